@@ -1,0 +1,25 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: Stockbook contributors
+
+# Compile options shared by every Stockbook target.
+function(stockbook_target_defaults target)
+    target_compile_options(${target} PRIVATE
+        -Wall -Wextra -Wpedantic -Wshadow -Wold-style-cast -Wnon-virtual-dtor
+        -Woverloaded-virtual -Wcast-qual -Wformat=2)
+    if(STOCKBOOK_WERROR)
+        target_compile_options(${target} PRIVATE -Werror)
+    endif()
+    target_compile_definitions(${target} PRIVATE
+        QT_NO_CAST_FROM_ASCII
+        QT_NO_CAST_TO_ASCII
+        QT_NO_URL_CAST_FROM_STRING
+        QT_NO_CAST_FROM_BYTEARRAY
+        QT_DISABLE_DEPRECATED_BEFORE=0x060400)
+endfunction()
+
+set(STOCKBOOK_SANITIZER_FLAGS -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+
+function(stockbook_enable_sanitizers target)
+    target_compile_options(${target} PRIVATE ${STOCKBOOK_SANITIZER_FLAGS})
+    target_link_options(${target} PUBLIC -fsanitize=address,undefined)
+endfunction()

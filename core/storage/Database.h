@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class QLockFile;
+
+namespace stockbook {
+class SecretBytes;
+}
+
+namespace stockbook::storage {
+
+// One open, keyed connection to a company's encrypted database file.
+//
+// A Database owns its QSqlDatabase connection (driver QSQLCIPHER) and, when
+// opened for writing, the lock file "<path>.lock" that keeps a second writing
+// process out. The key is handed to the driver and wiped there once the file
+// is open; the Database keeps no copy. Destroying it closes the connection and
+// releases the lock.
+class Database {
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    // Creates a new file at path, keyed with key (32 bytes), and applies every
+    // built-in migration. Fails with FileExists if something is there already.
+    static Result<std::unique_ptr<Database>> create(const QString &path, const SecretBytes &key);
+
+    // Opens an existing file. In ReadWrite mode pending built-in migrations are
+    // applied; a file of a newer schema is refused in both modes.
+    static Result<std::unique_ptr<Database>> open(const QString &path, const SecretBytes &key,
+                                                  Mode mode = Mode::ReadWrite);
+
+    // Opens without applying migrations (tests of the migration runner).
+    static Result<std::unique_ptr<Database>> openUnmigrated(const QString &path, const SecretBytes &key,
+                                                            bool createIfMissing);
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    QString connectionName() const { return m_connectionName; }
+    QString path() const { return m_path; }
+    Mode mode() const { return m_mode; }
+
+    int schemaVersion() const;          // PRAGMA user_version
+    static int latestSchemaVersion();   // the newest migration built into this program
+
+    // Runs several statements separated by ';' (as a migration file holds them),
+    // outside any transaction handling of its own.
+    Result<void> executeScript(const QByteArray &sql);
+
+    // BEGIN IMMEDIATE / COMMIT / ROLLBACK on this connection.
+    Result<void> begin();
+    Result<void> commit();
+    Result<void> rollback();
+
+    // PRAGMA integrity_check and PRAGMA foreign_key_check over the whole file.
+    Result<void> checkIntegrity();
+
+    // Read one pragma value (journal_mode, foreign_keys, synchronous, page_size,
+    // cipher_page_size, busy_timeout, cipher_version, ...). Empty on error.
+    QString pragma(const QString &name) const;
+
+private:
+    Database() = default;
+    static Result<std::unique_ptr<Database>> openImpl(const QString &path, const SecretBytes &key, Mode mode,
+                                                      bool create, bool migrate);
+
+    QString m_path;
+    QString m_connectionName;
+    Mode m_mode = Mode::ReadWrite;
+    std::unique_ptr<QLockFile> m_lock;
+};
+
+} // namespace stockbook::storage
