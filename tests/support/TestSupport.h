@@ -8,9 +8,13 @@
 
 #include <catch2/catch.hpp>
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 #include <QTemporaryDir>
+#include <QVariant>
 
+#include <initializer_list>
 #include <memory>
 
 // REQUIRE_OK(result): fails with the error's message and detail.
@@ -41,13 +45,40 @@ struct TempDatabase {
     QString path = dir.filePath(QStringLiteral("company.stockbook"));
     std::unique_ptr<storage::Database> db;
 
-    TempDatabase()
+    explicit TempDatabase(bool migrated = true)
     {
         REQUIRE(dir.isValid());
-        auto created = storage::Database::create(path, key);
-        REQUIRE_OK(created);
-        db = std::move(created).value();
+        auto opened = migrated ? storage::Database::create(path, key)
+                               : storage::Database::openUnmigrated(path, key, true);
+        REQUIRE_OK(opened);
+        db = std::move(opened).value();
     }
+
+    void close() { db.reset(); }
 };
+
+// Runs one statement with positional values; fails the test with the SQL error.
+inline QSqlQuery exec(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values = {})
+{
+    QSqlQuery q(db);
+    REQUIRE(q.prepare(sql));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    INFO(sql.toStdString() << " -> " << q.lastError().text().toStdString());
+    REQUIRE(q.exec());
+    return q;
+}
+
+// Runs one statement and returns the error (invalid QSqlError when it succeeded).
+inline QSqlError tryExec(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values = {})
+{
+    QSqlQuery q(db);
+    if (!q.prepare(sql))
+        return q.lastError();
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    q.exec();
+    return q.lastError();
+}
 
 } // namespace stockbook::test

@@ -1,0 +1,328 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#include "storage/Database.h"
+
+#include "Tr.h"
+#include "security/SecretBytes.h"
+#include "storage/CipherDriver.h"
+#include "storage/FileProbe.h"
+#include "storage/Migrator.h"
+#include "storage/SqlError.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+
+#include <atomic>
+
+Q_LOGGING_CATEGORY(lcStorage, "stockbook.core.storage")
+
+namespace stockbook::storage {
+
+namespace {
+
+std::atomic<int> g_connectionCounter{0};
+
+Error fileError(ErrorCode code, const QString &path, const QString &detail = {})
+{
+    const QString name = QDir::toNativeSeparators(path);
+    QString message;
+    switch (code) {
+    case ErrorCode::FileNotFound:
+        message = Tr::tr("The company file %1 does not exist. Check the path, or create a new company.").arg(name);
+        break;
+    case ErrorCode::FileExists:
+        message = Tr::tr("A file already exists at %1. Choose another name; an existing file is never overwritten.")
+                      .arg(name);
+        break;
+    case ErrorCode::PlainDatabase:
+        message = Tr::tr("%1 is an unencrypted SQLite database, not a Stockbook company file. Stockbook only opens "
+                         "encrypted company files.")
+                      .arg(name);
+        break;
+    case ErrorCode::NotADatabase:
+        message = Tr::tr("%1 is not a Stockbook company file (it is empty or holds another kind of data). Choose "
+                         "the company's .stockbook file.")
+                      .arg(name);
+        break;
+    case ErrorCode::Truncated:
+        message = Tr::tr("%1 is shorter than the company file it was: it has been cut off, perhaps by an incomplete "
+                         "copy. Restore the latest backup.")
+                      .arg(name);
+        break;
+    case ErrorCode::Damaged:
+        message = Tr::tr("%1 is damaged: part of it fails its integrity check. Restore the latest backup.").arg(name);
+        break;
+    case ErrorCode::WrongKey:
+        message = Tr::tr("The key does not open %1: the password or recovery key is wrong, or the file belongs "
+                         "to another company.")
+                      .arg(name);
+        break;
+    case ErrorCode::Io:
+        message = Tr::tr("%1 cannot be read or written. Check that the folder exists and that you may write to it.")
+                      .arg(name);
+        break;
+    default:
+        message = Tr::tr("%1 cannot be opened.").arg(name);
+        break;
+    }
+    return makeError(code, message, {}, detail);
+}
+
+} // namespace
+
+Result<std::unique_ptr<Database>> Database::create(const QString &path, const SecretBytes &key)
+{
+    return openImpl(path, key, Mode::ReadWrite, true, true);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const SecretBytes &key, Mode mode)
+{
+    return openImpl(path, key, mode, false, mode == Mode::ReadWrite);
+}
+
+Result<std::unique_ptr<Database>> Database::openUnmigrated(const QString &path, const SecretBytes &key,
+                                                           bool createIfMissing)
+{
+    const bool create = createIfMissing && !QFileInfo::exists(path);
+    return openImpl(path, key, Mode::ReadWrite, create, false);
+}
+
+Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, const SecretBytes &key, Mode mode,
+                                                     bool create, bool migrate)
+{
+    if (key.size() != 32)
+        return makeError(ErrorCode::InvalidArgument, Tr::tr("A company key must be 256 bits long."));
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+
+    const FileProbe probe = probeFile(absolute);
+    if (create) {
+        if (probe.kind != FileKind::Missing)
+            return fileError(ErrorCode::FileExists, absolute);
+        if (!QFileInfo(QFileInfo(absolute).absolutePath()).isDir())
+            return fileError(ErrorCode::Io, absolute, QStringLiteral("folder missing"));
+    } else {
+        switch (probe.kind) {
+        case FileKind::Missing:
+            return fileError(ErrorCode::FileNotFound, absolute);
+        case FileKind::Empty:
+        case FileKind::NotEncrypted:
+            return fileError(ErrorCode::NotADatabase, absolute);
+        case FileKind::PlainSqlite:
+            return fileError(ErrorCode::PlainDatabase, absolute);
+        case FileKind::PartialPage:
+            return fileError(ErrorCode::Truncated, absolute,
+                             QStringLiteral("size %1 is not a multiple of %2").arg(probe.size).arg(PageSize));
+        case FileKind::LooksEncrypted:
+            break;
+        }
+    }
+
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = absolute;
+    db->m_mode = mode;
+    db->m_connectionName = QStringLiteral("stockbook-%1").arg(g_connectionCounter.fetch_add(1));
+
+    if (mode == Mode::ReadWrite) {
+        auto lock = std::make_unique<QLockFile>(absolute + QStringLiteral(".lock"));
+        lock->setStaleLockTime(0); // stale only when its process is gone
+        if (!lock->tryLock(0)) {
+            if (lock->error() == QLockFile::LockFailedError) {
+                qint64 pid = 0;
+                QString host;
+                QString app;
+                lock->getLockInfo(&pid, &host, &app);
+                return makeError(ErrorCode::Locked,
+                                 Tr::tr("%1 is open for writing in another Stockbook (process %2 on %3). Close it "
+                                        "there first, or open the file read-only.")
+                                     .arg(QDir::toNativeSeparators(absolute))
+                                     .arg(pid)
+                                     .arg(host),
+                                 {}, QStringLiteral("lock file %1.lock").arg(absolute));
+            }
+            return fileError(ErrorCode::Io, absolute, QStringLiteral("cannot create the lock file"));
+        }
+        db->m_lock = std::move(lock);
+    }
+
+    auto *driver = new CipherDriver;
+    driver->setKey(key);
+    QSqlDatabase connection = QSqlDatabase::addDatabase(driver, db->m_connectionName);
+    connection.setDatabaseName(absolute);
+    QStringList options;
+    if (create)
+        options << QStringLiteral("STOCKBOOK_CREATE");
+    if (mode == Mode::ReadOnly)
+        options << QStringLiteral("STOCKBOOK_READONLY");
+    connection.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!connection.open()) {
+        const QSqlError error = connection.lastError();
+        const int code = nativeCode(error);
+        qCDebug(lcStorage) << "open failed with SQLite code" << code;
+        switch (code & 0xff) {
+        case sqlite_code::NotADb:
+            return fileError(ErrorCode::WrongKey, absolute, error.text());
+        case sqlite_code::Corrupt:
+            return fileError(ErrorCode::Damaged, absolute, error.text());
+        case 14: // SQLITE_CANTOPEN
+        case 8:  // SQLITE_READONLY
+        case 10: // SQLITE_IOERR
+            return fileError(ErrorCode::Io, absolute, error.text());
+        default:
+            return makeError(ErrorCode::Sql, Tr::tr("The company file cannot be opened: %1").arg(error.databaseText()),
+                             {}, error.text());
+        }
+    }
+
+    // The pages a healthy file's header promises must all be there. A file cut
+    // at a page boundary is found here when no write-ahead log holds the rest.
+    if (!create) {
+        const qint64 pages = db->pragma(QStringLiteral("page_count")).toLongLong();
+        const QFileInfo wal(absolute + QStringLiteral("-wal"));
+        const bool walHasPages = wal.exists() && wal.size() > 0;
+        if (!walHasPages && pages * PageSize > probe.size)
+            return fileError(ErrorCode::Truncated, absolute,
+                             QStringLiteral("header promises %1 pages, file holds %2").arg(pages).arg(probe.size / PageSize));
+    }
+
+    const int version = db->schemaVersion();
+    if (version > latestSchemaVersion()) {
+        return makeError(ErrorCode::NewerSchema,
+                         Tr::tr("%1 was written by a newer Stockbook (schema %2; this program knows up to %3). "
+                                "Update Stockbook to open it.")
+                             .arg(QDir::toNativeSeparators(absolute))
+                             .arg(version)
+                             .arg(latestSchemaVersion()));
+    }
+    if (migrate) {
+        auto applied = Migrator::apply(*db, Migrator::builtin());
+        if (!applied.ok())
+            return applied.error();
+    }
+    if (create)
+        qCDebug(lcStorage) << "created company file" << absolute;
+    return db;
+}
+
+Database::~Database()
+{
+    if (!m_connectionName.isEmpty()) {
+        {
+            QSqlDatabase connection = QSqlDatabase::database(m_connectionName, false);
+            if (connection.isValid())
+                connection.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    if (m_lock)
+        m_lock->unlock();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    return pragma(QStringLiteral("user_version")).toInt();
+}
+
+int Database::latestSchemaVersion()
+{
+    static const int latest = [] {
+        const QList<Migration> all = Migrator::builtin();
+        return all.isEmpty() ? 0 : all.constLast().version;
+    }();
+    return latest;
+}
+
+QString Database::pragma(const QString &name) const
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    // Pragma names are program constants, never user input.
+    if (!q.exec(QStringLiteral("PRAGMA %1").arg(name)) || !q.next())
+        return {};
+    QString value = q.value(0).toString();
+    q.finish();
+    return value;
+}
+
+Result<void> Database::executeScript(const QByteArray &sql)
+{
+    auto *driver = static_cast<CipherDriver *>(connection().driver());
+    if (!driver || !driver->isOpen())
+        return makeError(ErrorCode::NotOpen, Tr::tr("The company file is not open."));
+    if (!driver->executeScript(sql))
+        return errorFromSql(driver->lastError());
+    return {};
+}
+
+Result<void> Database::begin()
+{
+    QSqlDatabase c = connection();
+    if (!c.transaction())
+        return errorFromSql(c.lastError());
+    return {};
+}
+
+Result<void> Database::commit()
+{
+    QSqlDatabase c = connection();
+    if (!c.commit())
+        return errorFromSql(c.lastError());
+    return {};
+}
+
+Result<void> Database::rollback()
+{
+    QSqlDatabase c = connection();
+    if (!c.rollback())
+        return errorFromSql(c.lastError());
+    return {};
+}
+
+Result<void> Database::checkIntegrity()
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        Error e = errorFromSql(q.lastError());
+        e.code = ErrorCode::Damaged;
+        return e;
+    }
+    QStringList problems;
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    if (q.lastError().isValid()) {
+        Error e = errorFromSql(q.lastError());
+        e.code = ErrorCode::Damaged;
+        return e;
+    }
+    if (!problems.isEmpty()) {
+        return makeError(ErrorCode::Damaged,
+                         Tr::tr("The company file is damaged (%n problem(s) found). Restore the latest backup.", nullptr,
+                                static_cast<int>(problems.size())),
+                         {}, problems.mid(0, 10).join(QLatin1Char('\n')));
+    }
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return errorFromSql(q.lastError());
+    QStringList dangling;
+    while (q.next())
+        dangling << QStringLiteral("%1 row %2 -> %3").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    if (!dangling.isEmpty()) {
+        return makeError(ErrorCode::Damaged,
+                         Tr::tr("%n record(s) refer to records that do not exist. Restore the latest backup.", nullptr,
+                                static_cast<int>(dangling.size())),
+                         {}, dangling.mid(0, 10).join(QLatin1Char('\n')));
+    }
+    return {};
+}
+
+} // namespace stockbook::storage

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#pragma once
+
+#include <QString>
+
+namespace stockbook::storage {
+
+// What a file looks like from outside, before any key is tried. An encrypted
+// Stockbook file is a whole number of 4096-byte pages of data that looks random
+// (SQLCipher encrypts the header too); anything else can be told apart without
+// a key, which gives each kind of wrong file its own message.
+enum class FileKind {
+    Missing,
+    Empty,
+    PlainSqlite,     // starts with "SQLite format 3\0"
+    NotEncrypted,    // first page does not look like encrypted data (text, zeros, another format)
+    PartialPage,     // size not a multiple of the page size: cut off mid-page
+    LooksEncrypted,
+};
+
+struct FileProbe {
+    FileKind kind = FileKind::Missing;
+    qint64 size = 0;
+};
+
+constexpr qint64 PageSize = 4096;
+
+FileProbe probeFile(const QString &path);
+
+} // namespace stockbook::storage
