@@ -17,7 +17,7 @@
 
 #include <atomic>
 
-Q_LOGGING_CATEGORY(lcStorage, "stockbook.core.storage")
+Q_LOGGING_CATEGORY(lcStorage, "stockbook.core.storage", QtWarningMsg)
 
 namespace stockbook::storage {
 
@@ -164,8 +164,16 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, const 
         switch (code & 0xff) {
         case sqlite_code::NotADb:
             return fileError(ErrorCode::WrongKey, absolute, error.text());
-        case sqlite_code::Corrupt:
+        case sqlite_code::Corrupt: {
+            const quint32 promised = headerPageCount(absolute, key);
+            const bool walHasPages = QFileInfo(absolute + QStringLiteral("-wal")).size() > 0;
+            if (!walHasPages && promised > probe.size / PageSize)
+                return fileError(ErrorCode::Truncated, absolute,
+                                 QStringLiteral("header promises %1 pages, file holds %2")
+                                     .arg(promised)
+                                     .arg(probe.size / PageSize));
             return fileError(ErrorCode::Damaged, absolute, error.text());
+        }
         case 14: // SQLITE_CANTOPEN
         case 8:  // SQLITE_READONLY
         case 10: // SQLITE_IOERR
@@ -174,17 +182,6 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, const 
             return makeError(ErrorCode::Sql, Tr::tr("The company file cannot be opened: %1").arg(error.databaseText()),
                              {}, error.text());
         }
-    }
-
-    // The pages a healthy file's header promises must all be there. A file cut
-    // at a page boundary is found here when no write-ahead log holds the rest.
-    if (!create) {
-        const qint64 pages = db->pragma(QStringLiteral("page_count")).toLongLong();
-        const QFileInfo wal(absolute + QStringLiteral("-wal"));
-        const bool walHasPages = wal.exists() && wal.size() > 0;
-        if (!walHasPages && pages * PageSize > probe.size)
-            return fileError(ErrorCode::Truncated, absolute,
-                             QStringLiteral("header promises %1 pages, file holds %2").arg(pages).arg(probe.size / PageSize));
     }
 
     const int version = db->schemaVersion();

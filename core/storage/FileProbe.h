@@ -4,6 +4,10 @@
 
 #include <QString>
 
+namespace stockbook {
+class SecretBytes;
+}
+
 namespace stockbook::storage {
 
 // What a file looks like from outside, before any key is tried. An encrypted
@@ -27,5 +31,13 @@ struct FileProbe {
 constexpr qint64 PageSize = 4096;
 
 FileProbe probeFile(const QString &path);
+
+// The page count that the file's own header records, read by decrypting the
+// first page with key (SQLCipher 3 page format: 16-byte salt, AES-256-CBC
+// body, IV in the 48 reserved bytes at the end). Used only after SQLite has
+// called the file corrupt, to tell a file cut at a page boundary (fewer pages
+// than the header promises) from one whose pages were altered. Returns 0 when
+// the header cannot be read or does not decrypt to a valid SQLite header.
+quint32 headerPageCount(const QString &path, const SecretBytes &key);
 
 } // namespace stockbook::storage
