@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#include "TestSupport.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QProcess>
+
+using namespace stockbook;
+using namespace stockbook::test;
+using storage::Database;
+
+TEST_CASE("a new company file is configured as the design requires")
+{
+    TempDatabase t;
+    CHECK(t.db->pragma(QStringLiteral("page_size")) == QStringLiteral("4096"));
+    CHECK(t.db->pragma(QStringLiteral("cipher_page_size")) == QStringLiteral("4096"));
+    CHECK(t.db->pragma(QStringLiteral("journal_mode")) == QStringLiteral("wal"));
+    CHECK(t.db->pragma(QStringLiteral("foreign_keys")) == QStringLiteral("1"));
+    CHECK(t.db->pragma(QStringLiteral("synchronous")) == QStringLiteral("2")); // FULL
+    CHECK(t.db->pragma(QStringLiteral("busy_timeout")).toInt() >= 1000);
+    CHECK(t.db->schemaVersion() == Database::latestSchemaVersion());
+    CHECK(Database::latestSchemaVersion() > 0);
+    REQUIRE_OK(t.db->checkIntegrity());
+}
+
+TEST_CASE("the settings hold again after reopening")
+{
+    TempDatabase t;
+    t.close();
+    auto db = Database::open(t.path, t.key);
+    REQUIRE_OK(db);
+    CHECK(db.value()->pragma(QStringLiteral("journal_mode")) == QStringLiteral("wal"));
+    CHECK(db.value()->pragma(QStringLiteral("foreign_keys")) == QStringLiteral("1"));
+    CHECK(db.value()->pragma(QStringLiteral("synchronous")) == QStringLiteral("2"));
+}
+
+TEST_CASE("a second writer is refused with a clear message; a reader is not")
+{
+    TempDatabase t;
+    CHECK(QFileInfo::exists(t.path + QStringLiteral(".lock")));
+    auto second = Database::open(t.path, t.key);
+    REQUIRE_ERROR(second, ErrorCode::Locked);
+    CHECK(second.error().message.contains(QString::number(QCoreApplication::applicationPid())));
+    CHECK(second.error().message.contains(QStringLiteral("read-only")));
+
+    auto reader = Database::open(t.path, t.key, Database::Mode::ReadOnly);
+    REQUIRE_OK(reader);
+
+    t.close();
+    CHECK_FALSE(QFileInfo::exists(t.path + QStringLiteral(".lock")));
+    REQUIRE_OK(Database::open(t.path, t.key));
+}
+
+TEST_CASE("the lock holds against another process")
+{
+    TempDatabase t;
+    // The lock file names the writer's process; here a live child process holds it.
+    t.close();
+    QProcess holder;
+    holder.start(QStringLiteral("sleep"), {QStringLiteral("30")});
+    REQUIRE(holder.waitForStarted());
+    {
+        QFile lock(t.path + QStringLiteral(".lock"));
+        REQUIRE(lock.open(QIODevice::WriteOnly));
+        // QLockFile also compares the recorded name with the live process name.
+        lock.write(QByteArray::number(holder.processId()) + "\nsleep\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+    }
+    auto blocked = Database::open(t.path, t.key);
+    REQUIRE_ERROR(blocked, ErrorCode::Locked);
+    CHECK(blocked.error().message.contains(QString::number(holder.processId())));
+    holder.kill();
+    holder.waitForFinished();
+
+    // The holder is gone: its lock is stale and is taken over.
+    REQUIRE_OK(Database::open(t.path, t.key));
+}
+
+TEST_CASE("a file written by a newer schema is refused, for writing and for reading")
+{
+    TempDatabase t;
+    const int newer = Database::latestSchemaVersion() + 1;
+    exec(t.db->connection(), QStringLiteral("PRAGMA user_version = %1").arg(newer));
+    t.close();
+    auto rw = Database::open(t.path, t.key);
+    REQUIRE_ERROR(rw, ErrorCode::NewerSchema);
+    CHECK(rw.error().message.contains(QString::number(newer)));
+    REQUIRE_ERROR(Database::open(t.path, t.key, Database::Mode::ReadOnly), ErrorCode::NewerSchema);
+}
+
+TEST_CASE("a read-only connection cannot write")
+{
+    TempDatabase t;
+    t.close();
+    auto ro = Database::open(t.path, t.key, Database::Mode::ReadOnly);
+    REQUIRE_OK(ro);
+    const QSqlError e = tryExec(ro.value()->connection(), QStringLiteral("DELETE FROM settings"));
+    CHECK(e.isValid());
+}
+
+TEST_CASE("a failed open leaves no connection and no lock behind")
+{
+    TempDatabase t;
+    t.close();
+    const QStringList before = QSqlDatabase::connectionNames();
+    SecretBytes wrong = SecretBytes::random(32);
+    REQUIRE_ERROR(Database::open(t.path, wrong), ErrorCode::WrongKey);
+    CHECK(QSqlDatabase::connectionNames() == before);
+    CHECK_FALSE(QFileInfo::exists(t.path + QStringLiteral(".lock")));
+}
+
+TEST_CASE("begin, commit and rollback through Database")
+{
+    TempDatabase t;
+    QSqlDatabase db = t.db->connection();
+    REQUIRE_OK(t.db->begin());
+    exec(db, QStringLiteral("INSERT INTO settings (key, value) VALUES ('test.a', '1')"));
+    REQUIRE_OK(t.db->rollback());
+    REQUIRE_OK(t.db->begin());
+    exec(db, QStringLiteral("INSERT INTO settings (key, value) VALUES ('test.b', '2')"));
+    REQUIRE_OK(t.db->commit());
+    QSqlQuery q = exec(db, QStringLiteral("SELECT group_concat(key) FROM settings WHERE key LIKE 'test.%'"));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("test.b"));
+    REQUIRE_ERROR(t.db->commit(), ErrorCode::Sql);
+}
