@@ -33,6 +33,14 @@ enum class ErrorCode {
     ConstraintTrigger, // a trigger refused the change (RAISE(ABORT, ...))
     Sql,               // any other database error
     NotOpen,
+    VaultDamaged,      // the key file fails its checksum or its structure is broken
+    WrongPassword,     // the user name or the password is wrong (never says which)
+    SlotMismatch,      // a key slot is not the one the users row records (copied or restored)
+    RecoveryKeyInvalid, // a recovery key is mistyped (bad length, character or group check)
+    CryptoFailure,     // OpenSSL failed (out of memory, no randomness); not a wrong input
+    PermissionDenied,  // the session's role may not do this
+    SessionExpired,    // the idle limit passed: sign in again
+    PasswordChangeRequired, // a temporary password must be changed first
 };
 
 struct Error {

@@ -8,6 +8,8 @@
 #include <QLockFile>
 #include <QProcess>
 
+#include "storage/Transaction.h"
+
 using namespace stockbook;
 using namespace stockbook::test;
 using storage::Database;
@@ -125,4 +127,27 @@ TEST_CASE("begin, commit and rollback through Database")
     REQUIRE(q.next());
     CHECK(q.value(0).toString() == QStringLiteral("test.b"));
     REQUIRE_ERROR(t.db->commit(), ErrorCode::Sql);
+}
+
+TEST_CASE("a Transaction rolls back unless committed")
+{
+    TempDatabase t;
+    QSqlDatabase db = t.db->connection();
+    {
+        storage::Transaction tx(*t.db);
+        REQUIRE_OK(tx.begin());
+        exec(db, QStringLiteral("INSERT INTO settings (key, value) VALUES ('test.dropped', '1')"));
+        // leaves scope without commit, as an early error return would
+    }
+    {
+        storage::Transaction tx(*t.db);
+        REQUIRE_OK(tx.begin());
+        CHECK(tx.isActive());
+        exec(db, QStringLiteral("INSERT INTO settings (key, value) VALUES ('test.kept', '1')"));
+        REQUIRE_OK(tx.commit());
+        CHECK_FALSE(tx.isActive());
+    }
+    QSqlQuery q = exec(db, QStringLiteral("SELECT group_concat(key) FROM settings WHERE key LIKE 'test.%'"));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("test.kept"));
 }

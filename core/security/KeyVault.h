@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#pragma once
+
+#include "Result.h"
+#include "security/Kdf.h"
+#include "security/SecretBytes.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace stockbook::security {
+
+// What a successful unwrap gives: the database key, and what the login needs
+// to check the slot against the users row (slotMatches) once the database is open.
+struct UnlockedKey {
+    qint64 userId = 0;
+    QByteArray slotHash;
+    SecretBytes dek;
+};
+
+// The key vault: "<database>.keys" beside the company file. It holds the
+// database key (DEK, 32 bytes) once per user, wrapped under a key derived from
+// that user's password. Without a slot's password (or the recovery key) the
+// database cannot be opened.
+//
+// File format, version 1. Integers are big-endian; every version keeps the
+// magic, the version field and the trailing checksum where they are.
+//
+//   8   magic "SBKVAULT"
+//   2   format version (1)
+//   16  vault id, random, fixed for the life of the vault
+//   2   slot count
+//   per slot: 4 byte length L, then L bytes of slot (below)
+//   32  SHA-256 of every byte before it
+//
+// Slot, format 1:
+//   2   slot format version (1)
+//   8   user id (signed)
+//   2   name length, then the user name in UTF-8 (1..1024 bytes)
+//   1   KDF id (1 = scrypt)
+//   8   N, 4 r, 4 p
+//   1   salt length (16..64), then the salt (32 random bytes when written)
+//   12  nonce, random for every wrap
+//   32  AES-256-GCM ciphertext of the DEK
+//   16  GCM tag
+//
+// The GCM additional data is the vault id followed by the slot's bytes up to
+// and including the salt, which binds the slot to this vault, its user id,
+// user name, KDF and parameters: a slot relabelled, moved to another vault or
+// given other parameters fails its tag. The checksum tells accidental damage
+// (VaultDamaged) from a wrong password (WrongPassword, from the tag).
+// slotHash() is SHA-256 over a slot's bytes as stored; the users row keeps it,
+// so an older slot put back, or one copied in, is refused after the open.
+//
+// A KeyVault holds no secret (only wrapped keys), so it may be copied freely.
+class KeyVault {
+public:
+    static constexpr quint16 FormatVersion = 1;
+    static constexpr int DekSize = 32;
+
+    // "<database>.keys".
+    static QString pathFor(const QString &databasePath);
+
+    // An empty vault with a fresh random id. CryptoFailure if there is no randomness.
+    static Result<KeyVault> createNew();
+
+    // FileNotFound, Io, NewerSchema (a later format), or VaultDamaged (checksum
+    // or structure) with a message naming the file and what to do.
+    static Result<KeyVault> load(const QString &path);
+    static Result<KeyVault> fromBytes(const QByteArray &bytes, const QString &pathForMessages = {});
+    QByteArray toBytes() const;
+
+    // Atomic (QSaveFile: a temporary file renamed over the old one) and owner
+    // read/write only, from the first byte written.
+    Result<void> save(const QString &path) const;
+
+    QByteArray vaultId() const { return m_vaultId; }
+    int slotCount() const { return static_cast<int>(m_slots.size()); }
+    QList<qint64> userIds() const;
+    bool hasSlot(qint64 userId) const { return findById(userId) != nullptr; }
+    std::optional<KdfParams> slotKdfParams(qint64 userId) const;
+    // True when the slot was made with a cheaper KDF than the current default:
+    // rewrap it with the password just proven.
+    bool slotNeedsStrongerKdf(qint64 userId) const;
+
+    // Wraps dek (32 bytes) under password for this user, replacing the user's
+    // slot if there is one. Runs the KDF once. InvalidArgument for an empty
+    // name or password, a name held by another user's slot, a DEK of the
+    // wrong size or unsupported parameters.
+    Result<void> addOrReplaceSlot(qint64 userId, const QString &userName, const SecretBytes &password,
+                                  const SecretBytes &dek, const KdfParams &params = KdfParams::current());
+
+    // The DEK from the slot named userName (compared byte for byte as stored).
+    // A wrong password and an unknown name both run the KDF once (an unknown
+    // name at the current default cost, on a random salt) and return the very
+    // same WrongPassword error, so neither message nor timing tells them apart.
+    Result<UnlockedKey> unwrap(const QString &userName, const SecretBytes &password) const;
+
+    bool removeSlot(qint64 userId);
+
+    // SHA-256 of the user's slot as stored; empty if the user has no slot.
+    QByteArray slotHash(qint64 userId) const;
+    // Constant-time comparison with the hash the users row recorded.
+    bool slotMatches(qint64 userId, const QByteArray &expectedHash) const;
+    // The same, as an error (SlotMismatch) with a message for the user.
+    Result<void> checkSlot(qint64 userId, const QByteArray &expectedHash) const;
+
+    // The error unwrap gives for a wrong password or unknown name.
+    static Error wrongPasswordError();
+
+private:
+    struct Slot {
+        qint64 userId = 0;
+        QByteArray userName; // UTF-8, as given
+        KdfParams kdf;
+        QByteArray salt;
+        QByteArray nonce;
+        QByteArray ciphertext;
+        QByteArray tag;
+    };
+
+    // Far above any real vault (a slot is about 150 bytes); longer files are refused unread.
+    static constexpr qsizetype MaxFileSize = qsizetype{16} << 20;
+
+    KeyVault() = default;
+    const Slot *findById(qint64 userId) const;
+    const Slot *findByName(const QByteArray &userName) const;
+    static QByteArray slotBytes(const Slot &slot);
+    static QByteArray slotHeader(const Slot &slot); // the bytes before the nonce
+    QByteArray aad(const Slot &slot) const;
+    static Result<Slot> parseSlot(const QByteArray &bytes);
+
+    QByteArray m_vaultId;
+    std::vector<Slot> m_slots;
+};
+
+} // namespace stockbook::security
