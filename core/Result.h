@@ -41,6 +41,10 @@ enum class ErrorCode {
     PermissionDenied,  // the session's role may not do this
     SessionExpired,    // the idle limit passed: sign in again
     PasswordChangeRequired, // a temporary password must be changed first
+    Throttled,         // too many failed sign-ins: wait (Error::field holds the seconds)
+    AccountLocked,     // locked after repeated failures: an admin unlocks it
+    AccountDeactivated,
+    VaultMissing,      // the key file is gone: the recovery key opens the company
 };
 
 struct Error {

@@ -83,6 +83,7 @@ public:
     int slotCount() const { return static_cast<int>(m_slots.size()); }
     QList<qint64> userIds() const;
     bool hasSlot(qint64 userId) const { return findById(userId) != nullptr; }
+    bool hasSlotNamed(const QString &userName) const { return findByName(userName.toUtf8()) != nullptr; }
     std::optional<KdfParams> slotKdfParams(qint64 userId) const;
     // True when the slot was made with a cheaper KDF than the current default:
     // rewrap it with the password just proven.

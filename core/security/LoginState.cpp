@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#include "security/LoginState.h"
+
+#include "Tr.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSaveFile>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcLoginState, "stockbook.core.security", QtWarningMsg)
+
+namespace stockbook::security {
+
+namespace {
+
+constexpr int FormatVersion = 1;
+
+QJsonObject toJson(const AuditRecord &r)
+{
+    QJsonObject o;
+    if (r.userId)
+        o.insert(QStringLiteral("user_id"), QString::number(*r.userId));
+    o.insert(QStringLiteral("username"), r.username);
+    o.insert(QStringLiteral("action"), r.action);
+    o.insert(QStringLiteral("entity"), r.entity);
+    o.insert(QStringLiteral("entity_id"), r.entityId);
+    o.insert(QStringLiteral("changes"), r.changes);
+    o.insert(QStringLiteral("timestamp"), r.timestamp.toUTC().toString(Qt::ISODateWithMs));
+    return o;
+}
+
+AuditRecord fromJson(const QJsonObject &o)
+{
+    AuditRecord r;
+    if (o.contains(QStringLiteral("user_id")))
+        r.userId = o.value(QStringLiteral("user_id")).toString().toLongLong();
+    r.username = o.value(QStringLiteral("username")).toString();
+    r.action = o.value(QStringLiteral("action")).toString();
+    r.entity = o.value(QStringLiteral("entity")).toString();
+    r.entityId = o.value(QStringLiteral("entity_id")).toString();
+    r.changes = o.value(QStringLiteral("changes")).toString();
+    r.timestamp = QDateTime::fromString(o.value(QStringLiteral("timestamp")).toString(), Qt::ISODateWithMs);
+    return r;
+}
+
+} // namespace
+
+QString LoginState::pathFor(const QString &databasePath)
+{
+    return databasePath + QStringLiteral(".state");
+}
+
+QString LoginState::counterKey(const QString &name, bool knownName)
+{
+    const QString folded = name.trimmed().toCaseFolded();
+    if (knownName)
+        return QStringLiteral("user:") + folded;
+    return QStringLiteral("unknown:") +
+           QString::fromLatin1(QCryptographicHash::hash(folded.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+LoginState LoginState::load(const QString &path)
+{
+    LoginState state;
+    QFile file(path);
+    if (!file.exists())
+        return state;
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCWarning(lcLoginState) << "cannot read the sign-in state file; starting from an empty one";
+        return state;
+    }
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        qCWarning(lcLoginState) << "the sign-in state file is damaged; starting from an empty one";
+        return state;
+    }
+    const QJsonObject root = doc.object();
+    const QJsonObject counters = root.value(QStringLiteral("counters")).toObject();
+    for (auto it = counters.begin(); it != counters.end(); ++it) {
+        const QJsonObject c = it.value().toObject();
+        Counter counter;
+        counter.failures = std::max(0, c.value(QStringLiteral("failures")).toInt());
+        counter.lastFailure = QDateTime::fromString(c.value(QStringLiteral("last_failure")).toString(), Qt::ISODateWithMs);
+        state.m_counters.insert(it.key(), counter);
+    }
+    const QJsonArray pending = root.value(QStringLiteral("pending_audit")).toArray();
+    for (const QJsonValue &v : pending)
+        state.m_pending.append(fromJson(v.toObject()));
+    const QJsonObject anchor = root.value(QStringLiteral("audit_anchor")).toObject();
+    if (!anchor.isEmpty()) {
+        state.m_anchor = AuditChainHead{anchor.value(QStringLiteral("seq")).toString().toLongLong(),
+                                        QByteArray::fromHex(anchor.value(QStringLiteral("hash")).toString().toLatin1())};
+    }
+    return state;
+}
+
+Result<void> LoginState::save(const QString &path) const
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("version"), FormatVersion);
+    QJsonObject counters;
+    for (auto it = m_counters.begin(); it != m_counters.end(); ++it) {
+        QJsonObject c;
+        c.insert(QStringLiteral("failures"), it->failures);
+        c.insert(QStringLiteral("last_failure"), it->lastFailure.toUTC().toString(Qt::ISODateWithMs));
+        counters.insert(it.key(), c);
+    }
+    root.insert(QStringLiteral("counters"), counters);
+    QJsonArray pending;
+    for (const AuditRecord &r : m_pending)
+        pending.append(toJson(r));
+    root.insert(QStringLiteral("pending_audit"), pending);
+    if (m_anchor) {
+        QJsonObject anchor;
+        anchor.insert(QStringLiteral("seq"), QString::number(m_anchor->seq));
+        anchor.insert(QStringLiteral("hash"), QString::fromLatin1(m_anchor->hash.toHex()));
+        root.insert(QStringLiteral("audit_anchor"), anchor);
+    }
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::Io, Tr::tr("Cannot write the sign-in state file %1: %2").arg(path, file.errorString()));
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        return makeError(ErrorCode::Io, Tr::tr("Cannot write the sign-in state file %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+int LoginState::failures(const QString &name, bool knownName) const
+{
+    return m_counters.value(counterKey(name, knownName)).failures;
+}
+
+QDateTime LoginState::lastFailure(const QString &name, bool knownName) const
+{
+    return m_counters.value(counterKey(name, knownName)).lastFailure;
+}
+
+int LoginState::delaySeconds(int failures)
+{
+    if (failures <= 0)
+        return 0;
+    // 1, 2, 4, ... seconds, at most five minutes.
+    const int exponent = std::min(failures - 1, 16);
+    return std::min(1 << exponent, MaxDelaySeconds);
+}
+
+int LoginState::secondsToWait(const QString &name, bool knownName, const QDateTime &now) const
+{
+    const Counter c = m_counters.value(counterKey(name, knownName));
+    if (c.failures == 0 || !c.lastFailure.isValid())
+        return 0;
+    const qint64 elapsed = c.lastFailure.secsTo(now);
+    const qint64 wait = delaySeconds(c.failures) - std::max<qint64>(0, elapsed);
+    return static_cast<int>(std::max<qint64>(0, wait));
+}
+
+int LoginState::recordFailure(const QString &name, bool knownName, const QDateTime &when)
+{
+    Counter &c = m_counters[counterKey(name, knownName)];
+    ++c.failures;
+    c.lastFailure = when;
+    return c.failures;
+}
+
+void LoginState::clearFailures(const QString &name, bool knownName)
+{
+    m_counters.remove(counterKey(name, knownName));
+}
+
+QStringList LoginState::lockedOutNames() const
+{
+    QStringList names;
+    const QLatin1String prefix("user:");
+    for (auto it = m_counters.begin(); it != m_counters.end(); ++it) {
+        if (it->failures >= LockoutThreshold && it.key().startsWith(prefix))
+            names << it.key().mid(prefix.size());
+    }
+    return names;
+}
+
+void LoginState::addPendingAudit(const AuditRecord &record)
+{
+    m_pending.append(record);
+}
+
+QList<AuditRecord> LoginState::takePendingAudit()
+{
+    return std::exchange(m_pending, {});
+}
+
+} // namespace stockbook::security

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#pragma once
+
+#include "Result.h"
+#include "security/Session.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace stockbook::storage {
+class Database;
+}
+
+namespace stockbook {
+
+struct UserRow {
+    qint64 id = 0;
+    QString username;
+    QString email;
+    QString fullName;
+    QString roleName;
+    bool active = true;
+    bool mustChangePassword = false;
+    QByteArray keyslotHash;
+    QDateTime lockedUntil; // invalid: not locked
+    int failedLogins = 0;
+    QDateTime lastLoginAt;
+    QDateTime createdAt;
+};
+
+// Reads and writes of users, roles and settings, shared by sign-in and the
+// users service. No permission checks here: callers check the Session first.
+// Writes expect the caller's transaction.
+class AccountStore {
+public:
+    explicit AccountStore(storage::Database &db) : m_db(db) {}
+
+    // 1 to 64 characters: letters, digits and . _ - @, starting with a letter or digit.
+    static Result<void> validateUsername(const QString &username);
+    // The locked_until value of a lock only an admin lifts.
+    static QDateTime indefiniteLock();
+
+    Result<qint64> insertUser(const QString &username, const QString &roleName, const QString &email,
+                              const QString &fullName, bool mustChangePassword, const QDateTime &now);
+    Result<UserRow> user(qint64 id) const;
+    Result<UserRow> userByName(const QString &username) const;
+    Result<QList<UserRow>> users() const;
+    Result<qint64> roleId(const QString &roleName) const;
+
+    Result<void> setSlotHash(qint64 userId, const QByteArray &hash, const QDateTime &now);
+    Result<void> setMustChangePassword(qint64 userId, bool must, const QDateTime &now);
+    Result<void> setRole(qint64 userId, qint64 roleId, const QDateTime &now);
+    Result<void> setActive(qint64 userId, bool active, const QDateTime &now);
+    Result<void> unlock(qint64 userId, const QDateTime &now);
+    Result<void> recordSuccessfulLogin(qint64 userId, const QDateTime &now);
+    // Locks a known user after repeated failures (an active account not yet
+    // locked): until an admin unlocks it, or, for the last active admin, for
+    // 15 minutes from the last failure.
+    Result<void> applyLockout(const QString &username, const QDateTime &lastFailure, const QDateTime &now);
+
+    // Active, unlocked admins other than exceptUserId.
+    Result<int> otherActiveAdmins(qint64 exceptUserId) const;
+
+    Result<QString> setting(const QString &key) const;
+    Result<void> setSetting(const QString &key, const QString &value, const QDateTime &now);
+
+    Result<Session> sessionFor(qint64 userId, const Clock &clock) const;
+
+private:
+    Result<void> updateUser(qint64 userId, const QString &assignments, const QVariantList &values, const QDateTime &now);
+    storage::Database &m_db;
+};
+
+} // namespace stockbook

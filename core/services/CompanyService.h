@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#pragma once
+
+#include "Result.h"
+#include "security/SecretBytes.h"
+#include "security/Session.h"
+#include "storage/Database.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace stockbook {
+
+// An open company: the database, its key and who is signed in. The key is
+// kept (in SecretBytes) only while signed in, because adding a user or
+// resetting a password wraps it into a new key slot. signOut() or destruction
+// closes the database and wipes the key.
+class CompanySession {
+public:
+    CompanySession(std::unique_ptr<storage::Database> db, SecretBytes dek, Session session);
+    ~CompanySession();
+    CompanySession(const CompanySession &) = delete;
+    CompanySession &operator=(const CompanySession &) = delete;
+
+    storage::Database &database() { return *m_db; }
+    Session &session() { return m_session; }
+    const Session &session() const { return m_session; }
+    const SecretBytes &databaseKey() const { return m_dek; }
+    QString path() const { return m_path; }
+    bool isOpen() const { return m_db != nullptr; }
+
+    void signOut();
+
+private:
+    QString m_path;
+    std::unique_ptr<storage::Database> m_db;
+    SecretBytes m_dek;
+    Session m_session;
+};
+
+struct NewCompany {
+    std::unique_ptr<CompanySession> company;
+    SecretBytes recoveryKey; // ASCII, shown once for the owner to print and keep
+};
+
+// Creating a company, signing in and recovering access. Login is
+// unwrap-then-open: without a valid password (or the recovery key) the
+// database cannot even be read.
+class CompanyService {
+public:
+    // A new database, its key vault with the first admin's slot, and the
+    // recovery key. Nothing is left behind when it fails.
+    static Result<NewCompany> create(const QString &path, const QString &companyName, const QString &adminName,
+                                     const SecretBytes &adminPassword, const Clock &clock = systemClock());
+
+    // WrongPassword (same message for an unknown name), Throttled (wait),
+    // AccountLocked / AccountDeactivated (only after the password is proven),
+    // VaultMissing, VaultDamaged, SlotMismatch, or a storage error.
+    static Result<std::unique_ptr<CompanySession>> signIn(const QString &path, const QString &username,
+                                                          const SecretBytes &password, const Clock &clock = systemClock());
+
+    // Opens with the recovery key, even when the vault is lost or damaged, and
+    // sets a new password for an active admin (unlocking the account).
+    static Result<std::unique_ptr<CompanySession>> recover(const QString &path, const SecretBytes &recoveryKey,
+                                                           const QString &adminName, const SecretBytes &newPassword,
+                                                           const Clock &clock = systemClock());
+
+    // The name under which a user's key slot is stored: trimmed and case-folded,
+    // matching the case-insensitive user names of the database.
+    static QString slotName(const QString &username);
+};
+
+} // namespace stockbook

@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#include "TestSupport.h"
+
+#include "security/Kdf.h"
+#include "security/KeyVault.h"
+#include "security/LoginState.h"
+#include "services/AccountStore.h"
+#include "services/AuditLog.h"
+#include "services/CompanyService.h"
+#include "storage/Transaction.h"
+
+#include <QFile>
+#include <QDir>
+#include <QFileInfo>
+
+#include <cstring>
+
+using namespace stockbook;
+using namespace stockbook::test;
+using security::KeyVault;
+
+namespace {
+
+SecretBytes pw(const char *text)
+{
+    return SecretBytes::copyOf({reinterpret_cast<const std::uint8_t *>(text), std::strlen(text)});
+}
+
+QString ascii(const SecretBytes &bytes)
+{
+    return QString::fromLatin1(reinterpret_cast<const char *>(bytes.data()), static_cast<qsizetype>(bytes.size()));
+}
+
+// A company with an admin (anna) and a clerk (carl), and a clock the test moves.
+struct CompanyFixture {
+    security::ScopedKdfCostForTesting cheapKdf;
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("shop.stockbook"));
+    QDateTime now = QDateTime(QDate(2026, 11, 28), QTime(9, 0), Qt::UTC);
+    Clock clock = [this] { return now; };
+    SecretBytes recoveryKey;
+
+    CompanyFixture()
+    {
+        auto created = CompanyService::create(path, QStringLiteral("Corner Shop"), QStringLiteral("anna"),
+                                              pw("anna-correct-horse-42"), clock);
+        REQUIRE_OK(created);
+        recoveryKey = std::move(created->recoveryKey);
+        CompanySession &company = *created->company;
+        // A clerk, added the way the users service does it.
+        AccountStore store(company.database());
+        storage::Transaction tx(company.database());
+        REQUIRE_OK(tx.begin());
+        auto carl = store.insertUser(QStringLiteral("carl"), QStringLiteral("clerk"), {}, QStringLiteral("Carl C"), false, now);
+        REQUIRE_OK(carl);
+        auto vault = KeyVault::load(KeyVault::pathFor(path));
+        REQUIRE_OK(vault);
+        REQUIRE_OK(vault->addOrReplaceSlot(carl.value(), QStringLiteral("carl"), pw("carl-blue-staple-77"),
+                                           company.databaseKey()));
+        REQUIRE_OK(store.setSlotHash(carl.value(), vault->slotHash(carl.value()), now));
+        REQUIRE_OK(vault->save(KeyVault::pathFor(path)));
+        REQUIRE_OK(tx.commit());
+    }
+
+    Result<std::unique_ptr<CompanySession>> signIn(const char *user, const char *password)
+    {
+        return CompanyService::signIn(path, QString::fromLatin1(user), pw(password), clock);
+    }
+
+    QStringList auditActions()
+    {
+        auto s = signIn("anna", "anna-correct-horse-42");
+        REQUIRE_OK(s);
+        QStringList actions;
+        QSqlQuery q = exec(s.value()->database().connection(), QStringLiteral("SELECT action FROM audit_logs ORDER BY seq"));
+        while (q.next())
+            actions << q.value(0).toString();
+        return actions;
+    }
+};
+
+} // namespace
+
+TEST_CASE("creating a company makes the database, the vault, the state file and a recovery key")
+{
+    CompanyFixture f;
+    CHECK(QFileInfo::exists(f.path));
+    const QFileInfo vault(KeyVault::pathFor(f.path));
+    REQUIRE(vault.exists());
+    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                        QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    CHECK((vault.permissions() & others) == 0);
+    CHECK(vault.permissions().testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    CHECK(QFileInfo::exists(security::LoginState::pathFor(f.path)));
+    CHECK(ascii(f.recoveryKey).count(QLatin1Char('-')) >= 5);
+    REQUIRE_ERROR(CompanyService::create(f.path, QStringLiteral("Again"), QStringLiteral("x"), pw("another-long-pass-1"),
+                                         f.clock),
+                  ErrorCode::FileExists);
+}
+
+TEST_CASE("creating a company with bad input leaves nothing behind")
+{
+    security::ScopedKdfCostForTesting cheapKdf;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("x.stockbook"));
+    REQUIRE_ERROR(CompanyService::create(path, QStringLiteral(" "), QStringLiteral("anna"), pw("a-long-password-1")),
+                  ErrorCode::InvalidArgument);
+    REQUIRE_ERROR(CompanyService::create(path, QStringLiteral("Shop"), QStringLiteral("no spaces"), pw("a-long-password-1")),
+                  ErrorCode::InvalidArgument);
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
+TEST_CASE("signing in opens the company with the user's role")
+{
+    CompanyFixture f;
+    auto anna = f.signIn("anna", "anna-correct-horse-42");
+    REQUIRE_OK(anna);
+    CHECK(anna.value()->session().roleName() == QStringLiteral("admin"));
+    CHECK(anna.value()->session().has(Permission::UserManage));
+    anna.value()->signOut();
+    CHECK_FALSE(anna.value()->isOpen());
+    CHECK(anna.value()->databaseKey().isEmpty());
+
+    auto carl = f.signIn("Carl", "carl-blue-staple-77"); // user names ignore case
+    REQUIRE_OK(carl);
+    CHECK(carl.value()->session().roleName() == QStringLiteral("clerk"));
+    CHECK_FALSE(carl.value()->session().has(Permission::UserManage));
+    REQUIRE_ERROR(carl.value()->session().require(Permission::ReportView), ErrorCode::PermissionDenied);
+}
+
+TEST_CASE("a wrong password and an unknown user get the same answer")
+{
+    CompanyFixture f;
+    auto wrong = f.signIn("carl", "not-carls-password");
+    REQUIRE_ERROR(wrong, ErrorCode::WrongPassword);
+    f.now = f.now.addSecs(3600);
+    auto unknown = f.signIn("nobody", "whatever-password");
+    REQUIRE_ERROR(unknown, ErrorCode::WrongPassword);
+    CHECK(wrong.error().message == unknown.error().message);
+    // The unknown name is never written down as typed.
+    QFile state(security::LoginState::pathFor(f.path));
+    REQUIRE(state.open(QIODevice::ReadOnly));
+    CHECK_FALSE(state.readAll().contains("nobody"));
+}
+
+TEST_CASE("each failure makes the next try wait longer")
+{
+    CompanyFixture f;
+    REQUIRE_ERROR(f.signIn("carl", "wrong-1"), ErrorCode::WrongPassword);
+    auto throttled = f.signIn("carl", "carl-blue-staple-77");
+    REQUIRE_ERROR(throttled, ErrorCode::Throttled);
+    CHECK(throttled.error().field == QStringLiteral("1"));
+    f.now = f.now.addSecs(1);
+    REQUIRE_ERROR(f.signIn("carl", "wrong-2"), ErrorCode::WrongPassword);
+    CHECK(f.signIn("carl", "x").error().field == QStringLiteral("2"));
+    f.now = f.now.addSecs(2);
+    REQUIRE_ERROR(f.signIn("carl", "wrong-3"), ErrorCode::WrongPassword);
+    CHECK(f.signIn("carl", "x").error().field == QStringLiteral("4"));
+    f.now = f.now.addSecs(4);
+    REQUIRE_OK(f.signIn("carl", "carl-blue-staple-77"));
+    // Success resets the count: a new failure waits one second again.
+    REQUIRE_ERROR(f.signIn("carl", "wrong-again"), ErrorCode::WrongPassword);
+    CHECK(f.signIn("carl", "x").error().field == QStringLiteral("1"));
+}
+
+TEST_CASE("ten failures lock an account until an admin unlocks it; names cannot be probed")
+{
+    CompanyFixture f;
+    for (int i = 0; i < security::LoginState::LockoutThreshold; ++i) {
+        f.now = f.now.addSecs(security::LoginState::MaxDelaySeconds);
+        REQUIRE_ERROR(f.signIn("carl", "guess"), ErrorCode::WrongPassword);
+    }
+    f.now = f.now.addSecs(security::LoginState::MaxDelaySeconds);
+    // A wrong password still looks like a wrong password...
+    REQUIRE_ERROR(f.signIn("carl", "guess"), ErrorCode::WrongPassword);
+    f.now = f.now.addSecs(security::LoginState::MaxDelaySeconds);
+    // ...and only the right one learns of the lock.
+    REQUIRE_ERROR(f.signIn("carl", "carl-blue-staple-77"), ErrorCode::AccountLocked);
+    f.now = f.now.addDays(2);
+    REQUIRE_ERROR(f.signIn("carl", "carl-blue-staple-77"), ErrorCode::AccountLocked);
+
+    const QStringList actions = f.auditActions();
+    CHECK(actions.count(QStringLiteral("login.failed")) == 11);
+    CHECK(actions.count(QStringLiteral("account.lockout")) == 1);
+    CHECK(actions.count(QStringLiteral("login.refused.locked")) == 2);
+}
+
+TEST_CASE("the last active admin is locked for 15 minutes only")
+{
+    CompanyFixture f;
+    for (int i = 0; i < security::LoginState::LockoutThreshold; ++i) {
+        f.now = f.now.addSecs(security::LoginState::MaxDelaySeconds);
+        REQUIRE_ERROR(f.signIn("anna", "guess"), ErrorCode::WrongPassword);
+    }
+    f.now = f.now.addSecs(security::LoginState::MaxDelaySeconds);
+    // A clerk's sign-in writes the lockout into the database.
+    REQUIRE_OK(f.signIn("carl", "carl-blue-staple-77"));
+    f.now = f.now.addSecs(60);
+    REQUIRE_ERROR(f.signIn("anna", "anna-correct-horse-42"), ErrorCode::AccountLocked);
+    f.now = f.now.addSecs(15 * 60);
+    REQUIRE_OK(f.signIn("anna", "anna-correct-horse-42"));
+}
+
+TEST_CASE("a deactivated account is refused after its password is proven")
+{
+    CompanyFixture f;
+    {
+        auto anna = f.signIn("anna", "anna-correct-horse-42");
+        REQUIRE_OK(anna);
+        AccountStore store(anna.value()->database());
+        auto carl = store.userByName(QStringLiteral("carl"));
+        REQUIRE_OK(carl);
+        REQUIRE_OK(store.setActive(carl->id, false, f.now));
+    }
+    REQUIRE_ERROR(f.signIn("carl", "wrong-password"), ErrorCode::WrongPassword);
+    f.now = f.now.addSecs(5);
+    REQUIRE_ERROR(f.signIn("carl", "carl-blue-staple-77"), ErrorCode::AccountDeactivated);
+}
+
+TEST_CASE("without the key file the recovery key opens the company and sets a new admin password")
+{
+    CompanyFixture f;
+    REQUIRE(QFile::remove(KeyVault::pathFor(f.path)));
+    REQUIRE_ERROR(f.signIn("anna", "anna-correct-horse-42"), ErrorCode::VaultMissing);
+
+    SecretBytes wrongKey = pw("AAAA-BBBB");
+    CHECK_FALSE(CompanyService::recover(f.path, wrongKey, QStringLiteral("anna"), pw("new-admin-pass-99"), f.clock).ok());
+    REQUIRE_ERROR(CompanyService::recover(f.path, f.recoveryKey, QStringLiteral("carl"), pw("new-admin-pass-99"), f.clock),
+                  ErrorCode::PermissionDenied);
+    auto recovered = CompanyService::recover(f.path, f.recoveryKey, QStringLiteral("anna"), pw("new-admin-pass-99"), f.clock);
+    REQUIRE_OK(recovered);
+    recovered.value().reset();
+    REQUIRE_OK(f.signIn("anna", "new-admin-pass-99"));
+    // The clerk's slot went with the lost file: he needs a reset.
+    REQUIRE_ERROR(f.signIn("carl", "carl-blue-staple-77"), ErrorCode::WrongPassword);
+}
+
+TEST_CASE("an old key file put back after a password change is refused")
+{
+    CompanyFixture f;
+    QFile::copy(KeyVault::pathFor(f.path), f.dir.filePath(QStringLiteral("old.keys")));
+    REQUIRE_OK(CompanyService::recover(f.path, f.recoveryKey, QStringLiteral("anna"), pw("new-admin-pass-99"), f.clock));
+    REQUIRE(QFile::remove(KeyVault::pathFor(f.path)));
+    REQUIRE(QFile::copy(f.dir.filePath(QStringLiteral("old.keys")), KeyVault::pathFor(f.path)));
+    REQUIRE_ERROR(f.signIn("anna", "anna-correct-horse-42"), ErrorCode::SlotMismatch);
+}
+
+TEST_CASE("sign-ins, failures and refusals are in the audit log, and the chain verifies against its anchor")
+{
+    CompanyFixture f;
+    REQUIRE_ERROR(f.signIn("carl", "wrong"), ErrorCode::WrongPassword);
+    f.now = f.now.addSecs(10);
+    REQUIRE_OK(f.signIn("carl", "carl-blue-staple-77"));
+    auto anna = f.signIn("anna", "anna-correct-horse-42");
+    REQUIRE_OK(anna);
+    const auto state = security::LoginState::load(security::LoginState::pathFor(f.path));
+    REQUIRE(state.anchor().has_value());
+    auto report = AuditLog::verify(anna.value()->database(), state.anchor());
+    REQUIRE_OK(report);
+    CHECK(report->ok);
+    QSqlQuery q = exec(anna.value()->database().connection(),
+                       QStringLiteral("SELECT group_concat(action, ' ') FROM (SELECT action FROM audit_logs ORDER BY seq)"));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("company.create login.failed login.success login.success"));
+}
