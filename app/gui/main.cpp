@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#include "mainwindow/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QPixmap>
+#include <QStringList>
+#include <QTranslator>
+
+#include <cstdio>
+#include <cstring>
+#include <initializer_list>
+
+namespace {
+
+void printError(const QString &line)
+{
+    std::fprintf(stderr, "stockbook: %s\n", qPrintable(line));
+}
+
+// Without a display Qt's platform plugin aborts with a long report; this
+// check runs before any Qt application object exists so that a person gets
+// one line instead.
+bool hasPlatform(int argc, char **argv)
+{
+    for (const char *variable : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}) {
+        if (!qEnvironmentVariableIsEmpty(variable))
+            return true;
+    }
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "-platform") == 0 || std::strcmp(argv[i], "--platform") == 0)
+            return true;
+    }
+    return false;
+}
+
+// --help and --version print text only, so they work without a display too.
+bool asksForTextOnly(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"-h", "--help", "-?", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("stockbook"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Stockbook"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STOCKBOOK_VERSION));
+}
+
+// Stockbook's own strings are built in (":/i18n"); Qt's come from the system
+// when the Qt translations package is installed. English needs neither.
+void installTranslators(QCoreApplication &app)
+{
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("stockbook"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+struct CommandLine {
+    QString databasePath;
+    QString screenshotPath;
+};
+
+// Returns 0 to go on, or the exit code to stop with. --help and --version
+// print and exit inside QCommandLineParser.
+int parseCommandLine(const QCoreApplication &app, CommandLine &commandLine)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("stockbook", "Stockbook, the desktop ERP for small shops."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"), QCoreApplication::translate("stockbook", "The company file to use."),
+        QCoreApplication::translate("stockbook", "path"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("stockbook",
+                                    "Save a picture of the main window as a PNG file, then exit."),
+        QCoreApplication::translate("stockbook", "file"));
+    parser.addOption(databaseOption);
+    parser.addOption(screenshotOption);
+
+    if (!parser.parse(app.arguments())) {
+        printError(parser.errorText());
+        printError(QCoreApplication::translate("stockbook", "Run \"stockbook --help\" for the options."));
+        return 2;
+    }
+    if (parser.isSet(versionOption))
+        parser.showVersion();
+    if (parser.isSet(helpOption))
+        parser.showHelp(0);
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(QCoreApplication::translate("stockbook", "Unexpected argument \"%1\".")
+                       .arg(parser.positionalArguments().constFirst()));
+        printError(QCoreApplication::translate("stockbook", "Run \"stockbook --help\" for the options."));
+        return 2;
+    }
+    if (parser.isSet(databaseOption))
+        commandLine.databasePath = QFileInfo(parser.value(databaseOption)).absoluteFilePath();
+    commandLine.screenshotPath = parser.value(screenshotOption);
+    return 0;
+}
+
+int saveScreenshot(QWidget &window, const QString &path)
+{
+    window.show();
+    QCoreApplication::processEvents();
+    if (!window.grab().save(path, "PNG")) {
+        printError(
+            QCoreApplication::translate("stockbook", "Cannot write the screenshot to \"%1\".").arg(path));
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (!hasPlatform(argc, argv)) {
+        if (asksForTextOnly(argc, argv)) {
+            QCoreApplication app(argc, argv);
+            describeApplication();
+            installTranslators(app);
+            CommandLine unused;
+            return parseCommandLine(app, unused);
+        }
+        std::fputs("stockbook: no display found (DISPLAY and WAYLAND_DISPLAY are unset); start it from a "
+                   "desktop session, or use QT_QPA_PLATFORM=offscreen with --screenshot\n",
+                   stderr);
+        return 1;
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Stockbook"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("stockbook"));
+    installTranslators(app);
+
+    CommandLine commandLine;
+    if (const int exitCode = parseCommandLine(app, commandLine); exitCode != 0)
+        return exitCode;
+
+    stockbook::ui::MainWindow window;
+    if (!commandLine.databasePath.isEmpty())
+        window.setCompanyFilePath(commandLine.databasePath);
+
+    if (!commandLine.screenshotPath.isEmpty())
+        return saveScreenshot(window, commandLine.screenshotPath);
+
+    window.show();
+    return QApplication::exec();
+}
