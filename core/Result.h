@@ -45,6 +45,7 @@ enum class ErrorCode {
     AccountLocked,     // locked after repeated failures: an admin unlocks it
     AccountDeactivated,
     VaultMissing,      // the key file is gone: the recovery key opens the company
+    WeakPassword,      // refused by the password policy; the message says why
 };
 
 struct Error {
