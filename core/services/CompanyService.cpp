@@ -5,6 +5,7 @@
 #include "Tr.h"
 #include "security/KeyVault.h"
 #include "security/LoginState.h"
+#include "security/PasswordPolicy.h"
 #include "security/RecoveryKey.h"
 #include "services/AccountStore.h"
 #include "services/AuditLog.h"
@@ -76,9 +77,9 @@ Result<NewCompany> CompanyService::create(const QString &path, const QString &co
         return makeError(ErrorCode::InvalidArgument, Tr::tr("Enter the company's name."), QStringLiteral("company"));
     if (auto valid = AccountStore::validateUsername(adminName); !valid.ok())
         return valid.error();
-    if (adminPassword.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, Tr::tr("Choose a password for the administrator."),
-                         QStringLiteral("password"));
+    if (auto strong = security::PasswordPolicy::validate(adminPassword, {adminName, QString(), companyName});
+        !strong.ok())
+        return strong.error();
     if (QFileInfo::exists(KeyVault::pathFor(absolute)))
         return makeError(ErrorCode::FileExists,
                          Tr::tr("A key file %1 already exists. Choose another name for the company file.")
@@ -298,6 +299,10 @@ Result<std::unique_ptr<CompanySession>> CompanyService::recover(const QString &p
                          Tr::tr("%1 is not an active administrator; the recovery key sets a new password for an "
                                 "active administrator only.")
                              .arg(adminName));
+
+    if (auto strong = security::PasswordPolicy::validate(newPassword, {user->username, user->fullName, QString()});
+        !strong.ok())
+        return strong.error();
 
     // A lost or damaged vault is started afresh; other users then need a password reset.
     const QString vaultPath = KeyVault::pathFor(absolute);

@@ -44,7 +44,7 @@ struct CompanyFixture {
     CompanyFixture()
     {
         auto created = CompanyService::create(path, QStringLiteral("Corner Shop"), QStringLiteral("anna"),
-                                              pw("anna-correct-horse-42"), clock);
+                                              pw("lantern-quiet-orbit-42"), clock);
         REQUIRE_OK(created);
         recoveryKey = std::move(created->recoveryKey);
         CompanySession &company = *created->company;
@@ -56,7 +56,7 @@ struct CompanyFixture {
         REQUIRE_OK(carl);
         auto vault = KeyVault::load(KeyVault::pathFor(path));
         REQUIRE_OK(vault);
-        REQUIRE_OK(vault->addOrReplaceSlot(carl.value(), QStringLiteral("carl"), pw("carl-blue-staple-77"),
+        REQUIRE_OK(vault->addOrReplaceSlot(carl.value(), QStringLiteral("carl"), pw("blue-staple-otter-77"),
                                            company.databaseKey()));
         REQUIRE_OK(store.setSlotHash(carl.value(), vault->slotHash(carl.value()), now));
         REQUIRE_OK(vault->save(KeyVault::pathFor(path)));
@@ -70,7 +70,7 @@ struct CompanyFixture {
 
     QStringList auditActions()
     {
-        auto s = signIn("anna", "anna-correct-horse-42");
+        auto s = signIn("anna", "lantern-quiet-orbit-42");
         REQUIRE_OK(s);
         QStringList actions;
         QSqlQuery q = exec(s.value()->database().connection(), QStringLiteral("SELECT action FROM audit_logs ORDER BY seq"));
@@ -114,7 +114,7 @@ TEST_CASE("creating a company with bad input leaves nothing behind")
 TEST_CASE("signing in opens the company with the user's role")
 {
     CompanyFixture f;
-    auto anna = f.signIn("anna", "anna-correct-horse-42");
+    auto anna = f.signIn("anna", "lantern-quiet-orbit-42");
     REQUIRE_OK(anna);
     CHECK(anna.value()->session().roleName() == QStringLiteral("admin"));
     CHECK(anna.value()->session().has(Permission::UserManage));
@@ -122,7 +122,7 @@ TEST_CASE("signing in opens the company with the user's role")
     CHECK_FALSE(anna.value()->isOpen());
     CHECK(anna.value()->databaseKey().isEmpty());
 
-    auto carl = f.signIn("Carl", "carl-blue-staple-77"); // user names ignore case
+    auto carl = f.signIn("Carl", "blue-staple-otter-77"); // user names ignore case
     REQUIRE_OK(carl);
     CHECK(carl.value()->session().roleName() == QStringLiteral("clerk"));
     CHECK_FALSE(carl.value()->session().has(Permission::UserManage));
@@ -148,7 +148,7 @@ TEST_CASE("each failure makes the next try wait longer")
 {
     CompanyFixture f;
     REQUIRE_ERROR(f.signIn("carl", "wrong-1"), ErrorCode::WrongPassword);
-    auto throttled = f.signIn("carl", "carl-blue-staple-77");
+    auto throttled = f.signIn("carl", "blue-staple-otter-77");
     REQUIRE_ERROR(throttled, ErrorCode::Throttled);
     CHECK(throttled.error().field == QStringLiteral("1"));
     f.now = f.now.addSecs(1);
@@ -158,7 +158,7 @@ TEST_CASE("each failure makes the next try wait longer")
     REQUIRE_ERROR(f.signIn("carl", "wrong-3"), ErrorCode::WrongPassword);
     CHECK(f.signIn("carl", "x").error().field == QStringLiteral("4"));
     f.now = f.now.addSecs(4);
-    REQUIRE_OK(f.signIn("carl", "carl-blue-staple-77"));
+    REQUIRE_OK(f.signIn("carl", "blue-staple-otter-77"));
     // Success resets the count: a new failure waits one second again.
     REQUIRE_ERROR(f.signIn("carl", "wrong-again"), ErrorCode::WrongPassword);
     CHECK(f.signIn("carl", "x").error().field == QStringLiteral("1"));
@@ -176,9 +176,9 @@ TEST_CASE("ten failures lock an account until an admin unlocks it; names cannot 
     REQUIRE_ERROR(f.signIn("carl", "guess"), ErrorCode::WrongPassword);
     f.now = f.now.addSecs(security::LoginState::MaxDelaySeconds);
     // ...and only the right one learns of the lock.
-    REQUIRE_ERROR(f.signIn("carl", "carl-blue-staple-77"), ErrorCode::AccountLocked);
+    REQUIRE_ERROR(f.signIn("carl", "blue-staple-otter-77"), ErrorCode::AccountLocked);
     f.now = f.now.addDays(2);
-    REQUIRE_ERROR(f.signIn("carl", "carl-blue-staple-77"), ErrorCode::AccountLocked);
+    REQUIRE_ERROR(f.signIn("carl", "blue-staple-otter-77"), ErrorCode::AccountLocked);
 
     const QStringList actions = f.auditActions();
     CHECK(actions.count(QStringLiteral("login.failed")) == 11);
@@ -195,18 +195,18 @@ TEST_CASE("the last active admin is locked for 15 minutes only")
     }
     f.now = f.now.addSecs(security::LoginState::MaxDelaySeconds);
     // A clerk's sign-in writes the lockout into the database.
-    REQUIRE_OK(f.signIn("carl", "carl-blue-staple-77"));
+    REQUIRE_OK(f.signIn("carl", "blue-staple-otter-77"));
     f.now = f.now.addSecs(60);
-    REQUIRE_ERROR(f.signIn("anna", "anna-correct-horse-42"), ErrorCode::AccountLocked);
+    REQUIRE_ERROR(f.signIn("anna", "lantern-quiet-orbit-42"), ErrorCode::AccountLocked);
     f.now = f.now.addSecs(15 * 60);
-    REQUIRE_OK(f.signIn("anna", "anna-correct-horse-42"));
+    REQUIRE_OK(f.signIn("anna", "lantern-quiet-orbit-42"));
 }
 
 TEST_CASE("a deactivated account is refused after its password is proven")
 {
     CompanyFixture f;
     {
-        auto anna = f.signIn("anna", "anna-correct-horse-42");
+        auto anna = f.signIn("anna", "lantern-quiet-orbit-42");
         REQUIRE_OK(anna);
         AccountStore store(anna.value()->database());
         auto carl = store.userByName(QStringLiteral("carl"));
@@ -215,14 +215,14 @@ TEST_CASE("a deactivated account is refused after its password is proven")
     }
     REQUIRE_ERROR(f.signIn("carl", "wrong-password"), ErrorCode::WrongPassword);
     f.now = f.now.addSecs(5);
-    REQUIRE_ERROR(f.signIn("carl", "carl-blue-staple-77"), ErrorCode::AccountDeactivated);
+    REQUIRE_ERROR(f.signIn("carl", "blue-staple-otter-77"), ErrorCode::AccountDeactivated);
 }
 
 TEST_CASE("without the key file the recovery key opens the company and sets a new admin password")
 {
     CompanyFixture f;
     REQUIRE(QFile::remove(KeyVault::pathFor(f.path)));
-    REQUIRE_ERROR(f.signIn("anna", "anna-correct-horse-42"), ErrorCode::VaultMissing);
+    REQUIRE_ERROR(f.signIn("anna", "lantern-quiet-orbit-42"), ErrorCode::VaultMissing);
 
     SecretBytes wrongKey = pw("AAAA-BBBB");
     CHECK_FALSE(CompanyService::recover(f.path, wrongKey, QStringLiteral("anna"), pw("new-admin-pass-99"), f.clock).ok());
@@ -233,7 +233,7 @@ TEST_CASE("without the key file the recovery key opens the company and sets a ne
     recovered.value().reset();
     REQUIRE_OK(f.signIn("anna", "new-admin-pass-99"));
     // The clerk's slot went with the lost file: he needs a reset.
-    REQUIRE_ERROR(f.signIn("carl", "carl-blue-staple-77"), ErrorCode::WrongPassword);
+    REQUIRE_ERROR(f.signIn("carl", "blue-staple-otter-77"), ErrorCode::WrongPassword);
 }
 
 TEST_CASE("an old key file put back after a password change is refused")
@@ -243,7 +243,7 @@ TEST_CASE("an old key file put back after a password change is refused")
     REQUIRE_OK(CompanyService::recover(f.path, f.recoveryKey, QStringLiteral("anna"), pw("new-admin-pass-99"), f.clock));
     REQUIRE(QFile::remove(KeyVault::pathFor(f.path)));
     REQUIRE(QFile::copy(f.dir.filePath(QStringLiteral("old.keys")), KeyVault::pathFor(f.path)));
-    REQUIRE_ERROR(f.signIn("anna", "anna-correct-horse-42"), ErrorCode::SlotMismatch);
+    REQUIRE_ERROR(f.signIn("anna", "lantern-quiet-orbit-42"), ErrorCode::SlotMismatch);
 }
 
 TEST_CASE("sign-ins, failures and refusals are in the audit log, and the chain verifies against its anchor")
@@ -251,8 +251,8 @@ TEST_CASE("sign-ins, failures and refusals are in the audit log, and the chain v
     CompanyFixture f;
     REQUIRE_ERROR(f.signIn("carl", "wrong"), ErrorCode::WrongPassword);
     f.now = f.now.addSecs(10);
-    REQUIRE_OK(f.signIn("carl", "carl-blue-staple-77"));
-    auto anna = f.signIn("anna", "anna-correct-horse-42");
+    REQUIRE_OK(f.signIn("carl", "blue-staple-otter-77"));
+    auto anna = f.signIn("anna", "lantern-quiet-orbit-42");
     REQUIRE_OK(anna);
     const auto state = security::LoginState::load(security::LoginState::pathFor(f.path));
     REQUIRE(state.anchor().has_value());
