@@ -1,27 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
-#include <QCommandLineParser>
+#include "CliSupport.h"
+#include "Commands.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
 #include <QTranslator>
 
-#include <cstdio>
+using namespace stockbook::cli;
 
-// Exit codes: 0 success, 2 usage error. Commands come with the services they
-// call; each will be one small class over the same core as the GUI.
 namespace {
 
-constexpr int ExitUsage = 2;
-
-void printError(const QString &line)
+QString tr(const char *text)
 {
-    std::fprintf(stderr, "stockbook-cli: %s\n", qPrintable(line));
+    return QCoreApplication::translate("stockbook-cli", text);
 }
 
-QString tryHelp()
+void printUsage()
 {
-    return QCoreApplication::translate("stockbook-cli", "Run \"stockbook-cli --help\" for usage.");
+    printLine(tr("Usage: stockbook-cli COMMAND [options]"));
+    printLine(tr("Command-line companion of Stockbook, the desktop ERP for small shops."));
+    printLine(QString());
+    printLine(tr("Commands:"));
+    for (const Command &c : commands())
+        printLine(QStringLiteral("  %1 %2").arg(c.name, -10).arg(c.summary));
+    printLine(QString());
+    printLine(tr("Every command has --help. Passwords are read from the terminal, or with --password-stdin one per "
+                 "line from standard input; never from arguments or the environment."));
+    printLine(tr("Exit codes: 0 success, 1 failure, 2 usage, 3 authentication failed or locked, 4 permission denied."));
 }
 
 } // namespace
@@ -34,33 +41,26 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(STOCKBOOK_VERSION));
 
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("stockbook"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")))
+    if (translator->load(QLocale(), QStringLiteral("stockbook"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "stockbook-cli", "Command-line companion of Stockbook, the desktop ERP for small shops."));
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    const QCommandLineOption versionOption = parser.addVersionOption();
-
-    if (!parser.parse(app.arguments())) {
-        printError(parser.errorText());
-        printError(tryHelp());
+    const QStringList arguments = app.arguments();
+    if (arguments.size() < 2) {
+        printUsage();
         return ExitUsage;
     }
-    if (parser.isSet(versionOption))
-        parser.showVersion();
-    if (parser.isSet(helpOption))
-        parser.showHelp(0);
-
-    const QStringList arguments = parser.positionalArguments();
-    if (arguments.isEmpty()) {
-        printError(QCoreApplication::translate("stockbook-cli", "No command given."));
-    } else {
-        printError(QCoreApplication::translate("stockbook-cli", "Unknown command \"%1\".")
-                       .arg(arguments.constFirst()));
+    const QString first = arguments.at(1);
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+        printUsage();
+        return ExitOk;
     }
-    printError(tryHelp());
-    return ExitUsage;
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        printLine(QStringLiteral("stockbook-cli %1").arg(QCoreApplication::applicationVersion()));
+        return ExitOk;
+    }
+    for (const Command &c : commands()) {
+        if (c.name == first)
+            return c.execute(QStringList{QStringLiteral("stockbook-cli ") + first} + arguments.mid(2));
+    }
+    return usage(tr("Unknown command \"%1\".").arg(first));
 }

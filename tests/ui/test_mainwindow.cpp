@@ -19,17 +19,6 @@ using stockbook::ui::MainWindow;
 
 namespace {
 
-// CTest sets QT_QPA_PLATFORM=offscreen for the runs, but catch_discover_tests
-// also starts this program at build time to list its cases, with the build's
-// environment: without a display QApplication would abort there and the cases
-// would silently vanish from CTest. This runs before main() builds the
-// QApplication.
-[[maybe_unused]] const bool offscreenByDefault = [] {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    return true;
-}();
-
 template <typename T>
 T *findNamed(const QObject &parent, const char *name)
 {

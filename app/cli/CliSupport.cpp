@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#include "CliSupport.h"
+
+#include "security/Kdf.h"
+
+#include <QCoreApplication>
+
+#include <termios.h>
+#include <unistd.h>
+
+#include <cstdio>
+
+namespace stockbook::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("stockbook-cli", text);
+}
+
+constexpr std::size_t MaxPasswordBytes = 4096;
+
+} // namespace
+
+int exitCodeFor(const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::WrongPassword:
+    case ErrorCode::Throttled:
+    case ErrorCode::AccountLocked:
+    case ErrorCode::AccountDeactivated:
+    case ErrorCode::SlotMismatch:
+    case ErrorCode::WrongKey:
+    case ErrorCode::RecoveryKeyInvalid:
+    case ErrorCode::VaultMissing:
+        return ExitAuth;
+    case ErrorCode::PermissionDenied:
+    case ErrorCode::PasswordChangeRequired:
+        return ExitPermission;
+    default:
+        return ExitFailure;
+    }
+}
+
+void printLine(const QString &line)
+{
+    std::fprintf(stdout, "%s\n", line.toLocal8Bit().constData());
+    std::fflush(stdout);
+}
+
+void printError(const QString &line)
+{
+    std::fprintf(stderr, "stockbook-cli: %s\n", line.toLocal8Bit().constData());
+}
+
+int fail(const Error &error)
+{
+    printError(error.message);
+    return exitCodeFor(error);
+}
+
+int usage(const QString &message)
+{
+    printError(message);
+    printError(tr("Run the command with --help for its usage."));
+    return ExitUsage;
+}
+
+Result<SecretBytes> PasswordSource::readLine(const QString &prompt, bool echoOff)
+{
+    const bool terminal = !m_fromStdin && isatty(STDIN_FILENO);
+    if (!m_fromStdin && !terminal)
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("No terminal to read the password from. Use --password-stdin to pass it on standard input."));
+    termios saved{};
+    if (terminal) {
+        std::fprintf(stderr, "%s: ", prompt.toLocal8Bit().constData());
+        std::fflush(stderr);
+        if (echoOff && tcgetattr(STDIN_FILENO, &saved) == 0) {
+            termios quiet = saved;
+            quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+            tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+        }
+    }
+    SecretBytes buffer(MaxPasswordBytes);
+    std::size_t length = 0;
+    int c = 0;
+    bool sawAny = false;
+    while ((c = std::fgetc(stdin)) != EOF && c != '\n') {
+        sawAny = true;
+        if (length < buffer.size())
+            buffer.data()[length++] = static_cast<std::uint8_t>(c);
+    }
+    if (c == '\n')
+        sawAny = true;
+    if (terminal && echoOff) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        std::fprintf(stderr, "\n");
+    }
+    if (!sawAny)
+        return makeError(ErrorCode::InvalidArgument, tr("Expected a password on standard input: %1.").arg(prompt));
+    if (length > 0 && buffer.data()[length - 1] == '\r')
+        --length;
+    QString text = QString::fromUtf8(reinterpret_cast<const char *>(buffer.data()), static_cast<qsizetype>(length));
+    return security::passwordBytes(text);
+}
+
+Result<SecretBytes> PasswordSource::read(const QString &prompt)
+{
+    return readLine(prompt, true);
+}
+
+Result<SecretBytes> PasswordSource::readNew(const QString &prompt)
+{
+    auto first = readLine(prompt, true);
+    if (!first.ok() || m_fromStdin)
+        return first;
+    auto second = readLine(tr("Repeat it"), true);
+    if (!second.ok())
+        return second;
+    if (first->size() != second->size() || !first->equals(second.value()))
+        return makeError(ErrorCode::InvalidArgument, tr("The two passwords differ. Nothing was changed."));
+    return first;
+}
+
+bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &synopsis, int *exitCode)
+{
+    const QCommandLineOption help = parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        *exitCode = usage(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        printLine(tr("Usage: %1").arg(synopsis));
+        printLine(parser.helpText().section(QLatin1Char('\n'), 1));
+        *exitCode = ExitOk;
+        return false;
+    }
+    return true;
+}
+
+Result<std::unique_ptr<CompanySession>> signIn(const QString &db, const QString &user, PasswordSource &passwords)
+{
+    auto password = passwords.read(tr("Password for %1").arg(user));
+    if (!password.ok())
+        return password.error();
+    return CompanyService::signIn(db, user, password.value());
+}
+
+} // namespace stockbook::cli

@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#include "Commands.h"
+
+#include "CliSupport.h"
+#include "security/LoginState.h"
+#include "services/AuditLog.h"
+#include "services/UsersService.h"
+
+#include <QCoreApplication>
+
+namespace stockbook::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("stockbook-cli", text);
+}
+
+QString ascii(const SecretBytes &bytes)
+{
+    return QString::fromLatin1(reinterpret_cast<const char *>(bytes.data()), static_cast<qsizetype>(bytes.size()));
+}
+
+// Prints a secret on its own line; the temporary QString is wiped afterwards.
+void printSecretLine(const QString &label, const SecretBytes &secret)
+{
+    QString line = label + QStringLiteral(": ") + ascii(secret);
+    printLine(line);
+    line.fill(QChar(u'\0'));
+}
+
+int initCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    CommonOptions common;
+    const QCommandLineOption company(QStringLiteral("company"), tr("The company's name."), QStringLiteral("NAME"));
+    const QCommandLineOption admin(QStringLiteral("admin"), tr("The first administrator's user name."), QStringLiteral("USER"));
+    parser.addOptions({common.db, company, admin, common.passwordStdin});
+    int code = ExitOk;
+    if (!parseCommand(parser, arguments,
+                      QStringLiteral("stockbook-cli init --db PATH --company NAME --admin USER [--password-stdin]"), &code))
+        return code;
+    if (!parser.isSet(common.db) || !parser.isSet(company) || !parser.isSet(admin))
+        return usage(tr("init needs --db, --company and --admin."));
+    PasswordSource passwords(parser.isSet(common.passwordStdin));
+    auto password = passwords.readNew(tr("New password for %1").arg(parser.value(admin)));
+    if (!password.ok())
+        return fail(password.error());
+    auto created = CompanyService::create(parser.value(common.db), parser.value(company), parser.value(admin),
+                                          password.value());
+    if (!created.ok())
+        return fail(created.error());
+    printLine(tr("Created %1 for %2 with the administrator %3.")
+                  .arg(parser.value(common.db), parser.value(company), parser.value(admin)));
+    printLine(tr("Write down the recovery key and keep it safe: it is shown only now, and it opens the company "
+                 "when every password is lost."));
+    printSecretLine(QStringLiteral("Recovery key"), created->recoveryKey);
+    return ExitOk;
+}
+
+int userCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    CommonOptions common;
+    const QCommandLineOption role(QStringLiteral("role"), tr("admin, manager or clerk."), QStringLiteral("ROLE"));
+    const QCommandLineOption email(QStringLiteral("email"), tr("E-mail address."), QStringLiteral("E"));
+    const QCommandLineOption fullName(QStringLiteral("full-name"), tr("Full name."), QStringLiteral("N"));
+    parser.addOptions({common.db, common.user, common.passwordStdin, role, email, fullName});
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 tr("list, add, set-role, reset-password, deactivate, reactivate or unlock"));
+    parser.addPositionalArgument(QStringLiteral("name"), tr("The user to act on (all but list)."));
+    int code = ExitOk;
+    if (!parseCommand(parser, arguments,
+                      QStringLiteral("stockbook-cli user list|add|set-role|reset-password|deactivate|reactivate|unlock "
+                                     "--db PATH --user CALLER [--password-stdin] [NAME] [--role R] [--email E] "
+                                     "[--full-name N]"),
+                      &code))
+        return code;
+    const QStringList positional = parser.positionalArguments();
+    const QStringList actions{QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("set-role"),
+                              QStringLiteral("reset-password"), QStringLiteral("deactivate"),
+                              QStringLiteral("reactivate"), QStringLiteral("unlock")};
+    if (positional.isEmpty() || !actions.contains(positional.constFirst()))
+        return usage(tr("Name the action: %1.").arg(actions.join(QStringLiteral(", "))));
+    const QString action = positional.constFirst();
+    if (!parser.isSet(common.db) || !parser.isSet(common.user))
+        return usage(tr("user needs --db and --user."));
+    if (action != QLatin1String("list") && positional.size() != 2)
+        return usage(tr("user %1 needs the user name to act on.").arg(action));
+    if ((action == QLatin1String("add") || action == QLatin1String("set-role")) && !parser.isSet(role))
+        return usage(tr("user %1 needs --role admin|manager|clerk.").arg(action));
+    const QString name = positional.value(1);
+
+    PasswordSource passwords(parser.isSet(common.passwordStdin));
+    auto company = signIn(parser.value(common.db), parser.value(common.user), passwords);
+    if (!company.ok())
+        return fail(company.error());
+    UsersService users(*company.value());
+
+    if (action == QLatin1String("list")) {
+        auto rows = users.list();
+        if (!rows.ok())
+            return fail(rows.error());
+        printLine(QStringLiteral("%1 %2 %3 %4 %5").arg(tr("user"), -20).arg(tr("role"), -8).arg(tr("status"), -12)
+                      .arg(tr("password"), -10).arg(tr("last sign-in")));
+        for (const UserRow &u : rows.value()) {
+            const QString status = !u.active ? tr("inactive") : u.lockedUntil.isValid() ? tr("locked") : tr("active");
+            printLine(QStringLiteral("%1 %2 %3 %4 %5")
+                          .arg(u.username, -20)
+                          .arg(u.roleName, -8)
+                          .arg(status, -12)
+                          .arg(u.mustChangePassword ? tr("temporary") : tr("set"), -10)
+                          .arg(u.lastLoginAt.isValid() ? u.lastLoginAt.toString(Qt::ISODate) : tr("never")));
+        }
+        return ExitOk;
+    }
+    if (action == QLatin1String("add") || action == QLatin1String("reset-password")) {
+        auto temporary = action == QLatin1String("add")
+                             ? users.create({name, parser.value(role), parser.value(email), parser.value(fullName)})
+                             : users.resetPassword(name);
+        if (!temporary.ok())
+            return fail(temporary.error());
+        printLine(action == QLatin1String("add") ? tr("Added %1 as %2.").arg(name, parser.value(role))
+                                                 : tr("Reset the password of %1.").arg(name));
+        printSecretLine(QStringLiteral("Temporary password"), temporary.value());
+        return ExitOk;
+    }
+    Result<void> done = action == QLatin1String("set-role")     ? users.setRole(name, parser.value(role))
+                        : action == QLatin1String("deactivate") ? users.deactivate(name)
+                        : action == QLatin1String("reactivate") ? users.reactivate(name)
+                                                                : users.unlock(name);
+    if (!done.ok())
+        return fail(done.error());
+    printLine(tr("Done: %1 %2.").arg(action, name));
+    return ExitOk;
+}
+
+int passwdCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    CommonOptions common;
+    parser.addOptions({common.db, common.user, common.passwordStdin});
+    int code = ExitOk;
+    if (!parseCommand(parser, arguments, QStringLiteral("stockbook-cli passwd --db PATH --user NAME [--password-stdin]"),
+                      &code))
+        return code;
+    if (!parser.isSet(common.db) || !parser.isSet(common.user))
+        return usage(tr("passwd needs --db and --user."));
+    PasswordSource passwords(parser.isSet(common.passwordStdin));
+    auto current = passwords.read(tr("Current password for %1").arg(parser.value(common.user)));
+    if (!current.ok())
+        return fail(current.error());
+    auto company = CompanyService::signIn(parser.value(common.db), parser.value(common.user), current.value());
+    if (!company.ok())
+        return fail(company.error());
+    auto fresh = passwords.readNew(tr("New password"));
+    if (!fresh.ok())
+        return fail(fresh.error());
+    if (auto changed = UsersService(*company.value()).changeOwnPassword(current.value(), fresh.value()); !changed.ok())
+        return fail(changed.error());
+    printLine(tr("The password of %1 was changed.").arg(parser.value(common.user)));
+    return ExitOk;
+}
+
+int recoverCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    CommonOptions common;
+    parser.addOptions({common.db, common.user, common.passwordStdin});
+    int code = ExitOk;
+    if (!parseCommand(parser, arguments, QStringLiteral("stockbook-cli recover --db PATH --user ADMIN [--password-stdin]"),
+                      &code))
+        return code;
+    if (!parser.isSet(common.db) || !parser.isSet(common.user))
+        return usage(tr("recover needs --db and --user."));
+    PasswordSource passwords(parser.isSet(common.passwordStdin));
+    auto key = passwords.read(tr("Recovery key"));
+    if (!key.ok())
+        return fail(key.error());
+    auto fresh = passwords.readNew(tr("New password for %1").arg(parser.value(common.user)));
+    if (!fresh.ok())
+        return fail(fresh.error());
+    auto company = CompanyService::recover(parser.value(common.db), key.value(), parser.value(common.user), fresh.value());
+    if (!company.ok())
+        return fail(company.error());
+    printLine(tr("%1 has a new password and can sign in.").arg(parser.value(common.user)));
+    return ExitOk;
+}
+
+int verifyCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    CommonOptions common;
+    parser.addOptions({common.db, common.user, common.passwordStdin});
+    int code = ExitOk;
+    if (!parseCommand(parser, arguments, QStringLiteral("stockbook-cli verify --db PATH --user NAME [--password-stdin]"),
+                      &code))
+        return code;
+    if (!parser.isSet(common.db) || !parser.isSet(common.user))
+        return usage(tr("verify needs --db and --user."));
+    // The anchor as it was before this sign-in adds its own audit row.
+    const auto stateBefore = security::LoginState::load(security::LoginState::pathFor(parser.value(common.db)));
+    PasswordSource passwords(parser.isSet(common.passwordStdin));
+    auto company = signIn(parser.value(common.db), parser.value(common.user), passwords);
+    if (!company.ok())
+        return fail(company.error());
+    if (auto allowed = company.value()->session().require(Permission::AuditView); !allowed.ok())
+        return fail(allowed.error());
+
+    bool clean = true;
+    auto integrity = company.value()->database().checkIntegrity();
+    if (integrity.ok()) {
+        printLine(tr("database integrity and foreign keys: ok"));
+    } else {
+        clean = false;
+        printLine(tr("database integrity and foreign keys: FAILED: %1").arg(integrity.error().message));
+        if (!integrity.error().detail.isEmpty())
+            printLine(QStringLiteral("  ") + integrity.error().detail);
+    }
+    auto chain = AuditLog::verify(company.value()->database(), stateBefore.anchor());
+    if (!chain.ok()) {
+        clean = false;
+        printLine(tr("audit chain: FAILED: %1").arg(chain.error().message));
+    } else if (!chain->ok) {
+        clean = false;
+        printLine(tr("audit chain: FAILED at row %1: %2").arg(chain->firstBadSeq).arg(chain->problem));
+    } else {
+        printLine(tr("audit chain: ok (%1 rows)").arg(chain->rows));
+        printLine(tr("audit anchor: %1").arg(stateBefore.anchor()
+                                                 ? tr("ok (row %1 matches the copy kept outside the database)")
+                                                       .arg(stateBefore.anchor()->seq)
+                                                 : tr("none recorded yet")));
+        printLine(tr("audit head: row %1, hash %2").arg(chain->head.seq).arg(QString::fromLatin1(chain->head.hash.toHex())));
+    }
+    printLine(clean ? tr("verify: no problems found") : tr("verify: problems found"));
+    return clean ? ExitOk : ExitFailure;
+}
+
+} // namespace
+
+QList<Command> commands()
+{
+    return {
+        {QStringLiteral("init"), tr("create a company file, its key file and the first administrator"), &initCommand},
+        {QStringLiteral("user"), tr("list, add and manage users (administrators)"), &userCommand},
+        {QStringLiteral("passwd"), tr("change your own password"), &passwdCommand},
+        {QStringLiteral("recover"), tr("set a new administrator password with the recovery key"), &recoverCommand},
+        {QStringLiteral("verify"), tr("check the database, its foreign keys and the audit chain"), &verifyCommand},
+    };
+}
+
+} // namespace stockbook::cli
