@@ -2,7 +2,7 @@
 -- SPDX-FileCopyrightText: Stockbook contributors
 --
 -- Stockbook's data model. Runs on SQLCipher 3.4.1 (SQLite 3.15.2): no window
--- functions, UPSERT, RETURNING, STRICT tables or generated columns.
+-- functions, UPSERT, RETURNING, STRICT tables, generated columns, DROP or RENAME COLUMN.
 -- The migration runner wraps this file in one transaction and sets user_version.
 --
 -- Conventions:
@@ -214,8 +214,10 @@ CREATE TABLE invoices (
     CONSTRAINT ck_invoices_total_amount CHECK (total_amount >= 0),
     CONSTRAINT ck_invoices_paid_amount CHECK (paid_amount >= 0),
     CONSTRAINT ck_invoices_paid_le_total CHECK (paid_amount <= total_amount),
-    CONSTRAINT ck_invoices_money_int CHECK (typeof(subtotal) = 'integer' AND typeof(tax_amount) = 'integer'
-        AND typeof(total_amount) = 'integer' AND typeof(paid_amount) = 'integer'),
+    CONSTRAINT ck_invoices_subtotal_int CHECK (typeof(subtotal) = 'integer'),
+    CONSTRAINT ck_invoices_tax_amount_int CHECK (typeof(tax_amount) = 'integer'),
+    CONSTRAINT ck_invoices_total_amount_int CHECK (typeof(total_amount) = 'integer'),
+    CONSTRAINT ck_invoices_paid_amount_int CHECK (typeof(paid_amount) = 'integer'),
     CONSTRAINT ck_invoices_dates CHECK (due_date IS NULL OR due_date >= issue_date)
 );
 
@@ -234,17 +236,18 @@ CREATE TABLE invoice_items (
     line_total  INTEGER NOT NULL DEFAULT 0,
     unit_cost   INTEGER NOT NULL DEFAULT 0,
     CONSTRAINT uq_invoice_items_line UNIQUE (invoice_id, line_no),
-    CONSTRAINT ck_invoice_items_line_no CHECK (line_no > 0),
+    CONSTRAINT ck_invoice_items_line_no CHECK (typeof(line_no) = 'integer' AND line_no > 0),
     CONSTRAINT ck_invoice_items_quantity CHECK (quantity > 0),
+    CONSTRAINT ck_invoice_items_quantity_int CHECK (typeof(quantity) = 'integer'),
     CONSTRAINT ck_invoice_items_unit_price CHECK (unit_price >= 0),
-    CONSTRAINT ck_invoice_items_discount CHECK (discount_bp BETWEEN 0 AND 10000),
-    CONSTRAINT ck_invoice_items_tax_rate CHECK (tax_rate_bp BETWEEN 0 AND 100000),
-    CONSTRAINT ck_invoice_items_line_net CHECK (line_net >= 0),
-    CONSTRAINT ck_invoice_items_line_tax CHECK (line_tax >= 0),
+    CONSTRAINT ck_invoice_items_unit_price_int CHECK (typeof(unit_price) = 'integer'),
+    CONSTRAINT ck_invoice_items_discount CHECK (typeof(discount_bp) = 'integer' AND discount_bp BETWEEN 0 AND 10000),
+    CONSTRAINT ck_invoice_items_tax_rate CHECK (typeof(tax_rate_bp) = 'integer' AND tax_rate_bp BETWEEN 0 AND 100000),
+    CONSTRAINT ck_invoice_items_line_net CHECK (typeof(line_net) = 'integer' AND line_net >= 0),
+    CONSTRAINT ck_invoice_items_line_tax CHECK (typeof(line_tax) = 'integer' AND line_tax >= 0),
     CONSTRAINT ck_invoice_items_line_total CHECK (line_total >= 0),
-    CONSTRAINT ck_invoice_items_unit_cost CHECK (unit_cost >= 0),
-    CONSTRAINT ck_invoice_items_int CHECK (typeof(quantity) = 'integer' AND typeof(unit_price) = 'integer'
-        AND typeof(line_net) = 'integer' AND typeof(line_tax) = 'integer' AND typeof(line_total) = 'integer')
+    CONSTRAINT ck_invoice_items_line_total_int CHECK (typeof(line_total) = 'integer'),
+    CONSTRAINT ck_invoice_items_unit_cost CHECK (typeof(unit_cost) = 'integer' AND unit_cost >= 0)
 );
 
 -- The stock ledger: append-only; stock_levels are kept from it in the same transaction.
@@ -303,7 +306,7 @@ CREATE TABLE number_sequences (
     PRIMARY KEY (series, year),
     CONSTRAINT ck_number_sequences_series CHECK (series IN ('sale', 'purchase', 'credit_note')),
     CONSTRAINT ck_number_sequences_year CHECK (year BETWEEN 2000 AND 9999),
-    CONSTRAINT ck_number_sequences_next CHECK (next_value > 0)
+    CONSTRAINT ck_number_sequences_next CHECK (typeof(next_value) = 'integer' AND next_value > 0)
 ) WITHOUT ROWID;
 
 -- Append-only and hash-chained: row_hash = SHA-256(label, seq, prev_hash, canonical row).

@@ -154,6 +154,23 @@ Result<void> KeyVault::addOrReplaceSlot(qint64 userId, const QString &userName, 
     if (!findById(userId) && m_slots.size() >= std::numeric_limits<quint16>::max())
         return invalidSlot(Tr::tr("The key file holds as many users as it can."));
 
+    // Format 2: the slot wraps the vault key, found through the DEK (or made
+    // now, for the first slot). Format 1: the slot wraps the DEK itself.
+    SecretBytes payload;
+    if (m_format == 1) {
+        payload = SecretBytes::copyOf(dek.bytes());
+    } else if (m_vkCiphertext.isEmpty()) {
+        payload = SecretBytes::random(DekSize);
+        if (payload.size() != static_cast<std::size_t>(DekSize) || !sealKeyBlock(payload, dek))
+            return cryptoFailure(QStringLiteral("cannot create the vault key"));
+    } else {
+        payload = vaultKeyFromDek(dek);
+        if (payload.isEmpty())
+            return makeError(ErrorCode::WrongKey,
+                             Tr::tr("The company key does not belong to this key file, so no key can be added to "
+                                    "it. Check that the key file beside the company file is the company's own."));
+    }
+
     Slot slot;
     slot.userId = userId;
     slot.userName = name;
@@ -165,7 +182,7 @@ Result<void> KeyVault::addOrReplaceSlot(qint64 userId, const QString &userName, 
     auto kek = Kdf::derive(password, slot.salt, params);
     if (!kek)
         return kek.error();
-    if (!crypto::aes256GcmSeal(kek.value(), slot.nonce, aad(slot), dek, slot.ciphertext, slot.tag))
+    if (!crypto::aes256GcmSeal(kek.value(), slot.nonce, aad(slot), payload, slot.ciphertext, slot.tag))
         return cryptoFailure(QStringLiteral("AES-256-GCM encryption failed"));
 
     auto existing = std::find_if(m_slots.begin(), m_slots.end(), [&](const Slot &s) { return s.userId == userId; });
@@ -191,10 +208,78 @@ Result<UnlockedKey> KeyVault::unwrap(const QString &userName, const SecretBytes 
     auto kek = Kdf::derive(password, slot->salt, slot->kdf);
     if (!kek)
         return kek.error();
-    SecretBytes dek = crypto::aes256GcmOpen(kek.value(), slot->nonce, aad(*slot), slot->ciphertext, slot->tag);
-    if (dek.size() != DekSize)
+    SecretBytes payload = crypto::aes256GcmOpen(kek.value(), slot->nonce, aad(*slot), slot->ciphertext, slot->tag);
+    if (payload.size() != DekSize)
         return wrongPasswordError();
+    if (m_format == 1)
+        return UnlockedKey{slot->userId, crypto::sha256(slotBytes(*slot)), std::move(payload)};
+    // The password is proven; a key block that fails now was altered or damaged.
+    SecretBytes dek = crypto::aes256GcmOpen(payload, m_dekNonce, keyAad("dek"), m_dekCiphertext, m_dekTag);
+    if (dek.size() != DekSize) {
+        qCWarning(lcKeyVault) << "the key file's key block fails its check";
+        return makeError(ErrorCode::VaultDamaged,
+                         Tr::tr("The password is right, but the company key stored in the key file is damaged. "
+                                "Restore the key file from a backup, or open the company with its recovery key."));
+    }
     return UnlockedKey{slot->userId, crypto::sha256(slotBytes(*slot)), std::move(dek)};
+}
+
+Result<void> KeyVault::replaceDatabaseKey(const SecretBytes &oldDek, const SecretBytes &newDek)
+{
+    if (oldDek.size() != DekSize || newDek.size() != DekSize)
+        return invalidSlot(Tr::tr("A company key must be 256 bits long."));
+    if (m_format == 1)
+        return invalidSlot(Tr::tr("This key file is in an older format that cannot follow a change of the company "
+                                  "key. Open the company with its recovery key to start a new key file first."));
+    if (m_vkCiphertext.isEmpty())
+        return invalidSlot(Tr::tr("The key file holds no user's key yet."));
+    SecretBytes vaultKey = vaultKeyFromDek(oldDek);
+    if (vaultKey.isEmpty())
+        return makeError(ErrorCode::WrongKey,
+                         Tr::tr("The company key does not belong to this key file. Check that the key file beside "
+                                "the company file is the company's own."));
+    SecretBytes stored = crypto::aes256GcmOpen(vaultKey, m_dekNonce, keyAad("dek"), m_dekCiphertext, m_dekTag);
+    if (!stored.equals(oldDek))
+        return makeError(ErrorCode::VaultDamaged,
+                         Tr::tr("The company key stored in the key file is damaged. Restore the key file from a "
+                                "backup, or open the company with its recovery key."));
+    if (!sealKeyBlock(vaultKey, newDek))
+        return cryptoFailure(QStringLiteral("AES-256-GCM encryption failed for the key block"));
+    return {};
+}
+
+QByteArray KeyVault::keyAad(const char *label) const
+{
+    return m_vaultId + QByteArray(label);
+}
+
+SecretBytes KeyVault::vaultKeyFromDek(const SecretBytes &dek) const
+{
+    if (m_vkCiphertext.isEmpty() || dek.size() != DekSize)
+        return {};
+    SecretBytes vaultKey = crypto::aes256GcmOpen(dek, m_vkNonce, keyAad("vk"), m_vkCiphertext, m_vkTag);
+    if (vaultKey.size() != DekSize)
+        return {};
+    return vaultKey;
+}
+
+bool KeyVault::sealKeyBlock(const SecretBytes &vaultKey, const SecretBytes &dek)
+{
+    QByteArray dekNonce = crypto::randomBytes(crypto::GcmNonceSize);
+    QByteArray vkNonce = crypto::randomBytes(crypto::GcmNonceSize);
+    if (dekNonce.isEmpty() || vkNonce.isEmpty())
+        return false;
+    QByteArray dekCiphertext, dekTag, vkCiphertext, vkTag;
+    if (!crypto::aes256GcmSeal(vaultKey, dekNonce, keyAad("dek"), dek, dekCiphertext, dekTag)
+        || !crypto::aes256GcmSeal(dek, vkNonce, keyAad("vk"), vaultKey, vkCiphertext, vkTag))
+        return false;
+    m_dekNonce = dekNonce;
+    m_dekCiphertext = dekCiphertext;
+    m_dekTag = dekTag;
+    m_vkNonce = vkNonce;
+    m_vkCiphertext = vkCiphertext;
+    m_vkTag = vkTag;
+    return true;
 }
 
 bool KeyVault::removeSlot(qint64 userId)

@@ -23,19 +23,33 @@ struct UnlockedKey {
     SecretBytes dek;
 };
 
-// The key vault: "<database>.keys" beside the company file. It holds the
-// database key (DEK, 32 bytes) once per user, wrapped under a key derived from
-// that user's password. Without a slot's password (or the recovery key) the
-// database cannot be opened.
+// The key vault: "<database>.keys" beside the company file. Without a slot's
+// password (or the recovery key) the database cannot be opened.
 //
-// File format, version 1. Integers are big-endian; every version keeps the
+// Format 2 keeps one level of indirection, so the database key (DEK) can be
+// rotated while every user keeps signing in with the password they have:
+// each slot wraps a random vault key (VK, 32 bytes) under a key derived from
+// its user's password, and the vault stores the DEK once, encrypted under the
+// VK. The VK is also stored encrypted under the DEK, so whoever holds the DEK
+// (a signed-in admin, the recovery key) can add a slot; a rotation
+// (replaceDatabaseKey) re-encrypts both blobs for the new DEK and leaves the
+// slots, and therefore the users rows' slot hashes, as they are. The VK never
+// changes; an old DEK together with an old copy of this file still reaches
+// it, which is why a rotation only protects against a leaked recovery key
+// when old copies of the key file are destroyed too.
+//
+// File format, version 2. Integers are big-endian; every version keeps the
 // magic, the version field and the trailing checksum where they are.
 //
 //   8   magic "SBKVAULT"
-//   2   format version (1)
+//   2   format version (2; version 1 files are still read, see below)
 //   16  vault id, random, fixed for the life of the vault
 //   2   slot count
 //   per slot: 4 byte length L, then L bytes of slot (below)
+//   2   key block length K: 0 (no slot yet) or 120; format 2 only
+//   K   key block: nonce 12, AES-256-GCM of the DEK under the VK 32, tag 16,
+//       then nonce 12, AES-256-GCM of the VK under the DEK 32, tag 16;
+//       additional data: the vault id followed by "dek" or "vk"
 //   32  SHA-256 of every byte before it
 //
 // Slot, format 1:
@@ -46,7 +60,7 @@ struct UnlockedKey {
 //   8   N, 4 r, 4 p
 //   1   salt length (16..64), then the salt (32 random bytes when written)
 //   12  nonce, random for every wrap
-//   32  AES-256-GCM ciphertext of the DEK
+//   32  AES-256-GCM ciphertext of the VK (of the DEK itself in a format 1 vault)
 //   16  GCM tag
 //
 // The GCM additional data is the vault id followed by the slot's bytes up to
@@ -57,10 +71,13 @@ struct UnlockedKey {
 // slotHash() is SHA-256 over a slot's bytes as stored; the users row keeps it,
 // so an older slot put back, or one copied in, is refused after the open.
 //
+// A format 1 vault (slots wrapping the DEK directly) is read and written back
+// as format 1; it cannot rotate its key (replaceDatabaseKey refuses).
+//
 // A KeyVault holds no secret (only wrapped keys), so it may be copied freely.
 class KeyVault {
 public:
-    static constexpr quint16 FormatVersion = 1;
+    static constexpr quint16 FormatVersion = 2;
     static constexpr int DekSize = 32;
 
     // "<database>.keys".
@@ -104,6 +121,16 @@ public:
 
     bool removeSlot(qint64 userId);
 
+    // After the database was rekeyed from oldDek to newDek: re-encrypts the
+    // vault's copy of the DEK, so every slot now unwraps to newDek. Slots and
+    // their hashes do not change. WrongKey if oldDek is not this vault's key,
+    // InvalidArgument for keys of the wrong size, a vault without slots or a
+    // format 1 vault.
+    Result<void> replaceDatabaseKey(const SecretBytes &oldDek, const SecretBytes &newDek);
+
+    // The format this vault is written in (1 for a vault read from a format 1 file).
+    quint16 formatVersion() const { return m_format; }
+
     // SHA-256 of the user's slot as stored; empty if the user has no slot.
     QByteArray slotHash(qint64 userId) const;
     // Constant-time comparison with the hash the users row recorded.
@@ -135,9 +162,18 @@ private:
     static QByteArray slotHeader(const Slot &slot); // the bytes before the nonce
     QByteArray aad(const Slot &slot) const;
     static Result<Slot> parseSlot(const QByteArray &bytes);
+    QByteArray keyAad(const char *label) const;
+    // The VK from the vault's copy under the DEK; empty if dek is not this vault's key.
+    SecretBytes vaultKeyFromDek(const SecretBytes &dek) const;
+    // Sets the key block for this VK and DEK.
+    bool sealKeyBlock(const SecretBytes &vaultKey, const SecretBytes &dek);
 
     QByteArray m_vaultId;
     std::vector<Slot> m_slots;
+    quint16 m_format = FormatVersion;
+    // Format 2 key block (all empty while there is no slot yet).
+    QByteArray m_dekNonce, m_dekCiphertext, m_dekTag; // DEK under VK
+    QByteArray m_vkNonce, m_vkCiphertext, m_vkTag;    // VK under DEK
 };
 
 } // namespace stockbook::security

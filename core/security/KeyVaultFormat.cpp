@@ -28,6 +28,7 @@ constexpr quint16 SlotFormatVersion = 1;
 constexpr qsizetype MaxUserNameBytes = 1024;
 constexpr int MinSaltSize = 16;
 constexpr int MaxSaltSize = 64;
+constexpr quint16 KeyBlockSize = 2 * (crypto::GcmNonceSize + 32 + crypto::GcmTagSize);
 
 class Writer {
 public:
@@ -166,13 +167,20 @@ QByteArray KeyVault::toBytes() const
 {
     Writer w;
     w.append(QByteArrayView(Magic, MagicSize));
-    w.put<quint16>(FormatVersion);
+    w.put<quint16>(m_format);
     w.append(m_vaultId);
     w.put<quint16>(static_cast<quint16>(m_slots.size()));
     for (const Slot &slot : m_slots) {
         const QByteArray bytes = slotBytes(slot);
         w.put<quint32>(static_cast<quint32>(bytes.size()));
         w.append(bytes);
+    }
+    if (m_format >= 2) {
+        const QByteArray block = m_vkCiphertext.isEmpty()
+            ? QByteArray()
+            : m_dekNonce + m_dekCiphertext + m_dekTag + m_vkNonce + m_vkCiphertext + m_vkTag;
+        w.put<quint16>(static_cast<quint16>(block.size()));
+        w.append(block);
     }
     QByteArray out = w.result();
     out.append(crypto::sha256(out));
@@ -209,6 +217,7 @@ Result<KeyVault> KeyVault::fromBytes(const QByteArray &bytes, const QString &pat
         return vaultDamaged(pathForMessages, QStringLiteral("format version 0"));
 
     KeyVault vault;
+    vault.m_format = version;
     vault.m_vaultId = r.take(VaultIdSize);
     const auto count = r.get<quint16>();
     QSet<qint64> ids;
@@ -227,6 +236,21 @@ Result<KeyVault> KeyVault::fromBytes(const QByteArray &bytes, const QString &pat
         ids.insert(slot->userId);
         names.insert(slot->userName);
         vault.m_slots.push_back(std::move(slot).value());
+    }
+    if (version >= 2) {
+        const auto blockSize = r.get<quint16>();
+        if (r.ok() && blockSize != 0 && blockSize != KeyBlockSize)
+            return vaultDamaged(pathForMessages, QStringLiteral("key block of %1 bytes").arg(blockSize));
+        if (r.ok() && blockSize == 0 && !vault.m_slots.empty())
+            return vaultDamaged(pathForMessages, QStringLiteral("key block and slots disagree"));
+        if (blockSize != 0) {
+            vault.m_dekNonce = r.take(crypto::GcmNonceSize);
+            vault.m_dekCiphertext = r.take(DekSize);
+            vault.m_dekTag = r.take(crypto::GcmTagSize);
+            vault.m_vkNonce = r.take(crypto::GcmNonceSize);
+            vault.m_vkCiphertext = r.take(DekSize);
+            vault.m_vkTag = r.take(crypto::GcmTagSize);
+        }
     }
     if (!r.ok())
         return vaultDamaged(pathForMessages, QStringLiteral("cut short"));

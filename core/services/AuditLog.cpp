@@ -59,6 +59,19 @@ Result<AuditChainHead> AuditLog::head(storage::Database &db)
     return AuditChainHead{q.value(0).toLongLong(), q.value(1).toByteArray()};
 }
 
+Result<bool> AuditLog::anchorHolds(storage::Database &db, const AuditChainHead &anchor)
+{
+    if (anchor.seq == 0)
+        return true;
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT row_hash FROM audit_logs WHERE seq = ?"));
+    q.addBindValue(anchor.seq);
+    if (!q.exec())
+        return storage::errorFromSql(q.lastError(), Tr::tr("Reading the audit log"));
+    return q.next() && q.value(0).toByteArray() == anchor.hash;
+}
+
 Result<qint64> AuditLog::append(storage::Database &db, const AuditRecord &input)
 {
     AuditRecord record = input;

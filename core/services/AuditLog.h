@@ -61,6 +61,11 @@ public:
     // reaches the anchored row with the anchored hash.
     static Result<AuditVerification> verify(storage::Database &db, const std::optional<AuditChainHead> &anchor = {});
 
+    // Cheap check, one row: does the chain still hold the anchored row with the
+    // anchored hash? Sign-in moves the anchor forward only while it does, so a
+    // chain cut or rewritten while the program was closed stays detectable.
+    static Result<bool> anchorHolds(storage::Database &db, const AuditChainHead &anchor);
+
     static QByteArray rowHash(qint64 seq, const QByteArray &prevHash, const AuditRecord &record);
 };
 

@@ -35,6 +35,19 @@ SecretBytes takeAscii(QString &text)
     return out;
 }
 
+// Moves the outside copy of the audit chain head forward, unless the chain no
+// longer holds the row it recorded: then the old anchor stays, for verify to report.
+void advanceAnchor(storage::Database &db, LoginState &state)
+{
+    if (const auto anchor = state.anchor()) {
+        auto holds = AuditLog::anchorHolds(db, *anchor);
+        if (!holds.ok() || !holds.value())
+            return;
+    }
+    if (auto head = AuditLog::head(db); head.ok())
+        state.setAnchor(head.value());
+}
+
 void removeCompanyFiles(const QString &path)
 {
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".keys"),
@@ -62,6 +75,12 @@ void CompanySession::signOut()
     m_db.reset();
     m_dek.clear();
     m_session = Session();
+}
+
+void CompanySession::replaceDatabase(std::unique_ptr<storage::Database> db, SecretBytes dek)
+{
+    m_db = std::move(db);
+    m_dek = std::move(dek);
 }
 
 QString CompanyService::slotName(const QString &username)
@@ -258,8 +277,7 @@ Result<std::unique_ptr<CompanySession>> CompanyService::signIn(const QString &pa
 
     state.takePendingAudit();
     state.clearFailures(name, true);
-    if (auto head = AuditLog::head(*db); head.ok())
-        state.setAnchor(head.value());
+    advanceAnchor(*db, state);
     (void)state.save(statePath);
 
     auto session = store.sessionFor(userId, clock);
@@ -339,8 +357,7 @@ Result<std::unique_ptr<CompanySession>> CompanyService::recover(const QString &p
 
     LoginState state = LoginState::load(LoginState::pathFor(absolute));
     state.clearFailures(slotName(user->username), true);
-    if (auto head = AuditLog::head(*db); head.ok())
-        state.setAnchor(head.value());
+    advanceAnchor(*db, state);
     (void)state.save(LoginState::pathFor(absolute));
 
     auto session = store.sessionFor(user->id, clock);

@@ -32,6 +32,9 @@ public:
     bool isOpen() const { return m_db != nullptr; }
 
     void signOut();
+    // After a key rotation: the database reopened with its new key (or null
+    // while it is closed between the two).
+    void replaceDatabase(std::unique_ptr<storage::Database> db, SecretBytes dek);
 
 private:
     QString m_path;

@@ -10,6 +10,7 @@
 #include "storage/SqlError.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QLoggingCategory>
@@ -75,7 +76,27 @@ Error fileError(ErrorCode code, const QString &path, const QString &detail = {})
 
 Result<std::unique_ptr<Database>> Database::create(const QString &path, const SecretBytes &key)
 {
-    return openImpl(path, key, Mode::ReadWrite, true, true);
+    if (key.size() != 32)
+        return makeError(ErrorCode::InvalidArgument, Tr::tr("A company key must be 256 bits long."));
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (probeFile(absolute).kind != FileKind::Missing)
+        return fileError(ErrorCode::FileExists, absolute);
+    if (!QFileInfo(QFileInfo(absolute).absolutePath()).isDir())
+        return fileError(ErrorCode::Io, absolute, QStringLiteral("folder missing"));
+    // Owner-only from the first byte; SQLite gives the -wal and -shm files the
+    // same permissions. To SQLite an empty file is a new database.
+    {
+        QFile file(absolute);
+        if (!file.open(QIODevice::NewOnly | QIODevice::WriteOnly) ||
+            !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return fileError(ErrorCode::Io, absolute, file.errorString());
+    }
+    auto created = openImpl(absolute, key, Mode::ReadWrite, true, true);
+    if (!created.ok()) {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(absolute + suffix);
+    }
+    return created;
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const SecretBytes &key, Mode mode)
@@ -98,12 +119,7 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, const 
     const QString absolute = QFileInfo(path).absoluteFilePath();
 
     const FileProbe probe = probeFile(absolute);
-    if (create) {
-        if (probe.kind != FileKind::Missing)
-            return fileError(ErrorCode::FileExists, absolute);
-        if (!QFileInfo(QFileInfo(absolute).absolutePath()).isDir())
-            return fileError(ErrorCode::Io, absolute, QStringLiteral("folder missing"));
-    } else {
+    if (!create) {
         switch (probe.kind) {
         case FileKind::Missing:
             return fileError(ErrorCode::FileNotFound, absolute);
@@ -246,6 +262,12 @@ QString Database::pragma(const QString &name) const
     QString value = q.value(0).toString();
     q.finish();
     return value;
+}
+
+sqlite3 *Database::nativeHandle() const
+{
+    auto *driver = static_cast<CipherDriver *>(connection().driver());
+    return driver && driver->isOpen() ? driver->connection() : nullptr;
 }
 
 Result<void> Database::executeScript(const QByteArray &sql)

@@ -10,6 +10,7 @@
 #include <memory>
 
 class QLockFile;
+struct sqlite3;
 
 namespace stockbook {
 class SecretBytes;
@@ -68,6 +69,11 @@ public:
     // Read one pragma value (journal_mode, foreign_keys, synchronous, page_size,
     // cipher_page_size, busy_timeout, cipher_version, ...). Empty on error.
     QString pragma(const QString &name) const;
+
+    // The SQLCipher handle under the Qt connection, for what only the C API
+    // can do with a key (sqlite3_rekey_v2, ATTACH with a bound key). Null
+    // when closed. The caller must not close it.
+    sqlite3 *nativeHandle() const;
 
 private:
     Database() = default;

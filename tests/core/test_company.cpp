@@ -264,3 +264,29 @@ TEST_CASE("sign-ins, failures and refusals are in the audit log, and the chain v
     REQUIRE(q.next());
     CHECK(q.value(0).toString() == QStringLiteral("company.create login.failed login.success login.success"));
 }
+
+TEST_CASE("rows cut from the end of the audit log while the program was closed stay detectable")
+{
+    CompanyFixture f;
+    REQUIRE_OK(f.signIn("carl", "blue-staple-otter-77"));
+    REQUIRE_OK(f.signIn("carl", "blue-staple-otter-77"));
+    const auto anchored = security::LoginState::load(security::LoginState::pathFor(f.path)).anchor();
+    REQUIRE(anchored.has_value());
+    {
+        // Someone with the key removes the last rows.
+        auto dek = KeyVault::load(KeyVault::pathFor(f.path))->unwrap(QStringLiteral("carl"), pw("blue-staple-otter-77"));
+        REQUIRE_OK(dek);
+        auto db = storage::Database::open(f.path, dek->dek);
+        REQUIRE_OK(db);
+        exec(db.value()->connection(), QStringLiteral("DROP TRIGGER trg_audit_logs_no_delete"));
+        exec(db.value()->connection(), QStringLiteral("DELETE FROM audit_logs WHERE seq >= ?"), {anchored->seq - 1});
+    }
+    auto next = f.signIn("anna", "lantern-quiet-orbit-42");
+    REQUIRE_OK(next);
+    // The next sign-in did not move the anchor past the cut...
+    CHECK(security::LoginState::load(security::LoginState::pathFor(f.path)).anchor() == anchored);
+    // ...so verification against it still reports the problem.
+    auto report = AuditLog::verify(next.value()->database(), anchored);
+    REQUIRE_OK(report);
+    CHECK_FALSE(report->ok);
+}

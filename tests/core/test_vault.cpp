@@ -60,6 +60,7 @@ void writeAll(const QString &path, const QByteArray &bytes)
 struct RawVault {
     QByteArray header; // magic, version, vault id
     QList<QByteArray> slotBytes;
+    QByteArray keyBlock; // format 2: the DEK under the vault key and the vault key under the DEK
 
     static RawVault parse(const QByteArray &file)
     {
@@ -73,6 +74,10 @@ struct RawVault {
             raw.slotBytes.append(file.mid(pos + 4, size));
             pos += 4 + size;
         }
+        REQUIRE(pos + 2 <= file.size() - 32);
+        const auto blockSize = qFromBigEndian<quint16>(file.constData() + pos);
+        raw.keyBlock = file.mid(pos + 2, blockSize);
+        pos += 2 + blockSize;
         REQUIRE(pos == file.size() - 32);
         return raw;
     }
@@ -88,6 +93,9 @@ struct RawVault {
             out.append(buffer, 4);
             out.append(slot);
         }
+        qToBigEndian<quint16>(static_cast<quint16>(keyBlock.size()), buffer);
+        out.append(buffer, 2);
+        out.append(keyBlock);
         return out + QCryptographicHash::hash(out, QCryptographicHash::Sha256);
     }
 };
@@ -418,7 +426,7 @@ TEST_CASE("a missing key file and a newer format each get their own error")
     ScopedKdfCostForTesting cheap;
     TwoUsers t;
     RawVault raw = RawVault::parse(readAll(t.path));
-    raw.header[9] = 2; // format version 2
+    raw.header[9] = 3; // format version 3
     writeAll(t.path, raw.build());
     REQUIRE_ERROR(KeyVault::load(t.path), ErrorCode::NewerSchema);
 
