@@ -5,6 +5,7 @@
 #include "CliSupport.h"
 #include "security/LoginState.h"
 #include "services/AuditLog.h"
+#include "services/MaintenanceService.h"
 #include "services/UsersService.h"
 
 #include <QCoreApplication>
@@ -238,6 +239,94 @@ int verifyCommand(const QStringList &arguments)
     return clean ? ExitOk : ExitFailure;
 }
 
+int rekeyCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    CommonOptions common;
+    parser.addOptions({common.db, common.user, common.passwordStdin});
+    int code = ExitOk;
+    if (!parseCommand(parser, arguments, QStringLiteral("stockbook-cli rekey --db PATH --user NAME [--password-stdin]"),
+                      &code))
+        return code;
+    if (!parser.isSet(common.db) || !parser.isSet(common.user))
+        return usage(tr("rekey needs --db and --user."));
+    PasswordSource passwords(parser.isSet(common.passwordStdin));
+    auto password = passwords.read(tr("Password for %1").arg(parser.value(common.user)));
+    if (!password.ok())
+        return fail(password.error());
+    auto company = CompanyService::signIn(parser.value(common.db), parser.value(common.user), password.value());
+    if (!company.ok())
+        return fail(company.error());
+    auto recovery = MaintenanceService(*company.value()).rotateKey(password.value());
+    if (!recovery.ok())
+        return fail(recovery.error());
+    printLine(tr("The company key was replaced; every user keeps their password. The old recovery key no longer "
+                 "opens the company: write down the new one and destroy the old one."));
+    printSecretLine(QStringLiteral("Recovery key"), recovery.value());
+    return ExitOk;
+}
+
+int backupCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    CommonOptions common;
+    const QCommandLineOption out(QStringLiteral("out"), tr("The backup file to write (never overwritten)."),
+                                 QStringLiteral("FILE"));
+    parser.addOptions({common.db, common.user, out, common.passwordStdin});
+    int code = ExitOk;
+    if (!parseCommand(parser, arguments,
+                      QStringLiteral("stockbook-cli backup --db PATH --user NAME --out FILE [--password-stdin]"), &code))
+        return code;
+    if (!parser.isSet(common.db) || !parser.isSet(common.user) || !parser.isSet(out))
+        return usage(tr("backup needs --db, --user and --out."));
+    PasswordSource passwords(parser.isSet(common.passwordStdin));
+    auto company = signIn(parser.value(common.db), parser.value(common.user), passwords);
+    if (!company.ok())
+        return fail(company.error());
+    auto written = MaintenanceService(*company.value()).backup(parser.value(out));
+    if (!written.ok())
+        return fail(written.error());
+    printLine(tr("Backup written and verified: %1 (with %1.keys and %2)")
+                  .arg(written.value(), MaintenanceService::manifestPathFor(written.value())));
+    return ExitOk;
+}
+
+int restoreCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    CommonOptions common;
+    const QCommandLineOption from(QStringLiteral("from"), tr("The backup file."), QStringLiteral("FILE"));
+    const QCommandLineOption recoveryKey(QStringLiteral("recovery-key"),
+                                         tr("Read the recovery key instead of a password."));
+    parser.addOptions({from, common.db, common.user, common.passwordStdin, recoveryKey});
+    int code = ExitOk;
+    if (!parseCommand(parser, arguments,
+                      QStringLiteral("stockbook-cli restore --from FILE --db PATH --user ADMIN [--password-stdin] "
+                                     "[--recovery-key]"),
+                      &code))
+        return code;
+    if (!parser.isSet(from) || !parser.isSet(common.db) || (!parser.isSet(common.user) && !parser.isSet(recoveryKey)))
+        return usage(tr("restore needs --from, --db and --user (or --recovery-key)."));
+    PasswordSource passwords(parser.isSet(common.passwordStdin));
+    Result<void> restored;
+    if (parser.isSet(recoveryKey)) {
+        auto key = passwords.read(tr("Recovery key"));
+        if (!key.ok())
+            return fail(key.error());
+        restored = MaintenanceService::restoreWithRecoveryKey(parser.value(from), parser.value(common.db), key.value());
+    } else {
+        auto password = passwords.read(tr("Password for %1 at the time of the backup").arg(parser.value(common.user)));
+        if (!password.ok())
+            return fail(password.error());
+        restored = MaintenanceService::restoreWithPassword(parser.value(from), parser.value(common.db),
+                                                           parser.value(common.user), password.value());
+    }
+    if (!restored.ok())
+        return fail(restored.error());
+    printLine(tr("Restored %1 from %2.").arg(parser.value(common.db), parser.value(from)));
+    return ExitOk;
+}
+
 } // namespace
 
 QList<Command> commands()
@@ -248,6 +337,9 @@ QList<Command> commands()
         {QStringLiteral("passwd"), tr("change your own password"), &passwdCommand},
         {QStringLiteral("recover"), tr("set a new administrator password with the recovery key"), &recoverCommand},
         {QStringLiteral("verify"), tr("check the database, its foreign keys and the audit chain"), &verifyCommand},
+        {QStringLiteral("rekey"), tr("replace the company key and show a new recovery key (administrators)"), &rekeyCommand},
+        {QStringLiteral("backup"), tr("write a verified, encrypted backup"), &backupCommand},
+        {QStringLiteral("restore"), tr("restore a company file from a backup"), &restoreCommand},
     };
 }
 

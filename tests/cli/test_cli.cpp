@@ -118,7 +118,7 @@ TEST_CASE("exit codes: usage 2, wrong password 3, permission 4, failure 1")
     CHECK(cli({QStringLiteral("frobnicate")}).exitCode == 2);
     CHECK(cli({}).exitCode == 2);
     CHECK(cli({QStringLiteral("--help")}).exitCode == 0);
-    for (const char *command : {"init", "user", "passwd", "recover", "verify"}) {
+    for (const char *command : {"init", "user", "passwd", "recover", "verify", "rekey", "backup", "restore"}) {
         INFO(command);
         const Run help = cli({QString::fromLatin1(command), QStringLiteral("--help")});
         CHECK(help.exitCode == 0);
@@ -162,4 +162,46 @@ TEST_CASE("recover sets a new admin password when the key file is lost")
                               f.recoveryKey.toLower() + QStringLiteral("\nmaple-harbor-quiet-55\n"));
     REQUIRE(recovered.exitCode == 0);
     CHECK(f.as(QStringLiteral("anna"), QStringLiteral("maple-harbor-quiet-55"), {QStringLiteral("verify")}).exitCode == 0);
+}
+
+TEST_CASE("backup, restore and rekey from the command line")
+{
+    CliFixture f;
+    const QString admin = QStringLiteral("lantern-quiet-orbit-42");
+    const QString backupFile = f.dir.filePath(QStringLiteral("monday.sbk-backup"));
+    const Run backup = f.as(QStringLiteral("anna"), admin, {QStringLiteral("backup"), QStringLiteral("--out"), backupFile});
+    REQUIRE(backup.exitCode == 0);
+    CHECK(QFile::exists(backupFile));
+    // Never overwritten.
+    CHECK(f.as(QStringLiteral("anna"), admin, {QStringLiteral("backup"), QStringLiteral("--out"), backupFile}).exitCode == 1);
+
+    const Run rekey = f.as(QStringLiteral("anna"), admin, {QStringLiteral("rekey")});
+    REQUIRE(rekey.exitCode == 0);
+    const QString newKey = lineValue(rekey.out, QStringLiteral("Recovery key"));
+    CHECK_FALSE(newKey.isEmpty());
+    CHECK(newKey != f.recoveryKey);
+    CHECK(f.as(QStringLiteral("anna"), admin, {QStringLiteral("verify")}).exitCode == 0);
+
+    const QString restoredDb = f.dir.filePath(QStringLiteral("restored.stockbook"));
+    const Run restored = cli({QStringLiteral("restore"), QStringLiteral("--from"), backupFile, QStringLiteral("--db"),
+                              restoredDb, QStringLiteral("--user"), QStringLiteral("anna"),
+                              QStringLiteral("--password-stdin")},
+                             admin + QLatin1Char('\n'));
+    REQUIRE(restored.exitCode == 0);
+    CHECK(cli({QStringLiteral("verify"), QStringLiteral("--db"), restoredDb, QStringLiteral("--user"), QStringLiteral("anna"),
+               QStringLiteral("--password-stdin")},
+              admin + QLatin1Char('\n'))
+              .exitCode == 0);
+    // A clerk cannot back up.
+    const Run added = f.as(QStringLiteral("anna"), admin, {QStringLiteral("user"), QStringLiteral("add"),
+                                                           QStringLiteral("carl"), QStringLiteral("--role"),
+                                                           QStringLiteral("clerk")});
+    const QString temporary = lineValue(added.out, QStringLiteral("Temporary password"));
+    REQUIRE(cli({QStringLiteral("passwd"), QStringLiteral("--db"), f.db, QStringLiteral("--user"), QStringLiteral("carl"),
+                 QStringLiteral("--password-stdin")},
+                temporary + QStringLiteral("\nblue-staple-otter-77\n"))
+                .exitCode == 0);
+    CHECK(f.as(QStringLiteral("carl"), QStringLiteral("blue-staple-otter-77"),
+               {QStringLiteral("backup"), QStringLiteral("--out"), f.dir.filePath(QStringLiteral("c.bak"))})
+              .exitCode == 4);
 }
