@@ -57,7 +57,7 @@ out=$(echo "SELECT count(*) FROM sqlite_master;" | "$shell" -batch "$db" 2>&1 ||
 [[ $out == *"file is encrypted or is not a database"* ]] && pass "the file does not open without the key" \
     || fail "the file opened without the key: $out"
 
-indexes=$(query "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL;")
+indexes=$(query "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL;" || true)
 [[ $indexes =~ ^[0-9]+$ && $indexes -ge 30 ]] && pass "$indexes explicit indexes (>= 30)" \
     || fail "fewer than 30 explicit indexes: $indexes"
 
@@ -72,7 +72,7 @@ done
 # The predecessor's eight foreign keys: table.column -> parent, with the delete action.
 check_fk() {
     local table=$1 column=$2 parent=$3 action=$4 row
-    row=$(query "PRAGMA foreign_key_list($table);" | awk -F'|' -v c="$column" '$4 == c { print $3 "|" $7 }')
+    row=$(query "PRAGMA foreign_key_list($table);" | awk -F'|' -v c="$column" '$4 == c { print $3 "|" $7 }' || true)
     [[ $row == "$parent|$action" ]] && pass "FK $table.$column -> $parent ($action)" \
         || fail "FK $table.$column -> $parent ($action): found '$row'"
 }
@@ -92,7 +92,7 @@ unindexed=()
 for t in $(query "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name;"); do
     leading=" "
     for idx in $(query "PRAGMA index_list($t);" | cut -d'|' -f2); do
-        leading+="$(query "PRAGMA index_info($idx);" | awk -F'|' '$1 == 0 { print $3 }') "
+        leading+="$(query "PRAGMA index_info($idx);" | awk -F'|' '$1 == 0 { print $3 }' || true) "
     done
     for c in $(query "PRAGMA foreign_key_list($t);" | cut -d'|' -f4); do
         fk_total=$((fk_total + 1))
@@ -103,9 +103,9 @@ done
     || fail "foreign-key columns without an index: ${unindexed[*]}"
 
 # Every CHECK is named, so a refusal says which rule was broken.
-table_sql=$(query "SELECT sql FROM sqlite_master WHERE type = 'table';")
-checks=$(grep -oiE '\bCHECK[[:space:]]*\(' <<<"$table_sql" | wc -l)
-named=$(grep -oiE 'CONSTRAINT[[:space:]]+ck_[a-z0-9_]+[[:space:]]+CHECK[[:space:]]*\(' <<<"$table_sql" | wc -l)
+table_sql=$(query "SELECT sql FROM sqlite_master WHERE type = 'table';" || true)
+checks=$( { grep -oiE '\bCHECK[[:space:]]*\(' <<<"$table_sql" || true; } | wc -l)
+named=$( { grep -oiE 'CONSTRAINT[[:space:]]+ck_[a-z0-9_]+[[:space:]]+CHECK[[:space:]]*\(' <<<"$table_sql" || true; } | wc -l)
 [[ $checks -gt 0 && $checks -eq $named ]] && pass "$checks CHECK constraints, all named ck_*" \
     || fail "$((checks - named)) of $checks CHECK constraints are not named ck_*"
 

@@ -62,8 +62,8 @@
         <translation>Stockbook</translation>
     </message>
     <message>
-        <source>Available once user accounts exist</source>
-        <translation>Verfügbar, sobald es Benutzerkonten gibt</translation>
+        <source>Comes with the sign-in screen; use stockbook-cli init today</source>
+        <translation>Kommt mit dem Anmeldefenster; heute mit stockbook-cli init</translation>
     </message>
     <message>
         <source>&amp;New company…</source>
@@ -125,8 +125,8 @@
         <translation>Noch ist keine Firma geöffnet.</translation>
     </message>
     <message>
-        <source>Creating and opening a company needs user accounts and sign-in, which this version of Stockbook does not have yet.</source>
-        <translation>Zum Anlegen und Öffnen einer Firma sind Benutzerkonten und eine Anmeldung nötig, die es in dieser Version von Stockbook noch nicht gibt.</translation>
+        <source>Creating and opening a company in this window comes with the next version. Today stockbook-cli creates a company, manages its users and makes backups.</source>
+        <translation>Das Anlegen und Öffnen einer Firma in diesem Fenster kommt mit der nächsten Version. Heute legt stockbook-cli eine Firma an, verwaltet ihre Benutzer und erstellt Sicherungen.</translation>
     </message>
 </context>
 </TS>

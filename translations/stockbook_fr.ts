@@ -62,8 +62,8 @@
         <translation>Stockbook</translation>
     </message>
     <message>
-        <source>Available once user accounts exist</source>
-        <translation>Disponible dès que les comptes utilisateurs existeront</translation>
+        <source>Comes with the sign-in screen; use stockbook-cli init today</source>
+        <translation>Arrive avec l’écran de connexion ; aujourd’hui, utilisez stockbook-cli init</translation>
     </message>
     <message>
         <source>&amp;New company…</source>
@@ -125,8 +125,8 @@
         <translation>Aucune entreprise n’est encore ouverte.</translation>
     </message>
     <message>
-        <source>Creating and opening a company needs user accounts and sign-in, which this version of Stockbook does not have yet.</source>
-        <translation>Pour créer ou ouvrir une entreprise, il faut des comptes utilisateurs et une connexion, que cette version de Stockbook ne propose pas encore.</translation>
+        <source>Creating and opening a company in this window comes with the next version. Today stockbook-cli creates a company, manages its users and makes backups.</source>
+        <translation>La création et l’ouverture d’une entreprise dans cette fenêtre arrivent avec la prochaine version. Aujourd’hui, stockbook-cli crée une entreprise, gère ses utilisateurs et fait les sauvegardes.</translation>
     </message>
 </context>
 </TS>

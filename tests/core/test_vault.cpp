@@ -465,7 +465,7 @@ TEST_CASE("save replaces the file atomically with owner-only permissions")
     CHECK_FALSE(QFile::exists(nowhere));
 }
 
-TEST_CASE("slotBytes are refused for bad input and flagged when their KDF is weaker than the default")
+TEST_CASE("slots are refused for bad input and flagged when their KDF is weaker than the default")
 {
     ScopedKdfCostForTesting cheap;
     auto vault = KeyVault::createNew();

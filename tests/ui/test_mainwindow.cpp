@@ -78,7 +78,7 @@ TEST_CASE("Quit uses the platform's quit shortcut and closes the window")
     CHECK_FALSE(window.isVisible());
 }
 
-TEST_CASE("New and Open company stay disabled and say why until accounts exist")
+TEST_CASE("New and Open company stay disabled and say why until the sign-in screen exists")
 {
     MainWindow window;
     for (const char *name : {"newCompanyAction", "openCompanyAction"}) {
@@ -86,7 +86,7 @@ TEST_CASE("New and Open company stay disabled and say why until accounts exist")
         const auto *action = findNamed<QAction>(window, name);
         REQUIRE(action);
         CHECK_FALSE(action->isEnabled());
-        CHECK(action->toolTip() == QStringLiteral("Available once user accounts exist"));
+        CHECK(action->toolTip() == QStringLiteral("Comes with the sign-in screen; use stockbook-cli init today"));
     }
     CHECK(findNamed<QAction>(window, "newCompanyAction")->shortcut() == QKeySequence(QKeySequence::New));
     CHECK(findNamed<QAction>(window, "openCompanyAction")->shortcut() == QKeySequence(QKeySequence::Open));

@@ -50,9 +50,9 @@ void MainWindow::setCompanyFilePath(const QString &path)
 
 void MainWindow::createActions()
 {
-    // Creating and opening a company needs user accounts and sign-in (the key
-    // vault). Until they exist these actions stay disabled and say why.
-    const QString needsAccounts = tr("Available once user accounts exist");
+    // The sign-in and first-run screens come next; until then these actions
+    // stay disabled and say where the work is done today.
+    const QString needsAccounts = tr("Comes with the sign-in screen; use stockbook-cli init today");
 
     m_newCompanyAction = new QAction(tr("&New company…"), this);
     m_newCompanyAction->setObjectName(QStringLiteral("newCompanyAction"));

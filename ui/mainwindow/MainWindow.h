@@ -22,8 +22,7 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
 
     // Remembers the company file named on the command line and shows it in the
-    // status bar. The file is not opened: that needs sign-in, which does not
-    // exist yet.
+    // status bar. The file is not opened: that needs the sign-in screen.
     void setCompanyFilePath(const QString &path);
     QString companyFilePath() const { return m_companyFilePath; }
 

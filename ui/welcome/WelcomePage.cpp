@@ -49,8 +49,8 @@ WelcomePage::WelcomePage(QAction *newCompanyAction, QAction *openCompanyAction, 
     message->setObjectName(QStringLiteral("welcomeMessage"));
     message->setAlignment(Qt::AlignHCenter);
 
-    auto *note = new QLabel(tr("Creating and opening a company needs user accounts and sign-in, "
-                               "which this version of Stockbook does not have yet."),
+    auto *note = new QLabel(tr("Creating and opening a company in this window comes with the next version. "
+                               "Today stockbook-cli creates a company, manages its users and makes backups."),
                             this);
     note->setObjectName(QStringLiteral("welcomeNote"));
     note->setAlignment(Qt::AlignHCenter);
