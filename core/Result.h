@@ -46,6 +46,9 @@ enum class ErrorCode {
     AccountDeactivated,
     VaultMissing,      // the key file is gone: the recovery key opens the company
     WeakPassword,      // refused by the password policy; the message says why
+    NotFound,          // no such record (Error::field names what was looked up)
+    InsufficientStock, // a sale, transfer or adjustment needs more than the warehouse holds
+    InvalidState,      // not allowed in the record's current state (e.g. editing a posted invoice)
 };
 
 struct Error {

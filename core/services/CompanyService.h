@@ -32,6 +32,10 @@ public:
     bool isOpen() const { return m_db != nullptr; }
 
     void signOut();
+    // Switch user at the lock screen: the caller has proven the new user's
+    // password (a fresh CompanyService::signIn or an unwrap of their slot); the
+    // database stays open.
+    void setSession(Session session) { m_session = std::move(session); }
     // After a key rotation: the database reopened with its new key (or null
     // while it is closed between the two).
     void replaceDatabase(std::unique_ptr<storage::Database> db, SecretBytes dek);

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#include "services/ServiceSupport.h"
+
+#include "services/CompanyService.h"
+#include "storage/Transaction.h"
+
+#include <QJsonDocument>
+
+namespace stockbook {
+
+Result<void> authorize(CompanySession &company, Permission permission, const QString &action, const QString &target)
+{
+    Session &session = company.session();
+    auto allowed = session.require(permission);
+    if (allowed.ok()) {
+        session.touch();
+        return {};
+    }
+    if (allowed.error().code == ErrorCode::PermissionDenied && company.isOpen()) {
+        storage::Transaction tx(company.database());
+        if (tx.begin().ok()) {
+            AuditRecord record{session.userId(), session.username(), QStringLiteral("permission.denied"), {}, {},
+                               QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("action"), action},
+                                                                           {QStringLiteral("target"), target}})
+                                                     .toJson(QJsonDocument::Compact)),
+                               QDateTime::currentDateTimeUtc()};
+            (void)AuditLog::append(company.database(), record);
+            (void)tx.commit();
+        }
+    }
+    return allowed;
+}
+
+AuditRecord auditEntry(const Session &session, const QString &action, const QString &entity, qint64 entityId,
+                       const QJsonObject &changes)
+{
+    return AuditRecord{session.userId(),
+                       session.username(),
+                       action,
+                       entity,
+                       entityId > 0 ? QString::number(entityId) : QString(),
+                       changes.isEmpty() ? QString()
+                                         : QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)),
+                       QDateTime::currentDateTimeUtc()};
+}
+
+QString isoTimestamp(const QDateTime &when)
+{
+    return when.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString isoNow()
+{
+    return isoTimestamp(QDateTime::currentDateTimeUtc());
+}
+
+Error fieldError(const QString &field, const QString &message)
+{
+    return makeError(ErrorCode::InvalidArgument, message, field);
+}
+
+} // namespace stockbook

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#pragma once
+
+#include "Result.h"
+#include "security/Permission.h"
+#include "services/AuditLog.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace stockbook {
+
+class CompanySession;
+class Session;
+
+// Shared by the domain services. Every service call starts with authorize():
+// it checks the session (idle limit, temporary password, permission), touches
+// it on success, and writes a "permission.denied" audit entry on refusal.
+Result<void> authorize(CompanySession &company, Permission permission, const QString &action,
+                       const QString &target = {});
+
+// An audit entry for the signed-in user; `changes` is stored as compact JSON.
+AuditRecord auditEntry(const Session &session, const QString &action, const QString &entity, qint64 entityId,
+                       const QJsonObject &changes = {});
+
+// UTC timestamps as stored in *_at columns (ISO 8601 with milliseconds, Z).
+QString isoTimestamp(const QDateTime &when);
+QString isoNow();
+
+// A field-level validation error: InvalidArgument with `field` set.
+Error fieldError(const QString &field, const QString &message);
+
+} // namespace stockbook

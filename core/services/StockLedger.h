@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#pragma once
+
+#include "Result.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace stockbook::storage {
+class Database;
+}
+
+namespace stockbook {
+
+enum class MovementType {
+    Receipt,       // purchase posted: in, updates the moving average cost
+    Sale,          // sale posted: out
+    Return,        // credit note: back in
+    TransferOut,
+    TransferIn,
+    AdjustmentIn,  // stocktake found more
+    AdjustmentOut, // stocktake found less
+    VoidIn,        // a voided sale puts its stock back
+    VoidOut,       // a voided purchase takes its stock out again
+};
+
+QString movementTypeName(MovementType type); // the stock_movements.type value
+std::optional<MovementType> movementTypeFromName(const QString &name);
+bool isInbound(MovementType type);
+
+struct StockMovement {
+    qint64 productId = 0;
+    qint64 warehouseId = 0;
+    MovementType type = MovementType::Receipt;
+    qint64 quantity = 0;  // thousandths, > 0; the type says the direction
+    qint64 unitCost = 0;  // minor units per unit; for receipts the purchase price
+    std::optional<qint64> invoiceId;
+    std::optional<qint64> transferId;
+    QString reference;    // invoice number, transfer or stocktake reference
+    QString reason;       // adjustments and voids
+};
+
+// The only writer of stock_movements, stock_levels and products.quantity.
+// Runs inside the caller's open transaction, so the ledger row, the
+// per-warehouse level and the product total change together or not at all.
+// Levels always equal the sum of the ledger: verify() proves it.
+class StockLedger {
+public:
+    StockLedger(storage::Database &db, qint64 userId, QDateTime now = QDateTime::currentDateTimeUtc());
+
+    // Appends one movement and moves the levels. An outbound movement larger
+    // than the warehouse's level is refused with InsufficientStock naming the
+    // product, the warehouse and the quantity available (Error::field is
+    // "quantity"). A receipt updates products.cost as the moving average
+    // over the stock on hand. Returns the movement's id.
+    Result<qint64> apply(const StockMovement &movement);
+
+    // Current level of one product in one warehouse (0 when never stocked).
+    Result<qint64> level(qint64 productId, qint64 warehouseId);
+
+    // A fresh id grouping the two halves of a transfer.
+    Result<qint64> nextTransferId();
+
+    struct Mismatch {
+        qint64 productId = 0;
+        qint64 warehouseId = 0; // 0: the product total (products.quantity)
+        qint64 recorded = 0;
+        qint64 ledger = 0;
+    };
+    // Every level and product total compared with the sum of the ledger;
+    // empty when they all agree.
+    static Result<QList<Mismatch>> verify(storage::Database &db);
+
+private:
+    storage::Database &m_db;
+    qint64 m_userId;
+    QString m_now;
+};
+
+} // namespace stockbook
