@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "Commands.h"
 
+#include <algorithm>
+
 #include "CliSupport.h"
 #include "security/LoginState.h"
 #include "services/AuditLog.h"
@@ -329,9 +331,26 @@ int restoreCommand(const QStringList &arguments)
 
 } // namespace
 
+namespace {
+
+QList<Command> &registered()
+{
+    static QList<Command> list;
+    return list;
+}
+
+} // namespace
+
+CommandRegistration::CommandRegistration(const Command &command)
+{
+    registered().append(command);
+}
+
 QList<Command> commands()
 {
-    return {
+    QList<Command> extra = registered();
+    std::sort(extra.begin(), extra.end(), [](const Command &a, const Command &b) { return a.name < b.name; });
+    return QList<Command>{
         {QStringLiteral("init"), tr("create a company file, its key file and the first administrator"), &initCommand},
         {QStringLiteral("user"), tr("list, add and manage users (administrators)"), &userCommand},
         {QStringLiteral("passwd"), tr("change your own password"), &passwdCommand},
@@ -340,7 +359,7 @@ QList<Command> commands()
         {QStringLiteral("rekey"), tr("replace the company key and show a new recovery key (administrators)"), &rekeyCommand},
         {QStringLiteral("backup"), tr("write a verified, encrypted backup"), &backupCommand},
         {QStringLiteral("restore"), tr("restore a company file from a backup"), &restoreCommand},
-    };
+    } + extra;
 }
 
 } // namespace stockbook::cli

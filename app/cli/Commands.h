@@ -16,6 +16,14 @@ struct Command {
     int (*execute)(const QStringList &arguments);
 };
 
+// The built-in commands, then those registered by the area files
+// (cli/*Commands.cpp), each with a static CommandRegistration:
+//
+//     static const CommandRegistration reg{{QStringLiteral("stock"), tr("..."), &stockCommand}};
+struct CommandRegistration {
+    explicit CommandRegistration(const Command &command);
+};
+
 QList<Command> commands();
 
 } // namespace stockbook::cli
