@@ -280,6 +280,11 @@ Result<void> Database::executeScript(const QByteArray &sql)
     return {};
 }
 
+Result<void> Database::setBulkLoad(bool on)
+{
+    return executeScript(on ? QByteArrayLiteral("PRAGMA synchronous = OFF;") : QByteArrayLiteral("PRAGMA synchronous = FULL;"));
+}
+
 Result<void> Database::begin()
 {
     QSqlDatabase c = connection();

@@ -58,6 +58,11 @@ public:
     // outside any transaction handling of its own.
     Result<void> executeScript(const QByteArray &sql);
 
+    // Bulk loading (the demo generator): commits stop waiting for the disk
+    // (PRAGMA synchronous = OFF) until switched back to FULL. A crash while
+    // it is on may lose the last commits, never the file's consistency (WAL).
+    Result<void> setBulkLoad(bool on);
+
     // BEGIN IMMEDIATE / COMMIT / ROLLBACK on this connection.
     Result<void> begin();
     Result<void> commit();
