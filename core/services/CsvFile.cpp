@@ -51,19 +51,19 @@ void onField(void *data, size_t len, void *user)
     const int fieldLine = st->rowStart;
     st->line += breaks;
     if (static_cast<qsizetype>(len) > CsvMaxFieldBytes) {
-        st->problem(fieldLine, Tr::tr("a field is longer than %1 KiB; shorten it.").arg(CsvMaxFieldBytes / 1024));
+        st->problem(fieldLine, Tr::tr("A field is longer than %1 KiB; shorten it.").arg(CsvMaxFieldBytes / 1024));
         st->fields.append(QString());
         return;
     }
     if (len > 0 && std::memchr(bytes, '\0', len) != nullptr) {
-        st->problem(fieldLine, Tr::tr("the file holds a NUL byte; it is not a text file."));
+        st->problem(fieldLine, Tr::tr("The file holds a NUL byte; it is not a text file."));
         st->fields.append(QString());
         return;
     }
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder(QByteArrayView(bytes, static_cast<qsizetype>(len)));
     if (decoder.hasError()) {
-        st->problem(fieldLine, Tr::tr("the text is not valid UTF-8; save the file as UTF-8."));
+        st->problem(fieldLine, Tr::tr("The text is not valid UTF-8; save the file as UTF-8."));
         text.clear();
     }
     st->fields.append(text);
@@ -122,14 +122,14 @@ Result<CsvDocument> parseCsv(const QByteArray &input)
     const size_t parsed = csv_parse(&parser, data.constData(), static_cast<size_t>(data.size()), onField, onRow, &state);
     if (parsed != static_cast<size_t>(data.size()) || csv_error(&parser) != CSV_SUCCESS) {
         const int at = lineAt(data, static_cast<qsizetype>(parsed));
-        state.doc.problems.append({at, Tr::tr("a quote is misplaced: quote the whole field and double any quote "
+        state.doc.problems.append({at, Tr::tr("A quote is misplaced: quote the whole field and double any quote "
                                               "inside it (\"\")."),
                                    {}});
         csv_free(&parser);
         return std::move(state.doc);
     }
     if (csv_fini(&parser, onField, onRow, &state) != 0) {
-        state.doc.problems.append({state.rowStart, Tr::tr("a quoted field is not closed before the end of the file."),
+        state.doc.problems.append({state.rowStart, Tr::tr("A quoted field is not closed before the end of the file."),
                                    {}});
     }
     csv_free(&parser);

@@ -143,7 +143,7 @@ Result<std::optional<PendingProduct>> Importer::product(const Row &row, int line
     }
     const auto active = parseFlag(row[QStringLiteral("active")]);
     if (!active) {
-        problem(line, QStringLiteral("active"), Tr::tr("active is 1 or 0."));
+        problem(line, QStringLiteral("active"), Tr::tr("Active is 1 or 0."));
         bad = true;
     } else {
         p.input.active = *active;
@@ -198,15 +198,14 @@ Result<std::optional<PendingProduct>> Importer::product(const Row &row, int line
     const QString skuKey = p.input.sku.toLower();
     if (m_skus.contains(skuKey)) {
         problem(line, QStringLiteral("sku"),
-                Tr::tr("The SKU %1 appears already on line %2 of this file.").arg(p.input.sku).arg(m_skus.value(skuKey)));
+                Tr::tr("The SKU %1 appears already on line %2 of this file.").arg(p.input.sku, QString::number(m_skus.value(skuKey))));
         return std::optional<PendingProduct>{};
     }
     m_skus.insert(skuKey, line);
     if (!p.input.barcode.isEmpty()) {
         if (m_barcodes.contains(p.input.barcode)) {
             problem(line, QStringLiteral("barcode"), Tr::tr("The barcode %1 appears already on line %2 of this file.")
-                                                         .arg(p.input.barcode)
-                                                         .arg(m_barcodes.value(p.input.barcode)));
+                                                         .arg(p.input.barcode, QString::number(m_barcodes.value(p.input.barcode))));
             return std::optional<PendingProduct>{};
         }
         m_barcodes.insert(p.input.barcode, line);
@@ -244,7 +243,7 @@ Result<std::optional<PendingPartner>> Importer::partner(PartnerKind kind, const 
     }
     const auto active = parseFlag(row[QStringLiteral("active")]);
     if (!active) {
-        problem(line, QStringLiteral("active"), Tr::tr("active is 1 or 0."));
+        problem(line, QStringLiteral("active"), Tr::tr("Active is 1 or 0."));
         return std::optional<PendingPartner>{};
     }
     p.input.active = *active;
@@ -256,8 +255,7 @@ Result<std::optional<PendingPartner>> Importer::partner(PartnerKind kind, const 
         const QString key = p.input.email.toLower();
         if (m_emails.contains(key)) {
             problem(line, QStringLiteral("email"), Tr::tr("The e-mail address %1 appears already on line %2 of this file.")
-                                                       .arg(p.input.email)
-                                                       .arg(m_emails.value(key)));
+                                                       .arg(p.input.email, QString::number(m_emails.value(key))));
             return std::optional<PendingPartner>{};
         }
         m_emails.insert(key, line);
@@ -349,7 +347,7 @@ Result<CsvImportReport> CsvService::importData(CsvEntity entity, const QByteArra
         return report;
     };
     if (records.isEmpty() || records.constFirst().line != 1) {
-        report.problems.append({1, Tr::tr("the first line must be the header: %1").arg(expected.join(u',')), {}});
+        report.problems.append({1, Tr::tr("The first line must be the header: %1").arg(expected.join(u',')), {}});
         return finish();
     }
     QHash<QString, qsizetype> columns;
@@ -357,7 +355,7 @@ Result<CsvImportReport> CsvService::importData(CsvEntity entity, const QByteArra
     for (qsizetype i = 0; i < given.size(); ++i) {
         const QString name = given.at(i).trimmed().toLower();
         if (!expected.contains(name) || columns.contains(name)) {
-            report.problems.append({1, Tr::tr("the header column \"%1\" is unknown or repeated; the header is: %2")
+            report.problems.append({1, Tr::tr("The header column \"%1\" is unknown or repeated; the header is: %2")
                                            .arg(given.at(i).trimmed(), expected.join(u',')),
                                     {}});
             return finish();
@@ -365,7 +363,7 @@ Result<CsvImportReport> CsvService::importData(CsvEntity entity, const QByteArra
         columns.insert(name, i);
     }
     if (columns.size() != expected.size()) {
-        report.problems.append({1, Tr::tr("the header lacks columns; it is: %1").arg(expected.join(u',')), {}});
+        report.problems.append({1, Tr::tr("The header lacks columns; it is: %1").arg(expected.join(u',')), {}});
         return finish();
     }
 
@@ -378,7 +376,7 @@ Result<CsvImportReport> CsvService::importData(CsvEntity entity, const QByteArra
         ++report.rows;
         if (record.fields.size() != expected.size()) {
             importer.problem(record.line, QString(),
-                             Tr::tr("expected %1 fields, found %2.").arg(expected.size()).arg(record.fields.size()));
+                             Tr::tr("Expected %1 fields, found %2.").arg(expected.size()).arg(record.fields.size()));
             continue;
         }
         const Row row{&record, &columns};
