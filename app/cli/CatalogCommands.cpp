@@ -22,11 +22,13 @@ int csvCommand(const QStringList &arguments, CsvEntity entity)
     const QString name = CsvService::entityName(entity);
     QCommandLineParser parser;
     CommonOptions common;
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Check every row and report; write nothing."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    tr("Check every row and report; write nothing."));
     parser.addOptions({common.db, common.user, common.passwordStdin, dryRun});
     parser.addPositionalArgument(QStringLiteral("action"), tr("import or export"));
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file (UTF-8, header row: %1).")
-                                                             .arg(CsvService::header(entity).join(u',')));
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        tr("The CSV file (UTF-8, header row: %1).").arg(CsvService::header(entity).join(u',')));
     int code = ExitOk;
     if (!parseCommand(parser, arguments,
                       QStringLiteral("stockbook-cli %1 import FILE [--dry-run] | %1 export FILE "
@@ -36,7 +38,8 @@ int csvCommand(const QStringList &arguments, CsvEntity entity)
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2
-        || (positional.constFirst() != QLatin1String("import") && positional.constFirst() != QLatin1String("export")))
+        || (positional.constFirst() != QLatin1String("import")
+            && positional.constFirst() != QLatin1String("export")))
         return usage(tr("%1 needs an action and a file: %1 import FILE or %1 export FILE.").arg(name));
     const bool importing = positional.constFirst() == QLatin1String("import");
     if (!parser.isSet(common.db) || !parser.isSet(common.user))
@@ -64,8 +67,8 @@ int csvCommand(const QStringList &arguments, CsvEntity entity)
     for (const CsvProblem &problem : report->problems)
         printLine(problem.text());
     if (!report->problems.isEmpty()) {
-        printError(QCoreApplication::translate("stockbook-cli", "%n problem(s) found; nothing was imported.", nullptr,
-                                               static_cast<int>(report->problems.size())));
+        printError(QCoreApplication::translate("stockbook-cli", "%n problem(s) found; nothing was imported.",
+                                               nullptr, static_cast<int>(report->problems.size())));
         return ExitFailure;
     }
     if (report->dryRun)

@@ -34,7 +34,8 @@ Result<void> checkName(QString &name, const QString &what)
     if (name.isEmpty())
         return fieldError(QStringLiteral("name"), Tr::tr("The %1 name is empty; enter one.").arg(what));
     if (name.size() > 100)
-        return fieldError(QStringLiteral("name"), Tr::tr("The %1 name is longer than 100 characters.").arg(what));
+        return fieldError(QStringLiteral("name"),
+                          Tr::tr("The %1 name is longer than 100 characters.").arg(what));
     return {};
 }
 
@@ -56,7 +57,8 @@ Error duplicateOr(const Error &error, const QString &message)
 
 Result<qint64> CatalogService::createCategory(const QString &givenName, std::optional<qint64> parentId)
 {
-    if (auto ok = authorize(m_company, Permission::CatalogEdit, QStringLiteral("category.create"), givenName); !ok.ok())
+    if (auto ok = authorize(m_company, Permission::CatalogEdit, QStringLiteral("category.create"), givenName);
+        !ok.ok())
         return ok.error();
     QString name = givenName;
     if (auto valid = checkName(name, Tr::tr("category")); !valid.ok())
@@ -75,9 +77,10 @@ Result<qint64> CatalogService::createCategory(const QString &givenName, std::opt
     auto id = insertCategory(db, name, parentId, isoNow());
     if (!id.ok())
         return id.error();
-    if (auto logged = AuditLog::append(db, auditEntry(m_company.session(), QStringLiteral("category.create"),
-                                                      QStringLiteral("categories"), id.value(),
-                                                      QJsonObject{{QStringLiteral("name"), name}}));
+    if (auto logged = AuditLog::append(db,
+                                       auditEntry(m_company.session(), QStringLiteral("category.create"),
+                                                  QStringLiteral("categories"), id.value(),
+                                                  QJsonObject{{QStringLiteral("name"), name}}));
         !logged.ok())
         return logged.error();
     if (auto committed = tx.commit(); !committed.ok())
@@ -87,7 +90,8 @@ Result<qint64> CatalogService::createCategory(const QString &givenName, std::opt
 
 Result<void> CatalogService::renameCategory(qint64 id, const QString &givenName)
 {
-    if (auto ok = authorize(m_company, Permission::CatalogEdit, QStringLiteral("category.update"), QString::number(id));
+    if (auto ok = authorize(m_company, Permission::CatalogEdit, QStringLiteral("category.update"),
+                            QString::number(id));
         !ok.ok())
         return ok;
     QString name = givenName;
@@ -98,7 +102,8 @@ Result<void> CatalogService::renameCategory(qint64 id, const QString &givenName)
     if (!old.ok())
         return old.error();
     if (!old->next())
-        return makeError(ErrorCode::NotFound, Tr::tr("No category %1 was found.").arg(id), QStringLiteral("category"));
+        return makeError(ErrorCode::NotFound, Tr::tr("No category %1 was found.").arg(id),
+                         QStringLiteral("category"));
     const QString oldName = old->value(0).toString();
     storage::Transaction tx(db);
     if (auto begun = tx.begin(); !begun.ok())
@@ -106,9 +111,11 @@ Result<void> CatalogService::renameCategory(qint64 id, const QString &givenName)
     if (auto q = exec(db, QStringLiteral("UPDATE categories SET name = ? WHERE id = ?"), {name, id}); !q.ok())
         return duplicateOr(q.error(), Tr::tr("The category %1 exists already.").arg(name));
     if (auto logged = AuditLog::append(
-            db, auditEntry(m_company.session(), QStringLiteral("category.update"), QStringLiteral("categories"), id,
-                           QJsonObject{{QStringLiteral("name"),
-                                        QJsonObject{{QStringLiteral("old"), oldName}, {QStringLiteral("new"), name}}}}));
+            db,
+            auditEntry(
+                m_company.session(), QStringLiteral("category.update"), QStringLiteral("categories"), id,
+                QJsonObject{{QStringLiteral("name"),
+                             QJsonObject{{QStringLiteral("old"), oldName}, {QStringLiteral("new"), name}}}}));
         !logged.ok())
         return logged.error();
     return tx.commit();
@@ -118,7 +125,8 @@ Result<QList<Category>> CatalogService::categories()
 {
     if (auto ok = authorize(m_company, Permission::ProductView, QStringLiteral("category.list")); !ok.ok())
         return ok.error();
-    auto q = exec(m_company.database(), QStringLiteral("SELECT id, name, parent_id FROM categories ORDER BY name"), {});
+    auto q = exec(m_company.database(),
+                  QStringLiteral("SELECT id, name, parent_id FROM categories ORDER BY name"), {});
     if (!q.ok())
         return q.error();
     QList<Category> rows;
@@ -134,18 +142,21 @@ Result<QList<Category>> CatalogService::categories()
 Result<TaxRate> CatalogService::taxRate(qint64 id)
 {
     auto q = exec(m_company.database(),
-                  QStringLiteral("SELECT id, name, rate_bp, is_default, active FROM tax_rates WHERE id = ?"), {id});
+                  QStringLiteral("SELECT id, name, rate_bp, is_default, active FROM tax_rates WHERE id = ?"),
+                  {id});
     if (!q.ok())
         return q.error();
     if (!q->next())
-        return makeError(ErrorCode::NotFound, Tr::tr("No tax rate %1 was found.").arg(id), QStringLiteral("tax_rate"));
+        return makeError(ErrorCode::NotFound, Tr::tr("No tax rate %1 was found.").arg(id),
+                         QStringLiteral("tax_rate"));
     return TaxRate{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toLongLong(),
                    q->value(3).toInt() != 0, q->value(4).toInt() != 0};
 }
 
 Result<qint64> CatalogService::createTaxRate(const QString &givenName, qint64 rateBp, bool makeDefault)
 {
-    if (auto ok = authorize(m_company, Permission::CatalogEdit, QStringLiteral("tax_rate.create"), givenName); !ok.ok())
+    if (auto ok = authorize(m_company, Permission::CatalogEdit, QStringLiteral("tax_rate.create"), givenName);
+        !ok.ok())
         return ok.error();
     QString name = givenName;
     if (auto valid = checkName(name, Tr::tr("tax rate")); !valid.ok())
@@ -157,19 +168,22 @@ Result<qint64> CatalogService::createTaxRate(const QString &givenName, qint64 ra
     if (auto begun = tx.begin(); !begun.ok())
         return begun.error();
     if (makeDefault) {
-        if (auto q = exec(db, QStringLiteral("UPDATE tax_rates SET is_default = 0 WHERE is_default = 1"), {}); !q.ok())
+        if (auto q = exec(db, QStringLiteral("UPDATE tax_rates SET is_default = 0 WHERE is_default = 1"), {});
+            !q.ok())
             return q.error();
     }
-    auto q = exec(db, QStringLiteral("INSERT INTO tax_rates (name, rate_bp, is_default, active) VALUES (?, ?, ?, 1)"),
-                  {name, rateBp, makeDefault ? 1 : 0});
+    auto q = exec(
+        db, QStringLiteral("INSERT INTO tax_rates (name, rate_bp, is_default, active) VALUES (?, ?, ?, 1)"),
+        {name, rateBp, makeDefault ? 1 : 0});
     if (!q.ok())
         return duplicateOr(q.error(), Tr::tr("A tax rate named %1 exists already.").arg(name));
     const qint64 id = q->lastInsertId().toLongLong();
-    if (auto logged = AuditLog::append(db, auditEntry(m_company.session(), QStringLiteral("tax_rate.create"),
-                                                      QStringLiteral("tax_rates"), id,
-                                                      QJsonObject{{QStringLiteral("name"), name},
-                                                                  {QStringLiteral("rate_bp"), rateBp},
-                                                                  {QStringLiteral("is_default"), makeDefault}}));
+    if (auto logged = AuditLog::append(db,
+                                       auditEntry(m_company.session(), QStringLiteral("tax_rate.create"),
+                                                  QStringLiteral("tax_rates"), id,
+                                                  QJsonObject{{QStringLiteral("name"), name},
+                                                              {QStringLiteral("rate_bp"), rateBp},
+                                                              {QStringLiteral("is_default"), makeDefault}}));
         !logged.ok())
         return logged.error();
     if (auto committed = tx.commit(); !committed.ok())
@@ -179,7 +193,8 @@ Result<qint64> CatalogService::createTaxRate(const QString &givenName, qint64 ra
 
 Result<void> CatalogService::updateTaxRate(qint64 id, const QString &givenName, qint64 rateBp)
 {
-    if (auto ok = authorize(m_company, Permission::CatalogEdit, QStringLiteral("tax_rate.update"), QString::number(id));
+    if (auto ok = authorize(m_company, Permission::CatalogEdit, QStringLiteral("tax_rate.update"),
+                            QString::number(id));
         !ok.ok())
         return ok;
     QString name = givenName;
@@ -194,17 +209,20 @@ Result<void> CatalogService::updateTaxRate(qint64 id, const QString &givenName, 
     storage::Transaction tx(db);
     if (auto begun = tx.begin(); !begun.ok())
         return begun;
-    if (auto q = exec(db, QStringLiteral("UPDATE tax_rates SET name = ?, rate_bp = ? WHERE id = ?"), {name, rateBp, id});
+    if (auto q = exec(db, QStringLiteral("UPDATE tax_rates SET name = ?, rate_bp = ? WHERE id = ?"),
+                      {name, rateBp, id});
         !q.ok())
         return duplicateOr(q.error(), Tr::tr("A tax rate named %1 exists already.").arg(name));
     QJsonObject changes;
     if (old->name != name)
-        changes.insert(QStringLiteral("name"), QJsonObject{{QStringLiteral("old"), old->name}, {QStringLiteral("new"), name}});
+        changes.insert(QStringLiteral("name"),
+                       QJsonObject{{QStringLiteral("old"), old->name}, {QStringLiteral("new"), name}});
     if (old->rateBp != rateBp)
         changes.insert(QStringLiteral("rate_bp"),
                        QJsonObject{{QStringLiteral("old"), old->rateBp}, {QStringLiteral("new"), rateBp}});
-    if (auto logged = AuditLog::append(db, auditEntry(m_company.session(), QStringLiteral("tax_rate.update"),
-                                                      QStringLiteral("tax_rates"), id, changes));
+    if (auto logged = AuditLog::append(db,
+                                       auditEntry(m_company.session(), QStringLiteral("tax_rate.update"),
+                                                  QStringLiteral("tax_rates"), id, changes));
         !logged.ok())
         return logged.error();
     return tx.commit();
@@ -220,8 +238,8 @@ Result<void> CatalogService::setDefaultTaxRate(qint64 id)
     if (!rate.ok())
         return rate.error();
     if (!rate->active)
-        return fieldError(QStringLiteral("is_default"), Tr::tr("The tax rate %1 is inactive and cannot be the default.")
-                                                            .arg(rate->name));
+        return fieldError(QStringLiteral("is_default"),
+                          Tr::tr("The tax rate %1 is inactive and cannot be the default.").arg(rate->name));
     if (rate->isDefault)
         return {};
     storage::Database &db = m_company.database();
@@ -229,15 +247,18 @@ Result<void> CatalogService::setDefaultTaxRate(qint64 id)
     storage::Transaction tx(db);
     if (auto begun = tx.begin(); !begun.ok())
         return begun;
-    if (auto q = exec(db, QStringLiteral("UPDATE tax_rates SET is_default = 0 WHERE is_default = 1"), {}); !q.ok())
+    if (auto q = exec(db, QStringLiteral("UPDATE tax_rates SET is_default = 0 WHERE is_default = 1"), {});
+        !q.ok())
         return q.error();
     if (auto q = exec(db, QStringLiteral("UPDATE tax_rates SET is_default = 1 WHERE id = ?"), {id}); !q.ok())
         return q.error();
     if (auto logged = AuditLog::append(
-            db, auditEntry(m_company.session(), QStringLiteral("tax_rate.set_default"), QStringLiteral("tax_rates"), id,
-                           QJsonObject{{QStringLiteral("default"),
-                                        QJsonObject{{QStringLiteral("old"), previous.ok() ? previous->id : 0},
-                                                    {QStringLiteral("new"), id}}}}));
+            db,
+            auditEntry(m_company.session(), QStringLiteral("tax_rate.set_default"),
+                       QStringLiteral("tax_rates"), id,
+                       QJsonObject{{QStringLiteral("default"),
+                                    QJsonObject{{QStringLiteral("old"), previous.ok() ? previous->id : 0},
+                                                {QStringLiteral("new"), id}}}}));
         !logged.ok())
         return logged.error();
     return tx.commit();
@@ -253,9 +274,10 @@ Result<void> CatalogService::deactivateTaxRate(qint64 id)
     if (!rate.ok())
         return rate.error();
     if (rate->isDefault)
-        return makeError(ErrorCode::InvalidState,
-                         Tr::tr("The tax rate %1 is the default; make another rate the default first.").arg(rate->name),
-                         QStringLiteral("is_default"));
+        return makeError(
+            ErrorCode::InvalidState,
+            Tr::tr("The tax rate %1 is the default; make another rate the default first.").arg(rate->name),
+            QStringLiteral("is_default"));
     if (!rate->active)
         return {};
     storage::Database &db = m_company.database();
@@ -264,9 +286,10 @@ Result<void> CatalogService::deactivateTaxRate(qint64 id)
         return begun;
     if (auto q = exec(db, QStringLiteral("UPDATE tax_rates SET active = 0 WHERE id = ?"), {id}); !q.ok())
         return q.error();
-    if (auto logged = AuditLog::append(db, auditEntry(m_company.session(), QStringLiteral("tax_rate.deactivate"),
-                                                      QStringLiteral("tax_rates"), id,
-                                                      QJsonObject{{QStringLiteral("name"), rate->name}}));
+    if (auto logged = AuditLog::append(db,
+                                       auditEntry(m_company.session(), QStringLiteral("tax_rate.deactivate"),
+                                                  QStringLiteral("tax_rates"), id,
+                                                  QJsonObject{{QStringLiteral("name"), rate->name}}));
         !logged.ok())
         return logged.error();
     return tx.commit();
@@ -277,8 +300,9 @@ Result<QList<TaxRate>> CatalogService::taxRates(bool includeInactive)
     if (auto ok = authorize(m_company, Permission::ProductView, QStringLiteral("tax_rate.list")); !ok.ok())
         return ok.error();
     auto q = exec(m_company.database(),
-                  QStringLiteral("SELECT id, name, rate_bp, is_default, active FROM tax_rates WHERE ? = 1 OR active = 1 "
-                                 "ORDER BY rate_bp, name"),
+                  QStringLiteral(
+                      "SELECT id, name, rate_bp, is_default, active FROM tax_rates WHERE ? = 1 OR active = 1 "
+                      "ORDER BY rate_bp, name"),
                   {includeInactive ? 1 : 0});
     if (!q.ok())
         return q.error();

@@ -52,7 +52,8 @@ Result<std::optional<qint64>> firstId(storage::Database &db, const QString &sql,
 }
 
 const QString ProductColumns = QStringLiteral(
-    "SELECT p.id, p.sku, p.barcode, p.name, p.category_id, c.name, p.supplier_id, s.name, p.tax_rate_id, t.rate_bp, "
+    "SELECT p.id, p.sku, p.barcode, p.name, p.category_id, c.name, p.supplier_id, s.name, p.tax_rate_id, "
+    "t.rate_bp, "
     "p.unit, p.price, p.cost, p.reorder_level, p.quantity, p.active FROM products p "
     "LEFT JOIN categories c ON c.id = p.category_id LEFT JOIN suppliers s ON s.id = p.supplier_id "
     "JOIN tax_rates t ON t.id = p.tax_rate_id ");
@@ -93,10 +94,12 @@ QJsonObject productJson(const ProductInput &p)
                        {QStringLiteral("active"), p.active}};
 }
 
-void addChange(QJsonObject &changes, const QString &key, const QJsonValue &oldValue, const QJsonValue &newValue)
+void addChange(QJsonObject &changes, const QString &key, const QJsonValue &oldValue,
+               const QJsonValue &newValue)
 {
     if (oldValue != newValue)
-        changes.insert(key, QJsonObject{{QStringLiteral("old"), oldValue}, {QStringLiteral("new"), newValue}});
+        changes.insert(key,
+                       QJsonObject{{QStringLiteral("old"), oldValue}, {QStringLiteral("new"), newValue}});
 }
 
 Result<void> validateName(QString &name, const QString &field, const QString &what, int maxLength)
@@ -105,7 +108,8 @@ Result<void> validateName(QString &name, const QString &field, const QString &wh
     if (name.isEmpty())
         return fieldError(field, Tr::tr("The %1 is empty; enter one.").arg(what));
     if (name.size() > maxLength)
-        return fieldError(field, Tr::tr("The %1 is longer than %2 characters; shorten it.").arg(what).arg(maxLength));
+        return fieldError(
+            field, Tr::tr("The %1 is longer than %2 characters; shorten it.").arg(what).arg(maxLength));
     for (QChar c : name) {
         if (c.category() == QChar::Other_Control)
             return fieldError(field, Tr::tr("The %1 holds a control character; remove it.").arg(what));
@@ -129,56 +133,66 @@ Result<void> CatalogService::validateProduct(ProductInput &input)
         return fieldError(QStringLiteral("sku"), Tr::tr("The SKU is longer than 64 characters; shorten it."));
     static const QRegularExpression skuShape(QStringLiteral("^[\\p{L}\\p{N}._/#+-]+$"));
     if (!skuShape.match(input.sku).hasMatch())
-        return fieldError(QStringLiteral("sku"),
-                          Tr::tr("The SKU %1 may hold only letters, digits and . _ / # + -; no spaces.").arg(input.sku));
+        return fieldError(
+            QStringLiteral("sku"),
+            Tr::tr("The SKU %1 may hold only letters, digits and . _ / # + -; no spaces.").arg(input.sku));
     input.barcode = input.barcode.trimmed();
     static const QRegularExpression barcodeShape(QStringLiteral("^[A-Za-z0-9]{1,64}$"));
     if (!input.barcode.isEmpty() && !barcodeShape.match(input.barcode).hasMatch())
-        return fieldError(QStringLiteral("barcode"),
-                          Tr::tr("The barcode %1 may hold only letters and digits, at most 64.").arg(input.barcode));
+        return fieldError(
+            QStringLiteral("barcode"),
+            Tr::tr("The barcode %1 may hold only letters and digits, at most 64.").arg(input.barcode));
     if (auto ok = validateName(input.name, QStringLiteral("name"), Tr::tr("product name"), 200); !ok.ok())
         return ok;
     input.unit = input.unit.trimmed().toLower();
     if (input.unit.isEmpty())
         input.unit = QStringLiteral("piece");
     if (!units().contains(input.unit))
-        return fieldError(QStringLiteral("unit"), Tr::tr("The unit %1 is unknown; use piece, kg, litre or metre.")
-                                                      .arg(input.unit));
+        return fieldError(QStringLiteral("unit"),
+                          Tr::tr("The unit %1 is unknown; use piece, kg, litre or metre.").arg(input.unit));
     if (input.price < 0)
         return fieldError(QStringLiteral("price"), Tr::tr("The price is negative; enter 0 or more."));
     if (input.price > MaxPrice)
-        return fieldError(QStringLiteral("price"), Tr::tr("The price is more than %1.").arg(formatMoney(MaxPrice)));
+        return fieldError(QStringLiteral("price"),
+                          Tr::tr("The price is more than %1.").arg(formatMoney(MaxPrice)));
     if (input.reorderLevel < 0)
-        return fieldError(QStringLiteral("reorder_level"), Tr::tr("The reorder level is negative; enter 0 or more."));
+        return fieldError(QStringLiteral("reorder_level"),
+                          Tr::tr("The reorder level is negative; enter 0 or more."));
     return {};
 }
 
-Result<void> CatalogService::checkProductReferences(storage::Database &db, const ProductInput &input, qint64 excludeId)
+Result<void> CatalogService::checkProductReferences(storage::Database &db, const ProductInput &input,
+                                                    qint64 excludeId)
 {
-    auto sku = firstId(db, QStringLiteral("SELECT id FROM products WHERE sku = ? AND id <> ?"), {input.sku, excludeId});
+    auto sku = firstId(db, QStringLiteral("SELECT id FROM products WHERE sku = ? AND id <> ?"),
+                       {input.sku, excludeId});
     if (!sku.ok())
         return sku.error();
     if (sku.value())
-        return fieldError(QStringLiteral("sku"),
-                          Tr::tr("The SKU %1 is already used by another product; choose another.").arg(input.sku));
+        return fieldError(
+            QStringLiteral("sku"),
+            Tr::tr("The SKU %1 is already used by another product; choose another.").arg(input.sku));
     if (!input.barcode.isEmpty()) {
         auto code = firstId(db, QStringLiteral("SELECT id FROM products WHERE barcode = ? AND id <> ?"),
                             {input.barcode, excludeId});
         if (!code.ok())
             return code.error();
         if (code.value())
-            return fieldError(QStringLiteral("barcode"),
-                              Tr::tr("The barcode %1 is already used by another product.").arg(input.barcode));
+            return fieldError(
+                QStringLiteral("barcode"),
+                Tr::tr("The barcode %1 is already used by another product.").arg(input.barcode));
     }
     if (input.categoryId) {
         auto c = firstId(db, QStringLiteral("SELECT id FROM categories WHERE id = ?"), {*input.categoryId});
         if (!c.ok())
             return c.error();
         if (!c.value())
-            return fieldError(QStringLiteral("category"), Tr::tr("The category does not exist; pick one from the list."));
+            return fieldError(QStringLiteral("category"),
+                              Tr::tr("The category does not exist; pick one from the list."));
     }
     if (input.supplierId) {
-        auto s = firstId(db, QStringLiteral("SELECT id FROM suppliers WHERE id = ? AND active = 1"), {*input.supplierId});
+        auto s = firstId(db, QStringLiteral("SELECT id FROM suppliers WHERE id = ? AND active = 1"),
+                         {*input.supplierId});
         if (!s.ok())
             return s.error();
         if (!s.value())
@@ -186,7 +200,8 @@ Result<void> CatalogService::checkProductReferences(storage::Database &db, const
                               Tr::tr("The supplier does not exist or is inactive; pick an active one."));
     }
     if (input.taxRateId) {
-        auto t = firstId(db, QStringLiteral("SELECT id FROM tax_rates WHERE id = ? AND active = 1"), {*input.taxRateId});
+        auto t = firstId(db, QStringLiteral("SELECT id FROM tax_rates WHERE id = ? AND active = 1"),
+                         {*input.taxRateId});
         if (!t.ok())
             return t.error();
         if (!t.value())
@@ -199,9 +214,10 @@ Result<void> CatalogService::checkProductReferences(storage::Database &db, const
 Result<qint64> CatalogService::insertProduct(storage::Database &db, const ProductInput &p, const QString &now)
 {
     auto q = run(db,
-                 QStringLiteral("INSERT INTO products (sku, barcode, name, category_id, supplier_id, tax_rate_id, unit, "
-                                "price, reorder_level, active, created_at, updated_at) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 QStringLiteral(
+                     "INSERT INTO products (sku, barcode, name, category_id, supplier_id, tax_rate_id, unit, "
+                     "price, reorder_level, active, created_at, updated_at) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                  {p.sku, nullIfEmpty(p.barcode), p.name, optionalId(p.categoryId), optionalId(p.supplierId),
                   optionalId(p.taxRateId), p.unit, p.price, p.reorderLevel, p.active ? 1 : 0, now, now});
     if (!q.ok())
@@ -229,8 +245,10 @@ Result<std::optional<qint64>> CatalogService::categoryIdByName(storage::Database
 
 Result<TaxRate> CatalogService::defaultTaxRateOf(storage::Database &db)
 {
-    auto q = run(db, QStringLiteral("SELECT id, name, rate_bp, is_default, active FROM tax_rates WHERE is_default = 1"),
-                 {});
+    auto q = run(
+        db,
+        QStringLiteral("SELECT id, name, rate_bp, is_default, active FROM tax_rates WHERE is_default = 1"),
+        {});
     if (!q.ok())
         return q.error();
     if (!q->next())
@@ -242,7 +260,8 @@ Result<TaxRate> CatalogService::defaultTaxRateOf(storage::Database &db)
 
 Result<qint64> CatalogService::createProduct(const ProductInput &given)
 {
-    if (auto ok = authorize(m_company, Permission::CatalogEdit, QStringLiteral("product.create"), given.sku); !ok.ok())
+    if (auto ok = authorize(m_company, Permission::CatalogEdit, QStringLiteral("product.create"), given.sku);
+        !ok.ok())
         return ok.error();
     ProductInput input = given;
     if (auto valid = validateProduct(input); !valid.ok())
@@ -262,8 +281,10 @@ Result<qint64> CatalogService::createProduct(const ProductInput &given)
     auto id = insertProduct(db, input, isoNow());
     if (!id.ok())
         return id.error();
-    if (auto logged = AuditLog::append(db, auditEntry(m_company.session(), QStringLiteral("product.create"),
-                                                      QStringLiteral("products"), id.value(), productJson(input)));
+    if (auto logged = AuditLog::append(db,
+                                       auditEntry(m_company.session(), QStringLiteral("product.create"),
+                                                  QStringLiteral("products"), id.value(),
+                                                  productJson(input)));
         !logged.ok())
         return logged.error();
     if (auto committed = tx.commit(); !committed.ok())
@@ -273,7 +294,8 @@ Result<qint64> CatalogService::createProduct(const ProductInput &given)
 
 Result<void> CatalogService::updateProduct(qint64 id, const ProductInput &given)
 {
-    if (auto ok = authorize(m_company, Permission::CatalogEdit, QStringLiteral("product.update"), QString::number(id));
+    if (auto ok = authorize(m_company, Permission::CatalogEdit, QStringLiteral("product.update"),
+                            QString::number(id));
         !ok.ok())
         return ok;
     auto old = productWhere(QStringLiteral("p.id"), id, QString::number(id));
@@ -291,8 +313,10 @@ Result<void> CatalogService::updateProduct(qint64 id, const ProductInput &given)
     addChange(changes, QStringLiteral("sku"), old->sku, input.sku);
     addChange(changes, QStringLiteral("barcode"), old->barcode, input.barcode);
     addChange(changes, QStringLiteral("name"), old->name, input.name);
-    addChange(changes, QStringLiteral("category_id"), old->categoryId.value_or(0), input.categoryId.value_or(0));
-    addChange(changes, QStringLiteral("supplier_id"), old->supplierId.value_or(0), input.supplierId.value_or(0));
+    addChange(changes, QStringLiteral("category_id"), old->categoryId.value_or(0),
+              input.categoryId.value_or(0));
+    addChange(changes, QStringLiteral("supplier_id"), old->supplierId.value_or(0),
+              input.supplierId.value_or(0));
     addChange(changes, QStringLiteral("tax_rate_id"), old->taxRateId, *input.taxRateId);
     addChange(changes, QStringLiteral("unit"), old->unit, input.unit);
     addChange(changes, QStringLiteral("price"), old->price, input.price);
@@ -304,16 +328,18 @@ Result<void> CatalogService::updateProduct(qint64 id, const ProductInput &given)
     if (auto begun = tx.begin(); !begun.ok())
         return begun;
     auto q = run(db,
-                 QStringLiteral("UPDATE products SET sku = ?, barcode = ?, name = ?, category_id = ?, supplier_id = ?, "
-                                "tax_rate_id = ?, unit = ?, price = ?, reorder_level = ?, active = ?, updated_at = ? "
-                                "WHERE id = ?"),
+                 QStringLiteral(
+                     "UPDATE products SET sku = ?, barcode = ?, name = ?, category_id = ?, supplier_id = ?, "
+                     "tax_rate_id = ?, unit = ?, price = ?, reorder_level = ?, active = ?, updated_at = ? "
+                     "WHERE id = ?"),
                  {input.sku, nullIfEmpty(input.barcode), input.name, optionalId(input.categoryId),
                   optionalId(input.supplierId), optionalId(input.taxRateId), input.unit, input.price,
                   input.reorderLevel, input.active ? 1 : 0, isoNow(), id});
     if (!q.ok())
         return q.error();
-    if (auto logged = AuditLog::append(db, auditEntry(m_company.session(), QStringLiteral("product.update"),
-                                                      QStringLiteral("products"), id, changes));
+    if (auto logged = AuditLog::append(db,
+                                       auditEntry(m_company.session(), QStringLiteral("product.update"),
+                                                  QStringLiteral("products"), id, changes));
         !logged.ok())
         return logged.error();
     return tx.commit();
@@ -321,7 +347,8 @@ Result<void> CatalogService::updateProduct(qint64 id, const ProductInput &given)
 
 Result<void> CatalogService::setProductActive(qint64 id, bool active)
 {
-    const QString action = active ? QStringLiteral("product.reactivate") : QStringLiteral("product.deactivate");
+    const QString action = active ? QStringLiteral("product.reactivate")
+                                  : QStringLiteral("product.deactivate");
     if (auto ok = authorize(m_company, Permission::CatalogEdit, action, QString::number(id)); !ok.ok())
         return ok;
     auto old = productWhere(QStringLiteral("p.id"), id, QString::number(id));
@@ -337,28 +364,32 @@ Result<void> CatalogService::setProductActive(qint64 id, bool active)
                      {active ? 1 : 0, isoNow(), id});
         !q.ok())
         return q.error();
-    if (auto logged = AuditLog::append(db, auditEntry(m_company.session(), action, QStringLiteral("products"), id,
-                                                      QJsonObject{{QStringLiteral("sku"), old->sku}}));
+    if (auto logged = AuditLog::append(db,
+                                       auditEntry(m_company.session(), action, QStringLiteral("products"), id,
+                                                  QJsonObject{{QStringLiteral("sku"), old->sku}}));
         !logged.ok())
         return logged.error();
     return tx.commit();
 }
 
-Result<Product> CatalogService::productWhere(const QString &column, const QVariant &value, const QString &what)
+Result<Product> CatalogService::productWhere(const QString &column, const QVariant &value,
+                                             const QString &what)
 {
     // column is one of three fixed names chosen by this class, never input.
-    auto q = run(m_company.database(), ProductColumns + QStringLiteral("WHERE ") + column + QStringLiteral(" = ?"),
-                 {value});
+    auto q = run(m_company.database(),
+                 ProductColumns + QStringLiteral("WHERE ") + column + QStringLiteral(" = ?"), {value});
     if (!q.ok())
         return q.error();
     if (!q->next())
-        return makeError(ErrorCode::NotFound, Tr::tr("No product %1 was found.").arg(what), QStringLiteral("product"));
+        return makeError(ErrorCode::NotFound, Tr::tr("No product %1 was found.").arg(what),
+                         QStringLiteral("product"));
     return productFrom(q.value());
 }
 
 Result<Product> CatalogService::product(qint64 id)
 {
-    if (auto ok = authorize(m_company, Permission::ProductView, QStringLiteral("product.view"), QString::number(id));
+    if (auto ok = authorize(m_company, Permission::ProductView, QStringLiteral("product.view"),
+                            QString::number(id));
         !ok.ok())
         return ok.error();
     return productWhere(QStringLiteral("p.id"), id, QString::number(id));
@@ -366,14 +397,16 @@ Result<Product> CatalogService::product(qint64 id)
 
 Result<Product> CatalogService::productBySku(const QString &sku)
 {
-    if (auto ok = authorize(m_company, Permission::ProductView, QStringLiteral("product.view"), sku); !ok.ok())
+    if (auto ok = authorize(m_company, Permission::ProductView, QStringLiteral("product.view"), sku);
+        !ok.ok())
         return ok.error();
     return productWhere(QStringLiteral("p.sku"), sku.trimmed(), sku.trimmed());
 }
 
 Result<Product> CatalogService::productByBarcode(const QString &barcode)
 {
-    if (auto ok = authorize(m_company, Permission::ProductView, QStringLiteral("product.view"), barcode); !ok.ok())
+    if (auto ok = authorize(m_company, Permission::ProductView, QStringLiteral("product.view"), barcode);
+        !ok.ok())
         return ok.error();
     return productWhere(QStringLiteral("p.barcode"), barcode.trimmed(), barcode.trimmed());
 }
@@ -383,14 +416,17 @@ Result<QList<Product>> CatalogService::products(const ProductFilter &filter)
     if (auto ok = authorize(m_company, Permission::ProductView, QStringLiteral("product.list")); !ok.ok())
         return ok.error();
     QString pattern = filter.search.trimmed();
-    pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    pattern.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
     pattern = QStringLiteral("%") + pattern + QStringLiteral("%");
-    auto q = run(m_company.database(),
-                 ProductColumns
-                     + QStringLiteral("WHERE (? = 1 OR p.active = 1) AND (p.sku LIKE ? ESCAPE '\\' OR p.name LIKE ? "
-                                      "ESCAPE '\\' OR coalesce(p.barcode, '') LIKE ? ESCAPE '\\') "
-                                      "ORDER BY p.name COLLATE NOCASE, p.id LIMIT ? OFFSET ?"),
-                 {filter.includeInactive ? 1 : 0, pattern, pattern, pattern, filter.limit, filter.offset});
+    auto q = run(
+        m_company.database(),
+        ProductColumns
+            + QStringLiteral("WHERE (? = 1 OR p.active = 1) AND (p.sku LIKE ? ESCAPE '\\' OR p.name LIKE ? "
+                             "ESCAPE '\\' OR coalesce(p.barcode, '') LIKE ? ESCAPE '\\') "
+                             "ORDER BY p.name COLLATE NOCASE, p.id LIMIT ? OFFSET ?"),
+        {filter.includeInactive ? 1 : 0, pattern, pattern, pattern, filter.limit, filter.offset});
     if (!q.ok())
         return q.error();
     QList<Product> rows;

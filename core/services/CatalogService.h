@@ -20,15 +20,15 @@ class Database;
 }
 
 struct ProductInput {
-    QString sku;                       // 1-64 characters, no spaces; unique regardless of case
-    QString barcode;                   // optional; letters and digits, unique
+    QString sku;     // 1-64 characters, no spaces; unique regardless of case
+    QString barcode; // optional; letters and digits, unique
     QString name;
     std::optional<qint64> categoryId;
-    std::optional<qint64> supplierId;  // default supplier, an active one
-    std::optional<qint64> taxRateId;   // empty: the default tax rate
+    std::optional<qint64> supplierId;       // default supplier, an active one
+    std::optional<qint64> taxRateId;        // empty: the default tax rate
     QString unit = QStringLiteral("piece"); // piece, kg, litre or metre
-    qint64 price = 0;                  // minor units, >= 0
-    qint64 reorderLevel = 0;           // thousandths, >= 0
+    qint64 price = 0;                       // minor units, >= 0
+    qint64 reorderLevel = 0;                // thousandths, >= 0
     bool active = true;
 };
 
@@ -45,9 +45,9 @@ struct Product {
     qint64 taxRateBp = 0;
     QString unit;
     qint64 price = 0;
-    qint64 cost = 0;                   // moving average, kept by StockLedger
+    qint64 cost = 0; // moving average, kept by StockLedger
     qint64 reorderLevel = 0;
-    qint64 quantity = 0;               // thousandths on hand over all warehouses
+    qint64 quantity = 0; // thousandths on hand over all warehouses
     bool active = true;
 };
 
@@ -66,7 +66,7 @@ struct TaxRate {
 };
 
 struct ProductFilter {
-    QString search;                    // part of the SKU, barcode or name
+    QString search; // part of the SKU, barcode or name
     bool includeInactive = false;
     int limit = 500;
     int offset = 0;
@@ -79,7 +79,7 @@ struct ProductFilter {
 // category, supplier, rate, is_default).
 class CatalogService {
 public:
-    explicit CatalogService(CompanySession &company) : m_company(company) {}
+    explicit CatalogService(CompanySession &company) : m_company(company) { }
 
     Result<qint64> createProduct(const ProductInput &input);
     // Replaces every editable field; a price change is audited with the old
@@ -112,12 +112,13 @@ public:
     static Result<void> validateProduct(ProductInput &input);
     // Rules against the database (duplicate SKU or barcode, existing
     // category, supplier and tax rate); excludeId skips the product itself.
-    static Result<void> checkProductReferences(storage::Database &db, const ProductInput &input, qint64 excludeId = 0);
+    static Result<void> checkProductReferences(storage::Database &db, const ProductInput &input,
+                                               qint64 excludeId = 0);
     // Inserts inside the caller's transaction, without authorization or
     // audit: callers do both. taxRateId must be set.
     static Result<qint64> insertProduct(storage::Database &db, const ProductInput &input, const QString &now);
-    static Result<qint64> insertCategory(storage::Database &db, const QString &name, std::optional<qint64> parentId,
-                                         const QString &now);
+    static Result<qint64> insertCategory(storage::Database &db, const QString &name,
+                                         std::optional<qint64> parentId, const QString &now);
     static Result<std::optional<qint64>> categoryIdByName(storage::Database &db, const QString &name);
     static Result<TaxRate> defaultTaxRateOf(storage::Database &db);
     static QStringList units();

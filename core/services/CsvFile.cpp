@@ -22,7 +22,7 @@ namespace {
 struct ParseState {
     CsvDocument doc;
     QStringList fields;
-    int line = 1;       // the line the parser is on
+    int line = 1; // the line the parser is on
     int rowStart = 1;
     bool previousWasCr = false;
     bool rowBad = false;
@@ -51,7 +51,8 @@ void onField(void *data, size_t len, void *user)
     const int fieldLine = st->rowStart;
     st->line += breaks;
     if (static_cast<qsizetype>(len) > CsvMaxFieldBytes) {
-        st->problem(fieldLine, Tr::tr("A field is longer than %1 KiB; shorten it.").arg(CsvMaxFieldBytes / 1024));
+        st->problem(fieldLine,
+                    Tr::tr("A field is longer than %1 KiB; shorten it.").arg(CsvMaxFieldBytes / 1024));
         st->fields.append(QString());
         return;
     }
@@ -119,18 +120,20 @@ Result<CsvDocument> parseCsv(const QByteArray &input)
     // Spaces belong to the field; the services trim where a rule says so.
     csv_set_space_func(&parser, [](unsigned char) -> int { return 0; });
     ParseState state;
-    const size_t parsed = csv_parse(&parser, data.constData(), static_cast<size_t>(data.size()), onField, onRow, &state);
+    const size_t parsed = csv_parse(&parser, data.constData(), static_cast<size_t>(data.size()), onField,
+                                    onRow, &state);
     if (parsed != static_cast<size_t>(data.size()) || csv_error(&parser) != CSV_SUCCESS) {
         const int at = lineAt(data, static_cast<qsizetype>(parsed));
-        state.doc.problems.append({at, Tr::tr("A quote is misplaced: quote the whole field and double any quote "
-                                              "inside it (\"\")."),
+        state.doc.problems.append({at,
+                                   Tr::tr("A quote is misplaced: quote the whole field and double any quote "
+                                          "inside it (\"\")."),
                                    {}});
         csv_free(&parser);
         return std::move(state.doc);
     }
     if (csv_fini(&parser, onField, onRow, &state) != 0) {
-        state.doc.problems.append({state.rowStart, Tr::tr("A quoted field is not closed before the end of the file."),
-                                   {}});
+        state.doc.problems.append(
+            {state.rowStart, Tr::tr("A quoted field is not closed before the end of the file."), {}});
     }
     csv_free(&parser);
     return std::move(state.doc);
@@ -144,7 +147,7 @@ QByteArray csvLine(const QStringList &fields)
             out.append(',');
         const QString &f = fields.at(i);
         const bool quote = f.contains(u',') || f.contains(u'"') || f.contains(u'\n') || f.contains(u'\r')
-                           || (!f.isEmpty() && (f.front().isSpace() || f.back().isSpace()));
+            || (!f.isEmpty() && (f.front().isSpace() || f.back().isSpace()));
         QByteArray bytes = f.toUtf8();
         if (quote) {
             bytes.replace("\"", "\"\"");

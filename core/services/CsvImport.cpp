@@ -68,10 +68,16 @@ struct PendingPartner {
 
 class Importer {
 public:
-    Importer(storage::Database &db, CsvImportReport &report) : m_db(db), m_report(report) {}
+    Importer(storage::Database &db, CsvImportReport &report) : m_db(db), m_report(report) { }
 
-    void problem(int line, const Error &error) { m_report.problems.append({line, error.message, error.field}); }
-    void problem(int line, const QString &field, const QString &message) { m_report.problems.append({line, message, field}); }
+    void problem(int line, const Error &error)
+    {
+        m_report.problems.append({line, error.message, error.field});
+    }
+    void problem(int line, const QString &field, const QString &message)
+    {
+        m_report.problems.append({line, message, field});
+    }
 
     Result<std::optional<PendingProduct>> product(const Row &row, int line);
     Result<std::optional<PendingPartner>> partner(PartnerKind kind, const Row &row, int line);
@@ -81,9 +87,9 @@ private:
 
     storage::Database &m_db;
     CsvImportReport &m_report;
-    QHash<QString, int> m_skus;     // lower-case SKU -> first line
+    QHash<QString, int> m_skus; // lower-case SKU -> first line
     QHash<QString, int> m_barcodes;
-    QHash<QString, int> m_emails;   // lower-case e-mail -> first line
+    QHash<QString, int> m_emails; // lower-case e-mail -> first line
 };
 
 Result<std::optional<qint64>> Importer::taxRateFor(const QString &text, int line, bool *bad)
@@ -92,13 +98,15 @@ Result<std::optional<qint64>> Importer::taxRateFor(const QString &text, int line
         return std::optional<qint64>{};
     const auto bp = parsePercent(text);
     if (!bp) {
-        problem(line, QStringLiteral("tax_rate"),
-                Tr::tr("The tax rate \"%1\" is not a percentage; write it like 20 or 7.5.").arg(text.trimmed()));
+        problem(
+            line, QStringLiteral("tax_rate"),
+            Tr::tr("The tax rate \"%1\" is not a percentage; write it like 20 or 7.5.").arg(text.trimmed()));
         *bad = true;
         return std::optional<qint64>{};
     }
-    auto q = run(m_db, QStringLiteral("SELECT id FROM tax_rates WHERE rate_bp = ? AND active = 1 "
-                                      "ORDER BY is_default DESC, id LIMIT 1"),
+    auto q = run(m_db,
+                 QStringLiteral("SELECT id FROM tax_rates WHERE rate_bp = ? AND active = 1 "
+                                "ORDER BY is_default DESC, id LIMIT 1"),
                  {*bp});
     if (!q.ok())
         return q.error();
@@ -135,7 +143,8 @@ Result<std::optional<PendingProduct>> Importer::product(const Row &row, int line
         const auto reorder = parseQuantity(reorderText);
         if (!reorder) {
             problem(line, QStringLiteral("reorder_level"),
-                    Tr::tr("The reorder level \"%1\" is not a quantity; write it like 5 or 1.5.").arg(reorderText));
+                    Tr::tr("The reorder level \"%1\" is not a quantity; write it like 5 or 1.5.")
+                        .arg(reorderText));
             bad = true;
         } else {
             p.input.reorderLevel = *reorder;
@@ -183,7 +192,8 @@ Result<std::optional<PendingProduct>> Importer::product(const Row &row, int line
     }
     const QString supplierEmail = row[QStringLiteral("supplier_email")].trimmed();
     if (!supplierEmail.isEmpty()) {
-        auto q = run(m_db, QStringLiteral("SELECT id FROM suppliers WHERE lower(email) = lower(?) AND active = 1"),
+        auto q = run(m_db,
+                     QStringLiteral("SELECT id FROM suppliers WHERE lower(email) = lower(?) AND active = 1"),
                      {supplierEmail});
         if (!q.ok())
             return q.error();
@@ -198,14 +208,16 @@ Result<std::optional<PendingProduct>> Importer::product(const Row &row, int line
     const QString skuKey = p.input.sku.toLower();
     if (m_skus.contains(skuKey)) {
         problem(line, QStringLiteral("sku"),
-                Tr::tr("The SKU %1 appears already on line %2 of this file.").arg(p.input.sku, QString::number(m_skus.value(skuKey))));
+                Tr::tr("The SKU %1 appears already on line %2 of this file.")
+                    .arg(p.input.sku, QString::number(m_skus.value(skuKey))));
         return std::optional<PendingProduct>{};
     }
     m_skus.insert(skuKey, line);
     if (!p.input.barcode.isEmpty()) {
         if (m_barcodes.contains(p.input.barcode)) {
-            problem(line, QStringLiteral("barcode"), Tr::tr("The barcode %1 appears already on line %2 of this file.")
-                                                         .arg(p.input.barcode, QString::number(m_barcodes.value(p.input.barcode))));
+            problem(line, QStringLiteral("barcode"),
+                    Tr::tr("The barcode %1 appears already on line %2 of this file.")
+                        .arg(p.input.barcode, QString::number(m_barcodes.value(p.input.barcode))));
             return std::optional<PendingProduct>{};
         }
         m_barcodes.insert(p.input.barcode, line);
@@ -254,8 +266,9 @@ Result<std::optional<PendingPartner>> Importer::partner(PartnerKind kind, const 
     if (!p.input.email.isEmpty()) {
         const QString key = p.input.email.toLower();
         if (m_emails.contains(key)) {
-            problem(line, QStringLiteral("email"), Tr::tr("The e-mail address %1 appears already on line %2 of this file.")
-                                                       .arg(p.input.email, QString::number(m_emails.value(key))));
+            problem(line, QStringLiteral("email"),
+                    Tr::tr("The e-mail address %1 appears already on line %2 of this file.")
+                        .arg(p.input.email, QString::number(m_emails.value(key))));
             return std::optional<PendingPartner>{};
         }
         m_emails.insert(key, line);
@@ -279,13 +292,13 @@ PartnerKind partnerKind(CsvEntity entity)
 QStringList CsvService::header(CsvEntity entity)
 {
     if (entity == CsvEntity::Products)
-        return {QStringLiteral("sku"),  QStringLiteral("barcode"), QStringLiteral("name"),
+        return {QStringLiteral("sku"),      QStringLiteral("barcode"),        QStringLiteral("name"),
                 QStringLiteral("category"), QStringLiteral("supplier_email"), QStringLiteral("unit"),
-                QStringLiteral("price"), QStringLiteral("tax_rate"), QStringLiteral("reorder_level"),
+                QStringLiteral("price"),    QStringLiteral("tax_rate"),       QStringLiteral("reorder_level"),
                 QStringLiteral("active")};
-    return {QStringLiteral("name"),   QStringLiteral("email"), QStringLiteral("phone"),
+    return {QStringLiteral("name"),    QStringLiteral("email"),  QStringLiteral("phone"),
             QStringLiteral("address"), QStringLiteral("tax_id"), QStringLiteral("payment_terms_days"),
-            QStringLiteral("notes"),  QStringLiteral("active")};
+            QStringLiteral("notes"),   QStringLiteral("active")};
 }
 
 QString CsvService::entityName(CsvEntity entity)
@@ -303,9 +316,9 @@ QString CsvService::entityName(CsvEntity entity)
 
 Result<void> CsvService::authorizeImport(CsvEntity entity)
 {
-    const Permission permission = entity == CsvEntity::Products    ? Permission::CatalogEdit
-                                  : entity == CsvEntity::Customers ? Permission::CustomerEdit
-                                                                   : Permission::SupplierEdit;
+    const Permission permission = entity == CsvEntity::Products ? Permission::CatalogEdit
+        : entity == CsvEntity::Customers                        ? Permission::CustomerEdit
+                                                                : Permission::SupplierEdit;
     return authorize(m_company, permission, entityName(entity) + QStringLiteral(".import"));
 }
 
@@ -315,7 +328,8 @@ Result<CsvImportReport> CsvService::importFile(CsvEntity entity, const QString &
         return ok.error();
     const QFileInfo info(path);
     if (!info.isFile())
-        return makeError(ErrorCode::FileNotFound, Tr::tr("The file %1 does not exist.").arg(path), QStringLiteral("file"));
+        return makeError(ErrorCode::FileNotFound, Tr::tr("The file %1 does not exist.").arg(path),
+                         QStringLiteral("file"));
     if (info.size() > CsvMaxFileBytes)
         return makeError(ErrorCode::InvalidArgument,
                          Tr::tr("The file is larger than %1 MB; split it into smaller files.")
@@ -323,7 +337,8 @@ Result<CsvImportReport> CsvService::importFile(CsvEntity entity, const QString &
                          QStringLiteral("file"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, Tr::tr("The file %1 cannot be read: %2").arg(path, file.errorString()),
+        return makeError(ErrorCode::Io,
+                         Tr::tr("The file %1 cannot be read: %2").arg(path, file.errorString()),
                          QStringLiteral("file"));
     return importData(entity, file.read(CsvMaxFileBytes + 1), dryRun);
 }
@@ -347,7 +362,8 @@ Result<CsvImportReport> CsvService::importData(CsvEntity entity, const QByteArra
         return report;
     };
     if (records.isEmpty() || records.constFirst().line != 1) {
-        report.problems.append({1, Tr::tr("The first line must be the header: %1").arg(expected.join(u',')), {}});
+        report.problems.append(
+            {1, Tr::tr("The first line must be the header: %1").arg(expected.join(u',')), {}});
         return finish();
     }
     QHash<QString, qsizetype> columns;
@@ -355,15 +371,18 @@ Result<CsvImportReport> CsvService::importData(CsvEntity entity, const QByteArra
     for (qsizetype i = 0; i < given.size(); ++i) {
         const QString name = given.at(i).trimmed().toLower();
         if (!expected.contains(name) || columns.contains(name)) {
-            report.problems.append({1, Tr::tr("The header column \"%1\" is unknown or repeated; the header is: %2")
-                                           .arg(given.at(i).trimmed(), expected.join(u',')),
-                                    {}});
+            report.problems.append(
+                {1,
+                 Tr::tr("The header column \"%1\" is unknown or repeated; the header is: %2")
+                     .arg(given.at(i).trimmed(), expected.join(u',')),
+                 {}});
             return finish();
         }
         columns.insert(name, i);
     }
     if (columns.size() != expected.size()) {
-        report.problems.append({1, Tr::tr("The header lacks columns; it is: %1").arg(expected.join(u',')), {}});
+        report.problems.append(
+            {1, Tr::tr("The header lacks columns; it is: %1").arg(expected.join(u',')), {}});
         return finish();
     }
 
@@ -375,8 +394,9 @@ Result<CsvImportReport> CsvService::importData(CsvEntity entity, const QByteArra
         const CsvRecord &record = records.at(r);
         ++report.rows;
         if (record.fields.size() != expected.size()) {
-            importer.problem(record.line, QString(),
-                             Tr::tr("Expected %1 fields, found %2.").arg(expected.size()).arg(record.fields.size()));
+            importer.problem(
+                record.line, QString(),
+                Tr::tr("Expected %1 fields, found %2.").arg(expected.size()).arg(record.fields.size()));
             continue;
         }
         const Row row{&record, &columns};
@@ -410,11 +430,12 @@ Result<CsvImportReport> CsvService::importData(CsvEntity entity, const QByteArra
                 auto id = CatalogService::insertCategory(db, p.newCategory, {}, now);
                 if (!id.ok())
                     return id.error();
-                if (auto logged = AuditLog::append(db, auditEntry(session, QStringLiteral("category.create"),
-                                                                  QStringLiteral("categories"), id.value(),
-                                                                  QJsonObject{{QStringLiteral("name"), p.newCategory},
-                                                                              {QStringLiteral("source"),
-                                                                               QStringLiteral("import")}}));
+                if (auto logged = AuditLog::append(
+                        db,
+                        auditEntry(session, QStringLiteral("category.create"), QStringLiteral("categories"),
+                                   id.value(),
+                                   QJsonObject{{QStringLiteral("name"), p.newCategory},
+                                               {QStringLiteral("source"), QStringLiteral("import")}}));
                     !logged.ok())
                     return logged.error();
                 newCategories.insert(key, id.value());
@@ -424,12 +445,13 @@ Result<CsvImportReport> CsvService::importData(CsvEntity entity, const QByteArra
         auto id = CatalogService::insertProduct(db, p.input, now);
         if (!id.ok())
             return id.error();
-        if (auto logged = AuditLog::append(db, auditEntry(session, QStringLiteral("product.create"),
-                                                          QStringLiteral("products"), id.value(),
-                                                          QJsonObject{{QStringLiteral("sku"), p.input.sku},
-                                                                      {QStringLiteral("price"), p.input.price},
-                                                                      {QStringLiteral("source"), QStringLiteral("import")},
-                                                                      {QStringLiteral("line"), p.line}}));
+        if (auto logged = AuditLog::append(
+                db,
+                auditEntry(session, QStringLiteral("product.create"), QStringLiteral("products"), id.value(),
+                           QJsonObject{{QStringLiteral("sku"), p.input.sku},
+                                       {QStringLiteral("price"), p.input.price},
+                                       {QStringLiteral("source"), QStringLiteral("import")},
+                                       {QStringLiteral("line"), p.line}}));
             !logged.ok())
             return logged.error();
     }
@@ -440,18 +462,20 @@ Result<CsvImportReport> CsvService::importData(CsvEntity entity, const QByteArra
             if (!id.ok())
                 return id.error();
             if (auto logged = AuditLog::append(
-                    db, auditEntry(session, PartnerService::entityName(kind) + QStringLiteral(".create"),
-                                   PartnerService::table(kind), id.value(),
-                                   QJsonObject{{QStringLiteral("name"), p.input.name},
-                                               {QStringLiteral("source"), QStringLiteral("import")},
-                                               {QStringLiteral("line"), p.line}}));
+                    db,
+                    auditEntry(session, PartnerService::entityName(kind) + QStringLiteral(".create"),
+                               PartnerService::table(kind), id.value(),
+                               QJsonObject{{QStringLiteral("name"), p.input.name},
+                                           {QStringLiteral("source"), QStringLiteral("import")},
+                                           {QStringLiteral("line"), p.line}}));
                 !logged.ok())
                 return logged.error();
         }
     }
     report.imported = report.rows;
-    if (auto logged = AuditLog::append(db, auditEntry(session, entityName(entity) + QStringLiteral(".import"), {}, 0,
-                                                      QJsonObject{{QStringLiteral("rows"), report.imported}}));
+    if (auto logged = AuditLog::append(db,
+                                       auditEntry(session, entityName(entity) + QStringLiteral(".import"), {},
+                                                  0, QJsonObject{{QStringLiteral("rows"), report.imported}}));
         !logged.ok())
         return logged.error();
     if (auto committed = tx.commit(); !committed.ok())

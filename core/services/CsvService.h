@@ -44,7 +44,7 @@ struct CsvImportReport {
 // export data.export (and is audited as "data.export").
 class CsvService {
 public:
-    explicit CsvService(CompanySession &company) : m_company(company) {}
+    explicit CsvService(CompanySession &company) : m_company(company) { }
 
     static QStringList header(CsvEntity entity);
     static QStringList invoiceHeader();

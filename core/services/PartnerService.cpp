@@ -38,11 +38,13 @@ QVariant nullIfEmpty(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
-Result<void> checkText(QString &text, const QString &field, const QString &what, int maxLength, bool multiLine)
+Result<void> checkText(QString &text, const QString &field, const QString &what, int maxLength,
+                       bool multiLine)
 {
     text = text.trimmed();
     if (text.size() > maxLength)
-        return fieldError(field, Tr::tr("The %1 is longer than %2 characters; shorten it.").arg(what).arg(maxLength));
+        return fieldError(
+            field, Tr::tr("The %1 is longer than %2 characters; shorten it.").arg(what).arg(maxLength));
     for (QChar c : text) {
         if (c.category() == QChar::Other_Control && !(multiLine && (c == u'\n' || c == u'\r' || c == u'\t')))
             return fieldError(field, Tr::tr("The %1 holds a control character; remove it.").arg(what));
@@ -65,9 +67,11 @@ const QString Columns = QStringLiteral(
 
 Partner partnerFrom(PartnerKind kind, const QSqlQuery &q)
 {
-    return Partner{q.value(0).toLongLong(), kind, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                   q.value(4).toString(), q.value(5).toString(), q.value(6).toInt(), q.value(7).toString(),
-                   q.value(8).toInt() != 0};
+    return Partner{q.value(0).toLongLong(), kind,
+                   q.value(1).toString(),   q.value(2).toString(),
+                   q.value(3).toString(),   q.value(4).toString(),
+                   q.value(5).toString(),   q.value(6).toInt(),
+                   q.value(7).toString(),   q.value(8).toInt() != 0};
 }
 
 } // namespace
@@ -90,18 +94,21 @@ Result<void> PartnerService::validate(PartnerInput &input)
         return fieldError(QStringLiteral("name"), Tr::tr("The name is empty; enter one."));
     input.email = input.email.trimmed();
     if (!input.email.isEmpty()) {
-        static const QRegularExpression shape(
-            QStringLiteral("^[^@\\s\"(),:;<>\\[\\]\\\\]+@[^@\\s\"(),:;<>\\[\\]\\\\.]+(\\.[^@\\s\"(),:;<>\\[\\]\\\\.]+)+$"));
+        static const QRegularExpression shape(QStringLiteral(
+            "^[^@\\s\"(),:;<>\\[\\]\\\\]+@[^@\\s\"(),:;<>\\[\\]\\\\.]+(\\.[^@\\s\"(),:;<>\\[\\]\\\\.]+)+$"));
         if (input.email.size() > 254 || !shape.match(input.email).hasMatch())
-            return fieldError(QStringLiteral("email"),
-                              Tr::tr("The e-mail address %1 is not of the form name@example.com.").arg(input.email));
+            return fieldError(
+                QStringLiteral("email"),
+                Tr::tr("The e-mail address %1 is not of the form name@example.com.").arg(input.email));
     }
-    if (auto ok = checkText(input.phone, QStringLiteral("phone"), Tr::tr("phone number"), 40, false); !ok.ok())
+    if (auto ok = checkText(input.phone, QStringLiteral("phone"), Tr::tr("phone number"), 40, false);
+        !ok.ok())
         return ok;
     static const QRegularExpression phoneShape(QStringLiteral("^[0-9+()./ -]*$"));
     if (!phoneShape.match(input.phone).hasMatch())
-        return fieldError(QStringLiteral("phone"),
-                          Tr::tr("The phone number %1 may hold only digits, spaces and + ( ) . / -.").arg(input.phone));
+        return fieldError(
+            QStringLiteral("phone"),
+            Tr::tr("The phone number %1 may hold only digits, spaces and + ( ) . / -.").arg(input.phone));
     if (auto ok = checkText(input.address, QStringLiteral("address"), Tr::tr("address"), 500, true); !ok.ok())
         return ok;
     if (auto ok = checkText(input.taxId, QStringLiteral("tax_id"), Tr::tr("tax id"), 40, false); !ok.ok())
@@ -119,8 +126,9 @@ Result<void> PartnerService::checkEmailFree(storage::Database &db, PartnerKind k
     if (email.isEmpty())
         return {};
     // table() is one of two fixed names.
-    auto q = run(db, QStringLiteral("SELECT id FROM ") + table(kind)
-                         + QStringLiteral(" WHERE lower(email) = lower(?) AND id <> ?"),
+    auto q = run(db,
+                 QStringLiteral("SELECT id FROM ") + table(kind)
+                     + QStringLiteral(" WHERE lower(email) = lower(?) AND id <> ?"),
                  {email, excludeId});
     if (!q.ok())
         return q.error();
@@ -132,14 +140,16 @@ Result<void> PartnerService::checkEmailFree(storage::Database &db, PartnerKind k
     return {};
 }
 
-Result<qint64> PartnerService::insert(storage::Database &db, PartnerKind kind, const PartnerInput &p, const QString &now)
+Result<qint64> PartnerService::insert(storage::Database &db, PartnerKind kind, const PartnerInput &p,
+                                      const QString &now)
 {
-    auto q = run(db,
-                 QStringLiteral("INSERT INTO ") + table(kind)
-                     + QStringLiteral(" (name, email, phone, address, tax_id, payment_terms_days, notes, active, "
-                                      "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 {p.name, nullIfEmpty(p.email), p.phone, p.address, p.taxId, p.paymentTermsDays, p.notes,
-                  p.active ? 1 : 0, now, now});
+    auto q = run(
+        db,
+        QStringLiteral("INSERT INTO ") + table(kind)
+            + QStringLiteral(" (name, email, phone, address, tax_id, payment_terms_days, notes, active, "
+                             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {p.name, nullIfEmpty(p.email), p.phone, p.address, p.taxId, p.paymentTermsDays, p.notes,
+         p.active ? 1 : 0, now, now});
     if (!q.ok())
         return q.error();
     return q->lastInsertId().toLongLong();
@@ -169,8 +179,8 @@ Result<qint64> PartnerService::create(PartnerKind kind, const PartnerInput &give
     auto id = insert(db, kind, input, isoNow());
     if (!id.ok())
         return id.error();
-    if (auto logged = AuditLog::append(db, auditEntry(m_company.session(), action, table(kind), id.value(),
-                                                      partnerJson(input)));
+    if (auto logged = AuditLog::append(
+            db, auditEntry(m_company.session(), action, table(kind), id.value(), partnerJson(input)));
         !logged.ok())
         return logged.error();
     if (auto committed = tx.commit(); !committed.ok())
@@ -212,8 +222,9 @@ Result<void> PartnerService::update(PartnerKind kind, qint64 id, const PartnerIn
         return begun;
     if (auto q = run(db,
                      QStringLiteral("UPDATE ") + table(kind)
-                         + QStringLiteral(" SET name = ?, email = ?, phone = ?, address = ?, tax_id = ?, "
-                                          "payment_terms_days = ?, notes = ?, active = ?, updated_at = ? WHERE id = ?"),
+                         + QStringLiteral(
+                             " SET name = ?, email = ?, phone = ?, address = ?, tax_id = ?, "
+                             "payment_terms_days = ?, notes = ?, active = ?, updated_at = ? WHERE id = ?"),
                      {input.name, nullIfEmpty(input.email), input.phone, input.address, input.taxId,
                       input.paymentTermsDays, input.notes, input.active ? 1 : 0, isoNow(), id});
         !q.ok())
@@ -226,7 +237,8 @@ Result<void> PartnerService::update(PartnerKind kind, qint64 id, const PartnerIn
 
 Result<void> PartnerService::setActive(PartnerKind kind, qint64 id, bool active)
 {
-    const QString action = entityName(kind) + (active ? QStringLiteral(".reactivate") : QStringLiteral(".deactivate"));
+    const QString action = entityName(kind)
+        + (active ? QStringLiteral(".reactivate") : QStringLiteral(".deactivate"));
     if (auto ok = authorize(m_company, editPermission(kind), action, QString::number(id)); !ok.ok())
         return ok;
     auto old = fetch(kind, QStringLiteral("id"), id, QString::number(id));
@@ -238,22 +250,26 @@ Result<void> PartnerService::setActive(PartnerKind kind, qint64 id, bool active)
     storage::Transaction tx(db);
     if (auto begun = tx.begin(); !begun.ok())
         return begun;
-    if (auto q = run(db, QStringLiteral("UPDATE ") + table(kind) + QStringLiteral(" SET active = ?, updated_at = ? WHERE id = ?"),
+    if (auto q = run(db,
+                     QStringLiteral("UPDATE ") + table(kind)
+                         + QStringLiteral(" SET active = ?, updated_at = ? WHERE id = ?"),
                      {active ? 1 : 0, isoNow(), id});
         !q.ok())
         return q.error();
-    if (auto logged = AuditLog::append(db, auditEntry(m_company.session(), action, table(kind), id,
-                                                      QJsonObject{{QStringLiteral("name"), old->name}}));
+    if (auto logged = AuditLog::append(db,
+                                       auditEntry(m_company.session(), action, table(kind), id,
+                                                  QJsonObject{{QStringLiteral("name"), old->name}}));
         !logged.ok())
         return logged.error();
     return tx.commit();
 }
 
-Result<Partner> PartnerService::fetch(PartnerKind kind, const QString &where, const QVariant &value, const QString &what)
+Result<Partner> PartnerService::fetch(PartnerKind kind, const QString &where, const QVariant &value,
+                                      const QString &what)
 {
     // where is one of two fixed expressions chosen by this class.
-    auto q = run(m_company.database(), Columns + table(kind) + QStringLiteral(" WHERE ") + where + QStringLiteral(" = ?"),
-                 {value});
+    auto q = run(m_company.database(),
+                 Columns + table(kind) + QStringLiteral(" WHERE ") + where + QStringLiteral(" = ?"), {value});
     if (!q.ok())
         return q.error();
     if (!q->next())
@@ -266,7 +282,8 @@ Result<Partner> PartnerService::fetch(PartnerKind kind, const QString &where, co
 
 Result<Partner> PartnerService::get(PartnerKind kind, qint64 id)
 {
-    if (auto ok = authorizeRead(kind, entityName(kind) + QStringLiteral(".view"), QString::number(id)); !ok.ok())
+    if (auto ok = authorizeRead(kind, entityName(kind) + QStringLiteral(".view"), QString::number(id));
+        !ok.ok())
         return ok.error();
     return fetch(kind, QStringLiteral("id"), id, QString::number(id));
 }
@@ -278,19 +295,22 @@ Result<Partner> PartnerService::findByEmail(PartnerKind kind, const QString &ema
     return fetch(kind, QStringLiteral("lower(email)"), email.trimmed().toLower(), email.trimmed());
 }
 
-Result<QList<Partner>> PartnerService::list(PartnerKind kind, const QString &search, bool includeInactive, int limit,
-                                            int offset)
+Result<QList<Partner>> PartnerService::list(PartnerKind kind, const QString &search, bool includeInactive,
+                                            int limit, int offset)
 {
     if (auto ok = authorizeRead(kind, entityName(kind) + QStringLiteral(".list"), search); !ok.ok())
         return ok.error();
     QString pattern = search.trimmed();
-    pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    pattern.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
     pattern = QStringLiteral("%") + pattern + QStringLiteral("%");
     auto q = run(m_company.database(),
                  Columns + table(kind)
-                     + QStringLiteral(" WHERE (? = 1 OR active = 1) AND (name LIKE ? ESCAPE '\\' OR coalesce(email, '') "
-                                      "LIKE ? ESCAPE '\\' OR phone LIKE ? ESCAPE '\\') "
-                                      "ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?"),
+                     + QStringLiteral(
+                         " WHERE (? = 1 OR active = 1) AND (name LIKE ? ESCAPE '\\' OR coalesce(email, '') "
+                         "LIKE ? ESCAPE '\\' OR phone LIKE ? ESCAPE '\\') "
+                         "ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?"),
                  {includeInactive ? 1 : 0, pattern, pattern, pattern, limit, offset});
     if (!q.ok())
         return q.error();

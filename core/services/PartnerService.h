@@ -19,7 +19,7 @@ enum class PartnerKind { Customer, Supplier };
 
 struct PartnerInput {
     QString name;
-    QString email;            // optional; unique regardless of case
+    QString email; // optional; unique regardless of case
     QString phone;
     QString address;
     QString taxId;
@@ -48,7 +48,7 @@ struct Partner {
 // payment_terms_days, notes).
 class PartnerService {
 public:
-    explicit PartnerService(CompanySession &company) : m_company(company) {}
+    explicit PartnerService(CompanySession &company) : m_company(company) { }
 
     Result<qint64> create(PartnerKind kind, const PartnerInput &input);
     Result<void> update(PartnerKind kind, qint64 id, const PartnerInput &input);
@@ -65,9 +65,11 @@ public:
     // the duplicate e-mail check, and an insert inside the caller's
     // transaction without authorization or audit.
     static Result<void> validate(PartnerInput &input);
-    static Result<void> checkEmailFree(storage::Database &db, PartnerKind kind, const QString &email, qint64 excludeId = 0);
-    static Result<qint64> insert(storage::Database &db, PartnerKind kind, const PartnerInput &input, const QString &now);
-    static QString table(PartnerKind kind);  // "customers" or "suppliers"
+    static Result<void> checkEmailFree(storage::Database &db, PartnerKind kind, const QString &email,
+                                       qint64 excludeId = 0);
+    static Result<qint64> insert(storage::Database &db, PartnerKind kind, const PartnerInput &input,
+                                 const QString &now);
+    static QString table(PartnerKind kind);      // "customers" or "suppliers"
     static QString entityName(PartnerKind kind); // "customer" or "supplier"
 
 private:

@@ -13,7 +13,7 @@ class CompanySession;
 
 struct Warehouse {
     qint64 id = 0;
-    QString code;     // upper case, 1-16 of A-Z 0-9 - _
+    QString code; // upper case, 1-16 of A-Z 0-9 - _
     QString name;
     bool active = true;
     bool isDefault = false;
@@ -25,7 +25,7 @@ struct Warehouse {
 // cannot be deactivated.
 class WarehouseService {
 public:
-    explicit WarehouseService(CompanySession &company) : m_company(company) {}
+    explicit WarehouseService(CompanySession &company) : m_company(company) { }
 
     Result<qint64> create(const QString &code, const QString &name);
     Result<void> update(qint64 id, const QString &code, const QString &name);

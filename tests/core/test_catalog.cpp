@@ -25,8 +25,9 @@ ProductInput widget(const QString &sku = QStringLiteral("W-100"))
 
 QJsonObject lastChanges(TestCompany &tc, const QString &action)
 {
-    QSqlQuery q = exec(tc.sql(), QStringLiteral("SELECT changes FROM audit_logs WHERE action = ? ORDER BY seq DESC LIMIT 1"),
-                       {action});
+    QSqlQuery q = exec(
+        tc.sql(), QStringLiteral("SELECT changes FROM audit_logs WHERE action = ? ORDER BY seq DESC LIMIT 1"),
+        {action});
     REQUIRE(q.next());
     return QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
 }
@@ -82,7 +83,9 @@ TEST_CASE("a product is created with the default tax rate and read back by id, S
     REQUIRE_OK(byBarcode);
     CHECK(byBarcode->id == id.value());
     REQUIRE_ERROR(catalog.productBySku(QStringLiteral("nope")), ErrorCode::NotFound);
-    CHECK(count(tc, QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = 'product.create' AND entity_id = ?"),
+    CHECK(count(tc,
+                QStringLiteral(
+                    "SELECT count(*) FROM audit_logs WHERE action = 'product.create' AND entity_id = ?"),
                 {QString::number(id.value())})
           == 1);
 }
@@ -273,8 +276,10 @@ TEST_CASE("exactly one tax rate is the default and setting a new one clears the 
     requireField(catalog.createTaxRate(QStringLiteral("standard"), 500), QStringLiteral("name"));
     REQUIRE_OK(catalog.updateTaxRate(standardId, QStringLiteral("Standard"), 2100));
     const QJsonObject changes = lastChanges(tc, QStringLiteral("tax_rate.update"));
-    CHECK(changes.value(QStringLiteral("rate_bp")).toObject().value(QStringLiteral("old")).toInteger() == 2000);
-    CHECK(changes.value(QStringLiteral("rate_bp")).toObject().value(QStringLiteral("new")).toInteger() == 2100);
+    CHECK(changes.value(QStringLiteral("rate_bp")).toObject().value(QStringLiteral("old")).toInteger()
+          == 2000);
+    CHECK(changes.value(QStringLiteral("rate_bp")).toObject().value(QStringLiteral("new")).toInteger()
+          == 2100);
 }
 
 TEST_CASE("a clerk may look products up but not edit the catalog, and the refusal is audited")
@@ -288,7 +293,8 @@ TEST_CASE("a clerk may look products up but not edit the catalog, and the refusa
     REQUIRE_OK(catalog.product(id.value()));
     REQUIRE_OK(catalog.products());
     REQUIRE_OK(catalog.taxRates());
-    const qlonglong denied = count(tc, QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = 'permission.denied'"));
+    const qlonglong denied = count(
+        tc, QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = 'permission.denied'"));
     REQUIRE_ERROR(catalog.createProduct(widget(QStringLiteral("X-1"))), ErrorCode::PermissionDenied);
     ProductInput cheaper = widget();
     cheaper.price = 1;
@@ -297,7 +303,8 @@ TEST_CASE("a clerk may look products up but not edit the catalog, and the refusa
     REQUIRE_ERROR(catalog.createCategory(QStringLiteral("Tools")), ErrorCode::PermissionDenied);
     REQUIRE_ERROR(catalog.createTaxRate(QStringLiteral("New"), 100), ErrorCode::PermissionDenied);
     REQUIRE_ERROR(catalog.setDefaultTaxRate(2), ErrorCode::PermissionDenied);
-    CHECK(count(tc, QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = 'permission.denied'")) == denied + 6);
+    CHECK(count(tc, QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = 'permission.denied'"))
+          == denied + 6);
     CHECK(count(tc, QStringLiteral("SELECT price FROM products WHERE id = ?"), {id.value()}) == 1250);
 }
 
@@ -321,14 +328,21 @@ TEST_CASE("warehouses: codes are checked, unique regardless of case, and MAIN is
     requireField(duplicate, QStringLiteral("code"));
     CHECK(duplicate.error().message.contains(QStringLiteral("NORTH-1")));
     requireField(warehouses.create(QString(), QStringLiteral("Empty")), QStringLiteral("code"));
-    requireField(warehouses.create(QStringLiteral("ABCDEFGHIJKLMNOPQ"), QStringLiteral("17 long")), QStringLiteral("code"));
-    requireField(warehouses.create(QStringLiteral("NO SPACE"), QStringLiteral("Space")), QStringLiteral("code"));
+    requireField(warehouses.create(QStringLiteral("ABCDEFGHIJKLMNOPQ"), QStringLiteral("17 long")),
+                 QStringLiteral("code"));
+    requireField(warehouses.create(QStringLiteral("NO SPACE"), QStringLiteral("Space")),
+                 QStringLiteral("code"));
     requireField(warehouses.create(QStringLiteral("ÜBER"), QStringLiteral("Umlaut")), QStringLiteral("code"));
     requireField(warehouses.create(QStringLiteral("EMPTYNAME"), QStringLiteral(" ")), QStringLiteral("name"));
-    requireField(warehouses.update(north.value(), QStringLiteral("main"), QStringLiteral("North")), QStringLiteral("code"));
+    requireField(warehouses.update(north.value(), QStringLiteral("main"), QStringLiteral("North")),
+                 QStringLiteral("code"));
     REQUIRE_OK(warehouses.update(north.value(), QStringLiteral("N1"), QStringLiteral("North")));
-    CHECK(lastChanges(tc, QStringLiteral("warehouse.update")).value(QStringLiteral("code")).toObject()
-              .value(QStringLiteral("old")).toString() == QStringLiteral("NORTH-1"));
+    CHECK(lastChanges(tc, QStringLiteral("warehouse.update"))
+              .value(QStringLiteral("code"))
+              .toObject()
+              .value(QStringLiteral("old"))
+              .toString()
+          == QStringLiteral("NORTH-1"));
 }
 
 TEST_CASE("the default warehouse and one holding stock cannot be deactivated")
@@ -346,13 +360,15 @@ TEST_CASE("the default warehouse and one holding stock cannot be deactivated")
     REQUIRE_OK(south);
     auto product = CatalogService(*tc.company).createProduct(widget());
     REQUIRE_OK(product);
-    exec(tc.sql(), QStringLiteral("INSERT INTO stock_levels (product_id, warehouse_id, quantity, updated_at) "
-                                  "VALUES (?, ?, 3000, '2026-01-01T00:00:00.000Z')"),
+    exec(tc.sql(),
+         QStringLiteral("INSERT INTO stock_levels (product_id, warehouse_id, quantity, updated_at) "
+                        "VALUES (?, ?, 3000, '2026-01-01T00:00:00.000Z')"),
          {product.value(), south.value()});
     auto holding = warehouses.deactivate(south.value());
     REQUIRE_ERROR(holding, ErrorCode::InvalidState);
     CHECK(holding.error().message.contains(QStringLiteral("SOUTH")));
-    exec(tc.sql(), QStringLiteral("UPDATE stock_levels SET quantity = 0 WHERE warehouse_id = ?"), {south.value()});
+    exec(tc.sql(), QStringLiteral("UPDATE stock_levels SET quantity = 0 WHERE warehouse_id = ?"),
+         {south.value()});
     REQUIRE_OK(warehouses.deactivate(south.value()));
     auto active = warehouses.list();
     REQUIRE_OK(active);
@@ -370,7 +386,8 @@ TEST_CASE("a clerk sees warehouses but cannot edit them")
     REQUIRE_OK(warehouses.list());
     REQUIRE_OK(warehouses.byCode(QStringLiteral("main")));
     REQUIRE_ERROR(warehouses.create(QStringLiteral("X"), QStringLiteral("X")), ErrorCode::PermissionDenied);
-    REQUIRE_ERROR(warehouses.update(1, QStringLiteral("X"), QStringLiteral("X")), ErrorCode::PermissionDenied);
+    REQUIRE_ERROR(warehouses.update(1, QStringLiteral("X"), QStringLiteral("X")),
+                  ErrorCode::PermissionDenied);
     REQUIRE_ERROR(warehouses.deactivate(1), ErrorCode::PermissionDenied);
     CHECK(count(tc, QStringLiteral("SELECT count(*) FROM warehouses")) == 1);
 }

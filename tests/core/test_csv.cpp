@@ -35,8 +35,10 @@ Snapshot snapshot(TestCompany &tc)
 {
     Snapshot s;
     QCryptographicHash h(QCryptographicHash::Sha256);
-    for (const char *table : {"products", "categories", "customers", "suppliers", "tax_rates", "audit_logs"}) {
-        QSqlQuery q = exec(tc.sql(), QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(QLatin1String(table)));
+    for (const char *table :
+         {"products", "categories", "customers", "suppliers", "tax_rates", "audit_logs"}) {
+        QSqlQuery q = exec(tc.sql(),
+                           QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(QLatin1String(table)));
         qlonglong n = 0;
         while (q.next()) {
             ++n;
@@ -58,7 +60,8 @@ QStringList problemTexts(const CsvImportReport &report)
     return out;
 }
 
-const QByteArray ProductHeader = "sku,barcode,name,category,supplier_email,unit,price,tax_rate,reorder_level,active\n";
+const QByteArray ProductHeader =
+    "sku,barcode,name,category,supplier_email,unit,price,tax_rate,reorder_level,active\n";
 const QByteArray PartnerHeader = "name,email,phone,address,tax_id,payment_terms_days,notes,active\n";
 
 // Imports a hostile product file as the manager and checks that it is
@@ -79,7 +82,8 @@ CsvImportReport refused(TestCompany &tc, CsvEntity entity, const QByteArray &dat
 
 TEST_CASE("the reader keeps quoted commas, quotes and line breaks and numbers records by their first line")
 {
-    const QByteArray data = "\xEF\xBB\xBF" "a,b,c\r\n"
+    const QByteArray data = "\xEF\xBB\xBF"
+                            "a,b,c\r\n"
                             "\"x, y\",\"say \"\"hi\"\"\",\"two\r\nlines\"\r\n"
                             "\r\n"
                             " p ,q,\n";
@@ -88,10 +92,12 @@ TEST_CASE("the reader keeps quoted commas, quotes and line breaks and numbers re
     CHECK(doc->problems.isEmpty());
     REQUIRE(doc->records.size() == 3);
     CHECK(doc->records[0].line == 1);
-    CHECK(doc->records[0].fields == QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+    CHECK(doc->records[0].fields
+          == QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
     CHECK(doc->records[1].line == 2);
-    CHECK(doc->records[1].fields
-          == QStringList{QStringLiteral("x, y"), QStringLiteral("say \"hi\""), QStringLiteral("two\r\nlines")});
+    CHECK(
+        doc->records[1].fields
+        == QStringList{QStringLiteral("x, y"), QStringLiteral("say \"hi\""), QStringLiteral("two\r\nlines")});
     // Line 2 and 3 hold the quoted break, line 4 is blank: the last record is on line 5.
     CHECK(doc->records[2].line == 5);
     CHECK(doc->records[2].fields == QStringList{QStringLiteral(" p "), QStringLiteral("q"), QString()});
@@ -99,10 +105,14 @@ TEST_CASE("the reader keeps quoted commas, quotes and line breaks and numbers re
 
 TEST_CASE("the writer quotes only what needs quoting and the reader reads it back")
 {
-    const QStringList fields{QStringLiteral("plain"), QStringLiteral("a,b"), QStringLiteral("q\"uote"),
-                             QStringLiteral("line\nbreak"), QStringLiteral(" padded"), QString(), QStringLiteral("Grüße")};
+    const QStringList fields{QStringLiteral("plain"),   QStringLiteral("a,b"),
+                             QStringLiteral("q\"uote"), QStringLiteral("line\nbreak"),
+                             QStringLiteral(" padded"), QString(),
+                             QStringLiteral("Grüße")};
     const QByteArray line = csvLine(fields);
-    CHECK(line == QByteArray("plain,\"a,b\",\"q\"\"uote\",\"line\nbreak\",\" padded\",,Gr\xC3\xBC\xC3\x9F" "e\r\n"));
+    CHECK(line
+          == QByteArray("plain,\"a,b\",\"q\"\"uote\",\"line\nbreak\",\" padded\",,Gr\xC3\xBC\xC3\x9F"
+                        "e\r\n"));
     auto doc = parseCsv(line);
     REQUIRE_OK(doc);
     REQUIRE(doc->records.size() == 1);
@@ -124,7 +134,8 @@ TEST_CASE("the reader reports broken files by line")
         auto doc = parseCsv("a,b\nc,d\n\"e,f\n");
         REQUIRE_OK(doc);
         REQUIRE(doc->problems.size() == 1);
-        CHECK(doc->problems[0].text() == QStringLiteral("line 3: A quoted field is not closed before the end of the file."));
+        CHECK(doc->problems[0].text()
+              == QStringLiteral("line 3: A quoted field is not closed before the end of the file."));
     }
     SECTION("a NUL byte")
     {
@@ -175,7 +186,8 @@ TEST_CASE("a good product file with a BOM and CRLF is imported in one go")
     REQUIRE_OK(supplier);
     const qlonglong auditBefore = snapshot(tc).counts.value(QStringLiteral("audit_logs"));
 
-    auto report = CsvService(*tc.company).importData(CsvEntity::Products, readData(QStringLiteral("products_good.csv")));
+    auto report = CsvService(*tc.company)
+                      .importData(CsvEntity::Products, readData(QStringLiteral("products_good.csv")));
     REQUIRE_OK(report);
     INFO(problemTexts(report.value()).join(u'\n').toStdString());
     CHECK(report->problems.isEmpty());
@@ -196,13 +208,13 @@ TEST_CASE("a good product file with a BOM and CRLF is imported in one go")
     REQUIRE_OK(nails);
     CHECK(nails->name == QStringLiteral("Nails \"wire\" 40 mm"));
     CHECK(nails->unit == QStringLiteral("kg"));
-    CHECK(nails->price == 320);        // "3.2" -> 3.20
-    CHECK(nails->taxRateBp == 700);    // the seeded "Reduced" rate
+    CHECK(nails->price == 320);     // "3.2" -> 3.20
+    CHECK(nails->taxRateBp == 700); // the seeded "Reduced" rate
     CHECK(nails->reorderLevel == 2500);
     auto rope = catalog.productBySku(QStringLiteral("ROPE-1"));
     REQUIRE_OK(rope);
     CHECK_FALSE(rope->active);
-    CHECK(rope->taxRateBp == 2000);    // empty: the default rate
+    CHECK(rope->taxRateBp == 2000);                       // empty: the default rate
     CHECK(rope->categoryName == QStringLiteral("Tools")); // created once, used twice
 
     const Snapshot after = snapshot(tc);
@@ -220,9 +232,10 @@ TEST_CASE("every bad row of a product file is reported by line and nothing is wr
     existing.name = QStringLiteral("Already here");
     REQUIRE_OK(CatalogService(*tc.company).createProduct(existing));
 
-    const CsvImportReport report = refused(tc, CsvEntity::Products, readData(QStringLiteral("products_bad.csv")));
-    const QStringList expected = QString::fromUtf8(readData(QStringLiteral("products_bad.expected")))
-                                     .split(u'\n', Qt::SkipEmptyParts);
+    const CsvImportReport report = refused(tc, CsvEntity::Products,
+                                           readData(QStringLiteral("products_bad.csv")));
+    const QStringList expected =
+        QString::fromUtf8(readData(QStringLiteral("products_bad.expected"))).split(u'\n', Qt::SkipEmptyParts);
     CHECK(problemTexts(report) == expected);
 }
 
@@ -231,8 +244,9 @@ TEST_CASE("a dry run reports and writes nothing")
     TestCompany tc;
     tc.actAs(QStringLiteral("manager"));
     const Snapshot before = snapshot(tc);
-    auto report = CsvService(*tc.company).importData(CsvEntity::Customers,
-                                                     PartnerHeader + "Ann,ann@example.com,,,,14,,1\n", true);
+    auto report = CsvService(*tc.company)
+                      .importData(CsvEntity::Customers, PartnerHeader + "Ann,ann@example.com,,,,14,,1\n",
+                                  true);
     REQUIRE_OK(report);
     CHECK(report->problems.isEmpty());
     CHECK(report->rows == 1);
@@ -245,7 +259,8 @@ TEST_CASE("hostile files are refused with line and reason and the database is un
 {
     TestCompany tc;
     tc.actAs(QStringLiteral("manager"));
-    REQUIRE_OK(CsvService(*tc.company).importData(CsvEntity::Customers, PartnerHeader + "Ann,ann@example.com,,,,14,,1\n"));
+    REQUIRE_OK(CsvService(*tc.company)
+                   .importData(CsvEntity::Customers, PartnerHeader + "Ann,ann@example.com,,,,14,,1\n"));
 
     SECTION("unbalanced quotes")
     {
@@ -259,7 +274,8 @@ TEST_CASE("hostile files are refused with line and reason and the database is un
     }
     SECTION("a wrong header")
     {
-        auto r = refused(tc, CsvEntity::Customers, "name,mail,phone,address,tax_id,payment_terms_days,notes,active\n");
+        auto r = refused(tc, CsvEntity::Customers,
+                         "name,mail,phone,address,tax_id,payment_terms_days,notes,active\n");
         CHECK(r.problems[0].line == 1);
         CHECK(r.problems[0].message.contains(QStringLiteral("\"mail\"")));
     }
@@ -271,19 +287,23 @@ TEST_CASE("hostile files are refused with line and reason and the database is un
     }
     SECTION("a negative price and a price with three decimals")
     {
-        auto r = refused(tc, CsvEntity::Products, ProductHeader + "A,,A,,,piece,-0.01,,,\nB,,B,,,piece,1.005,,,\n");
+        auto r = refused(tc, CsvEntity::Products,
+                         ProductHeader + "A,,A,,,piece,-0.01,,,\nB,,B,,,piece,1.005,,,\n");
         REQUIRE(r.problems.size() == 2);
         CHECK(r.problems[0].field == QStringLiteral("price"));
-        CHECK(r.problems[1].text() == QStringLiteral("line 3: The price \"1.005\" is not an amount; write it like 12.50."));
+        CHECK(r.problems[1].text()
+              == QStringLiteral("line 3: The price \"1.005\" is not an amount; write it like 12.50."));
     }
     SECTION("duplicate e-mails inside the file and against the database")
     {
         auto r = refused(tc, CsvEntity::Customers,
-                         PartnerHeader + "Bob,bob@example.com,,,,14,,1\nRob,BOB@example.com,,,,14,,1\n"
-                                         "Ann again,ANN@example.com,,,,14,,1\n");
+                         PartnerHeader
+                             + "Bob,bob@example.com,,,,14,,1\nRob,BOB@example.com,,,,14,,1\n"
+                               "Ann again,ANN@example.com,,,,14,,1\n");
         REQUIRE(r.problems.size() == 2);
         CHECK(r.problems[0].text()
-              == QStringLiteral("line 3: The e-mail address BOB@example.com appears already on line 2 of this file."));
+              == QStringLiteral(
+                  "line 3: The e-mail address BOB@example.com appears already on line 2 of this file."));
         CHECK(r.problems[1].line == 4);
         CHECK(r.problems[1].field == QStringLiteral("email"));
     }
@@ -339,9 +359,10 @@ TEST_CASE("quoted commas, quotes and line breaks survive export then import")
     CHECK(rows == 2);
     auto products = CsvService(*source.company).exportData(CsvEntity::Products);
     REQUIRE_OK(products);
-    CHECK(products.value()
-          == QByteArray("sku,barcode,name,category,supplier_email,unit,price,tax_rate,reorder_level,active\r\n"
-                        "SKU-1,,\"Bolt, \"\"hex\"\" M8\",,,piece,0.15,20,0,1\r\n"));
+    CHECK(
+        products.value()
+        == QByteArray("sku,barcode,name,category,supplier_email,unit,price,tax_rate,reorder_level,active\r\n"
+                      "SKU-1,,\"Bolt, \"\"hex\"\" M8\",,,piece,0.15,20,0,1\r\n"));
 
     TestCompany target;
     target.actAs(QStringLiteral("manager"));
@@ -353,7 +374,8 @@ TEST_CASE("quoted commas, quotes and line breaks survive export then import")
     auto again = CsvService(*target.company).exportData(CsvEntity::Suppliers);
     REQUIRE_OK(again);
     CHECK(again.value() == suppliers.value());
-    auto back = PartnerService(*target.company).findByEmail(PartnerKind::Supplier, QStringLiteral("office@smith.example"));
+    auto back = PartnerService(*target.company)
+                    .findByEmail(PartnerKind::Supplier, QStringLiteral("office@smith.example"));
     REQUIRE_OK(back);
     CHECK(back->name == tricky.name);
     CHECK(back->address == tricky.address);
@@ -381,27 +403,31 @@ TEST_CASE("invoices are exported with one row per line")
     REQUIRE_OK(product);
     const qint64 user = tc.userIds.value(QStringLiteral("manager"));
     exec(tc.sql(),
-         QStringLiteral("INSERT INTO invoices (id, type, status, invoice_number, customer_id, warehouse_id, issue_date, "
-                        "due_date, subtotal, tax_amount, total_amount, created_by, created_at, updated_at) "
-                        "VALUES (1, 'sale', 'draft', NULL, ?, 1, '2026-03-01', '2026-03-15', 0, 0, 0, ?, "
-                        "'2026-03-01T00:00:00Z', '2026-03-01T00:00:00Z')"),
+         QStringLiteral(
+             "INSERT INTO invoices (id, type, status, invoice_number, customer_id, warehouse_id, issue_date, "
+             "due_date, subtotal, tax_amount, total_amount, created_by, created_at, updated_at) "
+             "VALUES (1, 'sale', 'draft', NULL, ?, 1, '2026-03-01', '2026-03-15', 0, 0, 0, ?, "
+             "'2026-03-01T00:00:00Z', '2026-03-01T00:00:00Z')"),
          {customer.value(), user});
     // 1.5 x 2.50 with 10 % off = 3.375 -> 3.38 gross at 20 % included: net 2.82, tax 0.56.
     exec(tc.sql(),
-         QStringLiteral("INSERT INTO invoice_items (invoice_id, line_no, product_id, description, quantity, unit_price, "
-                        "discount_bp, tax_rate_bp, line_net, line_tax, line_total) "
-                        "VALUES (1, 1, ?, 'Bread, sliced', 1500, 250, 1000, 2000, 282, 56, 338)"),
+         QStringLiteral(
+             "INSERT INTO invoice_items (invoice_id, line_no, product_id, description, quantity, unit_price, "
+             "discount_bp, tax_rate_bp, line_net, line_tax, line_total) "
+             "VALUES (1, 1, ?, 'Bread, sliced', 1500, 250, 1000, 2000, 282, 56, 338)"),
          {product.value()});
     int rows = 0;
     auto csv = CsvService(*tc.company).exportInvoicesData(&rows);
     REQUIRE_OK(csv);
     CHECK(rows == 1);
     CHECK(csv.value()
-          == QByteArray("invoice_number,type,status,issue_date,due_date,partner,partner_email,currency,line_no,sku,"
-                        "description,quantity,unit_price,discount,tax_rate,line_net,line_tax,line_total\r\n"
-                        ",sale,draft,2026-03-01,2026-03-15,\"Ann, Bakery\",ann@example.com,EUR,1,BREAD,"
-                        "\"Bread, sliced\",1.5,2.50,10,20,2.82,0.56,3.38\r\n"));
-    QSqlQuery audit = exec(tc.sql(), QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = 'data.export'"));
+          == QByteArray(
+              "invoice_number,type,status,issue_date,due_date,partner,partner_email,currency,line_no,sku,"
+              "description,quantity,unit_price,discount,tax_rate,line_net,line_tax,line_total\r\n"
+              ",sale,draft,2026-03-01,2026-03-15,\"Ann, Bakery\",ann@example.com,EUR,1,BREAD,"
+              "\"Bread, sliced\",1.5,2.50,10,20,2.82,0.56,3.38\r\n"));
+    QSqlQuery audit = exec(tc.sql(),
+                           QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = 'data.export'"));
     REQUIRE(audit.next());
     CHECK(audit.value(0).toInt() == 1);
 }
@@ -418,11 +444,14 @@ TEST_CASE("a clerk can neither export nor import the catalog or suppliers, but m
     REQUIRE_ERROR(csv.exportFile(CsvEntity::Suppliers, tc.dir.filePath(QStringLiteral("s.csv"))),
                   ErrorCode::PermissionDenied);
     CHECK_FALSE(QFile::exists(tc.dir.filePath(QStringLiteral("s.csv"))));
-    REQUIRE_ERROR(csv.importData(CsvEntity::Products, ProductHeader + "A,,A,,,piece,1,,,\n"), ErrorCode::PermissionDenied);
-    REQUIRE_ERROR(csv.importData(CsvEntity::Suppliers, PartnerHeader + "S,,,,,30,,1\n"), ErrorCode::PermissionDenied);
+    REQUIRE_ERROR(csv.importData(CsvEntity::Products, ProductHeader + "A,,A,,,piece,1,,,\n"),
+                  ErrorCode::PermissionDenied);
+    REQUIRE_ERROR(csv.importData(CsvEntity::Suppliers, PartnerHeader + "S,,,,,30,,1\n"),
+                  ErrorCode::PermissionDenied);
     Snapshot after = snapshot(tc);
     // Only the six refusals were written, to the audit log.
-    CHECK(after.counts.value(QStringLiteral("audit_logs")) == before.counts.value(QStringLiteral("audit_logs")) + 6);
+    CHECK(after.counts.value(QStringLiteral("audit_logs"))
+          == before.counts.value(QStringLiteral("audit_logs")) + 6);
     CHECK(after.counts.value(QStringLiteral("products")) == 0);
     CHECK(after.counts.value(QStringLiteral("suppliers")) == 0);
     auto customers = csv.importData(CsvEntity::Customers, PartnerHeader + "C,,,,,14,,1\n");

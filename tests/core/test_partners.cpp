@@ -71,9 +71,9 @@ TEST_CASE("partner validation names the field")
     PartnerInput p = acme();
     p.name = QStringLiteral("  ");
     requireField(partners.create(PartnerKind::Customer, p), QStringLiteral("name"));
-    for (const QString &bad : {QStringLiteral("no-at-sign"), QStringLiteral("a@b"), QStringLiteral("two@@example.com"),
-                               QStringLiteral("sp ace@example.com"), QStringLiteral("@example.com"),
-                               QStringLiteral("x@.example")}) {
+    for (const QString &bad : {QStringLiteral("no-at-sign"), QStringLiteral("a@b"),
+                               QStringLiteral("two@@example.com"), QStringLiteral("sp ace@example.com"),
+                               QStringLiteral("@example.com"), QStringLiteral("x@.example")}) {
         p = acme();
         p.email = bad;
         INFO(bad.toStdString());
@@ -134,7 +134,8 @@ TEST_CASE("a partner update is audited with old and new values and deactivation 
     PartnerInput changed = acme();
     changed.paymentTermsDays = 60;
     REQUIRE_OK(partners.update(PartnerKind::Supplier, id.value(), changed));
-    QSqlQuery q = exec(tc.sql(), QStringLiteral("SELECT changes FROM audit_logs WHERE action = 'supplier.update'"));
+    QSqlQuery q = exec(tc.sql(),
+                       QStringLiteral("SELECT changes FROM audit_logs WHERE action = 'supplier.update'"));
     REQUIRE(q.next());
     const QJsonObject terms = QJsonDocument::fromJson(q.value(0).toString().toUtf8())
                                   .object()
@@ -165,12 +166,15 @@ TEST_CASE("a clerk edits customers, reads suppliers for invoices, but cannot edi
     REQUIRE_OK(partners.list(PartnerKind::Customer));
     REQUIRE_OK(partners.list(PartnerKind::Supplier));
     REQUIRE_OK(partners.get(PartnerKind::Supplier, supplier.value()));
-    const qlonglong denied = count(tc, QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = 'permission.denied'"));
+    const qlonglong denied = count(
+        tc, QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = 'permission.denied'"));
     PartnerInput other = acme();
     other.email = QStringLiteral("new@acme.example");
     REQUIRE_ERROR(partners.create(PartnerKind::Supplier, other), ErrorCode::PermissionDenied);
-    REQUIRE_ERROR(partners.update(PartnerKind::Supplier, supplier.value(), other), ErrorCode::PermissionDenied);
+    REQUIRE_ERROR(partners.update(PartnerKind::Supplier, supplier.value(), other),
+                  ErrorCode::PermissionDenied);
     REQUIRE_ERROR(partners.deactivate(PartnerKind::Supplier, supplier.value()), ErrorCode::PermissionDenied);
-    CHECK(count(tc, QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = 'permission.denied'")) == denied + 3);
+    CHECK(count(tc, QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = 'permission.denied'"))
+          == denied + 3);
     CHECK(count(tc, QStringLiteral("SELECT count(*) FROM suppliers")) == 1);
 }
