@@ -191,8 +191,11 @@ Result<void> CatalogService::checkProductReferences(storage::Database &db, const
                               Tr::tr("The category does not exist; pick one from the list."));
     }
     if (input.supplierId) {
-        auto s = firstId(db, QStringLiteral("SELECT id FROM suppliers WHERE id = ? AND active = 1"),
-                         {*input.supplierId});
+        // A product may keep the supplier it has even after that supplier was deactivated.
+        auto s = firstId(db,
+                         QStringLiteral("SELECT id FROM suppliers WHERE id = ? AND (active = 1 OR id IN "
+                                        "(SELECT supplier_id FROM products WHERE id = ?))"),
+                         {*input.supplierId, excludeId});
         if (!s.ok())
             return s.error();
         if (!s.value())
@@ -200,8 +203,10 @@ Result<void> CatalogService::checkProductReferences(storage::Database &db, const
                               Tr::tr("The supplier does not exist or is inactive; pick an active one."));
     }
     if (input.taxRateId) {
-        auto t = firstId(db, QStringLiteral("SELECT id FROM tax_rates WHERE id = ? AND active = 1"),
-                         {*input.taxRateId});
+        auto t = firstId(db,
+                         QStringLiteral("SELECT id FROM tax_rates WHERE id = ? AND (active = 1 OR id IN "
+                                        "(SELECT tax_rate_id FROM products WHERE id = ?))"),
+                         {*input.taxRateId, excludeId});
         if (!t.ok())
             return t.error();
         if (!t.value())
@@ -220,8 +225,18 @@ Result<qint64> CatalogService::insertProduct(storage::Database &db, const Produc
                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                  {p.sku, nullIfEmpty(p.barcode), p.name, optionalId(p.categoryId), optionalId(p.supplierId),
                   optionalId(p.taxRateId), p.unit, p.price, p.reorderLevel, p.active ? 1 : 0, now, now});
-    if (!q.ok())
+    if (!q.ok()) {
+        // The checks before the write normally catch these; the constraints are the last word.
+        if (q.error().code == ErrorCode::ConstraintUnique && q.error().field.contains(QLatin1String("sku")))
+            return fieldError(
+                QStringLiteral("sku"),
+                Tr::tr("The SKU %1 is already used by another product; choose another.").arg(p.sku));
+        if (q.error().code == ErrorCode::ConstraintUnique
+            && q.error().field.contains(QLatin1String("barcode")))
+            return fieldError(QStringLiteral("barcode"),
+                              Tr::tr("The barcode %1 is already used by another product.").arg(p.barcode));
         return q.error();
+    }
     return q->lastInsertId().toLongLong();
 }
 

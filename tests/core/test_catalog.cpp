@@ -391,3 +391,36 @@ TEST_CASE("a clerk sees warehouses but cannot edit them")
     REQUIRE_ERROR(warehouses.deactivate(1), ErrorCode::PermissionDenied);
     CHECK(count(tc, QStringLiteral("SELECT count(*) FROM warehouses")) == 1);
 }
+
+TEST_CASE("a product keeps a supplier and a tax rate deactivated after it was created, but new picks must be "
+          "active")
+{
+    TestCompany tc;
+    tc.actAs(QStringLiteral("manager"));
+    CatalogService catalog(*tc.company);
+    PartnerInput acme;
+    acme.name = QStringLiteral("Acme");
+    auto supplier = PartnerService(*tc.company).create(PartnerKind::Supplier, acme);
+    REQUIRE_OK(supplier);
+    ProductInput p = widget();
+    p.supplierId = supplier.value();
+    p.taxRateId = 2; // the seeded "Reduced" rate
+    auto id = catalog.createProduct(p);
+    REQUIRE_OK(id);
+    REQUIRE_OK(PartnerService(*tc.company).deactivate(PartnerKind::Supplier, supplier.value()));
+    REQUIRE_OK(catalog.deactivateTaxRate(2));
+
+    p.price = 1300;
+    REQUIRE_OK(catalog.updateProduct(id.value(), p));
+    auto kept = catalog.product(id.value());
+    REQUIRE_OK(kept);
+    CHECK(kept->price == 1300);
+    CHECK(kept->supplierId == supplier.value());
+    CHECK(kept->taxRateBp == 700);
+    ProductInput other = widget(QStringLiteral("W-3"));
+    other.supplierId = supplier.value();
+    requireField(catalog.createProduct(other), QStringLiteral("supplier"));
+    other.supplierId.reset();
+    other.taxRateId = 2;
+    requireField(catalog.createProduct(other), QStringLiteral("tax_rate"));
+}
