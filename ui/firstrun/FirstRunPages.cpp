@@ -193,7 +193,7 @@ AdminPage::AdminPage(FirstRunWizard *wizard) : QWizardPage(wizard), m_wizard(wiz
     layout->addWidget(m_message);
     layout->addStretch();
     connect(m_name, &QLineEdit::textChanged, this, [this] {
-        m_strength->setContext({adminName(), QString(), field(QStringLiteral("companyName")).toString()});
+        initializePage();
         emit completeChanged();
     });
     connect(m_strength, &PasswordStrength::changed, this, &QWizardPage::completeChanged);
@@ -268,6 +268,8 @@ RecoveryPage::RecoveryPage(FirstRunWizard *wizard) : QWizardPage(wizard), m_wiza
 void RecoveryPage::initializePage()
 {
     m_key->setPlainText(m_wizard->recoveryKeyText());
+    // The company exists now: the only way on is to store the key and finish.
+    wizard()->setOption(QWizard::NoCancelButton, true);
 }
 
 void RecoveryPage::cleanupPage()

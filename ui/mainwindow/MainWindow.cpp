@@ -81,6 +81,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_navigation->setObjectName(QStringLiteral("navigationList"));
     m_navigation->setAccessibleName(tr("Pages"));
     m_navigation->setMaximumWidth(200);
+    m_navigation->setSpacing(2);
     m_pageStack = new QStackedWidget(m_companyView);
     m_pageStack->setObjectName(QStringLiteral("pageStack"));
     auto *side = new QVBoxLayout;
