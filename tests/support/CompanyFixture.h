@@ -11,12 +11,20 @@
 
 #include <QMap>
 
+#include <cstring>
+
 namespace stockbook::test {
 
 // A company in a temporary folder with three users (admin "anna", manager
 // "max", clerk "cleo") and a cheap KDF. actAs() switches the open company's
 // session to one of them, so a test can call services as each role without
 // signing in again.
+// A password as the KDF takes it (ASCII needs no normalisation).
+inline SecretBytes password(const char *text)
+{
+    return SecretBytes::copyOf({reinterpret_cast<const std::uint8_t *>(text), std::strlen(text)});
+}
+
 struct TestCompany {
     security::ScopedKdfCostForTesting cheapKdf;
     QTemporaryDir dir;
@@ -28,7 +36,7 @@ struct TestCompany {
     {
         REQUIRE(dir.isValid());
         auto created = CompanyService::create(path, QStringLiteral("Corner Shop"), QStringLiteral("anna"),
-                                              SecretBytes(QByteArrayLiteral("correct horse battery staple 1")));
+                                              password("correct horse battery staple 1"));
         REQUIRE_OK(created);
         company = std::move(created->company);
         userIds.insert(QStringLiteral("admin"), company->session().userId());

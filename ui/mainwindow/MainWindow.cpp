@@ -24,6 +24,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -76,12 +77,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_navigationFilter->setObjectName(QStringLiteral("navigationFilter"));
     m_navigationFilter->setPlaceholderText(tr("Find a page"));
     m_navigationFilter->setAccessibleName(tr("Find a page"));
-    m_navigationFilter->setClearButtonEnabled(true);
     m_navigation = new QListWidget(m_companyView);
     m_navigation->setObjectName(QStringLiteral("navigationList"));
     m_navigation->setAccessibleName(tr("Pages"));
     m_navigation->setMaximumWidth(200);
     m_navigation->setSpacing(2);
+    m_navigation->verticalScrollBar()->setObjectName(QStringLiteral("navigationVerticalScrollBar"));
+    m_navigation->horizontalScrollBar()->setObjectName(QStringLiteral("navigationHorizontalScrollBar"));
     m_pageStack = new QStackedWidget(m_companyView);
     m_pageStack->setObjectName(QStringLiteral("pageStack"));
     auto *side = new QVBoxLayout;
@@ -244,13 +246,20 @@ void MainWindow::createMenus()
     m_toolBar->addAction(m_lockAction);
     m_toolBar->addAction(m_printAction);
     m_toolBar->addAction(m_findAction);
+    m_toolBar->toggleViewAction()->setObjectName(QStringLiteral("mainToolBarToggleAction"));
+    for (QAction *action : m_toolBar->actions()) {
+        if (QWidget *button = m_toolBar->widgetForAction(action))
+            button->setObjectName(action->objectName() + QStringLiteral("ToolButton"));
+    }
 }
 
 void MainWindow::setCompanyActionsVisible(bool visible)
 {
     for (QAction *action : {m_signOutAction, m_lockAction, m_changePasswordAction, m_printAction, m_findAction})
         action->setVisible(visible);
-    m_preferencesAction->setVisible(visible && m_company && m_company->session().has(Permission::SettingsEdit));
+    const bool settings = visible && m_company && m_company->session().has(Permission::SettingsEdit);
+    m_preferencesAction->setVisible(settings);
+    m_preferencesAction->setEnabled(settings);
     m_goMenu->menuAction()->setVisible(visible);
     menuBar()->actions().at(1)->setVisible(visible); // the Edit menu
     m_toolBar->setVisible(visible);
