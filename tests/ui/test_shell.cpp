@@ -339,3 +339,24 @@ TEST_CASE("Every action and widget of an open company's window has an object nam
         }
     }
 }
+
+TEST_CASE("Locking closes dialogs left open over the company")
+{
+    test::TestCompany tc;
+    MainWindow window;
+    window.show();
+    window.setCompany(std::move(tc.company));
+    findNamed<QAction>(window, "aboutAction")->trigger();
+    findNamed<QAction>(window, "changePasswordAction")->trigger();
+    CHECK(findNamed<QDialog>(window, "aboutDialog")->isVisible());
+    auto *change = findNamed<QDialog>(window, "changePasswordDialog");
+    CHECK(change->isVisible());
+
+    findNamed<QAction>(window, "lockAction")->trigger();
+    REQUIRE(window.isLocked());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    for (const QDialog *dialog : window.findChildren<QDialog *>()) {
+        INFO(dialog->objectName().toStdString());
+        CHECK_FALSE(dialog->isVisible());
+    }
+}

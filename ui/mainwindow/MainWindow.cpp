@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QDialog>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -473,8 +474,14 @@ void MainWindow::checkIdle()
 
 void MainWindow::lockNow()
 {
-    if (!m_company || !m_company->isOpen() || isLocked())
+    if (!m_company || !m_company->isOpen() || m_central->currentWidget() != m_companyView)
         return;
+    // Dialogs opened over the company (About, Change password, a page's
+    // editor) would stay readable above the lock.
+    for (QDialog *dialog : findChildren<QDialog *>()) {
+        if (dialog->isVisible())
+            dialog->reject();
+    }
     // Nothing of the company stays readable or reachable: the pages are
     // destroyed (their models with them), and menus, tool bar and shortcuts
     // are off until the lock widget installs a proven session.
