@@ -75,7 +75,6 @@ StartPage::StartPage(bool demoAvailable, QWidget *parent) : QWizardPage(parent)
     demoNote->setObjectName(QStringLiteral("demoCompanyNote"));
     demoNote->setWordWrap(true);
     demoNote->setIndent(24);
-    registerField(QStringLiteral("demo"), m_demo);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_create);
@@ -84,12 +83,26 @@ StartPage::StartPage(bool demoAvailable, QWidget *parent) : QWizardPage(parent)
     layout->addWidget(m_demo);
     layout->addWidget(demoNote);
     layout->addStretch();
-    connect(m_demo, &QRadioButton::toggled, this, &QWizardPage::completeChanged);
 }
 
 int StartPage::nextId() const
 {
-    return m_demo->isChecked() ? -1 : FirstRunWizard::CompanyPageId;
+    return m_demo->isChecked() ? FirstRunWizard::DemoPageId : FirstRunWizard::CompanyPageId;
+}
+
+DemoPage::DemoPage(QWidget *parent) : QWizardPage(parent)
+{
+    setObjectName(QStringLiteral("demoPage"));
+    setTitle(tr("A demo company"));
+    setSubTitle(tr("Try Stockbook on a sample shop before you set up your own."));
+    auto *text = new QLabel(tr("The demo company has products, customers, suppliers and invoices to look at and "
+                               "change freely. It is kept apart from your own company file. Finish opens it."),
+                            this);
+    text->setObjectName(QStringLiteral("demoText"));
+    text->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(text);
+    layout->addStretch();
 }
 
 CompanyPage::CompanyPage(QWidget *parent) : QWizardPage(parent)

@@ -69,10 +69,19 @@ private:
     QLabel *m_message;
 };
 
+// The demo path's last page: says what the demo holds; Finish opens it.
+class DemoPage : public QWizardPage {
+    Q_OBJECT
+public:
+    explicit DemoPage(QWidget *parent);
+    int nextId() const override { return -1; }
+};
+
 class RecoveryPage : public QWizardPage {
     Q_OBJECT
 public:
     explicit RecoveryPage(FirstRunWizard *wizard);
+    int nextId() const override { return -1; }
     void initializePage() override;
     void cleanupPage() override;
 

@@ -34,6 +34,7 @@ FirstRunWizard::FirstRunWizard(const QString &companyPath, QWidget *parent)
     setPage(CompanyPageId, new CompanyPage(this));
     setPage(AdminPageId, new AdminPage(this));
     setPage(RecoveryPageId, new RecoveryPage(this));
+    setPage(DemoPageId, new DemoPage(this));
     setStartId(StartPageId);
     const std::pair<QWizard::WizardButton, const char *> names[] = {
         {QWizard::BackButton, "wizardBackButton"},     {QWizard::NextButton, "wizardNextButton"},
@@ -87,7 +88,7 @@ Result<void> FirstRunWizard::createCompany()
 
 void FirstRunWizard::accept()
 {
-    if (currentId() == StartPageId && field(QStringLiteral("demo")).toBool() && demoProvider()) {
+    if (currentId() == DemoPageId && demoProvider()) {
         auto demo = demoProvider()(this);
         if (!demo.ok()) {
             QMessageBox::warning(this, tr("Demo company"), demo.error().message);

@@ -27,7 +27,7 @@ class FirstRunWizard : public QWizard {
     Q_OBJECT
 
 public:
-    enum PageId { StartPageId, CompanyPageId, AdminPageId, RecoveryPageId };
+    enum PageId { StartPageId, CompanyPageId, AdminPageId, RecoveryPageId, DemoPageId };
 
     explicit FirstRunWizard(const QString &companyPath, QWidget *parent = nullptr);
     ~FirstRunWizard() override;
