@@ -28,7 +28,7 @@ using namespace stockbook;
 
 class Tour {
 public:
-    explicit Tour(const QString &directory) : m_dir(directory) {}
+    explicit Tour(const QString &directory) : m_dir(directory) { }
 
     bool ok() const { return m_ok; }
 
@@ -121,7 +121,8 @@ int runScreenshotTour(const QString &directory)
     // A manager and a clerk, each with their own password instead of the temporary one.
     for (const auto &[name, role, password] :
          {std::tuple{"max", "manager", managerPassword}, std::tuple{"cleo", "clerk", clerkPassword}}) {
-        auto temporary = UsersService(*company).create({QString::fromLatin1(name), QString::fromLatin1(role), {}, {}});
+        auto temporary = UsersService(*company).create(
+            {QString::fromLatin1(name), QString::fromLatin1(role), {}, {}});
         if (!temporary.ok()) {
             tour.check(temporary.error(), "create user");
             return 1;
@@ -151,8 +152,8 @@ int runScreenshotTour(const QString &directory)
     window.setCompany(std::move(company));
     tour.shoot(window, "main-admin");
     CompanySession &open = *window.company();
-    for (const auto &[name, password, shot] :
-         {std::tuple{"max", managerPassword, "main-manager"}, std::tuple{"cleo", clerkPassword, "main-clerk"}}) {
+    for (const auto &[name, password, shot] : {std::tuple{"max", managerPassword, "main-manager"},
+                                               std::tuple{"cleo", clerkPassword, "main-clerk"}}) {
         if (!actAs(tour, open, QString::fromLatin1(name), secret(password)))
             return 1;
         window.refreshSession();

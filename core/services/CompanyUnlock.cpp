@@ -60,9 +60,10 @@ Result<Session> CompanyService::authenticate(CompanySession &company, const QStr
     LoginState state = LoginState::load(statePath);
     const QDateTime now = clock();
     if (const int wait = state.secondsToWait(name, known, now); wait > 0)
-        return makeError(ErrorCode::Throttled,
-                         Tr::tr("Too many failed attempts. Wait %n second(s), then try again.", nullptr, wait),
-                         QString::number(wait));
+        return makeError(
+            ErrorCode::Throttled,
+            Tr::tr("Too many failed attempts. Wait %n second(s), then try again.", nullptr, wait),
+            QString::number(wait));
 
     storage::Database &db = company.database();
     AccountStore store(db);
@@ -70,17 +71,21 @@ Result<Session> CompanyService::authenticate(CompanySession &company, const QStr
     if (!unlocked.ok()) {
         if (unlocked.error().code == ErrorCode::WrongPassword) {
             const int failures = state.recordFailure(name, known, now);
-            QList<AuditRecord> records{AuditRecord{
-                std::nullopt, known ? username.trimmed() : QString(), QStringLiteral("login.failed"),
-                QStringLiteral("users"), QString(),
-                compact(QJsonObject{{QStringLiteral("consecutive_failures"), failures},
-                                    {QStringLiteral("known_name"), known},
-                                    {QStringLiteral("via"), QStringLiteral("unlock")}}),
-                now}};
+            QList<AuditRecord> records{
+                AuditRecord{std::nullopt, known ? username.trimmed() : QString(),
+                            QStringLiteral("login.failed"), QStringLiteral("users"), QString(),
+                            compact(QJsonObject{{QStringLiteral("consecutive_failures"), failures},
+                                                {QStringLiteral("known_name"), known},
+                                                {QStringLiteral("via"), QStringLiteral("unlock")}}),
+                            now}};
             if (known && failures == LoginState::LockoutThreshold) {
-                records << AuditRecord{std::nullopt, username.trimmed(), QStringLiteral("account.lockout"),
-                                       QStringLiteral("users"), QString(),
-                                       compact(QJsonObject{{QStringLiteral("failures"), failures}}), now};
+                records << AuditRecord{std::nullopt,
+                                       username.trimmed(),
+                                       QStringLiteral("account.lockout"),
+                                       QStringLiteral("users"),
+                                       QString(),
+                                       compact(QJsonObject{{QStringLiteral("failures"), failures}}),
+                                       now};
             }
             appendAll(db, records);
             if (known && failures >= LoginState::LockoutThreshold) {
@@ -93,41 +98,47 @@ Result<Session> CompanyService::authenticate(CompanySession &company, const QStr
         return unlocked.error();
     }
     if (unlocked->dek.size() != company.databaseKey().size() || !unlocked->dek.equals(company.databaseKey()))
-        return makeError(ErrorCode::SlotMismatch,
-                         Tr::tr("This key slot does not open the company that is open. Ask an administrator to "
-                                "reset the password."));
+        return makeError(
+            ErrorCode::SlotMismatch,
+            Tr::tr("This key slot does not open the company that is open. Ask an administrator to "
+                   "reset the password."));
 
     const qint64 userId = unlocked->userId;
     auto user = store.user(userId);
     if (!user.ok())
         return user.error();
     auto refuse = [&](Error error, const QString &action) -> Result<Session> {
-        appendAll(db, {AuditRecord{userId, user->username, action, QStringLiteral("users"), QString::number(userId),
-                                   QString(), now}});
+        appendAll(db,
+                  {AuditRecord{userId, user->username, action, QStringLiteral("users"),
+                               QString::number(userId), QString(), now}});
         return error;
     };
     if (!vault->slotMatches(userId, user->keyslotHash))
-        return refuse(makeError(ErrorCode::SlotMismatch,
-                                Tr::tr("The key slot of %1 is not the one this company recorded: the key file was "
-                                       "changed or an old copy was put back. Ask an administrator to reset your "
-                                       "password.")
-                                    .arg(user->username)),
-                      QStringLiteral("login.refused.slot_mismatch"));
+        return refuse(
+            makeError(ErrorCode::SlotMismatch,
+                      Tr::tr("The key slot of %1 is not the one this company recorded: the key file was "
+                             "changed or an old copy was put back. Ask an administrator to reset your "
+                             "password.")
+                          .arg(user->username)),
+            QStringLiteral("login.refused.slot_mismatch"));
     if (!user->active)
-        return refuse(makeError(ErrorCode::AccountDeactivated,
-                                Tr::tr("The account %1 is deactivated. Ask an administrator to reactivate it.")
-                                    .arg(user->username)),
-                      QStringLiteral("login.refused.deactivated"));
+        return refuse(
+            makeError(ErrorCode::AccountDeactivated,
+                      Tr::tr("The account %1 is deactivated. Ask an administrator to reactivate it.")
+                          .arg(user->username)),
+            QStringLiteral("login.refused.deactivated"));
     if (user->lockedUntil.isValid() && user->lockedUntil > now) {
         const bool timed = user->lockedUntil < AccountStore::indefiniteLock();
-        return refuse(makeError(ErrorCode::AccountLocked,
-                                timed ? Tr::tr("The account %1 is locked after repeated failed sign-ins until %2 (UTC). "
-                                               "Wait, or open the company with the recovery key.")
-                                            .arg(user->username, user->lockedUntil.toString(QStringLiteral("HH:mm")))
-                                      : Tr::tr("The account %1 is locked after repeated failed sign-ins. Ask an "
-                                               "administrator to unlock it.")
-                                            .arg(user->username)),
-                      QStringLiteral("login.refused.locked"));
+        return refuse(
+            makeError(ErrorCode::AccountLocked,
+                      timed
+                          ? Tr::tr("The account %1 is locked after repeated failed sign-ins until %2 (UTC). "
+                                   "Wait, or open the company with the recovery key.")
+                                .arg(user->username, user->lockedUntil.toString(QStringLiteral("HH:mm")))
+                          : Tr::tr("The account %1 is locked after repeated failed sign-ins. Ask an "
+                                   "administrator to unlock it.")
+                                .arg(user->username)),
+            QStringLiteral("login.refused.locked"));
     }
 
     storage::Transaction tx(db);
@@ -135,11 +146,11 @@ Result<Session> CompanyService::authenticate(CompanySession &company, const QStr
         return begun.error();
     if (auto recorded = store.recordSuccessfulLogin(userId, now); !recorded.ok())
         return recorded.error();
-    if (auto logged = AuditLog::append(db, AuditRecord{userId, user->username, QStringLiteral("login.success"),
-                                                       QStringLiteral("users"), QString::number(userId),
-                                                       compact(QJsonObject{{QStringLiteral("via"),
-                                                                            QStringLiteral("unlock")}}),
-                                                       now});
+    if (auto logged = AuditLog::append(
+            db,
+            AuditRecord{userId, user->username, QStringLiteral("login.success"), QStringLiteral("users"),
+                        QString::number(userId),
+                        compact(QJsonObject{{QStringLiteral("via"), QStringLiteral("unlock")}}), now});
         !logged.ok())
         return logged.error();
     if (auto committed = tx.commit(); !committed.ok())
@@ -149,14 +160,17 @@ Result<Session> CompanyService::authenticate(CompanySession &company, const QStr
     return store.sessionFor(userId, clock);
 }
 
-Result<void> CompanyService::setUpProfile(CompanySession &company, const QString &currency, int defaultTaxRateBp)
+Result<void> CompanyService::setUpProfile(CompanySession &company, const QString &currency,
+                                          int defaultTaxRateBp)
 {
-    if (auto allowed = authorize(company, Permission::SettingsEdit, QStringLiteral("company.setup")); !allowed.ok())
+    if (auto allowed = authorize(company, Permission::SettingsEdit, QStringLiteral("company.setup"));
+        !allowed.ok())
         return allowed;
     static const QRegularExpression iso(QStringLiteral("^[A-Z]{3}$"));
     if (!iso.match(currency).hasMatch())
-        return fieldError(QStringLiteral("currency"),
-                          Tr::tr("Enter the currency as its three-letter code in capitals, such as EUR or GBP."));
+        return fieldError(
+            QStringLiteral("currency"),
+            Tr::tr("Enter the currency as its three-letter code in capitals, such as EUR or GBP."));
     if (defaultTaxRateBp < 0 || defaultTaxRateBp > 100000)
         return fieldError(QStringLiteral("tax_rate"), Tr::tr("Enter a tax rate from 0 to 1000 %."));
 
@@ -173,11 +187,11 @@ Result<void> CompanyService::setUpProfile(CompanySession &company, const QString
     q.addBindValue(defaultTaxRateBp);
     if (!q.exec())
         return storage::errorFromSql(q.lastError());
-    if (auto logged = AuditLog::append(db, auditEntry(company.session(), QStringLiteral("company.setup"),
-                                                      QStringLiteral("settings"), 0,
-                                                      QJsonObject{{QStringLiteral("currency"), currency},
-                                                                  {QStringLiteral("default_tax_rate_bp"),
-                                                                   defaultTaxRateBp}}));
+    if (auto logged = AuditLog::append(
+            db,
+            auditEntry(company.session(), QStringLiteral("company.setup"), QStringLiteral("settings"), 0,
+                       QJsonObject{{QStringLiteral("currency"), currency},
+                                   {QStringLiteral("default_tax_rate_bp"), defaultTaxRateBp}}));
         !logged.ok())
         return logged.error();
     return tx.commit();

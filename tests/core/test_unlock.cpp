@@ -93,20 +93,23 @@ TEST_CASE("authenticate is throttled like sign-in, per user name")
 TEST_CASE("authenticate refuses a deactivated account after its password is proven")
 {
     UnlockFixture f;
-    auto temporary = UsersService(*f.company).create({QStringLiteral("dora"), QStringLiteral("clerk"), {}, {}});
+    auto temporary =
+        UsersService(*f.company).create({QStringLiteral("dora"), QStringLiteral("clerk"), {}, {}});
     REQUIRE_OK(temporary);
     REQUIRE_OK(UsersService(*f.company).deactivate(QStringLiteral("dora")));
 
     auto refused = f.authenticate(QStringLiteral("dora"), temporary.value());
     REQUIRE_ERROR(refused, ErrorCode::AccountDeactivated);
     CHECK(refused.error().message.contains(QStringLiteral("dora")));
-    CHECK(f.audit(QStringLiteral("login.%")) == QStringList{QStringLiteral("login.refused.deactivated/dora")});
+    CHECK(f.audit(QStringLiteral("login.%"))
+          == QStringList{QStringLiteral("login.refused.deactivated/dora")});
 }
 
 TEST_CASE("Ten failed unlocks lock the account and the right password is then refused")
 {
     UnlockFixture f;
-    auto temporary = UsersService(*f.company).create({QStringLiteral("dora"), QStringLiteral("clerk"), {}, {}});
+    auto temporary =
+        UsersService(*f.company).create({QStringLiteral("dora"), QStringLiteral("clerk"), {}, {}});
     REQUIRE_OK(temporary);
     for (int i = 0; i < security::LoginState::LockoutThreshold; ++i) {
         f.now = f.now.addSecs(security::LoginState::MaxDelaySeconds); // never throttled
@@ -130,10 +133,13 @@ TEST_CASE("The first-run profile sets the currency and the default tax rate, for
 {
     UnlockFixture f;
     REQUIRE_OK(CompanyService::setUpProfile(*f.company, QStringLiteral("GBP"), 1750));
-    CHECK(f.value(QStringLiteral("SELECT value FROM settings WHERE key = 'company.currency'")) == QStringLiteral("GBP"));
-    CHECK(f.value(QStringLiteral("SELECT rate_bp FROM tax_rates WHERE is_default = 1")) == QStringLiteral("1750"));
+    CHECK(f.value(QStringLiteral("SELECT value FROM settings WHERE key = 'company.currency'"))
+          == QStringLiteral("GBP"));
+    CHECK(f.value(QStringLiteral("SELECT rate_bp FROM tax_rates WHERE is_default = 1"))
+          == QStringLiteral("1750"));
     // The other rates keep their seed values (Reduced 7 %).
-    CHECK(f.value(QStringLiteral("SELECT rate_bp FROM tax_rates WHERE name = 'Reduced'")) == QStringLiteral("700"));
+    CHECK(f.value(QStringLiteral("SELECT rate_bp FROM tax_rates WHERE name = 'Reduced'"))
+          == QStringLiteral("700"));
     CHECK(f.audit(QStringLiteral("company.setup")) == QStringList{QStringLiteral("company.setup/anna")});
 
     auto lower = CompanyService::setUpProfile(*f.company, QStringLiteral("gbp"), 1750);
@@ -144,8 +150,10 @@ TEST_CASE("The first-run profile sets the currency and the default tax rate, for
     CHECK(rate.error().field == QStringLiteral("tax_rate"));
 
     f.actAs(QStringLiteral("clerk"));
-    REQUIRE_ERROR(CompanyService::setUpProfile(*f.company, QStringLiteral("USD"), 0), ErrorCode::PermissionDenied);
-    CHECK(f.value(QStringLiteral("SELECT value FROM settings WHERE key = 'company.currency'")) == QStringLiteral("GBP"));
+    REQUIRE_ERROR(CompanyService::setUpProfile(*f.company, QStringLiteral("USD"), 0),
+                  ErrorCode::PermissionDenied);
+    CHECK(f.value(QStringLiteral("SELECT value FROM settings WHERE key = 'company.currency'"))
+          == QStringLiteral("GBP"));
 }
 
 TEST_CASE("The library versions for the About box come from core")

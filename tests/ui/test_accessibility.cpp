@@ -28,10 +28,10 @@ bool isInput(const QWidget *w)
     // Line edits inside combo boxes and spin boxes are named by their owner.
     if (qobject_cast<const QLineEdit *>(w))
         return !qobject_cast<const QComboBox *>(w->parentWidget())
-               && !qobject_cast<const QAbstractSpinBox *>(w->parentWidget());
+            && !qobject_cast<const QAbstractSpinBox *>(w->parentWidget());
     return qobject_cast<const QComboBox *>(w) || qobject_cast<const QAbstractSpinBox *>(w)
-           || qobject_cast<const QPlainTextEdit *>(w) || qobject_cast<const QTextEdit *>(w)
-           || qobject_cast<const QListWidget *>(w);
+        || qobject_cast<const QPlainTextEdit *>(w) || qobject_cast<const QTextEdit *>(w)
+        || qobject_cast<const QListWidget *>(w);
 }
 
 // Every input of the tree has a label whose buddy it is, or an accessible
@@ -44,8 +44,8 @@ void checkInputsAreNamed(const QWidget &root)
         if (!isInput(w))
             continue;
         ++inputs;
-        INFO(root.objectName().toStdString() << ": " << w->metaObject()->className() << " "
-                                             << w->objectName().toStdString());
+        INFO(root.objectName().toStdString()
+             << ": " << w->metaObject()->className() << " " << w->objectName().toStdString());
         CHECK_FALSE(w->objectName().isEmpty());
         const bool hasBuddy = std::any_of(labels.begin(), labels.end(), [w](const QLabel *l) {
             return l->buddy() == w && !l->text().isEmpty();

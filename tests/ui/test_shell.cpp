@@ -16,8 +16,8 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
-#include <QSizeGrip>
 #include <QPushButton>
+#include <QSizeGrip>
 #include <QStackedWidget>
 #include <QTest>
 #include <QTimeZone>
@@ -134,7 +134,8 @@ TEST_CASE("The caps lock warning follows letters typed against the Shift key")
 TEST_CASE("A temporary password opens the must-change dialog before anything else")
 {
     test::TestCompany tc;
-    auto temporary = UsersService(*tc.company).create({QStringLiteral("tina"), QStringLiteral("clerk"), {}, {}});
+    auto temporary =
+        UsersService(*tc.company).create({QStringLiteral("tina"), QStringLiteral("clerk"), {}, {}});
     REQUIRE_OK(temporary);
     const QString temporaryText = QString::fromLatin1(reinterpret_cast<const char *>(temporary->data()),
                                                       static_cast<qsizetype>(temporary->size()));
@@ -175,10 +176,12 @@ TEST_CASE("A temporary password opens the must-change dialog before anything els
 TEST_CASE("Each role sees only the pages and actions it may use")
 {
     test::TestCompany tc;
-    const QStringList clerkPages{QStringLiteral("Sales"), QStringLiteral("Purchases"), QStringLiteral("Customers"),
-                                 QStringLiteral("Products"), QStringLiteral("Stock")};
-    const QStringList managerExtra{QStringLiteral("Catalog"), QStringLiteral("Suppliers"), QStringLiteral("Warehouses"),
-                                   QStringLiteral("Stock tasks"), QStringLiteral("Reports"), QStringLiteral("Audit log")};
+    const QStringList clerkPages{QStringLiteral("Sales"), QStringLiteral("Purchases"),
+                                 QStringLiteral("Customers"), QStringLiteral("Products"),
+                                 QStringLiteral("Stock")};
+    const QStringList managerExtra{QStringLiteral("Catalog"),    QStringLiteral("Suppliers"),
+                                   QStringLiteral("Warehouses"), QStringLiteral("Stock tasks"),
+                                   QStringLiteral("Reports"),    QStringLiteral("Audit log")};
 
     SECTION("clerk")
     {
@@ -186,7 +189,8 @@ TEST_CASE("Each role sees only the pages and actions it may use")
         MainWindow window;
         window.setCompany(std::move(tc.company));
         CHECK(navigationTitles(window) == clerkPages);
-        for (const char *name : {"settingsPageAction", "reportsPageAction", "auditPageAction", "catalogPageAction"}) {
+        for (const char *name :
+             {"settingsPageAction", "reportsPageAction", "auditPageAction", "catalogPageAction"}) {
             INFO(name);
             CHECK(window.findChild<QAction *>(QString::fromLatin1(name)) == nullptr);
         }
@@ -210,7 +214,8 @@ TEST_CASE("Each role sees only the pages and actions it may use")
     {
         MainWindow window;
         window.setCompany(std::move(tc.company));
-        CHECK(navigationTitles(window) == clerkPages + managerExtra + QStringList{QStringLiteral("Settings")});
+        CHECK(navigationTitles(window)
+              == clerkPages + managerExtra + QStringList{QStringLiteral("Settings")});
         auto *preferences = findNamed<QAction>(window, "preferencesAction");
         CHECK(preferences->isVisible());
         CHECK(preferences->shortcut() == QKeySequence(QKeySequence::Preferences));
@@ -274,7 +279,8 @@ TEST_CASE("The idle lock covers the window and another user unlocks it with Swit
     typeInto(*lock, "lockPasswordEdit", QStringLiteral("not cleo's password"));
     QTest::mouseClick(findNamed<QPushButton>(*lock, "unlockButton"), Qt::LeftButton);
     CHECK(window.isLocked());
-    CHECK(findNamed<QLabel>(*lock, "lockMessage")->text() == security::KeyVault::wrongPasswordError().message);
+    CHECK(findNamed<QLabel>(*lock, "lockMessage")->text()
+          == security::KeyVault::wrongPasswordError().message);
 
     QTest::mouseClick(findNamed<QPushButton>(*lock, "switchUserButton"), Qt::LeftButton);
     CHECK(findNamed<QLineEdit>(*lock, "lockUsernameEdit")->text().isEmpty());
@@ -291,7 +297,8 @@ TEST_CASE("The idle lock covers the window and another user unlocks it with Swit
     CHECK(statusText(window).startsWith(QStringLiteral("Signed in: anna — role: admin — ")));
 
     QSqlQuery q(window.company()->database().connection());
-    REQUIRE(q.exec(QStringLiteral("SELECT action, username FROM audit_logs WHERE action LIKE 'login.%' ORDER BY seq")));
+    REQUIRE(q.exec(
+        QStringLiteral("SELECT action, username FROM audit_logs WHERE action LIKE 'login.%' ORDER BY seq")));
     QStringList entries;
     while (q.next())
         entries << q.value(0).toString() + QLatin1Char('/') + q.value(1).toString();
@@ -331,8 +338,8 @@ TEST_CASE("Every action and widget of an open company's window has an object nam
             CHECK_FALSE(action->objectName().isEmpty());
         }
         for (const QWidget *widget : window.findChildren<QWidget *>()) {
-            if (widget->objectName().startsWith(QStringLiteral("qt_")) || qobject_cast<const QSizeGrip *>(widget)
-                || qobject_cast<const QMenu *>(widget))
+            if (widget->objectName().startsWith(QStringLiteral("qt_"))
+                || qobject_cast<const QSizeGrip *>(widget) || qobject_cast<const QMenu *>(widget))
                 continue;
             if (widget->objectName().isEmpty())
                 FAIL_CHECK("unnamed " << widget->metaObject()->className());

@@ -33,9 +33,10 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     font.setBold(true);
     title->setFont(font);
 
-    auto *text = new QLabel(tr("Desktop ERP for small shops.\n\nLicensed under the GNU General Public License, "
-                               "version 3 or later."),
-                            this);
+    auto *text = new QLabel(
+        tr("Desktop ERP for small shops.\n\nLicensed under the GNU General Public License, "
+           "version 3 or later."),
+        this);
     text->setObjectName(QStringLiteral("aboutText"));
     text->setWordWrap(true);
 

@@ -25,9 +25,7 @@ SecretBytes takePassword(QLineEdit *field)
 }
 
 PasswordStrength::PasswordStrength(QLineEdit *password, QLineEdit *repeat, QWidget *parent)
-    : QWidget(parent)
-    , m_password(password)
-    , m_repeat(repeat)
+    : QWidget(parent), m_password(password), m_repeat(repeat)
 {
     setObjectName(QStringLiteral("passwordStrength"));
     m_bar = new QProgressBar(this);
@@ -58,7 +56,8 @@ void PasswordStrength::setContext(const security::PasswordContext &context)
 
 QString PasswordStrength::rulesText()
 {
-    return tr("Use %1 to %2 characters that are hard to guess: a few unrelated words work well. Your name and "
+    return tr("Use %1 to %2 characters that are hard to guess: a few unrelated words work well. Your name "
+              "and "
               "the company's name do not count.")
         .arg(security::PasswordPolicy::MinLength)
         .arg(security::PasswordPolicy::MaxLength);
@@ -67,7 +66,8 @@ QString PasswordStrength::rulesText()
 void PasswordStrength::evaluate()
 {
     const bool empty = m_password->text().isEmpty();
-    const security::PasswordCheck check = security::PasswordPolicy::check(peekPassword(m_password), m_context);
+    const security::PasswordCheck check = security::PasswordPolicy::check(peekPassword(m_password),
+                                                                          m_context);
     m_bar->setValue(empty ? 0 : check.score);
     const QStringList labels{tr("Very weak"), tr("Weak"), tr("Fair"), tr("Strong"), tr("Very strong")};
     const QString strength = labels.value(check.score);

@@ -69,8 +69,9 @@ StartPage::StartPage(bool demoAvailable, QWidget *parent) : QWizardPage(parent)
     createNote->setObjectName(QStringLiteral("createCompanyNote"));
     createNote->setWordWrap(true);
     createNote->setIndent(24);
-    auto *demoNote = new QLabel(demoAvailable ? tr("Opens a shop with sample products, customers and invoices.")
-                                              : tr("Not available yet: it needs the demo data."),
+    auto *demoNote = new QLabel(demoAvailable
+                                    ? tr("Opens a shop with sample products, customers and invoices.")
+                                    : tr("Not available yet: it needs the demo data."),
                                 this);
     demoNote->setObjectName(QStringLiteral("demoCompanyNote"));
     demoNote->setWordWrap(true);
@@ -95,9 +96,10 @@ DemoPage::DemoPage(QWidget *parent) : QWizardPage(parent)
     setObjectName(QStringLiteral("demoPage"));
     setTitle(tr("A demo company"));
     setSubTitle(tr("Try Stockbook on a sample shop before you set up your own."));
-    auto *text = new QLabel(tr("The demo company has products, customers, suppliers and invoices to look at and "
-                               "change freely. It is kept apart from your own company file. Finish opens it."),
-                            this);
+    auto *text = new QLabel(
+        tr("The demo company has products, customers, suppliers and invoices to look at and "
+           "change freely. It is kept apart from your own company file. Finish opens it."),
+        this);
     text->setObjectName(QStringLiteral("demoText"));
     text->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
@@ -116,9 +118,10 @@ CompanyPage::CompanyPage(QWidget *parent) : QWizardPage(parent)
     m_currency = new QComboBox(this);
     m_currency->setObjectName(QStringLiteral("currencyCombo"));
     m_currency->setEditable(true);
-    m_currency->addItems({QStringLiteral("EUR"), QStringLiteral("GBP"), QStringLiteral("USD"), QStringLiteral("CHF"),
-                          QStringLiteral("SEK"), QStringLiteral("DKK"), QStringLiteral("NOK"), QStringLiteral("PLN"),
-                          QStringLiteral("CZK"), QStringLiteral("CAD"), QStringLiteral("AUD")});
+    m_currency->addItems({QStringLiteral("EUR"), QStringLiteral("GBP"), QStringLiteral("USD"),
+                          QStringLiteral("CHF"), QStringLiteral("SEK"), QStringLiteral("DKK"),
+                          QStringLiteral("NOK"), QStringLiteral("PLN"), QStringLiteral("CZK"),
+                          QStringLiteral("CAD"), QStringLiteral("AUD")});
     m_currency->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{0,3}")), m_currency));
     const QString local = QLocale().currencySymbol(QLocale::CurrencyIsoCode);
@@ -247,8 +250,9 @@ RecoveryPage::RecoveryPage(FirstRunWizard *wizard) : QWizardPage(wizard), m_wiza
 {
     setObjectName(QStringLiteral("recoveryPage"));
     setTitle(tr("Your recovery key"));
-    setSubTitle(tr("It opens the company when every password is lost. It is shown only now: print it or save it, "
-                   "and keep it away from this computer."));
+    setSubTitle(
+        tr("It opens the company when every password is lost. It is shown only now: print it or save it, "
+           "and keep it away from this computer."));
     m_key = new QPlainTextEdit(this);
     m_key->setObjectName(QStringLiteral("recoveryKeyView"));
     m_key->setAccessibleName(tr("Recovery key"));
@@ -298,8 +302,9 @@ void RecoveryPage::print()
     if (dialog.exec() != QDialog::Accepted)
         return;
     QTextDocument document;
-    document.setPlainText(tr("Stockbook recovery key\nCompany file: %1\n\n%2\n\nKeep this sheet somewhere safe.")
-                              .arg(QDir::toNativeSeparators(m_wizard->companyPath()), m_key->toPlainText()));
+    document.setPlainText(
+        tr("Stockbook recovery key\nCompany file: %1\n\n%2\n\nKeep this sheet somewhere safe.")
+            .arg(QDir::toNativeSeparators(m_wizard->companyPath()), m_key->toPlainText()));
     document.print(&printer);
     showMessage(m_message, tr("Sent to the printer."));
 }
@@ -316,15 +321,18 @@ void RecoveryPage::save()
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)
         || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        showMessage(m_message, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        showMessage(m_message,
+                    tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return;
     }
     file.write(m_key->toPlainText().toLatin1() + '\n');
     if (!file.commit()) {
-        showMessage(m_message, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        showMessage(m_message,
+                    tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return;
     }
-    showMessage(m_message, tr("Saved to %1. Only your account can read the file.").arg(QDir::toNativeSeparators(path)));
+    showMessage(m_message,
+                tr("Saved to %1. Only your account can read the file.").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace stockbook::ui

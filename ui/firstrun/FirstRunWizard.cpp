@@ -23,8 +23,7 @@ DemoCompanyProvider &demoProvider()
 } // namespace
 
 FirstRunWizard::FirstRunWizard(const QString &companyPath, QWidget *parent)
-    : QWizard(parent)
-    , m_path(companyPath)
+    : QWizard(parent), m_path(companyPath)
 {
     setObjectName(QStringLiteral("firstRunWizard"));
     setWindowTitle(tr("Welcome to Stockbook"));

@@ -111,9 +111,10 @@ void LockWidget::setSwitching(bool switching)
 {
     m_username->setText(switching ? QString() : m_lockedUser);
     m_username->setReadOnly(!switching);
-    m_userLabel->setText(switching ? tr("Another user signs in with their own password.")
-                                   : tr("Locked after a time without activity. %1, enter your password to go on.")
-                                         .arg(m_lockedUser));
+    m_userLabel->setText(switching
+                             ? tr("Another user signs in with their own password.")
+                             : tr("Locked after a time without activity. %1, enter your password to go on.")
+                                   .arg(m_lockedUser));
     (switching ? m_username : m_password)->setFocus();
 }
 

@@ -19,16 +19,16 @@
 namespace stockbook::ui {
 
 ChangePasswordDialog::ChangePasswordDialog(CompanySession &company, bool required, QWidget *parent)
-    : QDialog(parent)
-    , m_company(company)
+    : QDialog(parent), m_company(company)
 {
     setObjectName(QStringLiteral("changePasswordDialog"));
     setWindowTitle(required ? tr("Choose your own password") : tr("Change password"));
 
-    auto *intro = new QLabel(required ? tr("%1, you signed in with a temporary password. Choose your own password "
-                                           "before you go on.")
-                                            .arg(company.session().username())
-                                      : tr("Change the password of %1.").arg(company.session().username()),
+    auto *intro = new QLabel(required
+                                 ? tr("%1, you signed in with a temporary password. Choose your own password "
+                                      "before you go on.")
+                                       .arg(company.session().username())
+                                 : tr("Change the password of %1.").arg(company.session().username()),
                              this);
     intro->setObjectName(QStringLiteral("changePasswordIntro"));
     intro->setWordWrap(true);

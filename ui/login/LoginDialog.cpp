@@ -21,9 +21,7 @@
 namespace stockbook::ui {
 
 LoginDialog::LoginDialog(const QString &companyPath, Clock clock, QWidget *parent)
-    : QDialog(parent)
-    , m_path(companyPath)
-    , m_clock(std::move(clock))
+    : QDialog(parent), m_path(companyPath), m_clock(std::move(clock))
 {
     setObjectName(QStringLiteral("loginDialog"));
     setWindowTitle(tr("Sign in to %1").arg(QFileInfo(companyPath).completeBaseName()));
@@ -162,7 +160,8 @@ void LoginDialog::tick()
         m_message->setText(tr("You can try again now."));
     } else {
         m_signIn->setText(tr("Wait %n s", nullptr, m_secondsLeft));
-        m_message->setText(tr("Too many failed attempts. Wait %n second(s), then try again.", nullptr, m_secondsLeft));
+        m_message->setText(
+            tr("Too many failed attempts. Wait %n second(s), then try again.", nullptr, m_secondsLeft));
     }
     updateButton();
 }

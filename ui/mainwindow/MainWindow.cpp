@@ -45,10 +45,10 @@ QAction *makeAction(const QString &text, const char *name, QObject *parent)
 
 QWidget *placeholderPage(const PageSpec &spec, QWidget *parent)
 {
-    auto *label = new QLabel(QCoreApplication::translate("stockbook::ui::MainWindow",
-                                                         "%1\n\nThis page will hold: %2")
-                                 .arg(spec.title, spec.description),
-                             parent);
+    auto *label = new QLabel(
+        QCoreApplication::translate("stockbook::ui::MainWindow", "%1\n\nThis page will hold: %2")
+            .arg(spec.title, spec.description),
+        parent);
     label->setAlignment(Qt::AlignCenter);
     label->setWordWrap(true);
     return label;
@@ -256,7 +256,8 @@ void MainWindow::createMenus()
 
 void MainWindow::setCompanyActionsVisible(bool visible)
 {
-    for (QAction *action : {m_signOutAction, m_lockAction, m_changePasswordAction, m_printAction, m_findAction})
+    for (QAction *action :
+         {m_signOutAction, m_lockAction, m_changePasswordAction, m_printAction, m_findAction})
         action->setVisible(visible);
     const bool settings = visible && m_company && m_company->session().has(Permission::SettingsEdit);
     m_preferencesAction->setVisible(settings);
@@ -271,9 +272,10 @@ void MainWindow::updateStatusBar()
     if (m_company && m_company->isOpen()) {
         const Session &session = m_company->session();
         const QString where = QDir::toNativeSeparators(m_company->path());
-        m_statusLabel->setText(isLocked() ? tr("Locked — %1").arg(where)
-                                          : tr("Signed in: %1 — role: %2 — %3")
-                                                .arg(session.username(), session.roleName(), where));
+        m_statusLabel->setText(
+            isLocked()
+                ? tr("Locked — %1").arg(where)
+                : tr("Signed in: %1 — role: %2 — %3").arg(session.username(), session.roleName(), where));
     } else if (m_companyFilePath.isEmpty()) {
         m_statusLabel->setText(tr("No company open"));
     } else {
@@ -392,7 +394,8 @@ void MainWindow::buildPages()
     const QList<PageSpec> allowed = pagesFor(m_pages, m_company->session());
     int shortcut = 1;
     for (const PageSpec &spec : allowed) {
-        QWidget *body = spec.factory ? spec.factory(*m_company, m_pageStack) : placeholderPage(spec, m_pageStack);
+        QWidget *body = spec.factory ? spec.factory(*m_company, m_pageStack)
+                                     : placeholderPage(spec, m_pageStack);
         body->setObjectName(spec.id + QStringLiteral("Page"));
         const int index = m_pageStack->addWidget(body);
 
