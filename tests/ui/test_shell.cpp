@@ -367,3 +367,24 @@ TEST_CASE("Locking closes dialogs left open over the company")
         CHECK_FALSE(dialog->isVisible());
     }
 }
+
+TEST_CASE("The login dialog shows the service's refusal of a deactivated account")
+{
+    test::TestCompany tc;
+    auto temporary = UsersService(*tc.company).create({QStringLiteral("dora"), QStringLiteral("clerk"), {}, {}});
+    REQUIRE_OK(temporary);
+    REQUIRE_OK(UsersService(*tc.company).deactivate(QStringLiteral("dora")));
+    const QString temporaryText = QString::fromLatin1(reinterpret_cast<const char *>(temporary->data()),
+                                                      static_cast<qsizetype>(temporary->size()));
+    tc.company.reset();
+
+    ui::LoginDialog login(tc.path);
+    login.show();
+    typeInto(login, "usernameEdit", QStringLiteral("dora"));
+    typeInto(login, "passwordEdit", temporaryText);
+    QTest::mouseClick(findNamed<QPushButton>(login, "signInButton"), Qt::LeftButton);
+    CHECK(login.result() != QDialog::Accepted);
+    CHECK(findNamed<QLabel>(login, "loginMessage")->text()
+          == QStringLiteral("The account dora is deactivated. Ask an administrator to reactivate it."));
+    CHECK(login.takeCompany() == nullptr);
+}
