@@ -16,6 +16,8 @@
 #include <QLoggingCategory>
 #include <QSqlQuery>
 
+#include <sqlcipher/sqlite3.h>
+
 #include <atomic>
 
 Q_LOGGING_CATEGORY(lcStorage, "stockbook.core.storage", QtWarningMsg)
@@ -250,6 +252,23 @@ int Database::latestSchemaVersion()
         return all.isEmpty() ? 0 : all.constLast().version;
     }();
     return latest;
+}
+
+QString Database::cipherVersion()
+{
+    sqlite3 *handle = nullptr;
+    QString version;
+    if (sqlite3_open_v2(":memory:", &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) == SQLITE_OK) {
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(handle, "PRAGMA cipher_version", -1, &statement, nullptr) == SQLITE_OK
+            && sqlite3_step(statement) == SQLITE_ROW) {
+            if (const unsigned char *text = sqlite3_column_text(statement, 0))
+                version = QString::fromUtf8(reinterpret_cast<const char *>(text));
+        }
+        sqlite3_finalize(statement);
+    }
+    sqlite3_close(handle);
+    return version;
 }
 
 QString Database::pragma(const QString &name) const

@@ -53,6 +53,9 @@ public:
 
     int schemaVersion() const;          // PRAGMA user_version
     static int latestSchemaVersion();   // the newest migration built into this program
+    // The SQLCipher library in use (PRAGMA cipher_version on a throw-away
+    // in-memory connection), e.g. "3.4.1"; empty if it cannot be asked.
+    static QString cipherVersion();
 
     // Runs several statements separated by ';' (as a migration file holds them),
     // outside any transaction handling of its own.

@@ -11,7 +11,15 @@
 
 #include <QMap>
 
+#include <cstring>
+
 namespace stockbook::test {
+
+// A password as the KDF takes it (ASCII needs no normalisation).
+inline SecretBytes password(const char *text)
+{
+    return SecretBytes::copyOf({reinterpret_cast<const std::uint8_t *>(text), std::strlen(text)});
+}
 
 // A company in a temporary folder with three users (admin "anna", manager
 // "max", clerk "cleo") and a cheap KDF. actAs() switches the open company's
