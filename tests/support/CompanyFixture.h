@@ -24,11 +24,17 @@ struct TestCompany {
     std::unique_ptr<CompanySession> company;
     QMap<QString, qint64> userIds; // role name -> user id
 
+    static SecretBytes password()
+    {
+        static constexpr char text[] = "correct horse battery staple 1";
+        return SecretBytes::copyOf({reinterpret_cast<const std::uint8_t *>(text), sizeof text - 1});
+    }
+
     TestCompany()
     {
         REQUIRE(dir.isValid());
         auto created = CompanyService::create(path, QStringLiteral("Corner Shop"), QStringLiteral("anna"),
-                                              SecretBytes(QByteArrayLiteral("correct horse battery staple 1")));
+                                              password());
         REQUIRE_OK(created);
         company = std::move(created->company);
         userIds.insert(QStringLiteral("admin"), company->session().userId());
