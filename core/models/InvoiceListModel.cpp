@@ -166,7 +166,7 @@ PagedSqlModel::SortKey InvoiceListModel::sortKey(int column) const
     case DueDate:
         return {QStringLiteral("i.due_date"), false};
     case Partner:
-        return {QStringLiteral("COALESCE(c.name, s.name, '') COLLATE NOCASE")};
+        return {QStringLiteral("COALESCE(c.name, s.name, '') COLLATE NOCASE"), true, true};
     case Total:
         return {QStringLiteral("i.total_amount")};
     case Paid:

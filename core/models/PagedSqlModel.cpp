@@ -246,7 +246,17 @@ Result<QList<QVariantList>> PagedSqlModel::fetchPage(int index) const
         return boundary;
     };
 
+    const QString keyList = key.expression + QStringLiteral(", ") + q.keys.join(QStringLiteral(", "));
+    auto orderBy = [&](bool sqlAscending) {
+        const QString direction = sqlAscending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+        QStringList order{key.expression + direction};
+        for (const QString &k : q.keys)
+            order << k + direction;
+        return order;
+    };
+
     bool backward = false;
+    bool inclusive = false;
     std::optional<QVariantList> boundary;
     int offset = first;
     const Page *previous = cachedPage(index - 1);
@@ -265,25 +275,32 @@ Result<QList<QVariantList>> PagedSqlModel::fetchPage(int index) const
             backward = true;
             offset = tail;
         }
+        // The page's first row is found through the sort key alone, often from
+        // an index without touching the rows; the page is then read from it.
+        if (offset > 0 && (key.notNull || ascending != backward)) {
+            auto edge = edgeRow(q, key, keyList, orderBy(ascending != backward), offset);
+            if (!edge.ok())
+                return edge.error();
+            if (edge.value()) {
+                boundary = keysetFrom(*edge.value(), ascending != backward);
+                inclusive = boundary.has_value();
+            }
+        }
     }
     const bool sqlAscending = ascending != backward;
-    const QString direction = sqlAscending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
 
     QStringList conditions = q.conditions;
     QVariantList values = q.values;
-    const QString keyList = key.expression + QStringLiteral(", ") + q.keys.join(QStringLiteral(", "));
     if (boundary) {
-        conditions << QStringLiteral("(%1) %2 (%3)")
-                          .arg(keyList, sqlAscending ? QStringLiteral(">") : QStringLiteral("<"),
-                               placeholders(boundary->size()));
+        QString op = sqlAscending ? QStringLiteral(">") : QStringLiteral("<");
+        if (inclusive)
+            op += QLatin1Char('=');
+        conditions << QStringLiteral("(%1) %2 (%3)").arg(keyList, op, placeholders(boundary->size()));
         values << *boundary;
     }
-    QStringList order{key.expression + direction};
-    for (const QString &k : q.keys)
-        order << k + direction;
     QString text = QStringLiteral("SELECT ") + q.fields + QStringLiteral(", ") + keyList + QStringLiteral(" FROM ")
-        + q.from + whereClause(conditions) + QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", "))
-        + QStringLiteral(" LIMIT ?");
+        + q.from + whereClause(conditions) + QStringLiteral(" ORDER BY ")
+        + orderBy(sqlAscending).join(QStringLiteral(", ")) + QStringLiteral(" LIMIT ?");
     values << count;
     if (!boundary) {
         text += QStringLiteral(" OFFSET ?");
@@ -315,6 +332,34 @@ Result<QList<QVariantList>> PagedSqlModel::fetchPage(int index) const
     if (backward)
         std::reverse(rows.begin(), rows.end());
     return rows;
+}
+
+Result<std::optional<QVariantList>> PagedSqlModel::edgeRow(const Query &q, const SortKey &key, const QString &keyList,
+                                                           const QStringList &order, int offset) const
+{
+    QSqlQuery sql(m_company.database().connection());
+    sql.setForwardOnly(true);
+    const QString text = QStringLiteral("SELECT ") + keyList + QStringLiteral(" FROM ")
+        + (key.needsJoins ? q.from : q.countFrom) + whereClause(q.conditions) + QStringLiteral(" ORDER BY ")
+        + order.join(QStringLiteral(", ")) + QStringLiteral(" LIMIT 1 OFFSET ?");
+    if (!sql.prepare(text))
+        return storage::errorFromSql(sql.lastError(), m_action);
+    for (const QVariant &v : q.values)
+        sql.addBindValue(v);
+    sql.addBindValue(offset);
+    if (!sql.exec())
+        return storage::errorFromSql(sql.lastError(), m_action);
+    std::optional<QVariantList> row;
+    if (sql.next()) {
+        QVariantList values;
+        for (int c = 0; c < sql.record().count(); ++c)
+            values << sql.value(c);
+        row = std::move(values);
+    }
+    if (sql.lastError().isValid())
+        return storage::errorFromSql(sql.lastError(), m_action);
+    sql.finish();
+    return row;
 }
 
 QVariant PagedSqlModel::textCell(const QVariant &value, int role)

@@ -83,10 +83,12 @@ public:
 
 protected:
     // The fixed SQL of a sort column. notNull: the expression is never NULL,
-    // which lets pages be read by keyset in both directions.
+    // which lets pages be read by keyset in both directions. needsJoins: it
+    // reads a table joined only in Query::from, not in Query::countFrom.
     struct SortKey {
         QString expression;
         bool notNull = true;
+        bool needsJoins = false;
     };
 
     // The query of the current filter. Every piece is fixed SQL written in the
@@ -150,6 +152,8 @@ private:
     const QVariantList *rowAt(int row) const;
     const Page *page(int index) const;
     Result<QList<QVariantList>> fetchPage(int index) const;
+    Result<std::optional<QVariantList>> edgeRow(const Query &q, const SortKey &key, const QString &keyList,
+                                                const QStringList &order, int offset) const;
     const Page *cachedPage(int index) const;
 
     CompanySession &m_company;

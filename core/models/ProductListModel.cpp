@@ -81,7 +81,7 @@ PagedSqlModel::SortKey ProductListModel::sortKey(int column) const
     case Barcode:
         return {QStringLiteral("p.barcode"), false};
     case Category:
-        return {QStringLiteral("cat.name"), false};
+        return {QStringLiteral("cat.name"), false, true};
     case Unit:
         return {QStringLiteral("p.unit")};
     case Price:

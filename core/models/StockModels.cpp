@@ -118,7 +118,7 @@ PagedSqlModel::SortKey StockLevelModel::sortKey(int column) const
     case Product:
         return {QStringLiteral("p.name COLLATE NOCASE")};
     case Warehouse:
-        return {QStringLiteral("w.code")};
+        return {QStringLiteral("w.code"), true, true};
     case Quantity:
         return {QStringLiteral("sl.quantity")};
     case ReorderLevel:
@@ -204,17 +204,17 @@ PagedSqlModel::SortKey StockMovementModel::sortKey(int column) const
     case Type:
         return {QStringLiteral("sm.type")};
     case Sku:
-        return {QStringLiteral("p.sku")};
+        return {QStringLiteral("p.sku"), true, true};
     case Product:
-        return {QStringLiteral("p.name COLLATE NOCASE")};
+        return {QStringLiteral("p.name COLLATE NOCASE"), true, true};
     case Warehouse:
-        return {QStringLiteral("w.code")};
+        return {QStringLiteral("w.code"), true, true};
     case Quantity:
         return {SignedQuantity};
     case Reference:
         return {QStringLiteral("sm.reference")};
     case User:
-        return {QStringLiteral("u.username"), false};
+        return {QStringLiteral("u.username"), false, true};
     case Time:
     default:
         return {QStringLiteral("sm.created_at")};
