@@ -86,8 +86,8 @@ private:
 
 QString movementTypeLabel(const QString &type);
 
-// [from 00:00, to + 1 day 00:00) in local time as stored UTC timestamps, added
-// to q as conditions on `column`.
+// Conditions on a timestamp column for whole local calendar days:
+// [from 00:00, to + 1 day 00:00) in local time, bound as stored UTC text.
 void addLocalDayRange(QStringList &conditions, QVariantList &values, const QString &column, const QDate &from,
                       const QDate &to);
 
