@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
+#include "ScreenshotTour.h"
 #include "mainwindow/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPixmap>
+#include <QStandardPaths>
 #include <QStringList>
 #include <QTranslator>
 
@@ -75,7 +78,18 @@ void installTranslators(QCoreApplication &app)
 struct CommandLine {
     QString databasePath;
     QString screenshotPath;
+    QString screenshotsDirectory;
 };
+
+// The screenshot tour needs no display: it always renders offscreen.
+bool asksForScreenshots(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--screenshots") == 0 || std::strncmp(argv[i], "--screenshots=", 14) == 0)
+            return true;
+    }
+    return false;
+}
 
 // Returns 0 to go on, or the exit code to stop with. --help and --version
 // print and exit inside QCommandLineParser.
@@ -94,8 +108,15 @@ int parseCommandLine(const QCoreApplication &app, CommandLine &commandLine)
         QCoreApplication::translate("stockbook",
                                     "Save a picture of the main window as a PNG file, then exit."),
         QCoreApplication::translate("stockbook", "file"));
+    const QCommandLineOption screenshotsOption(
+        QStringLiteral("screenshots"),
+        QCoreApplication::translate("stockbook",
+                                    "Create a company in a temporary folder, save a PNG of every screen into "
+                                    "the folder, then exit."),
+        QCoreApplication::translate("stockbook", "folder"));
     parser.addOption(databaseOption);
     parser.addOption(screenshotOption);
+    parser.addOption(screenshotsOption);
 
     if (!parser.parse(app.arguments())) {
         printError(parser.errorText());
@@ -115,6 +136,7 @@ int parseCommandLine(const QCoreApplication &app, CommandLine &commandLine)
     if (parser.isSet(databaseOption))
         commandLine.databasePath = QFileInfo(parser.value(databaseOption)).absoluteFilePath();
     commandLine.screenshotPath = parser.value(screenshotOption);
+    commandLine.screenshotsDirectory = parser.value(screenshotsOption);
     return 0;
 }
 
@@ -134,6 +156,8 @@ int saveScreenshot(QWidget &window, const QString &path)
 
 int main(int argc, char *argv[])
 {
+    if (asksForScreenshots(argc, argv))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     if (!hasPlatform(argc, argv)) {
         if (asksForTextOnly(argc, argv)) {
             QCoreApplication app(argc, argv);
@@ -158,13 +182,29 @@ int main(int argc, char *argv[])
     if (const int exitCode = parseCommandLine(app, commandLine); exitCode != 0)
         return exitCode;
 
-    stockbook::ui::MainWindow window;
-    if (!commandLine.databasePath.isEmpty())
-        window.setCompanyFilePath(commandLine.databasePath);
+    if (!commandLine.screenshotsDirectory.isEmpty())
+        return runScreenshotTour(commandLine.screenshotsDirectory);
 
-    if (!commandLine.screenshotPath.isEmpty())
+    stockbook::ui::MainWindow window;
+    if (!commandLine.screenshotPath.isEmpty()) {
+        if (!commandLine.databasePath.isEmpty())
+            window.setCompanyFilePath(commandLine.databasePath);
         return saveScreenshot(window, commandLine.screenshotPath);
+    }
 
     window.show();
+    // With --database that file; otherwise the default company, or the
+    // first-run wizard creating it when there is none yet.
+    QString path = commandLine.databasePath;
+    if (path.isEmpty()) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        path = QDir(folder).filePath(QStringLiteral("company.stockbook"));
+        if (!QFileInfo::exists(path)) {
+            QDir().mkpath(folder);
+            window.startFirstRun(path);
+            return QApplication::exec();
+        }
+    }
+    window.openCompany(path);
     return QApplication::exec();
 }

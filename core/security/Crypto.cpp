@@ -3,6 +3,7 @@
 #include "security/Crypto.h"
 
 #include <openssl/evp.h>
+#include <openssl/crypto.h>
 #include <openssl/rand.h>
 
 #include <memory>
@@ -110,6 +111,11 @@ SecretBytes aes256GcmOpen(const SecretBytes &key, QByteArrayView nonce, QByteArr
         || static_cast<std::size_t>(length + finalLength) != out.size())
         return {};
     return out;
+}
+
+QString opensslVersion()
+{
+    return QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION));
 }
 
 } // namespace stockbook::security::crypto

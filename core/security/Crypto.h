@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QString>
 
 // Thin wrappers over OpenSSL for the key vault. Nothing here allocates a
 // QByteArray for secret data: keys and plaintexts stay in SecretBytes.
@@ -29,5 +30,8 @@ bool aes256GcmSeal(const SecretBytes &key, QByteArrayView nonce, QByteArrayView 
 // (wrong key, or ciphertext, nonce or aad altered) or OpenSSL fails.
 SecretBytes aes256GcmOpen(const SecretBytes &key, QByteArrayView nonce, QByteArrayView aad,
                           QByteArrayView ciphertext, QByteArrayView tag);
+
+// The OpenSSL library in use, e.g. "OpenSSL 3.0.17 1 Jul 2025" (for About boxes).
+QString opensslVersion();
 
 } // namespace stockbook::security::crypto

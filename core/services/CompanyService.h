@@ -74,6 +74,21 @@ public:
                                                            const QString &adminName, const SecretBytes &newPassword,
                                                            const Clock &clock = systemClock());
 
+    // Proves a user's password against the open company's key vault without
+    // closing the database (the lock screen: the same user again, or a shift
+    // change). The same rules as signIn: throttling and lockout counted per
+    // name, login.failed / login.success audited (now straight into the open
+    // log), deactivated and locked accounts refused after the password is
+    // proven. Returns the user's new Session; the caller installs it with
+    // CompanySession::setSession.
+    static Result<Session> authenticate(CompanySession &company, const QString &username, const SecretBytes &password,
+                                        const Clock &clock = systemClock());
+
+    // The first-run choices an admin makes after create(): the currency (three
+    // capital letters, ISO 4217) and the rate of the default tax rate in basis
+    // points (0 to 100000). Permission settings.edit; audited as company.setup.
+    static Result<void> setUpProfile(CompanySession &company, const QString &currency, int defaultTaxRateBp);
+
     // The name under which a user's key slot is stored: trimmed and case-folded,
     // matching the case-insensitive user names of the database.
     static QString slotName(const QString &username);

@@ -16,6 +16,8 @@
 #include <QLoggingCategory>
 #include <QSqlQuery>
 
+#include <sqlcipher/sqlite3.h>
+
 #include <atomic>
 
 Q_LOGGING_CATEGORY(lcStorage, "stockbook.core.storage", QtWarningMsg)
@@ -252,6 +254,23 @@ int Database::latestSchemaVersion()
     return latest;
 }
 
+QString Database::cipherVersion()
+{
+    sqlite3 *handle = nullptr;
+    QString version;
+    if (sqlite3_open_v2(":memory:", &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) == SQLITE_OK) {
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(handle, "PRAGMA cipher_version", -1, &statement, nullptr) == SQLITE_OK
+            && sqlite3_step(statement) == SQLITE_ROW) {
+            if (const unsigned char *text = sqlite3_column_text(statement, 0))
+                version = QString::fromUtf8(reinterpret_cast<const char *>(text));
+        }
+        sqlite3_finalize(statement);
+    }
+    sqlite3_close(handle);
+    return version;
+}
+
 QString Database::pragma(const QString &name) const
 {
     QSqlQuery q(connection());
@@ -278,6 +297,11 @@ Result<void> Database::executeScript(const QByteArray &sql)
     if (!driver->executeScript(sql))
         return errorFromSql(driver->lastError());
     return {};
+}
+
+Result<void> Database::setBulkLoad(bool on)
+{
+    return executeScript(on ? QByteArrayLiteral("PRAGMA synchronous = OFF;") : QByteArrayLiteral("PRAGMA synchronous = FULL;"));
 }
 
 Result<void> Database::begin()

@@ -53,10 +53,18 @@ public:
 
     int schemaVersion() const;          // PRAGMA user_version
     static int latestSchemaVersion();   // the newest migration built into this program
+    // The SQLCipher library in use (PRAGMA cipher_version on a throw-away
+    // in-memory connection), e.g. "3.4.1"; empty if it cannot be asked.
+    static QString cipherVersion();
 
     // Runs several statements separated by ';' (as a migration file holds them),
     // outside any transaction handling of its own.
     Result<void> executeScript(const QByteArray &sql);
+
+    // Bulk loading (the demo generator): commits stop waiting for the disk
+    // (PRAGMA synchronous = OFF) until switched back to FULL. A crash while
+    // it is on may lose the last commits, never the file's consistency (WAL).
+    Result<void> setBulkLoad(bool on);
 
     // BEGIN IMMEDIATE / COMMIT / ROLLBACK on this connection.
     Result<void> begin();

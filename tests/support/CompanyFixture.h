@@ -11,7 +11,15 @@
 
 #include <QMap>
 
+#include <cstring>
+
 namespace stockbook::test {
+
+// A password as the KDF takes it (ASCII needs no normalisation).
+inline SecretBytes password(const char *text)
+{
+    return SecretBytes::copyOf({reinterpret_cast<const std::uint8_t *>(text), std::strlen(text)});
+}
 
 // A company in a temporary folder with three users (admin "anna", manager
 // "max", clerk "cleo") and a cheap KDF. actAs() switches the open company's
@@ -24,11 +32,17 @@ struct TestCompany {
     std::unique_ptr<CompanySession> company;
     QMap<QString, qint64> userIds; // role name -> user id
 
+    static SecretBytes password()
+    {
+        static constexpr char text[] = "correct horse battery staple 1";
+        return SecretBytes::copyOf({reinterpret_cast<const std::uint8_t *>(text), sizeof text - 1});
+    }
+
     TestCompany()
     {
         REQUIRE(dir.isValid());
         auto created = CompanyService::create(path, QStringLiteral("Corner Shop"), QStringLiteral("anna"),
-                                              SecretBytes(QByteArrayLiteral("correct horse battery staple 1")));
+                                              password());
         REQUIRE_OK(created);
         company = std::move(created->company);
         userIds.insert(QStringLiteral("admin"), company->session().userId());

@@ -11,6 +11,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSizeGrip>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTest>
 #include <QToolButton>
@@ -54,13 +55,23 @@ TEST_CASE("The menus hold the file and help actions")
     REQUIRE(helpMenu);
     CHECK(actionNames(*fileMenu)
           == QStringList{QStringLiteral("newCompanyAction"), QStringLiteral("openCompanyAction"),
-                         QStringLiteral("quitAction")});
+                         QStringLiteral("printAction"), QStringLiteral("changePasswordAction"),
+                         QStringLiteral("lockAction"), QStringLiteral("signOutAction"), QStringLiteral("quitAction")});
     CHECK(actionNames(*helpMenu) == QStringList{QStringLiteral("aboutAction")});
 
-    const QList<QAction *> menuBarActions = window.menuBar()->actions();
-    REQUIRE(menuBarActions.size() == 2);
-    CHECK(menuBarActions.at(0)->menu() == fileMenu);
-    CHECK(menuBarActions.at(1)->menu() == helpMenu);
+    // Without a company only File and Help show; the company's actions are hidden.
+    QList<QAction *> shown;
+    for (QAction *action : window.menuBar()->actions()) {
+        if (action->isVisible())
+            shown << action;
+    }
+    REQUIRE(shown.size() == 2);
+    CHECK(shown.at(0)->menu() == fileMenu);
+    CHECK(shown.at(1)->menu() == helpMenu);
+    for (const char *name : {"printAction", "changePasswordAction", "lockAction", "signOutAction", "preferencesAction"}) {
+        INFO(name);
+        CHECK_FALSE(findNamed<QAction>(window, name)->isVisible());
+    }
 }
 
 TEST_CASE("Quit uses the platform's quit shortcut and closes the window")
@@ -78,15 +89,14 @@ TEST_CASE("Quit uses the platform's quit shortcut and closes the window")
     CHECK_FALSE(window.isVisible());
 }
 
-TEST_CASE("New and Open company stay disabled and say why until the sign-in screen exists")
+TEST_CASE("New and Open company are enabled and use the standard shortcuts")
 {
     MainWindow window;
     for (const char *name : {"newCompanyAction", "openCompanyAction"}) {
         INFO(name);
         const auto *action = findNamed<QAction>(window, name);
         REQUIRE(action);
-        CHECK_FALSE(action->isEnabled());
-        CHECK(action->toolTip() == QStringLiteral("Comes with the sign-in screen; use stockbook-cli init today"));
+        CHECK(action->isEnabled());
     }
     CHECK(findNamed<QAction>(window, "newCompanyAction")->shortcut() == QKeySequence(QKeySequence::New));
     CHECK(findNamed<QAction>(window, "openCompanyAction")->shortcut() == QKeySequence(QKeySequence::Open));
@@ -97,7 +107,9 @@ TEST_CASE("The welcome page offers the company actions as buttons")
     MainWindow window;
     const auto *page = findNamed<QWidget>(window, "welcomePage");
     REQUIRE(page);
-    CHECK(window.centralWidget() == page);
+    const auto *stack = findNamed<QStackedWidget>(window, "centralStack");
+    REQUIRE(stack);
+    CHECK(stack->currentWidget() == page);
 
     const auto *message = findNamed<QLabel>(*page, "welcomeMessage");
     REQUIRE(message);
@@ -109,8 +121,8 @@ TEST_CASE("The welcome page offers the company actions as buttons")
     REQUIRE(openButton);
     CHECK(newButton->defaultAction() == findNamed<QAction>(window, "newCompanyAction"));
     CHECK(openButton->defaultAction() == findNamed<QAction>(window, "openCompanyAction"));
-    CHECK_FALSE(newButton->isEnabled());
-    CHECK_FALSE(openButton->isEnabled());
+    CHECK(newButton->isEnabled());
+    CHECK(openButton->isEnabled());
 }
 
 TEST_CASE("The status bar says no company is open, or names the company file")

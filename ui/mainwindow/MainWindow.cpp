@@ -3,20 +3,58 @@
 #include "mainwindow/MainWindow.h"
 
 #include "Resources.h"
+#include "about/AboutDialog.h"
+#include "firstrun/FirstRunWizard.h"
+#include "lock/IdleWatcher.h"
+#include "lock/LockWidget.h"
+#include "login/ChangePasswordDialog.h"
+#include "login/LoginDialog.h"
+#include "services/CompanyService.h"
 #include "welcome/WelcomePage.h"
 
 #include <QAction>
-#include <QApplication>
+#include <QCoreApplication>
+#include <QDialog>
 #include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 namespace stockbook::ui {
+
+namespace {
+
+QAction *makeAction(const QString &text, const char *name, QObject *parent)
+{
+    auto *action = new QAction(text, parent);
+    action->setObjectName(QString::fromLatin1(name));
+    return action;
+}
+
+QWidget *placeholderPage(const PageSpec &spec, QWidget *parent)
+{
+    auto *label = new QLabel(
+        QCoreApplication::translate("stockbook::ui::MainWindow", "%1\n\nThis page will hold: %2")
+            .arg(spec.title, spec.description),
+        parent);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
@@ -24,12 +62,60 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Stockbook"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/stockbook.svg")));
+    m_pages = defaultPages();
 
     createActions();
     createMenus();
 
-    m_welcomePage = new WelcomePage(m_newCompanyAction, m_openCompanyAction, this);
-    setCentralWidget(m_welcomePage);
+    m_central = new QStackedWidget(this);
+    m_central->setObjectName(QStringLiteral("centralStack"));
+    m_welcomePage = new WelcomePage(m_newCompanyAction, m_openCompanyAction, m_central);
+    m_central->addWidget(m_welcomePage);
+
+    m_companyView = new QWidget(m_central);
+    m_companyView->setObjectName(QStringLiteral("companyView"));
+    m_navigationFilter = new QLineEdit(m_companyView);
+    m_navigationFilter->setObjectName(QStringLiteral("navigationFilter"));
+    m_navigationFilter->setPlaceholderText(tr("Find a page"));
+    m_navigationFilter->setAccessibleName(tr("Find a page"));
+    m_navigation = new QListWidget(m_companyView);
+    m_navigation->setObjectName(QStringLiteral("navigationList"));
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setMaximumWidth(200);
+    m_navigation->setSpacing(2);
+    m_navigation->verticalScrollBar()->setObjectName(QStringLiteral("navigationVerticalScrollBar"));
+    m_navigation->horizontalScrollBar()->setObjectName(QStringLiteral("navigationHorizontalScrollBar"));
+    m_pageStack = new QStackedWidget(m_companyView);
+    m_pageStack->setObjectName(QStringLiteral("pageStack"));
+    auto *side = new QVBoxLayout;
+    side->addWidget(m_navigationFilter);
+    side->addWidget(m_navigation);
+    auto *companyLayout = new QHBoxLayout(m_companyView);
+    companyLayout->addLayout(side);
+    companyLayout->addWidget(m_pageStack, 1);
+    m_central->addWidget(m_companyView);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            m_pageStack->setCurrentIndex(m_navigation->item(row)->data(Qt::UserRole + 1).toInt());
+    });
+    connect(m_navigationFilter, &QLineEdit::textChanged, this, &MainWindow::filterNavigation);
+
+    m_waitingPage = new QWidget(m_central);
+    m_waitingPage->setObjectName(QStringLiteral("waitingPage"));
+    m_central->addWidget(m_waitingPage);
+
+    m_lockWidget = new LockWidget(m_central);
+    m_central->addWidget(m_lockWidget);
+    connect(m_lockWidget, &LockWidget::unlocked, this, &MainWindow::unlocked);
+    connect(m_lockWidget, &LockWidget::signOutRequested, this, &MainWindow::signOut);
+    setCentralWidget(m_central);
+
+    m_idleWatcher = new IdleWatcher(this);
+    connect(m_idleWatcher, &IdleWatcher::activity, this, [this] {
+        if (m_company && m_company->isOpen() && !isLocked() && !m_company->session().isIdleExpired())
+            m_company->session().touch();
+    });
+    connect(m_idleWatcher, &IdleWatcher::checkDue, this, &MainWindow::checkIdle);
 
     // A permanent label rather than showMessage(): status tips of hovered
     // actions would otherwise wipe it.
@@ -37,9 +123,30 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addWidget(m_statusLabel, 1);
+    setCompanyActionsVisible(false);
     updateStatusBar();
 
-    resize(900, 600);
+    resize(1024, 700);
+}
+
+MainWindow::~MainWindow()
+{
+    m_idleWatcher->stop();
+    clearPages();
+}
+
+void MainWindow::setClock(Clock clock)
+{
+    m_clock = clock;
+    m_lockWidget->setClock(std::move(clock));
+}
+
+void MainWindow::setPageFactory(const QString &pageId, PageFactory factory)
+{
+    for (PageSpec &page : m_pages) {
+        if (page.id == pageId)
+            page.factory = std::move(factory);
+    }
 }
 
 void MainWindow::setCompanyFilePath(const QString &path)
@@ -50,33 +157,55 @@ void MainWindow::setCompanyFilePath(const QString &path)
 
 void MainWindow::createActions()
 {
-    // The sign-in and first-run screens come next; until then these actions
-    // stay disabled and say where the work is done today.
-    const QString needsAccounts = tr("Comes with the sign-in screen; use stockbook-cli init today");
-
-    m_newCompanyAction = new QAction(tr("&New company…"), this);
-    m_newCompanyAction->setObjectName(QStringLiteral("newCompanyAction"));
+    m_newCompanyAction = makeAction(tr("&New company…"), "newCompanyAction", this);
     m_newCompanyAction->setShortcut(QKeySequence::New);
-    m_newCompanyAction->setToolTip(needsAccounts);
-    m_newCompanyAction->setStatusTip(needsAccounts);
-    m_newCompanyAction->setEnabled(false);
+    m_newCompanyAction->setStatusTip(tr("Create a company file with its first administrator"));
+    connect(m_newCompanyAction, &QAction::triggered, this, &MainWindow::chooseAndCreate);
 
-    m_openCompanyAction = new QAction(tr("&Open company…"), this);
-    m_openCompanyAction->setObjectName(QStringLiteral("openCompanyAction"));
+    m_openCompanyAction = makeAction(tr("&Open company…"), "openCompanyAction", this);
     m_openCompanyAction->setShortcut(QKeySequence::Open);
-    m_openCompanyAction->setToolTip(needsAccounts);
-    m_openCompanyAction->setStatusTip(needsAccounts);
-    m_openCompanyAction->setEnabled(false);
+    m_openCompanyAction->setStatusTip(tr("Choose a company file and sign in"));
+    connect(m_openCompanyAction, &QAction::triggered, this, &MainWindow::chooseAndOpen);
 
-    m_quitAction = new QAction(tr("&Quit"), this);
-    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_signOutAction = makeAction(tr("Sign o&ut"), "signOutAction", this);
+    m_signOutAction->setStatusTip(tr("Close the company and return to the sign-in"));
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOut);
+
+    m_lockAction = makeAction(tr("&Lock"), "lockAction", this);
+    m_lockAction->setShortcut(QKeySequence(tr("Ctrl+L")));
+    m_lockAction->setStatusTip(tr("Cover the window until a password is entered"));
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockNow);
+
+    m_changePasswordAction = makeAction(tr("&Change password…"), "changePasswordAction", this);
+    m_changePasswordAction->setStatusTip(tr("Choose a new password for your account"));
+    connect(m_changePasswordAction, &QAction::triggered, this, &MainWindow::changePassword);
+
+    m_printAction = makeAction(tr("&Print…"), "printAction", this);
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_printAction->setStatusTip(tr("Print the current page"));
+    m_printAction->setEnabled(false); // enabled by pages that can print
+
+    m_findAction = makeAction(tr("&Find page"), "findAction", this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setStatusTip(tr("Find a page by its name"));
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_navigationFilter->setFocus();
+        m_navigationFilter->selectAll();
+    });
+
+    m_preferencesAction = makeAction(tr("&Settings"), "preferencesAction", this);
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_preferencesAction->setStatusTip(tr("Company details, users, backups"));
+    connect(m_preferencesAction, &QAction::triggered, this, [this] { showPage(QStringLiteral("settings")); });
+
+    m_quitAction = makeAction(tr("&Quit"), "quitAction", this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setStatusTip(tr("Close Stockbook"));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_aboutAction = new QAction(tr("&About Stockbook"), this);
-    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction = makeAction(tr("&About Stockbook"), "aboutAction", this);
     m_aboutAction->setStatusTip(tr("Show the version and licence of Stockbook"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -92,16 +221,62 @@ void MainWindow::createMenus()
     fileMenu->addAction(m_newCompanyAction);
     fileMenu->addAction(m_openCompanyAction);
     fileMenu->addSeparator();
+    fileMenu->addAction(m_printAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_changePasswordAction);
+    fileMenu->addAction(m_lockAction);
+    fileMenu->addAction(m_signOutAction);
+    fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(QStringLiteral("editMenu"));
+    editMenu->addAction(m_findAction);
+    editMenu->addAction(m_preferencesAction);
+
+    m_goMenu = menuBar()->addMenu(tr("&Go"));
+    m_goMenu->setObjectName(QStringLiteral("goMenu"));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
     helpMenu->addAction(m_aboutAction);
+
+    m_toolBar = addToolBar(tr("Main"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->addAction(m_lockAction);
+    m_toolBar->addAction(m_printAction);
+    m_toolBar->addAction(m_findAction);
+    m_toolBar->toggleViewAction()->setObjectName(QStringLiteral("mainToolBarToggleAction"));
+    for (QAction *action : m_toolBar->actions()) {
+        if (QWidget *button = m_toolBar->widgetForAction(action))
+            button->setObjectName(action->objectName() + QStringLiteral("ToolButton"));
+    }
+}
+
+void MainWindow::setCompanyActionsVisible(bool visible)
+{
+    for (QAction *action :
+         {m_signOutAction, m_lockAction, m_changePasswordAction, m_printAction, m_findAction})
+        action->setVisible(visible);
+    const bool settings = visible && m_company && m_company->session().has(Permission::SettingsEdit);
+    m_preferencesAction->setVisible(settings);
+    m_preferencesAction->setEnabled(settings);
+    m_goMenu->menuAction()->setVisible(visible);
+    menuBar()->actions().at(1)->setVisible(visible); // the Edit menu
+    m_toolBar->setVisible(visible);
 }
 
 void MainWindow::updateStatusBar()
 {
-    if (m_companyFilePath.isEmpty()) {
+    if (m_company && m_company->isOpen()) {
+        const Session &session = m_company->session();
+        const QString where = QDir::toNativeSeparators(m_company->path());
+        m_statusLabel->setText(
+            isLocked()
+                ? tr("Locked — %1").arg(where)
+                : tr("Signed in: %1 — role: %2 — %3").arg(session.username(), session.roleName(), where));
+    } else if (m_companyFilePath.isEmpty()) {
         m_statusLabel->setText(tr("No company open"));
     } else {
         m_statusLabel->setText(
@@ -111,13 +286,234 @@ void MainWindow::updateStatusBar()
 
 void MainWindow::showAbout()
 {
-    const QString text = tr("<h3>Stockbook %1</h3>"
-                            "<p>Desktop ERP for small shops.</p>"
-                            "<p>Built with Qt %2.</p>"
-                            "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
-                             .arg(QApplication::applicationVersion().toHtmlEscaped(),
-                                  QString::fromLatin1(qVersion()));
-    QMessageBox::about(this, tr("About Stockbook"), text);
+    auto *about = new AboutDialog(this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
+}
+
+void MainWindow::openCompany(const QString &path)
+{
+    setCompanyFilePath(path);
+    auto *login = new LoginDialog(path, m_clock, this);
+    login->setAttribute(Qt::WA_DeleteOnClose);
+    connect(login, &QDialog::accepted, this, [this, login] { setCompany(login->takeCompany()); });
+    login->open();
+}
+
+void MainWindow::startFirstRun(const QString &path)
+{
+    setCompanyFilePath(path);
+    auto *wizard = new FirstRunWizard(path, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QDialog::accepted, this, [this, wizard] {
+        if (auto company = wizard->takeCompany())
+            setCompany(std::move(company));
+    });
+    wizard->open();
+}
+
+void MainWindow::chooseAndOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open company"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Stockbook companies (*.stockbook)"));
+    if (path.isEmpty())
+        return;
+    signOut();
+    openCompany(path);
+}
+
+void MainWindow::chooseAndCreate()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New company"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Stockbook companies (*.stockbook)"));
+    if (path.isEmpty())
+        return;
+    signOut();
+    startFirstRun(path.endsWith(QLatin1String(".stockbook")) ? path : path + QStringLiteral(".stockbook"));
+}
+
+void MainWindow::setCompany(std::unique_ptr<CompanySession> company)
+{
+    clearPages();
+    m_company = std::move(company);
+    if (!m_company)
+        return;
+    m_companyFilePath = m_company->path();
+    if (!m_company->session().mustChangePassword()) {
+        enterCompany();
+        return;
+    }
+    m_central->setCurrentWidget(m_waitingPage);
+    setCompanyActionsVisible(false);
+    updateStatusBar();
+    auto *dialog = new ChangePasswordDialog(*m_company, true, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &MainWindow::enterCompany);
+    connect(dialog, &QDialog::rejected, this, &MainWindow::signOut);
+    dialog->open();
+}
+
+void MainWindow::enterCompany()
+{
+    if (!m_company)
+        return;
+    m_company->session().touch();
+    refreshSession();
+    m_idleWatcher->start();
+}
+
+void MainWindow::refreshSession()
+{
+    if (!m_company || !m_company->isOpen())
+        return;
+    buildPages();
+    setCompanyActionsVisible(true);
+    menuBar()->setEnabled(true);
+    m_companyView->setEnabled(true);
+    m_central->setCurrentWidget(m_companyView);
+    updateStatusBar();
+}
+
+void MainWindow::clearPages()
+{
+    m_navigation->clear();
+    while (m_pageStack->count() > 0) {
+        QWidget *page = m_pageStack->widget(0);
+        m_pageStack->removeWidget(page);
+        delete page;
+    }
+    qDeleteAll(m_pageActions);
+    m_pageActions.clear();
+}
+
+void MainWindow::buildPages()
+{
+    clearPages();
+    const QList<PageSpec> allowed = pagesFor(m_pages, m_company->session());
+    int shortcut = 1;
+    for (const PageSpec &spec : allowed) {
+        QWidget *body = spec.factory ? spec.factory(*m_company, m_pageStack)
+                                     : placeholderPage(spec, m_pageStack);
+        body->setObjectName(spec.id + QStringLiteral("Page"));
+        const int index = m_pageStack->addWidget(body);
+
+        auto *item = new QListWidgetItem(spec.title, m_navigation);
+        item->setData(Qt::UserRole, spec.id);
+        item->setData(Qt::UserRole + 1, index);
+        item->setToolTip(spec.description);
+
+        auto *action = new QAction(spec.title, this);
+        action->setObjectName(spec.id + QStringLiteral("PageAction"));
+        action->setStatusTip(spec.description);
+        if (shortcut <= 9)
+            action->setShortcut(QKeySequence(tr("Ctrl+%1").arg(shortcut++)));
+        const QString id = spec.id;
+        connect(action, &QAction::triggered, this, [this, id] { showPage(id); });
+        m_goMenu->addAction(action);
+        m_pageActions << action;
+    }
+    if (m_navigation->count() > 0)
+        m_navigation->setCurrentRow(0);
+}
+
+QString MainWindow::currentPageId() const
+{
+    const QListWidgetItem *item = m_navigation->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+bool MainWindow::showPage(const QString &pageId)
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        if (m_navigation->item(row)->data(Qt::UserRole).toString() == pageId) {
+            m_navigation->item(row)->setHidden(false);
+            m_navigation->setCurrentRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::filterNavigation(const QString &text)
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QListWidgetItem *item = m_navigation->item(row);
+        item->setHidden(!item->text().contains(text.trimmed(), Qt::CaseInsensitive));
+    }
+}
+
+void MainWindow::signOut()
+{
+    m_idleWatcher->stop();
+    clearPages();
+    const QString path = m_company ? m_company->path() : m_companyFilePath;
+    const QString username = m_company ? m_company->session().username() : QString();
+    const bool hadCompany = m_company != nullptr;
+    m_company.reset(); // closes the database and wipes the key
+    setCompanyActionsVisible(false);
+    menuBar()->setEnabled(true);
+    m_central->setCurrentWidget(m_welcomePage);
+    updateStatusBar();
+    if (hadCompany && !path.isEmpty()) {
+        openCompany(path);
+        if (auto *login = findChild<LoginDialog *>(QStringLiteral("loginDialog")))
+            login->setUsername(username);
+    }
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_central->currentWidget() == m_lockWidget;
+}
+
+void MainWindow::checkIdle()
+{
+    if (m_company && m_company->isOpen() && !isLocked() && m_central->currentWidget() == m_companyView
+        && m_company->session().isIdleExpired())
+        lockNow();
+}
+
+void MainWindow::lockNow()
+{
+    if (!m_company || !m_company->isOpen() || m_central->currentWidget() != m_companyView)
+        return;
+    // Dialogs opened over the company (About, Change password, a page's
+    // editor) would stay readable above the lock.
+    for (QDialog *dialog : findChildren<QDialog *>()) {
+        if (dialog->isVisible())
+            dialog->reject();
+    }
+    // Nothing of the company stays readable or reachable: the pages are
+    // destroyed (their models with them), and menus, tool bar and shortcuts
+    // are off until the lock widget installs a proven session.
+    clearPages();
+    setCompanyActionsVisible(false);
+    menuBar()->setEnabled(false);
+    m_companyView->setEnabled(false);
+    m_lockWidget->prepare(*m_company);
+    m_central->setCurrentWidget(m_lockWidget);
+    updateStatusBar();
+}
+
+void MainWindow::unlocked(bool userChanged)
+{
+    Q_UNUSED(userChanged)
+    if (m_company->session().mustChangePassword()) {
+        setCompany(std::move(m_company));
+        return;
+    }
+    refreshSession();
+}
+
+void MainWindow::changePassword()
+{
+    if (!m_company)
+        return;
+    auto *dialog = new ChangePasswordDialog(*m_company, false, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace stockbook::ui

@@ -2,43 +2,122 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #pragma once
 
+#include "security/Session.h"
+#include "shell/Pages.h"
+
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 #include <QString>
+
+#include <memory>
 
 class QAction;
 class QLabel;
+class QLineEdit;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QToolBar;
+
+namespace stockbook {
+class CompanySession;
+}
 
 namespace stockbook::ui {
 
+class IdleWatcher;
+class LockWidget;
 class WelcomePage;
 
-// The application's one top-level window. Until a company is open it shows
-// the welcome page; the screens of an open company replace it in later
-// versions.
+// The application's one top-level window. Without a company it shows the
+// welcome page. With one, a navigation list on the left shows the pages the
+// signed-in role may use (shell/Pages.h) and the page stack on the right
+// their bodies; menus and the tool bar hold only the actions the role may
+// use. An idle session is covered by the lock screen.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    // Remembers the company file named on the command line and shows it in the
-    // status bar. The file is not opened: that needs the sign-in screen.
+    // "Now" for new sessions and the idle lock (tests use a fake clock).
+    void setClock(Clock clock);
+    IdleWatcher *idleWatcher() const { return m_idleWatcher; }
+
+    // Replaces the body of a page (placeholder until then) for the next
+    // company or user shown. Domain screens plug in here.
+    void setPageFactory(const QString &pageId, PageFactory factory);
+
+    // Remembers the company file and shows it in the status bar.
     void setCompanyFilePath(const QString &path);
     QString companyFilePath() const { return m_companyFilePath; }
+
+    // Shows the login dialog for the file (window-modal; returns at once).
+    void openCompany(const QString &path);
+    // Shows the first-run wizard creating a company at path.
+    void startFirstRun(const QString &path);
+
+    // Takes over an open company. A temporary password opens the
+    // must-change dialog first (cancelling it signs out).
+    void setCompany(std::unique_ptr<CompanySession> company);
+    CompanySession *company() const { return m_company.get(); }
+    // Rebuilds navigation, menus and status bar for the company's current
+    // session (after CompanySession::setSession).
+    void refreshSession();
+    void signOut();
+
+    // The idle check the timer runs: locks when the session has expired.
+    void checkIdle();
+    void lockNow();
+    bool isLocked() const;
+
+    QString currentPageId() const;
+    bool showPage(const QString &pageId);
 
 private:
     void createActions();
     void createMenus();
     void updateStatusBar();
     void showAbout();
+    void enterCompany();
+    void buildPages();
+    void clearPages();
+    void unlocked(bool userChanged);
+    void chooseAndOpen();
+    void chooseAndCreate();
+    void changePassword();
+    void filterNavigation(const QString &text);
+    void setCompanyActionsVisible(bool visible);
 
+    Clock m_clock = systemClock();
     QAction *m_newCompanyAction = nullptr;
     QAction *m_openCompanyAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QAction *m_lockAction = nullptr;
+    QAction *m_changePasswordAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QStackedWidget *m_central = nullptr;
     WelcomePage *m_welcomePage = nullptr;
+    QWidget *m_companyView = nullptr;
+    QWidget *m_waitingPage = nullptr;
+    QLineEdit *m_navigationFilter = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pageStack = nullptr;
+    LockWidget *m_lockWidget = nullptr;
+    IdleWatcher *m_idleWatcher = nullptr;
     QLabel *m_statusLabel = nullptr;
     QString m_companyFilePath;
+    QList<PageSpec> m_pages;
+    QList<QAction *> m_pageActions;
+    std::unique_ptr<CompanySession> m_company;
 };
 
 } // namespace stockbook::ui

@@ -49,8 +49,8 @@ WelcomePage::WelcomePage(QAction *newCompanyAction, QAction *openCompanyAction, 
     message->setObjectName(QStringLiteral("welcomeMessage"));
     message->setAlignment(Qt::AlignHCenter);
 
-    auto *note = new QLabel(tr("Creating and opening a company in this window comes with the next version. "
-                               "Today stockbook-cli creates a company, manages its users and makes backups."),
+    auto *note = new QLabel(tr("Create a company file with its first administrator, or open an existing one "
+                               "and sign in."),
                             this);
     note->setObjectName(QStringLiteral("welcomeNote"));
     note->setAlignment(Qt::AlignHCenter);

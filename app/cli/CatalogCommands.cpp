@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+// stockbook-cli product|customer|supplier import|export.
+#include "CliSupport.h"
+#include "Commands.h"
+
+#include "services/CsvService.h"
+
+#include <QCoreApplication>
+
+namespace stockbook::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("stockbook-cli", text);
+}
+
+int csvCommand(const QStringList &arguments, CsvEntity entity)
+{
+    const QString name = CsvService::entityName(entity);
+    QCommandLineParser parser;
+    CommonOptions common;
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    tr("Check every row and report; write nothing."));
+    parser.addOptions({common.db, common.user, common.passwordStdin, dryRun});
+    parser.addPositionalArgument(QStringLiteral("action"), tr("import or export"));
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        tr("The CSV file (UTF-8, header row: %1).").arg(CsvService::header(entity).join(u',')));
+    int code = ExitOk;
+    if (!parseCommand(parser, arguments,
+                      QStringLiteral("stockbook-cli %1 import FILE [--dry-run] | %1 export FILE "
+                                     "--db PATH --user NAME [--password-stdin]")
+                          .arg(name),
+                      &code))
+        return code;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2
+        || (positional.constFirst() != QLatin1String("import")
+            && positional.constFirst() != QLatin1String("export")))
+        return usage(tr("%1 needs an action and a file: %1 import FILE or %1 export FILE.").arg(name));
+    const bool importing = positional.constFirst() == QLatin1String("import");
+    if (!parser.isSet(common.db) || !parser.isSet(common.user))
+        return usage(tr("%1 %2 needs --db and --user.").arg(name, positional.constFirst()));
+    if (!importing && parser.isSet(dryRun))
+        return usage(tr("--dry-run applies to import only."));
+    const QString file = positional.at(1);
+
+    PasswordSource passwords(parser.isSet(common.passwordStdin));
+    auto company = signIn(parser.value(common.db), parser.value(common.user), passwords);
+    if (!company.ok())
+        return fail(company.error());
+    CsvService csv(*company.value());
+
+    if (!importing) {
+        auto rows = csv.exportFile(entity, file);
+        if (!rows.ok())
+            return fail(rows.error());
+        printLine(tr("Exported %1 row(s) to %2.").arg(rows.value()).arg(file));
+        return ExitOk;
+    }
+    auto report = csv.importFile(entity, file, parser.isSet(dryRun));
+    if (!report.ok())
+        return fail(report.error());
+    for (const CsvProblem &problem : report->problems)
+        printLine(problem.text());
+    if (!report->problems.isEmpty()) {
+        printError(QCoreApplication::translate("stockbook-cli", "%n problem(s) found; nothing was imported.",
+                                               nullptr, static_cast<int>(report->problems.size())));
+        return ExitFailure;
+    }
+    if (report->dryRun)
+        printLine(tr("%1 row(s) checked; no problem found; nothing written (dry run).").arg(report->rows));
+    else
+        printLine(tr("Imported %1 row(s).").arg(report->imported));
+    return ExitOk;
+}
+
+int productCommand(const QStringList &arguments)
+{
+    return csvCommand(arguments, CsvEntity::Products);
+}
+
+int customerCommand(const QStringList &arguments)
+{
+    return csvCommand(arguments, CsvEntity::Customers);
+}
+
+int supplierCommand(const QStringList &arguments)
+{
+    return csvCommand(arguments, CsvEntity::Suppliers);
+}
+
+const CommandRegistration productRegistration{
+    {QStringLiteral("product"), tr("import or export products as CSV"), &productCommand}};
+const CommandRegistration customerRegistration{
+    {QStringLiteral("customer"), tr("import or export customers as CSV"), &customerCommand}};
+const CommandRegistration supplierRegistration{
+    {QStringLiteral("supplier"), tr("import or export suppliers as CSV"), &supplierCommand}};
+
+} // namespace
+
+} // namespace stockbook::cli

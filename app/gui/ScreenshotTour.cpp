@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#include "ScreenshotTour.h"
+
+#include "about/AboutDialog.h"
+#include "firstrun/FirstRunWizard.h"
+#include "lock/LockWidget.h"
+#include "login/ChangePasswordDialog.h"
+#include "login/LoginDialog.h"
+#include "mainwindow/MainWindow.h"
+#include "security/Kdf.h"
+#include "services/CompanyService.h"
+#include "services/UsersService.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QPixmap>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <cstring>
+#include <tuple>
+
+namespace {
+
+using namespace stockbook;
+
+class Tour {
+public:
+    explicit Tour(const QString &directory) : m_dir(directory) { }
+
+    bool ok() const { return m_ok; }
+
+    void shoot(QWidget &widget, const char *name)
+    {
+        widget.show();
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        const QString file = m_dir.filePath(QString::fromLatin1(name) + QStringLiteral(".png"));
+        if (!widget.grab().save(file, "PNG")) {
+            std::fprintf(stderr, "stockbook: cannot write %s\n", qPrintable(file));
+            m_ok = false;
+        } else {
+            std::printf("%s\n", qPrintable(QDir::toNativeSeparators(file)));
+        }
+    }
+
+    bool check(const Result<void> &result, const char *step)
+    {
+        if (!result.ok()) {
+            std::fprintf(stderr, "stockbook: %s: %s\n", step, qPrintable(result.error().message));
+            m_ok = false;
+        }
+        return result.ok();
+    }
+
+private:
+    QDir m_dir;
+    bool m_ok = true;
+};
+
+template <typename T>
+T *named(QWidget &root, const char *name)
+{
+    return root.findChild<T *>(QString::fromLatin1(name));
+}
+
+SecretBytes secret(const char *text)
+{
+    QString s = QString::fromLatin1(text);
+    return security::passwordBytes(s);
+}
+
+// Proves a user's password and makes them the company's session.
+bool actAs(Tour &tour, CompanySession &company, const QString &name, const SecretBytes &password)
+{
+    auto session = CompanyService::authenticate(company, name, password);
+    if (!session.ok())
+        return tour.check(session.error(), "sign in");
+    company.setSession(std::move(session).value());
+    return true;
+}
+
+} // namespace
+
+int runScreenshotTour(const QString &directory)
+{
+    if (!QDir().mkpath(directory)) {
+        std::fprintf(stderr, "stockbook: cannot create %s\n", qPrintable(directory));
+        return 1;
+    }
+    QTemporaryDir temp;
+    if (!temp.isValid())
+        return 1;
+    const QString path = temp.filePath(QStringLiteral("corner-shop.stockbook"));
+    Tour tour(directory);
+    const char *adminPassword = "correct horse battery staple 1";
+    const char *managerPassword = "violet harbour engine lantern 7";
+    const char *clerkPassword = "amber meadow pocket quartz 4";
+
+    ui::FirstRunWizard wizard(path);
+    tour.shoot(wizard, "firstrun-1-start");
+    wizard.next();
+    named<QLineEdit>(wizard, "companyNameEdit")->setText(QStringLiteral("Corner Shop"));
+    tour.shoot(wizard, "firstrun-2-company");
+    wizard.next();
+    named<QLineEdit>(wizard, "adminNameEdit")->setText(QStringLiteral("anna"));
+    named<QLineEdit>(wizard, "adminPasswordEdit")->setText(QString::fromLatin1(adminPassword));
+    named<QLineEdit>(wizard, "adminRepeatEdit")->setText(QString::fromLatin1(adminPassword));
+    tour.shoot(wizard, "firstrun-3-admin");
+    wizard.next();
+    std::unique_ptr<CompanySession> company = wizard.takeCompany();
+    if (!company) {
+        std::fprintf(stderr, "stockbook: the wizard did not create the company\n");
+        return 1;
+    }
+    tour.shoot(wizard, "firstrun-4-recovery-key");
+    wizard.hide();
+
+    // A manager and a clerk, each with their own password instead of the temporary one.
+    for (const auto &[name, role, password] :
+         {std::tuple{"max", "manager", managerPassword}, std::tuple{"cleo", "clerk", clerkPassword}}) {
+        auto temporary = UsersService(*company).create(
+            {QString::fromLatin1(name), QString::fromLatin1(role), {}, {}});
+        if (!temporary.ok()) {
+            tour.check(temporary.error(), "create user");
+            return 1;
+        }
+        if (!actAs(tour, *company, QString::fromLatin1(name), temporary.value()))
+            return 1;
+        if (std::strcmp(role, "clerk") == 0) {
+            ui::ChangePasswordDialog dialog(*company, true);
+            // A weak choice, to show the live estimate and its reason.
+            named<QLineEdit>(dialog, "newPasswordEdit")->setText(QStringLiteral("cornershop2024"));
+            tour.shoot(dialog, "must-change-password");
+        }
+        if (!tour.check(UsersService(*company).changeOwnPassword(temporary.value(), secret(password)),
+                        "change password"))
+            return 1;
+        if (!actAs(tour, *company, QStringLiteral("anna"), secret(adminPassword)))
+            return 1;
+    }
+
+    ui::LoginDialog login(path);
+    login.setUsername(QStringLiteral("anna"));
+    tour.shoot(login, "login");
+    login.hide();
+
+    ui::MainWindow window;
+    window.resize(1024, 700);
+    window.setCompany(std::move(company));
+    tour.shoot(window, "main-admin");
+    CompanySession &open = *window.company();
+    for (const auto &[name, password, shot] : {std::tuple{"max", managerPassword, "main-manager"},
+                                               std::tuple{"cleo", clerkPassword, "main-clerk"}}) {
+        if (!actAs(tour, open, QString::fromLatin1(name), secret(password)))
+            return 1;
+        window.refreshSession();
+        tour.shoot(window, shot);
+    }
+    window.lockNow();
+    tour.shoot(window, "lock");
+
+    ui::AboutDialog about;
+    tour.shoot(about, "about");
+    return tour.ok() ? 0 : 1;
+}

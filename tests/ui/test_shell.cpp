@@ -1,0 +1,390 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#include "CompanyFixture.h"
+
+#include "lock/IdleWatcher.h"
+#include "login/LoginDialog.h"
+#include "mainwindow/MainWindow.h"
+#include "security/KeyVault.h"
+#include "services/AuditLog.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSizeGrip>
+#include <QStackedWidget>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace stockbook;
+using stockbook::ui::MainWindow;
+
+namespace {
+
+const char *const AnnaPassword = "correct horse battery staple 1";
+
+template <typename T>
+T *findNamed(const QObject &parent, const char *name)
+{
+    T *found = parent.findChild<T *>(QString::fromLatin1(name));
+    INFO("looking for " << name);
+    REQUIRE(found);
+    return found;
+}
+
+QStringList navigationTitles(const MainWindow &window)
+{
+    QStringList titles;
+    const auto *list = findNamed<QListWidget>(window, "navigationList");
+    for (int row = 0; row < list->count(); ++row)
+        titles << list->item(row)->text();
+    return titles;
+}
+
+QString statusText(const MainWindow &window)
+{
+    return findNamed<QLabel>(window, "statusLabel")->text();
+}
+
+// A clock the test moves by hand.
+struct FakeClock {
+    QDateTime now = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+    Clock clock()
+    {
+        return [this] { return now; };
+    }
+};
+
+void typeInto(QWidget &root, const char *name, const QString &text)
+{
+    auto *edit = findNamed<QLineEdit>(root, name);
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}
+
+} // namespace
+
+TEST_CASE("A wrong password shows the service's message, the right one opens the main window")
+{
+    test::TestCompany tc;
+    tc.company.reset(); // the login dialog opens the file itself
+    FakeClock fake;
+    MainWindow window;
+    window.setClock(fake.clock());
+    window.show();
+    window.openCompany(tc.path);
+
+    auto *login = findNamed<ui::LoginDialog>(window, "loginDialog");
+    auto *signIn = findNamed<QPushButton>(*login, "signInButton");
+    CHECK_FALSE(signIn->isEnabled()); // nothing typed yet
+    typeInto(*login, "usernameEdit", QStringLiteral("anna"));
+    typeInto(*login, "passwordEdit", QStringLiteral("not the password at all"));
+    QTest::mouseClick(signIn, Qt::LeftButton);
+
+    auto *message = findNamed<QLabel>(*login, "loginMessage");
+    CHECK(message->isVisible());
+    CHECK(message->text() == security::KeyVault::wrongPasswordError().message);
+    CHECK(window.company() == nullptr);
+    CHECK(findNamed<QLineEdit>(*login, "passwordEdit")->text().isEmpty()); // cleared after use
+
+    // One failure means one second to wait (1, 2, 4, ... s): a try at the same
+    // instant is refused with a countdown and the button off.
+    typeInto(*login, "passwordEdit", QString::fromLatin1(AnnaPassword));
+    QTest::mouseClick(signIn, Qt::LeftButton);
+    CHECK(message->text() == QStringLiteral("Too many failed attempts. Wait 1 second(s), then try again."));
+    CHECK_FALSE(signIn->isEnabled());
+    CHECK(signIn->text() == QStringLiteral("Wait 1 s"));
+    // The countdown runs on the dialog's timer; afterwards the button is back.
+    REQUIRE(QTest::qWaitFor([&] { return signIn->text() == QStringLiteral("&Sign in"); }, 3000));
+
+    fake.now = fake.now.addSecs(2);
+    typeInto(*login, "passwordEdit", QString::fromLatin1(AnnaPassword));
+    REQUIRE(signIn->isEnabled());
+    QTest::mouseClick(signIn, Qt::LeftButton);
+
+    REQUIRE(window.company() != nullptr);
+    CHECK(window.company()->session().username() == QStringLiteral("anna"));
+    CHECK(findNamed<QStackedWidget>(window, "centralStack")->currentWidget()
+          == findNamed<QWidget>(window, "companyView"));
+    CHECK(statusText(window).startsWith(QStringLiteral("Signed in: anna — role: admin — ")));
+}
+
+TEST_CASE("The caps lock warning follows letters typed against the Shift key")
+{
+    test::TestCompany tc;
+    ui::LoginDialog login(tc.path);
+    login.show();
+    auto *password = findNamed<QLineEdit>(login, "passwordEdit");
+    QTest::keyClick(password, Qt::Key_A, Qt::NoModifier);
+    CHECK_FALSE(login.capsLockWarningShown());
+    // What a keyboard with caps lock on sends: a capital without Shift.
+    QKeyEvent capital(QEvent::KeyPress, Qt::Key_B, Qt::NoModifier, QStringLiteral("B"));
+    QCoreApplication::sendEvent(password, &capital);
+    CHECK(login.capsLockWarningShown());
+    QTest::keyClick(password, Qt::Key_C, Qt::NoModifier);
+    CHECK_FALSE(login.capsLockWarningShown());
+}
+
+TEST_CASE("A temporary password opens the must-change dialog before anything else")
+{
+    test::TestCompany tc;
+    auto temporary =
+        UsersService(*tc.company).create({QStringLiteral("tina"), QStringLiteral("clerk"), {}, {}});
+    REQUIRE_OK(temporary);
+    const QString temporaryText = QString::fromLatin1(reinterpret_cast<const char *>(temporary->data()),
+                                                      static_cast<qsizetype>(temporary->size()));
+    tc.company.reset();
+    auto opened = CompanyService::signIn(tc.path, QStringLiteral("tina"), temporary.value());
+    REQUIRE_OK(opened);
+
+    MainWindow window;
+    window.show();
+    window.setCompany(std::move(opened).value());
+
+    auto *dialog = findNamed<QDialog>(window, "changePasswordDialog");
+    CHECK(dialog->isVisible());
+    CHECK(findNamed<QStackedWidget>(window, "centralStack")->currentWidget()
+          == findNamed<QWidget>(window, "waitingPage"));
+    CHECK(navigationTitles(window).isEmpty());
+
+    auto *change = findNamed<QPushButton>(*dialog, "changePasswordButton");
+    typeInto(*dialog, "currentPasswordEdit", temporaryText);
+    typeInto(*dialog, "newPasswordEdit", QStringLiteral("tina"));
+    typeInto(*dialog, "repeatPasswordEdit", QStringLiteral("tina"));
+    CHECK_FALSE(change->isEnabled()); // the live estimate refuses it
+    CHECK(findNamed<QLabel>(*dialog, "passwordVerdict")->text().contains(QStringLiteral("12")));
+
+    const QString chosen = QStringLiteral("plum lighthouse saddle orbit 9");
+    typeInto(*dialog, "newPasswordEdit", chosen);
+    typeInto(*dialog, "repeatPasswordEdit", chosen);
+    REQUIRE(change->isEnabled());
+    QTest::mouseClick(change, Qt::LeftButton);
+
+    REQUIRE(window.company() != nullptr);
+    CHECK_FALSE(window.company()->session().mustChangePassword());
+    CHECK(navigationTitles(window).contains(QStringLiteral("Sales")));
+    CHECK(findNamed<QStackedWidget>(window, "centralStack")->currentWidget()
+          == findNamed<QWidget>(window, "companyView"));
+}
+
+TEST_CASE("Each role sees only the pages and actions it may use")
+{
+    test::TestCompany tc;
+    const QStringList clerkPages{QStringLiteral("Sales"), QStringLiteral("Purchases"),
+                                 QStringLiteral("Customers"), QStringLiteral("Products"),
+                                 QStringLiteral("Stock")};
+    const QStringList managerExtra{QStringLiteral("Catalog"),    QStringLiteral("Suppliers"),
+                                   QStringLiteral("Warehouses"), QStringLiteral("Stock tasks"),
+                                   QStringLiteral("Reports"),    QStringLiteral("Audit log")};
+
+    SECTION("clerk")
+    {
+        tc.actAs(QStringLiteral("clerk"));
+        MainWindow window;
+        window.setCompany(std::move(tc.company));
+        CHECK(navigationTitles(window) == clerkPages);
+        for (const char *name :
+             {"settingsPageAction", "reportsPageAction", "auditPageAction", "catalogPageAction"}) {
+            INFO(name);
+            CHECK(window.findChild<QAction *>(QString::fromLatin1(name)) == nullptr);
+        }
+        CHECK(window.findChild<QWidget *>(QStringLiteral("settingsPage")) == nullptr);
+        CHECK_FALSE(findNamed<QAction>(window, "preferencesAction")->isVisible());
+        CHECK_FALSE(findNamed<QAction>(window, "preferencesAction")->isEnabled());
+        CHECK_FALSE(window.showPage(QStringLiteral("audit")));
+        CHECK(statusText(window).startsWith(QStringLiteral("Signed in: cleo — role: clerk — ")));
+    }
+    SECTION("manager")
+    {
+        tc.actAs(QStringLiteral("manager"));
+        MainWindow window;
+        window.setCompany(std::move(tc.company));
+        CHECK(navigationTitles(window) == clerkPages + managerExtra);
+        CHECK(window.findChild<QAction *>(QStringLiteral("reportsPageAction")) != nullptr);
+        CHECK(window.findChild<QAction *>(QStringLiteral("settingsPageAction")) == nullptr);
+        CHECK_FALSE(findNamed<QAction>(window, "preferencesAction")->isVisible());
+    }
+    SECTION("admin")
+    {
+        MainWindow window;
+        window.setCompany(std::move(tc.company));
+        CHECK(navigationTitles(window)
+              == clerkPages + managerExtra + QStringList{QStringLiteral("Settings")});
+        auto *preferences = findNamed<QAction>(window, "preferencesAction");
+        CHECK(preferences->isVisible());
+        CHECK(preferences->shortcut() == QKeySequence(QKeySequence::Preferences));
+        preferences->trigger();
+        CHECK(window.currentPageId() == QStringLiteral("settings"));
+    }
+}
+
+TEST_CASE("A page factory replaces the placeholder body")
+{
+    test::TestCompany tc;
+    MainWindow window;
+    CompanySession *seen = nullptr;
+    window.setPageFactory(QStringLiteral("sales"), [&](CompanySession &company, QWidget *parent) {
+        seen = &company;
+        return new QLabel(QStringLiteral("real sales screen"), parent);
+    });
+    window.setCompany(std::move(tc.company));
+    CHECK(seen == window.company());
+    CHECK(findNamed<QLabel>(window, "salesPage")->text() == QStringLiteral("real sales screen"));
+}
+
+TEST_CASE("The idle lock covers the window and another user unlocks it with Switch user")
+{
+    test::TestCompany tc;
+    FakeClock fake;
+    Session &clerk = tc.actAs(QStringLiteral("clerk"), fake.clock());
+    clerk.setIdleLimitMinutes(1);
+    MainWindow window;
+    window.setClock(fake.clock());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.setCompany(std::move(tc.company));
+    window.idleWatcher()->setCheckInterval(10);
+    REQUIRE(window.idleWatcher()->isRunning());
+
+    // Input touches the session: 50 s idle, a key, 50 s more is not a minute idle.
+    fake.now = fake.now.addSecs(50);
+    QTest::keyClick(findNamed<QListWidget>(window, "navigationList"), Qt::Key_Down);
+    fake.now = fake.now.addSecs(50);
+    QTest::qWait(50);
+    CHECK_FALSE(window.isLocked());
+
+    fake.now = fake.now.addSecs(11);
+    REQUIRE(QTest::qWaitFor([&] { return window.isLocked(); }, 2000));
+
+    auto *content = findNamed<QWidget>(window, "companyView");
+    CHECK_FALSE(content->isVisible());
+    CHECK_FALSE(content->isEnabled());
+    CHECK(window.findChild<QWidget *>(QStringLiteral("salesPage")) == nullptr); // the pages are gone
+    CHECK_FALSE(window.menuBar()->isEnabled());
+    CHECK_FALSE(findNamed<QWidget>(window, "mainToolBar")->isVisible());
+    CHECK(window.findChild<QAction *>(QStringLiteral("salesPageAction")) == nullptr);
+    CHECK_FALSE(findNamed<QAction>(window, "signOutAction")->isVisible());
+    auto *lock = findNamed<QWidget>(window, "lockWidget");
+    CHECK(lock->isVisible());
+    CHECK(findNamed<QLineEdit>(*lock, "lockUsernameEdit")->text() == QStringLiteral("cleo"));
+    CHECK(statusText(window).startsWith(QStringLiteral("Locked — ")));
+
+    // A wrong password keeps it locked and says so, audited as a failed login.
+    typeInto(*lock, "lockPasswordEdit", QStringLiteral("not cleo's password"));
+    QTest::mouseClick(findNamed<QPushButton>(*lock, "unlockButton"), Qt::LeftButton);
+    CHECK(window.isLocked());
+    CHECK(findNamed<QLabel>(*lock, "lockMessage")->text()
+          == security::KeyVault::wrongPasswordError().message);
+
+    QTest::mouseClick(findNamed<QPushButton>(*lock, "switchUserButton"), Qt::LeftButton);
+    CHECK(findNamed<QLineEdit>(*lock, "lockUsernameEdit")->text().isEmpty());
+    typeInto(*lock, "lockUsernameEdit", QStringLiteral("anna"));
+    typeInto(*lock, "lockPasswordEdit", QString::fromLatin1(AnnaPassword));
+    QTest::mouseClick(findNamed<QPushButton>(*lock, "unlockButton"), Qt::LeftButton);
+
+    REQUIRE_FALSE(window.isLocked());
+    CHECK(window.company()->session().username() == QStringLiteral("anna"));
+    CHECK(content->isVisible());
+    CHECK(content->isEnabled());
+    CHECK(window.menuBar()->isEnabled());
+    CHECK(navigationTitles(window).contains(QStringLiteral("Settings")));
+    CHECK(statusText(window).startsWith(QStringLiteral("Signed in: anna — role: admin — ")));
+
+    QSqlQuery q(window.company()->database().connection());
+    REQUIRE(q.exec(
+        QStringLiteral("SELECT action, username FROM audit_logs WHERE action LIKE 'login.%' ORDER BY seq")));
+    QStringList entries;
+    while (q.next())
+        entries << q.value(0).toString() + QLatin1Char('/') + q.value(1).toString();
+    CHECK(entries == QStringList{QStringLiteral("login.failed/cleo"), QStringLiteral("login.success/anna")});
+}
+
+TEST_CASE("Sign out closes the company and returns to the login for the same file")
+{
+    test::TestCompany tc;
+    const QString path = tc.path;
+    MainWindow window;
+    window.show();
+    window.setCompany(std::move(tc.company));
+    findNamed<QAction>(window, "signOutAction")->trigger();
+    CHECK(window.company() == nullptr);
+    auto *login = findNamed<ui::LoginDialog>(window, "loginDialog");
+    CHECK(login->companyPath() == path);
+    CHECK(findNamed<QLineEdit>(*login, "usernameEdit")->text() == QStringLiteral("anna"));
+    // The database is closed: the file's writer lock is free again.
+    auto again = CompanyService::signIn(path, QStringLiteral("anna"), test::password(AnnaPassword));
+    REQUIRE_OK(again);
+}
+
+TEST_CASE("Every action and widget of an open company's window has an object name")
+{
+    test::TestCompany tc;
+    MainWindow window;
+    window.setCompany(std::move(tc.company));
+    window.show();
+    for (const bool locked : {false, true}) {
+        if (locked)
+            window.lockNow();
+        for (const QAction *action : window.findChildren<QAction *>()) {
+            if (action->isSeparator() || action->menu())
+                continue;
+            INFO("action " << action->text().toStdString());
+            CHECK_FALSE(action->objectName().isEmpty());
+        }
+        for (const QWidget *widget : window.findChildren<QWidget *>()) {
+            if (widget->objectName().startsWith(QStringLiteral("qt_"))
+                || qobject_cast<const QSizeGrip *>(widget) || qobject_cast<const QMenu *>(widget))
+                continue;
+            if (widget->objectName().isEmpty())
+                FAIL_CHECK("unnamed " << widget->metaObject()->className());
+        }
+    }
+}
+
+TEST_CASE("Locking closes dialogs left open over the company")
+{
+    test::TestCompany tc;
+    MainWindow window;
+    window.show();
+    window.setCompany(std::move(tc.company));
+    findNamed<QAction>(window, "aboutAction")->trigger();
+    findNamed<QAction>(window, "changePasswordAction")->trigger();
+    CHECK(findNamed<QDialog>(window, "aboutDialog")->isVisible());
+    auto *change = findNamed<QDialog>(window, "changePasswordDialog");
+    CHECK(change->isVisible());
+
+    findNamed<QAction>(window, "lockAction")->trigger();
+    REQUIRE(window.isLocked());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    for (const QDialog *dialog : window.findChildren<QDialog *>()) {
+        INFO(dialog->objectName().toStdString());
+        CHECK_FALSE(dialog->isVisible());
+    }
+}
+
+TEST_CASE("The login dialog shows the service's refusal of a deactivated account")
+{
+    test::TestCompany tc;
+    auto temporary = UsersService(*tc.company).create({QStringLiteral("dora"), QStringLiteral("clerk"), {}, {}});
+    REQUIRE_OK(temporary);
+    REQUIRE_OK(UsersService(*tc.company).deactivate(QStringLiteral("dora")));
+    const QString temporaryText = QString::fromLatin1(reinterpret_cast<const char *>(temporary->data()),
+                                                      static_cast<qsizetype>(temporary->size()));
+    tc.company.reset();
+
+    ui::LoginDialog login(tc.path);
+    login.show();
+    typeInto(login, "usernameEdit", QStringLiteral("dora"));
+    typeInto(login, "passwordEdit", temporaryText);
+    QTest::mouseClick(findNamed<QPushButton>(login, "signInButton"), Qt::LeftButton);
+    CHECK(login.result() != QDialog::Accepted);
+    CHECK(findNamed<QLabel>(login, "loginMessage")->text()
+          == QStringLiteral("The account dora is deactivated. Ask an administrator to reactivate it."));
+    CHECK(login.takeCompany() == nullptr);
+}
