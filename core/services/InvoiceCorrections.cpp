@@ -211,7 +211,7 @@ Result<Invoice> InvoiceService::creditNote(qint64 saleId, const QList<CreditLine
                      "posted_by, created_at, updated_at, posted_at) "
                      "VALUES ('credit_note', 'posted', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                      {number.value(), sale.partnerId, sale.warehouseId, sale.id, issueText, issueText,
-                      sale.pricesIncludeTax ? 1 : 0, sale.currency, notes, userId, userId, now, now, now});
+                      sale.pricesIncludeTax ? 1 : 0, sale.currency, textOrEmpty(notes), userId, userId, now, now, now});
     if (!ins.ok())
         return ins.error();
     const qint64 creditId = ins.value()->lastInsertId().toLongLong();
@@ -232,7 +232,7 @@ Result<Invoice> InvoiceService::creditNote(qint64 saleId, const QList<CreditLine
         if (auto item = s.write("INSERT INTO invoice_items (invoice_id, line_no, product_id, description, quantity, "
                                 "unit_price, discount_bp, tax_rate_bp, line_net, line_tax, line_total, unit_cost) "
                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                {creditId, lineNo, orig->productId, orig->description, quantity, orig->unitPrice,
+                                {creditId, lineNo, orig->productId, textOrEmpty(orig->description), quantity, orig->unitPrice,
                                  orig->discountBp, orig->taxRateBp, a.net, a.tax, a.total, orig->unitCost});
             !item.ok())
             return item.error();
@@ -244,6 +244,7 @@ Result<Invoice> InvoiceService::creditNote(qint64 saleId, const QList<CreditLine
         m.unitCost = orig->unitCost;
         m.invoiceId = creditId;
         m.reference = number.value();
+        m.reason = textOrEmpty({});
         if (auto moved = ledger.apply(m); !moved.ok())
             return moved.error();
     }

@@ -153,7 +153,7 @@ Result<qint64> InvoiceService::saveDraft(std::optional<qint64> existingId, const
                           "supplier_reference = ?, notes = ?, updated_at = ? WHERE id = ? AND status = 'draft'",
                           {invoiceTypeName(draft.type), customer, supplier, draft.warehouseId,
                            issue.toString(Qt::ISODate), includeTax.value() ? 1 : 0, subtotal, tax, total,
-                           draft.supplierReference.trimmed(), draft.notes, now, id});
+                           textOrEmpty(draft.supplierReference.trimmed()), textOrEmpty(draft.notes), now, id});
         if (!up.ok())
             return up.error();
         auto del = s.write("DELETE FROM invoice_items WHERE invoice_id = ?", {id});
@@ -165,7 +165,7 @@ Result<qint64> InvoiceService::saveDraft(std::optional<qint64> existingId, const
                          "created_by, created_at, updated_at) VALUES (?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                          {invoiceTypeName(draft.type), customer, supplier, draft.warehouseId,
                           issue.toString(Qt::ISODate), includeTax.value() ? 1 : 0, subtotal, tax, total,
-                          draft.supplierReference.trimmed(), draft.notes, m_company.session().userId(), now, now});
+                          textOrEmpty(draft.supplierReference.trimmed()), textOrEmpty(draft.notes), m_company.session().userId(), now, now});
         if (!ins.ok())
             return ins.error();
         id = ins.value()->lastInsertId().toLongLong();
@@ -175,7 +175,7 @@ Result<qint64> InvoiceService::saveDraft(std::optional<qint64> existingId, const
         auto ins = s.write("INSERT INTO invoice_items (invoice_id, line_no, product_id, description, quantity, "
                            "unit_price, discount_bp, tax_rate_bp, line_net, line_tax, line_total, unit_cost) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-                           {id, i + 1, r.in->productId, r.description, r.in->quantity, r.price, r.in->discountBp,
+                           {id, i + 1, r.in->productId, textOrEmpty(r.description), r.in->quantity, r.price, r.in->discountBp,
                             r.taxRate, r.amounts.net, r.amounts.tax, r.amounts.total});
         if (!ins.ok())
             return ins.error();
@@ -396,6 +396,7 @@ Result<Invoice> InvoiceService::postLocked(qint64 invoiceId)
         m.unitCost = l.unitCost;
         m.invoiceId = inv.id;
         m.reference = number.value();
+        m.reason = textOrEmpty({});
         auto moved = ledger.apply(m);
         if (!moved.ok()) {
             Error e = moved.error();

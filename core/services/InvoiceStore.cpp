@@ -50,6 +50,11 @@ QVariant nullableId(qint64 id)
     return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
+QString textOrEmpty(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 InvoiceStore::InvoiceStore(storage::Database &db) : m_db(db), m_connectionName(db.connectionName()) {}
 
 InvoiceStore::~InvoiceStore() = default;

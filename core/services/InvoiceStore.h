@@ -63,5 +63,7 @@ private:
 // A nullable integer for binding.
 QVariant nullableId(const std::optional<qint64> &id);
 QVariant nullableId(qint64 id); // 0 -> NULL
+// A null QString binds as SQL NULL; NOT NULL text columns get '' instead.
+QString textOrEmpty(const QString &text);
 
 } // namespace stockbook

@@ -121,7 +121,7 @@ Result<Payment> PaymentService::record(const NewPayment &in)
     auto ins = s.run("INSERT INTO payments (invoice_id, amount, method, paid_on, reference, created_by, created_at) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?)",
                      {inv->id, in.amount, paymentMethodName(in.method), paidOn.toString(Qt::ISODate),
-                      in.reference.trimmed(), m_company.session().userId(), now});
+                      textOrEmpty(in.reference.trimmed()), m_company.session().userId(), now});
     if (!ins.ok())
         return ins.error();
     const qint64 id = ins.value()->lastInsertId().toLongLong();

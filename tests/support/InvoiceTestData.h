@@ -80,6 +80,7 @@ struct ShopData {
         m.warehouseId = warehouseId;
         m.type = MovementType::AdjustmentIn;
         m.quantity = quantity;
+        m.reference = QStringLiteral("opening");
         m.reason = QStringLiteral("opening stock");
         REQUIRE_OK(ledger.apply(m));
         REQUIRE_OK(tx.commit());
