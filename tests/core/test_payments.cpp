@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#include "InvoiceTestData.h"
+
+#include "services/InvoiceService.h"
+#include "services/PaymentService.h"
+
+using namespace stockbook;
+using namespace stockbook::test;
+
+namespace {
+
+struct Shop {
+    TestCompany tc;
+    ShopData data{tc};
+    qint64 bob = data.customer(QStringLiteral("Bob"));
+    qint64 acme = data.supplier(QStringLiteral("Acme"));
+    qint64 kettle = data.product(QStringLiteral("KETTLE"), 2500, 1200);
+
+    Shop()
+    {
+        data.setPricesIncludeTax(true);
+        data.stock(kettle, ShopData::Main, 10'000);
+        tc.actAs(QStringLiteral("clerk"));
+    }
+
+    // A posted sale of `pieces` kettles at 25.00 (tax included): 25.00 each.
+    Invoice sale(qint64 pieces)
+    {
+        InvoiceDraft d;
+        d.type = InvoiceType::Sale;
+        d.partnerId = bob;
+        d.warehouseId = ShopData::Main;
+        d.issueDate = QDate(2026, 5, 2);
+        d.lines = {InvoiceLineInput{kettle, {}, pieces * 1000, std::nullopt, 0, std::nullopt}};
+        auto r = InvoiceService(*tc.company).createAndPost(d);
+        REQUIRE_OK(r);
+        return r.value();
+    }
+
+    QString status(qint64 id)
+    {
+        return data.text(QStringLiteral("SELECT status FROM invoices WHERE id = ?"), {id});
+    }
+    qint64 paid(qint64 id) { return data.scalar(QStringLiteral("SELECT paid_amount FROM invoices WHERE id = ?"), {id}); }
+};
+
+} // namespace
+
+TEST_CASE("partial payments make an invoice partly paid, the last one paid")
+{
+    Shop s;
+    PaymentService payments(*s.tc.company);
+    const Invoice inv = s.sale(2); // 2 x 25.00 = 50.00
+    REQUIRE(inv.totalAmount == 5000);
+    auto first = payments.record({inv.id, 2000, PaymentMethod::Card, QDate(2026, 5, 3), QStringLiteral("slip 17")});
+    REQUIRE_OK(first);
+    CHECK(first->method == PaymentMethod::Card);
+    CHECK(first->paidOn == QDate(2026, 5, 3));
+    CHECK(first->reference == QStringLiteral("slip 17"));
+    CHECK(s.status(inv.id) == QStringLiteral("partly_paid"));
+    CHECK(s.paid(inv.id) == 2000);
+    // 50.00 - 20.00 = 30.00 settles it.
+    REQUIRE_OK(payments.record({inv.id, 3000, PaymentMethod::BankTransfer, {}, {}}));
+    CHECK(s.status(inv.id) == QStringLiteral("paid"));
+    CHECK(s.paid(inv.id) == 5000);
+    CHECK(s.data.text(QStringLiteral("SELECT method FROM payments WHERE invoice_id = ? ORDER BY id DESC LIMIT 1"),
+                      {inv.id}) == QStringLiteral("bank_transfer"));
+    auto more = payments.record({inv.id, 1, PaymentMethod::Cash, {}, {}});
+    REQUIRE_ERROR(more, ErrorCode::InvalidState);
+    CHECK(s.data.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_logs WHERE action = 'payment.record'")) == 2);
+}
+
+TEST_CASE("an overpayment is refused with the amount still due")
+{
+    Shop s;
+    PaymentService payments(*s.tc.company);
+    const Invoice inv = s.sale(3); // 75.00
+    REQUIRE_OK(payments.record({inv.id, 5000, PaymentMethod::Cash, {}, {}}));
+    auto over = payments.record({inv.id, 2501, PaymentMethod::Cash, {}, {}});
+    REQUIRE_ERROR(over, ErrorCode::InvalidArgument);
+    CHECK(over.error().field == QStringLiteral("amount"));
+    // 75.00 - 50.00 = 25.00 due.
+    CHECK(over.error().message.contains(QStringLiteral("25.00")));
+    CHECK(s.paid(inv.id) == 5000);
+    REQUIRE_ERROR(payments.record({inv.id, 0, PaymentMethod::Cash, {}, {}}), ErrorCode::InvalidArgument);
+    REQUIRE_ERROR(payments.record({inv.id, -100, PaymentMethod::Cash, {}, {}}), ErrorCode::InvalidArgument);
+}
+
+TEST_CASE("credit notes count against what is due")
+{
+    Shop s;
+    InvoiceService invoices(*s.tc.company);
+    PaymentService payments(*s.tc.company);
+    const Invoice inv = s.sale(4); // 100.00
+    REQUIRE_OK(payments.record({inv.id, 4000, PaymentMethod::Cash, {}, {}}));
+    s.tc.actAs(QStringLiteral("manager"));
+    REQUIRE_OK(invoices.creditNote(inv.id, {{1, 1000}})); // 25.00 back
+    // 100.00 - 40.00 - 25.00 = 35.00.
+    auto over = payments.record({inv.id, 3501, PaymentMethod::Cash, {}, {}});
+    REQUIRE_ERROR(over, ErrorCode::InvalidArgument);
+    CHECK(over.error().message.contains(QStringLiteral("35.00")));
+    REQUIRE_OK(payments.record({inv.id, 3500, PaymentMethod::Other, {}, {}}));
+    CHECK(s.status(inv.id) == QStringLiteral("paid"));
+    CHECK(s.paid(inv.id) == 7500);
+}
+
+TEST_CASE("reversal restores the paid amount and the status, needs a manager and a reason")
+{
+    Shop s;
+    PaymentService payments(*s.tc.company);
+    const Invoice inv = s.sale(2); // 50.00
+    auto a = payments.record({inv.id, 1000, PaymentMethod::Cash, {}, {}});
+    REQUIRE_OK(a);
+    auto b = payments.record({inv.id, 4000, PaymentMethod::Card, {}, {}});
+    REQUIRE_OK(b);
+    CHECK(s.status(inv.id) == QStringLiteral("paid"));
+
+    auto clerk = payments.reverse(b->id, QStringLiteral("chargeback"));
+    REQUIRE_ERROR(clerk, ErrorCode::PermissionDenied);
+    CHECK(clerk.error().message.contains(QStringLiteral("payment.reverse")));
+
+    s.tc.actAs(QStringLiteral("manager"));
+    auto noReason = payments.reverse(b->id, {});
+    REQUIRE_ERROR(noReason, ErrorCode::InvalidArgument);
+    CHECK(noReason.error().field == QStringLiteral("reason"));
+
+    auto reversed = payments.reverse(b->id, QStringLiteral("chargeback"));
+    REQUIRE_OK(reversed);
+    CHECK(reversed->reversed);
+    CHECK(reversed->reversedBy == s.tc.userIds.value(QStringLiteral("manager")));
+    CHECK(reversed->reversalReason == QStringLiteral("chargeback"));
+    CHECK(s.paid(inv.id) == 1000);
+    CHECK(s.status(inv.id) == QStringLiteral("partly_paid"));
+    REQUIRE_ERROR(payments.reverse(b->id, QStringLiteral("again")), ErrorCode::InvalidState);
+    REQUIRE_OK(payments.reverse(a->id, QStringLiteral("wrong invoice")));
+    CHECK(s.paid(inv.id) == 0);
+    CHECK(s.status(inv.id) == QStringLiteral("posted"));
+    auto list = payments.forInvoice(inv.id);
+    REQUIRE_OK(list);
+    CHECK(list->size() == 2);
+    CHECK(s.data.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_logs WHERE action = 'payment.reverse'")) == 2);
+}
+
+TEST_CASE("payments only on posted sales and purchases")
+{
+    Shop s;
+    InvoiceService invoices(*s.tc.company);
+    PaymentService payments(*s.tc.company);
+    InvoiceDraft d;
+    d.type = InvoiceType::Purchase;
+    d.partnerId = s.acme;
+    d.warehouseId = ShopData::Main;
+    d.lines = {InvoiceLineInput{s.kettle, {}, 1000, 1000, 0, std::nullopt}};
+    auto draft = invoices.createDraft(d);
+    REQUIRE_OK(draft);
+    auto onDraft = payments.record({draft->id, 100, PaymentMethod::Cash, {}, {}});
+    REQUIRE_ERROR(onDraft, ErrorCode::InvalidState);
+    CHECK(onDraft.error().message.contains(QStringLiteral("post it first")));
+    auto purchase = invoices.post(draft->id);
+    REQUIRE_OK(purchase);
+    // 10.00 tax included.
+    REQUIRE_OK(payments.record({purchase->id, 1000, PaymentMethod::BankTransfer, {}, {}}));
+    CHECK(s.status(purchase->id) == QStringLiteral("paid"));
+
+    const Invoice sale = s.sale(1);
+    s.tc.actAs(QStringLiteral("manager"));
+    auto credit = invoices.creditNote(sale.id, {{1, 1000}});
+    REQUIRE_OK(credit);
+    REQUIRE_ERROR(payments.record({credit->id, 100, PaymentMethod::Cash, {}, {}}), ErrorCode::InvalidState);
+    // Fully credited: nothing left to pay.
+    REQUIRE_ERROR(payments.record({sale.id, 1, PaymentMethod::Cash, {}, {}}), ErrorCode::InvalidArgument);
+    // Paid purchases are not voided while the payment stands.
+    REQUIRE_ERROR(invoices.voidInvoice(purchase->id, QStringLiteral("x")), ErrorCode::InvalidState);
+}
