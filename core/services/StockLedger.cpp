@@ -163,8 +163,9 @@ Result<qint64> StockLedger::apply(const StockMovement &m)
     insert.addBindValue(m.unitCost);
     insert.addBindValue(optionalId(m.invoiceId));
     insert.addBindValue(optionalId(m.transferId));
-    insert.addBindValue(m.reference);
-    insert.addBindValue(m.reason);
+    // A null QString binds as SQL NULL; these columns hold '' when empty.
+    insert.addBindValue(m.reference.isNull() ? QStringLiteral("") : m.reference);
+    insert.addBindValue(m.reason.isNull() ? QStringLiteral("") : m.reason);
     insert.addBindValue(m_userId);
     insert.addBindValue(m_now);
     if (!insert.exec())
