@@ -85,10 +85,10 @@ bool isInput(const QWidget *widget)
     // The line edits inside spin boxes and combo boxes belong to those.
     if (qobject_cast<const QLineEdit *>(widget))
         return !qobject_cast<QAbstractSpinBox *>(widget->parentWidget())
-               && !qobject_cast<QComboBox *>(widget->parentWidget());
+            && !qobject_cast<QComboBox *>(widget->parentWidget());
     return qobject_cast<const QComboBox *>(widget) || qobject_cast<const QAbstractSpinBox *>(widget)
-           || qobject_cast<const QTextEdit *>(widget) || qobject_cast<const QPlainTextEdit *>(widget)
-           || qobject_cast<const QCheckBox *>(widget);
+        || qobject_cast<const QTextEdit *>(widget) || qobject_cast<const QPlainTextEdit *>(widget)
+        || qobject_cast<const QCheckBox *>(widget);
 }
 
 // Every editor once, in the state the shell opens it for a manager.
@@ -234,7 +234,8 @@ TEST_CASE("A negative price is reported at the price field")
     QTest::keyClick(price, Qt::Key_Return);
 
     CHECK(editor.isVisible());
-    CHECK(editor.errorText(QStringLiteral("price")) == QStringLiteral("The price is negative; enter 0 or more."));
+    CHECK(editor.errorText(QStringLiteral("price"))
+          == QStringLiteral("The price is negative; enter 0 or more."));
     CHECK(named<QLabel>(editor, "productPriceError")->isVisible());
     CHECK(focusName() == QStringLiteral("productPrice"));
     CHECK(price->text() == QStringLiteral("-0.99"));
@@ -370,7 +371,8 @@ TEST_CASE("Tax rate, warehouse and category editors save through their services"
     showActive(category);
     QTest::keyClick(named<QLineEdit>(category, "categoryName"), Qt::Key_Return);
     CHECK(category.isVisible());
-    CHECK(category.errorText(QStringLiteral("name")) == QStringLiteral("The category name is empty; enter one."));
+    CHECK(category.errorText(QStringLiteral("name"))
+          == QStringLiteral("The category name is empty; enter one."));
     QTest::keyClicks(named<QLineEdit>(category, "categoryName"), QStringLiteral("Drinks"));
     QTest::keyClick(named<QLineEdit>(category, "categoryName"), Qt::Key_Return);
     REQUIRE(category.result() == QDialog::Accepted);
@@ -394,7 +396,8 @@ TEST_CASE("Every input of every editor has a label or an accessible name and an 
         const auto widgets = editor.findChildren<QWidget *>();
         for (const QWidget *widget : widgets) {
             if (qobject_cast<const QPushButton *>(widget)) {
-                INFO(what.toStdString() << ": button " << qobject_cast<const QPushButton *>(widget)->text().toStdString());
+                INFO(what.toStdString()
+                     << ": button " << qobject_cast<const QPushButton *>(widget)->text().toStdString());
                 CHECK_FALSE(widget->objectName().isEmpty());
             }
             if (!isInput(widget))

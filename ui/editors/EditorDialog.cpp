@@ -165,9 +165,15 @@ void EditorDialog::finishLayout()
         previous = row.input;
     }
 
-    // Wide enough for a product name; measured in characters so it follows
-    // the font and the scaling instead of a pixel count.
-    resize(qMax(sizeHint().width(), fontMetrics().averageCharWidth() * 64), sizeHint().height());
+    resize(sizeHint());
+}
+
+QSize EditorDialog::sizeHint() const
+{
+    // Wide enough for a product name and a one-line error; measured in
+    // characters so it follows the font and the scaling, not a pixel count.
+    const QSize hint = QDialog::sizeHint();
+    return {qMax(hint.width(), fontMetrics().averageCharWidth() * 72), hint.height()};
 }
 
 void EditorDialog::setReadOnly(bool readOnly)

@@ -35,6 +35,8 @@ public:
     QString errorText(const QString &field) const;
     QString generalErrorText() const;
 
+    QSize sizeHint() const override;
+
 signals:
     void saved(qint64 id);
 

@@ -30,8 +30,8 @@ PartnerEditor::PartnerEditor(CompanySession &company, PartnerKind kind, qint64 p
     finishLayout();
 
     const bool customer = m_kind == PartnerKind::Customer;
-    const bool mayEdit
-        = m_company.session().has(customer ? Permission::CustomerEdit : Permission::SupplierEdit);
+    const bool mayEdit = m_company.session().has(customer ? Permission::CustomerEdit
+                                                          : Permission::SupplierEdit);
     if (m_partnerId == 0)
         setWindowTitle(customer ? tr("New customer") : tr("New supplier"));
     else if (mayEdit)

@@ -28,7 +28,7 @@ TaxRateEditor::TaxRateEditor(CompanySession &company, qint64 taxRateId, QWidget 
     m_percentSign->setObjectName(QStringLiteral("taxRatePercentSign"));
     addRow(tr("&Rate:"), m_rate, QStringLiteral("rate"), m_percentSign);
 
-    m_default = new QCheckBox(tr("&Default for new products"), this);
+    m_default = new QCheckBox(tr("&Used for new products without a rate"), this);
     m_default->setObjectName(QStringLiteral("taxRateDefault"));
     addRow(tr("Default:"), m_default, QStringLiteral("is_default"));
     finishLayout();

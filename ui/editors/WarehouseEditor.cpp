@@ -33,7 +33,7 @@ WarehouseEditor::WarehouseEditor(CompanySession &company, qint64 warehouseId, QW
 
     const bool mayEdit = m_company.session().has(Permission::WarehouseEdit);
     setWindowTitle(m_warehouseId == 0 ? tr("New warehouse")
-                   : mayEdit          ? tr("Edit warehouse")
+                       : mayEdit      ? tr("Edit warehouse")
                                       : tr("Warehouse"));
     if (m_warehouseId != 0) {
         auto warehouse = WarehouseService(m_company).byId(m_warehouseId);
@@ -67,7 +67,8 @@ Result<qint64> WarehouseEditor::submit()
         // The dialog now edits the new warehouse, so a refused deactivation
         // does not create it a second time on the next Save.
         m_warehouseId = created.value();
-    } else if (auto updated = warehouses.update(m_warehouseId, m_code->text(), m_name->text()); !updated.ok()) {
+    } else if (auto updated = warehouses.update(m_warehouseId, m_code->text(), m_name->text());
+               !updated.ok()) {
         return updated.error();
     }
     if (active != m_wasActive) {
