@@ -434,3 +434,43 @@ TEST_CASE("Every editor fits a 1024 by 700 screen with errors shown")
             CHECK(editor.grab().save(QDir(shots).filePath(QStringLiteral("editors-%1.png").arg(what))));
     });
 }
+
+TEST_CASE("A product that cannot be loaded leaves the form read-only with the reason above the buttons")
+{
+    test::TestCompany tc;
+    tc.actAs(QStringLiteral("manager"));
+    ui::ProductEditor editor(*tc.company, 4242);
+    CHECK(editor.isReadOnly());
+    CHECK(editor.generalErrorText() == QStringLiteral("No product 4242 was found."));
+    CHECK(named<QLabel>(editor, "generalErrorIcon"));
+    CHECK(named<QPushButton>(editor, "cancelButton")->text() == QStringLiteral("Close"));
+}
+
+TEST_CASE("A product keeps its default supplier after the supplier is deactivated")
+{
+    test::TestCompany tc;
+    tc.actAs(QStringLiteral("manager"));
+    PartnerService partners(*tc.company);
+    PartnerInput input;
+    input.name = QStringLiteral("Leaf Traders");
+    auto supplier = partners.create(PartnerKind::Supplier, input);
+    REQUIRE_OK(supplier);
+    ProductInput product = tea();
+    product.supplierId = supplier.value();
+    auto id = CatalogService(*tc.company).createProduct(product);
+    REQUIRE_OK(id);
+    REQUIRE_OK(partners.deactivate(PartnerKind::Supplier, supplier.value()));
+
+    ui::ProductEditor editor(*tc.company, id.value());
+    auto *combo = named<QComboBox>(editor, "productSupplier");
+    CHECK(combo->currentData().toLongLong() == supplier.value());
+    CHECK(combo->currentText() == QStringLiteral("Leaf Traders (inactive)"));
+
+    // Saving unchanged keeps it.
+    QTest::mouseClick(named<QPushButton>(editor, "saveButton"), Qt::LeftButton);
+    INFO(editor.generalErrorText().toStdString()
+         << editor.errorText(QStringLiteral("supplier")).toStdString());
+    REQUIRE(editor.result() == QDialog::Accepted);
+    CHECK(countRows(tc, QStringLiteral("SELECT supplier_id FROM products WHERE id = ?"), {id.value()})
+          == supplier.value());
+}
