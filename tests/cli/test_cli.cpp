@@ -5,6 +5,7 @@
 #include "security/RecoveryKey.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 
