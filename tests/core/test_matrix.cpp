@@ -42,7 +42,7 @@ Result<void> done(const Result<T> &r)
 
 SecretBytes adminPassword()
 {
-    return SecretBytes(QByteArrayLiteral("correct horse battery staple 1"));
+    return SecretBytes::copyOf({reinterpret_cast<const std::uint8_t *>("correct horse battery staple 1"), 30});
 }
 
 const QByteArray Png = QByteArrayLiteral("\x89PNG\r\n\x1a\n0000");
