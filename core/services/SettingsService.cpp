@@ -125,7 +125,7 @@ Result<void> SettingsService::write(const QString &key, const QString &value, co
     auto old = store.setting(key);
     if (!old.ok())
         return old.error();
-    if (auto set = store.setSetting(key, value, QDateTime::currentDateTimeUtc()); !set.ok())
+    if (auto set = store.setSetting(key, value.isNull() ? QStringLiteral("") : value, QDateTime::currentDateTimeUtc()); !set.ok())
         return set.error();
     const bool summarized = !oldForAudit.isNull() || !newForAudit.isNull();
     AuditRecord entry = auditEntry(m_company.session(), QStringLiteral("settings.update"), QStringLiteral("settings"),
