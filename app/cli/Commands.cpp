@@ -288,8 +288,7 @@ int backupCommand(const QStringList &arguments)
     auto written = MaintenanceService(*company.value()).backup(parser.value(out));
     if (!written.ok())
         return fail(written.error());
-    printLine(tr("Backup written and verified: %1 (with %1.keys and %2)")
-                  .arg(written.value(), MaintenanceService::manifestPathFor(written.value())));
+    printLine(tr("Backup written and verified: %1").arg(written.value()));
     return ExitOk;
 }
 

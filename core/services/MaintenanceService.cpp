@@ -9,6 +9,7 @@
 #include "security/RecoveryKey.h"
 #include "services/AccountStore.h"
 #include "services/AuditLog.h"
+#include "services/BackupFile.h"
 #include "services/CompanyService.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -27,6 +28,7 @@
 #include <QSaveFile>
 
 #include <cstdio>
+#include <functional>
 #include <optional>
 
 Q_LOGGING_CATEGORY(lcMaintenance, "stockbook.core.maintenance", QtWarningMsg)
@@ -39,7 +41,6 @@ using security::LoginState;
 namespace {
 
 constexpr int RawKeyTextLength = 67;
-constexpr int ManifestFormat = 1;
 constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 QString native(const QString &path)
@@ -78,21 +79,6 @@ QString sqliteMessage(sqlite3 *db, int rc)
 int execNative(sqlite3 *db, const char *sql)
 {
     return sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
-}
-
-Result<QByteArray> fileSha256(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(
-            ErrorCode::Io,
-            Tr::tr("%1 cannot be read. Check that it exists and that you may read it.").arg(native(path)), {},
-            file.errorString());
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return makeError(ErrorCode::Io, Tr::tr("%1 cannot be read to the end.").arg(native(path)), {},
-                         file.errorString());
-    return hash.result();
 }
 
 Result<void> writeFileOwnerOnly(const QString &path, const QByteArray &bytes)
@@ -166,11 +152,6 @@ QString freeName(const QString &wanted)
 }
 
 } // namespace
-
-QString MaintenanceService::manifestPathFor(const QString &backupPath)
-{
-    return backupPath + QStringLiteral(".manifest.json");
-}
 
 Result<void> MaintenanceService::authorize(Permission permission, const QString &action)
 {
@@ -334,16 +315,11 @@ Result<QString> MaintenanceService::backup(const QString &outPath)
         return makeError(ErrorCode::NotOpen, Tr::tr("The company is not open. Sign in again."));
 
     const QString out = QFileInfo(outPath).absoluteFilePath();
-    const QString outKeys = KeyVault::pathFor(out);
-    const QString outManifest = manifestPathFor(out);
-    for (const QString &p : {out, outKeys, outManifest}) {
-        if (QFileInfo::exists(p))
-            return makeError(
-                ErrorCode::FileExists,
-                Tr::tr("%1 already exists. Choose another name for the backup; an existing file is never "
-                       "overwritten.")
-                    .arg(native(p)));
-    }
+    if (QFileInfo::exists(out))
+        return makeError(ErrorCode::FileExists,
+                         Tr::tr("%1 already exists. Choose another name for the backup; an existing file is never "
+                                "overwritten.")
+                             .arg(native(out)));
     if (!QFileInfo(QFileInfo(out).absolutePath()).isDir())
         return makeError(
             ErrorCode::Io,
@@ -355,10 +331,13 @@ Result<QString> MaintenanceService::backup(const QString &outPath)
         return makeError(ErrorCode::NotOpen, Tr::tr("The company is not open. Sign in again."));
 
     const QString tmp = out + QStringLiteral(".part-") + uniqueSuffix();
+    const QString check = out + QStringLiteral(".verify-") + uniqueSuffix();
+    bool written = false;
     auto fail = [&](Error e) -> Result<QString> {
         removeDatabaseFiles(tmp);
-        QFile::remove(tmp + QStringLiteral(".keys"));
-        QFile::remove(tmp + QStringLiteral(".manifest"));
+        removeDatabaseFiles(check);
+        if (written)
+            QFile::remove(out);
         return e;
     };
     auto exportError = [&](int rc) {
@@ -438,48 +417,53 @@ Result<QString> MaintenanceService::backup(const QString &outPath)
         head = h.value();
     }
 
-    auto dbHash = fileSha256(tmp);
-    if (!dbHash.ok())
-        return fail(dbHash.error());
     auto vaultBytes = readSmallFile(KeyVault::pathFor(m_company.path()), qint64{16} << 20);
     if (!vaultBytes.ok())
         return fail(vaultBytes.error());
-    if (auto w = writeFileOwnerOnly(tmp + QStringLiteral(".keys"), vaultBytes.value()); !w.ok())
-        return fail(w.error());
-
-    const QString created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const auto companyName = AccountStore(db).setting(QStringLiteral("company.name"));
+    const QString company = companyName.ok() ? companyName.value() : QString();
     const QJsonObject manifest{
-        {QStringLiteral("format"), ManifestFormat},
-        {QStringLiteral("created"), created},
+        {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("company"), company},
         {QStringLiteral("schema_version"), schema},
         {QStringLiteral("audit_seq"), QString::number(head.seq)},
         {QStringLiteral("audit_hash"), QString::fromLatin1(head.hash.toHex())},
-        {QStringLiteral("database_sha256"), QString::fromLatin1(dbHash->toHex())},
-        {QStringLiteral("keys_sha256"),
-         QString::fromLatin1(
-             QCryptographicHash::hash(vaultBytes.value(), QCryptographicHash::Sha256).toHex())},
         {QStringLiteral("file"), QFileInfo(out).fileName()},
     };
-    if (auto w = writeFileOwnerOnly(tmp + QStringLiteral(".manifest"), QJsonDocument(manifest).toJson());
-        !w.ok())
+    if (auto w = BackupFile::write(out, manifest, vaultBytes.value(), tmp); !w.ok())
         return fail(w.error());
+    written = true;
+    removeDatabaseFiles(tmp);
 
-    // Into place, the database last: a complete backup is the three files.
-    if (!QFile::rename(tmp + QStringLiteral(".keys"), outKeys))
-        return fail(makeError(ErrorCode::FileExists,
-                              Tr::tr("%1 could not be created; choose another name.").arg(native(outKeys))));
-    if (!QFile::rename(tmp + QStringLiteral(".manifest"), outManifest)) {
-        QFile::remove(outKeys);
-        return fail(
-            makeError(ErrorCode::FileExists,
-                      Tr::tr("%1 could not be created; choose another name.").arg(native(outManifest))));
+    // Read back what was written, as a restore would: checksums, the key
+    // file, the database opened with the key, checked whole, its audit chain.
+    QString dbSha;
+    {
+        auto unpacked = BackupFile::read(out, check);
+        auto readBack = [&](const Error &e) {
+            return makeError(ErrorCode::Damaged,
+                             Tr::tr("The backup %1 failed its check after writing (%2) and was removed. "
+                                    "Check the disk and try again.")
+                                 .arg(native(out), e.message),
+                             {}, e.detail);
+        };
+        if (!unpacked.ok())
+            return fail(readBack(unpacked.error()));
+        if (auto vault = KeyVault::fromBytes(unpacked->vault, out); !vault.ok())
+            return fail(readBack(vault.error()));
+        dbSha = unpacked->manifest.value(QStringLiteral("database_sha256")).toString();
+        auto copy = storage::Database::open(check, m_company.databaseKey(), storage::Database::Mode::ReadOnly);
+        if (!copy.ok())
+            return fail(readBack(copy.error()));
+        if (auto whole = copy.value()->checkIntegrity(); !whole.ok())
+            return fail(readBack(whole.error()));
+        auto chain = AuditLog::verify(*copy.value(), head);
+        if (!chain.ok())
+            return fail(readBack(chain.error()));
+        if (!chain->ok)
+            return fail(readBack(makeError(ErrorCode::Damaged, chain->problem)));
     }
-    if (!QFile::rename(tmp, out)) {
-        QFile::remove(outKeys);
-        QFile::remove(outManifest);
-        return fail(makeError(ErrorCode::FileExists,
-                              Tr::tr("%1 could not be created; choose another name.").arg(native(out))));
-    }
+    removeDatabaseFiles(check);
 
     storage::Transaction tx(db);
     if (auto begun = tx.begin(); !begun.ok())
@@ -489,7 +473,7 @@ Result<QString> MaintenanceService::backup(const QString &outPath)
             AuditRecord{m_company.session().userId(), m_company.session().username(),
                         QStringLiteral("backup.create"), QStringLiteral("database"),
                         QFileInfo(out).fileName(),
-                        json(QJsonObject{{QStringLiteral("sha256"), QString::fromLatin1(dbHash->toHex())},
+                        json(QJsonObject{{QStringLiteral("database_sha256"), dbSha},
                                          {QStringLiteral("audit_seq"), QString::number(head.seq)}}),
                         QDateTime::currentDateTimeUtc()});
         !logged.ok())
@@ -511,67 +495,26 @@ struct RestoreKey {
     QByteArray slotHash;
 };
 
-struct Manifest {
+using KeyFor = std::function<Result<RestoreKey>(const KeyVault &vault)>;
+
+AuditChainHead manifestHead(const QJsonObject &m)
+{
     AuditChainHead head;
-    int schema = 0;
-};
-
-Result<Manifest> checkManifest(const QString &backup)
-{
-    if (!QFileInfo::exists(backup))
-        return makeError(ErrorCode::FileNotFound,
-                         Tr::tr("The backup %1 does not exist. Check the path.").arg(native(backup)));
-    auto bytes = readSmallFile(MaintenanceService::manifestPathFor(backup), 1 << 20);
-    if (!bytes.ok())
-        return damagedBackup(backup,
-                             Tr::tr("its manifest %1 is missing or unreadable.")
-                                 .arg(native(MaintenanceService::manifestPathFor(backup))));
-    const QJsonObject m = QJsonDocument::fromJson(bytes.value()).object();
-    if (m.value(QStringLiteral("format")).toInt() != ManifestFormat)
-        return damagedBackup(backup, Tr::tr("its manifest is damaged or of an unknown format."));
-    auto hash = fileSha256(backup);
-    if (!hash.ok())
-        return hash.error();
-    if (QString::fromLatin1(hash->toHex()) != m.value(QStringLiteral("database_sha256")).toString())
-        return damagedBackup(backup,
-                             Tr::tr("its contents do not match the checksum recorded when it was made, so it "
-                                    "was damaged or changed since."),
-                             QStringLiteral("SHA-256 mismatch"));
-    Manifest out;
-    out.schema = m.value(QStringLiteral("schema_version")).toInt();
-    out.head.seq = m.value(QStringLiteral("audit_seq")).toString().toLongLong();
-    out.head.hash = QByteArray::fromHex(m.value(QStringLiteral("audit_hash")).toString().toLatin1());
-    return out;
+    head.seq = m.value(QStringLiteral("audit_seq")).toString().toLongLong();
+    head.hash = QByteArray::fromHex(m.value(QStringLiteral("audit_hash")).toString().toLatin1());
+    return head;
 }
 
-// The vault copied with the backup, checked against its manifest entry.
-Result<KeyVault> backupVault(const QString &backup)
-{
-    const QString path = KeyVault::pathFor(backup);
-    auto bytes = readSmallFile(path, qint64{16} << 20);
-    if (!bytes.ok())
-        return bytes.error();
-    const QJsonObject m = QJsonDocument::fromJson(
-                              readSmallFile(MaintenanceService::manifestPathFor(backup), 1 << 20).value())
-                              .object();
-    if (QString::fromLatin1(QCryptographicHash::hash(bytes.value(), QCryptographicHash::Sha256).toHex())
-        != m.value(QStringLiteral("keys_sha256")).toString())
-        return damagedBackup(backup,
-                             Tr::tr("its key file %1 does not match the checksum recorded when it was made.")
-                                 .arg(native(path)));
-    return KeyVault::fromBytes(bytes.value(), path);
-}
-
-Result<void> restoreImpl(const QString &backupPath, const QString &targetDbPath, RestoreKey key)
+Result<void> restoreImpl(const QString &backupPath, const QString &targetDbPath, const KeyFor &keyFor)
 {
     const QString backup = QFileInfo(backupPath).absoluteFilePath();
     const QString target = QFileInfo(targetDbPath).absoluteFilePath();
     if (backup == target)
         return makeError(ErrorCode::InvalidArgument,
                          Tr::tr("A backup cannot be restored onto itself. Choose another target."));
-    auto manifest = checkManifest(backup);
-    if (!manifest.ok())
-        return manifest.error();
+    if (!QFileInfo::exists(backup))
+        return makeError(ErrorCode::FileNotFound,
+                         Tr::tr("The backup %1 does not exist. Check the path.").arg(native(backup)));
     if (!QFileInfo(QFileInfo(target).absolutePath()).isDir())
         return makeError(ErrorCode::Io,
                          Tr::tr("The folder of %1 does not exist. Create it first.").arg(native(target)));
@@ -584,24 +527,26 @@ Result<void> restoreImpl(const QString &backupPath, const QString &targetDbPath,
             ErrorCode::Locked,
             Tr::tr("%1 is open in Stockbook. Close it everywhere, then restore.").arg(native(target)));
 
-    // A verified copy beside the target first.
+    // Unpacked and verified beside the target first.
     const QString tmp = target + QStringLiteral(".restoring-") + uniqueSuffix();
     auto fail = [&](Error e) -> Result<void> {
         removeDatabaseFiles(tmp);
         QFile::remove(tmp + QStringLiteral(".keys"));
         return e;
     };
-    if (!QFile::copy(backup, tmp))
-        return fail(makeError(
-            ErrorCode::Io,
-            Tr::tr("The backup could not be copied beside %1. Check that you may write to the folder "
-                   "and that the disk is not full.")
-                .arg(native(target))));
-    QFile::setPermissions(tmp, OwnerOnly);
-    auto hashCopy = fileSha256(tmp);
-    auto hashBackup = fileSha256(backup);
-    if (!hashCopy.ok() || !hashBackup.ok() || hashCopy.value() != hashBackup.value())
-        return fail(damagedBackup(backup, Tr::tr("the copy made of it differs from it.")));
+    auto unpacked = BackupFile::read(backup, tmp);
+    if (!unpacked.ok()) {
+        const Error &e = unpacked.error();
+        return fail(e.code == ErrorCode::Damaged ? damagedBackup(backup, e.message, e.detail) : e);
+    }
+    const AuditChainHead backupHead = manifestHead(unpacked->manifest);
+    auto vault = KeyVault::fromBytes(unpacked->vault, backup);
+    if (!vault.ok())
+        return fail(damagedBackup(backup, vault.error().message, vault.error().detail));
+    auto derived = keyFor(vault.value());
+    if (!derived.ok())
+        return fail(derived.error());
+    RestoreKey key = std::move(derived).value();
 
     // Checked in a scope of its own: the copy is closed before it is removed or moved.
     auto verified = [&]() -> Result<AuditChainHead> {
@@ -619,7 +564,7 @@ Result<void> restoreImpl(const QString &backupPath, const QString &targetDbPath,
         storage::Database &db = *opened.value();
         if (auto whole = db.checkIntegrity(); !whole.ok())
             return damagedBackup(backup, whole.error().message, whole.error().detail);
-        auto chain = AuditLog::verify(db, manifest->head);
+        auto chain = AuditLog::verify(db, backupHead);
         if (!chain.ok())
             return chain.error();
         if (!chain->ok)
@@ -657,7 +602,7 @@ Result<void> restoreImpl(const QString &backupPath, const QString &targetDbPath,
                 AuditRecord{
                     key.userId, actor, QStringLiteral("backup.restore"), QStringLiteral("database"),
                     QFileInfo(backup).fileName(),
-                    json(QJsonObject{{QStringLiteral("audit_seq"), QString::number(manifest->head.seq)},
+                    json(QJsonObject{{QStringLiteral("audit_seq"), QString::number(backupHead.seq)},
                                      {QStringLiteral("replaced_existing"), QFileInfo::exists(target)}}),
                     QDateTime::currentDateTimeUtc()});
             !logged.ok())
@@ -674,14 +619,8 @@ Result<void> restoreImpl(const QString &backupPath, const QString &targetDbPath,
     QFile::remove(tmp + QStringLiteral("-wal"));
     QFile::remove(tmp + QStringLiteral("-shm"));
 
-    const bool hasVault = QFileInfo::exists(KeyVault::pathFor(backup));
-    if (hasVault) {
-        auto vaultBytes = readSmallFile(KeyVault::pathFor(backup), qint64{16} << 20);
-        if (!vaultBytes.ok())
-            return fail(vaultBytes.error());
-        if (auto w = writeFileOwnerOnly(tmp + QStringLiteral(".keys"), vaultBytes.value()); !w.ok())
-            return fail(w.error());
-    }
+    if (auto w = writeFileOwnerOnly(tmp + QStringLiteral(".keys"), unpacked->vault); !w.ok())
+        return fail(w.error());
 
     // Verified: keep the current company aside, then move the copy in.
     if (QFileInfo::exists(target)) {
@@ -704,8 +643,7 @@ Result<void> restoreImpl(const QString &backupPath, const QString &targetDbPath,
             Tr::tr("The verified copy %1 could not be renamed to %2. Rename it by hand; the previous "
                    "company file was kept as %2.before-restore.")
                 .arg(native(tmp), native(target))));
-    if (hasVault)
-        QFile::rename(tmp + QStringLiteral(".keys"), KeyVault::pathFor(target));
+    QFile::rename(tmp + QStringLiteral(".keys"), KeyVault::pathFor(target));
     LoginState state;
     state.setAnchor(restoredHead);
     (void)state.save(LoginState::pathFor(target));
@@ -717,17 +655,12 @@ Result<void> restoreImpl(const QString &backupPath, const QString &targetDbPath,
 Result<void> MaintenanceService::restoreWithPassword(const QString &backupPath, const QString &targetDbPath,
                                                      const QString &username, const SecretBytes &password)
 {
-    const QString backup = QFileInfo(backupPath).absoluteFilePath();
-    if (auto manifest = checkManifest(backup); !manifest.ok())
-        return manifest.error();
-    auto vault = backupVault(backup);
-    if (!vault.ok())
-        return vault.error();
-    auto unlocked = vault->unwrap(CompanyService::slotName(username), password);
-    if (!unlocked.ok())
-        return unlocked.error();
-    RestoreKey key{std::move(unlocked->dek), unlocked->userId, username, unlocked->slotHash};
-    return restoreImpl(backup, targetDbPath, std::move(key));
+    return restoreImpl(backupPath, targetDbPath, [&](const KeyVault &vault) -> Result<RestoreKey> {
+        auto unlocked = vault.unwrap(CompanyService::slotName(username), password);
+        if (!unlocked.ok())
+            return unlocked.error();
+        return RestoreKey{std::move(unlocked->dek), unlocked->userId, username, unlocked->slotHash};
+    });
 }
 
 Result<void> MaintenanceService::restoreWithRecoveryKey(const QString &backupPath,
@@ -740,8 +673,10 @@ Result<void> MaintenanceService::restoreWithRecoveryKey(const QString &backupPat
     text.fill(QChar(u'\0'));
     if (!decoded.ok())
         return decoded.error();
-    RestoreKey key{std::move(decoded).value(), std::nullopt, QString(), QByteArray()};
-    return restoreImpl(backupPath, targetDbPath, std::move(key));
+    SecretBytes dek = std::move(decoded).value();
+    return restoreImpl(backupPath, targetDbPath, [&](const KeyVault &) -> Result<RestoreKey> {
+        return RestoreKey{SecretBytes::copyOf(dek.bytes()), std::nullopt, QString(), QByteArray()};
+    });
 }
 
 } // namespace stockbook

@@ -14,11 +14,12 @@ class CompanySession;
 
 // Key rotation, backup and restore: the admin's maintenance work.
 //
-// Backup files: "<out>" (the database, keyed with the company key, exported
-// with sqlcipher_export), "<out>.keys" (a copy of the key vault, so an admin's
-// password from backup time opens it) and "<out>.manifest.json" (schema
-// version, creation time, the audit chain head of the copy and SHA-256 of the
-// two files). A restore checks all of it before anything is replaced.
+// A backup is one file (services/BackupFile.h): a manifest (creation time,
+// company, schema version, the audit chain head of the copy, sizes and
+// SHA-256 of the parts), the key vault (so an admin's password from backup
+// time opens it), the database exported with sqlcipher_export and still
+// encrypted with the company key, and a final SHA-256 over all of it. A
+// restore checks all of it before anything is replaced.
 class MaintenanceService {
 public:
     explicit MaintenanceService(CompanySession &company) : m_company(company) { }
@@ -31,17 +32,18 @@ public:
     // key (ASCII, shown once). The session holds the reopened database.
     Result<SecretBytes> rotateKey(const SecretBytes &currentPassword);
 
-    // Permission BackupRun. Writes outPath, outPath.keys and
-    // outPath.manifest.json under temporary names, verifies the copy (opened
-    // read-only, integrity check) and renames them into place. FileExists if
-    // any of the three is there already: nothing is overwritten. Returns the
-    // absolute path of the backup.
+    // Permission BackupRun. Exports the database beside outPath, writes the
+    // backup file atomically (owner-only), then reads it back: checksums,
+    // the key file, the database unpacked, opened with the key, integrity
+    // and audit chain checked. A backup that fails the check is removed.
+    // FileExists if outPath is there already: nothing is overwritten.
+    // Returns the absolute path of the backup.
     Result<QString> backup(const QString &outPath);
 
     // Restores backupPath onto targetDbPath with the password of a user who
     // could restore at backup time (permission BackupRestore in the backup).
-    // The backup is checked (manifest checksum, key, integrity, audit chain)
-    // in a copy beside the target before the target is touched; an existing
+    // The backup is checked (checksums, key, integrity, audit chain) in a
+    // copy unpacked beside the target before the target is touched; an existing
     // target is kept as "<target>.before-restore" (with its key and state
     // files). Audited as backup.restore in the restored database.
     static Result<void> restoreWithPassword(const QString &backupPath, const QString &targetDbPath,
@@ -49,8 +51,6 @@ public:
     // The same with the company's recovery key (as typed, ASCII).
     static Result<void> restoreWithRecoveryKey(const QString &backupPath, const QString &targetDbPath,
                                                const SecretBytes &recoveryKey);
-
-    static QString manifestPathFor(const QString &backupPath);
 
 private:
     Result<void> authorize(Permission permission, const QString &action);

@@ -5,6 +5,7 @@
 #include "security/RecoveryKey.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -172,6 +173,8 @@ TEST_CASE("backup, restore and rekey from the command line")
     const Run backup = f.as(QStringLiteral("anna"), admin, {QStringLiteral("backup"), QStringLiteral("--out"), backupFile});
     REQUIRE(backup.exitCode == 0);
     CHECK(QFile::exists(backupFile));
+    CHECK(backup.out.contains(QStringLiteral("Backup written and verified: ") + QFileInfo(backupFile).absoluteFilePath()));
+    CHECK_FALSE(QFile::exists(backupFile + QStringLiteral(".keys")));
     // Never overwritten.
     CHECK(f.as(QStringLiteral("anna"), admin, {QStringLiteral("backup"), QStringLiteral("--out"), backupFile}).exitCode == 1);
 

@@ -13,6 +13,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtEndian>
 
 #include <cstring>
 
@@ -107,6 +110,38 @@ void flipByte(const QString &path, qint64 offset)
     REQUIRE(f.getChar(&c));
     REQUIRE(f.seek(offset));
     REQUIRE(f.putChar(static_cast<char>(c ^ 0x20)));
+}
+
+// The offset of the database part in a backup file: magic (17 bytes),
+// version (4), manifest length (4) and manifest, key file length (8) and key
+// file, database length (8).
+struct BackupLayout {
+    QByteArray bytes;
+    qint64 manifestAt = 0;
+    qint64 manifestSize = 0;
+    qint64 databaseAt = 0;
+};
+
+BackupLayout layoutOf(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    BackupLayout l;
+    l.bytes = file.readAll();
+    REQUIRE(l.bytes.startsWith("STOCKBOOK-BACKUP\n"));
+    l.manifestAt = 17 + 4 + 4;
+    l.manifestSize = qFromBigEndian<quint32>(l.bytes.constData() + 21);
+    const qint64 keysAt = l.manifestAt + l.manifestSize + 8;
+    const qint64 keysSize = qFromBigEndian<quint64>(l.bytes.constData() + keysAt - 8);
+    l.databaseAt = keysAt + keysSize + 8;
+    return l;
+}
+
+void writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(file.write(bytes) == bytes.size());
 }
 
 } // namespace
@@ -219,8 +254,25 @@ TEST_CASE("backup then restore onto an empty folder gives the same data")
         // Never overwritten.
         REQUIRE_ERROR(MaintenanceService(*a).backup(out), ErrorCode::FileExists);
     }
-    CHECK(QFileInfo::exists(security::KeyVault::pathFor(out)));
-    CHECK(QFileInfo::exists(MaintenanceService::manifestPathFor(out)));
+    // One file: no key file or manifest beside it, nothing left from writing or checking it.
+    CHECK_FALSE(QFileInfo::exists(security::KeyVault::pathFor(out)));
+    CHECK_FALSE(QFileInfo::exists(out + QStringLiteral(".manifest.json")));
+    CHECK(QDir(f.dir.path()).entryList({QStringLiteral("*.verify-*")}).isEmpty());
+    {
+        const BackupLayout l = layoutOf(out);
+        // Version 1, big-endian.
+        CHECK(l.bytes.mid(17, 4) == QByteArray("\0\0\0\1", 4));
+        const QJsonObject manifest =
+            QJsonDocument::fromJson(l.bytes.mid(l.manifestAt, l.manifestSize)).object();
+        CHECK(manifest.value(QStringLiteral("company")).toString() == QStringLiteral("Corner Shop"));
+        CHECK(manifest.value(QStringLiteral("audit_seq")).toString().toLongLong() == seqAtBackup);
+        CHECK_FALSE(manifest.value(QStringLiteral("created_at")).toString().isEmpty());
+        // The database part is the SQLCipher file still encrypted: no plain SQLite header.
+        CHECK_FALSE(l.bytes.mid(l.databaseAt, 16).startsWith("SQLite format 3"));
+        // The final 32 bytes are the SHA-256 of all before them.
+        CHECK(l.bytes.right(32)
+              == QCryptographicHash::hash(l.bytes.left(l.bytes.size() - 32), QCryptographicHash::Sha256));
+    }
     CHECK((QFileInfo(out).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup)) == 0);
     CHECK(QDir(f.dir.path()).entryList({QStringLiteral("*.part-*")}).isEmpty());
 
@@ -298,26 +350,43 @@ TEST_CASE("a damaged backup is refused with a clear message and the current comp
         auto restored = MaintenanceService::restoreWithPassword(out, f.path, QStringLiteral("anna"),
                                                                 pw(AdminPassword));
         REQUIRE_ERROR(restored, ErrorCode::Damaged);
-        CHECK(restored.error().message.contains(QStringLiteral("checksum")));
+        CHECK(restored.error().message.contains(QStringLiteral("final checksum does not match")));
         CHECK(restored.error().message.contains(QStringLiteral("not changed")));
     }
-    SECTION("a byte flipped and the manifest's checksum made to match")
+    SECTION("cut short")
     {
-        flipByte(out, 4096 + 100);
-        QFile m(MaintenanceService::manifestPathFor(out));
-        REQUIRE(m.open(QIODevice::ReadOnly));
-        QByteArray manifest = m.readAll();
-        m.close();
-        QFile db(out);
-        REQUIRE(db.open(QIODevice::ReadOnly));
-        const QByteArray hash = QCryptographicHash::hash(db.readAll(), QCryptographicHash::Sha256).toHex();
-        const qsizetype at = manifest.indexOf("\"database_sha256\"");
-        REQUIRE(at >= 0);
-        const qsizetype start = manifest.indexOf('"', manifest.indexOf(':', at)) + 1;
-        manifest.replace(start, 64, hash);
-        REQUIRE(m.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        m.write(manifest);
-        m.close();
+        QFile cut(out);
+        REQUIRE(cut.resize(QFileInfo(out).size() - 1000));
+        cut.close();
+        auto restored = MaintenanceService::restoreWithPassword(out, f.path, QStringLiteral("anna"),
+                                                                pw(AdminPassword));
+        REQUIRE_ERROR(restored, ErrorCode::Damaged);
+        CHECK(restored.error().message.contains(QStringLiteral("incomplete")));
+        CHECK(restored.error().message.contains(QStringLiteral("not changed")));
+    }
+    SECTION("not a backup at all")
+    {
+        writeAll(out, QByteArray(4096, 'x'));
+        auto restored = MaintenanceService::restoreWithRecoveryKey(out, f.path, f.recoveryKey);
+        REQUIRE_ERROR(restored, ErrorCode::Damaged);
+        CHECK(restored.error().message.contains(QStringLiteral("not a Stockbook backup")));
+    }
+    SECTION("a byte flipped in the database with every checksum made to match")
+    {
+        BackupLayout l = layoutOf(out);
+        // A byte inside the second page: SQLCipher's page authentication catches it.
+        const qint64 at = l.databaseAt + 4096 + 100;
+        l.bytes[at] = static_cast<char>(l.bytes[at] ^ 0x20);
+        const qint64 dbSize = l.bytes.size() - 32 - l.databaseAt;
+        const QByteArray dbHash =
+            QCryptographicHash::hash(l.bytes.mid(l.databaseAt, dbSize), QCryptographicHash::Sha256).toHex();
+        const qint64 field = l.bytes.indexOf("\"database_sha256\"", l.manifestAt);
+        REQUIRE(field >= 0);
+        const qint64 start = l.bytes.indexOf('"', l.bytes.indexOf(':', field)) + 1;
+        l.bytes.replace(start, 64, dbHash);
+        l.bytes.replace(l.bytes.size() - 32, 32,
+                        QCryptographicHash::hash(l.bytes.left(l.bytes.size() - 32), QCryptographicHash::Sha256));
+        writeAll(out, l.bytes);
         auto restored = MaintenanceService::restoreWithRecoveryKey(out, f.path, f.recoveryKey);
         REQUIRE_FALSE(restored.ok());
         CHECK(restored.error().code == ErrorCode::Damaged);

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace stockbook {
+
+class CompanySession;
+
+enum class CsvDecimal { Dot, Comma };
+
+// The company's settings as stored in the settings table (key -> text).
+struct CompanySettings {
+    QString name;                     // company.name
+    QString address;                  // company.address (may span lines)
+    QString taxId;                    // company.tax_id
+    QString currency = QStringLiteral("EUR"); // company.currency, ISO 4217
+    bool hasLogo = false;             // company.logo (PNG or JPEG, base64 in the row)
+    bool pricesIncludeTax = true;     // invoice.prices_include_tax
+    int idleLockMinutes = 15;         // session.idle_lock_minutes, 1..30
+    int lockoutThreshold = 10;        // security.lockout_threshold, 3..20
+    CsvDecimal csvDecimal = CsvDecimal::Dot; // report.csv_decimal: dot | comma
+    QString language;                 // ui.language: "" (the system's), en, de, fr
+};
+
+// Typed reads and writes of the company settings. Reads: any signed-in user
+// (the session must be active and its password not temporary). Writes:
+// permission settings.edit; each is one transaction with a "settings.update"
+// audit entry holding the key and its old and new values (for the logo its
+// size and SHA-256). A value out of range is an InvalidArgument naming the key.
+class SettingsService {
+public:
+    static constexpr qsizetype MaxLogoBytes = 256 * 1024;
+
+    explicit SettingsService(CompanySession &company) : m_company(company) {}
+
+    Result<CompanySettings> get();
+    Result<QByteArray> logo(); // empty: none
+
+    Result<void> setCompanyName(const QString &name);
+    Result<void> setAddress(const QString &address);
+    Result<void> setTaxId(const QString &taxId);
+    Result<void> setCurrency(const QString &isoCode);
+    Result<void> setLogo(const QByteArray &image); // empty removes it
+    Result<void> setPricesIncludeTax(bool include);
+    // Takes effect at once for the current session, and for every new one.
+    Result<void> setIdleLockMinutes(int minutes);
+    // Stored for the company; sign-in still locks after LoginState::LockoutThreshold
+    // failures, because failures are counted before the database can be opened.
+    Result<void> setLockoutThreshold(int failures);
+    Result<void> setCsvDecimal(CsvDecimal decimal);
+    Result<void> setLanguage(const QString &language);
+
+private:
+    Result<void> signedIn();
+    Result<void> write(const QString &key, const QString &value, const QString &oldForAudit = {},
+                       const QString &newForAudit = {});
+
+    CompanySession &m_company;
+};
+
+} // namespace stockbook

@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#include "CompanyFixture.h"
+
+#include "services/SettingsService.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace stockbook;
+using namespace stockbook::test;
+
+namespace {
+
+QString stored(TestCompany &t, const QString &key)
+{
+    QSqlQuery q = exec(t.sql(), QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
+    return q.next() ? q.value(0).toString() : QStringLiteral("<none>");
+}
+
+QJsonObject lastChange(TestCompany &t, const QString &action)
+{
+    QSqlQuery q = exec(t.sql(),
+                       QStringLiteral("SELECT changes, username, entity, entity_id FROM audit_logs WHERE action = ? "
+                                      "ORDER BY seq DESC LIMIT 1"),
+                       {action});
+    REQUIRE(q.next());
+    QJsonObject o = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    o.insert(QStringLiteral("_user"), q.value(1).toString());
+    o.insert(QStringLiteral("_entity"), q.value(2).toString());
+    o.insert(QStringLiteral("_id"), q.value(3).toString());
+    return o;
+}
+
+qlonglong count(TestCompany &t, const QString &sql)
+{
+    QSqlQuery q = exec(t.sql(), sql);
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("settings read as the seed and the company's creation left them")
+{
+    TestCompany t;
+    t.actAs(QStringLiteral("clerk"));
+    auto s = SettingsService(*t.company).get();
+    REQUIRE_OK(s);
+    // Seed: EUR, prices with tax, 15 minutes, dot; the name from create().
+    CHECK(s->name == QStringLiteral("Corner Shop"));
+    CHECK(s->currency == QStringLiteral("EUR"));
+    CHECK(s->pricesIncludeTax);
+    CHECK(s->idleLockMinutes == 15);
+    CHECK(s->csvDecimal == CsvDecimal::Dot);
+    // Not seeded: the defaults.
+    CHECK(s->address.isEmpty());
+    CHECK(s->taxId.isEmpty());
+    CHECK(s->lockoutThreshold == 10);
+    CHECK(s->language.isEmpty());
+    CHECK_FALSE(s->hasLogo);
+}
+
+TEST_CASE("an administrator's change is stored, typed and audited with old and new values")
+{
+    TestCompany t;
+    t.actAs(QStringLiteral("admin"));
+    SettingsService settings(*t.company);
+
+    REQUIRE_OK(settings.setCurrency(QStringLiteral(" chf ")));
+    CHECK(stored(t, QStringLiteral("company.currency")) == QStringLiteral("CHF"));
+    const QJsonObject change = lastChange(t, QStringLiteral("settings.update"));
+    CHECK(change.value(QStringLiteral("key")).toString() == QStringLiteral("company.currency"));
+    CHECK(change.value(QStringLiteral("old")).toString() == QStringLiteral("EUR"));
+    CHECK(change.value(QStringLiteral("new")).toString() == QStringLiteral("CHF"));
+    CHECK(change.value(QStringLiteral("_user")).toString() == QStringLiteral("anna"));
+    CHECK(change.value(QStringLiteral("_entity")).toString() == QStringLiteral("settings"));
+    CHECK(change.value(QStringLiteral("_id")).toString() == QStringLiteral("company.currency"));
+
+    REQUIRE_OK(settings.setCompanyName(QStringLiteral("  Corner Shop Ltd ")));
+    REQUIRE_OK(settings.setAddress(QStringLiteral("1 Main Street\n12345 Town")));
+    REQUIRE_OK(settings.setTaxId(QStringLiteral("DE 123/456.789-0")));
+    REQUIRE_OK(settings.setPricesIncludeTax(false));
+    REQUIRE_OK(settings.setLockoutThreshold(5));
+    REQUIRE_OK(settings.setCsvDecimal(CsvDecimal::Comma));
+    REQUIRE_OK(settings.setLanguage(QStringLiteral("fr")));
+    CHECK(stored(t, QStringLiteral("invoice.prices_include_tax")) == QStringLiteral("0"));
+    CHECK(stored(t, QStringLiteral("report.csv_decimal")) == QStringLiteral("comma"));
+    CHECK(stored(t, QStringLiteral("security.lockout_threshold")) == QStringLiteral("5"));
+
+    // A key that was not seeded: the old value is empty.
+    const QJsonObject lang = lastChange(t, QStringLiteral("settings.update"));
+    CHECK(lang.value(QStringLiteral("key")).toString() == QStringLiteral("ui.language"));
+    CHECK(lang.value(QStringLiteral("old")).toString().isEmpty());
+    CHECK(lang.value(QStringLiteral("new")).toString() == QStringLiteral("fr"));
+
+    auto s = settings.get();
+    REQUIRE_OK(s);
+    CHECK(s->name == QStringLiteral("Corner Shop Ltd"));
+    CHECK(s->address == QStringLiteral("1 Main Street\n12345 Town"));
+    CHECK(s->taxId == QStringLiteral("DE 123/456.789-0"));
+    CHECK(s->currency == QStringLiteral("CHF"));
+    CHECK_FALSE(s->pricesIncludeTax);
+    CHECK(s->lockoutThreshold == 5);
+    CHECK(s->csvDecimal == CsvDecimal::Comma);
+    CHECK(s->language == QStringLiteral("fr"));
+    // 8 changes, 8 audit entries.
+    CHECK(count(t, QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = 'settings.update'")) == 8);
+    REQUIRE_OK(t.db().checkIntegrity());
+}
+
+TEST_CASE("values out of range are refused naming the setting and change nothing")
+{
+    TestCompany t;
+    t.actAs(QStringLiteral("admin"));
+    SettingsService settings(*t.company);
+    const qlonglong auditBefore = count(t, QStringLiteral("SELECT count(*) FROM audit_logs"));
+
+    auto check = [&](const Result<void> &r, const char *field) {
+        REQUIRE_ERROR(r, ErrorCode::InvalidArgument);
+        CHECK(r.error().field == QLatin1String(field));
+    };
+    check(settings.setCurrency(QStringLiteral("EURO")), "company.currency");
+    check(settings.setCurrency(QStringLiteral("E1R")), "company.currency");
+    check(settings.setCompanyName(QStringLiteral("   ")), "company.name");
+    check(settings.setCompanyName(QString(201, u'x')), "company.name");
+    check(settings.setTaxId(QStringLiteral("DE<123>")), "company.tax_id");
+    check(settings.setIdleLockMinutes(0), "session.idle_lock_minutes");
+    check(settings.setIdleLockMinutes(31), "session.idle_lock_minutes");
+    check(settings.setLockoutThreshold(2), "security.lockout_threshold");
+    check(settings.setLockoutThreshold(21), "security.lockout_threshold");
+    check(settings.setLanguage(QStringLiteral("es")), "ui.language");
+    check(settings.setLogo(QByteArrayLiteral("GIF89a....")), "company.logo");
+    // One byte over 256 KiB = 262144 bytes.
+    check(settings.setLogo(QByteArrayLiteral("\x89PNG\r\n\x1a\n") + QByteArray(262144 - 8 + 1, 'x')), "company.logo");
+
+    CHECK(stored(t, QStringLiteral("company.currency")) == QStringLiteral("EUR"));
+    CHECK(stored(t, QStringLiteral("session.idle_lock_minutes")) == QStringLiteral("15"));
+    CHECK(stored(t, QStringLiteral("company.logo")) == QStringLiteral("<none>"));
+    CHECK(count(t, QStringLiteral("SELECT count(*) FROM audit_logs")) == auditBefore);
+    CHECK(t.company->session().idleLimitMinutes() == 15);
+
+    // The limits themselves are allowed.
+    REQUIRE_OK(settings.setIdleLockMinutes(1));
+    REQUIRE_OK(settings.setIdleLockMinutes(30));
+    REQUIRE_OK(settings.setLockoutThreshold(3));
+    REQUIRE_OK(settings.setLockoutThreshold(20));
+    REQUIRE_OK(settings.setLanguage(QString()));
+}
+
+TEST_CASE("the idle lock applies to the current session at once and to new sessions")
+{
+    TestCompany t;
+    t.actAs(QStringLiteral("admin"));
+    REQUIRE_OK(SettingsService(*t.company).setIdleLockMinutes(5));
+    CHECK(t.company->session().idleLimitMinutes() == 5);
+    CHECK(stored(t, QStringLiteral("session.idle_lock_minutes")) == QStringLiteral("5"));
+    // A new session (AccountStore::sessionFor reads the setting).
+    CHECK(t.actAs(QStringLiteral("clerk")).idleLimitMinutes() == 5);
+}
+
+TEST_CASE("a logo is stored as a size-limited blob and audited by size and checksum")
+{
+    TestCompany t;
+    t.actAs(QStringLiteral("admin"));
+    SettingsService settings(*t.company);
+    const QByteArray png = QByteArrayLiteral("\x89PNG\r\n\x1a\n") + QByteArray(100, 'p');
+    REQUIRE_OK(settings.setLogo(png));
+    auto back = settings.logo();
+    REQUIRE_OK(back);
+    CHECK(back.value() == png);
+    auto s = settings.get();
+    REQUIRE_OK(s);
+    CHECK(s->hasLogo);
+    // 8 signature bytes + 100 = 108 bytes.
+    const QJsonObject change = lastChange(t, QStringLiteral("settings.update"));
+    CHECK(change.value(QStringLiteral("old")).toString().isEmpty());
+    CHECK(change.value(QStringLiteral("new")).toString()
+          == QStringLiteral("108 bytes, sha256 ")
+              + QString::fromLatin1(QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex()));
+    REQUIRE_OK(settings.setLogo(QByteArray()));
+    CHECK(settings.logo().value().isEmpty());
+    CHECK(lastChange(t, QStringLiteral("settings.update")).value(QStringLiteral("new")).toString().isEmpty());
+}
+
+TEST_CASE("a clerk reads settings but may not change them and the refusal is audited")
+{
+    TestCompany t;
+    t.actAs(QStringLiteral("clerk"));
+    SettingsService settings(*t.company);
+    REQUIRE_OK(settings.get());
+    REQUIRE_ERROR(settings.setCurrency(QStringLiteral("USD")), ErrorCode::PermissionDenied);
+    CHECK(stored(t, QStringLiteral("company.currency")) == QStringLiteral("EUR"));
+    const QJsonObject denied = lastChange(t, QStringLiteral("permission.denied"));
+    CHECK(denied.value(QStringLiteral("action")).toString() == QStringLiteral("settings.edit"));
+    CHECK(denied.value(QStringLiteral("target")).toString() == QStringLiteral("company.currency"));
+    CHECK(denied.value(QStringLiteral("_user")).toString() == QStringLiteral("cleo"));
+}
+
+TEST_CASE("reading settings needs an active session with a permanent password")
+{
+    TestCompany t;
+    Session &s = t.actAs(QStringLiteral("clerk"));
+    s.setMustChangePassword(true);
+    REQUIRE_ERROR(SettingsService(*t.company).get(), ErrorCode::PasswordChangeRequired);
+}
