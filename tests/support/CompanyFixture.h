@@ -45,6 +45,9 @@ struct TestCompany {
                                               password());
         REQUIRE_OK(created);
         company = std::move(created->company);
+        // Tests do not need commits to wait for the disk; this keeps the
+        // service tests fast on a busy machine.
+        REQUIRE_OK(company->database().setBulkLoad(true));
         userIds.insert(QStringLiteral("admin"), company->session().userId());
         for (const auto &[name, role] : {std::pair{QStringLiteral("max"), QStringLiteral("manager")},
                                          std::pair{QStringLiteral("cleo"), QStringLiteral("clerk")}}) {
