@@ -23,6 +23,13 @@ const QString AnnaPassword = QStringLiteral("correct horse battery staple 1");
 const QString MaxPassword = QStringLiteral("ledger-walnut-harbour-19");
 const QString CleoPassword = QStringLiteral("pebble-cursor-violet-63");
 
+SecretBytes secret(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    return SecretBytes::copyOf(
+        {reinterpret_cast<const std::uint8_t *>(bytes.constData()), static_cast<std::size_t>(bytes.size())});
+}
+
 struct Run {
     int exitCode = -1;
     QString out;
@@ -82,7 +89,7 @@ struct StockCli {
             auto signedIn = CompanyService::signIn(db, name, temporary.at(name));
             REQUIRE_OK(signedIn);
             REQUIRE_OK(UsersService(*signedIn.value())
-                           .changeOwnPassword(temporary.at(name), SecretBytes(password.toUtf8())));
+                           .changeOwnPassword(temporary.at(name), secret(password)));
         }
     }
 
@@ -223,7 +230,7 @@ TEST_CASE("verify names a stock level changed behind the ledger's back")
     CHECK(clean.exitCode == 0);
     CHECK(clean.out.contains(QStringLiteral("stock levels: ok")));
     {
-        auto company = CompanyService::signIn(s.db, QStringLiteral("anna"), SecretBytes(AnnaPassword.toUtf8()));
+        auto company = CompanyService::signIn(s.db, QStringLiteral("anna"), secret(AnnaPassword));
         REQUIRE_OK(company);
         exec(company.value()->database().connection(),
              QStringLiteral("UPDATE stock_levels SET quantity = 39000 WHERE product_id = 2 AND warehouse_id = 1"));

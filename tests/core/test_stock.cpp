@@ -5,6 +5,7 @@
 #include "services/StockService.h"
 #include "storage/Transaction.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 

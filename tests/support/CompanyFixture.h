@@ -28,7 +28,8 @@ struct TestCompany {
     {
         REQUIRE(dir.isValid());
         auto created = CompanyService::create(path, QStringLiteral("Corner Shop"), QStringLiteral("anna"),
-                                              SecretBytes(QByteArrayLiteral("correct horse battery staple 1")));
+                                              SecretBytes::copyOf(std::span<const std::uint8_t>(
+                                                  reinterpret_cast<const std::uint8_t *>("correct horse battery staple 1"), 30)));
         REQUIRE_OK(created);
         company = std::move(created->company);
         userIds.insert(QStringLiteral("admin"), company->session().userId());
