@@ -95,6 +95,12 @@ Error duplicateLine(const QString &sku, int first, int second)
                           .arg(second + 1));
 }
 
+// The ledger's text columns are NOT NULL: a null QString would bind NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QString likePattern(const QString &text)
 {
     QString escaped = text;
@@ -161,7 +167,7 @@ Result<qint64> StockService::transfer(const TransferRequest &request)
         const Product &p = products.at(i);
         const qint64 quantity = request.lines.at(i).quantity;
         StockMovement out{p.id, from->id, MovementType::TransferOut, quantity, p.cost, std::nullopt,
-                          transferId.value(), request.reference, request.note};
+                          transferId.value(), text(request.reference), text(request.note)};
         if (auto applied = ledger.apply(out); !applied.ok()) {
             Error e = applied.error();
             e.field = lineField(i, "quantity");
@@ -247,8 +253,8 @@ Result<QList<StocktakeLine>> StockService::stocktake(const StocktakeRequest &req
                             p.cost,
                             std::nullopt,
                             std::nullopt,
-                            request.reference,
-                            request.reason.trimmed()};
+                            text(request.reference),
+                            text(request.reason.trimmed())};
             auto applied = ledger.apply(m);
             if (!applied.ok()) {
                 Error e = applied.error();

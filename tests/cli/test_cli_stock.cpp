@@ -73,8 +73,8 @@ struct StockCli {
             REQUIRE_OK(tx.begin());
             StockLedger ledger(tc.db(), tc.userIds.value(QStringLiteral("admin")));
             // 10.5 kg of flour (product 1) and 40 nails (product 2) in MAIN (1).
-            REQUIRE_OK(ledger.apply({1, 1, MovementType::Receipt, 10500, 400, {}, {}, {}, {}}));
-            REQUIRE_OK(ledger.apply({2, 1, MovementType::Receipt, 40000, 400, {}, {}, {}, {}}));
+            REQUIRE_OK(ledger.apply({1, 1, MovementType::Receipt, 10500, 400, {}, {}, QStringLiteral(""), QStringLiteral("")}));
+            REQUIRE_OK(ledger.apply({2, 1, MovementType::Receipt, 40000, 400, {}, {}, QStringLiteral(""), QStringLiteral("")}));
             REQUIRE_OK(tx.commit());
         }
         std::map<QString, SecretBytes> temporary;

@@ -46,6 +46,8 @@ void receive(TestCompany &tc, qint64 productId, qint64 warehouseId, qint64 quant
     m.type = MovementType::Receipt;
     m.quantity = quantity;
     m.unitCost = 400;
+    m.reference = QStringLiteral("");
+    m.reason = QStringLiteral("");
     REQUIRE_OK(ledger.apply(m));
     REQUIRE_OK(tx.commit());
 }
