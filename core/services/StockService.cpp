@@ -304,7 +304,7 @@ Result<QList<StockLevelRow>> StockService::levels(const std::optional<WarehouseK
     const QString pattern = likePattern(search.trimmed());
     q.addBindValue(warehouseId);
     q.addBindValue(warehouseId);
-    q.addBindValue(search.trimmed());
+    q.addBindValue(text(search.trimmed()));
     q.addBindValue(pattern);
     q.addBindValue(pattern);
     q.addBindValue(pattern);
@@ -358,8 +358,8 @@ Result<QList<StockMovementRow>> StockService::movements(const MovementQuery &que
         "JOIN products p ON p.id = m.product_id JOIN warehouses w ON w.id = m.warehouse_id "
         "JOIN users u ON u.id = m.user_id WHERE (? = 0 OR m.product_id = ?) AND (? = 0 OR m.warehouse_id = ?) "
         "AND (? = '' OR m.created_at >= ?) AND (? = '' OR m.created_at < ?) ORDER BY m.created_at, m.id"));
-    const QString from = query.from.isValid() ? isoTimestamp(query.from) : QString();
-    const QString to = query.to.isValid() ? isoTimestamp(query.to) : QString();
+    const QString from = query.from.isValid() ? isoTimestamp(query.from) : QStringLiteral("");
+    const QString to = query.to.isValid() ? isoTimestamp(query.to) : QStringLiteral("");
     for (const QVariant &v : {QVariant(productId), QVariant(productId), QVariant(warehouseId), QVariant(warehouseId),
                               QVariant(from), QVariant(from), QVariant(to), QVariant(to)})
         q.addBindValue(v);
