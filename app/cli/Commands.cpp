@@ -8,6 +8,7 @@
 #include "security/LoginState.h"
 #include "services/AuditLog.h"
 #include "services/MaintenanceService.h"
+#include "services/StockService.h"
 #include "services/UsersService.h"
 
 #include <QCoreApplication>
@@ -237,6 +238,19 @@ int verifyCommand(const QStringList &arguments)
                                                  : tr("none recorded yet")));
         printLine(tr("audit head: row %1, hash %2").arg(chain->head.seq).arg(QString::fromLatin1(chain->head.hash.toHex())));
     }
+    auto stock = StockService::checkLevels(company.value()->database());
+    if (!stock.ok()) {
+        clean = false;
+        printLine(tr("stock levels: FAILED: %1").arg(stock.error().message));
+    } else if (!stock->isEmpty()) {
+        clean = false;
+        printLine(QCoreApplication::translate("stockbook-cli", "stock levels: FAILED (%n problem(s))", nullptr,
+                                                 static_cast<int>(stock->size())));
+        for (const StockProblem &problem : stock.value())
+            printLine(QStringLiteral("  ") + problem.message);
+    } else {
+        printLine(tr("stock levels: ok (levels match the stock movements, none negative)"));
+    }
     printLine(clean ? tr("verify: no problems found") : tr("verify: problems found"));
     return clean ? ExitOk : ExitFailure;
 }
@@ -354,7 +368,7 @@ QList<Command> commands()
         {QStringLiteral("user"), tr("list, add and manage users (administrators)"), &userCommand},
         {QStringLiteral("passwd"), tr("change your own password"), &passwdCommand},
         {QStringLiteral("recover"), tr("set a new administrator password with the recovery key"), &recoverCommand},
-        {QStringLiteral("verify"), tr("check the database, its foreign keys and the audit chain"), &verifyCommand},
+        {QStringLiteral("verify"), tr("check the database, its foreign keys, the audit chain and the stock levels"), &verifyCommand},
         {QStringLiteral("rekey"), tr("replace the company key and show a new recovery key (administrators)"), &rekeyCommand},
         {QStringLiteral("backup"), tr("write a verified, encrypted backup"), &backupCommand},
         {QStringLiteral("restore"), tr("restore a company file from a backup"), &restoreCommand},
