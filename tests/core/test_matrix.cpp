@@ -14,6 +14,7 @@
 #include "services/PartnerService.h"
 #include "services/PaymentService.h"
 #include "services/SettingsService.h"
+#include "services/StockService.h"
 #include "services/WarehouseService.h"
 
 #include <functional>
@@ -110,6 +111,7 @@ void prepareDomain(TestCompany &t)
         d.lines.append(InvoiceLineInput{g_domain.product, {}, quantity, 500, 0, {}});
         return d;
     };
+    value(WarehouseService(*t.company).create(QStringLiteral("BACK"), QStringLiteral("Back store")));
     value(invoices.createAndPost(draft(InvoiceType::Purchase, g_domain.supplier, 100000)));
     g_domain.unpaidSale = value(invoices.createAndPost(draft(InvoiceType::Sale, g_domain.customer, 2000))).id;
     g_domain.paidSale = value(invoices.createAndPost(draft(InvoiceType::Sale, g_domain.customer, 1000))).id;
@@ -189,7 +191,7 @@ QList<Row> calls()
         {"PartnerService::setActive supplier", Permission::SupplierEdit, [](TestCompany &t) { return PartnerService(*t.company).setActive(PartnerKind::Supplier, g_domain.supplier, false); }},
         {"PartnerService::list suppliers", Permission::InvoiceCreate, [](TestCompany &t) { return done(PartnerService(*t.company).list(PartnerKind::Supplier)); }},
         // Warehouses
-        {"WarehouseService::create", Permission::WarehouseEdit, [](TestCompany &t) { return done(WarehouseService(*t.company).create(QStringLiteral("BACK"), QStringLiteral("Back store"))); }},
+        {"WarehouseService::create", Permission::WarehouseEdit, [](TestCompany &t) { return done(WarehouseService(*t.company).create(QStringLiteral("SIDE"), QStringLiteral("Side store"))); }},
         {"WarehouseService::update", Permission::WarehouseEdit, [](TestCompany &t) { return WarehouseService(*t.company).update(1, QStringLiteral("MAIN"), QStringLiteral("Shop floor")); }},
         {"WarehouseService::list", Permission::StockView, [](TestCompany &t) { return done(WarehouseService(*t.company).list()); }},
         // Invoices and payments
@@ -201,6 +203,11 @@ QList<Row> calls()
         {"InvoiceService::list", Permission::InvoiceCreate, [](TestCompany &t) { return done(InvoiceService(*t.company).list()); }},
         {"PaymentService::record", Permission::PaymentRecord, [](TestCompany &t) { return done(PaymentService(*t.company).record({g_domain.unpaidSale, 100, PaymentMethod::Card, {}, {}})); }},
         {"PaymentService::reverse", Permission::PaymentReverse, [](TestCompany &t) { return done(PaymentService(*t.company).reverse(g_domain.payment, QStringLiteral("Card declined"))); }},
+        // Stock
+        {"StockService::transfer", Permission::StockTransfer, [](TestCompany &t) { return done(StockService(*t.company).transfer({WarehouseKey(QStringLiteral("MAIN")), WarehouseKey(QStringLiteral("BACK")), {TransferLine{ProductKey(QStringLiteral("M-1")), 5000}}, {}, {}})); }},
+        {"StockService::stocktake", Permission::StockAdjust, [](TestCompany &t) { return done(StockService(*t.company).stocktake({WarehouseKey(QStringLiteral("MAIN")), {CountLine{ProductKey(QStringLiteral("M-1")), 90000}}, QStringLiteral("Shelf count"), {}})); }},
+        {"StockService::levels", Permission::StockView, [](TestCompany &t) { return done(StockService(*t.company).levels()); }},
+        {"StockService::movements", Permission::StockView, [](TestCompany &t) { return done(StockService(*t.company).movements({})); }},
         // CSV
         {"CsvService::exportData products", Permission::DataExport, [](TestCompany &t) { return done(CsvService(*t.company).exportData(CsvEntity::Products)); }},
         {"CsvService::exportInvoicesData", Permission::DataExport, [](TestCompany &t) { return done(CsvService(*t.company).exportInvoicesData()); }},
