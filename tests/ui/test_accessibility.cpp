@@ -65,7 +65,7 @@ TEST_CASE("Every input of every dialog has a buddy label or an accessible name")
     checkInputsAreNamed(change);
 
     ui::LockWidget lock;
-    lock.prepare(*tc.company);
+    lock.prepare(tc.path, QStringLiteral("anna"));
     checkInputsAreNamed(lock);
 
     ui::FirstRunWizard wizard(QDir(tc.dir.path()).filePath(QStringLiteral("new.stockbook")));

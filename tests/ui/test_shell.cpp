@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLockFile>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -274,6 +275,13 @@ TEST_CASE("The idle lock covers the window and another user unlocks it with Swit
     CHECK(lock->isVisible());
     CHECK(findNamed<QLineEdit>(*lock, "lockUsernameEdit")->text() == QStringLiteral("cleo"));
     CHECK(statusText(window).startsWith(QStringLiteral("Locked — ")));
+    // Locked means closed: no company object (its key wiped with it) and the
+    // file's writer lock is free.
+    CHECK(window.company() == nullptr);
+    {
+        QLockFile writer(tc.path + QStringLiteral(".lock"));
+        CHECK(writer.tryLock(0));
+    }
 
     // A wrong password keeps it locked and says so, audited as a failed login.
     typeInto(*lock, "lockPasswordEdit", QStringLiteral("not cleo's password"));

@@ -97,10 +97,11 @@ LockWidget::LockWidget(QWidget *parent) : QWidget(parent)
     outer->addStretch(3);
 }
 
-void LockWidget::prepare(CompanySession &company)
+void LockWidget::prepare(const QString &path, const QString &username)
 {
-    m_company = &company;
-    m_lockedUser = company.session().username();
+    m_path = path;
+    m_lockedUser = username;
+    m_opened.reset();
     m_message->setVisible(false);
     m_password->clear();
     m_switch->setChecked(false);
@@ -120,22 +121,22 @@ void LockWidget::setSwitching(bool switching)
 
 void LockWidget::unlock()
 {
-    if (!m_company || !m_company->isOpen())
+    if (m_path.isEmpty())
         return;
     const QString username = m_username->text().trimmed();
     SecretBytes password = takePassword(m_password);
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto session = CompanyService::authenticate(*m_company, username, password, m_clock);
+    auto opened = CompanyService::signIn(m_path, username, password, m_clock);
     QApplication::restoreOverrideCursor();
     password.clear();
-    if (!session.ok()) {
-        m_message->setText(session.error().message);
+    if (!opened.ok()) {
+        m_message->setText(opened.error().message);
         m_message->setVisible(true);
         m_password->setFocus();
         return;
     }
-    const bool changed = session->userId() != m_company->session().userId();
-    m_company->setSession(std::move(session).value());
+    const bool changed = CompanyService::slotName(username) != CompanyService::slotName(m_lockedUser);
+    m_opened = std::move(opened).value();
     emit unlocked(changed);
 }
 

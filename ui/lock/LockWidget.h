@@ -3,8 +3,11 @@
 #pragma once
 
 #include "security/Session.h"
+#include "services/CompanyService.h"
 
 #include <QWidget>
+
+#include <memory>
 
 class QLabel;
 class QLineEdit;
@@ -16,18 +19,22 @@ class CompanySession;
 
 namespace stockbook::ui {
 
-// What covers the main window after the idle limit: the password of the
-// same user unlocks it, or "Switch user" lets another user prove theirs
-// (CompanyService::authenticate against the open company). The main window
-// hides its content and disables its menus while this shows.
+// What covers the main window after the idle limit. The company is closed
+// while it shows (the database key wiped); the password of the same user
+// opens it again with a full sign-in (unwrap, then open), or "Switch user"
+// lets another user sign in with theirs. The main window hides its content
+// and disables its menus while this shows.
 class LockWidget : public QWidget {
     Q_OBJECT
 
 public:
     explicit LockWidget(QWidget *parent = nullptr);
 
-    // Prepares for the company's signed-in user.
-    void prepare(CompanySession &company);
+    // Prepares for the user who was signed in to the company file at path
+    // (the caller closes the company).
+    void prepare(const QString &path, const QString &username);
+    // The company the last successful unlock opened; null before.
+    std::unique_ptr<CompanySession> takeCompany() { return std::move(m_opened); }
     // Where the new session's "now" comes from (tests use a fake clock).
     void setClock(Clock clock) { m_clock = std::move(clock); }
 
@@ -40,7 +47,8 @@ private:
     void unlock();
     void setSwitching(bool switching);
 
-    CompanySession *m_company = nullptr;
+    QString m_path;
+    std::unique_ptr<CompanySession> m_opened;
     Clock m_clock = systemClock();
     QString m_lockedUser;
     QLabel *m_title;

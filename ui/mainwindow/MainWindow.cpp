@@ -269,13 +269,12 @@ void MainWindow::setCompanyActionsVisible(bool visible)
 
 void MainWindow::updateStatusBar()
 {
-    if (m_company && m_company->isOpen()) {
+    if (isLocked()) {
+        m_statusLabel->setText(tr("Locked — %1").arg(QDir::toNativeSeparators(m_companyFilePath)));
+    } else if (m_company && m_company->isOpen()) {
         const Session &session = m_company->session();
         const QString where = QDir::toNativeSeparators(m_company->path());
-        m_statusLabel->setText(
-            isLocked()
-                ? tr("Locked — %1").arg(where)
-                : tr("Signed in: %1 — role: %2 — %3").arg(session.username(), session.roleName(), where));
+        m_statusLabel->setText(tr("Signed in: %1 — role: %2 — %3").arg(session.username(), session.roleName(), where));
     } else if (m_companyFilePath.isEmpty()) {
         m_statusLabel->setText(tr("No company open"));
     } else {
@@ -492,7 +491,12 @@ void MainWindow::lockNow()
     setCompanyActionsVisible(false);
     menuBar()->setEnabled(false);
     m_companyView->setEnabled(false);
-    m_lockWidget->prepare(*m_company);
+    // The company closes while locked: the database key is wiped and the
+    // file is free; unlocking signs in again from the key file.
+    const QString path = m_company->path();
+    m_lockWidget->prepare(path, m_company->session().username());
+    m_company.reset();
+    m_companyFilePath = path;
     m_central->setCurrentWidget(m_lockWidget);
     updateStatusBar();
 }
@@ -500,6 +504,9 @@ void MainWindow::lockNow()
 void MainWindow::unlocked(bool userChanged)
 {
     Q_UNUSED(userChanged)
+    m_company = m_lockWidget->takeCompany();
+    if (!m_company)
+        return;
     if (m_company->session().mustChangePassword()) {
         setCompany(std::move(m_company));
         return;
