@@ -153,7 +153,7 @@ bool shootInvoices(Tour &tour, CompanySession &company, const SecretBytes &manag
     entry.hide();
 
     ui::InvoiceListPage list(company, {QStringLiteral("sale"), QStringLiteral("credit_note")},
-                             QStringLiteral("tour/salesList"));
+                             QString());
     list.resize(1024, 700);
     tour.shoot(list, "invoice-list");
     return true;

@@ -215,6 +215,8 @@ void InvoiceEntry::buildUi()
     m_table->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked
                              | QAbstractItemView::EditKeyPressed);
     m_table->setTabKeyNavigation(false);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(InvoiceLinesModel::Product, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(InvoiceLinesModel::Description, QHeaderView::Stretch);
@@ -446,8 +448,10 @@ void InvoiceEntry::updateTotals()
     const int over = m_lines->linesOverStock();
     if (over > 0) {
         const QString icon = QStringLiteral("⚠ ");
-        m_stockWarning->setText(icon + tr("%n line(s) ask for more than the stock in this warehouse (see In stock).",
-                                          nullptr, over));
+        m_stockWarning->setText(icon
+                                + (over == 1 ? tr("1 line asks for more than the stock in this warehouse (see In stock).")
+                                             : tr("%1 lines ask for more than the stock in this warehouse (see In stock).")
+                                                   .arg(over)));
     }
     m_stockWarning->setVisible(over > 0);
 }
@@ -546,7 +550,8 @@ bool InvoiceEntry::postInvoice()
         return false;
     if (const int over = m_lines->linesOverStock(); over > 0) {
         QMessageBox question(QMessageBox::Warning, tr("Not enough stock"),
-                             tr("%n line(s) ask for more than the warehouse holds. Post anyway?", nullptr, over),
+                             over == 1 ? tr("1 line asks for more than the warehouse holds. Post anyway?")
+                                       : tr("%1 lines ask for more than the warehouse holds. Post anyway?").arg(over),
                              QMessageBox::Yes | QMessageBox::No, this);
         question.setObjectName(QStringLiteral("overStockQuestion"));
         question.setDefaultButton(QMessageBox::No);

@@ -148,16 +148,26 @@ InvoiceListPage::InvoiceListPage(CompanySession &company, const QStringList &typ
     m_sum->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     layout->addWidget(m_sum);
 
-    QSettings settings;
-    const QByteArray state = settings.value(m_settingsKey + QStringLiteral("/header")).toByteArray();
+    const QByteArray state = m_settingsKey.isEmpty()
+                                 ? QByteArray()
+                                 : QSettings().value(m_settingsKey + QStringLiteral("/header")).toByteArray();
     if (state.isEmpty() || !m_view->horizontalHeader()->restoreState(state)) {
         const QFontMetrics fm(font());
         const int digit = fm.horizontalAdvance(QLatin1Char('0'));
-        m_view->setColumnWidth(InvoiceListModel::Number, digit * 16);
-        m_view->setColumnWidth(InvoiceListModel::Partner, digit * 24);
+        for (int c = 0; c < InvoiceListModel::ColumnCount; ++c)
+            m_view->setColumnWidth(c, digit * 10);
+        m_view->setColumnWidth(InvoiceListModel::Number, digit * 15);
+        m_view->setColumnWidth(InvoiceListModel::Type, digit * 11);
+        m_view->setColumnWidth(InvoiceListModel::Status, digit * 11);
+        m_view->setColumnWidth(InvoiceListModel::Partner, digit * 22);
         m_view->sortByColumn(InvoiceListModel::IssueDate, Qt::DescendingOrder);
     }
 
+    // Only a layout the user changed is remembered.
+    QHeaderView *header = m_view->horizontalHeader();
+    connect(header, &QHeaderView::sectionResized, this, [this] { m_layoutChanged = true; });
+    connect(header, &QHeaderView::sectionMoved, this, [this] { m_layoutChanged = true; });
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this] { m_layoutChanged = true; });
     connect(m_number, &QLineEdit::textChanged, this, &InvoiceListPage::applyFilter);
     for (QComboBox *c : {m_type, m_status, m_partner})
         connect(c, &QComboBox::currentIndexChanged, this, &InvoiceListPage::applyFilter);
@@ -173,6 +183,8 @@ InvoiceListPage::~InvoiceListPage()
 
 void InvoiceListPage::saveLayout()
 {
+    if (m_settingsKey.isEmpty() || !m_layoutChanged)
+        return;
     QSettings settings;
     settings.setValue(m_settingsKey + QStringLiteral("/header"), m_view->horizontalHeader()->saveState());
 }
@@ -195,13 +207,20 @@ void InvoiceListPage::applyFilter()
         filter.customerId = partner;
     filter.numberPrefix = m_number->text().trimmed();
     m_model->setFilter(filter);
-    m_sum->setText(tr("%n invoice(s) · total %1", nullptr, m_model->rowCount()).arg(formatMoney(m_model->filteredTotal())));
+    updateSum();
 }
 
 void InvoiceListPage::refresh()
 {
     m_model->refresh();
-    m_sum->setText(tr("%n invoice(s) · total %1", nullptr, m_model->rowCount()).arg(formatMoney(m_model->filteredTotal())));
+    updateSum();
+}
+
+void InvoiceListPage::updateSum()
+{
+    const int count = m_model->rowCount();
+    const QString total = formatMoney(m_model->filteredTotal());
+    m_sum->setText(count == 1 ? tr("1 invoice · total %1").arg(total) : tr("%1 invoices · total %2").arg(count).arg(total));
 }
 
 void InvoiceListPage::openDetail(int row)

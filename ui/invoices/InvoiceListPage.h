@@ -20,7 +20,8 @@ namespace stockbook::ui {
 
 // Invoices of some types with filters (type, status, dates, partner,
 // number), the sum of the filtered totals and the detail on Enter or a
-// double-click. Column layout is remembered under settingsKey.
+// double-click. Column layout is remembered under settingsKey (none when
+// empty).
 class InvoiceListPage : public QWidget {
     Q_OBJECT
 
@@ -41,10 +42,12 @@ public slots:
 private:
     void applyFilter();
     void saveLayout();
+    void updateSum();
 
     CompanySession &m_company;
     QStringList m_types;
     QString m_settingsKey;
+    bool m_layoutChanged = false;
     InvoiceListModel *m_model = nullptr;
     QComboBox *m_type = nullptr;
     QComboBox *m_status = nullptr;
