@@ -17,11 +17,13 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -340,4 +342,58 @@ TEST_CASE("accessibility: every input of the entry and the detail dialog has a l
     shop.tc.actAs(QStringLiteral("manager"));
     CHECK(detail.reload());
     CHECK(!named<QPushButton>(detail, "voidButton")->isHidden());
+}
+
+TEST_CASE("detail: a payment is recorded and a manager voids with a reason")
+{
+    Shop shop;
+    InvoiceDraft sale;
+    sale.type = InvoiceType::Sale;
+    sale.partnerId = shop.customer;
+    sale.warehouseId = 1;
+    sale.lines.append(InvoiceLineInput{shop.products.at(0), {}, 2'000, {}, 0, {}});
+    auto posted = InvoiceService(*shop.tc.company).createAndPost(sale);
+    REQUIRE_OK(posted);
+
+    ui::InvoiceDetailDialog detail(*shop.tc.company, posted->id);
+    detail.resize(1024, 700);
+    detail.show();
+    QCoreApplication::processEvents();
+    // 2 x 1.99 = 3.98 is due; the amount starts at the balance.
+    auto *amount = named<QLineEdit>(detail, "paymentAmountEdit");
+    CHECK(amount->text() == QLatin1String("3.98"));
+    amount->setText(QStringLiteral("1.00"));
+    named<QPushButton>(detail, "recordPaymentButton")->click();
+    CHECK(named<QTableWidget>(detail, "detailPayments")->rowCount() == 1);
+    CHECK(detail.invoice().paidAmount == 100);
+    CHECK(named<QLabel>(detail, "detailTotals")->text().contains(QLatin1String("Balance 2.98")));
+
+    shop.tc.actAs(QStringLiteral("manager"));
+    REQUIRE(detail.reload());
+    const auto voidWith = [](const QString &reason) {
+        QTimer::singleShot(0, [reason] {
+            auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            REQUIRE(input);
+            input->setTextValue(reason);
+            input->accept();
+        });
+    };
+    // Paid in part: the service refuses, and says so in the dialog.
+    voidWith(QStringLiteral("customer cancelled"));
+    named<QPushButton>(detail, "voidButton")->click();
+    CHECK(detail.invoice().status == InvoiceStatus::PartlyPaid);
+    CHECK(named<QLabel>(detail, "detailError")->isVisible());
+    CHECK(named<QLabel>(detail, "detailError")->text().contains(QLatin1String("Reverse")));
+
+    // Unpaid: voided, the stock comes back.
+    auto second = InvoiceService(*shop.tc.company).createAndPost(sale);
+    REQUIRE_OK(second);
+    CHECK(shop.level(0) == 6'000); // 10 bought, 2 + 2 sold
+    ui::InvoiceDetailDialog other(*shop.tc.company, second->id);
+    other.show();
+    voidWith(QStringLiteral("customer cancelled"));
+    named<QPushButton>(other, "voidButton")->click();
+    CHECK(other.invoice().status == InvoiceStatus::Void);
+    CHECK(other.invoice().voidReason == QLatin1String("customer cancelled"));
+    CHECK(shop.level(0) == 8'000);
 }

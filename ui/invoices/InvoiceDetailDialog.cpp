@@ -4,6 +4,7 @@
 
 #include "domain/Money.h"
 #include "invoices/InvoiceDocument.h"
+#include "models/InvoiceListModel.h"
 #include "services/CompanyService.h"
 #include "services/InvoiceService.h"
 #include "services/PaymentService.h"
@@ -65,6 +66,8 @@ InvoiceDetailDialog::InvoiceDetailDialog(CompanySession &company, qint64 invoice
                     {tr("SKU"), tr("Description"), tr("Quantity"), tr("Unit price"), tr("Discount %"), tr("Tax %"),
                      tr("Total")},
                     this);
+    m_lines->horizontalHeader()->setStretchLastSection(false);
+    m_lines->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     layout->addWidget(m_lines, 2);
     m_totals = new QLabel(this);
     m_totals->setObjectName(QStringLiteral("detailTotals"));
@@ -74,6 +77,7 @@ InvoiceDetailDialog::InvoiceDetailDialog(CompanySession &company, qint64 invoice
     layout->addWidget(paymentsLabel);
     m_payments = table(QStringLiteral("detailPayments"), tr("Payments"),
                        {tr("Date"), tr("Amount"), tr("Method"), tr("Reference"), tr("Status")}, this);
+    paymentsLabel->setBuddy(m_payments);
     layout->addWidget(m_payments, 1);
 
     auto *payRow = new QHBoxLayout;
@@ -138,7 +142,7 @@ bool InvoiceDetailDialog::reload()
     const Invoice &inv = m_invoice;
     setWindowTitle(tr("Invoice %1").arg(inv.number.isEmpty() ? tr("draft") : inv.number));
     m_header->setText(tr("%1 · %2 · %3\nIssued %4, due %5 · warehouse %6")
-                          .arg(inv.number, inv.partnerName, invoiceStatusName(inv.status),
+                          .arg(inv.number, inv.partnerName, invoiceStatusLabel(invoiceStatusName(inv.status)),
                                inv.issueDate.toString(Qt::ISODate), inv.dueDate.toString(Qt::ISODate),
                                inv.warehouseCode)
                       + (inv.voidReason.isEmpty() ? QString() : tr("\nVoid: %1").arg(inv.voidReason)));
@@ -153,7 +157,8 @@ bool InvoiceDetailDialog::reload()
         setCell(m_lines, r, 5, formatPercent(l.taxRateBp), true);
         setCell(m_lines, r, 6, formatMoney(l.lineTotal), true);
     }
-    m_lines->resizeColumnsToContents();
+    for (int c : {0, 2, 3, 4, 5, 6})
+        m_lines->resizeColumnToContents(c);
     m_totals->setText(tr("Net %1 · Tax %2 · Total %3 %4\nPaid %5 · Credited %6 · Balance %7")
                           .arg(formatMoney(inv.subtotal), formatMoney(inv.taxAmount), formatMoney(inv.totalAmount),
                                inv.currency, formatMoney(inv.paidAmount), formatMoney(inv.creditedAmount),
