@@ -3,13 +3,13 @@
 #include "ScreenshotTour.h"
 
 #include "about/AboutDialog.h"
-#include "firstrun/FirstRunWizard.h"
-#include "lock/LockWidget.h"
-#include "login/ChangePasswordDialog.h"
 #include "domain/Money.h"
+#include "firstrun/FirstRunWizard.h"
 #include "invoices/InvoiceEntry.h"
 #include "invoices/InvoiceListPage.h"
 #include "invoices/InvoicePages.h"
+#include "lock/LockWidget.h"
+#include "login/ChangePasswordDialog.h"
 #include "login/LoginDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "security/Kdf.h"
@@ -100,8 +100,10 @@ bool shootInvoices(Tour &tour, CompanySession &company, const SecretBytes &manag
     CatalogService catalog(company);
     QList<qint64> products;
     const QList<std::tuple<const char *, const char *, qint64>> items{
-        {"APL-GALA", "Gala apples 1 kg bag", 329},   {"BRD-RYE", "Rye bread 500 g", 249},
-        {"CHS-GOUDA", "Gouda cheese 250 g", 435},    {"COF-BEAN", "Coffee beans 1 kg", 1899},
+        {"APL-GALA", "Gala apples 1 kg bag", 329},
+        {"BRD-RYE", "Rye bread 500 g", 249},
+        {"CHS-GOUDA", "Gouda cheese 250 g", 435},
+        {"COF-BEAN", "Coffee beans 1 kg", 1899},
         {"EGG-FREE", "Free-range eggs, box of 10", 389}};
     for (const auto &[sku, name, price] : items) {
         ProductInput in;
@@ -152,8 +154,7 @@ bool shootInvoices(Tour &tour, CompanySession &company, const SecretBytes &manag
     entry.postInvoice();
     entry.hide();
 
-    ui::InvoiceListPage list(company, {QStringLiteral("sale"), QStringLiteral("credit_note")},
-                             QString());
+    ui::InvoiceListPage list(company, {QStringLiteral("sale"), QStringLiteral("credit_note")}, QString());
     list.resize(1024, 700);
     tour.shoot(list, "invoice-list");
     return true;

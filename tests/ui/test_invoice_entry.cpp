@@ -23,8 +23,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QTableWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -77,8 +77,10 @@ struct Shop {
         tc.actAs(QStringLiteral("manager"));
         CatalogService catalog(*tc.company);
         const QList<std::tuple<const char *, const char *, const char *, qint64>> items{
-            {"APPLE-1", "", "Apples", 199},  {"BREAD", "5012345678900", "Bread", 249},
-            {"CHEESE", "", "Cheese", 735},   {"DATES", "", "Dates", 410},
+            {"APPLE-1", "", "Apples", 199},
+            {"BREAD", "5012345678900", "Bread", 249},
+            {"CHEESE", "", "Cheese", 735},
+            {"DATES", "", "Dates", 410},
             {"EGGS", "", "Eggs", 333}};
         for (const auto &[sku, barcode, name, price] : items) {
             ProductInput in;
@@ -167,15 +169,15 @@ void requireLabelled(const QWidget &root)
     int inputs = 0;
     for (QWidget *w : root.findChildren<QWidget *>()) {
         const bool input = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
-                           || qobject_cast<QAbstractSpinBox *>(w)
-                           || (qobject_cast<QAbstractItemView *>(w) && !qobject_cast<QHeaderView *>(w));
+            || qobject_cast<QAbstractSpinBox *>(w)
+            || (qobject_cast<QAbstractItemView *>(w) && !qobject_cast<QHeaderView *>(w));
         if (!input)
             continue;
         const QWidget *p = w->parentWidget();
         bool inner = false;
         for (; p && p != &root; p = p->parentWidget())
             inner = inner || qobject_cast<const QAbstractSpinBox *>(p) || qobject_cast<const QComboBox *>(p)
-                    || qobject_cast<const QAbstractItemView *>(p);
+                || qobject_cast<const QAbstractItemView *>(p);
         if (inner)
             continue;
         ++inputs;

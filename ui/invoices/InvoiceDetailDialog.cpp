@@ -26,7 +26,8 @@ namespace stockbook::ui {
 
 namespace {
 
-QTableWidget *table(const QString &name, const QString &accessible, const QStringList &headers, QWidget *parent)
+QTableWidget *table(const QString &name, const QString &accessible, const QStringList &headers,
+                    QWidget *parent)
 {
     auto *t = new QTableWidget(0, static_cast<int>(headers.size()), parent);
     t->setObjectName(name);
@@ -50,9 +51,7 @@ void setCell(QTableWidget *t, int row, int column, const QString &text, bool num
 } // namespace
 
 InvoiceDetailDialog::InvoiceDetailDialog(CompanySession &company, qint64 invoiceId, QWidget *parent)
-    : QDialog(parent)
-    , m_company(company)
-    , m_invoiceId(invoiceId)
+    : QDialog(parent), m_company(company), m_invoiceId(invoiceId)
 {
     setObjectName(QStringLiteral("invoiceDetailDialog"));
     resize(820, 600);
@@ -63,8 +62,8 @@ InvoiceDetailDialog::InvoiceDetailDialog(CompanySession &company, qint64 invoice
     m_header->setWordWrap(true);
     layout->addWidget(m_header);
     m_lines = table(QStringLiteral("detailLines"), tr("Lines"),
-                    {tr("SKU"), tr("Description"), tr("Quantity"), tr("Unit price"), tr("Discount %"), tr("Tax %"),
-                     tr("Total")},
+                    {tr("SKU"), tr("Description"), tr("Quantity"), tr("Unit price"), tr("Discount %"),
+                     tr("Tax %"), tr("Total")},
                     this);
     m_lines->horizontalHeader()->setStretchLastSection(false);
     m_lines->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
@@ -99,8 +98,8 @@ InvoiceDetailDialog::InvoiceDetailDialog(CompanySession &company, qint64 invoice
     referenceLabel->setBuddy(m_reference);
     m_payButton = new QPushButton(tr("&Record payment"), this);
     m_payButton->setObjectName(QStringLiteral("recordPaymentButton"));
-    for (QWidget *w : std::initializer_list<QWidget *>{amountLabel, m_amount, methodLabel, m_method, referenceLabel,
-                                                      m_reference, m_payButton})
+    for (QWidget *w : std::initializer_list<QWidget *>{amountLabel, m_amount, methodLabel, m_method,
+                                                       referenceLabel, m_reference, m_payButton})
         payRow->addWidget(w);
     layout->addLayout(payRow);
     m_error = new QLabel(this);
@@ -160,9 +159,9 @@ bool InvoiceDetailDialog::reload()
     for (int c : {0, 2, 3, 4, 5, 6})
         m_lines->resizeColumnToContents(c);
     m_totals->setText(tr("Net %1 · Tax %2 · Total %3 %4\nPaid %5 · Credited %6 · Balance %7")
-                          .arg(formatMoney(inv.subtotal), formatMoney(inv.taxAmount), formatMoney(inv.totalAmount),
-                               inv.currency, formatMoney(inv.paidAmount), formatMoney(inv.creditedAmount),
-                               formatMoney(inv.balance())));
+                          .arg(formatMoney(inv.subtotal), formatMoney(inv.taxAmount),
+                               formatMoney(inv.totalAmount), inv.currency, formatMoney(inv.paidAmount),
+                               formatMoney(inv.creditedAmount), formatMoney(inv.balance())));
     auto payments = PaymentService(m_company).forInvoice(m_invoiceId);
     const QList<Payment> list = payments.ok() ? payments.value() : QList<Payment>();
     m_payments->setRowCount(static_cast<int>(list.size()));
@@ -219,10 +218,10 @@ bool InvoiceDetailDialog::recordPayment()
 void InvoiceDetailDialog::voidInvoice()
 {
     bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Void invoice"),
-                                                 tr("Why is %1 void? The reason is kept with the invoice.")
-                                                     .arg(m_invoice.number),
-                                                 QLineEdit::Normal, {}, &ok);
+    const QString reason = QInputDialog::getText(
+        this, tr("Void invoice"),
+        tr("Why is %1 void? The reason is kept with the invoice.").arg(m_invoice.number), QLineEdit::Normal,
+        {}, &ok);
     if (!ok)
         return;
     auto voided = InvoiceService(m_company).voidInvoice(m_invoiceId, reason.trimmed());
@@ -260,7 +259,9 @@ void InvoiceDetailDialog::creditNote()
         const InvoiceLine &l = m_invoice.lines.at(r);
         const qint64 max = r < quantities.size() ? quantities.at(r) : 0;
         for (int c = 0; c < 3; ++c) {
-            const QString text = c == 0 ? QString::number(l.lineNo) : c == 1 ? l.productName : formatQuantity(max);
+            const QString text = c == 0 ? QString::number(l.lineNo)
+                : c == 1                ? l.productName
+                                        : formatQuantity(max);
             auto *item = new QTableWidgetItem(text);
             item->setFlags(item->flags() & ~Qt::ItemIsEditable);
             t->setItem(r, c, item);

@@ -61,13 +61,15 @@ QString invoiceHtml(const Invoice &invoice, const QString &company)
                      esc(invoice.type == InvoiceType::Purchase ? tr("Supplier") : tr("Customer")),
                      esc(invoice.partnerName));
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr>");
-    for (const char *h : {"SKU", "Description", "Quantity", "Unit price", "Discount %", "Tax %", "Tax", "Total"})
+    for (const char *h :
+         {"SKU", "Description", "Quantity", "Unit price", "Discount %", "Tax %", "Tax", "Total"})
         html += QStringLiteral("<th>%1</th>").arg(esc(tr(h)));
     html += QStringLiteral("</tr>");
     for (const InvoiceLine &l : invoice.lines) {
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td align=\"right\">%3 %4</td><td align=\"right\">%5</td>"
-                               "<td align=\"right\">%6</td><td align=\"right\">%7</td><td align=\"right\">%8</td>"
-                               "<td align=\"right\">%9</td></tr>")
+        html += QStringLiteral(
+                    "<tr><td>%1</td><td>%2</td><td align=\"right\">%3 %4</td><td align=\"right\">%5</td>"
+                    "<td align=\"right\">%6</td><td align=\"right\">%7</td><td align=\"right\">%8</td>"
+                    "<td align=\"right\">%9</td></tr>")
                     .arg(esc(l.sku), esc(l.description.isEmpty() ? l.productName : l.description),
                          formatQuantity(l.quantity), esc(l.unit), formatMoney(l.unitPrice),
                          formatPercent(l.discountBp), formatPercent(l.taxRateBp), formatMoney(l.lineTax),
@@ -75,8 +77,9 @@ QString invoiceHtml(const Invoice &invoice, const QString &company)
     }
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p align=\"right\">%1: %2<br/>%3: %4<br/><b>%5: %6 %7</b></p>")
-                .arg(esc(tr("Net")), formatMoney(invoice.subtotal), esc(tr("Tax")), formatMoney(invoice.taxAmount),
-                     esc(tr("Total")), formatMoney(invoice.totalAmount), esc(invoice.currency));
+                .arg(esc(tr("Net")), formatMoney(invoice.subtotal), esc(tr("Tax")),
+                     formatMoney(invoice.taxAmount), esc(tr("Total")), formatMoney(invoice.totalAmount),
+                     esc(invoice.currency));
     if (!invoice.notes.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(invoice.notes));
     html += QStringLiteral("</body></html>");
@@ -96,8 +99,8 @@ bool saveInvoicePdf(const Invoice &invoice, const QString &company, const QStrin
 
 void saveInvoicePdfInteractive(const Invoice &invoice, const QString &company, QWidget *parent)
 {
-    const QString path = QFileDialog::getSaveFileName(parent, tr("Save invoice as PDF"),
-                                                      invoice.number + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        parent, tr("Save invoice as PDF"), invoice.number + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     if (!saveInvoicePdf(invoice, company, path))

@@ -61,15 +61,16 @@ PartnerKind partnerKind(InvoiceType type)
 } // namespace
 
 InvoiceEntry::InvoiceEntry(CompanySession &company, InvoiceType type, QWidget *parent)
-    : QWidget(parent)
-    , m_company(company)
-    , m_type(type)
+    : QWidget(parent), m_company(company), m_type(type)
 {
-    setObjectName(type == InvoiceType::Purchase ? QStringLiteral("purchaseEntry") : QStringLiteral("saleEntry"));
+    setObjectName(type == InvoiceType::Purchase ? QStringLiteral("purchaseEntry")
+                                                : QStringLiteral("saleEntry"));
     // Read once: whether the typed prices already include the tax.
-    const auto setting = AccountStore(company.database()).setting(QStringLiteral("invoice.prices_include_tax"));
+    const auto setting =
+        AccountStore(company.database()).setting(QStringLiteral("invoice.prices_include_tax"));
     if (setting.ok())
-        m_pricesIncludeTax = setting.value() != QLatin1String("0") && setting.value() != QLatin1String("false");
+        m_pricesIncludeTax = setting.value() != QLatin1String("0")
+            && setting.value() != QLatin1String("false");
     m_lines = new InvoiceLinesModel(this);
     m_lines->setPricesIncludeTax(m_pricesIncludeTax);
     m_lines->setCheckStock(type == InvoiceType::Sale);
@@ -104,7 +105,8 @@ void InvoiceEntry::buildUi()
     bannerLayout->addWidget(pdf);
     bannerLayout->addWidget(again);
     layout->addWidget(m_postedBanner);
-    connect(print, &QPushButton::clicked, this, [this] { printInvoice(m_posted, companyName(m_company), this); });
+    connect(print, &QPushButton::clicked, this,
+            [this] { printInvoice(m_posted, companyName(m_company), this); });
     connect(pdf, &QPushButton::clicked, this,
             [this] { saveInvoicePdfInteractive(m_posted, companyName(m_company), this); });
     connect(again, &QPushButton::clicked, this, &InvoiceEntry::newInvoice);
@@ -125,7 +127,8 @@ void InvoiceEntry::buildUi()
     partnerCompleter->setCaseSensitivity(Qt::CaseInsensitive);
     partnerCompleter->setFilterMode(Qt::MatchContains);
     m_partner->setCompleter(partnerCompleter);
-    auto *partnerLabel = new QLabel(m_type == InvoiceType::Purchase ? tr("&Supplier:") : tr("C&ustomer:"), this);
+    auto *partnerLabel = new QLabel(m_type == InvoiceType::Purchase ? tr("&Supplier:") : tr("C&ustomer:"),
+                                    this);
     partnerLabel->setBuddy(m_partner);
     auto *partnerBox = new QVBoxLayout;
     partnerBox->addWidget(m_partner);
@@ -136,11 +139,12 @@ void InvoiceEntry::buildUi()
         m_partnerId = 0;
         refreshPartners(text);
     });
-    connect(partnerCompleter, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &text) {
-        const auto found = m_partnerModel->findItems(text);
-        if (!found.isEmpty())
-            m_partnerId = found.first()->data(Qt::UserRole).toLongLong();
-    });
+    connect(partnerCompleter, qOverload<const QString &>(&QCompleter::activated), this,
+            [this](const QString &text) {
+                const auto found = m_partnerModel->findItems(text);
+                if (!found.isEmpty())
+                    m_partnerId = found.first()->data(Qt::UserRole).toLongLong();
+            });
 
     m_sku = new QLineEdit(this);
     m_sku->setObjectName(QStringLiteral("skuEdit"));
@@ -222,7 +226,8 @@ void InvoiceEntry::buildUi()
     m_table->horizontalHeader()->setSectionResizeMode(InvoiceLinesModel::Description, QHeaderView::Stretch);
     const QFontMetrics fm(font());
     for (int c = InvoiceLinesModel::Quantity; c < InvoiceLinesModel::ColumnCount; ++c)
-        m_table->setColumnWidth(c, fm.horizontalAdvance(QLatin1Char('0')) * (c == InvoiceLinesModel::Available ? 13 : 11));
+        m_table->setColumnWidth(
+            c, fm.horizontalAdvance(QLatin1Char('0')) * (c == InvoiceLinesModel::Available ? 13 : 11));
     layout->addWidget(m_table, 1);
     connect(m_table->itemDelegate(), &QAbstractItemDelegate::closeEditor, this,
             [this](QWidget *, QAbstractItemDelegate::EndEditHint hint) {
@@ -305,10 +310,12 @@ void InvoiceEntry::buildShortcuts()
         addAction(action);
         connect(action, &QAction::triggered, this, slot);
     };
-    add("postAction", tr("Post"), {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
+    add("postAction", tr("Post"),
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
         [this] { postInvoice(); });
     add("saveDraftAction", tr("Save draft"), {QKeySequence(Qt::CTRL | Qt::Key_S)}, [this] { saveDraft(); });
-    add("newInvoiceAction", tr("New invoice"), {QKeySequence(Qt::CTRL | Qt::Key_N)}, [this] { newInvoice(); });
+    add("newInvoiceAction", tr("New invoice"), {QKeySequence(Qt::CTRL | Qt::Key_N)},
+        [this] { newInvoice(); });
 }
 
 bool InvoiceEntry::eventFilter(QObject *watched, QEvent *event)
@@ -364,7 +371,8 @@ std::optional<qint64> InvoiceEntry::stockLevel(qint64 productId, qint64 warehous
 {
     if (m_type != InvoiceType::Sale || warehouseId <= 0)
         return std::nullopt;
-    auto level = StockLedger(m_company.database(), m_company.session().userId()).level(productId, warehouseId);
+    auto level =
+        StockLedger(m_company.database(), m_company.session().userId()).level(productId, warehouseId);
     return level.ok() ? std::optional<qint64>(level.value()) : std::nullopt;
 }
 
@@ -386,10 +394,11 @@ bool InvoiceEntry::addProduct(const QString &typed)
             product = found.value().first();
     }
     if (!product.ok()) {
-        showMessage(m_skuError, product.error().code == ErrorCode::NotFound
-                                    ? tr("No product has the SKU or barcode \"%1\". Check it or type part of the name.")
-                                          .arg(text)
-                                    : product.error().message);
+        showMessage(
+            m_skuError,
+            product.error().code == ErrorCode::NotFound
+                ? tr("No product has the SKU or barcode \"%1\". Check it or type part of the name.").arg(text)
+                : product.error().message);
         return false;
     }
     showMessage(m_skuError, {});
@@ -448,10 +457,11 @@ void InvoiceEntry::updateTotals()
     const int over = m_lines->linesOverStock();
     if (over > 0) {
         const QString icon = QStringLiteral("⚠ ");
-        m_stockWarning->setText(icon
-                                + (over == 1 ? tr("1 line asks for more than the stock in this warehouse (see In stock).")
-                                             : tr("%1 lines ask for more than the stock in this warehouse (see In stock).")
-                                                   .arg(over)));
+        m_stockWarning->setText(
+            icon
+            + (over == 1
+                   ? tr("1 line asks for more than the stock in this warehouse (see In stock).")
+                   : tr("%1 lines ask for more than the stock in this warehouse (see In stock).").arg(over)));
     }
     m_stockWarning->setVisible(over > 0);
 }
@@ -549,10 +559,11 @@ bool InvoiceEntry::postInvoice()
     if (!collect(draft))
         return false;
     if (const int over = m_lines->linesOverStock(); over > 0) {
-        QMessageBox question(QMessageBox::Warning, tr("Not enough stock"),
-                             over == 1 ? tr("1 line asks for more than the warehouse holds. Post anyway?")
-                                       : tr("%1 lines ask for more than the warehouse holds. Post anyway?").arg(over),
-                             QMessageBox::Yes | QMessageBox::No, this);
+        QMessageBox question(
+            QMessageBox::Warning, tr("Not enough stock"),
+            over == 1 ? tr("1 line asks for more than the warehouse holds. Post anyway?")
+                      : tr("%1 lines ask for more than the warehouse holds. Post anyway?").arg(over),
+            QMessageBox::Yes | QMessageBox::No, this);
         question.setObjectName(QStringLiteral("overStockQuestion"));
         question.setDefaultButton(QMessageBox::No);
         if (question.exec() != QMessageBox::Yes)
@@ -583,8 +594,8 @@ bool InvoiceEntry::postInvoice()
 void InvoiceEntry::setPostedState(bool posted)
 {
     m_postedBanner->setVisible(posted);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_partner, m_sku, m_warehouse, m_issueDate, m_drafts, m_table,
-                                                      m_removeButton, m_saveButton, m_postButton})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_partner, m_sku, m_warehouse, m_issueDate, m_drafts,
+                                                       m_table, m_removeButton, m_saveButton, m_postButton})
         w->setEnabled(!posted);
     if (m_reference)
         m_reference->setEnabled(!posted);
@@ -619,10 +630,11 @@ void InvoiceEntry::reloadDrafts()
     if (!drafts.ok())
         return;
     for (const InvoiceSummary &s : drafts.value()) {
-        m_drafts->addItem(tr("Draft %1 · %2 · %3 · %4")
-                              .arg(s.id)
-                              .arg(s.partnerName, s.issueDate.toString(Qt::ISODate), formatMoney(s.totalAmount)),
-                          s.id);
+        m_drafts->addItem(
+            tr("Draft %1 · %2 · %3 · %4")
+                .arg(s.id)
+                .arg(s.partnerName, s.issueDate.toString(Qt::ISODate), formatMoney(s.totalAmount)),
+            s.id);
         if (m_draftId && *m_draftId == s.id)
             m_drafts->setCurrentIndex(m_drafts->count() - 1);
     }

@@ -8,10 +8,7 @@
 
 namespace stockbook::ui {
 
-InvoiceLinesModel::InvoiceLinesModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+InvoiceLinesModel::InvoiceLinesModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void InvoiceLinesModel::setPricesIncludeTax(bool include)
 {
@@ -43,7 +40,8 @@ std::optional<LineAmounts> InvoiceLinesModel::amounts(int row) const
     const Line &l = m_lines.at(row);
     const auto quantity = parseQuantity(l.quantity);
     const auto price = parseMoney(l.unitPrice);
-    const auto discount = l.discount.trimmed().isEmpty() ? std::optional<qint64>(0) : parsePercent(l.discount);
+    const auto discount = l.discount.trimmed().isEmpty() ? std::optional<qint64>(0)
+                                                         : parsePercent(l.discount);
     const auto tax = parsePercent(l.tax);
     if (!quantity || !price || !discount || !tax)
         return std::nullopt;
@@ -93,7 +91,8 @@ QVariant InvoiceLinesModel::data(const QModelIndex &index, int role) const
         case Description:
             return l.description;
         case Quantity:
-            return role == Qt::EditRole || l.unit.isEmpty() ? l.quantity : tr("%1 %2").arg(l.quantity, l.unit);
+            return role == Qt::EditRole || l.unit.isEmpty() ? l.quantity
+                                                            : tr("%1 %2").arg(l.quantity, l.unit);
         case UnitPrice:
             return l.unitPrice;
         case Discount:
@@ -123,7 +122,8 @@ QVariant InvoiceLinesModel::data(const QModelIndex &index, int role) const
         if (!l.error.isEmpty())
             return l.error;
         if (exceedsStock(index.row()))
-            return tr("More than the %1 %2 in stock in this warehouse.").arg(formatQuantity(*l.available), l.unit);
+            return tr("More than the %1 %2 in stock in this warehouse.")
+                .arg(formatQuantity(*l.available), l.unit);
     }
     if (role == Qt::TextAlignmentRole && column >= Quantity)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

@@ -41,12 +41,7 @@ QDateEdit *dateEdit(const QString &name, QWidget *parent)
 // Enter on a row opens it, like a double-click.
 class EnterFilter : public QObject {
 public:
-    EnterFilter(QTableView *view, InvoiceListPage *page)
-        : QObject(view)
-        , m_view(view)
-        , m_page(page)
-    {
-    }
+    EnterFilter(QTableView *view, InvoiceListPage *page) : QObject(view), m_view(view), m_page(page) { }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -68,12 +63,9 @@ private:
 
 } // namespace
 
-InvoiceListPage::InvoiceListPage(CompanySession &company, const QStringList &types, const QString &settingsKey,
-                                 QWidget *parent)
-    : QWidget(parent)
-    , m_company(company)
-    , m_types(types)
-    , m_settingsKey(settingsKey)
+InvoiceListPage::InvoiceListPage(CompanySession &company, const QStringList &types,
+                                 const QString &settingsKey, QWidget *parent)
+    : QWidget(parent), m_company(company), m_types(types), m_settingsKey(settingsKey)
 {
     setObjectName(QStringLiteral("invoiceListPage"));
     auto *layout = new QVBoxLayout(this);
@@ -117,7 +109,8 @@ InvoiceListPage::InvoiceListPage(CompanySession &company, const QStringList &typ
     m_partner->setObjectName(QStringLiteral("partnerFilter"));
     m_partner->addItem(tr("Any"), qint64(0));
     const bool purchases = !types.isEmpty() && types.first() == QLatin1String("purchase");
-    if (auto partners = PartnerService(company).list(purchases ? PartnerKind::Supplier : PartnerKind::Customer);
+    if (auto partners = PartnerService(company).list(purchases ? PartnerKind::Supplier
+                                                               : PartnerKind::Customer);
         partners.ok()) {
         for (const Partner &p : partners.value())
             m_partner->addItem(p.name, p.id);
@@ -141,7 +134,8 @@ InvoiceListPage::InvoiceListPage(CompanySession &company, const QStringList &typ
     m_view->verticalHeader()->hide();
     m_view->installEventFilter(new EnterFilter(m_view, this));
     layout->addWidget(m_view, 1);
-    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) { openDetail(index.row()); });
+    connect(m_view, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) { openDetail(index.row()); });
 
     m_sum = new QLabel(this);
     m_sum->setObjectName(QStringLiteral("filteredTotal"));
@@ -149,8 +143,8 @@ InvoiceListPage::InvoiceListPage(CompanySession &company, const QStringList &typ
     layout->addWidget(m_sum);
 
     const QByteArray state = m_settingsKey.isEmpty()
-                                 ? QByteArray()
-                                 : QSettings().value(m_settingsKey + QStringLiteral("/header")).toByteArray();
+        ? QByteArray()
+        : QSettings().value(m_settingsKey + QStringLiteral("/header")).toByteArray();
     if (state.isEmpty() || !m_view->horizontalHeader()->restoreState(state)) {
         const QFontMetrics fm(font());
         const int digit = fm.horizontalAdvance(QLatin1Char('0'));
@@ -220,7 +214,8 @@ void InvoiceListPage::updateSum()
 {
     const int count = m_model->rowCount();
     const QString total = formatMoney(m_model->filteredTotal());
-    m_sum->setText(count == 1 ? tr("1 invoice · total %1").arg(total) : tr("%1 invoices · total %2").arg(count).arg(total));
+    m_sum->setText(count == 1 ? tr("1 invoice · total %1").arg(total)
+                              : tr("%1 invoices · total %2").arg(count).arg(total));
 }
 
 void InvoiceListPage::openDetail(int row)

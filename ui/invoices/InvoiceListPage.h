@@ -14,7 +14,7 @@ class QTableView;
 namespace stockbook {
 class CompanySession;
 class InvoiceListModel;
-}
+} // namespace stockbook
 
 namespace stockbook::ui {
 

@@ -18,8 +18,8 @@ QWidget *createInvoicePage(CompanySession &company, InvoiceType type, QWidget *p
     auto *entry = new InvoiceEntry(company, type, tabs);
     const QStringList types = sale ? QStringList{QStringLiteral("sale"), QStringLiteral("credit_note")}
                                    : QStringList{QStringLiteral("purchase")};
-    auto *list = new InvoiceListPage(company, types, sale ? QStringLiteral("salesList") : QStringLiteral("purchasesList"),
-                                     tabs);
+    auto *list = new InvoiceListPage(
+        company, types, sale ? QStringLiteral("salesList") : QStringLiteral("purchasesList"), tabs);
     list->setObjectName(sale ? QStringLiteral("salesList") : QStringLiteral("purchasesList"));
     tabs->addTab(entry, sale ? QObject::tr("&New sale") : QObject::tr("&New purchase"));
     tabs->addTab(list, sale ? QObject::tr("Sales &list") : QObject::tr("Purchases &list"));
