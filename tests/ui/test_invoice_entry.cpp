@@ -7,6 +7,8 @@
 #include "invoices/InvoiceEntry.h"
 #include "invoices/InvoiceLinesModel.h"
 #include "invoices/InvoiceListPage.h"
+#include "invoices/InvoicePages.h"
+#include "mainwindow/MainWindow.h"
 #include "models/InvoiceListModel.h"
 #include "services/CatalogService.h"
 #include "services/InvoiceService.h"
@@ -23,6 +25,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -398,4 +401,27 @@ TEST_CASE("detail: a payment is recorded and a manager voids with a reason")
     CHECK(other.invoice().status == InvoiceStatus::Void);
     CHECK(other.invoice().voidReason == QLatin1String("customer cancelled"));
     CHECK(shop.level(0) == 8'000);
+}
+
+TEST_CASE("the sales and purchases pages hold the entry and the list")
+{
+    Shop shop;
+    ui::MainWindow window;
+    ui::registerInvoicePages(window);
+    window.resize(1024, 700);
+    window.setCompany(std::move(shop.tc.company));
+    window.show();
+    REQUIRE(window.showPage(QStringLiteral("sales")));
+    QCoreApplication::processEvents();
+    auto *sales = named<QTabWidget>(window, "salesPage");
+    REQUIRE(sales->count() == 2);
+    CHECK(qobject_cast<InvoiceEntry *>(sales->widget(0))->type() == InvoiceType::Sale);
+    CHECK(qobject_cast<ui::InvoiceListPage *>(sales->widget(1)));
+    REQUIRE(window.showPage(QStringLiteral("purchases")));
+    QCoreApplication::processEvents();
+    auto *purchases = named<QTabWidget>(window, "purchasesPage");
+    CHECK(qobject_cast<InvoiceEntry *>(purchases->widget(0))->type() == InvoiceType::Purchase);
+    auto *list = qobject_cast<ui::InvoiceListPage *>(purchases->widget(1));
+    REQUIRE(list);
+    CHECK(list->model()->rowCount() == 1); // the purchase that filled the shelves
 }
