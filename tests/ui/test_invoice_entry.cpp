@@ -18,6 +18,7 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -424,4 +425,38 @@ TEST_CASE("the sales and purchases pages hold the entry and the list")
     auto *list = qobject_cast<ui::InvoiceListPage *>(purchases->widget(1));
     REQUIRE(list);
     CHECK(list->model()->rowCount() == 1); // the purchase that filled the shelves
+}
+
+TEST_CASE("detail: a manager credits part of a sale line")
+{
+    Shop shop;
+    InvoiceDraft sale;
+    sale.type = InvoiceType::Sale;
+    sale.partnerId = shop.customer;
+    sale.warehouseId = 1;
+    sale.lines.append(InvoiceLineInput{shop.products.at(2), {}, 3'000, {}, 0, {}});
+    auto posted = InvoiceService(*shop.tc.company).createAndPost(sale);
+    REQUIRE_OK(posted);
+    shop.tc.actAs(QStringLiteral("manager"));
+    ui::InvoiceDetailDialog detail(*shop.tc.company, posted->id);
+    detail.show();
+    auto *credit = named<QPushButton>(detail, "creditNoteButton");
+    REQUIRE(!credit->isHidden());
+    bool shown = false;
+    QTimer::singleShot(0, [&shown] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        REQUIRE(dialog->objectName() == QLatin1String("creditNoteDialog"));
+        auto *lines = named<QTableWidget>(*dialog, "creditLines");
+        REQUIRE(lines->rowCount() == 1);
+        shown = lines->item(0, 2)->text() == QLatin1String("3"); // all three creditable
+        lines->item(0, 3)->setText(QStringLiteral("1"));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    credit->click();
+    CHECK(shown);
+    // One cheese of 7.35 back: credited 7.35, balance 3 x 7.35 - 7.35 = 14.70; the cheese returns to stock.
+    CHECK(detail.invoice().creditedAmount == 735);
+    CHECK(detail.invoice().balance() == 1470);
+    CHECK(shop.level(2) == 8'000);
 }
