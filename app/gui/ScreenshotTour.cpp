@@ -3,15 +3,23 @@
 #include "ScreenshotTour.h"
 
 #include "about/AboutDialog.h"
+#include "domain/Money.h"
 #include "firstrun/FirstRunWizard.h"
+#include "invoices/InvoiceEntry.h"
+#include "invoices/InvoiceListPage.h"
+#include "invoices/InvoicePages.h"
 #include "lock/LockWidget.h"
 #include "login/ChangePasswordDialog.h"
 #include "login/LoginDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "security/Kdf.h"
+#include "services/CatalogService.h"
 #include "services/CompanyService.h"
+#include "services/InvoiceService.h"
+#include "services/PartnerService.h"
 #include "services/UsersService.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
@@ -82,6 +90,76 @@ bool actAs(Tour &tour, CompanySession &company, const QString &name, const Secre
     return true;
 }
 
+// A small catalog and a purchase filling the shelves, then the clerk's
+// invoice entry with five lines and the list after posting it.
+bool shootInvoices(Tour &tour, CompanySession &company, const SecretBytes &managerPassword,
+                   const SecretBytes &clerkPassword)
+{
+    if (!actAs(tour, company, QStringLiteral("max"), managerPassword))
+        return false;
+    CatalogService catalog(company);
+    QList<qint64> products;
+    const QList<std::tuple<const char *, const char *, qint64>> items{
+        {"APL-GALA", "Gala apples 1 kg bag", 329},
+        {"BRD-RYE", "Rye bread 500 g", 249},
+        {"CHS-GOUDA", "Gouda cheese 250 g", 435},
+        {"COF-BEAN", "Coffee beans 1 kg", 1899},
+        {"EGG-FREE", "Free-range eggs, box of 10", 389}};
+    for (const auto &[sku, name, price] : items) {
+        ProductInput in;
+        in.sku = QString::fromLatin1(sku);
+        in.name = QString::fromLatin1(name);
+        in.price = price;
+        auto id = catalog.createProduct(in);
+        if (!id.ok())
+            return tour.check(id.error(), "create product");
+        products.append(id.value());
+    }
+    PartnerService partners(company);
+    PartnerInput customer;
+    customer.name = QStringLiteral("Harbour Café");
+    customer.email = QStringLiteral("orders@harbour-cafe.example");
+    customer.phone = QStringLiteral("+44 20 7946 0321");
+    auto customerId = partners.create(PartnerKind::Customer, customer);
+    PartnerInput supplier;
+    supplier.name = QStringLiteral("Greenfield Wholesale");
+    auto supplierId = partners.create(PartnerKind::Supplier, supplier);
+    if (!customerId.ok() || !supplierId.ok())
+        return tour.check(customerId.ok() ? supplierId.error() : customerId.error(), "create partner");
+
+    if (!actAs(tour, company, QStringLiteral("cleo"), clerkPassword))
+        return false;
+    InvoiceDraft purchase;
+    purchase.type = InvoiceType::Purchase;
+    purchase.partnerId = supplierId.value();
+    purchase.warehouseId = 1;
+    for (qint64 p : products)
+        purchase.lines.append(InvoiceLineInput{p, {}, 24'000, 150, 0, {}});
+    if (auto posted = InvoiceService(company).createAndPost(purchase); !posted.ok())
+        return tour.check(posted.error(), "post purchase");
+
+    ui::InvoiceEntry entry(company, InvoiceType::Sale);
+    entry.resize(1024, 700);
+    entry.selectPartner(customerId.value());
+    for (const auto &[sku, name, price] : items)
+        entry.addProduct(QString::fromLatin1(sku));
+    auto *lines = entry.findChild<QAbstractItemView *>(QStringLiteral("linesTable"));
+    if (lines)
+        lines->model()->setData(lines->model()->index(3, 2), QStringLiteral("30"));
+    if (lines)
+        lines->setFocus();
+    tour.shoot(entry, "invoice-entry");
+    if (lines)
+        lines->model()->setData(lines->model()->index(3, 2), QStringLiteral("2"));
+    entry.postInvoice();
+    entry.hide();
+
+    ui::InvoiceListPage list(company, {QStringLiteral("sale"), QStringLiteral("credit_note")}, QString());
+    list.resize(1024, 700);
+    tour.shoot(list, "invoice-list");
+    return true;
+}
+
 } // namespace
 
 int runScreenshotTour(const QString &directory)
@@ -148,6 +226,7 @@ int runScreenshotTour(const QString &directory)
     login.hide();
 
     ui::MainWindow window;
+    ui::registerInvoicePages(window);
     window.resize(1024, 700);
     window.setCompany(std::move(company));
     tour.shoot(window, "main-admin");
@@ -159,6 +238,9 @@ int runScreenshotTour(const QString &directory)
         window.refreshSession();
         tour.shoot(window, shot);
     }
+    if (!shootInvoices(tour, open, secret(managerPassword), secret(clerkPassword)))
+        return 1;
+    window.refreshSession();
     window.lockNow();
     tour.shoot(window, "lock");
 

@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#include "invoices/InvoiceDetailDialog.h"
+
+#include "domain/Money.h"
+#include "invoices/InvoiceDocument.h"
+#include "models/InvoiceListModel.h"
+#include "services/CompanyService.h"
+#include "services/InvoiceService.h"
+#include "services/PaymentService.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace stockbook::ui {
+
+namespace {
+
+QTableWidget *table(const QString &name, const QString &accessible, const QStringList &headers,
+                    QWidget *parent)
+{
+    auto *t = new QTableWidget(0, static_cast<int>(headers.size()), parent);
+    t->setObjectName(name);
+    t->setAccessibleName(accessible);
+    t->setHorizontalHeaderLabels(headers);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->verticalHeader()->hide();
+    return t;
+}
+
+void setCell(QTableWidget *t, int row, int column, const QString &text, bool number = false)
+{
+    auto *item = new QTableWidgetItem(text);
+    if (number)
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    t->setItem(row, column, item);
+}
+
+} // namespace
+
+InvoiceDetailDialog::InvoiceDetailDialog(CompanySession &company, qint64 invoiceId, QWidget *parent)
+    : QDialog(parent), m_company(company), m_invoiceId(invoiceId)
+{
+    setObjectName(QStringLiteral("invoiceDetailDialog"));
+    resize(820, 600);
+    auto *layout = new QVBoxLayout(this);
+    m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("detailHeader"));
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_header->setWordWrap(true);
+    layout->addWidget(m_header);
+    m_lines = table(QStringLiteral("detailLines"), tr("Lines"),
+                    {tr("SKU"), tr("Description"), tr("Quantity"), tr("Unit price"), tr("Discount %"),
+                     tr("Tax %"), tr("Total")},
+                    this);
+    m_lines->horizontalHeader()->setStretchLastSection(false);
+    m_lines->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    layout->addWidget(m_lines, 2);
+    m_totals = new QLabel(this);
+    m_totals->setObjectName(QStringLiteral("detailTotals"));
+    m_totals->setAlignment(Qt::AlignRight);
+    layout->addWidget(m_totals);
+    auto *paymentsLabel = new QLabel(tr("Payments:"), this);
+    layout->addWidget(paymentsLabel);
+    m_payments = table(QStringLiteral("detailPayments"), tr("Payments"),
+                       {tr("Date"), tr("Amount"), tr("Method"), tr("Reference"), tr("Status")}, this);
+    paymentsLabel->setBuddy(m_payments);
+    layout->addWidget(m_payments, 1);
+
+    auto *payRow = new QHBoxLayout;
+    m_amount = new QLineEdit(this);
+    m_amount->setObjectName(QStringLiteral("paymentAmountEdit"));
+    auto *amountLabel = new QLabel(tr("&Amount:"), this);
+    amountLabel->setBuddy(m_amount);
+    m_method = new QComboBox(this);
+    m_method->setObjectName(QStringLiteral("paymentMethodCombo"));
+    m_method->addItem(tr("Cash"), static_cast<int>(PaymentMethod::Cash));
+    m_method->addItem(tr("Card"), static_cast<int>(PaymentMethod::Card));
+    m_method->addItem(tr("Bank transfer"), static_cast<int>(PaymentMethod::BankTransfer));
+    m_method->addItem(tr("Other"), static_cast<int>(PaymentMethod::Other));
+    auto *methodLabel = new QLabel(tr("&Method:"), this);
+    methodLabel->setBuddy(m_method);
+    m_reference = new QLineEdit(this);
+    m_reference->setObjectName(QStringLiteral("paymentReferenceEdit"));
+    auto *referenceLabel = new QLabel(tr("R&eference:"), this);
+    referenceLabel->setBuddy(m_reference);
+    m_payButton = new QPushButton(tr("&Record payment"), this);
+    m_payButton->setObjectName(QStringLiteral("recordPaymentButton"));
+    for (QWidget *w : std::initializer_list<QWidget *>{amountLabel, m_amount, methodLabel, m_method,
+                                                       referenceLabel, m_reference, m_payButton})
+        payRow->addWidget(w);
+    layout->addLayout(payRow);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("detailError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->setObjectName(QStringLiteral("detailButtons"));
+    m_voidButton = buttons->addButton(tr("&Void…"), QDialogButtonBox::ActionRole);
+    m_voidButton->setObjectName(QStringLiteral("voidButton"));
+    m_creditButton = buttons->addButton(tr("Credit &note…"), QDialogButtonBox::ActionRole);
+    m_creditButton->setObjectName(QStringLiteral("creditNoteButton"));
+    auto *pdf = buttons->addButton(tr("Save as P&DF…"), QDialogButtonBox::ActionRole);
+    pdf->setObjectName(QStringLiteral("detailPdfButton"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_payButton, &QPushButton::clicked, this, &InvoiceDetailDialog::recordPayment);
+    connect(m_voidButton, &QPushButton::clicked, this, &InvoiceDetailDialog::voidInvoice);
+    connect(m_creditButton, &QPushButton::clicked, this, &InvoiceDetailDialog::creditNote);
+    connect(pdf, &QPushButton::clicked, this,
+            [this] { saveInvoicePdfInteractive(m_invoice, companyName(m_company), this); });
+    reload();
+}
+
+InvoiceDetailDialog::~InvoiceDetailDialog() = default;
+
+bool InvoiceDetailDialog::reload()
+{
+    auto invoice = InvoiceService(m_company).get(m_invoiceId);
+    if (!invoice.ok()) {
+        m_error->setText(invoice.error().message);
+        m_error->show();
+        return false;
+    }
+    m_invoice = invoice.value();
+    const Invoice &inv = m_invoice;
+    setWindowTitle(tr("Invoice %1").arg(inv.number.isEmpty() ? tr("draft") : inv.number));
+    m_header->setText(tr("%1 · %2 · %3\nIssued %4, due %5 · warehouse %6")
+                          .arg(inv.number, inv.partnerName, invoiceStatusLabel(invoiceStatusName(inv.status)),
+                               inv.issueDate.toString(Qt::ISODate), inv.dueDate.toString(Qt::ISODate),
+                               inv.warehouseCode)
+                      + (inv.voidReason.isEmpty() ? QString() : tr("\nVoid: %1").arg(inv.voidReason)));
+    m_lines->setRowCount(static_cast<int>(inv.lines.size()));
+    for (int r = 0; r < inv.lines.size(); ++r) {
+        const InvoiceLine &l = inv.lines.at(r);
+        setCell(m_lines, r, 0, l.sku);
+        setCell(m_lines, r, 1, l.description.isEmpty() ? l.productName : l.description);
+        setCell(m_lines, r, 2, tr("%1 %2").arg(formatQuantity(l.quantity), l.unit), true);
+        setCell(m_lines, r, 3, formatMoney(l.unitPrice), true);
+        setCell(m_lines, r, 4, formatPercent(l.discountBp), true);
+        setCell(m_lines, r, 5, formatPercent(l.taxRateBp), true);
+        setCell(m_lines, r, 6, formatMoney(l.lineTotal), true);
+    }
+    for (int c : {0, 2, 3, 4, 5, 6})
+        m_lines->resizeColumnToContents(c);
+    m_totals->setText(tr("Net %1 · Tax %2 · Total %3 %4\nPaid %5 · Credited %6 · Balance %7")
+                          .arg(formatMoney(inv.subtotal), formatMoney(inv.taxAmount),
+                               formatMoney(inv.totalAmount), inv.currency, formatMoney(inv.paidAmount),
+                               formatMoney(inv.creditedAmount), formatMoney(inv.balance())));
+    auto payments = PaymentService(m_company).forInvoice(m_invoiceId);
+    const QList<Payment> list = payments.ok() ? payments.value() : QList<Payment>();
+    m_payments->setRowCount(static_cast<int>(list.size()));
+    for (int r = 0; r < list.size(); ++r) {
+        const Payment &p = list.at(r);
+        setCell(m_payments, r, 0, p.paidOn.toString(Qt::ISODate));
+        setCell(m_payments, r, 1, formatMoney(p.amount), true);
+        setCell(m_payments, r, 2, paymentMethodName(p.method));
+        setCell(m_payments, r, 3, p.reference);
+        setCell(m_payments, r, 4, p.reversed ? tr("Reversed") : tr("Recorded"));
+    }
+    const Session &session = m_company.session();
+    const bool open = inv.status == InvoiceStatus::Posted || inv.status == InvoiceStatus::PartlyPaid;
+    const bool payable = open && inv.balance() > 0;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_amount, m_method, m_reference, m_payButton})
+        w->setEnabled(payable && session.has(Permission::PaymentRecord));
+    if (payable && m_amount->text().isEmpty())
+        m_amount->setText(formatMoney(inv.balance()));
+    m_voidButton->setVisible(session.has(Permission::InvoiceVoid));
+    m_voidButton->setEnabled(inv.status != InvoiceStatus::Void && inv.status != InvoiceStatus::Draft);
+    m_creditButton->setVisible(session.has(Permission::InvoiceCredit) && inv.type == InvoiceType::Sale);
+    m_creditButton->setEnabled(inv.status != InvoiceStatus::Void && inv.status != InvoiceStatus::Draft);
+    return true;
+}
+
+bool InvoiceDetailDialog::recordPayment()
+{
+    const auto amount = parseMoney(m_amount->text().trimmed());
+    if (!amount || *amount <= 0) {
+        m_error->setText(tr("Enter the amount paid as a number such as 25.00."));
+        m_error->show();
+        m_amount->setFocus();
+        return false;
+    }
+    NewPayment payment;
+    payment.invoiceId = m_invoiceId;
+    payment.amount = *amount;
+    payment.method = static_cast<PaymentMethod>(m_method->currentData().toInt());
+    payment.reference = m_reference->text().trimmed();
+    auto recorded = PaymentService(m_company).record(payment);
+    if (!recorded.ok()) {
+        m_error->setText(recorded.error().message);
+        m_error->show();
+        return false;
+    }
+    m_error->hide();
+    m_amount->clear();
+    m_reference->clear();
+    m_changed = true;
+    reload();
+    return true;
+}
+
+void InvoiceDetailDialog::voidInvoice()
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getText(
+        this, tr("Void invoice"),
+        tr("Why is %1 void? The reason is kept with the invoice.").arg(m_invoice.number), QLineEdit::Normal,
+        {}, &ok);
+    if (!ok)
+        return;
+    auto voided = InvoiceService(m_company).voidInvoice(m_invoiceId, reason.trimmed());
+    if (!voided.ok()) {
+        m_error->setText(voided.error().message);
+        m_error->show();
+        return;
+    }
+    m_error->hide();
+    m_changed = true;
+    reload();
+}
+
+void InvoiceDetailDialog::creditNote()
+{
+    auto creditable = InvoiceService(m_company).creditableQuantities(m_invoiceId);
+    if (!creditable.ok()) {
+        m_error->setText(creditable.error().message);
+        m_error->show();
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("creditNoteDialog"));
+    dialog.setWindowTitle(tr("Credit note for %1").arg(m_invoice.number));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *label = new QLabel(tr("Quantities to &credit (up to what is not yet credited):"), &dialog);
+    layout->addWidget(label);
+    auto *t = table(QStringLiteral("creditLines"), tr("Quantities to credit"),
+                    {tr("Line"), tr("Product"), tr("Creditable"), tr("Credit")}, &dialog);
+    label->setBuddy(t);
+    t->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    const QList<qint64> &quantities = creditable.value();
+    t->setRowCount(static_cast<int>(m_invoice.lines.size()));
+    for (int r = 0; r < m_invoice.lines.size(); ++r) {
+        const InvoiceLine &l = m_invoice.lines.at(r);
+        const qint64 max = r < quantities.size() ? quantities.at(r) : 0;
+        for (int c = 0; c < 3; ++c) {
+            const QString text = c == 0 ? QString::number(l.lineNo)
+                : c == 1                ? l.productName
+                                        : formatQuantity(max);
+            auto *item = new QTableWidgetItem(text);
+            item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+            t->setItem(r, c, item);
+        }
+        t->setItem(r, 3, new QTableWidgetItem(QStringLiteral("0")));
+    }
+    layout->addWidget(t);
+    auto *error = new QLabel(&dialog);
+    error->setObjectName(QStringLiteral("creditError"));
+    error->setWordWrap(true);
+    layout->addWidget(error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        QList<CreditLineInput> lines;
+        for (int r = 0; r < t->rowCount(); ++r) {
+            const auto quantity = parseQuantity(t->item(r, 3)->text().trimmed());
+            if (!quantity) {
+                error->setText(tr("Line %1: enter a quantity such as 1 or 0.5.").arg(r + 1));
+                return;
+            }
+            if (*quantity > 0)
+                lines.append(CreditLineInput{m_invoice.lines.at(r).lineNo, *quantity});
+        }
+        auto note = InvoiceService(m_company).creditNote(m_invoiceId, lines);
+        if (!note.ok()) {
+            error->setText(note.error().message);
+            return;
+        }
+        dialog.accept();
+    });
+    if (dialog.exec() == QDialog::Accepted) {
+        m_changed = true;
+        reload();
+    }
+}
+
+} // namespace stockbook::ui

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#pragma once
+
+#include "services/InvoiceTypes.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace stockbook {
+class CompanySession;
+}
+
+namespace stockbook::ui {
+
+// One invoice: lines, totals, balance and payments, with Record payment,
+// Void (invoice.void) and Credit note (invoice.credit, sales only).
+class InvoiceDetailDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    InvoiceDetailDialog(CompanySession &company, qint64 invoiceId, QWidget *parent = nullptr);
+    ~InvoiceDetailDialog() override;
+
+    const Invoice &invoice() const { return m_invoice; }
+    bool changed() const { return m_changed; }
+
+public slots:
+    bool reload();
+    bool recordPayment();
+    void voidInvoice();
+    void creditNote();
+
+private:
+    CompanySession &m_company;
+    qint64 m_invoiceId;
+    Invoice m_invoice;
+    bool m_changed = false;
+    QLabel *m_header = nullptr;
+    QTableWidget *m_lines = nullptr;
+    QLabel *m_totals = nullptr;
+    QTableWidget *m_payments = nullptr;
+    QLineEdit *m_amount = nullptr;
+    QComboBox *m_method = nullptr;
+    QLineEdit *m_reference = nullptr;
+    QLabel *m_error = nullptr;
+    QPushButton *m_payButton = nullptr;
+    QPushButton *m_voidButton = nullptr;
+    QPushButton *m_creditButton = nullptr;
+};
+
+} // namespace stockbook::ui

@@ -1,0 +1,435 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#include "invoices/InvoiceEntry.h"
+
+#include "invoices/InvoiceDocument.h"
+#include "invoices/InvoiceLinesModel.h"
+#include "services/AccountStore.h"
+#include "services/CatalogService.h"
+#include "services/CompanyService.h"
+#include "services/InvoiceService.h"
+#include "services/PartnerService.h"
+#include "services/StockLedger.h"
+#include "services/WarehouseService.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace stockbook::ui {
+
+namespace {
+
+const QString productSeparator = QStringLiteral(" · ");
+
+void showMessage(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+PartnerKind partnerKind(InvoiceType type)
+{
+    return type == InvoiceType::Purchase ? PartnerKind::Supplier : PartnerKind::Customer;
+}
+
+} // namespace
+
+InvoiceEntry::InvoiceEntry(CompanySession &company, InvoiceType type, QWidget *parent)
+    : QWidget(parent), m_company(company), m_type(type)
+{
+    setObjectName(type == InvoiceType::Purchase ? QStringLiteral("purchaseEntry")
+                                                : QStringLiteral("saleEntry"));
+    // Read once: whether the typed prices already include the tax.
+    const auto setting =
+        AccountStore(company.database()).setting(QStringLiteral("invoice.prices_include_tax"));
+    if (setting.ok())
+        m_pricesIncludeTax = setting.value() != QLatin1String("0")
+            && setting.value() != QLatin1String("false");
+    m_lines = new InvoiceLinesModel(this);
+    m_lines->setPricesIncludeTax(m_pricesIncludeTax);
+    m_lines->setCheckStock(type == InvoiceType::Sale);
+    buildUi();
+    buildShortcuts();
+    refreshProductCompleter();
+    reloadDrafts();
+    newInvoice();
+}
+
+InvoiceEntry::~InvoiceEntry() = default;
+
+bool InvoiceEntry::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    QAbstractItemView *popup = m_sku->completer()->popup();
+    if (watched == m_sku || watched == popup) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+            QString text = m_sku->text();
+            if (popup->isVisible() && popup->currentIndex().isValid())
+                text = popup->currentIndex().data().toString();
+            popup->hide();
+            if (!text.trimmed().isEmpty())
+                addProduct(text);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void InvoiceEntry::refreshPartners(const QString &search)
+{
+    m_partnerModel->clear();
+    auto partners = PartnerService(m_company).list(partnerKind(m_type), search.trimmed(), false, 20);
+    if (!partners.ok())
+        return;
+    for (const Partner &p : partners.value()) {
+        QString text = p.name;
+        if (!p.email.isEmpty())
+            text += QStringLiteral(" <%1>").arg(p.email);
+        if (!p.phone.isEmpty())
+            text += QStringLiteral(" %1").arg(p.phone);
+        auto *item = new QStandardItem(text);
+        item->setData(p.id, Qt::UserRole);
+        m_partnerModel->appendRow(item);
+    }
+}
+
+void InvoiceEntry::refreshProductCompleter()
+{
+    m_productModel->clear();
+    auto products = CatalogService(m_company).products();
+    if (!products.ok())
+        return;
+    for (const Product &p : products.value())
+        m_productModel->appendRow(new QStandardItem(p.name + productSeparator + p.sku));
+}
+
+std::optional<qint64> InvoiceEntry::stockLevel(qint64 productId, qint64 warehouseId)
+{
+    if (m_type != InvoiceType::Sale || warehouseId <= 0)
+        return std::nullopt;
+    auto level =
+        StockLedger(m_company.database(), m_company.session().userId()).level(productId, warehouseId);
+    return level.ok() ? std::optional<qint64>(level.value()) : std::nullopt;
+}
+
+bool InvoiceEntry::addProduct(const QString &typed)
+{
+    QString text = typed.trimmed();
+    if (const int at = text.lastIndexOf(productSeparator); at >= 0)
+        text = text.mid(at + productSeparator.size());
+    CatalogService catalog(m_company);
+    auto product = catalog.productBySku(text);
+    if (!product.ok())
+        product = catalog.productByBarcode(text);
+    if (!product.ok()) {
+        ProductFilter filter;
+        filter.search = text;
+        filter.limit = 2;
+        auto found = catalog.products(filter);
+        if (found.ok() && found.value().size() == 1)
+            product = found.value().first();
+    }
+    if (!product.ok()) {
+        showMessage(
+            m_skuError,
+            product.error().code == ErrorCode::NotFound
+                ? tr("No product has the SKU or barcode \"%1\". Check it or type part of the name.").arg(text)
+                : product.error().message);
+        return false;
+    }
+    showMessage(m_skuError, {});
+    const Product &p = product.value();
+    InvoiceLinesModel::Line line;
+    line.productId = p.id;
+    line.sku = p.sku;
+    line.name = p.name;
+    line.unit = p.unit;
+    line.description = p.name;
+    line.quantity = QStringLiteral("1");
+    line.unitPrice = formatMoney(m_type == InvoiceType::Purchase ? p.cost : p.price);
+    line.discount = QStringLiteral("0");
+    line.tax = formatPercent(p.taxRateBp);
+    line.available = stockLevel(p.id, m_warehouse->currentData().toLongLong());
+    const int row = m_lines->addLine(line);
+    m_sku->clear();
+    focusQuantity(row);
+    return true;
+}
+
+void InvoiceEntry::focusQuantity(int row)
+{
+    const QModelIndex index = m_lines->index(row, InvoiceLinesModel::Quantity);
+    m_table->setFocus(Qt::OtherFocusReason);
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+    m_table->edit(index);
+    if (auto *editor = qobject_cast<QLineEdit *>(m_table->indexWidget(index)))
+        editor->selectAll();
+}
+
+bool InvoiceEntry::selectPartner(qint64 partnerId)
+{
+    auto partner = PartnerService(m_company).get(partnerKind(m_type), partnerId);
+    if (!partner.ok())
+        return false;
+    m_partnerId = partnerId;
+    m_partner->setText(partner->name);
+    return true;
+}
+
+void InvoiceEntry::refreshAvailability()
+{
+    const qint64 warehouseId = m_warehouse->currentData().toLongLong();
+    for (int row = 0; row < m_lines->rowCount(); ++row)
+        m_lines->setAvailable(row, stockLevel(m_lines->line(row).productId, warehouseId));
+}
+
+void InvoiceEntry::updateTotals()
+{
+    const LineAmounts t = m_lines->totals();
+    m_net->setText(formatMoney(t.net));
+    m_tax->setText(formatMoney(t.tax));
+    m_total->setText(formatMoney(t.total));
+    const int over = m_lines->linesOverStock();
+    if (over > 0) {
+        const QString icon = QStringLiteral("⚠ ");
+        m_stockWarning->setText(
+            icon
+            + (over == 1
+                   ? tr("1 line asks for more than the stock in this warehouse (see In stock).")
+                   : tr("%1 lines ask for more than the stock in this warehouse (see In stock).").arg(over)));
+    }
+    m_stockWarning->setVisible(over > 0);
+}
+
+bool InvoiceEntry::collect(InvoiceDraft &draft)
+{
+    draft.type = m_type;
+    if (m_partnerId == 0 && !m_partner->text().trimmed().isEmpty()) {
+        QString search = m_partner->text().trimmed();
+        search = search.section(QStringLiteral(" <"), 0, 0);
+        auto found = PartnerService(m_company).list(partnerKind(m_type), search, false, 2);
+        if (found.ok() && found.value().size() == 1)
+            m_partnerId = found.value().first().id;
+    }
+    draft.partnerId = m_partnerId;
+    draft.warehouseId = m_warehouse->currentData().toLongLong();
+    draft.issueDate = m_issueDate->date();
+    if (m_reference)
+        draft.supplierReference = m_reference->text().trimmed();
+    if (const auto bad = m_lines->toInputs(draft.lines)) {
+        m_lines->setLineError(bad->row, bad->message);
+        showMessage(m_lineError, tr("Line %1: %2").arg(bad->row + 1).arg(bad->message));
+        m_table->setCurrentIndex(m_lines->index(bad->row, bad->column));
+        return false;
+    }
+    return true;
+}
+
+void InvoiceEntry::clearErrors()
+{
+    m_lines->clearErrors();
+    for (QLabel *l : {m_partnerError, m_lineError, m_formError, m_skuError})
+        showMessage(l, {});
+}
+
+void InvoiceEntry::showError(const Error &error)
+{
+    static const QRegularExpression lineField(QStringLiteral("^lines\\[(\\d+)\\]\\.(\\w+)$"));
+    const auto match = lineField.match(error.field);
+    if (match.hasMatch() && match.captured(1).toInt() < m_lines->rowCount()) {
+        const int row = match.captured(1).toInt();
+        m_lines->setLineError(row, error.message);
+        showMessage(m_lineError, tr("Line %1: %2").arg(row + 1).arg(error.message));
+        int column = InvoiceLinesModel::Quantity;
+        const QString part = match.captured(2);
+        if (part == QLatin1String("unit_price"))
+            column = InvoiceLinesModel::UnitPrice;
+        else if (part == QLatin1String("discount"))
+            column = InvoiceLinesModel::Discount;
+        else if (part == QLatin1String("tax_rate"))
+            column = InvoiceLinesModel::Tax;
+        else if (part == QLatin1String("product"))
+            column = InvoiceLinesModel::Product;
+        m_table->setCurrentIndex(m_lines->index(row, column));
+        m_table->scrollTo(m_table->currentIndex());
+        return;
+    }
+    if (error.field == QLatin1String("partner")) {
+        showMessage(m_partnerError, error.message);
+        m_partner->setFocus();
+        return;
+    }
+    showMessage(m_formError, error.message);
+}
+
+bool InvoiceEntry::saveDraft()
+{
+    if (m_postedBanner->isVisible())
+        return false;
+    clearErrors();
+    InvoiceDraft draft;
+    if (!collect(draft))
+        return false;
+    InvoiceService service(m_company);
+    auto saved = m_draftId ? service.updateDraft(*m_draftId, draft) : service.createDraft(draft);
+    if (!saved.ok()) {
+        showError(saved.error());
+        return false;
+    }
+    m_draftId = saved->id;
+    reloadDrafts();
+    showMessage(m_formError, {});
+    m_postedLabel->clear();
+    return true;
+}
+
+bool InvoiceEntry::postInvoice()
+{
+    if (m_postedBanner->isVisible())
+        return false;
+    if (QWidget *focus = focusWidget(); focus && m_table->isAncestorOf(focus))
+        m_table->setFocus(Qt::OtherFocusReason); // commits the cell being edited
+    clearErrors();
+    InvoiceDraft draft;
+    if (!collect(draft))
+        return false;
+    if (const int over = m_lines->linesOverStock(); over > 0) {
+        QMessageBox question(
+            QMessageBox::Warning, tr("Not enough stock"),
+            over == 1 ? tr("1 line asks for more than the warehouse holds. Post anyway?")
+                      : tr("%1 lines ask for more than the warehouse holds. Post anyway?").arg(over),
+            QMessageBox::Yes | QMessageBox::No, this);
+        question.setObjectName(QStringLiteral("overStockQuestion"));
+        question.setDefaultButton(QMessageBox::No);
+        if (question.exec() != QMessageBox::Yes)
+            return false;
+    }
+    InvoiceService service(m_company);
+    Result<Invoice> posted = Error{};
+    if (m_draftId) {
+        auto updated = service.updateDraft(*m_draftId, draft);
+        posted = updated.ok() ? service.post(*m_draftId) : Result<Invoice>(updated.error());
+    } else {
+        posted = service.createAndPost(draft);
+    }
+    if (!posted.ok()) {
+        showError(posted.error());
+        return false;
+    }
+    m_posted = posted.value();
+    m_draftId.reset();
+    reloadDrafts();
+    m_postedLabel->setText(tr("Posted %1 · total %2 %3")
+                               .arg(m_posted.number, formatMoney(m_posted.totalAmount), m_posted.currency));
+    setPostedState(true);
+    emit invoicePosted(m_posted.id);
+    return true;
+}
+
+void InvoiceEntry::setPostedState(bool posted)
+{
+    m_postedBanner->setVisible(posted);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_partner, m_sku, m_warehouse, m_issueDate, m_drafts,
+                                                       m_table, m_removeButton, m_saveButton, m_postButton})
+        w->setEnabled(!posted);
+    if (m_reference)
+        m_reference->setEnabled(!posted);
+    if (posted)
+        m_postedBanner->findChild<QPushButton *>(QStringLiteral("newInvoiceButton"))->setFocus();
+}
+
+void InvoiceEntry::newInvoice()
+{
+    clearErrors();
+    m_draftId.reset();
+    m_partnerId = 0;
+    m_partner->clear();
+    m_sku->clear();
+    if (m_reference)
+        m_reference->clear();
+    m_issueDate->setDate(QDate::currentDate());
+    m_lines->clear();
+    m_drafts->setCurrentIndex(0);
+    setPostedState(false);
+    m_partner->setFocus();
+}
+
+void InvoiceEntry::reloadDrafts()
+{
+    m_drafts->clear();
+    m_drafts->addItem(tr("Resume a draft…"), qint64(0));
+    InvoiceFilter filter;
+    filter.type = m_type;
+    filter.status = InvoiceStatus::Draft;
+    auto drafts = InvoiceService(m_company).list(filter);
+    if (!drafts.ok())
+        return;
+    for (const InvoiceSummary &s : drafts.value()) {
+        m_drafts->addItem(
+            tr("Draft %1 · %2 · %3 · %4")
+                .arg(s.id)
+                .arg(s.partnerName, s.issueDate.toString(Qt::ISODate), formatMoney(s.totalAmount)),
+            s.id);
+        if (m_draftId && *m_draftId == s.id)
+            m_drafts->setCurrentIndex(m_drafts->count() - 1);
+    }
+}
+
+bool InvoiceEntry::resumeDraft(qint64 invoiceId)
+{
+    auto invoice = InvoiceService(m_company).get(invoiceId);
+    if (!invoice.ok()) {
+        showMessage(m_formError, invoice.error().message);
+        return false;
+    }
+    newInvoice();
+    const Invoice &inv = invoice.value();
+    m_draftId = inv.id;
+    m_partnerId = inv.partnerId;
+    m_partner->setText(inv.partnerName);
+    if (const int i = m_warehouse->findData(inv.warehouseId); i >= 0)
+        m_warehouse->setCurrentIndex(i);
+    m_issueDate->setDate(inv.issueDate.isValid() ? inv.issueDate : QDate::currentDate());
+    if (m_reference)
+        m_reference->setText(inv.supplierReference);
+    QList<InvoiceLinesModel::Line> lines;
+    for (const InvoiceLine &l : inv.lines) {
+        InvoiceLinesModel::Line line;
+        line.productId = l.productId;
+        line.sku = l.sku;
+        line.name = l.productName;
+        line.unit = l.unit;
+        line.description = l.description.isEmpty() ? l.productName : l.description;
+        line.quantity = formatQuantity(l.quantity);
+        line.unitPrice = formatMoney(l.unitPrice);
+        line.discount = formatPercent(l.discountBp);
+        line.tax = formatPercent(l.taxRateBp);
+        lines.append(line);
+    }
+    m_lines->setLines(lines);
+    refreshAvailability();
+    reloadDrafts();
+    m_sku->setFocus();
+    return true;
+}
+
+} // namespace stockbook::ui

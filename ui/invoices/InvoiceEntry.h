@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#pragma once
+
+#include "Result.h"
+#include "services/InvoiceTypes.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QCompleter;
+class QDateEdit;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStandardItemModel;
+class QTableView;
+
+namespace stockbook {
+class CompanySession;
+}
+
+namespace stockbook::ui {
+
+class InvoiceLinesModel;
+
+// The clerk's invoice screen, keyboard first: partner by part of a name,
+// e-mail or phone; a SKU or barcode and Enter adds a line and moves to its
+// quantity; Enter there goes back for the next product; Ctrl+Enter posts,
+// Ctrl+S saves a draft, Ctrl+N starts a new invoice. Sales and purchases
+// share it (type).
+class InvoiceEntry : public QWidget {
+    Q_OBJECT
+
+public:
+    InvoiceEntry(CompanySession &company, InvoiceType type, QWidget *parent = nullptr);
+    ~InvoiceEntry() override;
+
+    InvoiceType type() const { return m_type; }
+    InvoiceLinesModel *linesModel() const { return m_lines; }
+    std::optional<qint64> draftId() const { return m_draftId; }
+    // The invoice last posted here (empty number until then).
+    const Invoice &postedInvoice() const { return m_posted; }
+
+    // Adds the product with this SKU, barcode or "name · SKU" completion;
+    // false (and a message) when nothing matches.
+    bool addProduct(const QString &text);
+    bool selectPartner(qint64 partnerId);
+
+public slots:
+    bool saveDraft();
+    bool postInvoice();
+    void newInvoice();
+    bool resumeDraft(qint64 invoiceId);
+    void reloadDrafts();
+
+signals:
+    void invoicePosted(qint64 invoiceId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildUi();
+    void buildShortcuts();
+    void refreshPartners(const QString &search);
+    void refreshProductCompleter();
+    void refreshAvailability();
+    void updateTotals();
+    void focusQuantity(int row);
+    bool collect(InvoiceDraft &draft);
+    void showError(const Error &error);
+    void clearErrors();
+    void setPostedState(bool posted);
+    std::optional<qint64> stockLevel(qint64 productId, qint64 warehouseId);
+
+    CompanySession &m_company;
+    InvoiceType m_type;
+    bool m_pricesIncludeTax = true;
+    std::optional<qint64> m_draftId;
+    qint64 m_partnerId = 0;
+    Invoice m_posted;
+
+    InvoiceLinesModel *m_lines = nullptr;
+    QStandardItemModel *m_partnerModel = nullptr;
+    QStandardItemModel *m_productModel = nullptr;
+    QFrame *m_postedBanner = nullptr;
+    QLabel *m_postedLabel = nullptr;
+    QComboBox *m_drafts = nullptr;
+    QLineEdit *m_partner = nullptr;
+    QLabel *m_partnerError = nullptr;
+    QComboBox *m_warehouse = nullptr;
+    QDateEdit *m_issueDate = nullptr;
+    QLineEdit *m_reference = nullptr;
+    QLineEdit *m_sku = nullptr;
+    QLabel *m_skuError = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_stockWarning = nullptr;
+    QLabel *m_lineError = nullptr;
+    QLabel *m_formError = nullptr;
+    QLabel *m_net = nullptr;
+    QLabel *m_tax = nullptr;
+    QLabel *m_total = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QPushButton *m_postButton = nullptr;
+    QPushButton *m_removeButton = nullptr;
+};
+
+} // namespace stockbook::ui
