@@ -247,8 +247,19 @@ Result<ReportTable> ReportService::movements(const ReportFilters &f)
     // Timestamps are ISO text; a bare date sorts before every time of that day.
     const QString from = f.from.isValid() ? isoDate(f.from) : QString();
     const QString toExclusive = f.to.isValid() ? isoDate(f.to.addDays(1)) : QStringLiteral("9999");
-    const QString where = QStringLiteral("(? = 0 OR m.product_id = ?) AND (? = 0 OR m.warehouse_id = ?)");
-    const QVariantList keys{prod.value(), prod.value(), wh.value(), wh.value()};
+    // One fixed condition per combination, so each can use its index.
+    QString where;
+    QVariantList keys;
+    if (prod.value() != 0 && wh.value() != 0) {
+        where = QStringLiteral("m.product_id = ? AND m.warehouse_id = ?");
+        keys = {prod.value(), wh.value()};
+    } else if (prod.value() != 0) {
+        where = QStringLiteral("m.product_id = ?");
+        keys = {prod.value()};
+    } else {
+        where = QStringLiteral("m.warehouse_id = ?");
+        keys = {wh.value()};
+    }
     auto open = select(db,
                        QStringLiteral("SELECT COALESCE(SUM(CASE WHEN %1 THEN m.quantity ELSE -m.quantity END), 0) "
                                       "FROM stock_movements m WHERE %2 AND m.created_at < ?")
