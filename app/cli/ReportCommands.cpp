@@ -238,6 +238,9 @@ int reportCommand(const QStringList &arguments)
         }
     }
 
+    if (name == QLatin1String("movements") && given.product.isEmpty() && given.warehouse.isEmpty())
+        return usage(tr("report movements needs --product, --warehouse or both."));
+
     PasswordSource passwords(parser.isSet(common.passwordStdin));
     auto company = signIn(parser.value(common.db), parser.value(common.user), passwords);
     if (!company.ok())

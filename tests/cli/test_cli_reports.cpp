@@ -203,8 +203,16 @@ TEST_CASE("report refuses filters that do not apply, bad values, and clerks")
               .exitCode
           == 2);
     CHECK(r.as(QStringLiteral("max"), MaxPassword, {QStringLiteral("profit")}).exitCode == 2);
+    CHECK(r.as(QStringLiteral("max"), MaxPassword, {QStringLiteral("movements")}).exitCode == 2);
+    CHECK(r.as(QStringLiteral("max"), MaxPassword,
+               {QStringLiteral("top-products"), QStringLiteral("--by"), QStringLiteral("margin")})
+              .exitCode
+          == 2);
     for (const QString &name : ReportService::reportNames()) {
         INFO(name.toStdString());
-        CHECK(r.as(QStringLiteral("cleo"), CleoPassword, {name}).exitCode == 4);
+        QStringList arguments{name};
+        if (name == QLatin1String("movements"))
+            arguments << QStringLiteral("--product") << QStringLiteral("HAM-1");
+        CHECK(r.as(QStringLiteral("cleo"), CleoPassword, arguments).exitCode == 4);
     }
 }
