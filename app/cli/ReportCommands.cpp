@@ -5,6 +5,7 @@
 
 #include "domain/Money.h"
 #include "services/ReportService.h"
+#include "services/SettingsService.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -102,14 +103,25 @@ QString csvField(const QString &text)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-QByteArray toCsv(const ReportTable &t)
+// UTF-8 with a byte order mark. With comma decimals (report.csv_decimal)
+// numbers use ',' and fields are separated by ';'.
+QByteArray toCsv(const ReportTable &t, bool commaDecimals)
 {
-    QString out = QStringLiteral("\uFEFF") + t.columns.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    const QChar separator = commaDecimals ? QLatin1Char(';') : QLatin1Char(',');
+    QString out = QStringLiteral("\uFEFF") + t.columns.join(separator) + QStringLiteral("\r\n");
     for (const QVariantList &row : allRows(t)) {
         QStringList fields;
-        for (int c = 0; c < t.columns.size(); ++c)
-            fields.append(csvField(cellText(t, c, row.value(c))));
-        out += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        for (int c = 0; c < t.columns.size(); ++c) {
+            QString text = cellText(t, c, row.value(c));
+            if (commaDecimals && isNumber(row.value(c)) && kindOf(t, c) != CellKind::Plain)
+                text.replace(QLatin1Char('.'), QLatin1Char(','));
+            if (commaDecimals && (text.contains(QLatin1Char(';')) || text.contains(QLatin1Char('"'))))
+                text = QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+            else if (!commaDecimals)
+                text = csvField(text);
+            fields.append(text);
+        }
+        out += fields.join(separator) + QStringLiteral("\r\n");
     }
     return out.toUtf8();
 }
@@ -249,8 +261,15 @@ int reportCommand(const QStringList &arguments)
     if (!table.ok())
         return fail(table.error());
 
+    bool commaDecimals = false;
+    if (fmt == QLatin1String("csv")) {
+        auto settings = SettingsService(*company.value()).get();
+        if (!settings.ok())
+            return fail(settings.error());
+        commaDecimals = settings->csvDecimal == CsvDecimal::Comma;
+    }
     const QByteArray bytes = fmt == QLatin1String("json") ? toJson(table.value())
-                             : fmt == QLatin1String("csv") ? toCsv(table.value())
+                             : fmt == QLatin1String("csv") ? toCsv(table.value(), commaDecimals)
                                                            : toTable(table.value());
     if (parser.isSet(out)) {
         QFile file(parser.value(out));

@@ -3,6 +3,7 @@
 #include "ReportFixture.h"
 
 #include "services/ReportService.h"
+#include "services/SettingsService.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -215,4 +216,21 @@ TEST_CASE("report refuses filters that do not apply, bad values, and clerks")
             arguments << QStringLiteral("--product") << QStringLiteral("HAM-1");
         CHECK(r.as(QStringLiteral("cleo"), CleoPassword, arguments).exitCode == 4);
     }
+}
+
+TEST_CASE("report csv follows report.csv_decimal: comma decimals with semicolons")
+{
+    ReportCli r;
+    {
+        auto anna = CompanyService::signIn(r.db, QStringLiteral("anna"), TestCompany::password());
+        REQUIRE_OK(anna);
+        REQUIRE_OK(SettingsService(*anna.value()).setCsvDecimal(CsvDecimal::Comma));
+    }
+    const Run csv = r.as(QStringLiteral("max"), MaxPassword,
+                         {QStringLiteral("valuation"), QStringLiteral("--format"), QStringLiteral("csv")});
+    REQUIRE(csv.exitCode == 0);
+    // As before: BACK Tools 2 hammers worth 10.00; 22 units worth 50.00 in all.
+    CHECK(csv.out.contains(QStringLiteral("warehouse;category;quantity;value\r\n")));
+    CHECK(csv.out.contains(QStringLiteral("BACK;Tools;2;10,00\r\n")));
+    CHECK(csv.out.contains(QStringLiteral("total;;22;50,00\r\n")));
 }
