@@ -95,8 +95,8 @@ QByteArray toJson(const ReportTable &t)
 
 QString csvField(const QString &text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
-        && !text.contains(QLatin1Char('\r')))
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
+        && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
         return text;
     QString quoted = text;
     quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
@@ -116,7 +116,8 @@ QByteArray toCsv(const ReportTable &t, bool commaDecimals)
             if (commaDecimals && isNumber(row.value(c)) && kindOf(t, c) != CellKind::Plain)
                 text.replace(QLatin1Char('.'), QLatin1Char(','));
             if (commaDecimals && (text.contains(QLatin1Char(';')) || text.contains(QLatin1Char('"'))))
-                text = QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+                text = QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\""))
+                    + QLatin1Char('"');
             else if (!commaDecimals)
                 text = csvField(text);
             fields.append(text);
@@ -159,11 +160,13 @@ int reportCommand(const QStringList &arguments)
 {
     const QString name = arguments.value(1);
     if (name == QLatin1String("--help") || name == QLatin1String("-h") || name.isEmpty()) {
-        printLine(tr("Usage: stockbook-cli report NAME [filters] [--format table|csv|json] [--out FILE] --db PATH "
-                     "--user NAME [--password-stdin]"));
+        printLine(
+            tr("Usage: stockbook-cli report NAME [filters] [--format table|csv|json] [--out FILE] --db PATH "
+               "--user NAME [--password-stdin]"));
         printLine(tr("  NAME: %1").arg(ReportService::reportNames().join(QStringLiteral(", "))));
-        printLine(tr("  filters: --from --to --as-of YYYY-MM-DD, --warehouse CODE, --category NAME, --supplier EMAIL, "
-                     "--customer EMAIL, --product SKU, --period day|week|month, --by revenue|quantity, --limit N"));
+        printLine(tr(
+            "  filters: --from --to --as-of YYYY-MM-DD, --warehouse CODE, --category NAME, --supplier EMAIL, "
+            "--customer EMAIL, --product SKU, --period day|week|month, --by revenue|quantity, --limit N"));
         return name.isEmpty() ? usage(tr("Name the report.")) : ExitOk;
     }
     if (!ReportService::reportNames().contains(name))
@@ -184,13 +187,19 @@ int reportCommand(const QStringList &arguments)
     const QList<Filter> filters{
         {QStringLiteral("from"), {QStringLiteral("from"), tr("First day."), QStringLiteral("YYYY-MM-DD")}},
         {QStringLiteral("to"), {QStringLiteral("to"), tr("Last day."), QStringLiteral("YYYY-MM-DD")}},
-        {QStringLiteral("as_of"), {QStringLiteral("as-of"), tr("The day to report as of."), QStringLiteral("YYYY-MM-DD")}},
-        {QStringLiteral("warehouse"), {QStringLiteral("warehouse"), tr("A warehouse code."), QStringLiteral("CODE")}},
-        {QStringLiteral("category"), {QStringLiteral("category"), tr("A category name."), QStringLiteral("NAME")}},
-        {QStringLiteral("supplier"), {QStringLiteral("supplier"), tr("A supplier's e-mail."), QStringLiteral("EMAIL")}},
-        {QStringLiteral("customer"), {QStringLiteral("customer"), tr("A customer's e-mail."), QStringLiteral("EMAIL")}},
+        {QStringLiteral("as_of"),
+         {QStringLiteral("as-of"), tr("The day to report as of."), QStringLiteral("YYYY-MM-DD")}},
+        {QStringLiteral("warehouse"),
+         {QStringLiteral("warehouse"), tr("A warehouse code."), QStringLiteral("CODE")}},
+        {QStringLiteral("category"),
+         {QStringLiteral("category"), tr("A category name."), QStringLiteral("NAME")}},
+        {QStringLiteral("supplier"),
+         {QStringLiteral("supplier"), tr("A supplier's e-mail."), QStringLiteral("EMAIL")}},
+        {QStringLiteral("customer"),
+         {QStringLiteral("customer"), tr("A customer's e-mail."), QStringLiteral("EMAIL")}},
         {QStringLiteral("product"), {QStringLiteral("product"), tr("A product SKU."), QStringLiteral("SKU")}},
-        {QStringLiteral("period"), {QStringLiteral("period"), tr("day, week or month."), QStringLiteral("PERIOD")}},
+        {QStringLiteral("period"),
+         {QStringLiteral("period"), tr("day, week or month."), QStringLiteral("PERIOD")}},
         {QStringLiteral("by"), {QStringLiteral("by"), tr("revenue or quantity."), QStringLiteral("BY")}},
         {QStringLiteral("limit"), {QStringLiteral("limit"), tr("How many rows."), QStringLiteral("N")}},
     };
@@ -198,11 +207,12 @@ int reportCommand(const QStringList &arguments)
     for (const Filter &f : filters)
         parser.addOption(f.option);
     int code = ExitOk;
-    if (!parseCommand(parser, rest,
-                      QStringLiteral("stockbook-cli report %1 [filters] [--format table|csv|json] [--out FILE] "
-                                     "--db PATH --user NAME [--password-stdin]")
-                          .arg(name),
-                      &code))
+    if (!parseCommand(
+            parser, rest,
+            QStringLiteral("stockbook-cli report %1 [filters] [--format table|csv|json] [--out FILE] "
+                           "--db PATH --user NAME [--password-stdin]")
+                .arg(name),
+            &code))
         return code;
     if (!parser.isSet(common.db) || !parser.isSet(common.user))
         return usage(tr("report needs --db and --user."));
@@ -219,18 +229,22 @@ int reportCommand(const QStringList &arguments)
         if (!allowed.contains(f.key))
             return usage(tr("The %1 report does not take --%2.").arg(name, option));
         const QString value = parser.value(f.option).trimmed();
-        if (f.key == QLatin1String("from") || f.key == QLatin1String("to") || f.key == QLatin1String("as_of")) {
+        if (f.key == QLatin1String("from") || f.key == QLatin1String("to")
+            || f.key == QLatin1String("as_of")) {
             const QDate date = QDate::fromString(value, Qt::ISODate);
             if (!date.isValid())
                 return usage(tr("--%1 is a date as YYYY-MM-DD, not %2.").arg(option, value));
-            (f.key == QLatin1String("from") ? given.from : f.key == QLatin1String("to") ? given.to : given.asOf) = date;
+            (f.key == QLatin1String("from")     ? given.from
+                 : f.key == QLatin1String("to") ? given.to
+                                                : given.asOf) = date;
         } else if (f.key == QLatin1String("limit")) {
             bool ok = false;
             given.limit = value.toInt(&ok);
             if (!ok || given.limit < 1)
                 return usage(tr("--limit is a whole number above 0, not %1.").arg(value));
         } else if (f.key == QLatin1String("period")) {
-            if (value != QLatin1String("day") && value != QLatin1String("week") && value != QLatin1String("month"))
+            if (value != QLatin1String("day") && value != QLatin1String("week")
+                && value != QLatin1String("month"))
                 return usage(tr("--period is day, week or month."));
             given.period = value;
         } else if (f.key == QLatin1String("by")) {
@@ -269,8 +283,8 @@ int reportCommand(const QStringList &arguments)
         commaDecimals = settings->csvDecimal == CsvDecimal::Comma;
     }
     const QByteArray bytes = fmt == QLatin1String("json") ? toJson(table.value())
-                             : fmt == QLatin1String("csv") ? toCsv(table.value(), commaDecimals)
-                                                           : toTable(table.value());
+        : fmt == QLatin1String("csv")                     ? toCsv(table.value(), commaDecimals)
+                                                          : toTable(table.value());
     if (parser.isSet(out)) {
         QFile file(parser.value(out));
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
@@ -284,8 +298,9 @@ int reportCommand(const QStringList &arguments)
     return ExitOk;
 }
 
-const CommandRegistration registration{
-    {QStringLiteral("report"), tr("stock, sales, purchase, top-list, aging and dashboard reports"), &reportCommand}};
+const CommandRegistration registration{{QStringLiteral("report"),
+                                        tr("stock, sales, purchase, top-list, aging and dashboard reports"),
+                                        &reportCommand}};
 
 } // namespace
 

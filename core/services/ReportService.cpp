@@ -43,7 +43,8 @@ QStringList ReportService::filtersOf(const QString &report)
     if (report == QLatin1String("valuation"))
         return {QStringLiteral("warehouse"), QStringLiteral("category")};
     if (report == QLatin1String("movements"))
-        return {QStringLiteral("product"), QStringLiteral("warehouse"), QStringLiteral("from"), QStringLiteral("to")};
+        return {QStringLiteral("product"), QStringLiteral("warehouse"), QStringLiteral("from"),
+                QStringLiteral("to")};
     if (report == QLatin1String("sales") || report == QLatin1String("purchases"))
         return {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("period")};
     if (report == QLatin1String("top-products") || report == QLatin1String("top-customers"))
@@ -93,8 +94,10 @@ Result<ReportTable> ReportService::stockOnHand(const ReportFilters &f)
     if (auto ok = allow(QStringLiteral("stock-on-hand")); !ok.ok())
         return ok.error();
     storage::Database &db = m_company.database();
-    auto wh = idOf(db, WarehouseSql, f.warehouse, QStringLiteral("warehouse"), Tr::tr("There is no warehouse %1."));
-    auto cat = idOf(db, CategorySql, f.category, QStringLiteral("category"), Tr::tr("There is no category %1."));
+    auto wh = idOf(db, WarehouseSql, f.warehouse, QStringLiteral("warehouse"),
+                   Tr::tr("There is no warehouse %1."));
+    auto cat = idOf(db, CategorySql, f.category, QStringLiteral("category"),
+                    Tr::tr("There is no category %1."));
     auto sup = idOf(db, SupplierSql, f.supplier, QStringLiteral("supplier"),
                     Tr::tr("There is no supplier with the e-mail %1."));
     for (const auto *r : {&wh, &cat, &sup})
@@ -113,11 +116,12 @@ Result<ReportTable> ReportService::stockOnHand(const ReportFilters &f)
         return q.error();
     ReportTable t;
     t.name = QStringLiteral("stock-on-hand");
-    t.columns = {QStringLiteral("kind"),      QStringLiteral("sku"),      QStringLiteral("name"),
-                 QStringLiteral("category"),  QStringLiteral("warehouse"), QStringLiteral("quantity"),
+    t.columns = {QStringLiteral("kind"),     QStringLiteral("sku"),       QStringLiteral("name"),
+                 QStringLiteral("category"), QStringLiteral("warehouse"), QStringLiteral("quantity"),
                  QStringLiteral("unit")};
     t.quantityColumns = {5};
-    t.filters = {{QStringLiteral("warehouse"), f.warehouse}, {QStringLiteral("category"), f.category},
+    t.filters = {{QStringLiteral("warehouse"), f.warehouse},
+                 {QStringLiteral("category"), f.category},
                  {QStringLiteral("supplier"), f.supplier}};
     QString current;
     qint64 subtotal = 0;
@@ -125,7 +129,8 @@ Result<ReportTable> ReportService::stockOnHand(const ReportFilters &f)
     bool any = false;
     auto closeGroup = [&]() {
         if (any)
-            t.rows.append({QStringLiteral("subtotal"), QString(), QString(), QString(), current, subtotal, QString()});
+            t.rows.append(
+                {QStringLiteral("subtotal"), QString(), QString(), QString(), current, subtotal, QString()});
     };
     QSqlQuery &r = q.value();
     while (r.next()) {
@@ -139,8 +144,8 @@ Result<ReportTable> ReportService::stockOnHand(const ReportFilters &f)
         const qint64 qty = r.value(4).toLongLong();
         subtotal += qty;
         total += qty;
-        t.rows.append({QStringLiteral("item"), r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
-                       code, qty, r.value(5).toString()});
+        t.rows.append({QStringLiteral("item"), r.value(1).toString(), r.value(2).toString(),
+                       r.value(3).toString(), code, qty, r.value(5).toString()});
     }
     closeGroup();
     t.totals = {QStringLiteral("total"), QString(), QString(), QString(), QString(), total, QString()};
@@ -152,27 +157,29 @@ Result<ReportTable> ReportService::lowStock(const ReportFilters &f)
     if (auto ok = allow(QStringLiteral("low-stock")); !ok.ok())
         return ok.error();
     storage::Database &db = m_company.database();
-    auto cat = idOf(db, CategorySql, f.category, QStringLiteral("category"), Tr::tr("There is no category %1."));
+    auto cat = idOf(db, CategorySql, f.category, QStringLiteral("category"),
+                    Tr::tr("There is no category %1."));
     auto sup = idOf(db, SupplierSql, f.supplier, QStringLiteral("supplier"),
                     Tr::tr("There is no supplier with the e-mail %1."));
     for (const auto *r : {&cat, &sup})
         if (!r->ok())
             return r->error();
-    auto q = select(db,
-                    QStringLiteral("SELECT p.sku, p.name, p.unit, p.quantity, p.reorder_level, "
-                                   "COALESCE(s.name, ''), COALESCE(s.email, '') FROM products p "
-                                   "LEFT JOIN suppliers s ON s.id = p.supplier_id "
-                                   "WHERE p.active = 1 AND p.reorder_level > 0 AND p.quantity <= p.reorder_level "
-                                   "AND (? = 0 OR p.category_id = ?) AND (? = 0 OR p.supplier_id = ?) "
-                                   "ORDER BY p.sku"),
-                    {cat.value(), cat.value(), sup.value(), sup.value()});
+    auto q = select(
+        db,
+        QStringLiteral("SELECT p.sku, p.name, p.unit, p.quantity, p.reorder_level, "
+                       "COALESCE(s.name, ''), COALESCE(s.email, '') FROM products p "
+                       "LEFT JOIN suppliers s ON s.id = p.supplier_id "
+                       "WHERE p.active = 1 AND p.reorder_level > 0 AND p.quantity <= p.reorder_level "
+                       "AND (? = 0 OR p.category_id = ?) AND (? = 0 OR p.supplier_id = ?) "
+                       "ORDER BY p.sku"),
+        {cat.value(), cat.value(), sup.value(), sup.value()});
     if (!q.ok())
         return q.error();
     ReportTable t;
     t.name = QStringLiteral("low-stock");
-    t.columns = {QStringLiteral("sku"),           QStringLiteral("name"),     QStringLiteral("unit"),
-                 QStringLiteral("quantity"),      QStringLiteral("reorder_level"), QStringLiteral("to_order"),
-                 QStringLiteral("supplier"),      QStringLiteral("supplier_email")};
+    t.columns = {QStringLiteral("sku"),      QStringLiteral("name"),          QStringLiteral("unit"),
+                 QStringLiteral("quantity"), QStringLiteral("reorder_level"), QStringLiteral("to_order"),
+                 QStringLiteral("supplier"), QStringLiteral("supplier_email")};
     t.quantityColumns = {3, 4, 5};
     t.filters = {{QStringLiteral("category"), f.category}, {QStringLiteral("supplier"), f.supplier}};
     QSqlQuery &r = q.value();
@@ -190,22 +197,25 @@ Result<ReportTable> ReportService::valuation(const ReportFilters &f)
     if (auto ok = allow(QStringLiteral("valuation")); !ok.ok())
         return ok.error();
     storage::Database &db = m_company.database();
-    auto wh = idOf(db, WarehouseSql, f.warehouse, QStringLiteral("warehouse"), Tr::tr("There is no warehouse %1."));
-    auto cat = idOf(db, CategorySql, f.category, QStringLiteral("category"), Tr::tr("There is no category %1."));
+    auto wh = idOf(db, WarehouseSql, f.warehouse, QStringLiteral("warehouse"),
+                   Tr::tr("There is no warehouse %1."));
+    auto cat = idOf(db, CategorySql, f.category, QStringLiteral("category"),
+                    Tr::tr("There is no category %1."));
     for (const auto *r : {&wh, &cat})
         if (!r->ok())
             return r->error();
     // Both factors are >= 0, so (x + 500) / 1000 rounds half up.
-    auto q = select(db,
-                    QStringLiteral("SELECT w.code, COALESCE(c.name, ''), SUM(sl.quantity), "
-                                   "SUM((sl.quantity * p.cost + 500) / 1000) "
-                                   "FROM stock_levels sl JOIN products p ON p.id = sl.product_id "
-                                   "JOIN warehouses w ON w.id = sl.warehouse_id "
-                                   "LEFT JOIN categories c ON c.id = p.category_id "
-                                   "WHERE sl.quantity <> 0 AND (? = 0 OR sl.warehouse_id = ?) "
-                                   "AND (? = 0 OR p.category_id = ?) "
-                                   "GROUP BY w.code, COALESCE(c.name, '') ORDER BY w.code, COALESCE(c.name, '')"),
-                    {wh.value(), wh.value(), cat.value(), cat.value()});
+    auto q = select(
+        db,
+        QStringLiteral("SELECT w.code, COALESCE(c.name, ''), SUM(sl.quantity), "
+                       "SUM((sl.quantity * p.cost + 500) / 1000) "
+                       "FROM stock_levels sl JOIN products p ON p.id = sl.product_id "
+                       "JOIN warehouses w ON w.id = sl.warehouse_id "
+                       "LEFT JOIN categories c ON c.id = p.category_id "
+                       "WHERE sl.quantity <> 0 AND (? = 0 OR sl.warehouse_id = ?) "
+                       "AND (? = 0 OR p.category_id = ?) "
+                       "GROUP BY w.code, COALESCE(c.name, '') ORDER BY w.code, COALESCE(c.name, '')"),
+        {wh.value(), wh.value(), cat.value(), cat.value()});
     if (!q.ok())
         return q.error();
     ReportTable t;
@@ -221,7 +231,8 @@ Result<ReportTable> ReportService::valuation(const ReportFilters &f)
     while (r.next()) {
         qty += r.value(2).toLongLong();
         value += r.value(3).toLongLong();
-        t.rows.append({r.value(0).toString(), r.value(1).toString(), r.value(2).toLongLong(), r.value(3).toLongLong()});
+        t.rows.append(
+            {r.value(0).toString(), r.value(1).toString(), r.value(2).toLongLong(), r.value(3).toLongLong()});
     }
     t.totals = {QStringLiteral("total"), QString(), qty, value};
     return t;
@@ -236,10 +247,11 @@ Result<ReportTable> ReportService::movements(const ReportFilters &f)
                          Tr::tr("The movements report needs a product, a warehouse or both; name one."),
                          QStringLiteral("product"));
     if (f.from.isValid() && f.to.isValid() && f.from > f.to)
-        return makeError(ErrorCode::InvalidArgument, Tr::tr("The period starts after it ends; swap the dates."),
-                         QStringLiteral("from"));
+        return makeError(ErrorCode::InvalidArgument,
+                         Tr::tr("The period starts after it ends; swap the dates."), QStringLiteral("from"));
     storage::Database &db = m_company.database();
-    auto wh = idOf(db, WarehouseSql, f.warehouse, QStringLiteral("warehouse"), Tr::tr("There is no warehouse %1."));
+    auto wh = idOf(db, WarehouseSql, f.warehouse, QStringLiteral("warehouse"),
+                   Tr::tr("There is no warehouse %1."));
     auto prod = idOf(db, ProductSql, f.product, QStringLiteral("product"), Tr::tr("There is no product %1."));
     for (const auto *r : {&wh, &prod})
         if (!r->ok())
@@ -260,34 +272,38 @@ Result<ReportTable> ReportService::movements(const ReportFilters &f)
         where = QStringLiteral("m.warehouse_id = ?");
         keys = {wh.value()};
     }
-    auto open = select(db,
-                       QStringLiteral("SELECT COALESCE(SUM(CASE WHEN %1 THEN m.quantity ELSE -m.quantity END), 0) "
-                                      "FROM stock_movements m WHERE %2 AND m.created_at < ?")
-                           .arg(QLatin1String(InboundSql), where),
-                       keys + QVariantList{from});
+    auto open = select(
+        db,
+        QStringLiteral("SELECT COALESCE(SUM(CASE WHEN %1 THEN m.quantity ELSE -m.quantity END), 0) "
+                       "FROM stock_movements m WHERE %2 AND m.created_at < ?")
+            .arg(QLatin1String(InboundSql), where),
+        keys + QVariantList{from});
     if (!open.ok())
         return open.error();
     qint64 balance = open.value().next() ? open.value().value(0).toLongLong() : 0;
-    auto q = select(db,
-                    QStringLiteral("SELECT substr(m.created_at, 1, 10), m.type, m.reference, p.sku, w.code, "
-                                   "CASE WHEN %1 THEN m.quantity ELSE 0 END, CASE WHEN %1 THEN 0 ELSE m.quantity END "
-                                   "FROM stock_movements m JOIN products p ON p.id = m.product_id "
-                                   "JOIN warehouses w ON w.id = m.warehouse_id "
-                                   "WHERE %2 AND m.created_at >= ? AND m.created_at < ? ORDER BY m.created_at, m.id")
-                        .arg(QLatin1String(InboundSql), where),
-                    keys + QVariantList{from, toExclusive});
+    auto q = select(
+        db,
+        QStringLiteral("SELECT substr(m.created_at, 1, 10), m.type, m.reference, p.sku, w.code, "
+                       "CASE WHEN %1 THEN m.quantity ELSE 0 END, CASE WHEN %1 THEN 0 ELSE m.quantity END "
+                       "FROM stock_movements m JOIN products p ON p.id = m.product_id "
+                       "JOIN warehouses w ON w.id = m.warehouse_id "
+                       "WHERE %2 AND m.created_at >= ? AND m.created_at < ? ORDER BY m.created_at, m.id")
+            .arg(QLatin1String(InboundSql), where),
+        keys + QVariantList{from, toExclusive});
     if (!q.ok())
         return q.error();
     ReportTable t;
     t.name = QStringLiteral("movements");
-    t.columns = {QStringLiteral("kind"), QStringLiteral("date"),      QStringLiteral("type"),
-                 QStringLiteral("reference"), QStringLiteral("sku"), QStringLiteral("warehouse"),
-                 QStringLiteral("in"),   QStringLiteral("out"),       QStringLiteral("balance")};
+    t.columns = {QStringLiteral("kind"),      QStringLiteral("date"), QStringLiteral("type"),
+                 QStringLiteral("reference"), QStringLiteral("sku"),  QStringLiteral("warehouse"),
+                 QStringLiteral("in"),        QStringLiteral("out"),  QStringLiteral("balance")};
     t.quantityColumns = {6, 7, 8};
-    t.filters = {{QStringLiteral("product"), f.product}, {QStringLiteral("warehouse"), f.warehouse},
-                 {QStringLiteral("from"), isoDate(f.from)}, {QStringLiteral("to"), isoDate(f.to)}};
-    t.rows.append({QStringLiteral("opening"), isoDate(f.from), QString(), QString(), f.product, f.warehouse, QVariant(),
-                   QVariant(), balance});
+    t.filters = {{QStringLiteral("product"), f.product},
+                 {QStringLiteral("warehouse"), f.warehouse},
+                 {QStringLiteral("from"), isoDate(f.from)},
+                 {QStringLiteral("to"), isoDate(f.to)}};
+    t.rows.append({QStringLiteral("opening"), isoDate(f.from), QString(), QString(), f.product, f.warehouse,
+                   QVariant(), QVariant(), balance});
     qint64 in = 0;
     qint64 out = 0;
     QSqlQuery &r = q.value();
@@ -297,11 +313,11 @@ Result<ReportTable> ReportService::movements(const ReportFilters &f)
         in += i;
         out += o;
         balance += i - o;
-        t.rows.append({QStringLiteral("movement"), r.value(0).toString(), r.value(1).toString(), r.value(2).toString(),
-                       r.value(3).toString(), r.value(4).toString(), i, o, balance});
+        t.rows.append({QStringLiteral("movement"), r.value(0).toString(), r.value(1).toString(),
+                       r.value(2).toString(), r.value(3).toString(), r.value(4).toString(), i, o, balance});
     }
-    t.rows.append({QStringLiteral("closing"), isoDate(f.to), QString(), QString(), f.product, f.warehouse, in, out,
-                   balance});
+    t.rows.append({QStringLiteral("closing"), isoDate(f.to), QString(), QString(), f.product, f.warehouse, in,
+                   out, balance});
     return t;
 }
 

@@ -30,8 +30,8 @@ inline Result<QSqlQuery> select(storage::Database &db, const QString &sql, const
 
 // The id of the row whose `column` matches `value` (NOCASE), or 0 when the
 // value is empty; NotFound with `field` when nothing matches.
-inline Result<qint64> idOf(storage::Database &db, const QString &sql, const QString &value, const QString &field,
-                           const QString &message)
+inline Result<qint64> idOf(storage::Database &db, const QString &sql, const QString &value,
+                           const QString &field, const QString &message)
 {
     if (value.trimmed().isEmpty())
         return qint64(0);

@@ -34,8 +34,8 @@ QDate orToday(const QDate &date)
 Result<void> checkPeriod(const QDate &from, const QDate &to)
 {
     if (from > to)
-        return makeError(ErrorCode::InvalidArgument, Tr::tr("The period starts after it ends; swap the dates."),
-                         QStringLiteral("from"));
+        return makeError(ErrorCode::InvalidArgument,
+                         Tr::tr("The period starts after it ends; swap the dates."), QStringLiteral("from"));
     return {};
 }
 
@@ -51,7 +51,8 @@ Result<ReportTable> ReportService::purchases(const ReportFilters &filters)
     return invoiceTotals(QStringLiteral("purchases"), false, filters);
 }
 
-Result<ReportTable> ReportService::invoiceTotals(const QString &name, bool salesReport, const ReportFilters &f)
+Result<ReportTable> ReportService::invoiceTotals(const QString &name, bool salesReport,
+                                                 const ReportFilters &f)
 {
     if (auto ok = allow(name); !ok.ok())
         return ok.error();
@@ -64,21 +65,25 @@ Result<ReportTable> ReportService::invoiceTotals(const QString &name, bool sales
     if (period == QLatin1String("day"))
         key = QStringLiteral("i.issue_date");
     else if (period == QLatin1String("week")) // the Monday starting the week
-        key = QStringLiteral("date(i.issue_date, '-' || ((CAST(strftime('%w', i.issue_date) AS INTEGER) + 6) % 7) "
-                             "|| ' days')");
+        key = QStringLiteral(
+            "date(i.issue_date, '-' || ((CAST(strftime('%w', i.issue_date) AS INTEGER) + 6) % 7) "
+            "|| ' days')");
     else if (period == QLatin1String("month"))
         key = QStringLiteral("substr(i.issue_date, 1, 7)");
     else
-        return makeError(ErrorCode::InvalidArgument, Tr::tr("The period is day, week or month, not %1.").arg(period),
+        return makeError(ErrorCode::InvalidArgument,
+                         Tr::tr("The period is day, week or month, not %1.").arg(period),
                          QStringLiteral("period"));
-    const QString types = salesReport ? QStringLiteral("('sale', 'credit_note')") : QStringLiteral("('purchase')");
-    auto q = select(m_company.database(),
-                    QStringLiteral("SELECT %1 AS k, SUM(i.type <> 'credit_note'), SUM(i.type = 'credit_note'), "
-                                   "SUM(%2 * i.subtotal), SUM(%2 * i.tax_amount), SUM(%2 * i.total_amount) "
-                                   "FROM invoices i WHERE i.type IN %3 AND i.status IN %4 "
-                                   "AND i.issue_date >= ? AND i.issue_date <= ? GROUP BY k ORDER BY k")
-                        .arg(key, QLatin1String(SignSql), types, QLatin1String(reports::issuedStatuses)),
-                    {isoDate(from), isoDate(to)});
+    const QString types = salesReport ? QStringLiteral("('sale', 'credit_note')")
+                                      : QStringLiteral("('purchase')");
+    auto q = select(
+        m_company.database(),
+        QStringLiteral("SELECT %1 AS k, SUM(i.type <> 'credit_note'), SUM(i.type = 'credit_note'), "
+                       "SUM(%2 * i.subtotal), SUM(%2 * i.tax_amount), SUM(%2 * i.total_amount) "
+                       "FROM invoices i WHERE i.type IN %3 AND i.status IN %4 "
+                       "AND i.issue_date >= ? AND i.issue_date <= ? GROUP BY k ORDER BY k")
+            .arg(key, QLatin1String(SignSql), types, QLatin1String(reports::issuedStatuses)),
+        {isoDate(from), isoDate(to)});
     if (!q.ok())
         return q.error();
     ReportTable t;
@@ -137,18 +142,19 @@ Result<ReportTable> ReportService::top(const QString &name, bool byCustomer, con
                          QStringLiteral("limit"));
     const QString order = by == QLatin1String("revenue") ? QStringLiteral("rev DESC, qty DESC")
                                                          : QStringLiteral("qty DESC, rev DESC");
-    const QString sql =
-        byCustomer
-            ? QStringLiteral("SELECT c.name, COALESCE(c.email, ''), 0, SUM(%1 * ii.quantity) AS qty, "
-                             "SUM(%1 * ii.line_net) AS rev FROM invoices i JOIN invoice_items ii ON ii.invoice_id = i.id "
-                             "JOIN customers c ON c.id = i.customer_id WHERE i.type IN ('sale', 'credit_note') "
-                             "AND i.status IN %2 AND i.issue_date >= ? AND i.issue_date <= ? "
-                             "GROUP BY c.id ORDER BY %3, c.name LIMIT ?")
-            : QStringLiteral("SELECT p.sku, p.name, p.unit, SUM(%1 * ii.quantity) AS qty, SUM(%1 * ii.line_net) AS rev "
-                             "FROM invoices i JOIN invoice_items ii ON ii.invoice_id = i.id "
-                             "JOIN products p ON p.id = ii.product_id WHERE i.type IN ('sale', 'credit_note') "
-                             "AND i.status IN %2 AND i.issue_date >= ? AND i.issue_date <= ? "
-                             "GROUP BY p.id ORDER BY %3, p.sku LIMIT ?");
+    const QString sql = byCustomer
+        ? QStringLiteral(
+            "SELECT c.name, COALESCE(c.email, ''), 0, SUM(%1 * ii.quantity) AS qty, "
+            "SUM(%1 * ii.line_net) AS rev FROM invoices i JOIN invoice_items ii ON ii.invoice_id = i.id "
+            "JOIN customers c ON c.id = i.customer_id WHERE i.type IN ('sale', 'credit_note') "
+            "AND i.status IN %2 AND i.issue_date >= ? AND i.issue_date <= ? "
+            "GROUP BY c.id ORDER BY %3, c.name LIMIT ?")
+        : QStringLiteral(
+            "SELECT p.sku, p.name, p.unit, SUM(%1 * ii.quantity) AS qty, SUM(%1 * ii.line_net) AS rev "
+            "FROM invoices i JOIN invoice_items ii ON ii.invoice_id = i.id "
+            "JOIN products p ON p.id = ii.product_id WHERE i.type IN ('sale', 'credit_note') "
+            "AND i.status IN %2 AND i.issue_date >= ? AND i.issue_date <= ? "
+            "GROUP BY p.id ORDER BY %3, p.sku LIMIT ?");
     auto q = select(m_company.database(),
                     sql.arg(QLatin1String(SignSql), QLatin1String(reports::issuedStatuses), order),
                     {isoDate(from), isoDate(to), f.limit});
@@ -205,9 +211,9 @@ Result<ReportTable> ReportService::aging(const ReportFilters &f)
         return q.error();
     ReportTable t;
     t.name = QStringLiteral("aging");
-    t.columns = {QStringLiteral("customer"), QStringLiteral("email"),    QStringLiteral("current"),
+    t.columns = {QStringLiteral("customer"),  QStringLiteral("email"),      QStringLiteral("current"),
                  QStringLiteral("days_1_30"), QStringLiteral("days_31_60"), QStringLiteral("days_61_90"),
-                 QStringLiteral("over_90"),  QStringLiteral("total")};
+                 QStringLiteral("over_90"),   QStringLiteral("total")};
     t.moneyColumns = {2, 3, 4, 5, 6, 7};
     t.filters = {{QStringLiteral("as_of"), isoDate(asOf)}, {QStringLiteral("customer"), f.customer}};
     qint64 sums[6] = {0, 0, 0, 0, 0, 0};
@@ -219,8 +225,8 @@ Result<ReportTable> ReportService::aging(const ReportFilters &f)
             continue;
         if (r.value(0).toLongLong() != currentId) {
             currentId = r.value(0).toLongLong();
-            t.rows.append({r.value(1).toString(), r.value(2).toString(), qint64(0), qint64(0), qint64(0), qint64(0),
-                           qint64(0), qint64(0)});
+            t.rows.append({r.value(1).toString(), r.value(2).toString(), qint64(0), qint64(0), qint64(0),
+                           qint64(0), qint64(0), qint64(0)});
         }
         const QDate due = QDate::fromString(r.value(3).toString(), Qt::ISODate);
         const qint64 late = due.isValid() ? due.daysTo(asOf) : 0;
@@ -246,17 +252,19 @@ Result<ReportTable> ReportService::dashboard(const ReportFilters &f)
     const QDate monthEnd = monthStart.addMonths(1).addDays(-1);
     ReportTable t;
     t.name = QStringLiteral("dashboard");
-    t.columns = {QStringLiteral("metric"), QStringLiteral("period"), QStringLiteral("amount"), QStringLiteral("count")};
+    t.columns = {QStringLiteral("metric"), QStringLiteral("period"), QStringLiteral("amount"),
+                 QStringLiteral("count")};
     t.moneyColumns = {2};
     t.filters = {{QStringLiteral("as_of"), isoDate(asOf)}};
 
     // Gross sales (credit notes netted) per day in the 12 months up to the end of as_of's month.
-    auto q = select(db,
-                    QStringLiteral("SELECT i.issue_date, SUM(%1 * i.total_amount), SUM(i.type = 'sale') "
-                                   "FROM invoices i WHERE i.type IN ('sale', 'credit_note') AND i.status IN %2 "
-                                   "AND i.issue_date >= ? AND i.issue_date <= ? GROUP BY i.issue_date")
-                        .arg(QLatin1String(SignSql), QLatin1String(reports::issuedStatuses)),
-                    {isoDate(firstMonth), isoDate(monthEnd)});
+    auto q = select(
+        db,
+        QStringLiteral("SELECT i.issue_date, SUM(%1 * i.total_amount), SUM(i.type = 'sale') "
+                       "FROM invoices i WHERE i.type IN ('sale', 'credit_note') AND i.status IN %2 "
+                       "AND i.issue_date >= ? AND i.issue_date <= ? GROUP BY i.issue_date")
+            .arg(QLatin1String(SignSql), QLatin1String(reports::issuedStatuses)),
+        {isoDate(firstMonth), isoDate(monthEnd)});
     if (!q.ok())
         return q.error();
     QMap<QString, QPair<qint64, qint64>> perMonth;
@@ -279,30 +287,34 @@ Result<ReportTable> ReportService::dashboard(const ReportFilters &f)
     t.rows.append({QStringLiteral("sales_this_month"), thisMonth, perMonth.value(thisMonth).first,
                    perMonth.value(thisMonth).second});
 
-    auto low = select(db,
-                      QStringLiteral("SELECT COUNT(*) FROM products p WHERE p.active = 1 AND p.reorder_level > 0 "
-                                     "AND p.quantity <= p.reorder_level"),
-                      {});
+    auto low = select(
+        db,
+        QStringLiteral("SELECT COUNT(*) FROM products p WHERE p.active = 1 AND p.reorder_level > 0 "
+                       "AND p.quantity <= p.reorder_level"),
+        {});
     if (!low.ok())
         return low.error();
     t.rows.append({QStringLiteral("low_stock"), QString(), QVariant(),
                    low.value().next() ? low.value().value(0).toLongLong() : 0});
 
-    auto overdue = select(db,
-                          QStringLiteral("SELECT COALESCE(SUM(b), 0), COUNT(*) FROM (SELECT %1 AS b FROM invoices i "
-                                         "WHERE i.type = 'sale' AND i.status IN ('posted', 'partly_paid') "
-                                         "AND i.issue_date <= ? AND i.due_date < ?) WHERE b > 0")
-                              .arg(QLatin1String(BalanceSql)),
-                          {isoDate(asOf), isoDate(asOf)});
+    auto overdue = select(
+        db,
+        QStringLiteral("SELECT COALESCE(SUM(b), 0), COUNT(*) FROM (SELECT %1 AS b FROM invoices i "
+                       "WHERE i.type = 'sale' AND i.status IN ('posted', 'partly_paid') "
+                       "AND i.issue_date <= ? AND i.due_date < ?) WHERE b > 0")
+            .arg(QLatin1String(BalanceSql)),
+        {isoDate(asOf), isoDate(asOf)});
     if (!overdue.ok())
         return overdue.error();
     const bool got = overdue.value().next();
     t.rows.append({QStringLiteral("overdue_receivables"), isoDate(asOf),
-                   got ? overdue.value().value(0).toLongLong() : 0, got ? overdue.value().value(1).toLongLong() : 0});
+                   got ? overdue.value().value(0).toLongLong() : 0,
+                   got ? overdue.value().value(1).toLongLong() : 0});
 
     for (int i = 0; i < 12; ++i) {
         const QString month = firstMonth.addMonths(i).toString(QStringLiteral("yyyy-MM"));
-        t.rows.append({QStringLiteral("sales_month"), month, perMonth.value(month).first, perMonth.value(month).second});
+        t.rows.append({QStringLiteral("sales_month"), month, perMonth.value(month).first,
+                       perMonth.value(month).second});
     }
     return t;
 }

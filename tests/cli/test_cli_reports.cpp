@@ -42,7 +42,8 @@ Run cli(const QStringList &arguments, const QString &input)
     p.write(input.toUtf8());
     p.closeWriteChannel();
     REQUIRE(p.waitForFinished(60000));
-    Run r{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    Run r{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+          QString::fromUtf8(p.readAllStandardError())};
     UNSCOPED_INFO("stdout: " << r.out.toStdString() << "\nstderr: " << r.err.toStdString());
     CHECK(p.exitStatus() == QProcess::NormalExit);
     return r;
@@ -78,7 +79,8 @@ struct ReportCli {
                                              std::pair{QStringLiteral("cleo"), CleoPassword}}) {
             auto signedIn = CompanyService::signIn(db, name, temporary.at(name));
             REQUIRE_OK(signedIn);
-            REQUIRE_OK(UsersService(*signedIn.value()).changeOwnPassword(temporary.at(name), secret(password)));
+            REQUIRE_OK(
+                UsersService(*signedIn.value()).changeOwnPassword(temporary.at(name), secret(password)));
         }
     }
 
@@ -134,8 +136,9 @@ void checkSame(const QJsonArray &printed, const ReportTable &table)
 TEST_CASE("report sales and stock-on-hand print the core's figures as JSON")
 {
     ReportCli r;
-    const QJsonArray sales = r.json({QStringLiteral("sales"), QStringLiteral("--from"), QStringLiteral("2026-01-01"),
-                                     QStringLiteral("--to"), QStringLiteral("2026-12-31")});
+    const QJsonArray sales = r.json({QStringLiteral("sales"), QStringLiteral("--from"),
+                                     QStringLiteral("2026-01-01"), QStringLiteral("--to"),
+                                     QStringLiteral("2026-12-31")});
     checkSame(sales, r.sales);
     // February: two sales of 24.00 (net 20.00, tax 4.00); March nets to 0; totals 48.00 gross.
     REQUIRE(sales.size() == 3);
@@ -163,8 +166,9 @@ TEST_CASE("report csv has a BOM and header, table is aligned, --out writes a fil
     CHECK(csv.out.contains(QStringLiteral("BACK,Tools,2,10.00\r\n")));
     CHECK(csv.out.contains(QStringLiteral("total,,22,50.00\r\n")));
 
-    const Run table = r.as(QStringLiteral("max"), MaxPassword,
-                           {QStringLiteral("aging"), QStringLiteral("--as-of"), QStringLiteral("2026-05-01")});
+    const Run table = r.as(
+        QStringLiteral("max"), MaxPassword,
+        {QStringLiteral("aging"), QStringLiteral("--as-of"), QStringLiteral("2026-05-01")});
     REQUIRE(table.exitCode == 0);
     CHECK(table.out.startsWith(QStringLiteral("customer")));
     CHECK(table.out.contains(QStringLiteral("22.00"))); // 10.00 + 12.00 open
@@ -195,8 +199,8 @@ TEST_CASE("report csv has a BOM and header, table is aligned, --out writes a fil
 TEST_CASE("report refuses filters that do not apply, bad values, and clerks")
 {
     ReportCli r;
-    CHECK(r.as(QStringLiteral("max"), MaxPassword, {QStringLiteral("dashboard"), QStringLiteral("--warehouse"),
-                                                    QStringLiteral("MAIN")})
+    CHECK(r.as(QStringLiteral("max"), MaxPassword,
+               {QStringLiteral("dashboard"), QStringLiteral("--warehouse"), QStringLiteral("MAIN")})
               .exitCode
           == 2);
     CHECK(r.as(QStringLiteral("max"), MaxPassword,

@@ -72,7 +72,7 @@ TEST_CASE("stock reports: on hand with subtotals, low stock, valuation")
     tools.category = QStringLiteral("tools");
     auto toolsOnly = reports.stockOnHand(tools);
     REQUIRE_OK(toolsOnly);
-    CHECK(toolsOnly->rows.size() == 4); // two hammer rows and two subtotals
+    CHECK(toolsOnly->rows.size() == 4);                     // two hammer rows and two subtotals
     CHECK(toolsOnly->totals.value(5).toLongLong() == 7000); // 2 + 5 hammers
 
     ReportFilters acme;
@@ -80,8 +80,9 @@ TEST_CASE("stock reports: on hand with subtotals, low stock, valuation")
     acme.warehouse = QStringLiteral("main");
     auto acmeMain = reports.stockOnHand(acme);
     REQUIRE_OK(acmeMain);
-    checkRows(acmeMain->rows, {row({"item", "HAM-1", "Hammer", "Tools", "MAIN", 5000, "piece"}),
-                               row({"subtotal", "", "", "", "MAIN", 5000, ""})});
+    checkRows(acmeMain->rows,
+              {row({"item", "HAM-1", "Hammer", "Tools", "MAIN", 5000, "piece"}),
+               row({"subtotal", "", "", "", "MAIN", 5000, ""})});
 
     ReportFilters unknown;
     unknown.warehouse = QStringLiteral("NOPE");
@@ -91,15 +92,17 @@ TEST_CASE("stock reports: on hand with subtotals, low stock, valuation")
     // Flour has no reorder level and is left out.
     auto low = reports.lowStock({});
     REQUIRE_OK(low);
-    checkRows(low->rows, {row({"HAM-1", "Hammer", "piece", 7000, 8000, 2000, "Acme", "acme@example.com"}),
-                          row({"NAIL-1", "Nails", "piece", 0, 1000, 2000, "", ""})});
+    checkRows(low->rows,
+              {row({"HAM-1", "Hammer", "piece", 7000, 8000, 2000, "Acme", "acme@example.com"}),
+               row({"NAIL-1", "Nails", "piece", 0, 1000, 2000, "", ""})});
 
     // Cost: hammer 5.00, flour 1.00 per kg (one receipt each, moving average unchanged by sales).
     // BACK Tools: 2 x 5.00 = 10.00; MAIN Food: 15 x 1.00 = 15.00; MAIN Tools: 5 x 5.00 = 25.00; total 50.00.
     auto value = reports.valuation({});
     REQUIRE_OK(value);
-    checkRows(value->rows, {row({"BACK", "Tools", 2000, 1000}), row({"MAIN", "Food", 15000, 1500}),
-                            row({"MAIN", "Tools", 5000, 2500})});
+    checkRows(value->rows,
+              {row({"BACK", "Tools", 2000, 1000}), row({"MAIN", "Food", 15000, 1500}),
+               row({"MAIN", "Tools", 5000, 2500})});
     CHECK(value->totals.value(2).toLongLong() == 22000);
     CHECK(value->totals.value(3).toLongLong() == 5000);
 }
@@ -122,9 +125,9 @@ TEST_CASE("movements: opening balance, each movement with a running balance, clo
     REQUIRE(m->rows.size() == 10);
     CHECK(m->rows.first().value(0).toString() == QStringLiteral("opening"));
     CHECK(m->rows.first().value(8).toLongLong() == 0);
-    const QStringList types{QStringLiteral("receipt"),   QStringLiteral("sale"),    QStringLiteral("sale"),
-                            QStringLiteral("sale"),      QStringLiteral("void_in"), QStringLiteral("sale"),
-                            QStringLiteral("return"),    QStringLiteral("transfer_out")};
+    const QStringList types{QStringLiteral("receipt"), QStringLiteral("sale"),        QStringLiteral("sale"),
+                            QStringLiteral("sale"),    QStringLiteral("void_in"),     QStringLiteral("sale"),
+                            QStringLiteral("return"),  QStringLiteral("transfer_out")};
     const QList<qint64> balances{10000, 8000, 7000, 4000, 7000, 6000, 7000, 5000};
     for (int i = 0; i < 8; ++i) {
         INFO("movement " << i);
@@ -179,7 +182,8 @@ TEST_CASE("sales and purchases by period net credit notes and leave out void inv
     days.period = QStringLiteral("day");
     auto perDay = reports.sales(days);
     REQUIRE_OK(perDay);
-    checkRows(perDay->rows, {row({"2026-02-03", 1, 0, 2000, 400, 2400}), row({"2026-02-10", 1, 0, 2000, 400, 2400})});
+    checkRows(perDay->rows,
+              {row({"2026-02-03", 1, 0, 2000, 400, 2400}), row({"2026-02-10", 1, 0, 2000, 400, 2400})});
 
     // 2026-02-03 and 2026-02-10 are Tuesdays: weeks starting Monday 02-02 and 02-09.
     days.period = QStringLiteral("week");
@@ -213,8 +217,9 @@ TEST_CASE("top products and customers by revenue and by quantity")
     // Flour: 5 kg for 10.00 net.
     auto byRevenue = reports.topProducts(f);
     REQUIRE_OK(byRevenue);
-    checkRows(byRevenue->rows, {row({1, "HAM-1", "Hammer", "piece", 3000, 3000}),
-                                row({2, "FLOUR-1", "Flour", "kg", 5000, 1000})});
+    checkRows(
+        byRevenue->rows,
+        {row({1, "HAM-1", "Hammer", "piece", 3000, 3000}), row({2, "FLOUR-1", "Flour", "kg", 5000, 1000})});
     f.by = QStringLiteral("quantity");
     f.limit = 1;
     auto byQuantity = reports.topProducts(f);
@@ -226,8 +231,9 @@ TEST_CASE("top products and customers by revenue and by quantity")
     f.limit = 10;
     auto customers = reports.topCustomers(f);
     REQUIRE_OK(customers);
-    checkRows(customers->rows, {row({1, "Alice", "alice@example.com", 7000, 3000}),
-                                row({2, "Bob", "bob@example.com", 1000, 1000})});
+    checkRows(
+        customers->rows,
+        {row({1, "Alice", "alice@example.com", 7000, 3000}), row({2, "Bob", "bob@example.com", 1000, 1000})});
 
     auto none = reports.topCustomers(period(QDate(2025, 1, 1), QDate(2025, 12, 31)));
     REQUIRE_OK(none);
@@ -242,12 +248,13 @@ TEST_CASE("aging buckets open sale balances by days past due")
     ReportService reports(*shop.tc.company);
     ReportFilters f;
     f.asOf = QDate(2026, 5, 1);
-    // S1 (Bob): 24.00 - 12.00 credited = 12.00, due 02-17; 02-17 -> 05-01 = 11 + 31 + 30 + 1 = 73 days: 61-90.
-    // S2 is paid. S4 (Alice): 12.00 - 2.00 = 10.00, due 04-19; 04-19 -> 05-01 = 12 days: 1-30.
+    // S1 (Bob): 24.00 - 12.00 credited = 12.00, due 02-17; 02-17 -> 05-01 = 11 + 31 + 30 + 1 = 73 days:
+    // 61-90. S2 is paid. S4 (Alice): 12.00 - 2.00 = 10.00, due 04-19; 04-19 -> 05-01 = 12 days: 1-30.
     auto aging = reports.aging(f);
     REQUIRE_OK(aging);
-    checkRows(aging->rows, {row({"Alice", "alice@example.com", 0, 1000, 0, 0, 0, 1000}),
-                            row({"Bob", "bob@example.com", 0, 0, 0, 1200, 0, 1200})});
+    checkRows(aging->rows,
+              {row({"Alice", "alice@example.com", 0, 1000, 0, 0, 0, 1000}),
+               row({"Bob", "bob@example.com", 0, 0, 0, 1200, 0, 1200})});
     checkRows({aging->totals}, {row({"total", "", 0, 1000, 0, 1200, 0, 2200})});
 
     // As of 2026-03-01: S4 not issued yet; S1 is 12 days past due.
@@ -274,10 +281,9 @@ TEST_CASE("dashboard: today, this month, low stock, overdue and 12 months")
     REQUIRE(dash->rows.size() == 16);
     // Today: S4 12.00. March: S4 12.00 - C1 12.00 = 0 (S3 void). Low stock: hammer and nails.
     // Overdue on 03-20: S1 (due 02-17) 24.00 - 12.00 = 12.00; S4 is due 04-19.
-    checkRows(dash->rows.mid(0, 4), {row({"sales_today", "2026-03-20", 1200, 1}),
-                                     row({"sales_this_month", "2026-03", 0, 1}),
-                                     row({"low_stock", "", QVariant(), 2}),
-                                     row({"overdue_receivables", "2026-03-20", 1200, 1})});
+    checkRows(dash->rows.mid(0, 4),
+              {row({"sales_today", "2026-03-20", 1200, 1}), row({"sales_this_month", "2026-03", 0, 1}),
+               row({"low_stock", "", QVariant(), 2}), row({"overdue_receivables", "2026-03-20", 1200, 1})});
     // 2025-04 .. 2026-03: February 48.00 from two sales, March 0 from one sale, the rest nothing.
     CHECK(dash->rows[4].value(1).toString() == QStringLiteral("2025-04"));
     checkRows({dash->rows[14], dash->rows[15]},

@@ -35,8 +35,9 @@ struct ReportShop {
 
     ReportShop()
     {
-        exec(tc.sql(), QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES "
-                                      "('invoice.prices_include_tax', '1')"));
+        exec(tc.sql(),
+             QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES "
+                            "('invoice.prices_include_tax', '1')"));
         CompanySession &c = *tc.company;
         REQUIRE_OK(WarehouseService(c).create(QStringLiteral("BACK"), QStringLiteral("Back room")));
         CatalogService catalog(c);
