@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#include "ReportFixture.h"
+
+#include "services/ReportService.h"
+#include "services/SettingsService.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+#include <map>
+
+using namespace stockbook;
+using namespace stockbook::test;
+
+namespace {
+
+const QString MaxPassword = QStringLiteral("ledger-walnut-harbour-19");
+const QString CleoPassword = QStringLiteral("pebble-cursor-violet-63");
+
+SecretBytes secret(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    return SecretBytes::copyOf(
+        {reinterpret_cast<const std::uint8_t *>(bytes.constData()), static_cast<std::size_t>(bytes.size())});
+}
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &arguments, const QString &input)
+{
+    QProcess p;
+    p.start(QStringLiteral(STOCKBOOK_CLI), arguments);
+    REQUIRE(p.waitForStarted());
+    p.write(input.toUtf8());
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(60000));
+    Run r{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+          QString::fromUtf8(p.readAllStandardError())};
+    UNSCOPED_INFO("stdout: " << r.out.toStdString() << "\nstderr: " << r.err.toStdString());
+    CHECK(p.exitStatus() == QProcess::NormalExit);
+    return r;
+}
+
+// The report shop with the core's sales and stock-on-hand tables taken
+// before it is closed, and known passwords for max and cleo.
+struct ReportCli {
+    ReportShop shop;
+    QString db = shop.tc.path;
+    ReportTable sales;
+    ReportTable onHand;
+
+    ReportCli()
+    {
+        ReportFilters year;
+        year.from = QDate(2026, 1, 1);
+        year.to = QDate(2026, 12, 31);
+        auto s = ReportService(*shop.tc.company).sales(year);
+        REQUIRE_OK(s);
+        sales = s.value();
+        auto h = ReportService(*shop.tc.company).stockOnHand({});
+        REQUIRE_OK(h);
+        onHand = h.value();
+        std::map<QString, SecretBytes> temporary;
+        for (const QString &name : {QStringLiteral("max"), QStringLiteral("cleo")}) {
+            auto reset = UsersService(*shop.tc.company).resetPassword(name);
+            REQUIRE_OK(reset);
+            temporary.emplace(name, SecretBytes::copyOf(reset->bytes()));
+        }
+        shop.tc.company.reset();
+        for (const auto &[name, password] : {std::pair{QStringLiteral("max"), MaxPassword},
+                                             std::pair{QStringLiteral("cleo"), CleoPassword}}) {
+            auto signedIn = CompanyService::signIn(db, name, temporary.at(name));
+            REQUIRE_OK(signedIn);
+            REQUIRE_OK(
+                UsersService(*signedIn.value()).changeOwnPassword(temporary.at(name), secret(password)));
+        }
+    }
+
+    Run as(const QString &user, const QString &password, const QStringList &arguments)
+    {
+        return cli(QStringList{QStringLiteral("report")} + arguments
+                       + QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), user,
+                                     QStringLiteral("--password-stdin")},
+                   password + QLatin1Char('\n'));
+    }
+
+    QJsonArray json(const QStringList &arguments)
+    {
+        const Run r = as(QStringLiteral("max"), MaxPassword,
+                         arguments + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+        REQUIRE(r.exitCode == 0);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+        INFO(error.errorString().toStdString());
+        REQUIRE(doc.isArray());
+        return doc.array();
+    }
+};
+
+// The JSON a core table should print: money / 100, quantities / 1000, then the totals row.
+void checkSame(const QJsonArray &printed, const ReportTable &table)
+{
+    QList<QVariantList> rows = table.rows;
+    if (!table.totals.isEmpty())
+        rows.append(table.totals);
+    REQUIRE(printed.size() == rows.size());
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        const QJsonObject o = printed[r].toObject();
+        REQUIRE(o.keys().size() == table.columns.size());
+        for (int c = 0; c < table.columns.size(); ++c) {
+            INFO("row " << r << " column " << table.columns[c].toStdString());
+            const QVariant v = rows[r].value(c);
+            const QJsonValue p = o.value(table.columns[c]);
+            if (table.moneyColumns.contains(c))
+                CHECK(p.toDouble() == static_cast<double>(v.toLongLong()) / 100.0);
+            else if (table.quantityColumns.contains(c))
+                CHECK(p.toDouble() == static_cast<double>(v.toLongLong()) / 1000.0);
+            else if (v.typeId() == QMetaType::LongLong)
+                CHECK(p.toInteger() == v.toLongLong());
+            else
+                CHECK(p.toString() == v.toString());
+        }
+    }
+}
+
+} // namespace
+
+TEST_CASE("report sales and stock-on-hand print the core's figures as JSON")
+{
+    ReportCli r;
+    const QJsonArray sales = r.json({QStringLiteral("sales"), QStringLiteral("--from"),
+                                     QStringLiteral("2026-01-01"), QStringLiteral("--to"),
+                                     QStringLiteral("2026-12-31")});
+    checkSame(sales, r.sales);
+    // February: two sales of 24.00 (net 20.00, tax 4.00); March nets to 0; totals 48.00 gross.
+    REQUIRE(sales.size() == 3);
+    CHECK(sales[0].toObject().value(QStringLiteral("period")).toString() == QStringLiteral("2026-02"));
+    CHECK(sales[0].toObject().value(QStringLiteral("gross")).toDouble() == 48.0);
+    CHECK(sales[0].toObject().value(QStringLiteral("tax")).toDouble() == 8.0);
+    CHECK(sales[1].toObject().value(QStringLiteral("credit_notes")).toInteger() == 1);
+    CHECK(sales[2].toObject().value(QStringLiteral("net")).toDouble() == 40.0);
+
+    const QJsonArray onHand = r.json({QStringLiteral("stock-on-hand")});
+    checkSame(onHand, r.onHand);
+    // Last row: the total, 2 + 15 + 5 = 22.
+    CHECK(onHand.last().toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("total"));
+    CHECK(onHand.last().toObject().value(QStringLiteral("quantity")).toDouble() == 22.0);
+}
+
+TEST_CASE("report csv has a BOM and header, table is aligned, --out writes a file")
+{
+    ReportCli r;
+    const Run csv = r.as(QStringLiteral("max"), MaxPassword,
+                         {QStringLiteral("valuation"), QStringLiteral("--format"), QStringLiteral("csv")});
+    REQUIRE(csv.exitCode == 0);
+    // BACK Tools 2 x 5.00 = 10.00; MAIN Food 15 x 1.00; MAIN Tools 5 x 5.00; total 50.00.
+    CHECK(csv.out.contains(QStringLiteral("warehouse,category,quantity,value\r\n")));
+    CHECK(csv.out.contains(QStringLiteral("BACK,Tools,2,10.00\r\n")));
+    CHECK(csv.out.contains(QStringLiteral("total,,22,50.00\r\n")));
+
+    const Run table = r.as(
+        QStringLiteral("max"), MaxPassword,
+        {QStringLiteral("aging"), QStringLiteral("--as-of"), QStringLiteral("2026-05-01")});
+    REQUIRE(table.exitCode == 0);
+    CHECK(table.out.startsWith(QStringLiteral("customer")));
+    CHECK(table.out.contains(QStringLiteral("22.00"))); // 10.00 + 12.00 open
+
+    // The file starts with the UTF-8 byte order mark, then the header.
+    const QString csvFile = r.shop.tc.dir.filePath(QStringLiteral("value.csv"));
+    REQUIRE(r.as(QStringLiteral("max"), MaxPassword,
+                 {QStringLiteral("valuation"), QStringLiteral("--format"), QStringLiteral("csv"),
+                  QStringLiteral("--out"), csvFile})
+                .exitCode
+            == 0);
+    QFile raw(csvFile);
+    REQUIRE(raw.open(QIODevice::ReadOnly));
+    CHECK(raw.readAll().startsWith(QByteArrayLiteral("\xEF\xBB\xBFwarehouse,category,quantity,value\r\n")));
+
+    const QString file = r.shop.tc.dir.filePath(QStringLiteral("low.json"));
+    const Run out = r.as(QStringLiteral("max"), MaxPassword,
+                         {QStringLiteral("low-stock"), QStringLiteral("--format"), QStringLiteral("json"),
+                          QStringLiteral("--out"), file});
+    REQUIRE(out.exitCode == 0);
+    QFile f(file);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QJsonArray low = QJsonDocument::fromJson(f.readAll()).array();
+    REQUIRE(low.size() == 2);
+    CHECK(low[0].toObject().value(QStringLiteral("to_order")).toDouble() == 2.0); // 8 - 7 + 1
+}
+
+TEST_CASE("report refuses filters that do not apply, bad values, and clerks")
+{
+    ReportCli r;
+    CHECK(r.as(QStringLiteral("max"), MaxPassword,
+               {QStringLiteral("dashboard"), QStringLiteral("--warehouse"), QStringLiteral("MAIN")})
+              .exitCode
+          == 2);
+    CHECK(r.as(QStringLiteral("max"), MaxPassword,
+               {QStringLiteral("sales"), QStringLiteral("--from"), QStringLiteral("2026-13-01")})
+              .exitCode
+          == 2);
+    CHECK(r.as(QStringLiteral("max"), MaxPassword, {QStringLiteral("profit")}).exitCode == 2);
+    CHECK(r.as(QStringLiteral("max"), MaxPassword, {QStringLiteral("movements")}).exitCode == 2);
+    CHECK(r.as(QStringLiteral("max"), MaxPassword,
+               {QStringLiteral("top-products"), QStringLiteral("--by"), QStringLiteral("margin")})
+              .exitCode
+          == 2);
+    for (const QString &name : ReportService::reportNames()) {
+        INFO(name.toStdString());
+        QStringList arguments{name};
+        if (name == QLatin1String("movements"))
+            arguments << QStringLiteral("--product") << QStringLiteral("HAM-1");
+        CHECK(r.as(QStringLiteral("cleo"), CleoPassword, arguments).exitCode == 4);
+    }
+}
+
+TEST_CASE("report csv follows report.csv_decimal: comma decimals with semicolons")
+{
+    ReportCli r;
+    {
+        auto anna = CompanyService::signIn(r.db, QStringLiteral("anna"), TestCompany::password());
+        REQUIRE_OK(anna);
+        REQUIRE_OK(SettingsService(*anna.value()).setCsvDecimal(CsvDecimal::Comma));
+    }
+    const Run csv = r.as(QStringLiteral("max"), MaxPassword,
+                         {QStringLiteral("valuation"), QStringLiteral("--format"), QStringLiteral("csv")});
+    REQUIRE(csv.exitCode == 0);
+    // As before: BACK Tools 2 hammers worth 10.00; 22 units worth 50.00 in all.
+    CHECK(csv.out.contains(QStringLiteral("warehouse;category;quantity;value\r\n")));
+    CHECK(csv.out.contains(QStringLiteral("BACK;Tools;2;10,00\r\n")));
+    CHECK(csv.out.contains(QStringLiteral("total;;22;50,00\r\n")));
+}

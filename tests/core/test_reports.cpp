@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#include "ReportFixture.h"
+
+#include "services/ReportService.h"
+
+using namespace stockbook;
+using namespace stockbook::test;
+
+namespace {
+
+// A cell as the report holds it; text given as a literal.
+struct Cell {
+    QVariant value;
+    Cell(const char *text) : value(QString::fromUtf8(text)) { }
+    Cell(int number) : value(qint64(number)) { }
+    Cell(const QVariant &v) : value(v) { }
+};
+
+QVariantList row(std::initializer_list<Cell> cells)
+{
+    QVariantList out;
+    for (const Cell &c : cells)
+        out.append(c.value);
+    return out;
+}
+
+// Compares cell by cell as text, so 2000 (qint64) equals 2000 (int).
+void checkRows(const QList<QVariantList> &actual, const QList<QVariantList> &expected)
+{
+    REQUIRE(actual.size() == expected.size());
+    for (qsizetype r = 0; r < actual.size(); ++r) {
+        REQUIRE(actual[r].size() == expected[r].size());
+        for (qsizetype c = 0; c < actual[r].size(); ++c) {
+            INFO("row " << r << " column " << c);
+            CHECK(actual[r][c].toString() == expected[r][c].toString());
+        }
+    }
+}
+
+ReportFilters period(QDate from, QDate to)
+{
+    ReportFilters f;
+    f.from = from;
+    f.to = to;
+    return f;
+}
+
+} // namespace
+
+TEST_CASE("stock reports: on hand with subtotals, low stock, valuation")
+{
+    ReportShop shop;
+    ReportService reports(*shop.tc.company);
+
+    auto onHand = reports.stockOnHand({});
+    REQUIRE_OK(onHand);
+    CHECK(onHand->columns
+          == QStringList{QStringLiteral("kind"), QStringLiteral("sku"), QStringLiteral("name"),
+                         QStringLiteral("category"), QStringLiteral("warehouse"), QStringLiteral("quantity"),
+                         QStringLiteral("unit")});
+    // BACK: 2 hammers; MAIN: 15 kg flour and 7 - 2 = 5 hammers; total 2 + 15 + 5 = 22.
+    checkRows(onHand->rows,
+              {row({"item", "HAM-1", "Hammer", "Tools", "BACK", 2000, "piece"}),
+               row({"subtotal", "", "", "", "BACK", 2000, ""}),
+               row({"item", "FLOUR-1", "Flour", "Food", "MAIN", 15000, "kg"}),
+               row({"item", "HAM-1", "Hammer", "Tools", "MAIN", 5000, "piece"}),
+               row({"subtotal", "", "", "", "MAIN", 20000, ""})});
+    CHECK(onHand->totals.value(5).toLongLong() == 22000);
+
+    ReportFilters tools;
+    tools.category = QStringLiteral("tools");
+    auto toolsOnly = reports.stockOnHand(tools);
+    REQUIRE_OK(toolsOnly);
+    CHECK(toolsOnly->rows.size() == 4);                     // two hammer rows and two subtotals
+    CHECK(toolsOnly->totals.value(5).toLongLong() == 7000); // 2 + 5 hammers
+
+    ReportFilters acme;
+    acme.supplier = QStringLiteral("ACME@example.com");
+    acme.warehouse = QStringLiteral("main");
+    auto acmeMain = reports.stockOnHand(acme);
+    REQUIRE_OK(acmeMain);
+    checkRows(acmeMain->rows,
+              {row({"item", "HAM-1", "Hammer", "Tools", "MAIN", 5000, "piece"}),
+               row({"subtotal", "", "", "", "MAIN", 5000, ""})});
+
+    ReportFilters unknown;
+    unknown.warehouse = QStringLiteral("NOPE");
+    REQUIRE_ERROR(reports.stockOnHand(unknown), ErrorCode::NotFound);
+
+    // Hammer: 7 <= 8, to order 8 - 7 + 1 = 2. Nails: 0 <= 1, to order 1 - 0 + 1 = 2.
+    // Flour has no reorder level and is left out.
+    auto low = reports.lowStock({});
+    REQUIRE_OK(low);
+    checkRows(low->rows,
+              {row({"HAM-1", "Hammer", "piece", 7000, 8000, 2000, "Acme", "acme@example.com"}),
+               row({"NAIL-1", "Nails", "piece", 0, 1000, 2000, "", ""})});
+
+    // Cost: hammer 5.00, flour 1.00 per kg (one receipt each, moving average unchanged by sales).
+    // BACK Tools: 2 x 5.00 = 10.00; MAIN Food: 15 x 1.00 = 15.00; MAIN Tools: 5 x 5.00 = 25.00; total 50.00.
+    auto value = reports.valuation({});
+    REQUIRE_OK(value);
+    checkRows(value->rows,
+              {row({"BACK", "Tools", 2000, 1000}), row({"MAIN", "Food", 15000, 1500}),
+               row({"MAIN", "Tools", 5000, 2500})});
+    CHECK(value->totals.value(2).toLongLong() == 22000);
+    CHECK(value->totals.value(3).toLongLong() == 5000);
+}
+
+TEST_CASE("movements: opening balance, each movement with a running balance, closing balance")
+{
+    ReportShop shop;
+    ReportService reports(*shop.tc.company);
+    const QDate today = QDate::currentDate();
+    const QString todayText = today.toString(Qt::ISODate);
+
+    ReportFilters f = period(QDate(2026, 1, 1), today.addDays(1));
+    f.product = QStringLiteral("HAM-1");
+    f.warehouse = QStringLiteral("MAIN");
+    auto m = reports.movements(f);
+    REQUIRE_OK(m);
+    // Hammers in MAIN, in the order recorded (all today by the ledger's clock):
+    // +10 = 10, -2 = 8, -1 = 7, -3 = 4, +3 (void) = 7, -1 = 6, +1 (credit note) = 7, -2 (transfer) = 5.
+    // In: 10 + 3 + 1 = 14; out: 2 + 1 + 3 + 1 + 2 = 9.
+    REQUIRE(m->rows.size() == 10);
+    CHECK(m->rows.first().value(0).toString() == QStringLiteral("opening"));
+    CHECK(m->rows.first().value(8).toLongLong() == 0);
+    const QStringList types{QStringLiteral("receipt"), QStringLiteral("sale"),        QStringLiteral("sale"),
+                            QStringLiteral("sale"),    QStringLiteral("void_in"),     QStringLiteral("sale"),
+                            QStringLiteral("return"),  QStringLiteral("transfer_out")};
+    const QList<qint64> balances{10000, 8000, 7000, 4000, 7000, 6000, 7000, 5000};
+    for (int i = 0; i < 8; ++i) {
+        INFO("movement " << i);
+        CHECK(m->rows[i + 1].value(1).toString() == todayText);
+        CHECK(m->rows[i + 1].value(2).toString() == types[i]);
+        CHECK(m->rows[i + 1].value(8).toLongLong() == balances[i]);
+    }
+    CHECK(m->rows.last().value(0).toString() == QStringLiteral("closing"));
+    CHECK(m->rows.last().value(6).toLongLong() == 14000);
+    CHECK(m->rows.last().value(7).toLongLong() == 9000);
+    CHECK(m->rows.last().value(8).toLongLong() == 5000);
+
+    // A period after every movement: opening = closing = 5, nothing in between.
+    ReportFilters later = period(today.addDays(1), today.addDays(2));
+    later.product = QStringLiteral("HAM-1");
+    later.warehouse = QStringLiteral("MAIN");
+    auto after = reports.movements(later);
+    REQUIRE_OK(after);
+    REQUIRE(after->rows.size() == 2);
+    CHECK(after->rows[0].value(8).toLongLong() == 5000);
+    CHECK(after->rows[1].value(8).toLongLong() == 5000);
+
+    // BACK holds only the transfer's 2 hammers.
+    ReportFilters back = period(QDate(2026, 1, 1), today);
+    back.warehouse = QStringLiteral("BACK");
+    auto backRows = reports.movements(back);
+    REQUIRE_OK(backRows);
+    REQUIRE(backRows->rows.size() == 3);
+    CHECK(backRows->rows[1].value(2).toString() == QStringLiteral("transfer_in"));
+    CHECK(backRows->rows[1].value(3).toString() == QStringLiteral("T-1"));
+    CHECK(backRows->rows[2].value(8).toLongLong() == 2000);
+
+    REQUIRE_ERROR(reports.movements(period(QDate(2026, 1, 1), today)), ErrorCode::InvalidArgument);
+}
+
+TEST_CASE("sales and purchases by period net credit notes and leave out void invoices")
+{
+    ReportShop shop;
+    ReportService reports(*shop.tc.company);
+
+    auto sales = reports.sales(period(QDate(2026, 1, 1), QDate(2026, 12, 31)));
+    REQUIRE_OK(sales);
+    CHECK(sales->columns
+          == QStringList{QStringLiteral("period"), QStringLiteral("count"), QStringLiteral("credit_notes"),
+                         QStringLiteral("net"), QStringLiteral("tax"), QStringLiteral("gross")});
+    // February: S1 24.00 (20.00 + 4.00) and S2 24.00 (20.00 + 4.00) = 48.00.
+    // March: S4 12.00 (10.00 + 2.00) less C1 12.00 (10.00 + 2.00) = 0; S3 is void.
+    checkRows(sales->rows, {row({"2026-02", 2, 0, 4000, 800, 4800}), row({"2026-03", 1, 1, 0, 0, 0})});
+    checkRows({sales->totals}, {row({"total", 3, 1, 4000, 800, 4800})});
+
+    ReportFilters days = period(QDate(2026, 2, 1), QDate(2026, 2, 28));
+    days.period = QStringLiteral("day");
+    auto perDay = reports.sales(days);
+    REQUIRE_OK(perDay);
+    checkRows(perDay->rows,
+              {row({"2026-02-03", 1, 0, 2000, 400, 2400}), row({"2026-02-10", 1, 0, 2000, 400, 2400})});
+
+    // 2026-02-03 and 2026-02-10 are Tuesdays: weeks starting Monday 02-02 and 02-09.
+    days.period = QStringLiteral("week");
+    auto perWeek = reports.sales(days);
+    REQUIRE_OK(perWeek);
+    REQUIRE(perWeek->rows.size() == 2);
+    CHECK(perWeek->rows[0].value(0).toString() == QStringLiteral("2026-02-02"));
+    CHECK(perWeek->rows[1].value(0).toString() == QStringLiteral("2026-02-09"));
+
+    auto empty = reports.sales(period(QDate(2026, 6, 1), QDate(2026, 6, 30)));
+    REQUIRE_OK(empty);
+    CHECK(empty->rows.isEmpty());
+    checkRows({empty->totals}, {row({"total", 0, 0, 0, 0, 0})});
+
+    days.period = QStringLiteral("year");
+    REQUIRE_ERROR(reports.sales(days), ErrorCode::InvalidArgument);
+
+    // One purchase: 10 x 5.00 + 20 x 1.00 = 70.00 at 0 % tax.
+    auto purchases = reports.purchases(period(QDate(2026, 1, 1), QDate(2026, 12, 31)));
+    REQUIRE_OK(purchases);
+    checkRows(purchases->rows, {row({"2026-01", 1, 7000, 0, 7000})});
+}
+
+TEST_CASE("top products and customers by revenue and by quantity")
+{
+    ReportShop shop;
+    ReportService reports(*shop.tc.company);
+    ReportFilters f = period(QDate(2026, 1, 1), QDate(2026, 12, 31));
+
+    // Hammer: 2 + 1 + 1 - 1 = 3 sold for 20.00 + 10.00 + 10.00 - 10.00 = 30.00 net.
+    // Flour: 5 kg for 10.00 net.
+    auto byRevenue = reports.topProducts(f);
+    REQUIRE_OK(byRevenue);
+    checkRows(
+        byRevenue->rows,
+        {row({1, "HAM-1", "Hammer", "piece", 3000, 3000}), row({2, "FLOUR-1", "Flour", "kg", 5000, 1000})});
+    f.by = QStringLiteral("quantity");
+    f.limit = 1;
+    auto byQuantity = reports.topProducts(f);
+    REQUIRE_OK(byQuantity);
+    checkRows(byQuantity->rows, {row({1, "FLOUR-1", "Flour", "kg", 5000, 1000})});
+
+    // Alice: S2 20.00 + S4 10.00 = 30.00, 1 + 5 + 1 = 7 units. Bob: 20.00 - 10.00 = 10.00, 2 - 1 = 1 unit.
+    f.by.clear();
+    f.limit = 10;
+    auto customers = reports.topCustomers(f);
+    REQUIRE_OK(customers);
+    checkRows(
+        customers->rows,
+        {row({1, "Alice", "alice@example.com", 7000, 3000}), row({2, "Bob", "bob@example.com", 1000, 1000})});
+
+    auto none = reports.topCustomers(period(QDate(2025, 1, 1), QDate(2025, 12, 31)));
+    REQUIRE_OK(none);
+    CHECK(none->rows.isEmpty());
+    f.by = QStringLiteral("margin");
+    REQUIRE_ERROR(reports.topCustomers(f), ErrorCode::InvalidArgument);
+}
+
+TEST_CASE("aging buckets open sale balances by days past due")
+{
+    ReportShop shop;
+    ReportService reports(*shop.tc.company);
+    ReportFilters f;
+    f.asOf = QDate(2026, 5, 1);
+    // S1 (Bob): 24.00 - 12.00 credited = 12.00, due 02-17; 02-17 -> 05-01 = 11 + 31 + 30 + 1 = 73 days:
+    // 61-90. S2 is paid. S4 (Alice): 12.00 - 2.00 = 10.00, due 04-19; 04-19 -> 05-01 = 12 days: 1-30.
+    auto aging = reports.aging(f);
+    REQUIRE_OK(aging);
+    checkRows(aging->rows,
+              {row({"Alice", "alice@example.com", 0, 1000, 0, 0, 0, 1000}),
+               row({"Bob", "bob@example.com", 0, 0, 0, 1200, 0, 1200})});
+    checkRows({aging->totals}, {row({"total", "", 0, 1000, 0, 1200, 0, 2200})});
+
+    // As of 2026-03-01: S4 not issued yet; S1 is 12 days past due.
+    f.asOf = QDate(2026, 3, 1);
+    auto early = reports.aging(f);
+    REQUIRE_OK(early);
+    checkRows(early->rows, {row({"Bob", "bob@example.com", 0, 1200, 0, 0, 0, 1200})});
+
+    // Before any sale: nothing open.
+    f.asOf = QDate(2026, 1, 31);
+    auto before = reports.aging(f);
+    REQUIRE_OK(before);
+    CHECK(before->rows.isEmpty());
+}
+
+TEST_CASE("dashboard: today, this month, low stock, overdue and 12 months")
+{
+    ReportShop shop;
+    ReportService reports(*shop.tc.company);
+    ReportFilters f;
+    f.asOf = QDate(2026, 3, 20);
+    auto dash = reports.dashboard(f);
+    REQUIRE_OK(dash);
+    REQUIRE(dash->rows.size() == 16);
+    // Today: S4 12.00. March: S4 12.00 - C1 12.00 = 0 (S3 void). Low stock: hammer and nails.
+    // Overdue on 03-20: S1 (due 02-17) 24.00 - 12.00 = 12.00; S4 is due 04-19.
+    checkRows(dash->rows.mid(0, 4),
+              {row({"sales_today", "2026-03-20", 1200, 1}), row({"sales_this_month", "2026-03", 0, 1}),
+               row({"low_stock", "", QVariant(), 2}), row({"overdue_receivables", "2026-03-20", 1200, 1})});
+    // 2025-04 .. 2026-03: February 48.00 from two sales, March 0 from one sale, the rest nothing.
+    CHECK(dash->rows[4].value(1).toString() == QStringLiteral("2025-04"));
+    checkRows({dash->rows[14], dash->rows[15]},
+              {row({"sales_month", "2026-02", 4800, 2}), row({"sales_month", "2026-03", 0, 1})});
+    for (int i = 4; i < 14; ++i)
+        CHECK(dash->rows[i].value(2).toLongLong() == 0);
+}
+
+TEST_CASE("a clerk is refused every report")
+{
+    ReportShop shop;
+    shop.tc.actAs(QStringLiteral("clerk"));
+    ReportService reports(*shop.tc.company);
+    for (const QString &name : ReportService::reportNames()) {
+        INFO(name.toStdString());
+        REQUIRE_ERROR(reports.run(name, {}), ErrorCode::PermissionDenied);
+    }
+    shop.tc.actAs(QStringLiteral("manager"));
+    REQUIRE_OK(reports.run(QStringLiteral("dashboard"), {}));
+    REQUIRE_ERROR(reports.run(QStringLiteral("profit"), {}), ErrorCode::NotFound);
+}
