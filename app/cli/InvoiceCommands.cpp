@@ -187,13 +187,15 @@ int invoiceCommand(const QStringList &arguments)
     CommonOptions common;
     const QCommandLineOption reason(QStringLiteral("reason"), tr("Why the invoice is voided."), QStringLiteral("TEXT"));
     const QCommandLineOption format(QStringLiteral("format"), tr("text (default) or json."), QStringLiteral("FORMAT"));
-    parser.addOptions({common.db, common.user, common.passwordStdin, reason, format});
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("list: at most N invoices, newest first (default 500)."),
+                                   QStringLiteral("N"), QStringLiteral("500"));
+    parser.addOptions({common.db, common.user, common.passwordStdin, reason, format, limit});
     parser.addPositionalArgument(QStringLiteral("action"), tr("create, post, void, show or list"));
     parser.addPositionalArgument(QStringLiteral("target"), tr("The draft id (post) or the invoice number."));
     int code = ExitOk;
     if (!parseCommand(parser, arguments,
                       QStringLiteral("stockbook-cli invoice create|post ID|void NUMBER --reason TEXT|show NUMBER "
-                                     "[--format json]|list [--format json] --db PATH --user NAME [--password-stdin]"),
+                                     "[--format json]|list [--format json] [--limit N] --db PATH --user NAME [--password-stdin]"),
                       &code))
         return code;
     const QStringList positional = parser.positionalArguments();
@@ -225,7 +227,12 @@ int invoiceCommand(const QStringList &arguments)
         return ExitOk;
     }
     if (action == QLatin1String("list")) {
-        auto rows = invoices.list();
+        bool validLimit = false;
+        InvoiceFilter filter;
+        filter.limit = parser.value(limit).toInt(&validLimit);
+        if (!validLimit || filter.limit < 1)
+            return usage(tr("--limit needs a number above zero."));
+        auto rows = invoices.list(filter);
         if (!rows.ok())
             return fail(rows.error());
         QJsonArray out;

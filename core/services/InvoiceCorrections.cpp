@@ -98,7 +98,7 @@ Result<Invoice> InvoiceService::voidInvoice(qint64 invoiceId, const QString &rea
     const qint64 userId = m_company.session().userId();
     const QDateTime nowTime = QDateTime::currentDateTimeUtc();
     const QString now = isoTimestamp(nowTime);
-    StockLedger ledger(m_company.database(), userId, nowTime);
+    StockLedger ledger(s, userId, nowTime);
     for (qsizetype i = 0; i < inv.lines.size(); ++i) {
         const InvoiceLine &l = inv.lines.at(i);
         StockMovement m;
@@ -216,7 +216,7 @@ Result<Invoice> InvoiceService::creditNote(qint64 saleId, const QList<CreditLine
         return ins.error();
     const qint64 creditId = ins.value()->lastInsertId().toLongLong();
 
-    StockLedger ledger(m_company.database(), userId, nowTime);
+    StockLedger ledger(s, userId, nowTime);
     qint64 subtotal = 0, tax = 0, total = 0;
     for (const auto &[lineNo, quantity] : wanted) {
         const InvoiceLine *orig = nullptr;

@@ -50,23 +50,44 @@ Result<void> InvoiceService::authorizeRead(const QString &action, const QString 
     return authorize(m_company, p, action, target);
 }
 
-Result<qint64> InvoiceService::saveDraft(std::optional<qint64> existingId, const InvoiceDraft &draft)
+namespace {
+
+struct PreparedRow {
+    const InvoiceLineInput *in = nullptr;
+    QString description;
+    qint64 price = 0;
+    qint64 taxRate = 0;
+    qint64 cost = 0; // the product's moving average cost when checked
+    LineAmounts amounts;
+};
+
+struct PreparedDraft {
+    QDate issue;
+    bool pricesIncludeTax = true;
+    qint64 termsDays = 0;
+    QList<PreparedRow> rows;
+    qint64 subtotal = 0, tax = 0, total = 0;
+};
+
+// Checks a draft against the partner, warehouse and products and works out
+// its amounts; inside the caller's transaction.
+Result<PreparedDraft> prepareDraft(InvoiceStore &s, const InvoiceDraft &draft)
 {
-    InvoiceStore &s = store();
     if (draft.type == InvoiceType::CreditNote)
         return fieldError(QStringLiteral("type"),
                           Tr::tr("A credit note is made from a posted sale, not entered as a draft."));
     const bool sale = draft.type == InvoiceType::Sale;
+    PreparedDraft out;
     {
-        auto q = sale ? s.run("SELECT active FROM customers WHERE id = ?", {draft.partnerId})
-                      : s.run("SELECT active FROM suppliers WHERE id = ?", {draft.partnerId});
+        auto q = sale ? s.run("SELECT active, payment_terms_days FROM customers WHERE id = ?", {draft.partnerId})
+                      : s.run("SELECT active, payment_terms_days FROM suppliers WHERE id = ?", {draft.partnerId});
         if (!q.ok())
             return q.error();
         if (!q.value()->next())
             return fieldError(QStringLiteral("partner"), Tr::tr("Choose the %1 of the invoice.").arg(partnerWord(draft.type)));
         const bool active = q.value()->value(0).toLongLong() != 0;
-        while (q.value()->next()) {
-        }
+        out.termsDays = q.value()->value(1).toLongLong();
+        q.value()->finish();
         if (!active)
             return fieldError(QStringLiteral("partner"),
                               Tr::tr("This %1 is inactive. Reactivate it or choose another.").arg(partnerWord(draft.type)));
@@ -78,30 +99,21 @@ Result<qint64> InvoiceService::saveDraft(std::optional<qint64> existingId, const
         if (!q.value()->next())
             return fieldError(QStringLiteral("warehouse"), Tr::tr("Choose the warehouse of the invoice."));
         const bool active = q.value()->value(0).toLongLong() != 0;
-        while (q.value()->next()) {
-        }
+        q.value()->finish();
         if (!active)
             return fieldError(QStringLiteral("warehouse"), Tr::tr("This warehouse is inactive. Choose another."));
     }
-    const QDate issue = draft.issueDate.isValid() ? draft.issueDate : QDate::currentDate();
-    if (issue.year() < 2000 || issue.year() > 9999)
+    out.issue = draft.issueDate.isValid() ? draft.issueDate : QDate::currentDate();
+    if (out.issue.year() < 2000 || out.issue.year() > 9999)
         return fieldError(QStringLiteral("issue_date"), Tr::tr("The issue date must lie between 2000 and 9999."));
     if (draft.lines.isEmpty())
         return fieldError(QStringLiteral("lines"), Tr::tr("An invoice needs at least one line."));
     auto includeTax = s.pricesIncludeTax();
     if (!includeTax.ok())
         return includeTax.error();
+    out.pricesIncludeTax = includeTax.value();
 
-    struct Row {
-        const InvoiceLineInput *in;
-        QString description;
-        qint64 price;
-        qint64 taxRate;
-        LineAmounts amounts;
-    };
-    QList<Row> rows;
-    rows.reserve(draft.lines.size());
-    qint64 subtotal = 0, tax = 0, total = 0;
+    out.rows.reserve(draft.lines.size());
     for (qsizetype i = 0; i < draft.lines.size(); ++i) {
         const InvoiceLineInput &l = draft.lines.at(i);
         const qsizetype n = i + 1;
@@ -114,11 +126,11 @@ Result<qint64> InvoiceService::saveDraft(std::optional<qint64> existingId, const
             return fieldError(lineField(i, "product"), Tr::tr("Line %1: choose a product.").arg(n));
         QSqlQuery &p = *q.value();
         const bool active = p.value(0).toLongLong() != 0;
-        const qint64 defaultPrice = sale ? p.value(1).toLongLong() : p.value(2).toLongLong();
+        const qint64 cost = p.value(2).toLongLong();
+        const qint64 defaultPrice = sale ? p.value(1).toLongLong() : cost;
         const qint64 defaultRate = p.value(3).toLongLong();
         const QString name = p.value(4).toString();
-        while (p.next()) {
-        }
+        p.finish();
         if (!active)
             return fieldError(lineField(i, "product"),
                               Tr::tr("Line %1: %2 is inactive and cannot be invoiced.").arg(n).arg(name));
@@ -135,12 +147,28 @@ Result<qint64> InvoiceService::saveDraft(std::optional<qint64> existingId, const
         if (rate < 0 || rate > 100000)
             return fieldError(lineField(i, "tax_rate"),
                               Tr::tr("Line %1: the tax rate must lie between 0 and 1000 %.").arg(n));
-        const LineAmounts a = computeLine(l.quantity, price, l.discountBp, rate, includeTax.value());
-        subtotal += a.net;
-        tax += a.tax;
-        total += a.total;
-        rows.append({&l, l.description.trimmed().isEmpty() ? name : l.description.trimmed(), price, rate, a});
+        const LineAmounts a = computeLine(l.quantity, price, l.discountBp, rate, out.pricesIncludeTax);
+        out.subtotal += a.net;
+        out.tax += a.tax;
+        out.total += a.total;
+        out.rows.append({&l, l.description.trimmed().isEmpty() ? name : l.description.trimmed(), price, rate, cost, a});
     }
+    return out;
+}
+
+} // namespace
+
+Result<qint64> InvoiceService::saveDraft(std::optional<qint64> existingId, const InvoiceDraft &draft)
+{
+    InvoiceStore &s = store();
+    auto prepared = prepareDraft(s, draft);
+    if (!prepared.ok())
+        return prepared.error();
+    const bool sale = draft.type == InvoiceType::Sale;
+    const QDate issue = prepared->issue;
+    const qint64 subtotal = prepared->subtotal, tax = prepared->tax, total = prepared->total;
+    const bool includeTax = prepared->pricesIncludeTax;
+    const QList<PreparedRow> &rows = prepared->rows;
 
     const QString now = isoNow();
     const QVariant customer = sale ? QVariant(draft.partnerId) : nullableId(qint64(0));
@@ -152,7 +180,7 @@ Result<qint64> InvoiceService::saveDraft(std::optional<qint64> existingId, const
                           "issue_date = ?, prices_include_tax = ?, subtotal = ?, tax_amount = ?, total_amount = ?, "
                           "supplier_reference = ?, notes = ?, updated_at = ? WHERE id = ? AND status = 'draft'",
                           {invoiceTypeName(draft.type), customer, supplier, draft.warehouseId,
-                           issue.toString(Qt::ISODate), includeTax.value() ? 1 : 0, subtotal, tax, total,
+                           issue.toString(Qt::ISODate), includeTax ? 1 : 0, subtotal, tax, total,
                            textOrEmpty(draft.supplierReference.trimmed()), textOrEmpty(draft.notes), now, id});
         if (!up.ok())
             return up.error();
@@ -164,14 +192,14 @@ Result<qint64> InvoiceService::saveDraft(std::optional<qint64> existingId, const
                          "prices_include_tax, subtotal, tax_amount, total_amount, supplier_reference, notes, "
                          "created_by, created_at, updated_at) VALUES (?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                          {invoiceTypeName(draft.type), customer, supplier, draft.warehouseId,
-                          issue.toString(Qt::ISODate), includeTax.value() ? 1 : 0, subtotal, tax, total,
+                          issue.toString(Qt::ISODate), includeTax ? 1 : 0, subtotal, tax, total,
                           textOrEmpty(draft.supplierReference.trimmed()), textOrEmpty(draft.notes), m_company.session().userId(), now, now});
         if (!ins.ok())
             return ins.error();
         id = ins.value()->lastInsertId().toLongLong();
     }
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        const Row &r = rows.at(i);
+        const PreparedRow &r = rows.at(i);
         auto ins = s.write("INSERT INTO invoice_items (invoice_id, line_no, product_id, description, quantity, "
                            "unit_price, discount_bp, tax_rate_bp, line_net, line_tax, line_total, unit_cost) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
@@ -307,18 +335,79 @@ Result<Invoice> InvoiceService::createAndPost(const InvoiceDraft &draft)
     storage::Transaction tx(m_company.database());
     if (auto begun = tx.begin(); !begun.ok())
         return begun.error();
-    auto id = saveDraft(std::nullopt, draft);
-    if (!id.ok())
-        return id.error();
+    // Written once, already posted: the same rows and amounts as saving the
+    // draft and posting it, with one audit entry.
+    InvoiceStore &s = store();
+    auto prepared = prepareDraft(s, draft);
+    if (!prepared.ok())
+        return prepared.error();
+    const PreparedDraft &d = prepared.value();
+    const bool sale = draft.type == InvoiceType::Sale;
+    auto number = s.takeNumber(draft.type, d.issue.year());
+    if (!number.ok())
+        return number.error();
+
+    const qint64 userId = m_company.session().userId();
+    const QDateTime nowTime = QDateTime::currentDateTimeUtc();
+    const QString now = isoTimestamp(nowTime);
+    const QDate due = d.issue.addDays(d.termsDays);
+    auto ins = s.run("INSERT INTO invoices (type, status, invoice_number, customer_id, supplier_id, warehouse_id, "
+                     "issue_date, due_date, prices_include_tax, subtotal, tax_amount, total_amount, "
+                     "supplier_reference, notes, created_by, posted_by, created_at, updated_at, posted_at) "
+                     "VALUES (?, 'posted', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     {invoiceTypeName(draft.type), number.value(),
+                      sale ? QVariant(draft.partnerId) : nullableId(qint64(0)),
+                      sale ? nullableId(qint64(0)) : QVariant(draft.partnerId), draft.warehouseId,
+                      d.issue.toString(Qt::ISODate), due.toString(Qt::ISODate), d.pricesIncludeTax ? 1 : 0,
+                      d.subtotal, d.tax, d.total, textOrEmpty(draft.supplierReference.trimmed()),
+                      textOrEmpty(draft.notes), userId, userId, now, now, now});
+    if (!ins.ok())
+        return ins.error();
+    const qint64 id = ins.value()->lastInsertId().toLongLong();
+
+    StockLedger ledger(s, userId, nowTime);
+    for (qsizetype i = 0; i < d.rows.size(); ++i) {
+        const PreparedRow &r = d.rows.at(i);
+        const qint64 unitCost = sale ? r.cost
+                                     : roundedDiv(static_cast<WideInt>(r.amounts.net) * QuantityScale,
+                                                  r.in->quantity);
+        auto item = s.write("INSERT INTO invoice_items (invoice_id, line_no, product_id, description, quantity, "
+                            "unit_price, discount_bp, tax_rate_bp, line_net, line_tax, line_total, unit_cost) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            {id, i + 1, r.in->productId, textOrEmpty(r.description), r.in->quantity, r.price,
+                             r.in->discountBp, r.taxRate, r.amounts.net, r.amounts.tax, r.amounts.total, unitCost});
+        if (!item.ok())
+            return item.error();
+        StockMovement m;
+        m.productId = r.in->productId;
+        m.warehouseId = draft.warehouseId;
+        m.type = sale ? MovementType::Sale : MovementType::Receipt;
+        m.quantity = r.in->quantity;
+        m.unitCost = unitCost;
+        m.invoiceId = id;
+        m.reference = number.value();
+        m.reason = textOrEmpty({});
+        auto moved = ledger.apply(m);
+        if (!moved.ok()) {
+            Error e = moved.error();
+            if (e.code == ErrorCode::InsufficientStock || e.field == QLatin1String("quantity"))
+                e.field = lineField(i, "quantity");
+            return e;
+        }
+    }
     if (auto logged = AuditLog::append(m_company.database(),
-                                       auditEntry(m_company.session(), QStringLiteral("invoice.create"),
-                                                  QStringLiteral("invoices"), id.value(),
+                                       auditEntry(m_company.session(), QStringLiteral("invoice.post"),
+                                                  QStringLiteral("invoices"), id,
                                                   QJsonObject{{QStringLiteral("type"), invoiceTypeName(draft.type)},
                                                               {QStringLiteral("partner_id"), draft.partnerId},
-                                                              {QStringLiteral("lines"), draft.lines.size()}}));
+                                                              {QStringLiteral("lines"), draft.lines.size()},
+                                                              {QStringLiteral("number"), number.value()},
+                                                              {QStringLiteral("subtotal"), d.subtotal},
+                                                              {QStringLiteral("tax"), d.tax},
+                                                              {QStringLiteral("total"), d.total}}));
         !logged.ok())
         return logged.error();
-    auto inv = postLocked(id.value());
+    auto inv = s.invoice(id);
     if (!inv.ok())
         return inv;
     if (auto committed = tx.commit(); !committed.ok())
@@ -367,7 +456,7 @@ Result<Invoice> InvoiceService::postLocked(qint64 invoiceId)
     const qint64 userId = m_company.session().userId();
     const QDateTime nowTime = QDateTime::currentDateTimeUtc();
     const QString now = isoTimestamp(nowTime);
-    StockLedger ledger(m_company.database(), userId, nowTime);
+    StockLedger ledger(s, userId, nowTime);
     qint64 subtotal = 0, tax = 0, total = 0;
     for (qsizetype i = 0; i < inv.lines.size(); ++i) {
         InvoiceLine &l = inv.lines[i];

@@ -4,6 +4,7 @@
 
 #include "Tr.h"
 #include "domain/Money.h"
+#include "services/InvoiceStore.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 
@@ -73,29 +74,37 @@ bool isInbound(MovementType type)
 }
 
 StockLedger::StockLedger(storage::Database &db, qint64 userId, QDateTime now)
-    : m_db(db), m_userId(userId), m_now(now.toUTC().toString(Qt::ISODateWithMs))
+    : m_ownStore(std::make_unique<InvoiceStore>(db)), m_store(*m_ownStore), m_userId(userId),
+      m_now(now.toUTC().toString(Qt::ISODateWithMs))
 {
 }
 
+StockLedger::StockLedger(InvoiceStore &store, qint64 userId, QDateTime now)
+    : m_store(store), m_userId(userId), m_now(now.toUTC().toString(Qt::ISODateWithMs))
+{
+}
+
+StockLedger::~StockLedger() = default;
+
 Result<qint64> StockLedger::level(qint64 productId, qint64 warehouseId)
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT quantity FROM stock_levels WHERE product_id = ? AND warehouse_id = ?"));
-    q.addBindValue(productId);
-    q.addBindValue(warehouseId);
-    if (!q.exec())
-        return storage::errorFromSql(q.lastError());
-    return q.next() ? q.value(0).toLongLong() : qint64(0);
+    auto q = m_store.run("SELECT quantity FROM stock_levels WHERE product_id = ? AND warehouse_id = ?",
+                         {productId, warehouseId});
+    if (!q.ok())
+        return q.error();
+    const qint64 value = q.value()->next() ? q.value()->value(0).toLongLong() : qint64(0);
+    q.value()->finish();
+    return value;
 }
 
 Result<qint64> StockLedger::nextTransferId()
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(transfer_id), 0) + 1 FROM stock_movements")))
-        return storage::errorFromSql(q.lastError());
-    return q.next() ? q.value(0).toLongLong() : qint64(1);
+    auto q = m_store.run("SELECT COALESCE(MAX(transfer_id), 0) + 1 FROM stock_movements", {});
+    if (!q.ok())
+        return q.error();
+    const qint64 value = q.value()->next() ? q.value()->value(0).toLongLong() : qint64(1);
+    q.value()->finish();
+    return value;
 }
 
 Result<qint64> StockLedger::apply(const StockMovement &m)
@@ -103,99 +112,81 @@ Result<qint64> StockLedger::apply(const StockMovement &m)
     if (m.quantity <= 0)
         return makeError(ErrorCode::InvalidArgument, Tr::tr("A stock movement needs a quantity above zero."),
                          QStringLiteral("quantity"));
-    const bool inbound = isInbound(m.type);
-    QSqlDatabase conn = m_db.connection();
-
-    auto current = level(m.productId, m.warehouseId);
-    if (!current.ok())
-        return current.error();
-    if (!inbound && current.value() < m.quantity) {
-        QSqlQuery names(conn);
-        names.setForwardOnly(true);
-        names.prepare(QStringLiteral("SELECT p.sku, p.name, w.code FROM products p, warehouses w "
-                                     "WHERE p.id = ? AND w.id = ?"));
-        names.addBindValue(m.productId);
-        names.addBindValue(m.warehouseId);
-        QString sku, name, code;
-        if (names.exec() && names.next()) {
-            sku = names.value(0).toString();
-            name = names.value(1).toString();
-            code = names.value(2).toString();
+    InvoiceStore &s = m_store;
+    if (isInbound(m.type)) {
+        if (m.type == MovementType::Receipt) {
+            // Moving average over what is on hand in all warehouses.
+            auto cost = s.run("SELECT quantity, cost FROM products WHERE id = ?", {m.productId});
+            if (!cost.ok())
+                return cost.error();
+            QSqlQuery &c = *cost.value();
+            if (!c.next())
+                return makeError(ErrorCode::NotFound, Tr::tr("The product no longer exists."),
+                                 QStringLiteral("product"));
+            const qint64 onHand = qMax<qint64>(0, c.value(0).toLongLong());
+            const qint64 oldCost = c.value(1).toLongLong();
+            c.finish();
+            const qint64 newCost = roundedDiv(static_cast<WideInt>(onHand) * oldCost
+                                                  + static_cast<WideInt>(m.quantity) * m.unitCost,
+                                              onHand + m.quantity);
+            if (auto up = s.write("UPDATE products SET cost = ? WHERE id = ?", {newCost, m.productId}); !up.ok())
+                return up.error();
         }
-        return makeError(ErrorCode::InsufficientStock,
-                         Tr::tr("Not enough stock of %1 (%2) in warehouse %3: %4 available, %5 needed.")
-                             .arg(sku, name, code, formatQuantity(current.value()), formatQuantity(m.quantity)),
-                         QStringLiteral("quantity"), QString::number(current.value()));
+        if (auto made = s.write("INSERT OR IGNORE INTO stock_levels (product_id, warehouse_id, quantity, updated_at) "
+                                "VALUES (?, ?, 0, ?)",
+                                {m.productId, m.warehouseId, m_now});
+            !made.ok())
+            return made.error();
+        if (auto up = s.write("UPDATE stock_levels SET quantity = quantity + ?, updated_at = ? "
+                              "WHERE product_id = ? AND warehouse_id = ?",
+                              {m.quantity, m_now, m.productId, m.warehouseId});
+            !up.ok())
+            return up.error();
+    } else {
+        // The check is part of the update: no row changes when the level (or
+        // its row) falls short.
+        auto up = s.write("UPDATE stock_levels SET quantity = quantity - ?, updated_at = ? "
+                          "WHERE product_id = ? AND warehouse_id = ? AND quantity >= ?",
+                          {m.quantity, m_now, m.productId, m.warehouseId, m.quantity});
+        if (!up.ok())
+            return up.error();
+        if (up.value() == 0) {
+            auto current = level(m.productId, m.warehouseId);
+            if (!current.ok())
+                return current.error();
+            auto names = s.run("SELECT p.sku, p.name, w.code FROM products p, warehouses w "
+                               "WHERE p.id = ? AND w.id = ?",
+                               {m.productId, m.warehouseId});
+            QString sku, name, code;
+            if (names.ok() && names.value()->next()) {
+                sku = names.value()->value(0).toString();
+                name = names.value()->value(1).toString();
+                code = names.value()->value(2).toString();
+            }
+            if (names.ok())
+                names.value()->finish();
+            return makeError(ErrorCode::InsufficientStock,
+                             Tr::tr("Not enough stock of %1 (%2) in warehouse %3: %4 available, %5 needed.")
+                                 .arg(sku, name, code, formatQuantity(current.value()), formatQuantity(m.quantity)),
+                             QStringLiteral("quantity"), QString::number(current.value()));
+        }
     }
 
-    if (m.type == MovementType::Receipt) {
-        // Moving average over what is on hand in all warehouses.
-        QSqlQuery cost(conn);
-        cost.setForwardOnly(true);
-        cost.prepare(QStringLiteral("SELECT quantity, cost FROM products WHERE id = ?"));
-        cost.addBindValue(m.productId);
-        if (!cost.exec())
-            return storage::errorFromSql(cost.lastError());
-        if (!cost.next())
-            return makeError(ErrorCode::NotFound, Tr::tr("The product no longer exists."), QStringLiteral("product"));
-        const qint64 onHand = qMax<qint64>(0, cost.value(0).toLongLong());
-        const qint64 oldCost = cost.value(1).toLongLong();
-        cost.finish();
-        const qint64 newCost = roundedDiv(static_cast<WideInt>(onHand) * oldCost
-                                              + static_cast<WideInt>(m.quantity) * m.unitCost,
-                                          onHand + m.quantity);
-        QSqlQuery update(conn);
-        update.prepare(QStringLiteral("UPDATE products SET cost = ? WHERE id = ?"));
-        update.addBindValue(newCost);
-        update.addBindValue(m.productId);
-        if (!update.exec())
-            return storage::errorFromSql(update.lastError());
-    }
+    // A null QString binds as SQL NULL; reference and reason hold '' when empty.
+    auto insert = s.run("INSERT INTO stock_movements (product_id, warehouse_id, type, quantity, unit_cost, invoice_id, "
+                        "transfer_id, reference, reason, user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        {m.productId, m.warehouseId, movementTypeName(m.type), m.quantity, m.unitCost,
+                         optionalId(m.invoiceId), optionalId(m.transferId),
+                         m.reference.isNull() ? QStringLiteral("") : m.reference,
+                         m.reason.isNull() ? QStringLiteral("") : m.reason, m_userId, m_now});
+    if (!insert.ok())
+        return insert.error();
+    const qint64 movementId = insert.value()->lastInsertId().toLongLong();
 
-    QSqlQuery insert(conn);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO stock_movements (product_id, warehouse_id, type, quantity, unit_cost, invoice_id, transfer_id, "
-        "reference, reason, user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(m.productId);
-    insert.addBindValue(m.warehouseId);
-    insert.addBindValue(movementTypeName(m.type));
-    insert.addBindValue(m.quantity);
-    insert.addBindValue(m.unitCost);
-    insert.addBindValue(optionalId(m.invoiceId));
-    insert.addBindValue(optionalId(m.transferId));
-    // A null QString binds as SQL NULL; these columns hold '' when empty.
-    insert.addBindValue(m.reference.isNull() ? QStringLiteral("") : m.reference);
-    insert.addBindValue(m.reason.isNull() ? QStringLiteral("") : m.reason);
-    insert.addBindValue(m_userId);
-    insert.addBindValue(m_now);
-    if (!insert.exec())
-        return storage::errorFromSql(insert.lastError());
-    const qint64 movementId = insert.lastInsertId().toLongLong();
-
-    const qint64 delta = inbound ? m.quantity : -m.quantity;
-    QSqlQuery upsert(conn);
-    upsert.prepare(QStringLiteral("INSERT OR IGNORE INTO stock_levels (product_id, warehouse_id, quantity, updated_at) "
-                                  "VALUES (?, ?, 0, ?)"));
-    upsert.addBindValue(m.productId);
-    upsert.addBindValue(m.warehouseId);
-    upsert.addBindValue(m_now);
-    if (!upsert.exec())
-        return storage::errorFromSql(upsert.lastError());
-    QSqlQuery levelUpdate(conn);
-    levelUpdate.prepare(QStringLiteral("UPDATE stock_levels SET quantity = quantity + ?, updated_at = ? "
-                                       "WHERE product_id = ? AND warehouse_id = ?"));
-    levelUpdate.addBindValue(delta);
-    levelUpdate.addBindValue(m_now);
-    levelUpdate.addBindValue(m.productId);
-    levelUpdate.addBindValue(m.warehouseId);
-    if (!levelUpdate.exec())
-        return storage::errorFromSql(levelUpdate.lastError());
-    QSqlQuery total(conn);
-    total.prepare(QStringLiteral("UPDATE products SET quantity = quantity + ? WHERE id = ?"));
-    total.addBindValue(delta);
-    total.addBindValue(m.productId);
-    if (!total.exec())
-        return storage::errorFromSql(total.lastError());
+    const qint64 delta = isInbound(m.type) ? m.quantity : -m.quantity;
+    if (auto total = s.write("UPDATE products SET quantity = quantity + ? WHERE id = ?", {delta, m.productId});
+        !total.ok())
+        return total.error();
     return movementId;
 }
 

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace stockbook::storage {
@@ -14,6 +15,8 @@ class Database;
 }
 
 namespace stockbook {
+
+class InvoiceStore;
 
 enum class MovementType {
     Receipt,       // purchase posted: in, updates the moving average cost
@@ -50,6 +53,12 @@ struct StockMovement {
 class StockLedger {
 public:
     StockLedger(storage::Database &db, qint64 userId, QDateTime now = QDateTime::currentDateTimeUtc());
+    // Runs its statements through the store's prepared statements, so a
+    // service posting many lines prepares each statement once per connection.
+    StockLedger(InvoiceStore &store, qint64 userId, QDateTime now = QDateTime::currentDateTimeUtc());
+    ~StockLedger();
+    StockLedger(const StockLedger &) = delete;
+    StockLedger &operator=(const StockLedger &) = delete;
 
     // Appends one movement and moves the levels. An outbound movement larger
     // than the warehouse's level is refused with InsufficientStock naming the
@@ -75,7 +84,8 @@ public:
     static Result<QList<Mismatch>> verify(storage::Database &db);
 
 private:
-    storage::Database &m_db;
+    std::unique_ptr<InvoiceStore> m_ownStore; // when made over a bare database
+    InvoiceStore &m_store;
     qint64 m_userId;
     QString m_now;
 };

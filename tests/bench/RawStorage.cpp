@@ -127,7 +127,7 @@ RawRun runRawStorage(const QString &path, int invoices, int products)
                           "created_at, updated_at, posted_at) VALUES ('sale', 'posted', ?, 1, 1, '2026-11-29', "
                           "'2026-12-13', 1, ?, ?, ?, 1, 1, ?, ?, ?)");
     Statement item(db, "INSERT INTO invoice_items (invoice_id, line_no, product_id, description, quantity, unit_price, "
-                       "discount_bp, tax_rate_bp, line_net, line_tax, line_total, unit_cost) VALUES (?, ?, ?, '', "
+                       "discount_bp, tax_rate_bp, line_net, line_tax, line_total, unit_cost) VALUES (?, ?, ?, ?, "
                        "1000, 1999, 0, 2000, 1666, 333, 1999, 1000)");
     Statement levelOf(db, "SELECT quantity FROM stock_levels WHERE product_id = ? AND warehouse_id = 1");
     Statement movement(db, "INSERT INTO stock_movements (product_id, warehouse_id, type, quantity, unit_cost, "
@@ -161,14 +161,18 @@ RawRun runRawStorage(const QString &path, int invoices, int products)
         const sqlite3_int64 invoiceId = sqlite3_last_insert_rowid(db);
         for (int line = 0; line < 5 && ok; ++line) {
             const sqlite3_int64 productId = 1 + (i * 5 + line) % products;
-            ok = item.bind(1, invoiceId).bind(2, line + 1).bind(3, productId).run();
+            ok = item.bind(1, invoiceId).bind(2, line + 1).bind(3, productId)
+                     .bind(4, "Product " + QByteArray::number(productId))
+                     .run();
             sqlite3_int64 level = 0;
             ok = ok && levelOf.bind(1, productId).run(&level) && level >= 1000;
             ok = ok && movement.bind(1, productId).bind(2, invoiceId).bind(3, invoiceNumber).bind(4, now).run();
             ok = ok && levelUpdate.bind(1, now).bind(2, productId).run();
             ok = ok && productUpdate.bind(1, productId).run();
         }
-        ok = ok && audit.bind(1, now).bind(2, QByteArray::number(invoiceId)).bind(3, "{\"number\":\"" + invoiceNumber + "\"}")
+        ok = ok && audit.bind(1, now).bind(2, QByteArray::number(invoiceId)).bind(3, "{\"lines\":5,\"number\":\"" + invoiceNumber
+                                                     + "\",\"partner_id\":1,\"subtotal\":8330,\"tax\":1665,"
+                                                       "\"total\":9995,\"type\":\"sale\"}")
                        .bindBlob(4, hash.data(), 32).bindBlob(5, hash.data(), 32).run();
         if (!ok || !exec(db, "COMMIT")) {
             out.error = QString::fromUtf8(sqlite3_errmsg(db));

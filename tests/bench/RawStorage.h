@@ -13,8 +13,9 @@ struct RawRun {
 };
 
 // The storage limit: the rows a posted 5-line sale writes (the invoice, its
-// lines, the number sequence, five ledger rows, five level and five product
-// updates, one audit row), written through the sqlcipher C API with reused
+// lines with the product name as description, the number sequence, five
+// ledger rows, five level and five product updates, one audit row with the
+// changes InvoiceService records), written through the sqlcipher C API with reused
 // prepared statements, the schema of schema/*.sql and the same pragmas as the
 // QSQLCIPHER driver (raw 256-bit key, page size 4096, WAL, synchronous FULL,
 // foreign keys on), one transaction per invoice.

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+// stockbook-cli demo: makes a demo company and prints its logins.
+#include "CliSupport.h"
+#include "Commands.h"
+
+#include "services/DemoGenerator.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace stockbook::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("stockbook-cli", text);
+}
+
+void printSecret(const QString &label, const SecretBytes &secret)
+{
+    QString line = label + QString::fromLatin1(reinterpret_cast<const char *>(secret.data()),
+                                               static_cast<qsizetype>(secret.size()));
+    printLine(line);
+    line.fill(QChar(u'\0'));
+}
+
+int demoCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    CommonOptions common;
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  tr("small (hundreds of products, a few thousand invoices) or large (10,000 "
+                                     "products, 200,000 sales; takes minutes)."),
+                                  QStringLiteral("SIZE"), QStringLiteral("small"));
+    parser.addOptions({common.db, size});
+    int code = ExitOk;
+    if (!parseCommand(parser, arguments, QStringLiteral("stockbook-cli demo --db PATH [--size small|large]"), &code))
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("demo takes no arguments besides its options."));
+    if (!parser.isSet(common.db))
+        return usage(tr("demo needs --db PATH: the demo company file to make."));
+    const QString sizeName = parser.value(size);
+    if (sizeName != QLatin1String("small") && sizeName != QLatin1String("large"))
+        return usage(tr("--size is small or large."));
+    const DemoSize demoSize = sizeName == QLatin1String("large") ? DemoSize::Large : DemoSize::Small;
+
+    const bool terminal = isatty(STDERR_FILENO) != 0;
+    QString lastStage;
+    const DemoProgress progress = [terminal, &lastStage](const QString &stage, qint64 done, qint64 total) {
+        const int percent = total > 0 ? static_cast<int>(done * 100 / total) : 100;
+        const QByteArray text = tr("Making the demo company: %1 %2/%3 (%4 %)")
+                                    .arg(stage)
+                                    .arg(done)
+                                    .arg(total)
+                                    .arg(percent)
+                                    .toLocal8Bit();
+        if (terminal) {
+            std::fprintf(stderr, "\r%s\033[K", text.constData());
+        } else if (stage != lastStage) {
+            std::fprintf(stderr, "%s\n", text.constData());
+            lastStage = stage;
+        }
+        std::fflush(stderr);
+        return true;
+    };
+    auto made = DemoGenerator::create(parser.value(common.db), demoSize, progress);
+    if (terminal)
+        std::fprintf(stderr, "\n");
+    if (!made.ok())
+        return fail(made.error());
+    const DemoSummary &s = made.value();
+    printLine(tr("Made %1: %2 products, %3 customers, %4 suppliers, %5 purchases, %6 sales (%7 voided), %8 credit "
+                 "notes, %9 payments.")
+                  .arg(parser.value(common.db))
+                  .arg(s.products)
+                  .arg(s.customers)
+                  .arg(s.suppliers)
+                  .arg(s.purchases)
+                  .arg(s.sales)
+                  .arg(s.voids)
+                  .arg(s.creditNotes)
+                  .arg(s.payments));
+    printLine(tr("Write down the recovery key: it is shown only now."));
+    printSecret(QStringLiteral("Recovery key: "), s.recoveryKey);
+    for (const DemoLogin &login : s.logins)
+        printSecret(QStringLiteral("Login: %1 / ").arg(login.username), login.password);
+    return ExitOk;
+}
+
+const CommandRegistration demoRegistration{
+    {QStringLiteral("demo"), QStringLiteral("Make a demo company and print its logins."), &demoCommand}};
+
+} // namespace
+
+} // namespace stockbook::cli

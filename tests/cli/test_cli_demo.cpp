@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &arguments, const QByteArray &input = {})
+{
+    QProcess p;
+    p.start(QStringLiteral(STOCKBOOK_CLI), arguments);
+    REQUIRE(p.waitForStarted());
+    p.write(input);
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(600000));
+    Run r{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("demo --size small makes a company whose printed logins sign in")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString db = dir.filePath(QStringLiteral("demo.stockbook"));
+    const Run made = cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--size"),
+                          QStringLiteral("small")});
+    INFO("stdout: " << made.out.toStdString() << "\nstderr: " << made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    // Not a terminal: one progress line per stage on stderr.
+    CHECK(made.err.contains(QStringLiteral("Making the demo company: sales")));
+    CHECK(made.out.contains(QRegularExpression(QStringLiteral("^Recovery key: \\S+$"),
+                                               QRegularExpression::MultilineOption)));
+
+    QMap<QString, QString> passwords;
+    const QRegularExpression login(QStringLiteral("^Login: (\\w+) / (\\S+)$"), QRegularExpression::MultilineOption);
+    for (auto it = login.globalMatch(made.out); it.hasNext();) {
+        const auto m = it.next();
+        passwords.insert(m.captured(1), m.captured(2));
+    }
+    REQUIRE(passwords.keys() == QStringList{QStringLiteral("admin"), QStringLiteral("clerk"), QStringLiteral("manager")});
+
+    // The small plan: 300 products bought in purchases of 20 lines -> 300 / 20 = 15
+    // purchases; 2000 sales; about 1 % of the sales get a credit note (the
+    // summary line says how many).
+    const QRegularExpression summary(QStringLiteral("300 products, 60 customers, 12 suppliers, 15 purchases, "
+                                                    "2000 sales \\((\\d+) voided\\), (\\d+) credit notes"));
+    const auto counts = summary.match(made.out);
+    REQUIRE(counts.hasMatch());
+    const int creditNotes = counts.captured(2).toInt();
+    CHECK(creditNotes > 0);
+    CHECK(creditNotes < 100);
+
+    const Run listed = cli({QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--format"),
+                            QStringLiteral("json"), QStringLiteral("--limit"), QStringLiteral("100000"),
+                            QStringLiteral("--db"), db, QStringLiteral("--user"),
+                            QStringLiteral("clerk"), QStringLiteral("--password-stdin")},
+                           passwords.value(QStringLiteral("clerk")).toUtf8() + '\n');
+    INFO("invoice list stderr: " << listed.err.toStdString());
+    REQUIRE(listed.exitCode == 0);
+    const QJsonArray invoices = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    // 15 purchases + 2000 sales + the credit notes.
+    CHECK(invoices.size() == 15 + 2000 + creditNotes);
+
+    const Run verified = cli({QStringLiteral("verify"), QStringLiteral("--db"), db, QStringLiteral("--user"),
+                              QStringLiteral("admin"), QStringLiteral("--password-stdin")},
+                             passwords.value(QStringLiteral("admin")).toUtf8() + '\n');
+    INFO("verify: " << verified.out.toStdString() << verified.err.toStdString());
+    CHECK(verified.exitCode == 0);
+
+    // The file is taken now: a second demo refuses it.
+    const Run again = cli({QStringLiteral("demo"), QStringLiteral("--db"), db});
+    CHECK(again.exitCode == 1);
+}
+
+TEST_CASE("demo without --db or with an unknown size is a usage error")
+{
+    CHECK(cli({QStringLiteral("demo")}).exitCode == 2);
+    CHECK(cli({QStringLiteral("demo"), QStringLiteral("--db"), QStringLiteral("x.stockbook"), QStringLiteral("--size"),
+               QStringLiteral("huge")})
+              .exitCode == 2);
+}
