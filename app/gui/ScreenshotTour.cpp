@@ -7,6 +7,7 @@
 #include "lock/LockWidget.h"
 #include "login/ChangePasswordDialog.h"
 #include "login/LoginDialog.h"
+#include "lists/ListPages.h"
 #include "mainwindow/MainWindow.h"
 #include "security/Kdf.h"
 #include "services/CompanyService.h"
@@ -148,6 +149,7 @@ int runScreenshotTour(const QString &directory)
     login.hide();
 
     ui::MainWindow window;
+    ui::registerListPages(window);
     window.resize(1024, 700);
     window.setCompany(std::move(company));
     tour.shoot(window, "main-admin");

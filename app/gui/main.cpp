@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "ScreenshotTour.h"
+#include "lists/ListPages.h"
 #include "mainwindow/MainWindow.h"
 
 #include <QApplication>
@@ -186,6 +187,7 @@ int main(int argc, char *argv[])
         return runScreenshotTour(commandLine.screenshotsDirectory);
 
     stockbook::ui::MainWindow window;
+    stockbook::ui::registerListPages(window);
     if (!commandLine.screenshotPath.isEmpty()) {
         if (!commandLine.databasePath.isEmpty())
             window.setCompanyFilePath(commandLine.databasePath);
