@@ -14,6 +14,7 @@
 #include "models/ProductListModel.h"
 #include "models/StockModels.h"
 #include "services/CompanyService.h"
+#include "settings/SettingsDialog.h"
 #include "services/WarehouseService.h"
 
 #include <QCheckBox>
@@ -276,6 +277,14 @@ void registerListPages(MainWindow &window)
     window.setPageFactory(QStringLiteral("stock"), &createStockPage);
     window.setPageFactory(QStringLiteral("warehouses"), &createWarehousesPage);
     window.setPageFactory(QStringLiteral("audit"), &createAuditPage);
+    // Edit > Settings shows this page; its body is the settings dialog's content.
+    window.setPageFactory(QStringLiteral("settings"), [](CompanySession &company, QWidget *parent) -> QWidget * {
+        auto *settings = new SettingsDialog(company, parent);
+        settings->setWindowFlags(Qt::Widget);
+        if (auto *buttons = settings->findChild<QWidget *>(QStringLiteral("settingsButtons")))
+            buttons->hide();
+        return settings;
+    });
 }
 
 } // namespace stockbook::ui
