@@ -11,6 +11,7 @@
 #include "lock/LockWidget.h"
 #include "login/ChangePasswordDialog.h"
 #include "login/LoginDialog.h"
+#include "lists/ListPages.h"
 #include "mainwindow/MainWindow.h"
 #include "security/Kdf.h"
 #include "services/CatalogService.h"
@@ -227,9 +228,18 @@ int runScreenshotTour(const QString &directory)
 
     ui::MainWindow window;
     ui::registerInvoicePages(window);
+    ui::registerListPages(window);
     window.resize(1024, 700);
     window.setCompany(std::move(company));
     tour.shoot(window, "main-admin");
+    window.showPage(QStringLiteral("products"));
+    tour.shoot(window, "products");
+    window.showPage(QStringLiteral("settings"));
+    tour.shoot(window, "settings-users");
+    window.showPage(QStringLiteral("stock"));
+    tour.shoot(window, "stock");
+    window.showPage(QStringLiteral("audit"));
+    tour.shoot(window, "audit");
     CompanySession &open = *window.company();
     for (const auto &[name, password, shot] : {std::tuple{"max", managerPassword, "main-manager"},
                                                std::tuple{"cleo", clerkPassword, "main-clerk"}}) {

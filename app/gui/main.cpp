@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "ScreenshotTour.h"
 #include "invoices/InvoicePages.h"
+#include "lists/ListPages.h"
 #include "mainwindow/MainWindow.h"
 
 #include <QApplication>
@@ -188,6 +189,7 @@ int main(int argc, char *argv[])
 
     stockbook::ui::MainWindow window;
     stockbook::ui::registerInvoicePages(window);
+    stockbook::ui::registerListPages(window);
     if (!commandLine.screenshotPath.isEmpty()) {
         if (!commandLine.databasePath.isEmpty())
             window.setCompanyFilePath(commandLine.databasePath);

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#include "CompanyFixture.h"
+
+#include "editors/ProductEditor.h"
+#include "lists/ListPage.h"
+#include "lists/ListPages.h"
+#include "models/PagedSqlModel.h"
+#include "services/CatalogService.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+
+using namespace stockbook;
+
+namespace {
+
+ProductInput product(const QString &sku, const QString &name)
+{
+    ProductInput input;
+    input.sku = sku;
+    input.name = name;
+    input.price = 250;
+    return input;
+}
+
+void addProducts(test::TestCompany &tc)
+{
+    tc.actAs(QStringLiteral("manager"));
+    REQUIRE_OK(CatalogService(*tc.company).createProduct(product(QStringLiteral("TEA-1"), QStringLiteral("Black tea"))));
+    REQUIRE_OK(CatalogService(*tc.company).createProduct(product(QStringLiteral("TEA-2"), QStringLiteral("Green tea"))));
+    REQUIRE_OK(CatalogService(*tc.company).createProduct(product(QStringLiteral("COF-1"), QStringLiteral("Coffee beans"))));
+}
+
+ui::ProductEditor *openEditorWithEnter(ui::ListPage &page)
+{
+    page.view()->setFocus();
+    page.view()->setCurrentIndex(page.model()->index(0, 0));
+    QTest::keyClick(page.view(), Qt::Key_Return);
+    auto *editor = page.findChild<ui::ProductEditor *>();
+    REQUIRE(editor);
+    return editor;
+}
+
+} // namespace
+
+TEST_CASE("products page: search filters the rows and Enter opens the editor", "[lists]")
+{
+    test::TestCompany tc;
+    addProducts(tc);
+    std::unique_ptr<QWidget> widget(ui::createProductsPage(*tc.company, nullptr, true));
+    auto *page = qobject_cast<ui::ListPage *>(widget.get());
+    REQUIRE(page);
+    CHECK(page->model()->rowCount() == 3);
+    CHECK(page->newButton()->isVisibleTo(page));
+
+    QTest::keyClicks(page->searchField(), QStringLiteral("tea"));
+    page->applySearch(); // what the debounce timer does after the pause
+    // "Black tea" and "Green tea" match, "Coffee beans" does not.
+    CHECK(page->model()->rowCount() == 2);
+    CHECK(page->countLabel()->text().contains(QLatin1String("2")));
+
+    auto *editor = openEditorWithEnter(*page);
+    CHECK_FALSE(editor->isReadOnly());
+    editor->reject();
+}
+
+TEST_CASE("products page for a clerk: no New button and a read-only editor", "[lists]")
+{
+    test::TestCompany tc;
+    addProducts(tc);
+    tc.actAs(QStringLiteral("clerk"));
+    std::unique_ptr<QWidget> widget(ui::createProductsPage(*tc.company, nullptr, false));
+    auto *page = qobject_cast<ui::ListPage *>(widget.get());
+    REQUIRE(page);
+    CHECK(page->model()->rowCount() == 3);
+    CHECK_FALSE(page->newButton()->isVisibleTo(page));
+    auto *editor = openEditorWithEnter(*page);
+    CHECK(editor->isReadOnly());
+    editor->reject();
+}
+
+TEST_CASE("every list page names its widgets and labels its inputs", "[lists][accessibility]")
+{
+    test::TestCompany tc;
+    addProducts(tc);
+    const QList<std::function<QWidget *()>> factories = {
+        [&] { return ui::createProductsPage(*tc.company, nullptr, true); },
+        [&] { return ui::createCustomersPage(*tc.company, nullptr); },
+        [&] { return ui::createSuppliersPage(*tc.company, nullptr); },
+        [&] { return ui::createStockPage(*tc.company, nullptr); },
+        [&] { return ui::createWarehousesPage(*tc.company, nullptr); },
+        [&] { return ui::createAuditPage(*tc.company, nullptr); },
+    };
+    for (const auto &factory : factories) {
+        std::unique_ptr<QWidget> page(factory());
+        page->resize(1024, 700);
+        CHECK_FALSE(page->objectName().isEmpty());
+        for (QWidget *child : page->findChildren<QWidget *>()) {
+            const QByteArray className = child->metaObject()->className();
+            if (!className.startsWith("Q") || child->parentWidget() == nullptr)
+                continue;
+            bool inner = false; // a part of a composite input (spin box, combo box, table)
+            for (QWidget *up = child->parentWidget(); up && up != page.get(); up = up->parentWidget())
+                inner = inner || up->inherits("QAbstractSpinBox") || up->inherits("QComboBox")
+                        || up->inherits("QAbstractItemView");
+            if (inner)
+                continue;
+            const bool input = child->focusPolicy() != Qt::NoFocus && !qobject_cast<QPushButton *>(child)
+                               && !child->inherits("QAbstractButton") && !child->inherits("QTabBar")
+                               && !child->inherits("QScrollBar") && !child->inherits("QHeaderView")
+                               && child->parentWidget()->objectName() != QLatin1String("qt_scrollarea_viewport");
+            if (!input || child->objectName().startsWith(QLatin1String("qt_")))
+                continue;
+            INFO(page->objectName().toStdString() << " " << className.constData());
+            CHECK_FALSE(child->objectName().isEmpty());
+            CHECK_FALSE(child->accessibleName().isEmpty());
+        }
+    }
+}

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+class QTabWidget;
+
+namespace stockbook {
+class CompanySession;
+}
+
+namespace stockbook::ui {
+
+// The administrator's settings: users (add, role, temporary passwords,
+// deactivate, unlock, through UsersService), the company's details and the
+// idle lock. Company and security values are shown read-only: there is no
+// settings service yet to change them with an audit entry.
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(CompanySession &company, QWidget *parent = nullptr);
+
+    QTabWidget *tabs() const { return m_tabs; }
+    // The user selected in the table, empty without one.
+    QString selectedUser() const;
+    bool selectUser(const QString &username);
+    void reloadUsers();
+
+    void addUser();
+    void changeRole();
+    void resetPassword();
+    void toggleActive();
+    void unlockUser();
+
+private:
+    QWidget *buildUsersTab();
+    QWidget *buildCompanyTab();
+    QWidget *buildSecurityTab();
+    void showMessage(const QString &text, bool error);
+    void showTemporaryPassword(const QString &username, const QString &password);
+    void updateButtons();
+
+    CompanySession &m_company;
+    QTabWidget *m_tabs = nullptr;
+    QTableWidget *m_users = nullptr;
+    QLineEdit *m_username = nullptr;
+    QComboBox *m_role = nullptr;
+    QLineEdit *m_email = nullptr;
+    QLineEdit *m_fullName = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_changeRole = nullptr;
+    QPushButton *m_reset = nullptr;
+    QPushButton *m_active = nullptr;
+    QPushButton *m_unlock = nullptr;
+    QLabel *m_message = nullptr;
+    QLineEdit *m_temporary = nullptr;
+    QLabel *m_temporaryLabel = nullptr;
+};
+
+} // namespace stockbook::ui
