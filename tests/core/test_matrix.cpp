@@ -13,6 +13,7 @@
 #include "services/MaintenanceService.h"
 #include "services/PartnerService.h"
 #include "services/PaymentService.h"
+#include "services/ReportService.h"
 #include "services/SettingsService.h"
 #include "services/StockService.h"
 #include "services/WarehouseService.h"
@@ -137,6 +138,13 @@ Result<void> opens(TestCompany &t)
     return {};
 }
 
+ReportFilters reportFilters()
+{
+    ReportFilters f;
+    f.warehouse = QStringLiteral("MAIN"); // the movements report needs a product or a warehouse
+    return f;
+}
+
 ProductInput newProduct()
 {
     ProductInput p;
@@ -208,6 +216,17 @@ QList<Row> calls()
         {"StockService::stocktake", Permission::StockAdjust, [](TestCompany &t) { return done(StockService(*t.company).stocktake({WarehouseKey(QStringLiteral("MAIN")), {CountLine{ProductKey(QStringLiteral("M-1")), 90000}}, QStringLiteral("Shelf count"), {}})); }},
         {"StockService::levels", Permission::StockView, [](TestCompany &t) { return done(StockService(*t.company).levels()); }},
         {"StockService::movements", Permission::StockView, [](TestCompany &t) { return done(StockService(*t.company).movements({})); }},
+        // Reports
+        {"ReportService::run stock-on-hand", Permission::ReportView, [](TestCompany &t) { return done(ReportService(*t.company).run(QStringLiteral("stock-on-hand"), reportFilters())); }},
+        {"ReportService::run low-stock", Permission::ReportView, [](TestCompany &t) { return done(ReportService(*t.company).run(QStringLiteral("low-stock"), reportFilters())); }},
+        {"ReportService::run valuation", Permission::ReportView, [](TestCompany &t) { return done(ReportService(*t.company).run(QStringLiteral("valuation"), reportFilters())); }},
+        {"ReportService::run movements", Permission::ReportView, [](TestCompany &t) { return done(ReportService(*t.company).run(QStringLiteral("movements"), reportFilters())); }},
+        {"ReportService::run sales", Permission::ReportView, [](TestCompany &t) { return done(ReportService(*t.company).run(QStringLiteral("sales"), reportFilters())); }},
+        {"ReportService::run purchases", Permission::ReportView, [](TestCompany &t) { return done(ReportService(*t.company).run(QStringLiteral("purchases"), reportFilters())); }},
+        {"ReportService::run top-products", Permission::ReportView, [](TestCompany &t) { return done(ReportService(*t.company).run(QStringLiteral("top-products"), reportFilters())); }},
+        {"ReportService::run top-customers", Permission::ReportView, [](TestCompany &t) { return done(ReportService(*t.company).run(QStringLiteral("top-customers"), reportFilters())); }},
+        {"ReportService::run aging", Permission::ReportView, [](TestCompany &t) { return done(ReportService(*t.company).run(QStringLiteral("aging"), reportFilters())); }},
+        {"ReportService::run dashboard", Permission::ReportView, [](TestCompany &t) { return done(ReportService(*t.company).run(QStringLiteral("dashboard"), reportFilters())); }},
         // CSV
         {"CsvService::exportData products", Permission::DataExport, [](TestCompany &t) { return done(CsvService(*t.company).exportData(CsvEntity::Products)); }},
         {"CsvService::exportInvoicesData", Permission::DataExport, [](TestCompany &t) { return done(CsvService(*t.company).exportInvoicesData()); }},
