@@ -19,6 +19,15 @@ endfunction()
 
 set(STOCKBOOK_SANITIZER_FLAGS -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
 
+# Test programs, their precompiled headers and the sanitized core: optimised
+# lightly and with line tables only. Against -O2 -g this halves their compile
+# time (a core test: 28 s of CPU at -O2 -g, 12 s at -O1 -g1), and the stack
+# traces of a failure or a sanitizer report keep their file and line.
+set(STOCKBOOK_TEST_CODEGEN_FLAGS -O1 -g1)
+function(stockbook_test_codegen target)
+    target_compile_options(${target} PRIVATE ${STOCKBOOK_TEST_CODEGEN_FLAGS})
+endfunction()
+
 function(stockbook_enable_sanitizers target)
     # GCC 12 reports false "may be used uninitialized" warnings in libstdc++'s
     # std::function and std::regex once ASan instruments them (GCC bug 105562).
