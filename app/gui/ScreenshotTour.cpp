@@ -19,17 +19,22 @@
 #include "services/InvoiceService.h"
 #include "services/PartnerService.h"
 #include "services/UsersService.h"
+#include "settings/BackupTab.h"
+#include "settings/KeyDialogs.h"
+#include "settings/RestoreDialog.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QTemporaryDir>
 
 #include <cstdio>
 #include <cstring>
 #include <tuple>
+#include <utility>
 
 namespace {
 
@@ -236,6 +241,27 @@ int runScreenshotTour(const QString &directory)
     tour.shoot(window, "products");
     window.showPage(QStringLiteral("settings"));
     tour.shoot(window, "settings-users");
+    if (auto *tabs = named<QTabWidget>(window, "settingsTabs")) {
+        for (const auto &[tab, shot] : {std::pair{"settingsCompanyTab", "settings-company"},
+                                        std::pair{"settingsTaxesTab", "settings-taxes"},
+                                        std::pair{"settingsNumberingTab", "settings-numbering"},
+                                        std::pair{"settingsSecurityTab", "settings-security"},
+                                        std::pair{"settingsBackupTab", "settings-backup"}}) {
+            if (auto *page = named<QWidget>(*tabs, tab)) {
+                tabs->setCurrentWidget(page);
+                tour.shoot(window, shot);
+            }
+        }
+        if (auto *backup = named<ui::BackupTab>(*tabs, "settingsBackupTab")) {
+            QDialog *restore = backup->openRestore();
+            tour.shoot(*restore, "settings-restore");
+            restore->reject();
+            QDialog *rotate = backup->openRotateKey();
+            tour.shoot(*rotate, "settings-rotate-key");
+            rotate->reject();
+        }
+        tabs->setCurrentIndex(0);
+    }
     window.showPage(QStringLiteral("stock"));
     tour.shoot(window, "stock");
     window.showPage(QStringLiteral("audit"));

@@ -2,16 +2,34 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "CompanyFixture.h"
 
+#include "editors/TaxRateEditor.h"
 #include "lists/ListPages.h"
 #include "mainwindow/MainWindow.h"
+#include "security/RecoveryKey.h"
+#include "services/CatalogService.h"
 #include "services/CompanyService.h"
+#include "services/SettingsService.h"
+#include "settings/BackupTab.h"
+#include "settings/CompanyTab.h"
+#include "settings/KeyDialogs.h"
+#include "settings/RestoreDialog.h"
+#include "settings/SecurityTab.h"
 #include "settings/SettingsDialog.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 
@@ -36,6 +54,61 @@ QString cell(ui::SettingsDialog &dialog, const QString &user, int column)
             return table->item(row, column)->text();
     }
     return {};
+}
+
+// Replaces a line edit's text the way a user does: select all, type.
+void retype(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Delete);
+    QTest::keyClicks(edit, text);
+}
+
+void retype(QSpinBox *spin, int value)
+{
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClicks(spin, QString::number(value));
+    QTest::keyClick(spin, Qt::Key_Tab);
+}
+
+// Shows the tab whose page has this objectName, as a click on it would.
+QWidget *openTab(ui::SettingsDialog &dialog, const char *name)
+{
+    QTabWidget *tabs = dialog.tabs();
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->widget(i)->objectName() == QLatin1String(name)) {
+            tabs->setCurrentIndex(i);
+            return tabs->widget(i);
+        }
+    }
+    INFO("tab " << name);
+    FAIL("no such tab");
+    return nullptr;
+}
+
+// The file dialog a button opened, answered as the user would.
+void answerFileDialog(QWidget &parent, const char *name, const QString &path)
+{
+    auto *fileDialog = named<QFileDialog>(parent, name);
+    REQUIRE(fileDialog->isVisible());
+    fileDialog->selectFile(path);
+    static_cast<QDialog *>(fileDialog)->accept(); // QFileDialog::accept(), as the Save or Open button does
+}
+
+CompanySettings settingsOf(test::TestCompany &tc)
+{
+    auto settings = SettingsService(*tc.company).get();
+    REQUIRE_OK(settings);
+    return settings.value();
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
 }
 
 } // namespace
@@ -120,4 +193,367 @@ TEST_CASE("settings dialog: every input is named and labelled", "[settings][acce
         CHECK_FALSE(child->objectName().isEmpty());
         CHECK_FALSE(child->accessibleName().isEmpty());
     }
+}
+
+TEST_CASE("company tab: a new name is saved through SettingsService and shown again", "[settings][company]")
+{
+    test::TestCompany tc;
+    {
+        ui::SettingsDialog dialog(*tc.company);
+        openTab(dialog, "settingsCompanyTab");
+        auto *name = named<QLineEdit>(dialog, "settingsCompanyName");
+        CHECK(name->text() == QLatin1String("Corner Shop"));
+        retype(name, QStringLiteral("Harbour Deli"));
+        QTest::keyClicks(named<QPlainTextEdit>(dialog, "settingsCompanyAddress"),
+                         QStringLiteral("1 Quay Street"));
+        named<QRadioButton>(dialog, "settingsCompanyPricesExcludeTax")->click();
+        named<QPushButton>(dialog, "settingsCompanyApply")->click();
+        CHECK(named<QLabel>(dialog, "settingsCompanyStatus")->text()
+              == QLatin1String("Saved: name, address, prices."));
+    }
+    const CompanySettings saved = settingsOf(tc);
+    CHECK(saved.name == QLatin1String("Harbour Deli"));
+    CHECK(saved.address == QLatin1String("1 Quay Street"));
+    CHECK_FALSE(saved.pricesIncludeTax);
+
+    ui::SettingsDialog again(*tc.company);
+    CHECK(named<QLineEdit>(again, "settingsCompanyName")->text() == QLatin1String("Harbour Deli"));
+    CHECK(named<QRadioButton>(again, "settingsCompanyPricesExcludeTax")->isChecked());
+}
+
+TEST_CASE("company tab: a value core refuses shows core's message at the field and changes nothing",
+          "[settings][company]")
+{
+    test::TestCompany tc;
+    const CompanySettings before = settingsOf(tc);
+    const QString expected = SettingsService(*tc.company).setCurrency(QStringLiteral("XX1")).error().message;
+    REQUIRE_FALSE(expected.isEmpty());
+
+    ui::SettingsDialog dialog(*tc.company);
+    auto *tab = qobject_cast<ui::CompanyTab *>(openTab(dialog, "settingsCompanyTab"));
+    REQUIRE(tab);
+    auto *currency = named<QComboBox>(dialog, "settingsCompanyCurrency");
+    retype(currency->lineEdit(), QStringLiteral("XX1"));
+    named<QPushButton>(dialog, "settingsCompanyApply")->click();
+
+    CHECK(tab->errorText(QStringLiteral("company.currency")) == expected);
+    CHECK(named<QLabel>(dialog, "settingsCompanyCurrencyError")->isVisibleTo(tab));
+    CHECK(named<QLabel>(dialog, "settingsCompanyStatus")->text().startsWith(QLatin1String("Not done:")));
+    CHECK(currency->currentText() == QLatin1String("XX1")); // what was typed stays for correcting
+    const CompanySettings after = settingsOf(tc);
+    CHECK(after.currency == before.currency);
+    CHECK(after.name == before.name);
+
+    // Corrected, it is saved and the error goes away.
+    retype(currency->lineEdit(), QStringLiteral("gbp"));
+    named<QPushButton>(dialog, "settingsCompanyApply")->click();
+    CHECK(tab->errorText(QStringLiteral("company.currency")).isEmpty());
+    CHECK(settingsOf(tc).currency == QLatin1String("GBP"));
+    CHECK(currency->currentText() == QLatin1String("GBP"));
+}
+
+TEST_CASE("company tab: a refused tax number does not keep the other changes from being saved",
+          "[settings][company]")
+{
+    test::TestCompany tc;
+    ui::SettingsDialog dialog(*tc.company);
+    auto *tab = qobject_cast<ui::CompanyTab *>(openTab(dialog, "settingsCompanyTab"));
+    REQUIRE(tab);
+    retype(named<QLineEdit>(dialog, "settingsCompanyName"), QStringLiteral("Harbour Deli"));
+    retype(named<QLineEdit>(dialog, "settingsCompanyTaxId"), QStringLiteral("GB#123"));
+    named<QPushButton>(dialog, "settingsCompanyApply")->click();
+    CHECK_FALSE(tab->errorText(QStringLiteral("company.tax_id")).isEmpty());
+    CHECK(tab->errorText(QStringLiteral("company.name")).isEmpty());
+    CHECK(named<QLabel>(dialog, "settingsCompanyStatus")->text().contains(QLatin1String("Saved: name.")));
+    CHECK(settingsOf(tc).name == QLatin1String("Harbour Deli"));
+    CHECK(settingsOf(tc).taxId.isEmpty());
+}
+
+TEST_CASE("company tab: a logo is chosen, previewed, saved and removed", "[settings][company]")
+{
+    test::TestCompany tc;
+    QImage image(40, 20, QImage::Format_RGB32);
+    image.fill(Qt::darkGreen);
+    const QString file = tc.dir.filePath(QStringLiteral("logo.png"));
+    REQUIRE(image.save(file, "PNG"));
+
+    ui::SettingsDialog dialog(*tc.company);
+    openTab(dialog, "settingsCompanyTab");
+    auto *preview = named<QLabel>(dialog, "settingsCompanyLogoPreview");
+    CHECK(preview->pixmap().isNull());
+    named<QPushButton>(dialog, "settingsCompanyLogoChoose")->click();
+    answerFileDialog(dialog, "settingsLogoFileDialog", file);
+    CHECK_FALSE(preview->pixmap().isNull());
+    CHECK_FALSE(settingsOf(tc).hasLogo); // not before Apply
+    named<QPushButton>(dialog, "settingsCompanyApply")->click();
+    auto logo = SettingsService(*tc.company).logo();
+    REQUIRE_OK(logo);
+    CHECK(logo.value() == readAll(file));
+
+    named<QPushButton>(dialog, "settingsCompanyLogoRemove")->click();
+    named<QPushButton>(dialog, "settingsCompanyApply")->click();
+    CHECK_FALSE(settingsOf(tc).hasLogo);
+    CHECK(preview->pixmap().isNull());
+}
+
+TEST_CASE("security tab: the idle lock is saved and applies to the session at once", "[settings][security]")
+{
+    test::TestCompany tc;
+    ui::SettingsDialog dialog(*tc.company);
+    openTab(dialog, "settingsSecurityTab");
+    auto *idle = named<QSpinBox>(dialog, "settingsIdleLockMinutes");
+    CHECK(idle->value() == 15);
+    retype(idle, 5);
+    REQUIRE(idle->value() == 5);
+    retype(named<QSpinBox>(dialog, "settingsLockoutThreshold"), 5);
+    named<QPushButton>(dialog, "settingsSecurityApply")->click();
+    CHECK(named<QLabel>(dialog, "settingsSecurityStatus")->text().startsWith(QLatin1String("Saved:")));
+    const CompanySettings saved = settingsOf(tc);
+    CHECK(saved.idleLockMinutes == 5);
+    CHECK(saved.lockoutThreshold == 5);
+    CHECK(tc.company->session().idleLimitMinutes() == 5);
+
+    ui::SettingsDialog again(*tc.company);
+    CHECK(named<QSpinBox>(again, "settingsIdleLockMinutes")->value() == 5);
+}
+
+TEST_CASE("security tab: the spin boxes allow exactly core's ranges", "[settings][security]")
+{
+    // The spin boxes keep values out of range from being typed; core refuses
+    // them too, and these are its limits.
+    test::TestCompany tc;
+    ui::SettingsDialog dialog(*tc.company);
+    auto *idle = named<QSpinBox>(dialog, "settingsIdleLockMinutes");
+    auto *lockout = named<QSpinBox>(dialog, "settingsLockoutThreshold");
+    SettingsService settings(*tc.company);
+    CHECK_FALSE(settings.setIdleLockMinutes(idle->minimum() - 1).ok());
+    CHECK_FALSE(settings.setIdleLockMinutes(idle->maximum() + 1).ok());
+    CHECK(settings.setIdleLockMinutes(idle->maximum()).ok());
+    CHECK_FALSE(settings.setLockoutThreshold(lockout->minimum() - 1).ok());
+    CHECK_FALSE(settings.setLockoutThreshold(lockout->maximum() + 1).ok());
+    CHECK(settings.setLockoutThreshold(lockout->minimum()).ok());
+}
+
+TEST_CASE("taxes tab: a tax rate added in the editor appears in the list", "[settings][taxes]")
+{
+    test::TestCompany tc;
+    ui::SettingsDialog dialog(*tc.company);
+    openTab(dialog, "settingsTaxesTab");
+    auto *table = named<QTableWidget>(dialog, "settingsTaxRatesTable");
+    const int before = table->rowCount();
+    CHECK(before >= 1);
+    named<QPushButton>(dialog, "settingsTaxRateAdd")->click();
+    auto *editor = named<ui::TaxRateEditor>(dialog, "taxRateEditor");
+    QTest::keyClicks(named<QLineEdit>(*editor, "taxRateName"), QStringLiteral("Takeaway food"));
+    QTest::keyClicks(named<QLineEdit>(*editor, "taxRatePercent"), QStringLiteral("7.5"));
+    named<QPushButton>(*editor, "saveButton")->click();
+    INFO("editor: " << editor->generalErrorText().toStdString()
+                    << editor->errorText(QStringLiteral("name")).toStdString()
+                    << editor->errorText(QStringLiteral("rate")).toStdString());
+
+    REQUIRE(table->rowCount() == before + 1);
+    bool listed = false;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->text() == QLatin1String("Takeaway food")) {
+            listed = true;
+            CHECK(table->item(row, 1)->text().startsWith(QLatin1String("7.5")));
+            CHECK(table->item(row, 0)->isSelected());
+        }
+    }
+    CHECK(listed);
+    auto rates = CatalogService(*tc.company).taxRates(true);
+    REQUIRE_OK(rates);
+    CHECK(std::any_of(rates->begin(), rates->end(), [](const TaxRate &rate) {
+        return rate.name == QLatin1String("Takeaway food") && rate.rateBp == 750;
+    }));
+}
+
+TEST_CASE("numbering tab: the series and their format, read only", "[settings][numbering]")
+{
+    test::TestCompany tc;
+    ui::SettingsDialog dialog(*tc.company);
+    auto *table = named<QTableWidget>(dialog, "settingsNumberingTable");
+    REQUIRE(table->rowCount() == 3);
+    const QString year = QString::number(QDate::currentDate().year());
+    CHECK(table->item(0, 1)->text() == QStringLiteral("S-%1-000001").arg(year));
+    CHECK(table->item(1, 1)->text() == QStringLiteral("P-%1-000001").arg(year));
+    CHECK(table->item(2, 1)->text() == QStringLiteral("C-%1-000001").arg(year));
+    CHECK(table->editTriggers() == QAbstractItemView::NoEditTriggers);
+}
+
+TEST_CASE("backup tab: Back up now writes a verified backup file", "[settings][backup]")
+{
+    test::TestCompany tc;
+    ui::SettingsDialog dialog(*tc.company);
+    openTab(dialog, "settingsBackupTab");
+    const QString out = tc.dir.filePath(QStringLiteral("monday.backup"));
+    named<QPushButton>(dialog, "settingsBackupNow")->click();
+    answerFileDialog(dialog, "settingsBackupFileDialog", out);
+
+    const QByteArray bytes = readAll(out);
+    CHECK(bytes.size() > 1000);
+    CHECK(bytes.startsWith("STOCKBOOK-BACKUP\n"));
+    auto *status = named<QLabel>(dialog, "settingsBackupStatus");
+    CHECK(status->text().startsWith(QLatin1String("Backup written and checked:")));
+    CHECK(dialog.findChild<QWidget *>(QStringLiteral("settingsBusyDialog")) == nullptr);
+
+    // An existing file is never overwritten: core's refusal is shown.
+    auto *tab = named<ui::BackupTab>(dialog, "settingsBackupTab");
+    CHECK_FALSE(tab->backUpTo(out));
+    CHECK(status->text().startsWith(QLatin1String("Not done:")));
+    CHECK(status->text().contains(QLatin1String("already exists")));
+    CHECK(readAll(out) == bytes);
+}
+
+TEST_CASE("backup tab: a backup is restored into a new company file on a worker thread", "[settings][backup]")
+{
+    test::TestCompany tc;
+    REQUIRE_OK(SettingsService(*tc.company).setCompanyName(QStringLiteral("Before Backup")));
+    ui::SettingsDialog dialog(*tc.company);
+    auto *tab = qobject_cast<ui::BackupTab *>(openTab(dialog, "settingsBackupTab"));
+    REQUIRE(tab);
+    const QString backup = tc.dir.filePath(QStringLiteral("shop.backup"));
+    REQUIRE(tab->backUpTo(backup));
+    REQUIRE_OK(SettingsService(*tc.company).setCompanyName(QStringLiteral("After Backup")));
+
+    named<QPushButton>(dialog, "settingsRestore")->click();
+    auto *restore = named<ui::RestoreDialog>(dialog, "restoreDialog");
+    CHECK(named<QLineEdit>(*restore, "restoreUsername")->text() == QLatin1String("anna"));
+
+    SECTION("onto the open company: core refuses and says why")
+    {
+        restore->setBackupFile(backup);
+        restore->setTargetFile(tc.path);
+        QTest::keyClicks(named<QLineEdit>(*restore, "restorePassword"),
+                         QStringLiteral("correct horse battery staple 1"));
+        QSignalSpy finished(restore, &ui::RestoreDialog::restoreFinished);
+        named<QPushButton>(*restore, "restoreStart")->click();
+        REQUIRE(finished.wait(60000));
+        CHECK_FALSE(finished.first().first().toBool());
+        CHECK(restore->errorText(QStringLiteral("target")).contains(QLatin1String("is open in Stockbook")));
+        CHECK(restore->isVisible());
+        CHECK(settingsOf(tc).name == QLatin1String("After Backup"));
+    }
+    SECTION("into a new file, opened with the admin's password")
+    {
+        const QString target = tc.dir.filePath(QStringLiteral("restored.stockbook"));
+        restore->setBackupFile(backup);
+        restore->setTargetFile(target);
+        QTest::keyClicks(named<QLineEdit>(*restore, "restorePassword"),
+                         QStringLiteral("correct horse battery staple 1"));
+        QSignalSpy finished(restore, &ui::RestoreDialog::restoreFinished);
+        named<QPushButton>(*restore, "restoreStart")->click();
+        CHECK(restore->isRunning());
+        CHECK(named<QLineEdit>(*restore, "restorePassword")->text().isEmpty()); // read and cleared
+        REQUIRE(finished.wait(60000));
+        REQUIRE(finished.first().first().toBool());
+        CHECK(tab->statusText().startsWith(QLatin1String("Restored ")));
+
+        auto opened = CompanyService::signIn(target, QStringLiteral("anna"), test::TestCompany::password());
+        REQUIRE_OK(opened);
+        auto restoredSettings = SettingsService(**opened).get();
+        REQUIRE_OK(restoredSettings);
+        CHECK(restoredSettings->name == QLatin1String("Before Backup"));
+        CHECK(settingsOf(tc).name == QLatin1String("After Backup")); // the open company is untouched
+    }
+}
+
+TEST_CASE("backup tab: key rotation asks for the password and shows the new recovery key",
+          "[settings][backup]")
+{
+    test::TestCompany tc;
+    ui::SettingsDialog dialog(*tc.company);
+    openTab(dialog, "settingsBackupTab");
+    named<QPushButton>(dialog, "settingsRotateKey")->click();
+    auto *rotate = named<ui::RotateKeyDialog>(dialog, "rotateKeyDialog");
+
+    QTest::keyClicks(named<QLineEdit>(*rotate, "rotateKeyPassword"),
+                     QStringLiteral("not my password at all"));
+    named<QPushButton>(*rotate, "rotateKeyConfirm")->click();
+    CHECK_FALSE(rotate->errorText().isEmpty());
+    CHECK(dialog.findChild<ui::RecoveryKeyDialog *>() == nullptr);
+    const SecretBytes oldKey = SecretBytes::copyOf(tc.company->databaseKey().bytes());
+
+    QTest::keyClicks(named<QLineEdit>(*rotate, "rotateKeyPassword"),
+                     QStringLiteral("correct horse battery staple 1"));
+    named<QPushButton>(*rotate, "rotateKeyConfirm")->click();
+    auto *shown = named<ui::RecoveryKeyDialog>(dialog, "recoveryKeyDialog");
+    CHECK(shown->isVisible());
+    const QString key = named<QPlainTextEdit>(*shown, "recoveryKeyView")->toPlainText();
+    auto decoded = security::RecoveryKey::decode(key);
+    REQUIRE_OK(decoded);
+    CHECK(decoded->equals(tc.company->databaseKey()));
+    CHECK_FALSE(decoded->equals(oldKey));
+    REQUIRE_OK(SettingsService(*tc.company).get()); // the company works on with the new key
+
+    // It stays until the admin says the key is stored.
+    auto *close = named<QPushButton>(*shown, "recoveryKeyClose");
+    CHECK_FALSE(close->isEnabled());
+    shown->reject();
+    CHECK(shown->isVisible());
+    named<QCheckBox>(*shown, "recoveryStoredCheck")->click();
+    CHECK(close->isEnabled());
+    close->click();
+    CHECK_FALSE(shown->isVisible());
+}
+
+TEST_CASE("settings tabs: the keyboard order follows the screen", "[settings][accessibility]")
+{
+    test::TestCompany tc;
+    ui::SettingsDialog dialog(*tc.company);
+    const auto order = [&dialog](QWidget *first, const QStringList &names) {
+        QStringList seen;
+        QWidget *widget = first;
+        for (int steps = 0; steps < 200 && seen.size() < names.size(); ++steps) {
+            if (names.contains(widget->objectName()) && !seen.contains(widget->objectName()))
+                seen << widget->objectName();
+            widget = widget->nextInFocusChain();
+        }
+        return seen;
+    };
+    const QStringList company{QStringLiteral("settingsCompanyName"),
+                              QStringLiteral("settingsCompanyAddress"),
+                              QStringLiteral("settingsCompanyTaxId"),
+                              QStringLiteral("settingsCompanyCurrency"),
+                              QStringLiteral("settingsCompanyLogoChoose"),
+                              QStringLiteral("settingsCompanyLogoRemove"),
+                              QStringLiteral("settingsCompanyPricesIncludeTax"),
+                              QStringLiteral("settingsCompanyApply"),
+                              QStringLiteral("settingsCompanyRevert")};
+    CHECK(order(named<QWidget>(dialog, "settingsCompanyName"), company) == company);
+    const QStringList users{
+        QStringLiteral("settingsUsersTable"),   QStringLiteral("settingsChangeRoleButton"),
+        QStringLiteral("settingsRoleCombo"),    QStringLiteral("settingsResetPasswordButton"),
+        QStringLiteral("settingsActiveButton"), QStringLiteral("settingsUnlockButton"),
+        QStringLiteral("settingsNewUsername"),  QStringLiteral("settingsNewFullName"),
+        QStringLiteral("settingsNewEmail"),     QStringLiteral("settingsAddUserButton")};
+    CHECK(order(named<QWidget>(dialog, "settingsUsersTable"), users) == users);
+    const QStringList security{
+        QStringLiteral("settingsIdleLockMinutes"), QStringLiteral("settingsLockoutThreshold"),
+        QStringLiteral("settingsSecurityApply"), QStringLiteral("settingsSecurityRevert")};
+    CHECK(order(named<QWidget>(dialog, "settingsIdleLockMinutes"), security) == security);
+}
+
+TEST_CASE("settings page: fits a 1024x700 window without squeezing", "[settings][layout]")
+{
+    test::TestCompany tc;
+    ui::MainWindow window;
+    ui::registerListPages(window);
+    window.setCompany(std::move(tc.company));
+    window.resize(1024, 700);
+    window.show();
+    REQUIRE(window.showPage(QStringLiteral("settings")));
+    auto *dialog = named<ui::SettingsDialog>(window, "settingsPage");
+    QTabWidget *tabs = dialog->tabs();
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        QCoreApplication::processEvents();
+        QWidget *page = tabs->widget(i);
+        INFO("tab " << page->objectName().toStdString() << " " << page->width() << "x" << page->height()
+                    << ", needs " << page->minimumSizeHint().width() << "x"
+                    << page->minimumSizeHint().height());
+        CHECK(page->width() >= page->minimumSizeHint().width());
+        CHECK(page->height() >= page->minimumSizeHint().height());
+    }
+    window.close();
 }

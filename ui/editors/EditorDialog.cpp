@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "editors/EditorDialog.h"
 
+#include "common/FieldError.h"
+
 #include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,7 +14,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStyle>
 #include <QTextEdit>
 #include <QVBoxLayout>
 #include <QtMath>
@@ -20,12 +21,6 @@
 namespace stockbook::ui {
 
 namespace {
-
-// Red that stays readable on the palette's window colour, light or dark.
-QColor errorColour(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128 ? QColor(255, 138, 128) : QColor(176, 0, 32);
-}
 
 void makeReadOnly(QWidget *input, bool readOnly)
 {
@@ -69,30 +64,7 @@ QPlainTextEdit *EditorDialog::makeTextArea(const QString &objectName, int lines)
 
 QWidget *EditorDialog::makeErrorBox(QLabel **text, const QString &objectName)
 {
-    auto *box = new QWidget(this);
-    box->setObjectName(objectName + QStringLiteral("Box"));
-    auto *row = new QHBoxLayout(box);
-    row->setContentsMargins(0, 0, 0, 0);
-
-    auto *icon = new QLabel(box);
-    icon->setObjectName(objectName + QStringLiteral("Icon"));
-    const int side = fontMetrics().height();
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(side, side));
-    icon->setAlignment(Qt::AlignTop);
-    icon->setAccessibleName(tr("Error"));
-
-    *text = new QLabel(box);
-    (*text)->setObjectName(objectName);
-    (*text)->setWordWrap(true);
-    (*text)->setTextFormat(Qt::PlainText);
-    QPalette palette = (*text)->palette();
-    palette.setColor(QPalette::WindowText, errorColour(palette));
-    (*text)->setPalette(palette);
-
-    row->addWidget(icon, 0, Qt::AlignTop);
-    row->addWidget(*text, 1);
-    box->hide();
-    return box;
+    return ui::makeErrorBox(this, text, objectName);
 }
 
 QLabel *EditorDialog::addRow(const QString &label, QWidget *input, const QString &field, QWidget *suffix)

@@ -4,14 +4,13 @@
 
 #include "common/Forms.h"
 #include "common/PasswordStrength.h"
+#include "common/RecoveryKeySheet.h"
 #include "domain/Money.h"
 #include "firstrun/FirstRunWizard.h"
 #include "services/AccountStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
-#include <QFileDialog>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -19,14 +18,9 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpressionValidator>
-#include <QSaveFile>
-#include <QStandardPaths>
-#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace stockbook::ui {
@@ -296,43 +290,14 @@ void RecoveryPage::cleanupPage()
 
 void RecoveryPage::print()
 {
-    QPrinter printer;
-    QPrintDialog dialog(&printer, this);
-    dialog.setObjectName(QStringLiteral("recoveryPrintDialog"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QTextDocument document;
-    document.setPlainText(
-        tr("Stockbook recovery key\nCompany file: %1\n\n%2\n\nKeep this sheet somewhere safe.")
-            .arg(QDir::toNativeSeparators(m_wizard->companyPath()), m_key->toPlainText()));
-    document.print(&printer);
-    showMessage(m_message, tr("Sent to the printer."));
+    printRecoveryKey(this, m_wizard->companyPath(), m_key->toPlainText(),
+                     [this](const QString &done) { showMessage(m_message, done); });
 }
 
 void RecoveryPage::save()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save recovery key"),
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(QStringLiteral("stockbook-recovery-key.txt")),
-        tr("Text files (*.txt)"));
-    if (path.isEmpty())
-        return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        showMessage(m_message,
-                    tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return;
-    }
-    file.write(m_key->toPlainText().toLatin1() + '\n');
-    if (!file.commit()) {
-        showMessage(m_message,
-                    tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return;
-    }
-    showMessage(m_message,
-                tr("Saved to %1. Only your account can read the file.").arg(QDir::toNativeSeparators(path)));
+    saveRecoveryKey(this, m_key->toPlainText(),
+                    [this](const QString &done) { showMessage(m_message, done); });
 }
 
 } // namespace stockbook::ui

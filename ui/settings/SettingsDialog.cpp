@@ -2,14 +2,17 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "settings/SettingsDialog.h"
 
-#include "services/AccountStore.h"
 #include "services/CompanyService.h"
 #include "services/UsersService.h"
+#include "settings/BackupTab.h"
+#include "settings/CompanyTab.h"
+#include "settings/NumberingTab.h"
+#include "settings/SecurityTab.h"
+#include "settings/TaxRatesTab.h"
 
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,7 +20,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -25,12 +27,6 @@
 namespace stockbook::ui {
 
 namespace {
-QString settingOr(CompanySession &company, const char *key, const QString &fallback)
-{
-    auto value = AccountStore(company.database()).setting(QString::fromLatin1(key));
-    return value ? *value : fallback;
-}
-
 QPushButton *button(const QString &text, const char *name, QWidget *parent)
 {
     auto *result = new QPushButton(text, parent);
@@ -54,8 +50,11 @@ SettingsDialog::SettingsDialog(CompanySession &company, QWidget *parent) : QDial
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
     m_tabs->addTab(buildUsersTab(), tr("&Users"));
-    m_tabs->addTab(buildCompanyTab(), tr("&Company"));
-    m_tabs->addTab(buildSecurityTab(), tr("S&ecurity"));
+    m_tabs->addTab(new CompanyTab(company, this), tr("&Company"));
+    m_tabs->addTab(new TaxRatesTab(company, this), tr("Ta&xes"));
+    m_tabs->addTab(new NumberingTab(this), tr("Invoice num&bers"));
+    m_tabs->addTab(new SecurityTab(company, this), tr("S&ecurity"));
+    m_tabs->addTab(new BackupTab(company, this), tr("Bac&kup and key"));
     layout->addWidget(m_tabs, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(QStringLiteral("settingsButtons"));
@@ -80,7 +79,9 @@ QWidget *SettingsDialog::buildUsersTab()
     m_users->setSelectionMode(QAbstractItemView::SingleSelection);
     m_users->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_users->verticalHeader()->hide();
-    m_users->horizontalHeader()->setStretchLastSection(true);
+    // Sized to the contents on every reload, the last column taking the rest.
+    m_users->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_users->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
     connect(m_users, &QTableWidget::itemSelectionChanged, this, &SettingsDialog::updateButtons);
     layout->addWidget(m_users, 1);
 
@@ -88,7 +89,7 @@ QWidget *SettingsDialog::buildUsersTab()
     m_changeRole = button(tr("Change &role to:"), "settingsChangeRoleButton", tab);
     m_reset = button(tr("Reset &password"), "settingsResetPasswordButton", tab);
     m_active = button(tr("&Deactivate"), "settingsActiveButton", tab);
-    m_unlock = button(tr("U&nlock"), "settingsUnlockButton", tab);
+    m_unlock = button(tr("Un&lock"), "settingsUnlockButton", tab);
     m_role = new QComboBox(tab);
     m_role->setObjectName(QStringLiteral("settingsRoleCombo"));
     m_role->setAccessibleName(tr("Role"));
@@ -141,53 +142,17 @@ QWidget *SettingsDialog::buildUsersTab()
     m_temporary->hide();
     m_temporaryLabel->hide();
 
+    // The visual order: the table, the row of actions, then the new user's form.
+    const QList<QWidget *> order{m_users,    m_changeRole, m_role,  m_reset, m_active, m_unlock,
+                                 m_username, m_fullName,   m_email, m_add,   m_temporary};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+
     connect(m_add, &QPushButton::clicked, this, &SettingsDialog::addUser);
     connect(m_changeRole, &QPushButton::clicked, this, &SettingsDialog::changeRole);
     connect(m_reset, &QPushButton::clicked, this, &SettingsDialog::resetPassword);
     connect(m_active, &QPushButton::clicked, this, &SettingsDialog::toggleActive);
     connect(m_unlock, &QPushButton::clicked, this, &SettingsDialog::unlockUser);
-    return tab;
-}
-
-QWidget *SettingsDialog::buildCompanyTab()
-{
-    auto *tab = new QWidget(this);
-    tab->setObjectName(QStringLiteral("settingsCompanyTab"));
-    auto *form = new QFormLayout(tab);
-    const auto add = [this, tab, form](const QString &label, const char *key, const char *name) {
-        auto *value = new QLineEdit(tab);
-        value->setObjectName(QString::fromLatin1(name));
-        value->setReadOnly(true);
-        value->setText(settingOr(m_company, key, QString()));
-        value->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
-        form->addRow(label, value);
-    };
-    add(tr("&Name:"), "company.name", "settingsCompanyName");
-    add(tr("&Address:"), "company.address", "settingsCompanyAddress");
-    add(tr("&Tax id:"), "company.tax_id", "settingsCompanyTaxId");
-    add(tr("&Currency:"), "company.currency", "settingsCompanyCurrency");
-    auto *note = new QLabel(tr("These values are shown read-only here."), tab);
-    note->setObjectName(QStringLiteral("settingsCompanyNote"));
-    form->addRow(note);
-    return tab;
-}
-
-QWidget *SettingsDialog::buildSecurityTab()
-{
-    auto *tab = new QWidget(this);
-    tab->setObjectName(QStringLiteral("settingsSecurityTab"));
-    auto *form = new QFormLayout(tab);
-    auto *idle = new QSpinBox(tab);
-    idle->setObjectName(QStringLiteral("settingsIdleLockMinutes"));
-    idle->setRange(1, 30);
-    idle->setSuffix(tr(" min"));
-    idle->setAccessibleName(tr("Idle lock minutes"));
-    idle->setValue(settingOr(m_company, "session.idle_lock_minutes", QStringLiteral("15")).toInt());
-    idle->setReadOnly(true);
-    form->addRow(tr("&Lock after idle:"), idle);
-    auto *note = new QLabel(tr("Shown read-only here."), tab);
-    note->setObjectName(QStringLiteral("settingsSecurityNote"));
-    form->addRow(note);
     return tab;
 }
 
@@ -218,7 +183,6 @@ void SettingsDialog::reloadUsers()
                                                                              : tr("Normal"));
         m_users->setItem(row, 5, signIn);
     }
-    m_users->resizeColumnsToContents();
     if (!selected.isEmpty())
         selectUser(selected);
     updateButtons();
@@ -250,7 +214,7 @@ void SettingsDialog::updateButtons()
     m_unlock->setEnabled(any);
     m_active->setEnabled(any);
     const bool active = any && m_users->item(rows.first().row(), 4)->data(Qt::UserRole).toBool();
-    m_active->setText(any && !active ? tr("Re&activate") : tr("&Deactivate"));
+    m_active->setText(any && !active ? tr("Reacti&vate") : tr("&Deactivate"));
 }
 
 void SettingsDialog::showMessage(const QString &text, bool error)

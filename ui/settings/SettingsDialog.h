@@ -8,7 +8,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSpinBox;
 class QTableWidget;
 class QTabWidget;
 
@@ -18,10 +17,12 @@ class CompanySession;
 
 namespace stockbook::ui {
 
-// The administrator's settings: users (add, role, temporary passwords,
-// deactivate, unlock, through UsersService), the company's details and the
-// idle lock. Company and security values are shown read-only: there is no
-// settings service yet to change them with an audit entry.
+// The administrator's settings, one tab each: users (add, role, temporary
+// passwords, deactivate, unlock, through UsersService), the company's details
+// (CompanyTab), tax rates (TaxRatesTab), invoice numbering (NumberingTab),
+// the idle lock and lockout (SecurityTab), and backup, restore and key
+// rotation (BackupTab). Every change is a core service call, which checks the
+// permission and writes the audit entry.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 
@@ -42,8 +43,6 @@ public:
 
 private:
     QWidget *buildUsersTab();
-    QWidget *buildCompanyTab();
-    QWidget *buildSecurityTab();
     void showMessage(const QString &text, bool error);
     void showTemporaryPassword(const QString &username, const QString &password);
     void updateButtons();

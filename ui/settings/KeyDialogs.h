@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace stockbook {
+class CompanySession;
+}
+
+namespace stockbook::ui {
+
+// Asks for the administrator's password again before the company key is
+// rotated (MaintenanceService::rotateKey) and says what rotation does; the
+// password and the "Change the key" button are the confirmation. On success
+// emits rotated() with the new recovery key and closes.
+class RotateKeyDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    RotateKeyDialog(CompanySession &company, QWidget *parent = nullptr);
+
+    // The password field's current text is used and cleared.
+    void rotate();
+    QString errorText() const;
+
+signals:
+    void rotated(const QString &recoveryKey);
+
+private:
+    CompanySession &m_company;
+    QLineEdit *m_password = nullptr;
+    QPushButton *m_confirm = nullptr;
+    QWidget *m_errorBox = nullptr;
+    QLabel *m_error = nullptr;
+};
+
+// Shows a new recovery key once, with Copy, Print and Save, as the
+// first-run wizard does. It closes only after "I have stored it" is ticked.
+class RecoveryKeyDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    RecoveryKeyDialog(const QString &companyPath, const QString &recoveryKey, QWidget *parent = nullptr);
+    ~RecoveryKeyDialog() override;
+
+    QString recoveryKey() const;
+    void reject() override;
+
+private:
+    void showMessage(const QString &text);
+
+    QString m_companyPath;
+    QPlainTextEdit *m_key = nullptr;
+    QCheckBox *m_stored = nullptr;
+    QPushButton *m_close = nullptr;
+    QLabel *m_message = nullptr;
+};
+
+} // namespace stockbook::ui

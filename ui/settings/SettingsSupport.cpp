@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#include "settings/SettingsSupport.h"
+
+#include "common/FieldError.h"
+
+#include <QCoreApplication>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace stockbook::ui {
+
+FieldForm::FieldForm(QWidget *parent) : m_parent(parent), m_form(new QFormLayout)
+{
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+}
+
+QLabel *FieldForm::addRow(const QString &label, QWidget *input, const QString &field, QWidget *trailing)
+{
+    if (!trailing)
+        return addGroupRow(label, input, input, field);
+    auto *line = new QWidget(m_parent);
+    line->setObjectName(input->objectName() + QStringLiteral("Line"));
+    auto *row = new QHBoxLayout(line);
+    row->setContentsMargins(0, 0, 0, 0);
+    // A note takes the spare width; a button or unit keeps its own.
+    const bool note = qobject_cast<QLabel *>(trailing) != nullptr;
+    row->addWidget(input, note ? 0 : 1);
+    row->addWidget(trailing, note ? 1 : 0);
+    return addGroupRow(label, line, input, field);
+}
+
+QLabel *FieldForm::addGroupRow(const QString &label, QWidget *display, QWidget *input, const QString &field)
+{
+    auto *container = new QWidget(m_parent);
+    container->setObjectName(input->objectName() + QStringLiteral("Row"));
+    auto *stack = new QVBoxLayout(container);
+    stack->setContentsMargins(0, 0, 0, 0);
+    stack->setSpacing(2);
+    stack->addWidget(display);
+    Row row;
+    row.input = input;
+    row.box = makeErrorBox(m_parent, &row.text, input->objectName() + QStringLiteral("Error"));
+    stack->addWidget(row.box);
+
+    auto *text = new QLabel(label, m_parent);
+    text->setObjectName(input->objectName() + QStringLiteral("Label"));
+    text->setBuddy(input);
+    m_form->addRow(text, container);
+    m_rowByField.insert(field, static_cast<int>(m_rows.size()));
+    m_rows.append(row);
+    return text;
+}
+
+bool FieldForm::showError(const Error &error, bool takeFocus)
+{
+    const int index = error.field.isEmpty() ? -1 : m_rowByField.value(error.field, -1);
+    if (index < 0)
+        return false;
+    const Row &row = m_rows.at(index);
+    row.text->setText(error.message);
+    row.box->show();
+    // Screen readers announce the description with the focused input.
+    row.input->setAccessibleDescription(error.message);
+    if (takeFocus)
+        row.input->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void FieldForm::clearErrors()
+{
+    for (const Row &row : std::as_const(m_rows)) {
+        row.box->hide();
+        row.text->clear();
+        row.input->setAccessibleDescription({});
+    }
+}
+
+QString FieldForm::errorText(const QString &field) const
+{
+    const int index = m_rowByField.value(field, -1);
+    if (index < 0 || m_rows.at(index).box->isHidden())
+        return {};
+    return m_rows.at(index).text->text();
+}
+
+QLabel *makeStatusLine(QWidget *parent, const QString &objectName)
+{
+    auto *line = new QLabel(parent);
+    line->setObjectName(objectName);
+    line->setWordWrap(true);
+    line->setTextFormat(Qt::PlainText);
+    line->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return line;
+}
+
+void showStatus(QLabel *line, const QString &text, bool error)
+{
+    QPalette palette = line->parentWidget()->palette();
+    if (error)
+        palette.setColor(QPalette::WindowText, errorColour(palette));
+    line->setPalette(palette);
+    line->setText(error
+                      ? QCoreApplication::translate("stockbook::ui::SettingsDialog", "Not done: %1").arg(text)
+                      : text);
+}
+
+QPushButton *makeButton(const QString &text, const QString &objectName, QWidget *parent)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setObjectName(objectName);
+    return button;
+}
+
+void resizeToCharacters(QWidget *dialog, int characters)
+{
+    const int width = qMax(dialog->minimumSizeHint().width(),
+                           dialog->fontMetrics().averageCharWidth() * characters);
+    const int height = dialog->hasHeightForWidth() ? dialog->heightForWidth(width)
+                                                   : dialog->sizeHint().height();
+    dialog->resize(width, qMax(height, dialog->minimumSizeHint().height()));
+}
+
+BusyIndicator::BusyIndicator(QWidget *parent, const QString &text) : m_parent(parent)
+{
+    m_dialog = new QProgressDialog(text, QString(), 0, 0, parent);
+    m_dialog->setObjectName(QStringLiteral("settingsBusyDialog"));
+    m_dialog->setWindowTitle(QCoreApplication::translate("stockbook::ui::SettingsDialog", "Please wait"));
+    m_dialog->setWindowModality(Qt::ApplicationModal);
+    m_dialog->setCancelButton(nullptr);
+    m_dialog->setMinimumDuration(0);
+    m_dialog->setAutoClose(false);
+    m_dialog->setAutoReset(false);
+    m_dialog->show();
+    // Twice: the first pass lays the dialog out, the second paints it.
+    for (int i = 0; i < 2; ++i)
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+}
+
+BusyIndicator::~BusyIndicator()
+{
+    delete m_dialog.data();
+}
+
+} // namespace stockbook::ui
