@@ -20,6 +20,7 @@ readonly PACKAGES=(
     libsqlcipher-dev sqlcipher libssl-dev
     catch2 libzxcvbn-dev libcsv-dev
     xvfb xauth
+    dpkg-dev desktop-file-utils appstream
 )
 readonly BUILD_DIR=build
 
