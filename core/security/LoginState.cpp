@@ -91,6 +91,7 @@ LoginState LoginState::load(const QString &path)
         counter.lastFailure = QDateTime::fromString(c.value(QStringLiteral("last_failure")).toString(), Qt::ISODateWithMs);
         state.m_counters.insert(it.key(), counter);
     }
+    state.setLockoutThreshold(root.value(QStringLiteral("lockout_threshold")).toInt(DefaultLockoutThreshold));
     const QJsonArray pending = root.value(QStringLiteral("pending_audit")).toArray();
     for (const QJsonValue &v : pending)
         state.m_pending.append(fromJson(v.toObject()));
@@ -114,6 +115,7 @@ Result<void> LoginState::save(const QString &path) const
         counters.insert(it.key(), c);
     }
     root.insert(QStringLiteral("counters"), counters);
+    root.insert(QStringLiteral("lockout_threshold"), m_lockoutThreshold);
     QJsonArray pending;
     for (const AuditRecord &r : m_pending)
         pending.append(toJson(r));
@@ -182,7 +184,7 @@ QStringList LoginState::lockedOutNames() const
     QStringList names;
     const QLatin1String prefix("user:");
     for (auto it = m_counters.begin(); it != m_counters.end(); ++it) {
-        if (it->failures >= LockoutThreshold && it.key().startsWith(prefix))
+        if (it->failures >= m_lockoutThreshold && it.key().startsWith(prefix))
             names << it.key().mid(prefix.size());
     }
     return names;
@@ -196,6 +198,11 @@ void LoginState::addPendingAudit(const AuditRecord &record)
 QList<AuditRecord> LoginState::takePendingAudit()
 {
     return std::exchange(m_pending, {});
+}
+
+void LoginState::setLockoutThreshold(int failures)
+{
+    m_lockoutThreshold = std::clamp(failures, MinLockoutThreshold, MaxLockoutThreshold);
 }
 
 } // namespace stockbook::security

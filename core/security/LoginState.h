@@ -28,7 +28,12 @@ namespace stockbook::security {
 // a password typed into the name field must not land in a plain file.
 class LoginState {
 public:
-    static constexpr int LockoutThreshold = 10;
+    // Consecutive failures that lock an account; the company's setting
+    // security.lockout_threshold (3..20) is copied here, because the count is
+    // kept while the database is still closed.
+    static constexpr int DefaultLockoutThreshold = 10;
+    static constexpr int MinLockoutThreshold = 3;
+    static constexpr int MaxLockoutThreshold = 20;
     static constexpr int MaxDelaySeconds = 300;
 
     static QString pathFor(const QString &databasePath);
@@ -52,6 +57,10 @@ public:
     // Known names whose consecutive failures reached the lockout threshold.
     QStringList lockedOutNames() const;
 
+    int lockoutThreshold() const { return m_lockoutThreshold; }
+    // Clamped to MinLockoutThreshold..MaxLockoutThreshold.
+    void setLockoutThreshold(int failures);
+
     void addPendingAudit(const AuditRecord &record);
     QList<AuditRecord> takePendingAudit();
     const QList<AuditRecord> &pendingAudit() const { return m_pending; }
@@ -69,6 +78,7 @@ private:
     QHash<QString, Counter> m_counters;
     QList<AuditRecord> m_pending;
     std::optional<AuditChainHead> m_anchor;
+    int m_lockoutThreshold = DefaultLockoutThreshold;
 };
 
 } // namespace stockbook::security

@@ -48,6 +48,19 @@ void advanceAnchor(storage::Database &db, LoginState &state)
         state.setAnchor(head.value());
 }
 
+// The company's lockout threshold (settings), for the state file that counts
+// failures while the database is closed; the default when unset or unreadable.
+int storedLockoutThreshold(storage::Database &db)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = 'security.lockout_threshold'"));
+    if (!q.exec() || !q.next())
+        return LoginState::DefaultLockoutThreshold;
+    bool ok = false;
+    const int value = q.value(0).toString().toInt(&ok);
+    return ok ? value : LoginState::DefaultLockoutThreshold;
+}
+
 void removeCompanyFiles(const QString &path)
 {
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".keys"),
@@ -201,7 +214,7 @@ Result<std::unique_ptr<CompanySession>> CompanyService::signIn(const QString &pa
                                                   .arg(failures)
                                                   .arg(known ? QStringLiteral("true") : QStringLiteral("false")),
                                               now});
-            if (known && failures == LoginState::LockoutThreshold)
+            if (known && failures == state.lockoutThreshold())
                 state.addPendingAudit(AuditRecord{std::nullopt, username.trimmed(), QStringLiteral("account.lockout"),
                                                   QStringLiteral("users"), QString(),
                                                   QStringLiteral("{\"failures\":%1}").arg(failures), now});
@@ -277,6 +290,7 @@ Result<std::unique_ptr<CompanySession>> CompanyService::signIn(const QString &pa
 
     state.takePendingAudit();
     state.clearFailures(name, true);
+    state.setLockoutThreshold(storedLockoutThreshold(*db));
     advanceAnchor(*db, state);
     (void)state.save(statePath);
 

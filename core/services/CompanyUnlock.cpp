@@ -78,7 +78,7 @@ Result<Session> CompanyService::authenticate(CompanySession &company, const QStr
                                                 {QStringLiteral("known_name"), known},
                                                 {QStringLiteral("via"), QStringLiteral("unlock")}}),
                             now}};
-            if (known && failures == LoginState::LockoutThreshold) {
+            if (known && failures == state.lockoutThreshold()) {
                 records << AuditRecord{std::nullopt,
                                        username.trimmed(),
                                        QStringLiteral("account.lockout"),
@@ -88,7 +88,7 @@ Result<Session> CompanyService::authenticate(CompanySession &company, const QStr
                                        now};
             }
             appendAll(db, records);
-            if (known && failures >= LoginState::LockoutThreshold) {
+            if (known && failures >= state.lockoutThreshold()) {
                 storage::Transaction tx(db);
                 if (tx.begin().ok() && store.applyLockout(name, now, now).ok())
                     (void)tx.commit();

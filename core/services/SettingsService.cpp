@@ -5,6 +5,7 @@
 #include "Tr.h"
 #include "services/AccountStore.h"
 #include "services/CompanyService.h"
+#include "security/LoginState.h"
 #include "services/ServiceSupport.h"
 #include "storage/Transaction.h"
 
@@ -212,7 +213,12 @@ Result<void> SettingsService::setLockoutThreshold(int failures)
 {
     if (failures < 3 || failures > 20)
         return fieldError(KeyLockout, Tr::tr("An account locks after 3 to 20 failed sign-ins."));
-    return write(KeyLockout, QString::number(failures));
+    if (auto ok = write(KeyLockout, QString::number(failures)); !ok.ok())
+        return ok;
+    const QString statePath = security::LoginState::pathFor(m_company.database().path());
+    security::LoginState state = security::LoginState::load(statePath);
+    state.setLockoutThreshold(failures);
+    return state.save(statePath);
 }
 
 Result<void> SettingsService::setCsvDecimal(CsvDecimal decimal)

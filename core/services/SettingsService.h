@@ -49,8 +49,9 @@ public:
     Result<void> setPricesIncludeTax(bool include);
     // Takes effect at once for the current session, and for every new one.
     Result<void> setIdleLockMinutes(int minutes);
-    // Stored for the company; sign-in still locks after LoginState::LockoutThreshold
-    // failures, because failures are counted before the database can be opened.
+    // Also copied into the sign-in state file beside the company (failures are
+    // counted there, before the database can be opened); each sign-in copies
+    // it again, so a lost or older state file picks it up.
     Result<void> setLockoutThreshold(int failures);
     Result<void> setCsvDecimal(CsvDecimal decimal);
     Result<void> setLanguage(const QString &language);

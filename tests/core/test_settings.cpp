@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "CompanyFixture.h"
 
+#include "security/LoginState.h"
 #include "services/SettingsService.h"
+#include "services/UsersService.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -204,4 +206,46 @@ TEST_CASE("reading settings needs an active session with a permanent password")
     Session &s = t.actAs(QStringLiteral("clerk"));
     s.setMustChangePassword(true);
     REQUIRE_ERROR(SettingsService(*t.company).get(), ErrorCode::PasswordChangeRequired);
+}
+
+TEST_CASE("the lockout threshold decides after how many failed sign-ins an account locks")
+{
+    TestCompany t;
+    t.actAs(QStringLiteral("admin"));
+    auto temporary = UsersService(*t.company).create({QStringLiteral("dora"), QStringLiteral("clerk"), {}, {}});
+    REQUIRE_OK(temporary);
+    const SecretBytes doraPassword = std::move(temporary).value();
+    REQUIRE_OK(SettingsService(*t.company).setLockoutThreshold(3));
+    const QString path = t.path;
+    t.company.reset();
+
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    const Clock clock = [&now] { return now; };
+    auto failTimes = [&](const QString &name, int times) {
+        for (int i = 0; i < times; ++i) {
+            now = now.addSecs(security::LoginState::MaxDelaySeconds);
+            REQUIRE_ERROR(CompanyService::signIn(path, name, password("not the password"), clock),
+                          ErrorCode::WrongPassword);
+        }
+        now = now.addSecs(security::LoginState::MaxDelaySeconds);
+    };
+
+    SECTION("three failures lock, not the default ten")
+    {
+        failTimes(QStringLiteral("dora"), 2);
+        // Two failures: the right password still opens.
+        REQUIRE_OK(CompanyService::signIn(path, QStringLiteral("dora"), doraPassword, clock));
+        failTimes(QStringLiteral("dora"), 3);
+        REQUIRE_ERROR(CompanyService::signIn(path, QStringLiteral("dora"), doraPassword, clock),
+                      ErrorCode::AccountLocked);
+    }
+    SECTION("a lost state file takes the company's threshold again at the next sign-in")
+    {
+        REQUIRE(QFile::remove(security::LoginState::pathFor(path)));
+        REQUIRE_OK(CompanyService::signIn(path, QStringLiteral("anna"), TestCompany::password(), clock));
+        CHECK(security::LoginState::load(security::LoginState::pathFor(path)).lockoutThreshold() == 3);
+        failTimes(QStringLiteral("dora"), 3);
+        REQUIRE_ERROR(CompanyService::signIn(path, QStringLiteral("dora"), doraPassword, clock),
+                      ErrorCode::AccountLocked);
+    }
 }

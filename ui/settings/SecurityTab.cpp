@@ -44,12 +44,9 @@ SecurityTab::SecurityTab(CompanySession &company, QWidget *parent)
     m_lockout->setRange(3, 20);
     m_lockout->setSuffix(tr(" failures"));
     m_lockout->setAccessibleName(tr("Lock an account after failed sign-ins"));
-    // SettingsService stores the value, but sign-in counts failures before the
-    // company file can be opened and uses LoginState's fixed threshold.
     auto *lockoutNote = new QLabel(
-        tr("3 to 20. Stored for the company; this version still locks an account after "
-           "%n failed sign-ins.",
-           nullptr, security::LoginState::LockoutThreshold),
+        tr("3 to 20 consecutive failed sign-ins lock an account until an administrator unlocks it "
+           "(the last active administrator: for 15 minutes). The recovery key always opens the company."),
         this);
     lockoutNote->setObjectName(QStringLiteral("settingsLockoutNote"));
     lockoutNote->setWordWrap(true);
