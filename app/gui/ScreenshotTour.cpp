@@ -22,6 +22,11 @@
 #include "settings/BackupTab.h"
 #include "settings/KeyDialogs.h"
 #include "settings/RestoreDialog.h"
+#include "services/WarehouseService.h"
+#include "stock/StockLinesModel.h"
+#include "stock/StockPages.h"
+#include "stock/StocktakeDialog.h"
+#include "stock/TransferDialog.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -31,6 +36,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <tuple>
@@ -166,6 +172,56 @@ bool shootInvoices(Tour &tour, CompanySession &company, const SecretBytes &manag
     return true;
 }
 
+// The manager's transfer from MAIN to a back store: two lines, the second
+// asking for more coffee than MAIN holds, before and after the refusal, then
+// corrected and made; a stocktake of MAIN with two counts, posted.
+bool shootStockTasks(Tour &tour, CompanySession &company, const SecretBytes &managerPassword)
+{
+    if (!actAs(tour, company, QStringLiteral("max"), managerPassword))
+        return false;
+    if (auto back = WarehouseService(company).create(QStringLiteral("BACK"), QStringLiteral("Back store"));
+        !back.ok())
+        return tour.check(back.error(), "create warehouse");
+
+    ui::TransferDialog transfer(company);
+    transfer.addProduct(QStringLiteral("APL-GALA"));
+    transfer.addProduct(QStringLiteral("COF-BEAN"));
+    ui::StockLinesModel *lines = transfer.linesModel();
+    // Another cell closes the quantity's editor, as leaving it would.
+    named<QAbstractItemView>(transfer, "transferLinesTable")->setCurrentIndex(lines->index(0, 0));
+    lines->setData(lines->index(0, ui::StockLinesModel::Quantity), QStringLiteral("6"));
+    lines->setData(lines->index(1, ui::StockLinesModel::Quantity), QStringLiteral("30"));
+    named<QLineEdit>(transfer, "transferReferenceEdit")->setText(QStringLiteral("Weekend restock"));
+    tour.shoot(transfer, "stock-transfer");
+    transfer.submit(); // refused: 30 coffee asked, fewer in MAIN
+    tour.shoot(transfer, "stock-transfer-refused");
+    lines->setData(lines->index(1, ui::StockLinesModel::Quantity), QStringLiteral("12"));
+    if (!transfer.submit()) {
+        std::fprintf(stderr, "stockbook: the corrected transfer was refused\n");
+        return false;
+    }
+    transfer.hide();
+
+    ui::StocktakeDialog stocktake(company);
+    named<QWidget>(stocktake, "stocktakeReasonEdit")->setFocus();
+    QCoreApplication::processEvents();
+    ui::StockLinesModel *counts = stocktake.linesModel();
+    // The first as recorded, one short of the second.
+    for (int row = 0; row < std::min(counts->rowCount(), 2); ++row) {
+        const qint64 counted = counts->line(row).level.value_or(0) - row * 1'000;
+        counts->setData(counts->index(row, ui::StockLinesModel::Quantity),
+                        formatQuantity(std::max<qint64>(counted, 0)));
+    }
+    named<QLineEdit>(stocktake, "stocktakeReasonEdit")->setText(QStringLiteral("Monthly count"));
+    tour.shoot(stocktake, "stocktake");
+    if (!stocktake.submit()) {
+        std::fprintf(stderr, "stockbook: the stocktake was refused\n");
+        return false;
+    }
+    stocktake.hide();
+    return true;
+}
+
 } // namespace
 
 int runScreenshotTour(const QString &directory)
@@ -234,6 +290,7 @@ int runScreenshotTour(const QString &directory)
     ui::MainWindow window;
     ui::registerInvoicePages(window);
     ui::registerListPages(window);
+    ui::registerStockPages(window);
     window.resize(1024, 700);
     window.setCompany(std::move(company));
     tour.shoot(window, "main-admin");
@@ -275,6 +332,13 @@ int runScreenshotTour(const QString &directory)
         tour.shoot(window, shot);
     }
     if (!shootInvoices(tour, open, secret(managerPassword), secret(clerkPassword)))
+        return 1;
+    if (!shootStockTasks(tour, open, secret(managerPassword)))
+        return 1;
+    window.refreshSession();
+    window.showPage(QStringLiteral("stockTasks"));
+    tour.shoot(window, "stock-tasks");
+    if (!actAs(tour, open, QStringLiteral("cleo"), secret(clerkPassword)))
         return 1;
     window.refreshSession();
     window.lockNow();

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "ScreenshotTour.h"
+#include "firstrun/DemoProvider.h"
+#include "firstrun/FirstRunWizard.h"
 #include "invoices/InvoicePages.h"
 #include "lists/ListPages.h"
 #include "mainwindow/MainWindow.h"
+#include "stock/StockPages.h"
 
 #include <QApplication>
 #include <QCommandLineOption>
@@ -190,6 +193,7 @@ int main(int argc, char *argv[])
     stockbook::ui::MainWindow window;
     stockbook::ui::registerInvoicePages(window);
     stockbook::ui::registerListPages(window);
+    stockbook::ui::registerStockPages(window);
     if (!commandLine.screenshotPath.isEmpty()) {
         if (!commandLine.databasePath.isEmpty())
             window.setCompanyFilePath(commandLine.databasePath);
@@ -197,11 +201,15 @@ int main(int argc, char *argv[])
     }
 
     window.show();
+    // The wizard's demo (first run, or File > New company) lives beside the
+    // default company as demo.stockbook.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    stockbook::ui::FirstRunWizard::setDemoCompanyProvider(
+        stockbook::ui::demoCompanyProvider(QDir(folder).filePath(QStringLiteral("demo.stockbook"))));
     // With --database that file; otherwise the default company, or the
     // first-run wizard creating it when there is none yet.
     QString path = commandLine.databasePath;
     if (path.isEmpty()) {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         path = QDir(folder).filePath(QStringLiteral("company.stockbook"));
         if (!QFileInfo::exists(path)) {
             QDir().mkpath(folder);

@@ -2,8 +2,11 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "CompanyFixture.h"
 
+#include "firstrun/DemoProvider.h"
 #include "firstrun/FirstRunWizard.h"
+#include "login/LoginDialog.h"
 #include "mainwindow/MainWindow.h"
+#include "security/Kdf.h"
 #include "services/AccountStore.h"
 
 #include <catch2/catch.hpp>
@@ -15,6 +18,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QTest>
 
@@ -116,25 +121,110 @@ TEST_CASE("The first-run wizard creates the company and finishes once the recove
     CHECK(q.value(0).toInt() == 1750); // 17.5 % in basis points
 }
 
-TEST_CASE("A demo provider enables the demo option and opens what it returns")
+TEST_CASE("The demo path shows the demo's logins and ends at the sign-in to the demo company")
 {
-    security::ScopedKdfCostForTesting cheapKdf;
+    // A tiny demo: a test company with the cheap KDF, closed so the sign-in
+    // opens it like any company file.
     test::TestCompany tc;
-    CompanySession *given = tc.company.get();
-    ui::FirstRunWizard::setDemoCompanyProvider(
-        [&](QWidget *) -> Result<std::unique_ptr<CompanySession>> { return std::move(tc.company); });
-    ui::FirstRunWizard wizard(QDir(tc.dir.path()).filePath(QStringLiteral("unused.stockbook")));
-    wizard.show();
-    auto *demo = findNamed<QRadioButton>(wizard, "demoCompanyOption");
+    tc.company.reset();
+    const QString password = QString::fromLatin1("correct horse battery staple 1");
+    int calls = 0;
+    ui::FirstRunWizard::setDemoCompanyProvider([&](QWidget *parent) -> Result<ui::DemoCompany> {
+        ++calls;
+        CHECK(qobject_cast<ui::FirstRunWizard *>(parent));
+        return ui::DemoCompany{tc.path, {{QStringLiteral("anna"), QStringLiteral("admin"), password}}, {}};
+    });
+    struct ResetProvider {
+        ~ResetProvider() { ui::FirstRunWizard::setDemoCompanyProvider({}); }
+    } resetProvider;
+
+    ui::MainWindow window;
+    window.show();
+    window.startFirstRun(QDir(tc.dir.path()).filePath(QStringLiteral("company.stockbook")));
+    auto *wizard = findNamed<ui::FirstRunWizard>(window, "firstRunWizard");
+    auto *demo = findNamed<QRadioButton>(*wizard, "demoCompanyOption");
     REQUIRE(demo->isEnabled());
     clickIndicator(demo);
     REQUIRE(demo->isChecked());
-    QTest::mouseClick(findNamed<QAbstractButton>(wizard, "wizardNextButton"), Qt::LeftButton);
-    REQUIRE(wizard.currentId() == ui::FirstRunWizard::DemoPageId);
-    auto *finish = findNamed<QAbstractButton>(wizard, "wizardFinishButton");
+    QTest::mouseClick(findNamed<QAbstractButton>(*wizard, "wizardNextButton"), Qt::LeftButton);
+    REQUIRE(wizard->currentId() == ui::FirstRunWizard::DemoPageId);
+    CHECK(calls == 1);
+    const QString logins = findNamed<QPlainTextEdit>(*wizard, "demoLoginsView")->toPlainText();
+    CHECK(logins.contains(QStringLiteral("anna (admin): ") + password));
+    CHECK(findNamed<QLabel>(*wizard, "demoText")->text().contains(QDir::toNativeSeparators(tc.path)));
+
+    auto *finish = findNamed<QAbstractButton>(*wizard, "wizardFinishButton");
     REQUIRE(finish->isVisible());
     QTest::mouseClick(finish, Qt::LeftButton);
-    CHECK(wizard.result() == QDialog::Accepted);
-    CHECK(wizard.takeCompany().get() == given);
-    ui::FirstRunWizard::setDemoCompanyProvider({});
+    CHECK(calls == 1);
+    CHECK(window.company() == nullptr); // not signed in yet: the login dialog asks
+
+    auto *login = findNamed<ui::LoginDialog>(window, "loginDialog");
+    CHECK(login->isVisible());
+    CHECK(login->companyPath() == tc.path);
+    CHECK(findNamed<QLineEdit>(*login, "usernameEdit")->text() == QStringLiteral("anna"));
+    typeInto(*login, "passwordEdit", password);
+    QTest::mouseClick(findNamed<QPushButton>(*login, "signInButton"), Qt::LeftButton);
+    REQUIRE(window.company() != nullptr);
+    CHECK(window.company()->path() == tc.path);
+    CHECK(window.company()->session().username() == QStringLiteral("anna"));
+}
+
+TEST_CASE("A failing demo provider keeps the wizard on its start page with the reason")
+{
+    security::ScopedKdfCostForTesting cheapKdf;
+    QTemporaryDir dir;
+    ui::FirstRunWizard::setDemoCompanyProvider([](QWidget *) -> Result<ui::DemoCompany> {
+        return makeError(ErrorCode::InvalidState, QStringLiteral("The demo company was cancelled."));
+    });
+    struct ResetProvider {
+        ~ResetProvider() { ui::FirstRunWizard::setDemoCompanyProvider({}); }
+    } resetProvider;
+    ui::FirstRunWizard wizard(dir.filePath(QStringLiteral("company.stockbook")));
+    wizard.show();
+    clickIndicator(findNamed<QRadioButton>(wizard, "demoCompanyOption"));
+    QTest::mouseClick(findNamed<QAbstractButton>(wizard, "wizardNextButton"), Qt::LeftButton);
+    CHECK(wizard.currentId() == ui::FirstRunWizard::StartPageId);
+    auto *message = findNamed<QLabel>(wizard, "startMessage");
+    CHECK(message->isVisible());
+    CHECK(message->text() == QStringLiteral("The demo company was cancelled."));
+}
+
+TEST_CASE("The application's demo provider opens a demo made earlier instead of making another")
+{
+    test::TestCompany tc;
+    const QString path = QDir(tc.dir.path()).filePath(QStringLiteral("demo.stockbook"));
+    REQUIRE(QFile::copy(tc.path, path));
+    const QDateTime modified = QFileInfo(path).lastModified();
+    QWidget parent;
+    auto demo = ui::demoCompanyProvider(path)(&parent);
+    REQUIRE_OK(demo);
+    CHECK(demo->path == path);
+    CHECK(demo->logins.isEmpty()); // shown when it was made, kept nowhere
+    CHECK(QFileInfo(path).lastModified() == modified);
+    CHECK(parent.findChild<QProgressDialog *>() == nullptr); // nothing was generated
+}
+
+// Makes the real small demo (a minute or so): run by hand with "[.demo]".
+TEST_CASE("The application's demo provider makes the small demo with its logins", "[.demo]")
+{
+    security::ScopedKdfCostForTesting cheapKdf;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.stockbook"));
+    QWidget parent;
+    parent.show();
+    auto demo = ui::demoCompanyProvider(path)(&parent);
+    REQUIRE_OK(demo);
+    CHECK(QFileInfo::exists(path));
+    REQUIRE(demo->logins.size() == 3);
+    QStringList roles;
+    for (const ui::DemoCompany::Login &login : demo->logins) {
+        roles << login.role;
+        CHECK(login.password.size() >= 12);
+    }
+    CHECK(roles == QStringList{QStringLiteral("admin"), QStringLiteral("manager"), QStringLiteral("clerk")});
+    auto signedIn = CompanyService::signIn(path, demo->logins.at(1).username,
+                                           security::passwordBytes(demo->logins[1].password));
+    REQUIRE_OK(signedIn);
+    CHECK(signedIn.value()->session().roleName() == QStringLiteral("manager"));
 }

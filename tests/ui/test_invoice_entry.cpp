@@ -13,6 +13,7 @@
 #include "services/CatalogService.h"
 #include "services/InvoiceService.h"
 #include "services/PartnerService.h"
+#include "services/PaymentService.h"
 #include "services/StockLedger.h"
 
 #include <QAbstractSpinBox>
@@ -459,4 +460,76 @@ TEST_CASE("detail: a manager credits part of a sale line")
     CHECK(detail.invoice().creditedAmount == 735);
     CHECK(detail.invoice().balance() == 1470);
     CHECK(shop.level(2) == 8'000);
+}
+
+TEST_CASE("detail: a manager reverses a payment with a reason, and without one the service refuses")
+{
+    Shop shop;
+    InvoiceDraft sale;
+    sale.type = InvoiceType::Sale;
+    sale.partnerId = shop.customer;
+    sale.warehouseId = 1;
+    sale.lines.append(InvoiceLineInput{shop.products.at(0), {}, 2'000, {}, 0, {}}); // 2 x 1.99
+    auto posted = InvoiceService(*shop.tc.company).createAndPost(sale);
+    REQUIRE_OK(posted);
+    NewPayment payment;
+    payment.invoiceId = posted->id;
+    payment.amount = 398;
+    REQUIRE_OK(PaymentService(*shop.tc.company).record(payment));
+
+    // The clerk records payments but may not reverse them: no button.
+    {
+        ui::InvoiceDetailDialog detail(*shop.tc.company, posted->id);
+        CHECK(named<QPushButton>(detail, "reversePaymentButton")->isHidden());
+    }
+
+    shop.tc.actAs(QStringLiteral("manager"));
+    ui::InvoiceDetailDialog detail(*shop.tc.company, posted->id);
+    showActive(detail);
+    REQUIRE(detail.invoice().status == InvoiceStatus::Paid);
+    CHECK(detail.invoice().balance() == 0);
+    auto *reverse = named<QPushButton>(detail, "reversePaymentButton");
+    CHECK(reverse->isVisible());
+    CHECK_FALSE(reverse->isEnabled()); // nothing selected yet
+    auto *payments = named<QTableWidget>(detail, "detailPayments");
+    REQUIRE(payments->rowCount() == 1);
+    QTest::mouseClick(payments->viewport(), Qt::LeftButton, {},
+                      payments->visualItemRect(payments->item(0, 0)).center());
+    REQUIRE(reverse->isEnabled());
+
+    QTest::mouseClick(reverse, Qt::LeftButton);
+    auto *dialog = named<QDialog>(detail, "reversePaymentDialog");
+    REQUIRE(dialog->isVisible());
+    auto *ok = named<QPushButton>(*dialog, "reversalOkButton");
+    // No reason: refused by the service, shown in the dialog, which stays.
+    QTest::mouseClick(ok, Qt::LeftButton);
+    CHECK(dialog->isVisible());
+    auto *error = named<QLabel>(*dialog, "reversalError");
+    CHECK(error->isVisible());
+    CHECK(error->text().contains(QLatin1String("why")));
+    REQUIRE_OK(InvoiceService(*shop.tc.company).get(posted->id));
+    CHECK(InvoiceService(*shop.tc.company).get(posted->id)->paidAmount == 398);
+
+    auto *reason = named<QLineEdit>(*dialog, "reversalReasonEdit");
+    reason->setFocus();
+    QTest::keyClicks(reason, QStringLiteral("card charged back"));
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QCoreApplication::processEvents();
+
+    // The balance is owed again, the invoice is back to posted, the payment
+    // stays listed as reversed and cannot be reversed twice.
+    CHECK(detail.changed());
+    CHECK(detail.invoice().paidAmount == 0);
+    CHECK(detail.invoice().balance() == 398);
+    CHECK(detail.invoice().status == InvoiceStatus::Posted);
+    CHECK(named<QLabel>(detail, "detailTotals")->text().contains(QLatin1String("Balance 3.98")));
+    const QString header = named<QLabel>(detail, "detailHeader")->text();
+    CHECK(header.contains(invoiceStatusLabel(QStringLiteral("posted"))));
+    REQUIRE(payments->rowCount() == 1);
+    CHECK(payments->item(0, 4)->text() == QLatin1String("Reversed"));
+    CHECK_FALSE(reverse->isEnabled());
+    auto stored = PaymentService(*shop.tc.company).forInvoice(posted->id);
+    REQUIRE_OK(stored);
+    CHECK(stored->first().reversed);
+    CHECK(stored->first().reversalReason == QLatin1String("card charged back"));
 }

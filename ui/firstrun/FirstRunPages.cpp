@@ -44,7 +44,7 @@ void showMessage(QLabel *label, const QString &text)
 
 } // namespace
 
-StartPage::StartPage(bool demoAvailable, QWidget *parent) : QWizardPage(parent)
+StartPage::StartPage(bool demoAvailable, FirstRunWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
 {
     setObjectName(QStringLiteral("startPage"));
     setTitle(tr("Welcome to Stockbook"));
@@ -70,6 +70,7 @@ StartPage::StartPage(bool demoAvailable, QWidget *parent) : QWizardPage(parent)
     demoNote->setObjectName(QStringLiteral("demoCompanyNote"));
     demoNote->setWordWrap(true);
     demoNote->setIndent(24);
+    m_message = messageLabel("startMessage", this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_create);
@@ -77,7 +78,20 @@ StartPage::StartPage(bool demoAvailable, QWidget *parent) : QWizardPage(parent)
     layout->addSpacing(12);
     layout->addWidget(m_demo);
     layout->addWidget(demoNote);
+    layout->addWidget(m_message);
     layout->addStretch();
+}
+
+bool StartPage::validatePage()
+{
+    if (!m_demo->isChecked())
+        return true;
+    if (auto demo = m_wizard->prepareDemo(); !demo.ok()) {
+        showMessage(m_message, demo.error().message);
+        return false;
+    }
+    showMessage(m_message, QString());
+    return true;
 }
 
 int StartPage::nextId() const
@@ -85,20 +99,62 @@ int StartPage::nextId() const
     return m_demo->isChecked() ? FirstRunWizard::DemoPageId : FirstRunWizard::CompanyPageId;
 }
 
-DemoPage::DemoPage(QWidget *parent) : QWizardPage(parent)
+DemoPage::DemoPage(FirstRunWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
 {
     setObjectName(QStringLiteral("demoPage"));
     setTitle(tr("A demo company"));
     setSubTitle(tr("Try Stockbook on a sample shop before you set up your own."));
-    auto *text = new QLabel(
-        tr("The demo company has products, customers, suppliers and invoices to look at and "
-           "change freely. It is kept apart from your own company file. Finish opens it."),
-        this);
-    text->setObjectName(QStringLiteral("demoText"));
-    text->setWordWrap(true);
+    m_text = new QLabel(this);
+    m_text->setObjectName(QStringLiteral("demoText"));
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_logins = new QPlainTextEdit(this);
+    m_logins->setObjectName(QStringLiteral("demoLoginsView"));
+    m_logins->setAccessibleName(tr("Demo logins"));
+    m_logins->setReadOnly(true);
+    m_logins->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_logins->hide();
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(text);
+    layout->addWidget(m_text);
+    layout->addWidget(m_logins);
     layout->addStretch();
+}
+
+void DemoPage::initializePage()
+{
+    const DemoCompany *demo = m_wizard->demo();
+    if (!demo) {
+        m_text->setText(tr("The demo company could not be prepared."));
+        m_logins->hide();
+        return;
+    }
+    const QString file = QDir::toNativeSeparators(demo->path);
+    if (demo->logins.isEmpty()) {
+        m_text->setText(tr("The demo company made earlier is in %1. Sign in with one of the logins shown "
+                           "when it was made; they are not kept anywhere. For new logins, delete that file "
+                           "and its .keys file, then choose the demo again. Finish shows the sign-in.")
+                            .arg(file));
+        m_logins->hide();
+        return;
+    }
+    m_text->setText(
+        tr("The demo company is ready in %1: products, customers, suppliers and a year of invoices to "
+           "look at and change freely, apart from your own company. Each role has its own login, "
+           "shown only now: note the one you want, then Finish shows the sign-in.")
+            .arg(file));
+    QString text;
+    for (const DemoCompany::Login &login : demo->logins)
+        text += tr("%1 (%2): %3").arg(login.username, login.role, login.password) + QLatin1Char('\n');
+    if (!demo->recoveryKey.isEmpty())
+        text += QLatin1Char('\n') + tr("Recovery key: %1").arg(demo->recoveryKey) + QLatin1Char('\n');
+    m_logins->setPlainText(text);
+    text.fill(QChar(u'\0'));
+    m_logins->show();
+}
+
+void DemoPage::cleanupPage()
+{
+    m_logins->clear();
 }
 
 CompanyPage::CompanyPage(QWidget *parent) : QWizardPage(parent)

@@ -23,12 +23,16 @@ class PasswordStrength;
 class StartPage : public QWizardPage {
     Q_OBJECT
 public:
-    StartPage(bool demoAvailable, QWidget *parent);
+    StartPage(bool demoAvailable, FirstRunWizard *wizard);
     int nextId() const override;
+    // With the demo chosen: makes (or finds) the demo company first.
+    bool validatePage() override;
 
 private:
+    FirstRunWizard *m_wizard;
     QRadioButton *m_create;
     QRadioButton *m_demo;
+    QLabel *m_message;
 };
 
 class CompanyPage : public QWizardPage {
@@ -69,12 +73,20 @@ private:
     QLabel *m_message;
 };
 
-// The demo path's last page: says what the demo holds; Finish opens it.
+// The demo path's last page: what the demo holds and its logins (or, for a
+// demo made earlier, where its logins were shown); Finish signs in to it.
 class DemoPage : public QWizardPage {
     Q_OBJECT
 public:
-    explicit DemoPage(QWidget *parent);
+    explicit DemoPage(FirstRunWizard *wizard);
     int nextId() const override { return -1; }
+    void initializePage() override;
+    void cleanupPage() override;
+
+private:
+    FirstRunWizard *m_wizard;
+    QLabel *m_text;
+    QPlainTextEdit *m_logins;
 };
 
 class RecoveryPage : public QWizardPage {

@@ -8,7 +8,6 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QFileInfo>
-#include <QMessageBox>
 
 namespace stockbook::ui {
 
@@ -49,6 +48,11 @@ FirstRunWizard::FirstRunWizard(const QString &companyPath, QWidget *parent)
 FirstRunWizard::~FirstRunWizard()
 {
     m_recoveryKey.fill(QChar(u'\0'));
+    if (m_demo) {
+        for (DemoCompany::Login &login : m_demo->logins)
+            login.password.fill(QChar(u'\0'));
+        m_demo->recoveryKey.fill(QChar(u'\0'));
+    }
 }
 
 void FirstRunWizard::setDemoCompanyProvider(DemoCompanyProvider provider)
@@ -59,6 +63,24 @@ void FirstRunWizard::setDemoCompanyProvider(DemoCompanyProvider provider)
 std::unique_ptr<CompanySession> FirstRunWizard::takeCompany()
 {
     return std::move(m_company);
+}
+
+QString FirstRunWizard::demoUsername() const
+{
+    return m_demo && !m_demo->logins.isEmpty() ? m_demo->logins.constFirst().username : QString();
+}
+
+Result<void> FirstRunWizard::prepareDemo()
+{
+    if (m_demo)
+        return {};
+    if (!demoProvider())
+        return makeError(ErrorCode::InvalidState, tr("This version of Stockbook has no demo company."));
+    auto demo = demoProvider()(this);
+    if (!demo.ok())
+        return demo.error();
+    m_demo = std::move(demo).value();
+    return {};
 }
 
 Result<void> FirstRunWizard::createCompany()
@@ -87,14 +109,7 @@ Result<void> FirstRunWizard::createCompany()
 
 void FirstRunWizard::accept()
 {
-    if (currentId() == DemoPageId && demoProvider()) {
-        auto demo = demoProvider()(this);
-        if (!demo.ok()) {
-            QMessageBox::warning(this, tr("Demo company"), demo.error().message);
-            return;
-        }
-        m_company = std::move(demo).value();
-    }
+    m_demoFinished = currentId() == DemoPageId && m_demo.has_value();
     QWizard::accept();
 }
 

@@ -4,6 +4,7 @@
 
 #include "domain/Money.h"
 #include "invoices/InvoiceDocument.h"
+#include "invoices/ReversePaymentDialog.h"
 #include "models/InvoiceListModel.h"
 #include "services/CompanyService.h"
 #include "services/InvoiceService.h"
@@ -77,7 +78,14 @@ InvoiceDetailDialog::InvoiceDetailDialog(CompanySession &company, qint64 invoice
     m_payments = table(QStringLiteral("detailPayments"), tr("Payments"),
                        {tr("Date"), tr("Amount"), tr("Method"), tr("Reference"), tr("Status")}, this);
     paymentsLabel->setBuddy(m_payments);
-    layout->addWidget(m_payments, 1);
+    m_payments->setSelectionMode(QAbstractItemView::SingleSelection);
+    auto *paymentsRow = new QHBoxLayout;
+    paymentsRow->addWidget(m_payments, 1);
+    m_reverseButton = new QPushButton(tr("Reverse pa&yment…"), this);
+    m_reverseButton->setObjectName(QStringLiteral("reversePaymentButton"));
+    m_reverseButton->setToolTip(tr("Reverse the selected payment, with a reason"));
+    paymentsRow->addWidget(m_reverseButton, 0, Qt::AlignTop);
+    layout->addLayout(paymentsRow, 1);
 
     auto *payRow = new QHBoxLayout;
     m_amount = new QLineEdit(this);
@@ -120,6 +128,8 @@ InvoiceDetailDialog::InvoiceDetailDialog(CompanySession &company, qint64 invoice
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_payButton, &QPushButton::clicked, this, &InvoiceDetailDialog::recordPayment);
+    connect(m_reverseButton, &QPushButton::clicked, this, &InvoiceDetailDialog::reversePayment);
+    connect(m_payments, &QTableWidget::itemSelectionChanged, this, &InvoiceDetailDialog::updateReverseButton);
     connect(m_voidButton, &QPushButton::clicked, this, &InvoiceDetailDialog::voidInvoice);
     connect(m_creditButton, &QPushButton::clicked, this, &InvoiceDetailDialog::creditNote);
     connect(pdf, &QPushButton::clicked, this,
@@ -163,7 +173,12 @@ bool InvoiceDetailDialog::reload()
                                formatMoney(inv.totalAmount), inv.currency, formatMoney(inv.paidAmount),
                                formatMoney(inv.creditedAmount), formatMoney(inv.balance())));
     auto payments = PaymentService(m_company).forInvoice(m_invoiceId);
-    const QList<Payment> list = payments.ok() ? payments.value() : QList<Payment>();
+    const qint64 selected = [this] {
+        const int row = m_payments->currentRow();
+        return row >= 0 && row < m_paymentList.size() ? m_paymentList.at(row).id : qint64{0};
+    }();
+    m_paymentList = payments.ok() ? payments.value() : QList<Payment>();
+    const QList<Payment> &list = m_paymentList;
     m_payments->setRowCount(static_cast<int>(list.size()));
     for (int r = 0; r < list.size(); ++r) {
         const Payment &p = list.at(r);
@@ -172,6 +187,10 @@ bool InvoiceDetailDialog::reload()
         setCell(m_payments, r, 2, paymentMethodName(p.method));
         setCell(m_payments, r, 3, p.reference);
         setCell(m_payments, r, 4, p.reversed ? tr("Reversed") : tr("Recorded"));
+        if (p.reversed)
+            m_payments->item(r, 4)->setToolTip(tr("Reversed: %1").arg(p.reversalReason));
+        if (p.id == selected)
+            m_payments->selectRow(r);
     }
     const Session &session = m_company.session();
     const bool open = inv.status == InvoiceStatus::Posted || inv.status == InvoiceStatus::PartlyPaid;
@@ -184,7 +203,32 @@ bool InvoiceDetailDialog::reload()
     m_voidButton->setEnabled(inv.status != InvoiceStatus::Void && inv.status != InvoiceStatus::Draft);
     m_creditButton->setVisible(session.has(Permission::InvoiceCredit) && inv.type == InvoiceType::Sale);
     m_creditButton->setEnabled(inv.status != InvoiceStatus::Void && inv.status != InvoiceStatus::Draft);
+    m_reverseButton->setVisible(session.has(Permission::PaymentReverse));
+    updateReverseButton();
     return true;
+}
+
+void InvoiceDetailDialog::updateReverseButton()
+{
+    const int row = m_payments->currentRow();
+    const bool selected = m_payments->selectionModel()->hasSelection() && row >= 0
+        && row < m_paymentList.size();
+    m_reverseButton->setEnabled(selected && !m_paymentList.at(row).reversed);
+}
+
+void InvoiceDetailDialog::reversePayment()
+{
+    const int row = m_payments->currentRow();
+    if (row < 0 || row >= m_paymentList.size())
+        return;
+    auto *dialog = new ReversePaymentDialog(m_company, m_paymentList.at(row), m_invoice.number, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReversePaymentDialog::reversed, this, [this] {
+        m_error->hide();
+        m_changed = true;
+        reload();
+    });
+    dialog->open();
 }
 
 bool InvoiceDetailDialog::recordPayment()

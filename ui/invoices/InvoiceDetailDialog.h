@@ -3,6 +3,7 @@
 #pragma once
 
 #include "services/InvoiceTypes.h"
+#include "services/PaymentService.h"
 
 #include <QDialog>
 
@@ -19,7 +20,8 @@ class CompanySession;
 namespace stockbook::ui {
 
 // One invoice: lines, totals, balance and payments, with Record payment,
-// Void (invoice.void) and Credit note (invoice.credit, sales only).
+// Reverse payment (payment.reverse, on the selected payment), Void
+// (invoice.void) and Credit note (invoice.credit, sales only).
 class InvoiceDetailDialog : public QDialog {
     Q_OBJECT
 
@@ -33,14 +35,20 @@ public:
 public slots:
     bool reload();
     bool recordPayment();
+    // Asks for the reason in a small window-modal dialog
+    // ("reversePaymentDialog") over the selected payment; returns at once.
+    void reversePayment();
     void voidInvoice();
     void creditNote();
 
 private:
+    void updateReverseButton();
+
     CompanySession &m_company;
     qint64 m_invoiceId;
     Invoice m_invoice;
     bool m_changed = false;
+    QList<Payment> m_paymentList;
     QLabel *m_header = nullptr;
     QTableWidget *m_lines = nullptr;
     QLabel *m_totals = nullptr;
@@ -50,6 +58,7 @@ private:
     QLineEdit *m_reference = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_payButton = nullptr;
+    QPushButton *m_reverseButton = nullptr;
     QPushButton *m_voidButton = nullptr;
     QPushButton *m_creditButton = nullptr;
 };

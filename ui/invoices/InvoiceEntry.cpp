@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "invoices/InvoiceEntry.h"
 
+#include "common/ProductField.h"
 #include "invoices/InvoiceDocument.h"
 #include "invoices/InvoiceLinesModel.h"
 #include "services/AccountStore.h"
@@ -34,8 +35,6 @@ namespace stockbook::ui {
 
 namespace {
 
-const QString productSeparator = QStringLiteral(" · ");
-
 void showMessage(QLabel *label, const QString &text)
 {
     label->setText(text);
@@ -65,33 +64,11 @@ InvoiceEntry::InvoiceEntry(CompanySession &company, InvoiceType type, QWidget *p
     m_lines->setCheckStock(type == InvoiceType::Sale);
     buildUi();
     buildShortcuts();
-    refreshProductCompleter();
     reloadDrafts();
     newInvoice();
 }
 
 InvoiceEntry::~InvoiceEntry() = default;
-
-bool InvoiceEntry::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() != QEvent::KeyPress)
-        return QWidget::eventFilter(watched, event);
-    QAbstractItemView *popup = m_sku->completer()->popup();
-    if (watched == m_sku || watched == popup) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
-            && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
-            QString text = m_sku->text();
-            if (popup->isVisible() && popup->currentIndex().isValid())
-                text = popup->currentIndex().data().toString();
-            popup->hide();
-            if (!text.trimmed().isEmpty())
-                addProduct(text);
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
-}
 
 void InvoiceEntry::refreshPartners(const QString &search)
 {
@@ -111,16 +88,6 @@ void InvoiceEntry::refreshPartners(const QString &search)
     }
 }
 
-void InvoiceEntry::refreshProductCompleter()
-{
-    m_productModel->clear();
-    auto products = CatalogService(m_company).products();
-    if (!products.ok())
-        return;
-    for (const Product &p : products.value())
-        m_productModel->appendRow(new QStandardItem(p.name + productSeparator + p.sku));
-}
-
 std::optional<qint64> InvoiceEntry::stockLevel(qint64 productId, qint64 warehouseId)
 {
     if (m_type != InvoiceType::Sale || warehouseId <= 0)
@@ -132,27 +99,9 @@ std::optional<qint64> InvoiceEntry::stockLevel(qint64 productId, qint64 warehous
 
 bool InvoiceEntry::addProduct(const QString &typed)
 {
-    QString text = typed.trimmed();
-    if (const int at = text.lastIndexOf(productSeparator); at >= 0)
-        text = text.mid(at + productSeparator.size());
-    CatalogService catalog(m_company);
-    auto product = catalog.productBySku(text);
-    if (!product.ok())
-        product = catalog.productByBarcode(text);
+    auto product = m_sku->lookUp(typed);
     if (!product.ok()) {
-        ProductFilter filter;
-        filter.search = text;
-        filter.limit = 2;
-        auto found = catalog.products(filter);
-        if (found.ok() && found.value().size() == 1)
-            product = found.value().first();
-    }
-    if (!product.ok()) {
-        showMessage(
-            m_skuError,
-            product.error().code == ErrorCode::NotFound
-                ? tr("No product has the SKU or barcode \"%1\". Check it or type part of the name.").arg(text)
-                : product.error().message);
+        showMessage(m_skuError, product.error().message);
         return false;
     }
     showMessage(m_skuError, {});

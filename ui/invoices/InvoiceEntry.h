@@ -26,6 +26,7 @@ class CompanySession;
 namespace stockbook::ui {
 
 class InvoiceLinesModel;
+class ProductField;
 
 // The clerk's invoice screen, keyboard first: partner by part of a name,
 // e-mail or phone; a SKU or barcode and Enter adds a line and moves to its
@@ -60,14 +61,10 @@ public slots:
 signals:
     void invoicePosted(qint64 invoiceId);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void buildUi();
     void buildShortcuts();
     void refreshPartners(const QString &search);
-    void refreshProductCompleter();
     void refreshAvailability();
     void updateTotals();
     void focusQuantity(int row);
@@ -86,7 +83,6 @@ private:
 
     InvoiceLinesModel *m_lines = nullptr;
     QStandardItemModel *m_partnerModel = nullptr;
-    QStandardItemModel *m_productModel = nullptr;
     QFrame *m_postedBanner = nullptr;
     QLabel *m_postedLabel = nullptr;
     QComboBox *m_drafts = nullptr;
@@ -95,7 +91,7 @@ private:
     QComboBox *m_warehouse = nullptr;
     QDateEdit *m_issueDate = nullptr;
     QLineEdit *m_reference = nullptr;
-    QLineEdit *m_sku = nullptr;
+    ProductField *m_sku = nullptr;
     QLabel *m_skuError = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_stockWarning = nullptr;

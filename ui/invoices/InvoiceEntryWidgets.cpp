@@ -3,6 +3,7 @@
 // The widgets of InvoiceEntry and their keyboard shortcuts.
 #include "invoices/InvoiceEntry.h"
 
+#include "common/ProductField.h"
 #include "invoices/InvoiceDocument.h"
 #include "invoices/InvoiceLinesModel.h"
 #include "services/WarehouseService.h"
@@ -105,15 +106,10 @@ void InvoiceEntry::buildUi()
                     m_partnerId = found.first()->data(Qt::UserRole).toLongLong();
             });
 
-    m_sku = new QLineEdit(this);
+    m_sku = new ProductField(m_company, this);
     m_sku->setObjectName(QStringLiteral("skuEdit"));
     m_sku->setPlaceholderText(tr("Scan or type a SKU, barcode or part of a name, then Enter"));
-    m_productModel = new QStandardItemModel(this);
-    auto *productCompleter = new QCompleter(m_productModel, this);
-    productCompleter->setObjectName(QStringLiteral("productCompleter"));
-    productCompleter->setCaseSensitivity(Qt::CaseInsensitive);
-    productCompleter->setFilterMode(Qt::MatchContains);
-    m_sku->setCompleter(productCompleter);
+    connect(m_sku, &ProductField::productEntered, this, [this](const QString &text) { addProduct(text); });
     auto *skuLabel = new QLabel(tr("&Product:"), this);
     skuLabel->setBuddy(m_sku);
     auto *skuBox = new QVBoxLayout;
@@ -121,10 +117,6 @@ void InvoiceEntry::buildUi()
     m_skuError = errorLabel(QStringLiteral("skuError"), this);
     skuBox->addWidget(m_skuError);
     form->addRow(skuLabel, skuBox);
-    // A scanner types the code and presses Enter: that Enter adds the line
-    // even while the completer's list is open (a highlighted entry wins).
-    m_sku->installEventFilter(this);
-    productCompleter->popup()->installEventFilter(this);
 
     m_warehouse = new QComboBox(this);
     m_warehouse->setObjectName(QStringLiteral("warehouseCombo"));

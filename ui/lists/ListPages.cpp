@@ -16,6 +16,7 @@
 #include "services/CompanyService.h"
 #include "settings/SettingsDialog.h"
 #include "services/WarehouseService.h"
+#include "stock/StockPages.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -173,6 +174,14 @@ QWidget *createStockPage(CompanySession &company, QWidget *parent)
                          movements->setFilter(filter);
                      });
     tabs->addTab(movementPage, tr("&Movements"));
+
+    // Managers move and count stock from here too; the lists follow.
+    const auto changed = [levels, movements] {
+        levels->refresh();
+        movements->refresh();
+    };
+    for (QPushButton *button : stockTaskButtons(company, levelPage, QStringLiteral("stockLevels"), changed))
+        levelPage->addWidget(button);
     return tabs;
 }
 

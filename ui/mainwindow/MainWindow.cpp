@@ -9,7 +9,9 @@
 #include "lock/LockWidget.h"
 #include "login/ChangePasswordDialog.h"
 #include "login/LoginDialog.h"
+#include "models/PagedSqlModel.h"
 #include "services/CompanyService.h"
+#include "stock/StockPages.h"
 #include "welcome/WelcomePage.h"
 
 #include <QAction>
@@ -205,6 +207,15 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    m_transferAction = makeAction(tr("&Transfer stock…"), "stockTransferAction", this);
+    m_transferAction->setStatusTip(tr("Move stock from one warehouse to another"));
+    connect(m_transferAction, &QAction::triggered, this, [this] { openStockDialog(true); });
+
+    m_stocktakeAction = makeAction(tr("&Stocktake…"), "stocktakeAction", this);
+    m_stocktakeAction->setStatusTip(
+        tr("Enter counted quantities; the differences are posted as adjustments"));
+    connect(m_stocktakeAction, &QAction::triggered, this, [this] { openStockDialog(false); });
+
     m_aboutAction = makeAction(tr("&About Stockbook"), "aboutAction", this);
     m_aboutAction->setStatusTip(tr("Show the version and licence of Stockbook"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -234,6 +245,11 @@ void MainWindow::createMenus()
     editMenu->addAction(m_findAction);
     editMenu->addAction(m_preferencesAction);
 
+    m_stockMenu = menuBar()->addMenu(tr("&Stock"));
+    m_stockMenu->setObjectName(QStringLiteral("stockMenu"));
+    m_stockMenu->addAction(m_transferAction);
+    m_stockMenu->addAction(m_stocktakeAction);
+
     m_goMenu = menuBar()->addMenu(tr("&Go"));
     m_goMenu->setObjectName(QStringLiteral("goMenu"));
 
@@ -262,9 +278,35 @@ void MainWindow::setCompanyActionsVisible(bool visible)
     const bool settings = visible && m_company && m_company->session().has(Permission::SettingsEdit);
     m_preferencesAction->setVisible(settings);
     m_preferencesAction->setEnabled(settings);
+    // The stock tasks: only for the roles core lets do them.
+    const bool transfer = visible && m_company && m_company->session().has(Permission::StockTransfer);
+    const bool stocktake = visible && m_company && m_company->session().has(Permission::StockAdjust);
+    m_transferAction->setVisible(transfer);
+    m_transferAction->setEnabled(transfer);
+    m_stocktakeAction->setVisible(stocktake);
+    m_stocktakeAction->setEnabled(stocktake);
+    m_stockMenu->menuAction()->setVisible(transfer || stocktake);
     m_goMenu->menuAction()->setVisible(visible);
     menuBar()->actions().at(1)->setVisible(visible); // the Edit menu
     m_toolBar->setVisible(visible);
+}
+
+void MainWindow::openStockDialog(bool transfer)
+{
+    if (!m_company || !m_company->isOpen() || isLocked())
+        return;
+    const auto changed = [this] { refreshLists(); };
+    if (transfer)
+        openTransferDialog(*m_company, this, changed);
+    else
+        openStocktakeDialog(*m_company, this, changed);
+}
+
+// After stock moved from a menu action: the open lists read again.
+void MainWindow::refreshLists()
+{
+    for (PagedSqlModel *model : m_pageStack->findChildren<PagedSqlModel *>())
+        model->refresh();
 }
 
 void MainWindow::updateStatusBar()
@@ -305,8 +347,14 @@ void MainWindow::startFirstRun(const QString &path)
     auto *wizard = new FirstRunWizard(path, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &QDialog::accepted, this, [this, wizard] {
-        if (auto company = wizard->takeCompany())
+        if (auto company = wizard->takeCompany()) {
             setCompany(std::move(company));
+        } else if (const QString demo = wizard->demoCompanyPath(); !demo.isEmpty()) {
+            // The demo is signed in to like any company, as the role chosen.
+            openCompany(demo);
+            if (auto *login = findChild<LoginDialog *>(QStringLiteral("loginDialog")))
+                login->setUsername(wizard->demoUsername());
+        }
     });
     wizard->open();
 }

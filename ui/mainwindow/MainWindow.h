@@ -56,7 +56,8 @@ public:
 
     // Shows the login dialog for the file (window-modal; returns at once).
     void openCompany(const QString &path);
-    // Shows the first-run wizard creating a company at path.
+    // Shows the first-run wizard creating a company at path; its demo path
+    // ends at the login dialog for the demo file.
     void startFirstRun(const QString &path);
 
     // Takes over an open company. A temporary password opens the
@@ -90,6 +91,8 @@ private:
     void changePassword();
     void filterNavigation(const QString &text);
     void setCompanyActionsVisible(bool visible);
+    void openStockDialog(bool transfer);
+    void refreshLists();
 
     Clock m_clock = systemClock();
     QAction *m_newCompanyAction = nullptr;
@@ -102,6 +105,9 @@ private:
     QAction *m_preferencesAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_transferAction = nullptr;
+    QAction *m_stocktakeAction = nullptr;
+    QMenu *m_stockMenu = nullptr;
     QMenu *m_goMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     QStackedWidget *m_central = nullptr;
