@@ -164,7 +164,7 @@ TEST_CASE("each failure makes the next try wait longer")
     CHECK(f.signIn("carl", "x").error().field == QStringLiteral("1"));
 }
 
-TEST_CASE("ten failures lock an account until an admin unlocks it; names cannot be probed")
+TEST_CASE("ten failures lock an account until an admin unlocks it, and names cannot be probed")
 {
     CompanyFixture f;
     for (int i = 0; i < 10; ++i) {

@@ -39,7 +39,7 @@ TEST_CASE("the settings hold again after reopening")
     CHECK(db.value()->pragma(QStringLiteral("synchronous")) == QStringLiteral("2"));
 }
 
-TEST_CASE("a second writer is refused with a clear message; a reader is not")
+TEST_CASE("a second writer is refused with a clear message, a reader is not")
 {
     TempDatabase t;
     CHECK(QFileInfo::exists(t.path + QStringLiteral(".lock")));

@@ -95,7 +95,7 @@ TEST_CASE("values come back typed, NULL as a typed null")
     CHECK_FALSE(q.next());
 }
 
-TEST_CASE("null QString, null QByteArray and invalid QVariant bind as NULL; empty string does not")
+TEST_CASE("null QString, null QByteArray and invalid QVariant bind as NULL, an empty string does not")
 {
     DriverFixture f;
     exec(f.db, QStringLiteral("INSERT INTO t (s, b, n) VALUES (?, ?, ?)"),
