@@ -17,6 +17,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPixmap>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStringList>
 #include <QTranslator>
@@ -67,17 +68,35 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(STOCKBOOK_VERSION));
 }
 
-// Stockbook's own strings are built in (":/i18n"); Qt's come from the system
-// when the Qt translations package is installed. English needs neither.
+// Stockbook's own strings are built in (":/i18n"); Qt's (standard dialogs)
+// come from Qt's translations folder when the Qt translations package is
+// installed. The language is the system's (QLocale::system(), which follows
+// LANG / LC_ALL) unless the Settings dialog chose one: it keeps the company's
+// choice in the user's QSettings under "ui/language" ("", en, de or fr), since
+// the company file cannot be read before sign-in. English needs no translator.
 void installTranslators(QCoreApplication &app)
 {
+    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
+    QLocale locale = QLocale::system();
+    if (chosen == QLatin1String("en") || chosen == QLatin1String("de") || chosen == QLatin1String("fr")) {
+        // Keep the system's country when it speaks the chosen language (de_AT, fr_CH).
+        if (locale.language() != QLocale(chosen).language())
+            locale = QLocale(chosen);
+        QLocale::setDefault(locale);
+    }
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return;
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("stockbook"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(locale, QStringLiteral("stockbook"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
+    else
+        delete own;
     auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
 }
 
 struct CommandLine {

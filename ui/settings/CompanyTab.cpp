@@ -5,6 +5,7 @@
 #include "settings/SettingsSupport.h"
 
 #include <QComboBox>
+#include <QSettings>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -31,6 +32,13 @@ const QString FieldTaxId = QStringLiteral("company.tax_id");
 const QString FieldCurrency = QStringLiteral("company.currency");
 const QString FieldLogo = QStringLiteral("company.logo");
 const QString FieldPrices = QStringLiteral("invoice.prices_include_tax");
+const QString FieldLanguage = QStringLiteral("ui.language");
+
+// main() reads this before a company is open; see installTranslators().
+void rememberLanguage(const QString &language)
+{
+    QSettings().setValue(QStringLiteral("ui/language"), language);
+}
 
 QLineEdit *lineEdit(const QString &name, QWidget *parent)
 {
@@ -118,6 +126,18 @@ CompanyTab::CompanyTab(CompanySession &company, QWidget *parent)
     pricesColumn->addWidget(m_excludeTax);
     m_form->addGroupRow(tr("Prices:"), prices, m_includeTax, FieldPrices);
 
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("settingsCompanyLanguage"));
+    // Each language by its own name, so that it can be found whatever is shown.
+    m_language->addItem(tr("The system's language"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    auto *languageNote = new QLabel(tr("takes effect at the next start"), this);
+    languageNote->setObjectName(QStringLiteral("settingsCompanyLanguageNote"));
+    m_form->addRow(tr("&Language:"), m_language, FieldLanguage, languageNote);
+    m_language->setAccessibleName(accessible(tr("&Language:")));
+
     auto *actions = new QHBoxLayout;
     m_apply = makeButton(tr("A&pply"), QStringLiteral("settingsCompanyApply"), this);
     m_revert = makeButton(tr("Re&vert"), QStringLiteral("settingsCompanyRevert"), this);
@@ -164,6 +184,7 @@ void CompanyTab::reload()
     m_currency->setCurrentText(m_loaded.currency);
     m_includeTax->setChecked(m_loaded.pricesIncludeTax);
     m_excludeTax->setChecked(!m_loaded.pricesIncludeTax);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(m_loaded.language)));
     auto logo = settings.logo();
     showLogo(logo.ok() ? logo.value() : QByteArray());
 }
@@ -193,6 +214,7 @@ void CompanyTab::apply()
     const QString taxId = m_taxId->text();
     const QString currency = m_currency->currentText();
     const bool include = m_includeTax->isChecked();
+    const QString language = m_language->currentData().toString();
     step(name != m_loaded.name, tr("name"), [&] { return settings.setCompanyName(name); });
     step(address != m_loaded.address, tr("address"), [&] { return settings.setAddress(address); });
     step(taxId != m_loaded.taxId, tr("tax number"), [&] { return settings.setTaxId(taxId); });
@@ -201,6 +223,12 @@ void CompanyTab::apply()
     step(logoChanged, tr("logo"), [&] { return settings.setLogo(*m_pendingLogo); });
     step(include != m_loaded.pricesIncludeTax, tr("prices"),
          [&] { return settings.setPricesIncludeTax(include); });
+    step(language != m_loaded.language, tr("language"), [&] {
+        Result<void> done = settings.setLanguage(language);
+        if (done.ok())
+            rememberLanguage(language);
+        return done;
+    });
 
     // What is stored now becomes the baseline; the refused inputs keep what was typed.
     if (auto fresh = settings.get(); fresh.ok()) {

@@ -25,7 +25,9 @@ class FieldForm;
 // SettingsService, one call each; a refused value keeps what was typed and
 // shows core's message under its input, the others are saved. Other screens
 // read the settings when they open (the invoice entry the prices setting, the
-// printed invoice the name), so a change takes effect at once.
+// printed invoice the name), so a change takes effect at once; the language
+// takes effect at the next start (it is also kept in the user's QSettings
+// under "ui/language", which main() reads before any company is open).
 class CompanyTab : public QWidget {
     Q_OBJECT
 
@@ -60,6 +62,7 @@ private:
     QPushButton *m_removeLogo = nullptr;
     QRadioButton *m_includeTax = nullptr;
     QRadioButton *m_excludeTax = nullptr;
+    QComboBox *m_language = nullptr;
     QPushButton *m_apply = nullptr;
     QPushButton *m_revert = nullptr;
     QLabel *m_status = nullptr;
