@@ -5,1564 +5,1564 @@
     <name>InvoiceListPage</name>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>&amp;New sale</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Verkauf</translation>
     </message>
     <message>
         <source>&amp;New purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Einkauf</translation>
     </message>
     <message>
         <source>Sales &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufs&amp;liste</translation>
     </message>
     <message>
         <source>Purchases &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Einkaufs&amp;liste</translation>
     </message>
 </context>
 <context>
     <name>Stockbook</name>
     <message>
         <source>There is no warehouse %1. Check the warehouse code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Lager %1. Prüfen Sie den Lagercode.</translation>
     </message>
     <message>
         <source>There is no product %1. Check the SKU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Artikel %1. Prüfen Sie die Artikelnummer.</translation>
     </message>
     <message>
         <source>Warehouse %1 is inactive. Reactivate it first or choose another warehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager %1 ist inaktiv. Reaktivieren Sie es zuerst oder wählen Sie ein anderes Lager.</translation>
     </message>
     <message>
         <source>%1 is on lines %2 and %3. Put each product on one line only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht in den Zeilen %2 und %3. Erfassen Sie jeden Artikel nur in einer Zeile.</translation>
     </message>
     <message>
         <source>A transfer needs at least one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Umlagerung braucht mindestens eine Zeile.</translation>
     </message>
     <message>
         <source>Line %1: the quantity to transfer must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Die umzulagernde Menge muss größer als null sein.</translation>
     </message>
     <message>
         <source>Stock cannot be transferred from warehouse %1 to itself. Choose another destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand kann nicht von Lager %1 in dasselbe Lager umgelagert werden. Wählen Sie ein anderes Ziel.</translation>
     </message>
     <message>
         <source>A stocktake needs a reason, for example &quot;annual count&quot; or &quot;breakage&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Inventur braucht einen Grund, zum Beispiel „Jahresinventur“ oder „Bruch“.</translation>
     </message>
     <message>
         <source>A stocktake needs at least one counted product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Inventur braucht mindestens einen gezählten Artikel.</translation>
     </message>
     <message>
         <source>Line %1: a counted quantity cannot be below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Eine gezählte Menge kann nicht unter null liegen.</translation>
     </message>
     <message>
         <source>%1: the product total is negative (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Gesamtbestand des Artikels ist negativ (%2).</translation>
     </message>
     <message>
         <source>%1: the product total is %2 but its warehouse levels add up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Gesamtbestand des Artikels ist %2, die Lagerbestände ergeben aber %3.</translation>
     </message>
     <message>
         <source>%1 in warehouse %2: the level is negative (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Lager %2: Der Bestand ist negativ (%3).</translation>
     </message>
     <message>
         <source>%1 in warehouse %2: the level is %3 but the stock movements add up to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Lager %2: Der Bestand ist %3, die Lagerbewegungen ergeben aber %4.</translation>
     </message>
     <message>
         <source>Nobody is signed in. Sign in and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand ist angemeldet. Melden Sie sich an und versuchen Sie es erneut.</translation>
     </message>
     <message numerus="yes">
         <source>The session was locked after %n minute(s) without activity. Sign in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Sitzung wurde nach %n Minute ohne Aktivität gesperrt. Melden Sie sich erneut an.</numerusform>
+            <numerusform>Die Sitzung wurde nach %n Minuten ohne Aktivität gesperrt. Melden Sie sich erneut an.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your password is temporary. Choose a new password before doing anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Passwort ist vorläufig. Wählen Sie zuerst ein neues Passwort.</translation>
     </message>
     <message>
         <source>Enter the company name (1 to %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Firmennamen ein (1 bis %1 Zeichen).</translation>
     </message>
     <message>
         <source>The address is too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse ist zu lang: höchstens %1 Zeichen.</translation>
     </message>
     <message>
         <source>A tax number has at most %1 letters, digits, spaces, &apos;-&apos;, &apos;.&apos; or &apos;/&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Steuernummer hat höchstens %1 Buchstaben, Ziffern, Leerzeichen, „-“, „.“ oder „/“.</translation>
     </message>
     <message>
         <source>Enter the currency as its three-letter ISO 4217 code, e.g. EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Währung als dreibuchstabigen ISO-4217-Code ein, z. B. EUR.</translation>
     </message>
     <message>
         <source>The logo must be a PNG or JPEG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Logo muss ein PNG- oder JPEG-Bild sein.</translation>
     </message>
     <message>
         <source>The logo is too large: at most %1 KiB. Use a smaller image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Logo ist zu groß: höchstens %1 KiB. Verwenden Sie ein kleineres Bild.</translation>
     </message>
     <message>
         <source>The idle lock is 1 to 30 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperre bei Inaktivität liegt zwischen 1 und 30 Minuten.</translation>
     </message>
     <message>
         <source>An account locks after 3 to 20 failed sign-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto wird nach 3 bis 20 fehlgeschlagenen Anmeldungen gesperrt.</translation>
     </message>
     <message>
         <source>Choose the system&apos;s language, en, de or fr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Systemsprache, en, de oder fr.</translation>
     </message>
     <message>
         <source>The %1 is longer than %2 characters; shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ ist länger als %2 Zeichen; kürzen Sie es.</translation>
     </message>
     <message>
         <source>The %1 holds a control character; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ enthält ein Steuerzeichen; entfernen Sie es.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>The name is empty; enter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist leer; geben Sie einen ein.</translation>
     </message>
     <message>
         <source>The e-mail address %1 is not of the form name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse %1 hat nicht die Form name@example.com.</translation>
     </message>
     <message>
         <source>phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <source>The phone number %1 may hold only digits, spaces and + ( ) . / -.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Telefonnummer %1 darf nur Ziffern, Leerzeichen und + ( ) . / - enthalten.</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>tax id</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuernummer</translation>
     </message>
     <message>
         <source>Payment terms are 0 to 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zahlungsziel liegt zwischen 0 und 365 Tagen.</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>The e-mail address %1 belongs to another customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse %1 gehört zu einem anderen Kunden.</translation>
     </message>
     <message>
         <source>The e-mail address %1 belongs to another supplier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse %1 gehört zu einem anderen Lieferanten.</translation>
     </message>
     <message>
         <source>No customer %1 was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde %1 gefunden.</translation>
     </message>
     <message>
         <source>No supplier %1 was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Lieferant %1 gefunden.</translation>
     </message>
     <message>
         <source>There is no invoice with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Rechnung mit der ID %1.</translation>
     </message>
     <message>
         <source>The period starts after it ends; swap the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum beginnt nach seinem Ende; tauschen Sie die Daten.</translation>
     </message>
     <message>
         <source>The period is day, week or month, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum ist Tag, Woche oder Monat, nicht %1.</translation>
     </message>
     <message>
         <source>Rank by revenue or quantity, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortieren Sie nach Umsatz oder Menge, nicht nach %1.</translation>
     </message>
     <message>
         <source>The limit is a whole number from 1 to 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Limit ist eine ganze Zahl von 1 bis 100000.</translation>
     </message>
     <message>
         <source>There is no customer with the e-mail %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Kunden mit der E-Mail-Adresse %1.</translation>
     </message>
     <message>
         <source>The tax rate &quot;%1&quot; is not a percentage; write it like 20 or 7.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Steuersatz „%1“ ist kein Prozentsatz; schreiben Sie ihn wie 20 oder 7.5.</translation>
     </message>
     <message>
         <source>No active tax rate of %1 % exists; create it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen aktiven Steuersatz von %1 %; legen Sie ihn zuerst an.</translation>
     </message>
     <message>
         <source>The price &quot;%1&quot; is not an amount; write it like 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Preis „%1“ ist kein Betrag; schreiben Sie ihn wie 12.50.</translation>
     </message>
     <message>
         <source>The reorder level &quot;%1&quot; is not a quantity; write it like 5 or 1.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Meldebestand „%1“ ist keine Menge; schreiben Sie ihn wie 5 oder 1.5.</translation>
     </message>
     <message>
         <source>Active is 1 or 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv ist 1 oder 0.</translation>
     </message>
     <message>
         <source>The category name is longer than 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kategoriename ist länger als 100 Zeichen.</translation>
     </message>
     <message>
         <source>No active supplier has the e-mail address %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein aktiver Lieferant hat die E-Mail-Adresse %1.</translation>
     </message>
     <message>
         <source>The SKU %1 appears already on line %2 of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Artikelnummer %1 steht bereits in Zeile %2 dieser Datei.</translation>
     </message>
     <message>
         <source>The barcode %1 appears already on line %2 of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Barcode %1 steht bereits in Zeile %2 dieser Datei.</translation>
     </message>
     <message>
         <source>The payment terms &quot;%1&quot; are not a whole number of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zahlungsziel „%1“ ist keine ganze Zahl von Tagen.</translation>
     </message>
     <message>
         <source>The e-mail address %1 appears already on line %2 of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse %1 steht bereits in Zeile %2 dieser Datei.</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 existiert nicht.</translation>
     </message>
     <message>
         <source>The file is larger than %1 MB; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist größer als %1 MB; teilen Sie sie in kleinere Dateien auf.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The first line must be the header: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Zeile muss die Kopfzeile sein: %1</translation>
     </message>
     <message>
         <source>The header column &quot;%1&quot; is unknown or repeated; the header is: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte „%1“ der Kopfzeile ist unbekannt oder doppelt; die Kopfzeile lautet: %2</translation>
     </message>
     <message>
         <source>The header lacks columns; it is: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Kopfzeile fehlen Spalten; sie lautet: %1</translation>
     </message>
     <message>
         <source>Expected %1 fields, found %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Felder erwartet, %2 gefunden.</translation>
     </message>
     <message>
         <source>Reading the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Prüfprotokolls</translation>
     </message>
     <message>
         <source>Writing the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben des Prüfprotokolls</translation>
     </message>
     <message>
         <source>audit row %1 is missing (the next row is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollzeile %1 fehlt (die nächste Zeile ist %2)</translation>
     </message>
     <message>
         <source>audit row %1 appears out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollzeile %1 steht an falscher Stelle</translation>
     </message>
     <message>
         <source>audit row %1 does not follow row %2: rows were removed or reordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollzeile %1 folgt nicht auf Zeile %2: Zeilen wurden entfernt oder umsortiert</translation>
     </message>
     <message>
         <source>audit row %1 was changed after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollzeile %1 wurde nach dem Schreiben verändert</translation>
     </message>
     <message>
         <source>audit row %1 differs from the copy recorded outside the database: the log was rewritten</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollzeile %1 weicht von der außerhalb der Datenbank gespeicherten Kopie ab: Das Protokoll wurde neu geschrieben</translation>
     </message>
     <message>
         <source>the audit log ends at row %1, but row %2 was recorded outside the database: rows were removed from the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll endet bei Zeile %1, aber Zeile %2 wurde außerhalb der Datenbank erfasst: Zeilen wurden am Ende entfernt</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>A field is longer than %1 KiB; shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld ist länger als %1 KiB; kürzen Sie es.</translation>
     </message>
     <message>
         <source>The file holds a NUL byte; it is not a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält ein NUL-Byte; sie ist keine Textdatei.</translation>
     </message>
     <message>
         <source>The text is not valid UTF-8; save the file as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text ist kein gültiges UTF-8; speichern Sie die Datei als UTF-8.</translation>
     </message>
     <message>
         <source>Out of memory while reading the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug Speicher beim Lesen der Datei.</translation>
     </message>
     <message>
         <source>A quote is misplaced: quote the whole field and double any quote inside it (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anführungszeichen steht falsch: Setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie jedes Anführungszeichen darin (&quot;&quot;).</translation>
     </message>
     <message>
         <source>A quoted field is not closed before the end of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld in Anführungszeichen ist vor dem Dateiende nicht geschlossen.</translation>
     </message>
     <message>
         <source>There is no invoice numbered %1. Check the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Rechnung mit der Nummer %1. Prüfen Sie die Nummer.</translation>
     </message>
     <message>
         <source>No supplier matches %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Lieferant passt zu %1.</translation>
     </message>
     <message>
         <source>No customer matches %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde passt zu %1.</translation>
     </message>
     <message>
         <source>Give the partner&apos;s e-mail address or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die E-Mail-Adresse oder ID des Geschäftspartners an.</translation>
     </message>
     <message>
         <source>No product has the SKU %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Artikel hat die Artikelnummer %1.</translation>
     </message>
     <message>
         <source>No warehouse has the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Lager hat den Code %1.</translation>
     </message>
     <message>
         <source>A stock movement needs a quantity above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Lagerbewegung braucht eine Menge größer als null.</translation>
     </message>
     <message>
         <source>The product no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Artikel existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Not enough stock of %1 (%2) in warehouse %3: %4 available, %5 needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug Bestand von %1 (%2) in Lager %3: %4 verfügbar, %5 benötigt.</translation>
     </message>
     <message>
         <source>The demo company was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demofirma wurde abgebrochen.</translation>
     </message>
     <message>
         <source>warehouses and categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager und Kategorien</translation>
     </message>
     <message>
         <source>customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>products</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Einkäufe</translation>
     </message>
     <message>
         <source>sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkäufe</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another file name for the demo company.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Wählen Sie einen anderen Dateinamen für die Demofirma.</translation>
     </message>
     <message>
         <source>The %1 is empty; enter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ ist leer; geben Sie etwas ein.</translation>
     </message>
     <message>
         <source>The SKU is empty; enter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Artikelnummer ist leer; geben Sie eine ein.</translation>
     </message>
     <message>
         <source>The SKU is longer than 64 characters; shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Artikelnummer ist länger als 64 Zeichen; kürzen Sie sie.</translation>
     </message>
     <message>
         <source>The SKU %1 may hold only letters, digits and . _ / # + -; no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Artikelnummer %1 darf nur Buchstaben, Ziffern und . _ / # + - enthalten; keine Leerzeichen.</translation>
     </message>
     <message>
         <source>The barcode %1 may hold only letters and digits, at most 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Barcode %1 darf nur Buchstaben und Ziffern enthalten, höchstens 64.</translation>
     </message>
     <message>
         <source>product name</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelname</translation>
     </message>
     <message>
         <source>The unit %1 is unknown; use piece, kg, litre or metre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einheit %1 ist unbekannt; verwenden Sie piece, kg, litre oder metre.</translation>
     </message>
     <message>
         <source>The price is negative; enter 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Preis ist negativ; geben Sie 0 oder mehr ein.</translation>
     </message>
     <message>
         <source>The price is more than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Preis ist höher als %1.</translation>
     </message>
     <message>
         <source>The reorder level is negative; enter 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Meldebestand ist negativ; geben Sie 0 oder mehr ein.</translation>
     </message>
     <message>
         <source>The SKU %1 is already used by another product; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Artikelnummer %1 wird bereits von einem anderen Artikel verwendet; wählen Sie eine andere.</translation>
     </message>
     <message>
         <source>The barcode %1 is already used by another product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Barcode %1 wird bereits von einem anderen Artikel verwendet.</translation>
     </message>
     <message>
         <source>The category does not exist; pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kategorie existiert nicht; wählen Sie eine aus der Liste.</translation>
     </message>
     <message>
         <source>The supplier does not exist or is inactive; pick an active one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lieferant existiert nicht oder ist inaktiv; wählen Sie einen aktiven.</translation>
     </message>
     <message>
         <source>The tax rate does not exist or is inactive; pick an active one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Steuersatz existiert nicht oder ist inaktiv; wählen Sie einen aktiven.</translation>
     </message>
     <message>
         <source>The category %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kategorie %1 existiert bereits.</translation>
     </message>
     <message>
         <source>No default tax rate is set; choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Standardsteuersatz festgelegt; wählen Sie einen.</translation>
     </message>
     <message>
         <source>No product %1 was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Artikel %1 gefunden.</translation>
     </message>
     <message>
         <source>The backup %1 could not be written. Check that you may write to the folder and that the disk is not full, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 konnte nicht geschrieben werden. Prüfen Sie, ob Sie in den Ordner schreiben dürfen und der Datenträger nicht voll ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 cannot be read to the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht bis zum Ende gelesen werden.</translation>
     </message>
     <message>
         <source>The backup %1 does not exist. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 existiert nicht. Prüfen Sie den Pfad.</translation>
     </message>
     <message>
         <source>The backup %1 cannot be read. Check that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 kann nicht gelesen werden. Prüfen Sie, ob Sie sie lesen dürfen.</translation>
     </message>
     <message>
         <source>it is not a Stockbook backup (a backup starts with STOCKBOOK-BACKUP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist keine Stockbook-Sicherung (eine Sicherung beginnt mit STOCKBOOK-BACKUP).</translation>
     </message>
     <message>
         <source>it is incomplete: it ends inside its header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist unvollständig: Sie endet innerhalb ihres Kopfes.</translation>
     </message>
     <message>
         <source>it is of backup format %1, which this version of Stockbook does not read. Restore it with a newer Stockbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie hat das Sicherungsformat %1, das diese Stockbook-Version nicht lesen kann. Stellen Sie sie mit einem neueren Stockbook wieder her.</translation>
     </message>
     <message>
         <source>it is incomplete or damaged: its manifest does not fit in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist unvollständig oder beschädigt: Ihr Manifest passt nicht in die Datei.</translation>
     </message>
     <message>
         <source>its manifest is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Manifest ist beschädigt.</translation>
     </message>
     <message>
         <source>it is incomplete: it has %1 bytes of %2, so it was cut short while it was written or copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist unvollständig: Sie hat %1 von %2 Bytes, wurde also beim Schreiben oder Kopieren abgeschnitten.</translation>
     </message>
     <message>
         <source>it has %1 bytes more than its manifest accounts for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie hat %1 Bytes mehr, als ihr Manifest angibt.</translation>
     </message>
     <message>
         <source>The backup %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The backup %1 cannot be read to the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 kann nicht bis zum Ende gelesen werden.</translation>
     </message>
     <message>
         <source>its final checksum does not match its contents, so it was damaged or changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Prüfsumme passt nicht zum Inhalt, sie wurde also nach dem Schreiben beschädigt oder verändert.</translation>
     </message>
     <message>
         <source>its key file part does not have the size its manifest records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Schlüsseldateiteil hat nicht die im Manifest angegebene Größe.</translation>
     </message>
     <message>
         <source>its key file part does not match the checksum recorded when it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Schlüsseldateiteil passt nicht zur bei der Erstellung gespeicherten Prüfsumme.</translation>
     </message>
     <message>
         <source>its database part does not have the size its manifest records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Datenbankteil hat nicht die im Manifest angegebene Größe.</translation>
     </message>
     <message>
         <source>%1 could not be created. Check that you may write to the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht angelegt werden. Prüfen Sie, ob Sie in den Ordner schreiben dürfen.</translation>
     </message>
     <message>
         <source>The backup could not be unpacked to %1. Check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht nach %1 entpackt werden. Prüfen Sie, ob der Datenträger voll ist.</translation>
     </message>
     <message>
         <source>its database part does not match the checksum recorded when it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Datenbankteil passt nicht zur bei der Erstellung gespeicherten Prüfsumme.</translation>
     </message>
     <message>
         <source>The %1 name is empty; enter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name (%1) ist leer; geben Sie einen ein.</translation>
     </message>
     <message>
         <source>The %1 name is longer than 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name (%1) ist länger als 100 Zeichen.</translation>
     </message>
     <message>
         <source>A tax rate is between 0 % and 1000 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Steuersatz liegt zwischen 0 % und 1000 %.</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>The parent category does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die übergeordnete Kategorie existiert nicht.</translation>
     </message>
     <message>
         <source>No category %1 was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kategorie %1 gefunden.</translation>
     </message>
     <message>
         <source>No tax rate %1 was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Steuersatz %1 gefunden.</translation>
     </message>
     <message>
         <source>tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuersatz</translation>
     </message>
     <message>
         <source>A tax rate named %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Steuersatz mit dem Namen %1 existiert bereits.</translation>
     </message>
     <message>
         <source>The tax rate %1 is inactive and cannot be the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Steuersatz %1 ist inaktiv und kann nicht Standard sein.</translation>
     </message>
     <message>
         <source>The tax rate %1 is the default; make another rate the default first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Steuersatz %1 ist der Standard; machen Sie zuerst einen anderen Satz zum Standard.</translation>
     </message>
     <message>
         <source>supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferant</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>A credit note is made from a posted sale, not entered as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gutschrift wird aus einem gebuchten Verkauf erstellt, nicht als Entwurf erfasst.</translation>
     </message>
     <message>
         <source>Choose the %1 of the invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den %1 der Rechnung.</translation>
     </message>
     <message>
         <source>This %1 is inactive. Reactivate it or choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser %1 ist inaktiv. Reaktivieren Sie ihn oder wählen Sie einen anderen.</translation>
     </message>
     <message>
         <source>Choose the warehouse of the invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Lager der Rechnung.</translation>
     </message>
     <message>
         <source>This warehouse is inactive. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Lager ist inaktiv. Wählen Sie ein anderes.</translation>
     </message>
     <message>
         <source>The issue date must lie between 2000 and 9999.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rechnungsdatum muss zwischen 2000 und 9999 liegen.</translation>
     </message>
     <message>
         <source>An invoice needs at least one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rechnung braucht mindestens eine Zeile.</translation>
     </message>
     <message>
         <source>Line %1: choose a product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Wählen Sie einen Artikel.</translation>
     </message>
     <message>
         <source>Line %1: %2 is inactive and cannot be invoiced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2 ist inaktiv und kann nicht berechnet werden.</translation>
     </message>
     <message>
         <source>Line %1: enter a quantity above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Geben Sie eine Menge größer als null ein.</translation>
     </message>
     <message>
         <source>Line %1: the unit price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Der Einzelpreis kann nicht negativ sein.</translation>
     </message>
     <message>
         <source>Line %1: the discount must lie between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Der Rabatt muss zwischen 0 und 100 % liegen.</translation>
     </message>
     <message>
         <source>Line %1: the tax rate must lie between 0 and 1000 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Der Steuersatz muss zwischen 0 und 1000 % liegen.</translation>
     </message>
     <message>
         <source>Invoice %1 is posted and can no longer be changed. Void it or issue a credit note instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 ist gebucht und kann nicht mehr geändert werden. Stornieren Sie sie oder erstellen Sie stattdessen eine Gutschrift.</translation>
     </message>
     <message>
         <source>Only the author of a draft may %1 it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Verfasser eines Entwurfs darf ihn %1.</translation>
     </message>
     <message>
         <source>change</source>
-        <translation type="unfinished"></translation>
+        <translation>ändern</translation>
     </message>
     <message>
         <source>delete</source>
-        <translation type="unfinished"></translation>
+        <translation>löschen</translation>
     </message>
     <message>
         <source>Invoice %1 is already posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 ist bereits gebucht.</translation>
     </message>
     <message>
         <source>The %1 of this draft no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1 dieses Entwurfs existiert nicht mehr.</translation>
     </message>
     <message>
         <source>%1 is inactive. Reactivate it before posting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist inaktiv. Reaktivieren Sie es vor dem Buchen.</translation>
     </message>
     <message>
         <source>The warehouse name is empty; enter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lagername ist leer; geben Sie einen ein.</translation>
     </message>
     <message>
         <source>The warehouse name is longer than 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lagername ist länger als 100 Zeichen.</translation>
     </message>
     <message>
         <source>The warehouse code %1 is already used; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lagercode %1 wird bereits verwendet; wählen Sie einen anderen.</translation>
     </message>
     <message>
         <source>The warehouse code &quot;%1&quot; must be 1 to 16 of the characters A-Z, 0-9, - and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lagercode „%1“ muss aus 1 bis 16 der Zeichen A-Z, 0-9, - und _ bestehen.</translation>
     </message>
     <message>
         <source>No warehouse %1 was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Lager %1 gefunden.</translation>
     </message>
     <message>
         <source>%1 is the default warehouse and cannot be deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist das Standardlager und kann nicht deaktiviert werden.</translation>
     </message>
     <message numerus="yes">
         <source>%1 still holds stock of %n product(s); move or adjust it out first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat noch Bestand von %n Artikel; lagern Sie ihn zuerst um oder buchen Sie ihn aus.</numerusform>
+            <numerusform>%1 hat noch Bestand von %n Artikeln; lagern Sie ihn zuerst um oder buchen Sie ihn aus.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is the last active administrator and cannot be %2. Make another user an administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der letzte aktive Administrator und kann nicht %2 werden. Machen Sie zuerst einen anderen Benutzer zum Administrator.</translation>
     </message>
     <message>
         <source>No random numbers are available for a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für ein Passwort sind keine Zufallszahlen verfügbar.</translation>
     </message>
     <message>
         <source>demoted</source>
-        <translation type="unfinished"></translation>
+        <translation>herabgestuft</translation>
     </message>
     <message>
         <source>You cannot deactivate your own account. Ask another administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können Ihr eigenes Konto nicht deaktivieren. Bitten Sie einen anderen Administrator.</translation>
     </message>
     <message>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktuelle Passwort ist falsch.</translation>
     </message>
     <message>
         <source>Your key slot does not open this company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Schlüsselplatz öffnet diese Firma nicht.</translation>
     </message>
     <message>
         <source>The new password must differ from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Passwort muss sich vom aktuellen unterscheiden.</translation>
     </message>
     <message>
         <source>A user name has 1 to 64 characters: letters, digits and . _ - @, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzername hat 1 bis 64 Zeichen: Buchstaben, Ziffern und . _ - @, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>There is no role %1. Choose admin, manager or clerk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Rolle %1. Wählen Sie admin, manager oder clerk.</translation>
     </message>
     <message>
         <source>The user name %1 is taken. Choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername %1 ist vergeben. Wählen Sie einen anderen.</translation>
     </message>
     <message>
         <source>The e-mail address %1 belongs to another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse %1 gehört zu einem anderen Benutzer.</translation>
     </message>
     <message>
         <source>%1 is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>There is no user with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Benutzer mit der ID %1.</translation>
     </message>
     <message>
         <source>There is no user named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Benutzer namens %1.</translation>
     </message>
     <message>
         <source>Say why the invoice is voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, warum die Rechnung storniert wird.</translation>
     </message>
     <message>
         <source>Credit note %1 cannot be voided: it is final once issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift %1 kann nicht storniert werden: Sie ist nach der Ausstellung endgültig.</translation>
     </message>
     <message>
         <source>A draft is not voided: delete it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Entwurf wird nicht storniert: Löschen Sie ihn stattdessen.</translation>
     </message>
     <message>
         <source>Invoice %1 is already void.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 ist bereits storniert.</translation>
     </message>
     <message>
         <source>Invoice %1 has %2 payment(s) recorded. Reverse them first, then void the invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Rechnung %1 sind %2 Zahlung(en) erfasst. Stornieren Sie diese zuerst, dann die Rechnung.</translation>
     </message>
     <message>
         <source>Invoice %1 has credit notes and cannot be voided. Credit its remaining lines instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 hat Gutschriften und kann nicht storniert werden. Schreiben Sie stattdessen die übrigen Zeilen gut.</translation>
     </message>
     <message>
         <source>Invoice %1 cannot be voided: the stock it brought in is no longer all there. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 kann nicht storniert werden: Der damit eingebuchte Bestand ist nicht mehr vollständig vorhanden. %2</translation>
     </message>
     <message>
         <source>Credit notes are issued for sales only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschriften gibt es nur für Verkäufe.</translation>
     </message>
     <message>
         <source>Only a posted sale can be credited; this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein gebuchter Verkauf kann gutgeschrieben werden; dieser ist %1.</translation>
     </message>
     <message>
         <source>Choose at least one line to credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Zeile für die Gutschrift.</translation>
     </message>
     <message>
         <source>Sale %1 has no line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauf %1 hat keine Zeile %2.</translation>
     </message>
     <message>
         <source>Line %1 of %2 (%3): enter a quantity above zero and at most %4, what is not yet credited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 von %2 (%3): Geben Sie eine Menge größer als null und höchstens %4 ein, den noch nicht gutgeschriebenen Rest.</translation>
     </message>
     <message>
         <source>There is no report called %1; choose one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Bericht namens %1; wählen Sie einen von %2.</translation>
     </message>
     <message>
         <source>There is no warehouse %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Lager %1.</translation>
     </message>
     <message>
         <source>There is no category %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Kategorie %1.</translation>
     </message>
     <message>
         <source>There is no supplier with the e-mail %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Lieferanten mit der E-Mail-Adresse %1.</translation>
     </message>
     <message>
         <source>The movements report needs a product, a warehouse or both; name one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bewegungsbericht braucht einen Artikel, ein Lager oder beides; nennen Sie eines.</translation>
     </message>
     <message>
         <source>There is no product %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Artikel %1.</translation>
     </message>
     <message>
         <source>No company is open. Open the company file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Firma ist geöffnet. Öffnen Sie zuerst die Firmendatei.</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts. Wait %n second(s), then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zu viele Fehlversuche. Warten Sie %n Sekunde und versuchen Sie es dann erneut.</numerusform>
+            <numerusform>Zu viele Fehlversuche. Warten Sie %n Sekunden und versuchen Sie es dann erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>This key slot does not open the company that is open. Ask an administrator to reset the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüsselplatz öffnet die geöffnete Firma nicht. Bitten Sie einen Administrator, das Passwort zurückzusetzen.</translation>
     </message>
     <message>
         <source>The key slot of %1 is not the one this company recorded: the key file was changed or an old copy was put back. Ask an administrator to reset your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselplatz von %1 ist nicht der, den diese Firma gespeichert hat: Die Schlüsseldatei wurde geändert oder eine alte Kopie zurückgespielt. Bitten Sie einen Administrator, Ihr Passwort zurückzusetzen.</translation>
     </message>
     <message>
         <source>The account %1 is deactivated. Ask an administrator to reactivate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto %1 ist deaktiviert. Bitten Sie einen Administrator, es zu reaktivieren.</translation>
     </message>
     <message>
         <source>The account %1 is locked after repeated failed sign-ins until %2 (UTC). Wait, or open the company with the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto %1 ist nach wiederholten fehlgeschlagenen Anmeldungen bis %2 (UTC) gesperrt. Warten Sie oder öffnen Sie die Firma mit dem Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
         <source>The account %1 is locked after repeated failed sign-ins. Ask an administrator to unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto %1 ist nach wiederholten fehlgeschlagenen Anmeldungen gesperrt. Bitten Sie einen Administrator, es zu entsperren.</translation>
     </message>
     <message>
         <source>Enter the currency as its three-letter code in capitals, such as EUR or GBP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Währung als dreibuchstabigen Code in Großbuchstaben ein, etwa EUR oder GBP.</translation>
     </message>
     <message>
         <source>Enter a tax rate from 0 to 1000 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Steuersatz von 0 bis 1000 % ein.</translation>
     </message>
     <message>
         <source>Enter the company&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen der Firma ein.</translation>
     </message>
     <message>
         <source>A key file %1 already exists. Choose another name for the company file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Schlüsseldatei %1 existiert bereits. Wählen Sie einen anderen Namen für die Firmendatei.</translation>
     </message>
     <message>
         <source>No random numbers are available to make a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Erzeugen eines Schlüssels sind keine Zufallszahlen verfügbar.</translation>
     </message>
     <message>
         <source>The company file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firmendatei %1 existiert nicht.</translation>
     </message>
     <message>
         <source>The key file %1 is missing, so nobody can sign in with a password. Open the company with its recovery key to set a new administrator password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 fehlt, daher kann sich niemand mit einem Passwort anmelden. Öffnen Sie die Firma mit ihrem Wiederherstellungsschlüssel, um ein neues Administratorpasswort festzulegen.</translation>
     </message>
     <message>
         <source>This recovery key does not open %1: it belongs to another company, or the key was changed since it was printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wiederherstellungsschlüssel öffnet %1 nicht: Er gehört zu einer anderen Firma, oder der Schlüssel wurde nach dem Ausdrucken geändert.</translation>
     </message>
     <message>
         <source>%1 is not an active administrator; the recovery key sets a new password for an active administrator only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein aktiver Administrator; der Wiederherstellungsschlüssel setzt nur für einen aktiven Administrator ein neues Passwort.</translation>
     </message>
     <message>
         <source>The file %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>There is no payment with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Zahlung mit der ID %1.</translation>
     </message>
     <message>
         <source>Enter an amount above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Betrag größer als null ein.</translation>
     </message>
     <message>
         <source>A credit note takes no payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gutschrift nimmt keine Zahlungen an.</translation>
     </message>
     <message>
         <source>Invoice %1 is paid in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 ist vollständig bezahlt.</translation>
     </message>
     <message>
         <source>Invoice %1 is %2 and takes no payments; post it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 ist %2 und nimmt keine Zahlungen an; buchen Sie sie zuerst.</translation>
     </message>
     <message>
         <source>(draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Entwurf)</translation>
     </message>
     <message>
         <source>%1 is more than the %2 still due on invoice %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mehr als die noch offenen %2 der Rechnung %3.</translation>
     </message>
     <message>
         <source>Say why the payment is reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, warum die Zahlung storniert wird.</translation>
     </message>
     <message>
         <source>This payment was already reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zahlung wurde bereits storniert.</translation>
     </message>
     <message>
         <source>%1 cannot be written. Check that the folder exists, that you may write to it and that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden. Prüfen Sie, ob der Ordner existiert, Sie hineinschreiben dürfen und der Datenträger nicht voll ist.</translation>
     </message>
     <message>
         <source>%1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt.</translation>
     </message>
     <message>
         <source>The company file could not be brought up to date on disk, because it is still in use. Close other windows of this company and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firmendatei konnte auf dem Datenträger nicht aktualisiert werden, weil sie noch verwendet wird. Schließen Sie andere Fenster dieser Firma und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The backup %1 cannot be restored: %2 Use another backup; the current company file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 kann nicht wiederhergestellt werden: %2 Verwenden Sie eine andere Sicherung; die aktuelle Firmendatei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The company is not open. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firma ist nicht geöffnet. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Your key slot does not hold the key of the open company file. Sign out, sign in again and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Schlüsselplatz enthält nicht den Schlüssel der geöffneten Firmendatei. Melden Sie sich ab, wieder an und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>No random numbers are available for a new key. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen neuen Schlüssel sind keine Zufallszahlen verfügbar. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The company key could not be changed; the company file still uses its old key and the old recovery key. Check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Firmenschlüssel konnte nicht geändert werden; die Firmendatei verwendet weiterhin ihren alten Schlüssel und den alten Wiederherstellungsschlüssel. Prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The company key could not be changed and the company file does not open with either key. Keep the file and its key files as they are and restore the latest backup into another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Firmenschlüssel konnte nicht geändert werden, und die Firmendatei lässt sich mit keinem der beiden Schlüssel öffnen. Lassen Sie die Datei und ihre Schlüsseldateien unverändert und stellen Sie die neueste Sicherung in einem anderen Ordner wieder her.</translation>
     </message>
     <message>
         <source>The company key was changed, but the key file could not be replaced. Rename %1 to %2 before signing out, or nobody can sign in; then rotate the key again to get a recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Firmenschlüssel wurde geändert, aber die Schlüsseldatei konnte nicht ersetzt werden. Benennen Sie %1 vor dem Abmelden in %2 um, sonst kann sich niemand anmelden; wechseln Sie dann den Schlüssel erneut, um einen Wiederherstellungsschlüssel zu erhalten.</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name for the backup; an existing file is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Wählen Sie einen anderen Namen für die Sicherung; eine vorhandene Datei wird nie überschrieben.</translation>
     </message>
     <message>
         <source>The folder of %1 does not exist. Choose an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner von %1 existiert nicht. Wählen Sie einen vorhandenen Ordner.</translation>
     </message>
     <message>
         <source>The backup %1 could not be created. Check that you may write to the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 konnte nicht angelegt werden. Prüfen Sie, ob Sie in den Ordner schreiben dürfen.</translation>
     </message>
     <message>
         <source>The backup %1 could not be written. Check that the disk is not full, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 konnte nicht geschrieben werden. Prüfen Sie, ob der Datenträger voll ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The backup copy does not carry the schema version. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungskopie enthält keine Schemaversion. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The backup %1 failed its check after writing (%2) and was removed. Check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 hat die Prüfung nach dem Schreiben nicht bestanden (%2) und wurde entfernt. Prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>A backup cannot be restored onto itself. Choose another target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung kann nicht über sich selbst wiederhergestellt werden. Wählen Sie ein anderes Ziel.</translation>
     </message>
     <message>
         <source>The folder of %1 does not exist. Create it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner von %1 existiert nicht. Legen Sie ihn zuerst an.</translation>
     </message>
     <message>
         <source>%1 is open in Stockbook. Close it everywhere, then restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in Stockbook geöffnet. Schließen Sie die Datei überall und stellen Sie dann wieder her.</translation>
     </message>
     <message>
         <source>The password or recovery key does not open the backup %1. Use the password you had when the backup was made, or the recovery key of that time; the current company file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort oder der Wiederherstellungsschlüssel öffnet die Sicherung %1 nicht. Verwenden Sie das Passwort oder den Wiederherstellungsschlüssel zum Zeitpunkt der Sicherung; die aktuelle Firmendatei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>its audit log does not match its manifest (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Prüfprotokoll passt nicht zu ihrem Manifest (%1).</translation>
     </message>
     <message>
         <source>The key of %1 in the backup&apos;s key file does not match the backup. Use the recovery key instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel von %1 in der Schlüsseldatei der Sicherung passt nicht zur Sicherung. Verwenden Sie stattdessen den Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
         <source>%1 may not restore backups. Sign in with an administrator&apos;s password from the time of the backup, or use the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf keine Sicherungen wiederherstellen. Melden Sie sich mit dem Passwort eines Administrators zum Zeitpunkt der Sicherung an oder verwenden Sie den Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
         <source>%1 could not be renamed to %2; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht in %2 umbenannt werden; nichts wurde wiederhergestellt.</translation>
     </message>
     <message>
         <source>The verified copy %1 could not be renamed to %2. Rename it by hand; the previous company file was kept as %2.before-restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geprüfte Kopie %1 konnte nicht in %2 umbenannt werden. Benennen Sie sie von Hand um; die bisherige Firmendatei wurde als %2.before-restore aufbewahrt.</translation>
     </message>
     <message>
         <source>The company is closed. Sign in again to see this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firma ist geschlossen. Melden Sie sich erneut an, um diese Liste zu sehen.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Customer / supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde / Lieferant</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauf</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Einkauf</translation>
     </message>
     <message>
         <source>Credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebucht</translation>
     </message>
     <message>
         <source>Partly paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise bezahlt</translation>
     </message>
     <message>
         <source>Void</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuernummer</translation>
     </message>
     <message>
         <source>Payment terms (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsziel (Tage)</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelnr.</translation>
     </message>
     <message>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcode</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <source>In stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <source>Reorder level</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldebestand</translation>
     </message>
     <message>
         <source>piece</source>
-        <translation type="unfinished"></translation>
+        <translation>Stück</translation>
     </message>
     <message>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
     <message>
         <source>litre</source>
-        <translation type="unfinished"></translation>
+        <translation>Liter</translation>
     </message>
     <message>
         <source>metre</source>
-        <translation type="unfinished"></translation>
+        <translation>Meter</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Wareneingang</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgabe</translation>
     </message>
     <message>
         <source>Transfer out</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlagerung (Abgang)</translation>
     </message>
     <message>
         <source>Transfer in</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlagerung (Zugang)</translation>
     </message>
     <message>
         <source>Adjustment in</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur (Zugang)</translation>
     </message>
     <message>
         <source>Adjustment out</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur (Abgang)</translation>
     </message>
     <message>
         <source>Void (in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Storno (Zugang)</translation>
     </message>
     <message>
         <source>Void (out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Storno (Abgang)</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Record id</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz-ID</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>The value of %1 is already used by another record; enter a different one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert von %1 wird bereits von einem anderen Datensatz verwendet; geben Sie einen anderen ein.</translation>
     </message>
     <message>
         <source>A value breaks the rule %1; correct it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert verletzt die Regel %1; korrigieren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 is required; fill it in and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist erforderlich; füllen Sie es aus und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The change refers to a record that does not exist, or removes a record that others still refer to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung verweist auf einen Datensatz, der nicht existiert, oder entfernt einen Datensatz, auf den andere noch verweisen.</translation>
     </message>
     <message>
         <source>The change is not allowed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung ist nicht erlaubt: %1.</translation>
     </message>
     <message>
         <source>The company file is damaged: a page failed its integrity check. Restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firmendatei ist beschädigt: Eine Seite hat die Integritätsprüfung nicht bestanden. Stellen Sie die neueste Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The company file is busy with another change; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firmendatei ist mit einer anderen Änderung beschäftigt; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The database reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
         <source>The company file %1 does not exist. Check the path, or create a new company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firmendatei %1 existiert nicht. Prüfen Sie den Pfad oder legen Sie eine neue Firma an.</translation>
     </message>
     <message>
         <source>A file already exists at %1. Choose another name; an existing file is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 existiert bereits eine Datei. Wählen Sie einen anderen Namen; eine vorhandene Datei wird nie überschrieben.</translation>
     </message>
     <message>
         <source>%1 is an unencrypted SQLite database, not a Stockbook company file. Stockbook only opens encrypted company files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine unverschlüsselte SQLite-Datenbank, keine Stockbook-Firmendatei. Stockbook öffnet nur verschlüsselte Firmendateien.</translation>
     </message>
     <message>
         <source>%1 is not a Stockbook company file (it is empty or holds another kind of data). Choose the company&apos;s .stockbook file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Stockbook-Firmendatei (sie ist leer oder enthält andere Daten). Wählen Sie die .stockbook-Datei der Firma.</translation>
     </message>
     <message>
         <source>%1 is shorter than the company file it was: it has been cut off, perhaps by an incomplete copy. Restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kürzer als die Firmendatei, die sie war: Sie wurde abgeschnitten, vielleicht durch eine unvollständige Kopie. Stellen Sie die neueste Sicherung wieder her.</translation>
     </message>
     <message>
         <source>%1 is damaged: part of it fails its integrity check. Restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: Ein Teil besteht die Integritätsprüfung nicht. Stellen Sie die neueste Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The key does not open %1: the password or recovery key is wrong, or the file belongs to another company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel öffnet %1 nicht: Das Passwort oder der Wiederherstellungsschlüssel ist falsch, oder die Datei gehört zu einer anderen Firma.</translation>
     </message>
     <message>
         <source>%1 cannot be read or written. Check that the folder exists and that you may write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen oder geschrieben werden. Prüfen Sie, ob der Ordner existiert und Sie hineinschreiben dürfen.</translation>
     </message>
     <message>
         <source>%1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>A company key must be 256 bits long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Firmenschlüssel muss 256 Bit lang sein.</translation>
     </message>
     <message>
         <source>%1 is open for writing in another Stockbook (process %2 on %3). Close it there first, or open the file read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in einem anderen Stockbook zum Schreiben geöffnet (Prozess %2 auf %3). Schließen Sie die Datei dort zuerst oder öffnen Sie sie schreibgeschützt.</translation>
     </message>
     <message>
         <source>The company file cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firmendatei kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>%1 was written by a newer Stockbook (schema %2; this program knows up to %3). Update Stockbook to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einem neueren Stockbook geschrieben (Schema %2; dieses Programm kennt bis %3). Aktualisieren Sie Stockbook, um die Datei zu öffnen.</translation>
     </message>
     <message>
         <source>The company file is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firmendatei ist nicht geöffnet.</translation>
     </message>
     <message numerus="yes">
         <source>The company file is damaged (%n problem(s) found). Restore the latest backup.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Firmendatei ist beschädigt (%n Problem gefunden). Stellen Sie die neueste Sicherung wieder her.</numerusform>
+            <numerusform>Die Firmendatei ist beschädigt (%n Probleme gefunden). Stellen Sie die neueste Sicherung wieder her.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) refer to records that do not exist. Restore the latest backup.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz verweist auf nicht existierende Datensätze. Stellen Sie die neueste Sicherung wieder her.</numerusform>
+            <numerusform>%n Datensätze verweisen auf nicht existierende Datensätze. Stellen Sie die neueste Sicherung wieder her.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read the migration %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Migration %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Two migrations share the number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Migrationen haben die Nummer %1.</translation>
     </message>
     <message>
         <source>No schema migrations are available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Schema-Migrationen verfügbar.</translation>
     </message>
     <message>
         <source>The company file has schema %1, newer than this program&apos;s %2. Update Stockbook to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firmendatei hat Schema %1, neuer als %2 dieses Programms. Aktualisieren Sie Stockbook, um sie zu öffnen.</translation>
     </message>
     <message>
         <source>Updating the company file to schema %1 (%2) failed; it was left at schema %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung der Firmendatei auf Schema %1 (%2) ist fehlgeschlagen; sie bleibt bei Schema %3. %4</translation>
     </message>
     <message>
         <source>The key derivation settings are outside the range this version of Stockbook supports. Update Stockbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen der Schlüsselableitung liegen außerhalb des Bereichs, den diese Stockbook-Version unterstützt. Aktualisieren Sie Stockbook.</translation>
     </message>
     <message>
         <source>The password could not be checked: the computer ran out of memory (this needs %1 MiB). Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort konnte nicht geprüft werden: Der Computer hat nicht genug Speicher (benötigt werden %1 MiB). Schließen Sie andere Programme und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The role %1 may not do this (%2). Ask an administrator if you need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle %1 darf das nicht (%2). Fragen Sie einen Administrator, wenn Sie es brauchen.</translation>
     </message>
     <message>
         <source>Cannot write the sign-in state file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldestatusdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The key file is damaged or is not a Stockbook key file, so no password can be checked against it. Restore the key file from a backup, or open the company with its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei ist beschädigt oder keine Stockbook-Schlüsseldatei, daher kann kein Passwort geprüft werden. Stellen Sie die Schlüsseldatei aus einer Sicherung wieder her oder öffnen Sie die Firma mit ihrem Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
         <source>The key file %1 is damaged or is not a Stockbook key file, so no password can be checked against it. Restore the key file from a backup, or open the company with its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 ist beschädigt oder keine Stockbook-Schlüsseldatei, daher kann kein Passwort geprüft werden. Stellen Sie die Schlüsseldatei aus einer Sicherung wieder her oder öffnen Sie die Firma mit ihrem Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
         <source>The key file %1 was written by a newer version of Stockbook (key file format %2). Update Stockbook to open this company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 wurde von einer neueren Stockbook-Version geschrieben (Schlüsseldateiformat %2). Aktualisieren Sie Stockbook, um diese Firma zu öffnen.</translation>
     </message>
     <message>
         <source>The password is too short: %1 characters, at least %2 are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort ist zu kurz: %1 Zeichen, mindestens %2 sind nötig.</translation>
     </message>
     <message>
         <source>The password is too long: %1 characters, at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort ist zu lang: %1 Zeichen, höchstens %2 sind erlaubt.</translation>
     </message>
     <message>
         <source>The password contains the user name. Choose one that does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort enthält den Benutzernamen. Wählen Sie eines ohne ihn.</translation>
     </message>
     <message>
         <source>The password is too common or too easy to guess. Use several unrelated words or a longer phrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort ist zu verbreitet oder zu leicht zu erraten. Verwenden Sie mehrere unzusammenhängende Wörter oder einen längeren Satz.</translation>
     </message>
     <message>
         <source>The password is built on your name or the company&apos;s name. Choose words that have nothing to do with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort beruht auf Ihrem Namen oder dem Firmennamen. Wählen Sie Wörter, die nichts damit zu tun haben.</translation>
     </message>
     <message>
         <source>The password is too easy to guess. Make it longer or less predictable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort ist zu leicht zu erraten. Machen Sie es länger oder weniger vorhersehbar.</translation>
     </message>
     <message>
         <source>The key could not be protected because the system&apos;s cryptography failed. Try again; if it keeps failing, restart the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel konnte nicht geschützt werden, weil die Kryptografie des Systems versagt hat. Versuchen Sie es erneut; wenn es weiter fehlschlägt, starten Sie den Computer neu.</translation>
     </message>
     <message>
         <source>The key file %1 cannot be written. Check that the folder exists, that you may write to it and that the disk is not full; the previous key file, if any, is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 kann nicht geschrieben werden. Prüfen Sie, ob der Ordner existiert, Sie hineinschreiben dürfen und der Datenträger nicht voll ist; die bisherige Schlüsseldatei ist, falls vorhanden, unverändert.</translation>
     </message>
     <message>
         <source>The key file %1 is missing; it belongs beside the company file. Restore it from a backup, or open the company with its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 fehlt; sie gehört neben die Firmendatei. Stellen Sie sie aus einer Sicherung wieder her oder öffnen Sie die Firma mit ihrem Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
         <source>The key file %1 cannot be read. Check that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 kann nicht gelesen werden. Prüfen Sie, ob Sie sie lesen dürfen.</translation>
     </message>
     <message>
         <source>The key file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>A user name of 1 to %1 bytes is needed to store a key for the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um einen Schlüssel für den Benutzer zu speichern, wird ein Benutzername von 1 bis %1 Bytes benötigt.</translation>
     </message>
     <message>
         <source>An empty password cannot protect the company key. Enter a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leeres Passwort kann den Firmenschlüssel nicht schützen. Geben Sie ein Passwort ein.</translation>
     </message>
     <message>
         <source>The key derivation settings are outside the supported range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen der Schlüsselableitung liegen außerhalb des unterstützten Bereichs.</translation>
     </message>
     <message>
         <source>Another user already has a key under the name %1. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Benutzer hat bereits einen Schlüssel unter dem Namen %1. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>The key file holds as many users as it can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei enthält bereits so viele Benutzer wie möglich.</translation>
     </message>
     <message>
         <source>The company key does not belong to this key file, so no key can be added to it. Check that the key file beside the company file is the company&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Firmenschlüssel gehört nicht zu dieser Schlüsseldatei, daher kann ihr kein Schlüssel hinzugefügt werden. Prüfen Sie, ob die Schlüsseldatei neben der Firmendatei die der Firma ist.</translation>
     </message>
     <message>
         <source>The password is right, but the company key stored in the key file is damaged. Restore the key file from a backup, or open the company with its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort ist richtig, aber der in der Schlüsseldatei gespeicherte Firmenschlüssel ist beschädigt. Stellen Sie die Schlüsseldatei aus einer Sicherung wieder her oder öffnen Sie die Firma mit ihrem Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
         <source>This key file is in an older format that cannot follow a change of the company key. Open the company with its recovery key to start a new key file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Schlüsseldatei hat ein älteres Format, das einem Wechsel des Firmenschlüssels nicht folgen kann. Öffnen Sie die Firma mit ihrem Wiederherstellungsschlüssel, um zuerst eine neue Schlüsseldatei anzulegen.</translation>
     </message>
     <message>
         <source>The key file holds no user&apos;s key yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei enthält noch keinen Benutzerschlüssel.</translation>
     </message>
     <message>
         <source>The company key does not belong to this key file. Check that the key file beside the company file is the company&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Firmenschlüssel gehört nicht zu dieser Schlüsseldatei. Prüfen Sie, ob die Schlüsseldatei neben der Firmendatei die der Firma ist.</translation>
     </message>
     <message>
         <source>The company key stored in the key file is damaged. Restore the key file from a backup, or open the company with its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der in der Schlüsseldatei gespeicherte Firmenschlüssel ist beschädigt. Stellen Sie die Schlüsseldatei aus einer Sicherung wieder her oder öffnen Sie die Firma mit ihrem Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
         <source>This user&apos;s key does not match the one the company file records: it was copied from another user or put back from an older copy of the key file. Ask an admin to reset this user&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel dieses Benutzers passt nicht zu dem, den die Firmendatei gespeichert hat: Er wurde von einem anderen Benutzer kopiert oder aus einer älteren Kopie der Schlüsseldatei zurückgespielt. Bitten Sie einen Administrator, das Passwort dieses Benutzers zurückzusetzen.</translation>
     </message>
     <message>
         <source>The user name or the password is wrong. Check both, and that Caps Lock is off, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername oder Passwort ist falsch. Prüfen Sie beides und ob die Feststelltaste aus ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Character %1 of group %2 of the recovery key cannot be part of a recovery key (it uses the letters A to Z and the digits 2 to 7). Check that group against the printed key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen %1 von Gruppe %2 des Wiederherstellungsschlüssels kann nicht Teil eines Wiederherstellungsschlüssels sein (er besteht aus den Buchstaben A bis Z und den Ziffern 2 bis 7). Vergleichen Sie diese Gruppe mit dem ausgedruckten Schlüssel.</translation>
     </message>
     <message>
         <source>Enter the recovery key: %1 groups of %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Wiederherstellungsschlüssel ein: %1 Gruppen zu %2 Zeichen.</translation>
     </message>
     <message>
         <source>Group %1 of the recovery key has %2 characters; every group has %3. Check that group against the printed key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1 des Wiederherstellungsschlüssels hat %2 Zeichen; jede Gruppe hat %3. Vergleichen Sie diese Gruppe mit dem ausgedruckten Schlüssel.</translation>
     </message>
     <message>
         <source>The recovery key has %1 characters, but it should have %2: %3 groups of %4. Look for a missing or an extra character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederherstellungsschlüssel hat %1 Zeichen, sollte aber %2 haben: %3 Gruppen zu %4. Suchen Sie nach einem fehlenden oder überzähligen Zeichen.</translation>
     </message>
     <message>
         <source>Group %1 of the recovery key is mistyped. Check it against the printed key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1 des Wiederherstellungsschlüssels ist falsch eingegeben. Vergleichen Sie sie mit dem ausgedruckten Schlüssel.</translation>
     </message>
     <message>
         <source>Groups %1 of the recovery key are mistyped. Check them against the printed key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppen %1 des Wiederherstellungsschlüssels sind falsch eingegeben. Vergleichen Sie sie mit dem ausgedruckten Schlüssel.</translation>
     </message>
 </context>
 <context>
@@ -1601,876 +1601,876 @@
     </message>
     <message>
         <source>Create a company in a temporary folder, save a PNG of every screen into the folder, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Firma in einem temporären Ordner anlegen, von jedem Bildschirm ein PNG in den Ordner speichern und beenden.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
 </context>
 <context>
     <name>stockbook::cli</name>
     <message>
         <source>The company&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Firma.</translation>
     </message>
     <message>
         <source>The first administrator&apos;s user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername des ersten Administrators.</translation>
     </message>
     <message>
         <source>init needs --db, --company and --admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>init braucht --db, --company und --admin.</translation>
     </message>
     <message>
         <source>New password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort für %1</translation>
     </message>
     <message>
         <source>Created %1 for %2 with the administrator %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 mit dem Administrator %3 angelegt.</translation>
     </message>
     <message>
         <source>Write down the recovery key and keep it safe: it is shown only now, and it opens the company when every password is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notieren Sie den Wiederherstellungsschlüssel und bewahren Sie ihn sicher auf: Er wird nur jetzt angezeigt und öffnet die Firma, wenn alle Passwörter verloren sind.</translation>
     </message>
     <message>
         <source>admin, manager or clerk.</source>
-        <translation type="unfinished"></translation>
+        <translation>admin, manager oder clerk.</translation>
     </message>
     <message>
         <source>E-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>Full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name.</translation>
     </message>
     <message>
         <source>list, add, set-role, reset-password, deactivate, reactivate or unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>list, add, set-role, reset-password, deactivate, reactivate oder unlock</translation>
     </message>
     <message>
         <source>The user to act on (all but list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer, auf den sich die Aktion bezieht (außer bei list).</translation>
     </message>
     <message>
         <source>Name the action: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die Aktion: %1.</translation>
     </message>
     <message>
         <source>user needs --db and --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>user braucht --db und --user.</translation>
     </message>
     <message>
         <source>user %1 needs the user name to act on.</source>
-        <translation type="unfinished"></translation>
+        <translation>user %1 braucht den Benutzernamen, auf den sich die Aktion bezieht.</translation>
     </message>
     <message>
         <source>user %1 needs --role admin|manager|clerk.</source>
-        <translation type="unfinished"></translation>
+        <translation>user %1 braucht --role admin|manager|clerk.</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Anmeldung</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inaktiv</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>gesperrt</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>temporary</source>
-        <translation type="unfinished"></translation>
+        <translation>vorläufig</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>gesetzt</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Added %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2 hinzugefügt.</translation>
     </message>
     <message>
         <source>Reset the password of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von %1 zurückgesetzt.</translation>
     </message>
     <message>
         <source>Done: %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: %1 %2.</translation>
     </message>
     <message>
         <source>passwd needs --db and --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>passwd braucht --db und --user.</translation>
     </message>
     <message>
         <source>Current password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Passwort für %1</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort</translation>
     </message>
     <message>
         <source>The password of %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von %1 wurde geändert.</translation>
     </message>
     <message>
         <source>recover needs --db and --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>recover braucht --db und --user.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsschlüssel</translation>
     </message>
     <message>
         <source>%1 has a new password and can sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein neues Passwort und kann sich anmelden.</translation>
     </message>
     <message>
         <source>verify needs --db and --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify braucht --db und --user.</translation>
     </message>
     <message>
         <source>database integrity and foreign keys: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankintegrität und Fremdschlüssel: ok</translation>
     </message>
     <message>
         <source>database integrity and foreign keys: FAILED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankintegrität und Fremdschlüssel: FEHLER: %1</translation>
     </message>
     <message>
         <source>audit chain: FAILED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfkette: FEHLER: %1</translation>
     </message>
     <message>
         <source>audit chain: FAILED at row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfkette: FEHLER bei Zeile %1: %2</translation>
     </message>
     <message>
         <source>audit chain: ok (%1 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfkette: ok (%1 Zeilen)</translation>
     </message>
     <message>
         <source>audit anchor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfanker: %1</translation>
     </message>
     <message>
         <source>ok (row %1 matches the copy kept outside the database)</source>
-        <translation type="unfinished"></translation>
+        <translation>ok (Zeile %1 stimmt mit der außerhalb der Datenbank aufbewahrten Kopie überein)</translation>
     </message>
     <message>
         <source>none recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keiner erfasst</translation>
     </message>
     <message>
         <source>audit head: row %1, hash %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollkopf: Zeile %1, Hash %2</translation>
     </message>
     <message>
         <source>stock levels: FAILED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerbestände: FEHLER: %1</translation>
     </message>
     <message>
         <source>stock levels: ok (levels match the stock movements, none negative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerbestände: ok (Bestände stimmen mit den Lagerbewegungen überein, keiner negativ)</translation>
     </message>
     <message>
         <source>verify: no problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>verify: keine Probleme gefunden</translation>
     </message>
     <message>
         <source>verify: problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>verify: Probleme gefunden</translation>
     </message>
     <message>
         <source>rekey needs --db and --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>rekey braucht --db und --user.</translation>
     </message>
     <message>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1</translation>
     </message>
     <message>
         <source>The company key was replaced; every user keeps their password. The old recovery key no longer opens the company: write down the new one and destroy the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Firmenschlüssel wurde ersetzt; jeder Benutzer behält sein Passwort. Der alte Wiederherstellungsschlüssel öffnet die Firma nicht mehr: Notieren Sie den neuen und vernichten Sie den alten.</translation>
     </message>
     <message>
         <source>The backup file to write (never overwritten).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Sicherungsdatei (wird nie überschrieben).</translation>
     </message>
     <message>
         <source>backup needs --db, --user and --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>backup braucht --db, --user und --out.</translation>
     </message>
     <message>
         <source>Backup written and verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung geschrieben und geprüft: %1</translation>
     </message>
     <message>
         <source>The backup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungsdatei.</translation>
     </message>
     <message>
         <source>Read the recovery key instead of a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wiederherstellungsschlüssel statt eines Passworts lesen.</translation>
     </message>
     <message>
         <source>restore needs --from, --db and --user (or --recovery-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>restore braucht --from, --db und --user (oder --recovery-key).</translation>
     </message>
     <message>
         <source>Password for %1 at the time of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1 zum Zeitpunkt der Sicherung</translation>
     </message>
     <message>
         <source>Restored %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 wiederhergestellt.</translation>
     </message>
     <message>
         <source>create a company file, its key file and the first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmendatei, Schlüsseldatei und ersten Administrator anlegen</translation>
     </message>
     <message>
         <source>list, add and manage users (administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer auflisten, hinzufügen und verwalten (Administratoren)</translation>
     </message>
     <message>
         <source>change your own password</source>
-        <translation type="unfinished"></translation>
+        <translation>eigenes Passwort ändern</translation>
     </message>
     <message>
         <source>set a new administrator password with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>mit dem Wiederherstellungsschlüssel ein neues Administratorpasswort setzen</translation>
     </message>
     <message>
         <source>check the database, its foreign keys, the audit chain and the stock levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank, Fremdschlüssel, Prüfkette und Lagerbestände prüfen</translation>
     </message>
     <message>
         <source>replace the company key and show a new recovery key (administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenschlüssel ersetzen und neuen Wiederherstellungsschlüssel anzeigen (Administratoren)</translation>
     </message>
     <message>
         <source>write a verified, encrypted backup</source>
-        <translation type="unfinished"></translation>
+        <translation>geprüfte, verschlüsselte Sicherung schreiben</translation>
     </message>
     <message>
         <source>restore a company file from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmendatei aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Run the command with --help for its usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie den Befehl mit --help auf, um die Verwendung zu sehen.</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: %1</translation>
     </message>
     <message>
         <source>Usage: stockbook-cli report NAME [filters] [--format table|csv|json] [--out FILE] --db PATH --user NAME [--password-stdin]</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: stockbook-cli report NAME [Filter] [--format table|csv|json] [--out DATEI] --db PFAD --user NAME [--password-stdin]</translation>
     </message>
     <message>
         <source>  NAME: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  NAME: %1</translation>
     </message>
     <message>
         <source>  filters: --from --to --as-of YYYY-MM-DD, --warehouse CODE, --category NAME, --supplier EMAIL, --customer EMAIL, --product SKU, --period day|week|month, --by revenue|quantity, --limit N</source>
-        <translation type="unfinished"></translation>
+        <translation>  Filter: --from --to --as-of JJJJ-MM-TT, --warehouse CODE, --category NAME, --supplier E-MAIL, --customer E-MAIL, --product ARTNR, --period day|week|month, --by revenue|quantity, --limit N</translation>
     </message>
     <message>
         <source>Name the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie den Bericht.</translation>
     </message>
     <message>
         <source>There is no report %1; choose one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Bericht %1; wählen Sie einen von %2.</translation>
     </message>
     <message>
         <source>table (default), csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>table (Standard), csv oder json.</translation>
     </message>
     <message>
         <source>Write to this file instead of the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diese Datei statt auf den Bildschirm schreiben.</translation>
     </message>
     <message>
         <source>First day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag.</translation>
     </message>
     <message>
         <source>Last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag.</translation>
     </message>
     <message>
         <source>The day to report as of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stichtag des Berichts.</translation>
     </message>
     <message>
         <source>A warehouse code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lagercode.</translation>
     </message>
     <message>
         <source>A category name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kategoriename.</translation>
     </message>
     <message>
         <source>A supplier&apos;s e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse eines Lieferanten.</translation>
     </message>
     <message>
         <source>A customer&apos;s e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse eines Kunden.</translation>
     </message>
     <message>
         <source>A product SKU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Artikelnummer.</translation>
     </message>
     <message>
         <source>day, week or month.</source>
-        <translation type="unfinished"></translation>
+        <translation>day, week oder month.</translation>
     </message>
     <message>
         <source>revenue or quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>revenue oder quantity.</translation>
     </message>
     <message>
         <source>How many rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Zeilen.</translation>
     </message>
     <message>
         <source>report needs --db and --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>report braucht --db und --user.</translation>
     </message>
     <message>
         <source>--format is table, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format ist table, csv oder json.</translation>
     </message>
     <message>
         <source>The %1 report does not take --%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht %1 nimmt kein --%2 an.</translation>
     </message>
     <message>
         <source>--%1 is a date as YYYY-MM-DD, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist ein Datum als JJJJ-MM-TT, nicht %2.</translation>
     </message>
     <message>
         <source>--limit is a whole number above 0, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit ist eine ganze Zahl größer als 0, nicht %1.</translation>
     </message>
     <message>
         <source>--period is day, week or month.</source>
-        <translation type="unfinished"></translation>
+        <translation>--period ist day, week oder month.</translation>
     </message>
     <message>
         <source>--by is revenue or quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>--by ist revenue oder quantity.</translation>
     </message>
     <message>
         <source>report movements needs --product, --warehouse or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>report movements braucht --product, --warehouse oder beides.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>stock, sales, purchase, top-list, aging and dashboard reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestands-, Verkaufs-, Einkaufs-, Top-, Fälligkeits- und Übersichtsberichte</translation>
     </message>
     <message>
         <source>Check every row and report; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile prüfen und melden; nichts schreiben.</translation>
     </message>
     <message>
         <source>import or export</source>
-        <translation type="unfinished"></translation>
+        <translation>import oder export</translation>
     </message>
     <message>
         <source>The CSV file (UTF-8, header row: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Datei (UTF-8, Kopfzeile: %1).</translation>
     </message>
     <message>
         <source>%1 needs an action and a file: %1 import FILE or %1 export FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht eine Aktion und eine Datei: %1 import DATEI oder %1 export DATEI.</translation>
     </message>
     <message>
         <source>%1 %2 needs --db and --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 braucht --db und --user.</translation>
     </message>
     <message>
         <source>--dry-run applies to import only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dry-run gilt nur für import.</translation>
     </message>
     <message>
         <source>Exported %1 row(s) to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile(n) nach %2 exportiert.</translation>
     </message>
     <message>
         <source>%1 row(s) checked; no problem found; nothing written (dry run).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile(n) geprüft; kein Problem gefunden; nichts geschrieben (Probelauf).</translation>
     </message>
     <message>
         <source>Imported %1 row(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile(n) importiert.</translation>
     </message>
     <message>
         <source>import or export products as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel als CSV importieren oder exportieren</translation>
     </message>
     <message>
         <source>import or export customers as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden als CSV importieren oder exportieren</translation>
     </message>
     <message>
         <source>import or export suppliers as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferanten als CSV importieren oder exportieren</translation>
     </message>
     <message>
         <source>small (hundreds of products, a few thousand invoices) or large (10,000 products, 200,000 sales; takes minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>small (Hunderte Artikel, einige Tausend Rechnungen) oder large (10.000 Artikel, 200.000 Verkäufe; dauert Minuten).</translation>
     </message>
     <message>
         <source>demo takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo nimmt außer seinen Optionen keine Argumente an.</translation>
     </message>
     <message>
         <source>demo needs --db PATH: the demo company file to make.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo braucht --db PFAD: die anzulegende Demo-Firmendatei.</translation>
     </message>
     <message>
         <source>--size is small or large.</source>
-        <translation type="unfinished"></translation>
+        <translation>--size ist small oder large.</translation>
     </message>
     <message>
         <source>Making the demo company: %1 %2/%3 (%4 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demofirma wird angelegt: %1 %2/%3 (%4 %)</translation>
     </message>
     <message>
         <source>Made %1: %2 products, %3 customers, %4 suppliers, %5 purchases, %6 sales (%7 voided), %8 credit notes, %9 payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angelegt: %2 Artikel, %3 Kunden, %4 Lieferanten, %5 Einkäufe, %6 Verkäufe (%7 storniert), %8 Gutschriften, %9 Zahlungen.</translation>
     </message>
     <message>
         <source>Write down the recovery key: it is shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notieren Sie den Wiederherstellungsschlüssel: Er wird nur jetzt angezeigt.</translation>
     </message>
     <message>
         <source>The command needs --db and --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl braucht --db und --user.</translation>
     </message>
     <message>
         <source>sale or purchase.</source>
-        <translation type="unfinished"></translation>
+        <translation>sale oder purchase.</translation>
     </message>
     <message>
         <source>The customer or supplier: e-mail or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde oder Lieferant: E-Mail-Adresse oder ID.</translation>
     </message>
     <message>
         <source>The warehouse code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lagercode.</translation>
     </message>
     <message>
         <source>A line: SKU:QTY[:PRICE[:DISCOUNT]] (discount in %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile: ARTNR:MENGE[:PREIS[:RABATT]] (Rabatt in %).</translation>
     </message>
     <message>
         <source>Post the invoice at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechnung sofort buchen.</translation>
     </message>
     <message>
         <source>create</source>
-        <translation type="unfinished"></translation>
+        <translation>anlegen</translation>
     </message>
     <message>
         <source>--type must be sale or purchase.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type muss sale oder purchase sein.</translation>
     </message>
     <message>
         <source>invoice create needs --partner, --warehouse and at least one --line.</source>
-        <translation type="unfinished"></translation>
+        <translation>invoice create braucht --partner, --warehouse und mindestens eine --line.</translation>
     </message>
     <message>
         <source>A line is SKU:QTY[:PRICE[:DISCOUNT]], not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile ist ARTNR:MENGE[:PREIS[:RABATT]], nicht %1.</translation>
     </message>
     <message>
         <source>The quantity in %1 is not a number with at most 3 decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Menge in %1 ist keine Zahl mit höchstens 3 Nachkommastellen.</translation>
     </message>
     <message>
         <source>The price in %1 is not an amount with at most 2 decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Preis in %1 ist kein Betrag mit höchstens 2 Nachkommastellen.</translation>
     </message>
     <message>
         <source>The discount in %1 is not a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rabatt in %1 ist kein Prozentsatz.</translation>
     </message>
     <message>
         <source>Why the invoice is voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Rechnung storniert wird.</translation>
     </message>
     <message>
         <source>text (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>text (Standard) oder json.</translation>
     </message>
     <message>
         <source>list: at most N invoices, newest first (default 500).</source>
-        <translation type="unfinished"></translation>
+        <translation>list: höchstens N Rechnungen, neueste zuerst (Standard 500).</translation>
     </message>
     <message>
         <source>create, post, void, show or list</source>
-        <translation type="unfinished"></translation>
+        <translation>create, post, void, show oder list</translation>
     </message>
     <message>
         <source>The draft id (post) or the invoice number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entwurfs-ID (post) oder die Rechnungsnummer.</translation>
     </message>
     <message>
         <source>Name the action: create, post, void, show or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die Aktion: create, post, void, show oder list.</translation>
     </message>
     <message>
         <source>invoice %1 needs the draft id or invoice number.</source>
-        <translation type="unfinished"></translation>
+        <translation>invoice %1 braucht die Entwurfs-ID oder die Rechnungsnummer.</translation>
     </message>
     <message>
         <source>invoice void needs --reason TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>invoice void braucht --reason TEXT.</translation>
     </message>
     <message>
         <source>--format is text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format ist text oder json.</translation>
     </message>
     <message>
         <source>invoice post needs the draft&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>invoice post braucht die ID des Entwurfs.</translation>
     </message>
     <message>
         <source>--limit needs a number above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit braucht eine Zahl größer als null.</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation>bezahlt</translation>
     </message>
     <message>
         <source>Voided: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert: %1</translation>
     </message>
     <message>
         <source>Partner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner: %1</translation>
     </message>
     <message>
         <source>Date: %1  Due: %2  Warehouse: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum: %1  Fällig: %2  Lager: %3</translation>
     </message>
     <message>
         <source>Subtotal: %1  Tax: %2  Total: %3  Paid: %4  Balance: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischensumme: %1  Steuer: %2  Gesamt: %3  Bezahlt: %4  Saldo: %5</translation>
     </message>
     <message>
         <source>cash, card, bank or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>cash, card, bank oder other.</translation>
     </message>
     <message>
         <source>A reference (slip, transfer id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Referenz (Beleg, Überweisungs-ID).</translation>
     </message>
     <message>
         <source>The payment date (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zahlungsdatum (Standard: heute).</translation>
     </message>
     <message>
         <source>add</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzufügen</translation>
     </message>
     <message>
         <source>The invoice number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechnungsnummer.</translation>
     </message>
     <message>
         <source>The amount, e.g. 12.34.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag, z. B. 12.34.</translation>
     </message>
     <message>
         <source>Use: payment add NUMBER AMOUNT --method cash|card|bank|other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: payment add NUMMER BETRAG --method cash|card|bank|other.</translation>
     </message>
     <message>
         <source>The amount must be above zero with at most 2 decimals, e.g. 12.34.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag muss größer als null sein, mit höchstens 2 Nachkommastellen, z. B. 12.34.</translation>
     </message>
     <message>
         <source>--method must be cash, card, bank or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--method muss cash, card, bank oder other sein.</translation>
     </message>
     <message>
         <source>--date must be YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--date muss JJJJ-MM-TT sein.</translation>
     </message>
     <message>
         <source>%1: paid %2 of %3, status %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 bezahlt, Status %4</translation>
     </message>
     <message>
         <source>--line %1 is not SKU:QUANTITY with a decimal quantity such as 2 or 1.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>--line %1 ist nicht ARTNR:MENGE mit einer Dezimalmenge wie 2 oder 1.5.</translation>
     </message>
     <message>
         <source>The source warehouse code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code des Quelllagers.</translation>
     </message>
     <message>
         <source>The destination warehouse code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code des Ziellagers.</translation>
     </message>
     <message>
         <source>A product and the quantity to move (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Artikel und die umzulagernde Menge (wiederholbar).</translation>
     </message>
     <message>
         <source>A reference for the transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Referenz für die Umlagerung.</translation>
     </message>
     <message>
         <source>stock transfer needs --db, --user, --from, --to and at least one --line.</source>
-        <translation type="unfinished"></translation>
+        <translation>stock transfer braucht --db, --user, --from, --to und mindestens eine --line.</translation>
     </message>
     <message>
         <source>Transfer %1 from %2 to %3:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlagerung %1 von %2 nach %3:</translation>
     </message>
     <message>
         <source>The counted warehouse&apos;s code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code des gezählten Lagers.</translation>
     </message>
     <message>
         <source>A product and the quantity counted (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Artikel und die gezählte Menge (wiederholbar).</translation>
     </message>
     <message>
         <source>Why the stock is adjusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum der Bestand korrigiert wird.</translation>
     </message>
     <message>
         <source>stock adjust needs --db, --user, --warehouse, --reason and at least one --line.</source>
-        <translation type="unfinished"></translation>
+        <translation>stock adjust braucht --db, --user, --warehouse, --reason und mindestens eine --line.</translation>
     </message>
     <message>
         <source>Stocktake of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventur von %1:</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>Only this warehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieses Lager.</translation>
     </message>
     <message>
         <source>stock levels needs --db and --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>stock levels braucht --db und --user.</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelnr.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager</translation>
     </message>
     <message>
         <source>quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Usage: stockbook-cli stock transfer|adjust|levels [options]; each has --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: stockbook-cli stock transfer|adjust|levels [Optionen]; jede hat --help.</translation>
     </message>
     <message>
         <source>  transfer  move stock between warehouses (managers)</source>
-        <translation type="unfinished"></translation>
+        <translation>  transfer  Bestand zwischen Lagern umlagern (Manager)</translation>
     </message>
     <message>
         <source>  adjust    record a stocktake: counted quantities with a reason (managers)</source>
-        <translation type="unfinished"></translation>
+        <translation>  adjust    Inventur erfassen: gezählte Mengen mit Grund (Manager)</translation>
     </message>
     <message>
         <source>  levels    stock per product and warehouse as a table, CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>  levels    Bestand je Artikel und Lager als Tabelle, CSV oder JSON</translation>
     </message>
     <message>
         <source>Name the action: transfer, adjust or levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die Aktion: transfer, adjust oder levels.</translation>
     </message>
     <message>
         <source>transfer stock, record a stocktake, list levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand umlagern, Inventur erfassen, Bestände auflisten</translation>
     </message>
 </context>
 <context>
     <name>stockbook::cli::PasswordSource</name>
     <message>
         <source>No terminal to read the password from. Use --password-stdin to pass it on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Terminal zum Lesen des Passworts. Verwenden Sie --password-stdin, um es über die Standardeingabe zu übergeben.</translation>
     </message>
     <message>
         <source>Expected a password on standard input: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort auf der Standardeingabe erwartet: %1.</translation>
     </message>
     <message>
         <source>Repeat it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>The two passwords differ. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter unterscheiden sich. Nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui</name>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung</translation>
     </message>
     <message>
         <source>Purchase invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingangsrechnung</translation>
     </message>
     <message>
         <source>Credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift</translation>
     </message>
     <message>
         <source>Issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsdatum</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferant</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuer</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Save invoice as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung als PDF speichern</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern</translation>
     </message>
     <message>
         <source>The file could not be written. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the demo company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für die Demofirma kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Making the demo company…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demofirma wird angelegt…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Demo company</source>
-        <translation type="unfinished"></translation>
+        <translation>Demofirma</translation>
     </message>
     <message>
         <source>Making the demo company: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demofirma wird angelegt: %1…</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Saved to %1. Only your account can read the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter %1. Nur Ihr Konto kann die Datei lesen.</translation>
     </message>
     <message>
         <source>Stockbook recovery key
@@ -2479,1048 +2479,1076 @@ Company file: %1
 %2
 
 Keep this sheet somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockbook-Wiederherstellungsschlüssel
+Firmendatei: %1
+
+%2
+
+Bewahren Sie dieses Blatt sicher auf.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Drucker gesendet.</translation>
     </message>
     <message>
         <source>Save recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsschlüssel speichern</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
         <source>All warehouses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Lager</translation>
     </message>
     <message>
         <source>SKU, barcode or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelnummer, Barcode oder Name</translation>
     </message>
     <message>
         <source>&amp;Active only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;aktive</translation>
     </message>
     <message>
         <source>&amp;New product</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Artikel</translation>
     </message>
     <message>
         <source>New &amp;category…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Kategorie…</translation>
     </message>
     <message>
         <source>New &amp;tax rate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Steuersatz…</translation>
     </message>
     <message>
         <source>Name, e-mail or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, E-Mail oder Telefon</translation>
     </message>
     <message>
         <source>&amp;New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Kunde</translation>
     </message>
     <message>
         <source>&amp;New supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Lieferant</translation>
     </message>
     <message>
         <source>&amp;Warehouse:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lager:</translation>
     </message>
     <message>
         <source>&amp;Low stock only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;niedriger Bestand</translation>
     </message>
     <message>
         <source>Stock &amp;levels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestände</translation>
     </message>
     <message>
         <source>W&amp;arehouse:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ager:</translation>
     </message>
     <message>
         <source>&amp;Movements</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;wegungen</translation>
     </message>
     <message>
         <source>Warehouses</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <source>&amp;New warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Lager</translation>
     </message>
     <message>
         <source>Action, e.g. invoice. or login</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion, z. B. invoice. oder login</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>&amp;Transfer stock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand &amp;umlagern…</translation>
     </message>
     <message>
         <source>Stoc&amp;ktake…</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;ventur…</translation>
     </message>
     <message>
         <source>Transfers and adjustments</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlagerungen und Korrekturen</translation>
     </message>
     <message>
         <source>Transfers and stocktake adjustments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlagerungen und Inventurkorrekturen:</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::AboutDialog</name>
     <message>
         <source>About Stockbook</source>
-        <translation type="unfinished">Über Stockbook</translation>
+        <translation>Über Stockbook</translation>
     </message>
     <message>
         <source>Stockbook %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockbook %1</translation>
     </message>
     <message>
         <source>Desktop ERP for small shops.
 
 Licensed under the GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-ERP für kleine Läden.
+
+Lizenziert unter der GNU General Public License, Version 3 oder später.</translation>
     </message>
     <message>
         <source>Qt %1
 SQLCipher %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1
+SQLCipher %2
+%3</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannt)</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::AdminPage</name>
     <message>
         <source>The first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Administrator</translation>
     </message>
     <message>
         <source>This account manages users, settings and backups. Its password opens the company file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto verwaltet Benutzer, Einstellungen und Sicherungen. Sein Passwort öffnet die Firmendatei.</translation>
     </message>
     <message>
         <source>&amp;Create company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma &amp;anlegen</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;wiederholen:</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::BackupTab</name>
     <message>
         <source>Back up &amp;now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt sichern…</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung</translation>
     </message>
     <message>
         <source>One file with the company file, still encrypted, and its key file. It is read back and checked before it counts as written; an existing file is never overwritten. The passwords of today open it. Keep backups on another disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei mit der weiterhin verschlüsselten Firmendatei und ihrer Schlüsseldatei. Sie wird zurückgelesen und geprüft, bevor sie als geschrieben gilt; eine vorhandene Datei wird nie überschrieben. Die heutigen Passwörter öffnen sie. Bewahren Sie Sicherungen auf einem anderen Datenträger auf.</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Restores a backup into a company file of its own, after checking it whole, with a password from the time of the backup or the recovery key. The open company is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt eine Sicherung in eine eigene Firmendatei wieder her, nachdem sie vollständig geprüft wurde, mit einem Passwort zum Zeitpunkt der Sicherung oder dem Wiederherstellungsschlüssel. Die geöffnete Firma wird nicht verändert.</translation>
     </message>
     <message>
         <source>Change company ke&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmen&amp;schlüssel ändern…</translation>
     </message>
     <message>
         <source>Company key</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenschlüssel</translation>
     </message>
     <message>
         <source>Encrypts the company file again with a new key and shows a new recovery key once. Passwords stay as they are; the old recovery key stops working. Make a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselt die Firmendatei neu mit einem neuen Schlüssel und zeigt einmalig einen neuen Wiederherstellungsschlüssel an. Die Passwörter bleiben, der alte Wiederherstellungsschlüssel wird ungültig. Legen Sie zuerst eine Sicherung an.</translation>
     </message>
     <message>
         <source>Back up the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma sichern</translation>
     </message>
     <message>
         <source>Stockbook backups (*.backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockbook-Sicherungen (*.backup)</translation>
     </message>
     <message>
         <source>Writing and checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wird geschrieben und geprüft…</translation>
     </message>
     <message>
         <source>Backup written and checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung geschrieben und geprüft: %1</translation>
     </message>
     <message>
         <source>Restored %1 from %2. Open it with File &gt; Open company to work in it; the open company was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 wiederhergestellt. Öffnen Sie sie mit Datei &gt; Firma öffnen, um darin zu arbeiten; die geöffnete Firma wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The company key was changed. Store the new recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Firmenschlüssel wurde geändert. Bewahren Sie den neuen Wiederherstellungsschlüssel auf.</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::CategoryEditor</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Parent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bergeordnet:</translation>
     </message>
     <message>
         <source>New category</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kategorie</translation>
     </message>
     <message>
         <source>Edit category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie bearbeiten</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>None (top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine (oberste Ebene)</translation>
     </message>
     <message>
         <source>No category %1 was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kategorie %1 gefunden.</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::ChangePasswordDialog</name>
     <message>
         <source>Choose your own password</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Passwort wählen</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort ändern</translation>
     </message>
     <message>
         <source>%1, you signed in with a temporary password. Choose your own password before you go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Sie haben sich mit einem vorläufigen Passwort angemeldet. Wählen Sie Ihr eigenes Passwort, bevor Sie fortfahren.</translation>
     </message>
     <message>
         <source>Change the password of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von %1 ändern.</translation>
     </message>
     <message>
         <source>&amp;Temporary password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorläufiges Passwort:</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktuelles Passwort:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Passwort:</translation>
     </message>
     <message>
         <source>&amp;Repeat new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort &amp;wiederholen:</translation>
     </message>
     <message>
         <source>C&amp;hange password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort än&amp;dern</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abmelden</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::CompanyPage</name>
     <message>
         <source>Your company</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Firma</translation>
     </message>
     <message>
         <source>The name appears on invoices. The currency and the default tax rate can be changed later in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name erscheint auf Rechnungen. Währung und Standardsteuersatz können später in den Einstellungen geändert werden.</translation>
     </message>
     <message>
         <source>Company &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmen&amp;name:</translation>
     </message>
     <message>
         <source>&amp;Currency (ISO code):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Währung (ISO-Code):</translation>
     </message>
     <message>
         <source>Default &amp;tax rate (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard&amp;steuersatz (%):</translation>
     </message>
     <message>
         <source>Enter the tax rate as a percentage, such as 20 or 7.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Steuersatz als Prozentsatz ein, etwa 20 oder 7,5.</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::CompanyTab</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenname</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>e.g. GB123456789</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. DE123456789</translation>
     </message>
     <message>
         <source>&amp;Tax number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Steuernummer:</translation>
     </message>
     <message>
         <source>the three-letter ISO 4217 code, e.g. EUR, GBP, USD</source>
-        <translation type="unfinished"></translation>
+        <translation>der dreibuchstabige ISO-4217-Code, z. B. EUR, GBP, USD</translation>
     </message>
     <message>
         <source>Cu&amp;rrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wäh&amp;rung:</translation>
     </message>
     <message>
         <source>Logo preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo-Vorschau</translation>
     </message>
     <message>
         <source>C&amp;hoose image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild aus&amp;wählen…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo:</translation>
     </message>
     <message>
         <source>&amp;Include tax (retail: the price is what the customer pays)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preise &amp;inklusive Steuer (Einzelhandel: Der Preis ist, was der Kunde zahlt)</translation>
     </message>
     <message>
         <source>Exclu&amp;de tax (trade: tax is added on the invoice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preise &amp;exklusive Steuer (Großhandel: Die Steuer wird auf der Rechnung aufgeschlagen)</translation>
     </message>
     <message>
         <source>Prices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preise:</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>Show the saved values again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Werte wieder anzeigen</translation>
     </message>
     <message>
         <source>The saved values are shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Werte werden wieder angezeigt.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>tax number</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuernummer</translation>
     </message>
     <message>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Preise</translation>
     </message>
     <message>
         <source>Nothing to apply: no value was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu übernehmen: Kein Wert wurde geändert.</translation>
     </message>
     <message>
         <source>Saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: %1.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>the values marked above were refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die oben markierten Werte wurden abgelehnt.</translation>
     </message>
     <message>
         <source>Choose the company logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenlogo auswählen</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The new logo is saved when you apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Logo wird beim Übernehmen gespeichert.</translation>
     </message>
     <message>
         <source>The logo is removed when you apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Logo wird beim Übernehmen entfernt.</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Logo</translation>
     </message>
     <message>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschau</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>takes effect at the next start</source>
+        <translation>gilt ab dem nächsten Start</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>Sprache</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::DemoPage</name>
     <message>
         <source>A demo company</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Demofirma</translation>
     </message>
     <message>
         <source>Try Stockbook on a sample shop before you set up your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probieren Sie Stockbook an einem Beispielladen aus, bevor Sie Ihre eigene Firma einrichten.</translation>
     </message>
     <message>
         <source>Demo logins</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Anmeldungen</translation>
     </message>
     <message>
         <source>The demo company could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demofirma konnte nicht vorbereitet werden.</translation>
     </message>
     <message>
         <source>The demo company made earlier is in %1. Sign in with one of the logins shown when it was made; they are not kept anywhere. For new logins, delete that file and its .keys file, then choose the demo again. Finish shows the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die früher angelegte Demofirma liegt in %1. Melden Sie sich mit einer der Anmeldungen an, die beim Anlegen angezeigt wurden; sie werden nirgends gespeichert. Für neue Anmeldungen löschen Sie diese Datei und ihre .keys-Datei und wählen Sie die Demo erneut. „Fertigstellen“ zeigt die Anmeldung.</translation>
     </message>
     <message>
         <source>The demo company is ready in %1: products, customers, suppliers and a year of invoices to look at and change freely, apart from your own company. Each role has its own login, shown only now: note the one you want, then Finish shows the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demofirma ist in %1 bereit: Artikel, Kunden, Lieferanten und ein Jahr Rechnungen zum Ansehen und freien Ändern, getrennt von Ihrer eigenen Firma. Jede Rolle hat eine eigene Anmeldung, die nur jetzt angezeigt wird: Notieren Sie die gewünschte, dann zeigt „Fertigstellen“ die Anmeldung.</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>Recovery key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsschlüssel: %1</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::EditorDialog</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::FieldError</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::FirstRunWizard</name>
     <message>
         <source>Welcome to Stockbook</source>
-        <translation type="unfinished">Willkommen bei Stockbook</translation>
+        <translation>Willkommen bei Stockbook</translation>
     </message>
     <message>
         <source>This version of Stockbook has no demo company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Stockbook-Version enthält keine Demofirma.</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::InvoiceDetailDialog</name>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelnr.</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelpreis</translation>
     </message>
     <message>
         <source>Discount %</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt %</translation>
     </message>
     <message>
         <source>Tax %</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuer %</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Payments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen:</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsart</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Reverse pa&amp;yment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung stor&amp;nieren…</translation>
     </message>
     <message>
         <source>Reverse the selected payment, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Zahlung mit Begründung stornieren</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrag:</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Bar</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Überweisung</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zahlungsart:</translation>
     </message>
     <message>
         <source>R&amp;eference:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;eferenz:</translation>
     </message>
     <message>
         <source>&amp;Record payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung &amp;erfassen</translation>
     </message>
     <message>
         <source>&amp;Void…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stornieren…</translation>
     </message>
     <message>
         <source>Credit &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gutschrift…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als P&amp;DF speichern…</translation>
     </message>
     <message>
         <source>Invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>%1 · %2 · %3
 Issued %4, due %5 · warehouse %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3
+Ausgestellt %4, fällig %5 · Lager %6</translation>
     </message>
     <message>
         <source>
 Void: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Storniert: %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Net %1 · Tax %2 · Total %3 %4
 Paid %5 · Credited %6 · Balance %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto %1 · Steuer %2 · Gesamt %3 %4
+Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
     </message>
     <message>
         <source>Reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst</translation>
     </message>
     <message>
         <source>Reversed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert: %1</translation>
     </message>
     <message>
         <source>Enter the amount paid as a number such as 25.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den gezahlten Betrag als Zahl ein, etwa 25,00.</translation>
     </message>
     <message>
         <source>Void invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung stornieren</translation>
     </message>
     <message>
         <source>Why is %1 void? The reason is kept with the invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wird %1 storniert? Der Grund wird mit der Rechnung gespeichert.</translation>
     </message>
     <message>
         <source>Credit note for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift zu %1</translation>
     </message>
     <message>
         <source>Quantities to &amp;credit (up to what is not yet credited):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gutzuschreibende Mengen (bis zum noch nicht gutgeschriebenen Rest):</translation>
     </message>
     <message>
         <source>Quantities to credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutzuschreibende Mengen</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Creditable</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschreibbar</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift</translation>
     </message>
     <message>
         <source>Line %1: enter a quantity such as 1 or 0.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Geben Sie eine Menge ein, etwa 1 oder 0,5.</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::InvoiceEntry</name>
     <message>
         <source>1 line asks for more than the stock in this warehouse (see In stock).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zeile verlangt mehr als den Bestand in diesem Lager (siehe Bestand).</translation>
     </message>
     <message>
         <source>%1 lines ask for more than the stock in this warehouse (see In stock).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen verlangen mehr als den Bestand in diesem Lager (siehe Bestand).</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>Not enough stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug Bestand</translation>
     </message>
     <message>
         <source>1 line asks for more than the warehouse holds. Post anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zeile verlangt mehr, als das Lager enthält. Trotzdem buchen?</translation>
     </message>
     <message>
         <source>%1 lines ask for more than the warehouse holds. Post anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen verlangen mehr, als das Lager enthält. Trotzdem buchen?</translation>
     </message>
     <message>
         <source>Posted %1 · total %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gebucht · Gesamt %2 %3</translation>
     </message>
     <message>
         <source>Resume a draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf fortsetzen…</translation>
     </message>
     <message>
         <source>Draft %1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf %1 · %2 · %3 · %4</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als P&amp;DF speichern…</translation>
     </message>
     <message>
         <source>&amp;New invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Rechnung</translation>
     </message>
     <message>
         <source>Part of a name, e-mail or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil eines Namens, einer E-Mail-Adresse oder Telefonnummer</translation>
     </message>
     <message>
         <source>&amp;Supplier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieferant:</translation>
     </message>
     <message>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;unde:</translation>
     </message>
     <message>
         <source>Scan or type a SKU, barcode or part of a name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelnummer, Barcode oder Teil eines Namens scannen oder eingeben, dann Enter</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Artikel:</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>&amp;Warehouse:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lager:</translation>
     </message>
     <message>
         <source>Issue &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungs&amp;datum:</translation>
     </message>
     <message>
         <source>Supplier&apos;s &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nummer des Lieferanten:</translation>
     </message>
     <message>
         <source>D&amp;rafts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;würfe:</translation>
     </message>
     <message>
         <source>Invoice lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungszeilen</translation>
     </message>
     <message>
         <source>Remove &amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeile entfernen</translation>
     </message>
     <message>
         <source>Net:</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto:</translation>
     </message>
     <message>
         <source>Tax:</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuer:</translation>
     </message>
     <message>
         <source>Total:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt:</translation>
     </message>
     <message>
         <source>Save draft (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf speichern (Strg+S)</translation>
     </message>
     <message>
         <source>Post (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchen (Strg+Enter)</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchen</translation>
     </message>
     <message>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf speichern</translation>
     </message>
     <message>
         <source>New invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Rechnung</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::InvoiceLinesModel</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1</translation>
     </message>
     <message>
         <source>More than the %1 %2 in stock in this warehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als die %1 %2 Bestand in diesem Lager.</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelpreis</translation>
     </message>
     <message>
         <source>Discount %</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt %</translation>
     </message>
     <message>
         <source>Tax %</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuer %</translation>
     </message>
     <message>
         <source>Line total</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilensumme</translation>
     </message>
     <message>
         <source>In stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <source>Enter a quantity above zero, such as 2 or 1.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Menge größer als null ein, etwa 2 oder 1,5.</translation>
     </message>
     <message>
         <source>Enter the unit price as a number such as 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Einzelpreis als Zahl ein, etwa 12,50.</translation>
     </message>
     <message>
         <source>Enter the discount as a percentage such as 10 or 2.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Rabatt als Prozentsatz ein, etwa 10 oder 2,5.</translation>
     </message>
     <message>
         <source>Enter the tax rate as a percentage such as 20.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Steuersatz als Prozentsatz ein, etwa 20.</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::InvoiceListPage</name>
     <message>
         <source>Starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt mit</translation>
     </message>
     <message>
         <source>N&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ummer:</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Su&amp;pplier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lie&amp;ferant:</translation>
     </message>
     <message>
         <source>Cust&amp;omer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun&amp;de:</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungen</translation>
     </message>
     <message>
         <source>1 invoice · total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Rechnung · Gesamt %1</translation>
     </message>
     <message>
         <source>%1 invoices · total %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Rechnungen · Gesamt %2</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::ListPage</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Cannot show the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste kann nicht angezeigt werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
         </translation>
     </message>
 </context>
@@ -3528,83 +3556,83 @@ Paid %5 · Credited %6 · Balance %7</source>
     <name>stockbook::ui::LockWidget</name>
     <message>
         <source>Stockbook is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockbook ist gesperrt</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>S&amp;witch user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer &amp;wechseln</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abmelden</translation>
     </message>
     <message>
         <source>Another user signs in with their own password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Benutzer meldet sich mit seinem eigenen Passwort an.</translation>
     </message>
     <message>
         <source>Locked after a time without activity. %1, enter your password to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer Zeit ohne Aktivität gesperrt. %1, geben Sie Ihr Passwort ein, um fortzufahren.</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::LoginDialog</name>
     <message>
         <source>Sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 anmelden</translation>
     </message>
     <message>
         <source>Company file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmendatei: %1</translation>
     </message>
     <message>
         <source>Caps Lock seems to be on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Feststelltaste scheint aktiv zu sein.</translation>
     </message>
     <message>
         <source>Sign-in message</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldemeldung</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message numerus="yes">
         <source>Wait %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s warten</numerusform>
+            <numerusform>%n s warten</numerusform>
         </translation>
     </message>
     <message>
         <source>You can try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können es jetzt erneut versuchen.</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts. Wait %n second(s), then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zu viele Fehlversuche. Warten Sie %n Sekunde und versuchen Sie es dann erneut.</numerusform>
+            <numerusform>Zu viele Fehlversuche. Warten Sie %n Sekunden und versuchen Sie es dann erneut.</numerusform>
         </translation>
     </message>
 </context>
@@ -3658,1324 +3686,1328 @@ Paid %5 · Credited %6 · Balance %7</source>
         <source>%1
 
 This page will hold: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Diese Seite wird enthalten: %2</translation>
     </message>
     <message>
         <source>Find a page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite suchen</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Create a company file with its first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Firmendatei mit ihrem ersten Administrator anlegen</translation>
     </message>
     <message>
         <source>Choose a company file and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Firmendatei wählen und anmelden</translation>
     </message>
     <message>
         <source>Sign o&amp;ut</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;melden</translation>
     </message>
     <message>
         <source>Close the company and return to the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firma schließen und zur Anmeldung zurückkehren</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Cover the window until a password is entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster verdecken, bis ein Passwort eingegeben wird</translation>
     </message>
     <message>
         <source>&amp;Change password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;ändern…</translation>
     </message>
     <message>
         <source>Choose a new password for your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Passwort für Ihr Konto wählen</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Print the current page</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Seite drucken</translation>
     </message>
     <message>
         <source>&amp;Find page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite &amp;suchen</translation>
     </message>
     <message>
         <source>Find a page by its name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seite nach ihrem Namen suchen</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <source>Company details, users, backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmendaten, Benutzer, Sicherungen</translation>
     </message>
     <message>
         <source>&amp;Transfer stock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand &amp;umlagern…</translation>
     </message>
     <message>
         <source>Move stock from one warehouse to another</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand von einem Lager in ein anderes umlagern</translation>
     </message>
     <message>
         <source>&amp;Stocktake…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inventur…</translation>
     </message>
     <message>
         <source>Enter counted quantities; the differences are posted as adjustments</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählte Mengen eingeben; die Differenzen werden als Korrekturen gebucht</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lager</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <source>Locked — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt — %1</translation>
     </message>
     <message>
         <source>Signed in: %1 — role: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet: %1 — Rolle: %2 — %3</translation>
     </message>
     <message>
         <source>Open company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma öffnen</translation>
     </message>
     <message>
         <source>Stockbook companies (*.stockbook)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockbook-Firmen (*.stockbook)</translation>
     </message>
     <message>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Firma</translation>
     </message>
     <message>
         <source>Ctrl+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+%1</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::NumberingTab</name>
     <message>
         <source>Each kind of document has its own series of numbers per year. A number is given when the document is posted, without gaps, and the series starts again at 1 in each new year (the year of the issue date). Drafts have no number; a voided invoice keeps its number. The numbers cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Belegart hat je Jahr eine eigene Nummernfolge. Eine Nummer wird beim Buchen vergeben, lückenlos, und die Folge beginnt in jedem neuen Jahr (dem Jahr des Rechnungsdatums) wieder bei 1. Entwürfe haben keine Nummer; eine stornierte Rechnung behält ihre Nummer. Die Nummern können nicht geändert werden.</translation>
     </message>
     <message>
         <source>Number series</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummernkreise</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Folge</translation>
     </message>
     <message>
         <source>First number in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Nummer in %1</translation>
     </message>
     <message>
         <source>Sales invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangsrechnungen</translation>
     </message>
     <message>
         <source>Purchase invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingangsrechnungen</translation>
     </message>
     <message>
         <source>Credit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschriften</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::Pages</name>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauf</translation>
     </message>
     <message>
         <source>Sales invoices: drafts, posting, payments received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangsrechnungen: Entwürfe, Buchung, Zahlungseingänge.</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Einkauf</translation>
     </message>
     <message>
         <source>Purchase invoices from suppliers; posting them brings stock in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingangsrechnungen von Lieferanten; ihre Buchung bucht Bestand ein.</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>Customers, their details and what they owe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, ihre Daten und ihre offenen Beträge.</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Look up products, prices and tax rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel, Preise und Steuersätze nachschlagen.</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager</translation>
     </message>
     <message>
         <source>Look up stock levels per warehouse and the movements behind them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestände je Lager und die zugrunde liegenden Bewegungen nachschlagen.</translation>
     </message>
     <message>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog</translation>
     </message>
     <message>
         <source>Edit products, categories, prices and tax rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel, Kategorien, Preise und Steuersätze bearbeiten.</translation>
     </message>
     <message>
         <source>Suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferanten</translation>
     </message>
     <message>
         <source>Suppliers and their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferanten und ihre Daten.</translation>
     </message>
     <message>
         <source>Warehouses</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager</translation>
     </message>
     <message>
         <source>Warehouses and which one is the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager und welches das Standardlager ist.</translation>
     </message>
     <message>
         <source>Stock tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Lageraufgaben</translation>
     </message>
     <message>
         <source>Transfers between warehouses and stock adjustments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlagerungen zwischen Lagern und Bestandskorrekturen.</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte</translation>
     </message>
     <message>
         <source>Sales, stock valuation and other reports, with exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufs-, Lagerbewertungs- und weitere Berichte, mit Export.</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll</translation>
     </message>
     <message>
         <source>Who did what and when, with the hash chain&apos;s verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer hat was wann getan, mit Prüfung der Hash-Kette.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Company details, users and roles, backups and the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmendaten, Benutzer und Rollen, Sicherungen und der Schlüssel.</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::PartnerEditor</name>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kunde</translation>
     </message>
     <message>
         <source>New supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Lieferant</translation>
     </message>
     <message>
         <source>Edit customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde bearbeiten</translation>
     </message>
     <message>
         <source>Edit supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferant bearbeiten</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferant</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>&amp;Tax ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuer&amp;nummer:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Pa&amp;yment terms:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zahlungsziel:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizen:</translation>
     </message>
     <message>
         <source>A&amp;ctive: can be chosen on new invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktiv: kann auf neuen Rechnungen gewählt werden</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::PasswordStrength</name>
     <message>
         <source>Password strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwortstärke</translation>
     </message>
     <message>
         <source>Use %1 to %2 characters that are hard to guess: a few unrelated words work well. Your name and the company&apos;s name do not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie %1 bis %2 schwer zu erratende Zeichen: Einige unzusammenhängende Wörter eignen sich gut. Ihr Name und der Firmenname zählen nicht.</translation>
     </message>
     <message>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr schwach</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwach</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Stark</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr stark</translation>
     </message>
     <message>
         <source>Enter a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein neues Passwort ein.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter unterscheiden sich. Geben Sie zweimal dasselbe Passwort ein.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1. This password can be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Dieses Passwort kann verwendet werden.</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::ProductEditor</name>
     <message>
         <source>pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Stück</translation>
     </message>
     <message>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
     <message>
         <source>litres</source>
-        <translation type="unfinished"></translation>
+        <translation>Liter</translation>
     </message>
     <message>
         <source>metres</source>
-        <translation type="unfinished"></translation>
+        <translation>Meter</translation>
     </message>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Artikel</translation>
     </message>
     <message>
         <source>Edit product</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel bearbeiten</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>&amp;SKU:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Artikelnummer:</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <source>&amp;Barcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Barcode:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorie:</translation>
     </message>
     <message>
         <source>Default su&amp;pplier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard&amp;lieferant:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einheit:</translation>
     </message>
     <message>
         <source>e.g. 12.50</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 12,50</translation>
     </message>
     <message>
         <source>Sale p&amp;rice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufs&amp;preis:</translation>
     </message>
     <message>
         <source>&amp;Tax rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Steuersatz:</translation>
     </message>
     <message>
         <source>Re&amp;order level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meldebestand:</translation>
     </message>
     <message>
         <source>&amp;Active: offered for sale and purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktiv: für Verkauf und Einkauf angeboten</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Average cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittskosten:</translation>
     </message>
     <message>
         <source>On hand:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhanden:</translation>
     </message>
     <message>
         <source>No category</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kategorie</translation>
     </message>
     <message>
         <source>No default supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Standardlieferant</translation>
     </message>
     <message>
         <source>%1 (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inaktiv)</translation>
     </message>
     <message>
         <source>%1 % (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % (inaktiv)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>The price is not a number; enter it like 12.50, with a dot and at most two decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Preis ist keine Zahl; geben Sie ihn wie 12.50 ein, mit Punkt und höchstens zwei Nachkommastellen.</translation>
     </message>
     <message>
         <source>The reorder level is not a number; enter it like 5 or 2.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Meldebestand ist keine Zahl; geben Sie ihn wie 5 oder 2.5 ein.</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::ProductField</name>
     <message>
         <source>No product has the SKU or barcode &quot;%1&quot;. Check it or type part of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Artikel hat die Artikelnummer oder den Barcode „%1“. Prüfen Sie die Eingabe oder geben Sie einen Teil des Namens ein.</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::RecoveryKeyDialog</name>
     <message>
         <source>The new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Wiederherstellungsschlüssel</translation>
     </message>
     <message>
         <source>The company key was changed. This is the new recovery key: it opens the company when every password is lost, and the old one no longer does. It is shown only now: print it or save it, and keep it away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Firmenschlüssel wurde geändert. Dies ist der neue Wiederherstellungsschlüssel: Er öffnet die Firma, wenn alle Passwörter verloren sind, der alte nicht mehr. Er wird nur jetzt angezeigt: Drucken oder speichern Sie ihn und bewahren Sie ihn getrennt von diesem Computer auf.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsschlüssel</translation>
     </message>
     <message>
         <source>C&amp;opy</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;opieren</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <source>I have &amp;stored the new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe den neuen Wiederherstellungsschlüssel &amp;aufbewahrt</translation>
     </message>
     <message>
         <source>Copied. Paste it where it is kept safe, then copy something else over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert. Fügen Sie ihn an einem sicheren Ort ein und kopieren Sie dann etwas anderes darüber.</translation>
     </message>
     <message>
         <source>Store the recovery key first, then tick the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewahren Sie zuerst den Wiederherstellungsschlüssel auf und setzen Sie dann das Häkchen.</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::RecoveryPage</name>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Wiederherstellungsschlüssel</translation>
     </message>
     <message>
         <source>It opens the company when every password is lost. It is shown only now: print it or save it, and keep it away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er öffnet die Firma, wenn alle Passwörter verloren sind. Er wird nur jetzt angezeigt: Drucken oder speichern Sie ihn und bewahren Sie ihn getrennt von diesem Computer auf.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsschlüssel</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <source>I have &amp;stored the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe den Wiederherstellungsschlüssel &amp;aufbewahrt</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::RestoreDialog</name>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>The backup is checked whole before anything is written. It is restored into a company file of its own: the open company cannot be replaced while it is open. A file that exists under the chosen name is kept, renamed to end in &quot;.before-restore&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wird vollständig geprüft, bevor etwas geschrieben wird. Sie wird in eine eigene Firmendatei wiederhergestellt: Die geöffnete Firma kann nicht ersetzt werden, solange sie geöffnet ist. Eine Datei, die unter dem gewählten Namen existiert, bleibt erhalten und wird in „.before-restore“ umbenannt.</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsdatei</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Browse for the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Sicherungsdatei suchen</translation>
     </message>
     <message>
         <source>Backup &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungs&amp;datei:</translation>
     </message>
     <message>
         <source>Restore into</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen nach</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
         <source>Browse for the file to restore into</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Zieldatei der Wiederherstellung suchen</translation>
     </message>
     <message>
         <source>Restore &amp;into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen &amp;nach:</translation>
     </message>
     <message>
         <source>A &amp;user&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort eines &amp;Benutzers</translation>
     </message>
     <message>
         <source>The r&amp;ecovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der &amp;Wiederherstellungsschlüssel</translation>
     </message>
     <message>
         <source>Open it with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen mit:</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>User &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer&amp;name:</translation>
     </message>
     <message>
         <source>Password at the time of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort zum Zeitpunkt der Sicherung</translation>
     </message>
     <message>
         <source>&amp;Password then:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Damaliges Passwort:</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsschlüssel</translation>
     </message>
     <message>
         <source>Recovery &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungs&amp;schlüssel:</translation>
     </message>
     <message>
         <source>Res&amp;tore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhers&amp;tellen</translation>
     </message>
     <message>
         <source>Choose the backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherzustellende Sicherung wählen</translation>
     </message>
     <message>
         <source>Stockbook backups (*.backup);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockbook-Sicherungen (*.backup);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Company files (*.stockbook)</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmendateien (*.stockbook)</translation>
     </message>
     <message>
         <source>Checking and restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wird geprüft und wiederhergestellt…</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::ReversePaymentDialog</name>
     <message>
         <source>Reverse payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung stornieren</translation>
     </message>
     <message>
         <source>Reverse the payment of %1 made on %2 for %3? The invoice&apos;s balance grows by the amount again; the payment stays listed as reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlung von %1 vom %2 über %3 stornieren? Der Saldo der Rechnung steigt wieder um den Betrag; die Zahlung bleibt als storniert aufgeführt.</translation>
     </message>
     <message>
         <source>For example: card payment charged back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Kartenzahlung zurückgebucht</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <source>Re&amp;verse payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung stor&amp;nieren</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::RotateKeyDialog</name>
     <message>
         <source>Change the company key</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenschlüssel ändern</translation>
     </message>
     <message>
         <source>The company file is encrypted again with a new random key. Every user keeps their password. The current recovery key stops working and a new one is shown once: have a printer or a safe place for it ready. Backups made before keep their old recovery key.
 
 Nobody else may use this company file meanwhile. Enter your password to go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firmendatei wird mit einem neuen Zufallsschlüssel neu verschlüsselt. Jeder Benutzer behält sein Passwort. Der aktuelle Wiederherstellungsschlüssel wird ungültig und ein neuer wird einmalig angezeigt: Halten Sie einen Drucker oder einen sicheren Ort dafür bereit. Früher angelegte Sicherungen behalten ihren alten Wiederherstellungsschlüssel.
+
+Niemand sonst darf diese Firmendatei währenddessen verwenden. Geben Sie Ihr Passwort ein, um fortzufahren.</translation>
     </message>
     <message>
         <source>Your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Passwort</translation>
     </message>
     <message>
         <source>Your &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr &amp;Passwort:</translation>
     </message>
     <message>
         <source>&amp;Change the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;ändern</translation>
     </message>
     <message>
         <source>Changing the company key. This takes a while for a large company file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Firmenschlüssel wird geändert. Bei einer großen Firmendatei dauert das eine Weile…</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::SecurityTab</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Lock after idle, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre nach Inaktivität, Minuten</translation>
     </message>
     <message>
         <source>1 to 30 minutes without input; then the window locks and the company file closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bis 30 Minuten ohne Eingabe; dann wird das Fenster gesperrt und die Firmendatei geschlossen.</translation>
     </message>
     <message>
         <source>&amp;Lock after idle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren nach Inaktivität:</translation>
     </message>
     <message>
         <source> failures</source>
-        <translation type="unfinished"></translation>
+        <translation> Fehlversuchen</translation>
     </message>
     <message>
         <source>Lock an account after failed sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto nach fehlgeschlagenen Anmeldungen sperren</translation>
     </message>
     <message>
         <source>3 to 20 consecutive failed sign-ins lock an account until an administrator unlocks it (the last active administrator: for 15 minutes). The recovery key always opens the company.</source>
-        <translation type="unfinished"></translation>
+        <translation>3 bis 20 aufeinanderfolgende fehlgeschlagene Anmeldungen sperren ein Konto, bis ein Administrator es entsperrt (der letzte aktive Administrator: für 15 Minuten). Der Wiederherstellungsschlüssel öffnet die Firma immer.</translation>
     </message>
     <message>
         <source>Lock an &amp;account after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein &amp;Konto sperren nach:</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>Show the saved values again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Werte wieder anzeigen</translation>
     </message>
     <message>
         <source>The saved values are shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Werte werden wieder angezeigt.</translation>
     </message>
     <message>
         <source>idle lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre bei Inaktivität</translation>
     </message>
     <message>
         <source>lockout threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrschwelle</translation>
     </message>
     <message>
         <source>Nothing to apply: no value was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu übernehmen: Kein Wert wurde geändert.</translation>
     </message>
     <message>
         <source>Saved: %1. It applies from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: %1. Gilt ab sofort.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>the values marked above were refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die oben markierten Werte wurden abgelehnt.</translation>
     </message>
     <message>
         <source>Saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: %1.</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer</translation>
     </message>
     <message>
         <source>&amp;Company</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firma</translation>
     </message>
     <message>
         <source>Ta&amp;xes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Steuern</translation>
     </message>
     <message>
         <source>Invoice num&amp;bers</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungs&amp;nummern</translation>
     </message>
     <message>
         <source>S&amp;ecurity</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;icherheit</translation>
     </message>
     <message>
         <source>Bac&amp;kup and key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung und Sch&amp;lüssel</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>Change &amp;role to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle ändern in:</translation>
     </message>
     <message>
         <source>Reset &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
         <source>Un&amp;lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;sperren</translation>
     </message>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Sachbearbeiter</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>New user &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name des neuen Benutzers:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollständiger Name:</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;Mail:</translation>
     </message>
     <message>
         <source>&amp;Add user with the role above</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer mit der obigen Rolle &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Temporary password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorläufiges Passwort:</translation>
     </message>
     <message>
         <source>Temporary password</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorläufiges Passwort</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Locked until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt bis %1</translation>
     </message>
     <message>
         <source>Must change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss Passwort ändern</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Reacti&amp;vate</source>
-        <translation type="unfinished"></translation>
+        <translation>Reakti&amp;vieren</translation>
     </message>
     <message>
         <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt: %1</translation>
     </message>
     <message>
         <source>Give %1 this temporary password; it is shown only now and must be changed at the first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie %1 dieses vorläufige Passwort; es wird nur jetzt angezeigt und muss bei der ersten Anmeldung geändert werden.</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt %2.</translation>
     </message>
     <message>
         <source>%1 is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist deaktiviert.</translation>
     </message>
     <message>
         <source>%1 is active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist wieder aktiv.</translation>
     </message>
     <message>
         <source>%1 may sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf sich wieder anmelden.</translation>
     </message>
     <message>
         <source>Please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte warten</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::StartPage</name>
     <message>
         <source>Welcome to Stockbook</source>
-        <translation type="unfinished">Willkommen bei Stockbook</translation>
+        <translation>Willkommen bei Stockbook</translation>
     </message>
     <message>
         <source>No company file was found. What would you like to do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Firmendatei gefunden. Was möchten Sie tun?</translation>
     </message>
     <message>
         <source>&amp;Create my company</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Firma &amp;anlegen</translation>
     </message>
     <message>
         <source>&amp;Explore a demo company</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine &amp;Demofirma erkunden</translation>
     </message>
     <message>
         <source>Needs the demo data, which this version does not include yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt die Demodaten, die diese Version noch nicht enthält.</translation>
     </message>
     <message>
         <source>Sets up your company, its currency and tax rate, and you as its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtet Ihre Firma, ihre Währung und ihren Steuersatz ein, mit Ihnen als Administrator.</translation>
     </message>
     <message>
         <source>Opens a shop with sample products, customers and invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet einen Laden mit Beispielartikeln, -kunden und -rechnungen.</translation>
     </message>
     <message>
         <source>Not available yet: it needs the demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht verfügbar: Es werden die Demodaten benötigt.</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::StockDialogs</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::StockLinesModel</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Only %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1 %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
     <message>
         <source>More than the %1 %2 in the warehouse the stock leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als die %1 %2 im abgebenden Lager.</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::StocktakeDialog</name>
     <message>
         <source>Stocktake</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventur</translation>
     </message>
     <message>
         <source>&amp;Warehouse:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lager:</translation>
     </message>
     <message>
         <source>Scan or type a SKU, barcode or part of a name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelnummer, Barcode oder Teil eines Namens scannen oder eingeben, dann Enter</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Artikel:</translation>
     </message>
     <message>
         <source>Products and counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel und Zählungen</translation>
     </message>
     <message>
         <source>&amp;Counts: type what is on the shelf. Leave Counted empty for a product you did not count; it keeps its level.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zählungen: Geben Sie ein, was im Regal liegt. Lassen Sie „Gezählt“ für nicht gezählte Artikel leer; ihr Bestand bleibt.</translation>
     </message>
     <message>
         <source>For example: annual count, breakage, theft</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Jahresinventur, Bruch, Diebstahl</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <source>R&amp;eference:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;eferenz:</translation>
     </message>
     <message>
         <source>P&amp;ost adjustments (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturen &amp;buchen (Strg+Enter)</translation>
     </message>
     <message>
         <source>Post adjustments</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturen buchen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Enter the count as a number such as 12 or 2.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Zählung als Zahl ein, etwa 12 oder 2,5.</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::TaxRateEditor</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>e.g. 20 or 7.5</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 20 oder 7,5</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>&amp;Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Satz:</translation>
     </message>
     <message>
         <source>&amp;Used for new products without a rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Für neue Artikel ohne Satz &amp;verwenden</translation>
     </message>
     <message>
         <source>Default:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard:</translation>
     </message>
     <message>
         <source>New tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Steuersatz</translation>
     </message>
     <message>
         <source>Edit tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuersatz bearbeiten</translation>
     </message>
     <message>
         <source>Tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuersatz</translation>
     </message>
     <message>
         <source>No tax rate %1 was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Steuersatz %1 gefunden.</translation>
     </message>
     <message>
         <source>To change the default, open another rate and make it the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um den Standard zu ändern, öffnen Sie einen anderen Satz und machen Sie ihn zum Standard.</translation>
     </message>
     <message>
         <source>The rate is not a number; enter it in percent like 20 or 7.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Satz ist keine Zahl; geben Sie ihn in Prozent ein, etwa 20 oder 7.5.</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::TaxRatesTab</name>
     <message>
         <source>Products use these rates; the default is given to new products without one. A rate used on posted invoices keeps its old value there when it is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel verwenden diese Sätze; der Standard wird neuen Artikeln ohne Satz zugewiesen. Ein auf gebuchten Rechnungen verwendeter Satz behält dort seinen alten Wert, wenn er geändert wird.</translation>
     </message>
     <message>
         <source>Tax rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuersätze</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;New tax rate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Steuersatz…</translation>
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <source>Tax rate saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuersatz gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::TransferDialog</name>
     <message>
         <source>Transfer stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand umlagern</translation>
     </message>
     <message>
         <source>&amp;From warehouse:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von Lager:</translation>
     </message>
     <message>
         <source>T&amp;o warehouse:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nach Lager:</translation>
     </message>
     <message>
         <source>Scan or type a SKU, barcode or part of a name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelnummer, Barcode oder Teil eines Namens scannen oder eingeben, dann Enter</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Artikel:</translation>
     </message>
     <message>
         <source>Lines to transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Umzulagernde Zeilen</translation>
     </message>
     <message>
         <source>&amp;Lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeilen:</translation>
     </message>
     <message>
         <source>&amp;Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile &amp;entfernen</translation>
     </message>
     <message>
         <source>R&amp;eference:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;eferenz:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <source>&amp;Transfer (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umlagern (Strg+Enter)</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlagern</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>Enter the quantity as a number such as 2 or 1.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Menge als Zahl ein, etwa 2 oder 1,5.</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::WarehouseEditor</name>
     <message>
         <source>e.g. SHOP-2</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. LADEN-2</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Active: stock can be moved in and out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktiv: Bestand kann ein- und ausgelagert werden</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>New warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Lager</translation>
     </message>
     <message>
         <source>Edit warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager bearbeiten</translation>
     </message>
     <message>
         <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager</translation>
     </message>
     <message>
         <source>The default warehouse is always active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Standardlager ist immer aktiv.</translation>
     </message>
 </context>
 <context>
@@ -4990,7 +5022,7 @@ Nobody else may use this company file meanwhile. Enter your password to go ahead
     </message>
     <message>
         <source>Create a company file with its first administrator, or open an existing one and sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie eine Firmendatei mit ihrem ersten Administrator an oder öffnen Sie eine vorhandene und melden Sie sich an.</translation>
     </message>
 </context>
 </TS>

@@ -5,1564 +5,1564 @@
     <name>InvoiceListPage</name>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>&amp;New sale</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle vente</translation>
     </message>
     <message>
         <source>&amp;New purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel achat</translation>
     </message>
     <message>
         <source>Sales &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste des ventes</translation>
     </message>
     <message>
         <source>Purchases &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste des achats</translation>
     </message>
 </context>
 <context>
     <name>Stockbook</name>
     <message>
         <source>There is no warehouse %1. Check the warehouse code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas d&apos;entrepôt %1. Vérifiez le code de l&apos;entrepôt.</translation>
     </message>
     <message>
         <source>There is no product %1. Check the SKU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas d&apos;article %1. Vérifiez la référence.</translation>
     </message>
     <message>
         <source>Warehouse %1 is inactive. Reactivate it first or choose another warehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrepôt %1 est inactif. Réactivez-le d&apos;abord ou choisissez un autre entrepôt.</translation>
     </message>
     <message>
         <source>%1 is on lines %2 and %3. Put each product on one line only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure aux lignes %2 et %3. Ne mettez chaque article que sur une seule ligne.</translation>
     </message>
     <message>
         <source>A transfer needs at least one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un transfert nécessite au moins une ligne.</translation>
     </message>
     <message>
         <source>Line %1: the quantity to transfer must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : la quantité à transférer doit être supérieure à zéro.</translation>
     </message>
     <message>
         <source>Stock cannot be transferred from warehouse %1 to itself. Choose another destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stock ne peut pas être transféré de l&apos;entrepôt %1 vers lui-même. Choisissez une autre destination.</translation>
     </message>
     <message>
         <source>A stocktake needs a reason, for example &quot;annual count&quot; or &quot;breakage&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un inventaire nécessite un motif, par exemple « inventaire annuel » ou « casse ».</translation>
     </message>
     <message>
         <source>A stocktake needs at least one counted product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un inventaire nécessite au moins un article compté.</translation>
     </message>
     <message>
         <source>Line %1: a counted quantity cannot be below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : une quantité comptée ne peut pas être inférieure à zéro.</translation>
     </message>
     <message>
         <source>%1: the product total is negative (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le stock total de l&apos;article est négatif (%2).</translation>
     </message>
     <message>
         <source>%1: the product total is %2 but its warehouse levels add up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le stock total de l&apos;article est de %2, mais ses stocks par entrepôt totalisent %3.</translation>
     </message>
     <message>
         <source>%1 in warehouse %2: the level is negative (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans l&apos;entrepôt %2 : le stock est négatif (%3).</translation>
     </message>
     <message>
         <source>%1 in warehouse %2: the level is %3 but the stock movements add up to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans l&apos;entrepôt %2 : le stock est de %3, mais les mouvements de stock totalisent %4.</translation>
     </message>
     <message>
         <source>Nobody is signed in. Sign in and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;est connecté. Connectez-vous et réessayez.</translation>
     </message>
     <message numerus="yes">
         <source>The session was locked after %n minute(s) without activity. Sign in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La session a été verrouillée après %n minute d&apos;inactivité. Reconnectez-vous.</numerusform>
+            <numerusform>La session a été verrouillée après %n minutes d&apos;inactivité. Reconnectez-vous.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your password is temporary. Choose a new password before doing anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre mot de passe est provisoire. Choisissez un nouveau mot de passe avant toute autre chose.</translation>
     </message>
     <message>
         <source>Enter the company name (1 to %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom de l&apos;entreprise (1 à %1 caractères).</translation>
     </message>
     <message>
         <source>The address is too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse est trop longue : %1 caractères au maximum.</translation>
     </message>
     <message>
         <source>A tax number has at most %1 letters, digits, spaces, &apos;-&apos;, &apos;.&apos; or &apos;/&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro fiscal comporte au plus %1 lettres, chiffres, espaces, « - », « . » ou « / ».</translation>
     </message>
     <message>
         <source>Enter the currency as its three-letter ISO 4217 code, e.g. EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la devise sous forme de code ISO 4217 à trois lettres, par ex. EUR.</translation>
     </message>
     <message>
         <source>The logo must be a PNG or JPEG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logo doit être une image PNG ou JPEG.</translation>
     </message>
     <message>
         <source>The logo is too large: at most %1 KiB. Use a smaller image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logo est trop volumineux : %1 Kio au maximum. Utilisez une image plus petite.</translation>
     </message>
     <message>
         <source>The idle lock is 1 to 30 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le verrouillage après inactivité est de 1 à 30 minutes.</translation>
     </message>
     <message>
         <source>An account locks after 3 to 20 failed sign-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte se verrouille après 3 à 20 échecs de connexion.</translation>
     </message>
     <message>
         <source>Choose the system&apos;s language, en, de or fr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la langue du système, en, de ou fr.</translation>
     </message>
     <message>
         <source>The %1 is longer than %2 characters; shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « %1 » dépasse %2 caractères ; raccourcissez-le.</translation>
     </message>
     <message>
         <source>The %1 holds a control character; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « %1 » contient un caractère de contrôle ; supprimez-le.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>The name is empty; enter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom est vide ; saisissez-en un.</translation>
     </message>
     <message>
         <source>The e-mail address %1 is not of the form name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse e-mail %1 n&apos;est pas de la forme nom@example.com.</translation>
     </message>
     <message>
         <source>phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro de téléphone</translation>
     </message>
     <message>
         <source>The phone number %1 may hold only digits, spaces and + ( ) . / -.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de téléphone %1 ne peut contenir que des chiffres, des espaces et + ( ) . / -.</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse</translation>
     </message>
     <message>
         <source>tax id</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro fiscal</translation>
     </message>
     <message>
         <source>Payment terms are 0 to 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai de paiement est de 0 à 365 jours.</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>note</translation>
     </message>
     <message>
         <source>The e-mail address %1 belongs to another customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse e-mail %1 appartient à un autre client.</translation>
     </message>
     <message>
         <source>The e-mail address %1 belongs to another supplier.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse e-mail %1 appartient à un autre fournisseur.</translation>
     </message>
     <message>
         <source>No customer %1 was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client %1 trouvé.</translation>
     </message>
     <message>
         <source>No supplier %1 was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fournisseur %1 trouvé.</translation>
     </message>
     <message>
         <source>There is no invoice with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucune facture avec l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>The period starts after it ends; swap the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période commence après sa fin ; inversez les dates.</translation>
     </message>
     <message>
         <source>The period is day, week or month, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période est jour, semaine ou mois, pas %1.</translation>
     </message>
     <message>
         <source>Rank by revenue or quantity, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classez par chiffre d&apos;affaires ou par quantité, pas par %1.</translation>
     </message>
     <message>
         <source>The limit is a whole number from 1 to 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite est un nombre entier de 1 à 100000.</translation>
     </message>
     <message>
         <source>There is no customer with the e-mail %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun client avec l&apos;adresse e-mail %1.</translation>
     </message>
     <message>
         <source>The tax rate &quot;%1&quot; is not a percentage; write it like 20 or 7.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le taux de TVA « %1 » n&apos;est pas un pourcentage ; écrivez-le comme 20 ou 7.5.</translation>
     </message>
     <message>
         <source>No active tax rate of %1 % exists; create it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun taux de TVA actif de %1 % n&apos;existe ; créez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>The price &quot;%1&quot; is not an amount; write it like 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prix « %1 » n&apos;est pas un montant ; écrivez-le comme 12.50.</translation>
     </message>
     <message>
         <source>The reorder level &quot;%1&quot; is not a quantity; write it like 5 or 1.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le seuil de réapprovisionnement « %1 » n&apos;est pas une quantité ; écrivez-le comme 5 ou 1.5.</translation>
     </message>
     <message>
         <source>Active is 1 or 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif vaut 1 ou 0.</translation>
     </message>
     <message>
         <source>The category name is longer than 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la catégorie dépasse 100 caractères.</translation>
     </message>
     <message>
         <source>No active supplier has the e-mail address %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fournisseur actif n&apos;a l&apos;adresse e-mail %1.</translation>
     </message>
     <message>
         <source>The SKU %1 appears already on line %2 of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La référence %1 figure déjà à la ligne %2 de ce fichier.</translation>
     </message>
     <message>
         <source>The barcode %1 appears already on line %2 of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code-barres %1 figure déjà à la ligne %2 de ce fichier.</translation>
     </message>
     <message>
         <source>The payment terms &quot;%1&quot; are not a whole number of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai de paiement « %1 » n&apos;est pas un nombre entier de jours.</translation>
     </message>
     <message>
         <source>The e-mail address %1 appears already on line %2 of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse e-mail %1 figure déjà à la ligne %2 de ce fichier.</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The file is larger than %1 MB; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier dépasse %1 Mo ; divisez-le en fichiers plus petits.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 ne peut pas être lu : %2</translation>
     </message>
     <message>
         <source>The first line must be the header: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La première ligne doit être l&apos;en-tête : %1</translation>
     </message>
     <message>
         <source>The header column &quot;%1&quot; is unknown or repeated; the header is: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne d&apos;en-tête « %1 » est inconnue ou répétée ; l&apos;en-tête est : %2</translation>
     </message>
     <message>
         <source>The header lacks columns; it is: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque des colonnes dans l&apos;en-tête ; il est : %1</translation>
     </message>
     <message>
         <source>Expected %1 fields, found %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 champs attendus, %2 trouvés.</translation>
     </message>
     <message>
         <source>Reading the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du journal d&apos;audit</translation>
     </message>
     <message>
         <source>Writing the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du journal d&apos;audit</translation>
     </message>
     <message>
         <source>audit row %1 is missing (the next row is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne d&apos;audit %1 manque (la suivante est %2)</translation>
     </message>
     <message>
         <source>audit row %1 appears out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne d&apos;audit %1 n&apos;est pas à sa place</translation>
     </message>
     <message>
         <source>audit row %1 does not follow row %2: rows were removed or reordered</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne d&apos;audit %1 ne suit pas la ligne %2 : des lignes ont été supprimées ou réordonnées</translation>
     </message>
     <message>
         <source>audit row %1 was changed after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne d&apos;audit %1 a été modifiée après son écriture</translation>
     </message>
     <message>
         <source>audit row %1 differs from the copy recorded outside the database: the log was rewritten</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne d&apos;audit %1 diffère de la copie enregistrée hors de la base : le journal a été réécrit</translation>
     </message>
     <message>
         <source>the audit log ends at row %1, but row %2 was recorded outside the database: rows were removed from the end</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal d&apos;audit s&apos;arrête à la ligne %1, mais la ligne %2 a été enregistrée hors de la base : des lignes ont été supprimées à la fin</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2</translation>
     </message>
     <message>
         <source>A field is longer than %1 KiB; shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ dépasse %1 Kio ; raccourcissez-le.</translation>
     </message>
     <message>
         <source>The file holds a NUL byte; it is not a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient un octet NUL ; ce n&apos;est pas un fichier texte.</translation>
     </message>
     <message>
         <source>The text is not valid UTF-8; save the file as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte n&apos;est pas en UTF-8 valide ; enregistrez le fichier en UTF-8.</translation>
     </message>
     <message>
         <source>Out of memory while reading the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire insuffisante pour lire le fichier.</translation>
     </message>
     <message>
         <source>A quote is misplaced: quote the whole field and double any quote inside it (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un guillemet est mal placé : mettez tout le champ entre guillemets et doublez chaque guillemet qu&apos;il contient (&quot;&quot;).</translation>
     </message>
     <message>
         <source>A quoted field is not closed before the end of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ entre guillemets n&apos;est pas fermé avant la fin du fichier.</translation>
     </message>
     <message>
         <source>There is no invoice numbered %1. Check the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucune facture numéro %1. Vérifiez le numéro.</translation>
     </message>
     <message>
         <source>No supplier matches %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fournisseur ne correspond à %1.</translation>
     </message>
     <message>
         <source>No customer matches %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client ne correspond à %1.</translation>
     </message>
     <message>
         <source>Give the partner&apos;s e-mail address or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;adresse e-mail ou l&apos;identifiant du partenaire.</translation>
     </message>
     <message>
         <source>No product has the SKU %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun article n&apos;a la référence %1.</translation>
     </message>
     <message>
         <source>No warehouse has the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun entrepôt n&apos;a le code %1.</translation>
     </message>
     <message>
         <source>A stock movement needs a quantity above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mouvement de stock nécessite une quantité supérieure à zéro.</translation>
     </message>
     <message>
         <source>The product no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;article n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Not enough stock of %1 (%2) in warehouse %3: %4 available, %5 needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock insuffisant de %1 (%2) dans l&apos;entrepôt %3 : %4 disponible(s), %5 nécessaire(s).</translation>
     </message>
     <message>
         <source>The demo company was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La société de démonstration a été annulée.</translation>
     </message>
     <message>
         <source>warehouses and categories</source>
-        <translation type="unfinished"></translation>
+        <translation>entrepôts et catégories</translation>
     </message>
     <message>
         <source>customers</source>
-        <translation type="unfinished"></translation>
+        <translation>clients</translation>
     </message>
     <message>
         <source>products</source>
-        <translation type="unfinished"></translation>
+        <translation>articles</translation>
     </message>
     <message>
         <source>purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>achats</translation>
     </message>
     <message>
         <source>sales</source>
-        <translation type="unfinished"></translation>
+        <translation>ventes</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another file name for the demo company.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà. Choisissez un autre nom de fichier pour la société de démonstration.</translation>
     </message>
     <message>
         <source>The %1 is empty; enter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « %1 » est vide ; remplissez-le.</translation>
     </message>
     <message>
         <source>The SKU is empty; enter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La référence est vide ; saisissez-en une.</translation>
     </message>
     <message>
         <source>The SKU is longer than 64 characters; shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La référence dépasse 64 caractères ; raccourcissez-la.</translation>
     </message>
     <message>
         <source>The SKU %1 may hold only letters, digits and . _ / # + -; no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>La référence %1 ne peut contenir que des lettres, des chiffres et . _ / # + - ; pas d&apos;espaces.</translation>
     </message>
     <message>
         <source>The barcode %1 may hold only letters and digits, at most 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code-barres %1 ne peut contenir que des lettres et des chiffres, 64 au maximum.</translation>
     </message>
     <message>
         <source>product name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de l&apos;article</translation>
     </message>
     <message>
         <source>The unit %1 is unknown; use piece, kg, litre or metre.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;unité %1 est inconnue ; utilisez piece, kg, litre ou metre.</translation>
     </message>
     <message>
         <source>The price is negative; enter 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prix est négatif ; saisissez 0 ou plus.</translation>
     </message>
     <message>
         <source>The price is more than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prix dépasse %1.</translation>
     </message>
     <message>
         <source>The reorder level is negative; enter 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le seuil de réapprovisionnement est négatif ; saisissez 0 ou plus.</translation>
     </message>
     <message>
         <source>The SKU %1 is already used by another product; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>La référence %1 est déjà utilisée par un autre article ; choisissez-en une autre.</translation>
     </message>
     <message>
         <source>The barcode %1 is already used by another product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code-barres %1 est déjà utilisé par un autre article.</translation>
     </message>
     <message>
         <source>The category does not exist; pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La catégorie n&apos;existe pas ; choisissez-en une dans la liste.</translation>
     </message>
     <message>
         <source>The supplier does not exist or is inactive; pick an active one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur n&apos;existe pas ou est inactif ; choisissez-en un actif.</translation>
     </message>
     <message>
         <source>The tax rate does not exist or is inactive; pick an active one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le taux de TVA n&apos;existe pas ou est inactif ; choisissez-en un actif.</translation>
     </message>
     <message>
         <source>The category %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>La catégorie %1 existe déjà.</translation>
     </message>
     <message>
         <source>No default tax rate is set; choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun taux de TVA par défaut n&apos;est défini ; choisissez-en un.</translation>
     </message>
     <message>
         <source>No product %1 was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun article %1 trouvé.</translation>
     </message>
     <message>
         <source>The backup %1 could not be written. Check that you may write to the folder and that the disk is not full, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde %1 n&apos;a pas pu être écrite. Vérifiez que vous pouvez écrire dans le dossier et que le disque n&apos;est pas plein, puis réessayez.</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu.</translation>
     </message>
     <message>
         <source>%1 cannot be read to the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu jusqu&apos;au bout.</translation>
     </message>
     <message>
         <source>The backup %1 does not exist. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde %1 n&apos;existe pas. Vérifiez le chemin.</translation>
     </message>
     <message>
         <source>The backup %1 cannot be read. Check that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde %1 ne peut pas être lue. Vérifiez que vous avez le droit de la lire.</translation>
     </message>
     <message>
         <source>it is not a Stockbook backup (a backup starts with STOCKBOOK-BACKUP).</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une sauvegarde Stockbook (une sauvegarde commence par STOCKBOOK-BACKUP).</translation>
     </message>
     <message>
         <source>it is incomplete: it ends inside its header.</source>
-        <translation type="unfinished"></translation>
+        <translation>elle est incomplète : elle se termine au milieu de son en-tête.</translation>
     </message>
     <message>
         <source>it is of backup format %1, which this version of Stockbook does not read. Restore it with a newer Stockbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>elle est au format de sauvegarde %1, que cette version de Stockbook ne lit pas. Restaurez-la avec un Stockbook plus récent.</translation>
     </message>
     <message>
         <source>it is incomplete or damaged: its manifest does not fit in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>elle est incomplète ou endommagée : son manifeste ne tient pas dans le fichier.</translation>
     </message>
     <message>
         <source>its manifest is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>son manifeste est endommagé.</translation>
     </message>
     <message>
         <source>it is incomplete: it has %1 bytes of %2, so it was cut short while it was written or copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>elle est incomplète : elle contient %1 octets sur %2, elle a donc été tronquée pendant son écriture ou sa copie.</translation>
     </message>
     <message>
         <source>it has %1 bytes more than its manifest accounts for.</source>
-        <translation type="unfinished"></translation>
+        <translation>elle contient %1 octets de plus que ce qu&apos;indique son manifeste.</translation>
     </message>
     <message>
         <source>The backup %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde %1 ne peut pas être lue.</translation>
     </message>
     <message>
         <source>The backup %1 cannot be read to the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde %1 ne peut pas être lue jusqu&apos;au bout.</translation>
     </message>
     <message>
         <source>its final checksum does not match its contents, so it was damaged or changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>sa somme de contrôle finale ne correspond pas à son contenu : elle a donc été endommagée ou modifiée après son écriture.</translation>
     </message>
     <message>
         <source>its key file part does not have the size its manifest records.</source>
-        <translation type="unfinished"></translation>
+        <translation>sa partie fichier de clés n&apos;a pas la taille indiquée dans son manifeste.</translation>
     </message>
     <message>
         <source>its key file part does not match the checksum recorded when it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>sa partie fichier de clés ne correspond pas à la somme de contrôle enregistrée à sa création.</translation>
     </message>
     <message>
         <source>its database part does not have the size its manifest records.</source>
-        <translation type="unfinished"></translation>
+        <translation>sa partie base de données n&apos;a pas la taille indiquée dans son manifeste.</translation>
     </message>
     <message>
         <source>%1 could not be created. Check that you may write to the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être créé. Vérifiez que vous pouvez écrire dans le dossier.</translation>
     </message>
     <message>
         <source>The backup could not be unpacked to %1. Check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n&apos;a pas pu être décompressée dans %1. Vérifiez que le disque n&apos;est pas plein.</translation>
     </message>
     <message>
         <source>its database part does not match the checksum recorded when it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>sa partie base de données ne correspond pas à la somme de contrôle enregistrée à sa création.</translation>
     </message>
     <message>
         <source>The %1 name is empty; enter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom (%1) est vide ; saisissez-en un.</translation>
     </message>
     <message>
         <source>The %1 name is longer than 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom (%1) dépasse 100 caractères.</translation>
     </message>
     <message>
         <source>A tax rate is between 0 % and 1000 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un taux de TVA est compris entre 0 % et 1000 %.</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>catégorie</translation>
     </message>
     <message>
         <source>The parent category does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La catégorie parente n&apos;existe pas.</translation>
     </message>
     <message>
         <source>No category %1 was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune catégorie %1 trouvée.</translation>
     </message>
     <message>
         <source>No tax rate %1 was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun taux de TVA %1 trouvé.</translation>
     </message>
     <message>
         <source>tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>taux de TVA</translation>
     </message>
     <message>
         <source>A tax rate named %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un taux de TVA nommé %1 existe déjà.</translation>
     </message>
     <message>
         <source>The tax rate %1 is inactive and cannot be the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le taux de TVA %1 est inactif et ne peut pas être celui par défaut.</translation>
     </message>
     <message>
         <source>The tax rate %1 is the default; make another rate the default first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le taux de TVA %1 est celui par défaut ; définissez d&apos;abord un autre taux par défaut.</translation>
     </message>
     <message>
         <source>supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>fournisseur</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>client</translation>
     </message>
     <message>
         <source>A credit note is made from a posted sale, not entered as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un avoir est établi à partir d&apos;une vente validée, pas saisi comme brouillon.</translation>
     </message>
     <message>
         <source>Choose the %1 of the invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le %1 de la facture.</translation>
     </message>
     <message>
         <source>This %1 is inactive. Reactivate it or choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce %1 est inactif. Réactivez-le ou choisissez-en un autre.</translation>
     </message>
     <message>
         <source>Choose the warehouse of the invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;entrepôt de la facture.</translation>
     </message>
     <message>
         <source>This warehouse is inactive. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet entrepôt est inactif. Choisissez-en un autre.</translation>
     </message>
     <message>
         <source>The issue date must lie between 2000 and 9999.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d&apos;émission doit être comprise entre 2000 et 9999.</translation>
     </message>
     <message>
         <source>An invoice needs at least one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une facture nécessite au moins une ligne.</translation>
     </message>
     <message>
         <source>Line %1: choose a product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : choisissez un article.</translation>
     </message>
     <message>
         <source>Line %1: %2 is inactive and cannot be invoiced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : %2 est inactif et ne peut pas être facturé.</translation>
     </message>
     <message>
         <source>Line %1: enter a quantity above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : saisissez une quantité supérieure à zéro.</translation>
     </message>
     <message>
         <source>Line %1: the unit price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : le prix unitaire ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>Line %1: the discount must lie between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : la remise doit être comprise entre 0 et 100 %.</translation>
     </message>
     <message>
         <source>Line %1: the tax rate must lie between 0 and 1000 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : le taux de TVA doit être compris entre 0 et 1000 %.</translation>
     </message>
     <message>
         <source>Invoice %1 is posted and can no longer be changed. Void it or issue a credit note instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La facture %1 est validée et ne peut plus être modifiée. Annulez-la ou émettez plutôt un avoir.</translation>
     </message>
     <message>
         <source>Only the author of a draft may %1 it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul l&apos;auteur d&apos;un brouillon peut le %1.</translation>
     </message>
     <message>
         <source>change</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier</translation>
     </message>
     <message>
         <source>delete</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer</translation>
     </message>
     <message>
         <source>Invoice %1 is already posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La facture %1 est déjà validée.</translation>
     </message>
     <message>
         <source>The %1 of this draft no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1 de ce brouillon n&apos;existe plus.</translation>
     </message>
     <message>
         <source>%1 is inactive. Reactivate it before posting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est inactif. Réactivez-le avant de valider.</translation>
     </message>
     <message>
         <source>The warehouse name is empty; enter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l&apos;entrepôt est vide ; saisissez-en un.</translation>
     </message>
     <message>
         <source>The warehouse name is longer than 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l&apos;entrepôt dépasse 100 caractères.</translation>
     </message>
     <message>
         <source>The warehouse code %1 is already used; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code d&apos;entrepôt %1 est déjà utilisé ; choisissez-en un autre.</translation>
     </message>
     <message>
         <source>The warehouse code &quot;%1&quot; must be 1 to 16 of the characters A-Z, 0-9, - and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code d&apos;entrepôt « %1 » doit comporter 1 à 16 des caractères A-Z, 0-9, - et _.</translation>
     </message>
     <message>
         <source>No warehouse %1 was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun entrepôt %1 trouvé.</translation>
     </message>
     <message>
         <source>%1 is the default warehouse and cannot be deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est l&apos;entrepôt par défaut et ne peut pas être désactivé.</translation>
     </message>
     <message numerus="yes">
         <source>%1 still holds stock of %n product(s); move or adjust it out first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 contient encore du stock de %n article ; transférez-le ou ajustez-le d&apos;abord.</numerusform>
+            <numerusform>%1 contient encore du stock de %n articles ; transférez-les ou ajustez-les d&apos;abord.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is the last active administrator and cannot be %2. Make another user an administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est le dernier administrateur actif et ne peut pas être %2. Nommez d&apos;abord un autre utilisateur administrateur.</translation>
     </message>
     <message>
         <source>No random numbers are available for a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nombre aléatoire n&apos;est disponible pour un mot de passe.</translation>
     </message>
     <message>
         <source>demoted</source>
-        <translation type="unfinished"></translation>
+        <translation>rétrogradé</translation>
     </message>
     <message>
         <source>You cannot deactivate your own account. Ask another administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez pas désactiver votre propre compte. Demandez à un autre administrateur.</translation>
     </message>
     <message>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe actuel est erroné.</translation>
     </message>
     <message>
         <source>Your key slot does not open this company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre emplacement de clé n&apos;ouvre pas cette entreprise.</translation>
     </message>
     <message>
         <source>The new password must differ from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau mot de passe doit être différent de l&apos;actuel.</translation>
     </message>
     <message>
         <source>A user name has 1 to 64 characters: letters, digits and . _ - @, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom d&apos;utilisateur comporte 1 à 64 caractères : lettres, chiffres et . _ - @, et commence par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>There is no role %1. Choose admin, manager or clerk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de rôle %1. Choisissez admin, manager ou clerk.</translation>
     </message>
     <message>
         <source>The user name %1 is taken. Choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur %1 est déjà pris. Choisissez-en un autre.</translation>
     </message>
     <message>
         <source>The e-mail address %1 belongs to another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse e-mail %1 appartient à un autre utilisateur.</translation>
     </message>
     <message>
         <source>%1 is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>There is no user with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun utilisateur avec l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>There is no user named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun utilisateur nommé %1.</translation>
     </message>
     <message>
         <source>Say why the invoice is voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi la facture est annulée.</translation>
     </message>
     <message>
         <source>Credit note %1 cannot be voided: it is final once issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;avoir %1 ne peut pas être annulé : il est définitif une fois émis.</translation>
     </message>
     <message>
         <source>A draft is not voided: delete it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un brouillon ne s&apos;annule pas : supprimez-le plutôt.</translation>
     </message>
     <message>
         <source>Invoice %1 is already void.</source>
-        <translation type="unfinished"></translation>
+        <translation>La facture %1 est déjà annulée.</translation>
     </message>
     <message>
         <source>Invoice %1 has %2 payment(s) recorded. Reverse them first, then void the invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La facture %1 a %2 paiement(s) enregistré(s). Contrepassez-les d&apos;abord, puis annulez la facture.</translation>
     </message>
     <message>
         <source>Invoice %1 has credit notes and cannot be voided. Credit its remaining lines instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La facture %1 a des avoirs et ne peut pas être annulée. Créditez plutôt ses lignes restantes.</translation>
     </message>
     <message>
         <source>Invoice %1 cannot be voided: the stock it brought in is no longer all there. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La facture %1 ne peut pas être annulée : le stock qu&apos;elle a fait entrer n&apos;est plus entièrement présent. %2</translation>
     </message>
     <message>
         <source>Credit notes are issued for sales only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les avoirs ne s&apos;émettent que pour les ventes.</translation>
     </message>
     <message>
         <source>Only a posted sale can be credited; this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une vente validée peut faire l&apos;objet d&apos;un avoir ; celle-ci est %1.</translation>
     </message>
     <message>
         <source>Choose at least one line to credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins une ligne à créditer.</translation>
     </message>
     <message>
         <source>Sale %1 has no line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vente %1 n&apos;a pas de ligne %2.</translation>
     </message>
     <message>
         <source>Line %1 of %2 (%3): enter a quantity above zero and at most %4, what is not yet credited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 de %2 (%3) : saisissez une quantité supérieure à zéro et au plus %4, ce qui n&apos;est pas encore crédité.</translation>
     </message>
     <message>
         <source>There is no report called %1; choose one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de rapport nommé %1 ; choisissez parmi %2.</translation>
     </message>
     <message>
         <source>There is no warehouse %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas d&apos;entrepôt %1.</translation>
     </message>
     <message>
         <source>There is no category %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de catégorie %1.</translation>
     </message>
     <message>
         <source>There is no supplier with the e-mail %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun fournisseur avec l&apos;adresse e-mail %1.</translation>
     </message>
     <message>
         <source>The movements report needs a product, a warehouse or both; name one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport des mouvements nécessite un article, un entrepôt ou les deux ; indiquez-en un.</translation>
     </message>
     <message>
         <source>There is no product %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas d&apos;article %1.</translation>
     </message>
     <message>
         <source>No company is open. Open the company file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entreprise n&apos;est ouverte. Ouvrez d&apos;abord le fichier de l&apos;entreprise.</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts. Wait %n second(s), then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trop de tentatives échouées. Attendez %n seconde, puis réessayez.</numerusform>
+            <numerusform>Trop de tentatives échouées. Attendez %n secondes, puis réessayez.</numerusform>
         </translation>
     </message>
     <message>
         <source>This key slot does not open the company that is open. Ask an administrator to reset the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet emplacement de clé n&apos;ouvre pas l&apos;entreprise ouverte. Demandez à un administrateur de réinitialiser le mot de passe.</translation>
     </message>
     <message>
         <source>The key slot of %1 is not the one this company recorded: the key file was changed or an old copy was put back. Ask an administrator to reset your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;emplacement de clé de %1 n&apos;est pas celui que cette entreprise a enregistré : le fichier de clés a été modifié ou une ancienne copie a été remise en place. Demandez à un administrateur de réinitialiser votre mot de passe.</translation>
     </message>
     <message>
         <source>The account %1 is deactivated. Ask an administrator to reactivate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 est désactivé. Demandez à un administrateur de le réactiver.</translation>
     </message>
     <message>
         <source>The account %1 is locked after repeated failed sign-ins until %2 (UTC). Wait, or open the company with the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 est verrouillé après des échecs de connexion répétés jusqu&apos;à %2 (UTC). Patientez, ou ouvrez l&apos;entreprise avec la clé de récupération.</translation>
     </message>
     <message>
         <source>The account %1 is locked after repeated failed sign-ins. Ask an administrator to unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 est verrouillé après des échecs de connexion répétés. Demandez à un administrateur de le déverrouiller.</translation>
     </message>
     <message>
         <source>Enter the currency as its three-letter code in capitals, such as EUR or GBP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la devise sous forme de code à trois lettres majuscules, comme EUR ou GBP.</translation>
     </message>
     <message>
         <source>Enter a tax rate from 0 to 1000 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un taux de TVA de 0 à 1000 %.</translation>
     </message>
     <message>
         <source>Enter the company&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom de l&apos;entreprise.</translation>
     </message>
     <message>
         <source>A key file %1 already exists. Choose another name for the company file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de clés %1 existe déjà. Choisissez un autre nom pour le fichier de l&apos;entreprise.</translation>
     </message>
     <message>
         <source>No random numbers are available to make a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nombre aléatoire n&apos;est disponible pour créer une clé.</translation>
     </message>
     <message>
         <source>The company file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;entreprise %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The key file %1 is missing, so nobody can sign in with a password. Open the company with its recovery key to set a new administrator password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clés %1 est manquant : personne ne peut donc se connecter avec un mot de passe. Ouvrez l&apos;entreprise avec sa clé de récupération pour définir un nouveau mot de passe administrateur.</translation>
     </message>
     <message>
         <source>This recovery key does not open %1: it belongs to another company, or the key was changed since it was printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé de récupération n&apos;ouvre pas %1 : elle appartient à une autre entreprise, ou la clé a été changée depuis son impression.</translation>
     </message>
     <message>
         <source>%1 is not an active administrator; the recovery key sets a new password for an active administrator only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un administrateur actif ; la clé de récupération ne définit un nouveau mot de passe que pour un administrateur actif.</translation>
     </message>
     <message>
         <source>The file %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 ne peut pas être écrit : %2</translation>
     </message>
     <message>
         <source>There is no payment with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun paiement avec l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>Enter an amount above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un montant supérieur à zéro.</translation>
     </message>
     <message>
         <source>A credit note takes no payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un avoir ne reçoit pas de paiements.</translation>
     </message>
     <message>
         <source>Invoice %1 is paid in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>La facture %1 est entièrement payée.</translation>
     </message>
     <message>
         <source>Invoice %1 is %2 and takes no payments; post it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La facture %1 est %2 et ne reçoit pas de paiements ; validez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>(draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brouillon)</translation>
     </message>
     <message>
         <source>%1 is more than the %2 still due on invoice %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse les %2 restant dus sur la facture %3.</translation>
     </message>
     <message>
         <source>Say why the payment is reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi le paiement est contrepassé.</translation>
     </message>
     <message>
         <source>This payment was already reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paiement a déjà été contrepassé.</translation>
     </message>
     <message>
         <source>%1 cannot be written. Check that the folder exists, that you may write to it and that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être écrit. Vérifiez que le dossier existe, que vous pouvez y écrire et que le disque n&apos;est pas plein.</translation>
     </message>
     <message>
         <source>%1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est manquant.</translation>
     </message>
     <message>
         <source>The company file could not be brought up to date on disk, because it is still in use. Close other windows of this company and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de l&apos;entreprise n&apos;a pas pu être mis à jour sur le disque, car il est encore utilisé. Fermez les autres fenêtres de cette entreprise et réessayez.</translation>
     </message>
     <message>
         <source>The backup %1 cannot be restored: %2 Use another backup; the current company file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde %1 ne peut pas être restaurée : %2 Utilisez une autre sauvegarde ; le fichier actuel de l&apos;entreprise n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>The company is not open. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entreprise n&apos;est pas ouverte. Reconnectez-vous.</translation>
     </message>
     <message>
         <source>Your key slot does not hold the key of the open company file. Sign out, sign in again and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre emplacement de clé ne contient pas la clé du fichier d&apos;entreprise ouvert. Déconnectez-vous, reconnectez-vous et réessayez.</translation>
     </message>
     <message>
         <source>No random numbers are available for a new key. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nombre aléatoire n&apos;est disponible pour une nouvelle clé. Réessayez.</translation>
     </message>
     <message>
         <source>The company key could not be changed; the company file still uses its old key and the old recovery key. Check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de l&apos;entreprise n&apos;a pas pu être changée ; le fichier de l&apos;entreprise utilise toujours son ancienne clé et l&apos;ancienne clé de récupération. Vérifiez le disque et réessayez.</translation>
     </message>
     <message>
         <source>The company key could not be changed and the company file does not open with either key. Keep the file and its key files as they are and restore the latest backup into another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de l&apos;entreprise n&apos;a pas pu être changée et le fichier de l&apos;entreprise ne s&apos;ouvre avec aucune des deux clés. Laissez le fichier et ses fichiers de clés tels quels et restaurez la dernière sauvegarde dans un autre dossier.</translation>
     </message>
     <message>
         <source>The company key was changed, but the key file could not be replaced. Rename %1 to %2 before signing out, or nobody can sign in; then rotate the key again to get a recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de l&apos;entreprise a été changée, mais le fichier de clés n&apos;a pas pu être remplacé. Renommez %1 en %2 avant de vous déconnecter, sinon personne ne pourra se connecter ; puis renouvelez à nouveau la clé pour obtenir une clé de récupération.</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name for the backup; an existing file is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà. Choisissez un autre nom pour la sauvegarde ; un fichier existant n&apos;est jamais écrasé.</translation>
     </message>
     <message>
         <source>The folder of %1 does not exist. Choose an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de %1 n&apos;existe pas. Choisissez un dossier existant.</translation>
     </message>
     <message>
         <source>The backup %1 could not be created. Check that you may write to the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde %1 n&apos;a pas pu être créée. Vérifiez que vous pouvez écrire dans le dossier.</translation>
     </message>
     <message>
         <source>The backup %1 could not be written. Check that the disk is not full, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde %1 n&apos;a pas pu être écrite. Vérifiez que le disque n&apos;est pas plein, puis réessayez.</translation>
     </message>
     <message>
         <source>The backup copy does not carry the schema version. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie de sauvegarde ne porte pas la version du schéma. Réessayez.</translation>
     </message>
     <message>
         <source>The backup %1 failed its check after writing (%2) and was removed. Check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde %1 a échoué à la vérification après écriture (%2) et a été supprimée. Vérifiez le disque et réessayez.</translation>
     </message>
     <message>
         <source>A backup cannot be restored onto itself. Choose another target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde ne peut pas être restaurée sur elle-même. Choisissez une autre cible.</translation>
     </message>
     <message>
         <source>The folder of %1 does not exist. Create it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de %1 n&apos;existe pas. Créez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>%1 is open in Stockbook. Close it everywhere, then restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est ouvert dans Stockbook. Fermez-le partout, puis restaurez.</translation>
     </message>
     <message>
         <source>The password or recovery key does not open the backup %1. Use the password you had when the backup was made, or the recovery key of that time; the current company file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe ou la clé de récupération n&apos;ouvre pas la sauvegarde %1. Utilisez le mot de passe ou la clé de récupération en vigueur lors de la sauvegarde ; le fichier actuel de l&apos;entreprise n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>its audit log does not match its manifest (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>son journal d&apos;audit ne correspond pas à son manifeste (%1).</translation>
     </message>
     <message>
         <source>The key of %1 in the backup&apos;s key file does not match the backup. Use the recovery key instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de %1 dans le fichier de clés de la sauvegarde ne correspond pas à la sauvegarde. Utilisez plutôt la clé de récupération.</translation>
     </message>
     <message>
         <source>%1 may not restore backups. Sign in with an administrator&apos;s password from the time of the backup, or use the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas le droit de restaurer des sauvegardes. Connectez-vous avec le mot de passe d&apos;un administrateur de l&apos;époque de la sauvegarde, ou utilisez la clé de récupération.</translation>
     </message>
     <message>
         <source>%1 could not be renamed to %2; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être renommé en %2 ; rien n&apos;a été restauré.</translation>
     </message>
     <message>
         <source>The verified copy %1 could not be renamed to %2. Rename it by hand; the previous company file was kept as %2.before-restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie vérifiée %1 n&apos;a pas pu être renommée en %2. Renommez-la à la main ; l&apos;ancien fichier de l&apos;entreprise a été conservé sous %2.before-restore.</translation>
     </message>
     <message>
         <source>The company is closed. Sign in again to see this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entreprise est fermée. Reconnectez-vous pour voir cette liste.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Customer / supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Client / fournisseur</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Payé</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde</translation>
     </message>
     <message>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Vente</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Achat</translation>
     </message>
     <message>
         <source>Credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoir</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Validée</translation>
     </message>
     <message>
         <source>Partly paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiellement payée</translation>
     </message>
     <message>
         <source>Void</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>N° fiscal</translation>
     </message>
     <message>
         <source>Payment terms (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de paiement (jours)</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Code-barres</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix</translation>
     </message>
     <message>
         <source>In stock</source>
-        <translation type="unfinished"></translation>
+        <translation>En stock</translation>
     </message>
     <message>
         <source>Reorder level</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de réappro.</translation>
     </message>
     <message>
         <source>piece</source>
-        <translation type="unfinished"></translation>
+        <translation>pièce</translation>
     </message>
     <message>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
     <message>
         <source>litre</source>
-        <translation type="unfinished"></translation>
+        <translation>litre</translation>
     </message>
     <message>
         <source>metre</source>
-        <translation type="unfinished"></translation>
+        <translation>mètre</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrepôt</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Transfer out</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert (sortie)</translation>
     </message>
     <message>
         <source>Transfer in</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert (entrée)</translation>
     </message>
     <message>
         <source>Adjustment in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustement (entrée)</translation>
     </message>
     <message>
         <source>Adjustment out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustement (sortie)</translation>
     </message>
     <message>
         <source>Void (in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation (entrée)</translation>
     </message>
     <message>
         <source>Void (out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation (sortie)</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Record id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;enregistrement</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications</translation>
     </message>
     <message>
         <source>The value of %1 is already used by another record; enter a different one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de %1 est déjà utilisée par un autre enregistrement ; saisissez-en une autre.</translation>
     </message>
     <message>
         <source>A value breaks the rule %1; correct it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une valeur enfreint la règle %1 ; corrigez-la et réessayez.</translation>
     </message>
     <message>
         <source>%1 is required; fill it in and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est obligatoire ; remplissez-le et réessayez.</translation>
     </message>
     <message>
         <source>The change refers to a record that does not exist, or removes a record that others still refer to.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification fait référence à un enregistrement inexistant, ou supprime un enregistrement auquel d&apos;autres font encore référence.</translation>
     </message>
     <message>
         <source>The change is not allowed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n&apos;est pas autorisée : %1.</translation>
     </message>
     <message>
         <source>The company file is damaged: a page failed its integrity check. Restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de l&apos;entreprise est endommagé : une page a échoué au contrôle d&apos;intégrité. Restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
         <source>The company file is busy with another change; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de l&apos;entreprise est occupé par une autre modification ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The database reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a signalé une erreur : %1</translation>
     </message>
     <message>
         <source>The company file %1 does not exist. Check the path, or create a new company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;entreprise %1 n&apos;existe pas. Vérifiez le chemin ou créez une nouvelle entreprise.</translation>
     </message>
     <message>
         <source>A file already exists at %1. Choose another name; an existing file is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier existe déjà à l&apos;emplacement %1. Choisissez un autre nom ; un fichier existant n&apos;est jamais écrasé.</translation>
     </message>
     <message>
         <source>%1 is an unencrypted SQLite database, not a Stockbook company file. Stockbook only opens encrypted company files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base SQLite non chiffrée, pas un fichier d&apos;entreprise Stockbook. Stockbook n&apos;ouvre que des fichiers d&apos;entreprise chiffrés.</translation>
     </message>
     <message>
         <source>%1 is not a Stockbook company file (it is empty or holds another kind of data). Choose the company&apos;s .stockbook file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier d&apos;entreprise Stockbook (il est vide ou contient d&apos;autres données). Choisissez le fichier .stockbook de l&apos;entreprise.</translation>
     </message>
     <message>
         <source>%1 is shorter than the company file it was: it has been cut off, perhaps by an incomplete copy. Restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est plus court que le fichier d&apos;entreprise qu&apos;il était : il a été tronqué, peut-être par une copie incomplète. Restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
         <source>%1 is damaged: part of it fails its integrity check. Restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé : une partie échoue au contrôle d&apos;intégrité. Restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
         <source>The key does not open %1: the password or recovery key is wrong, or the file belongs to another company.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé n&apos;ouvre pas %1 : le mot de passe ou la clé de récupération est erroné, ou le fichier appartient à une autre entreprise.</translation>
     </message>
     <message>
         <source>%1 cannot be read or written. Check that the folder exists and that you may write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu ou écrit. Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
     </message>
     <message>
         <source>%1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être ouvert.</translation>
     </message>
     <message>
         <source>A company key must be 256 bits long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé d&apos;entreprise doit comporter 256 bits.</translation>
     </message>
     <message>
         <source>%1 is open for writing in another Stockbook (process %2 on %3). Close it there first, or open the file read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est ouvert en écriture dans un autre Stockbook (processus %2 sur %3). Fermez-le d&apos;abord là-bas, ou ouvrez le fichier en lecture seule.</translation>
     </message>
     <message>
         <source>The company file cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de l&apos;entreprise ne peut pas être ouvert : %1</translation>
     </message>
     <message>
         <source>%1 was written by a newer Stockbook (schema %2; this program knows up to %3). Update Stockbook to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par un Stockbook plus récent (schéma %2 ; ce programme connaît jusqu&apos;au %3). Mettez Stockbook à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>The company file is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de l&apos;entreprise n&apos;est pas ouvert.</translation>
     </message>
     <message numerus="yes">
         <source>The company file is damaged (%n problem(s) found). Restore the latest backup.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le fichier de l&apos;entreprise est endommagé (%n problème trouvé). Restaurez la dernière sauvegarde.</numerusform>
+            <numerusform>Le fichier de l&apos;entreprise est endommagé (%n problèmes trouvés). Restaurez la dernière sauvegarde.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) refer to records that do not exist. Restore the latest backup.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement fait référence à des enregistrements inexistants. Restaurez la dernière sauvegarde.</numerusform>
+            <numerusform>%n enregistrements font référence à des enregistrements inexistants. Restaurez la dernière sauvegarde.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read the migration %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la migration %1.</translation>
     </message>
     <message>
         <source>Two migrations share the number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux migrations portent le numéro %1.</translation>
     </message>
     <message>
         <source>No schema migrations are available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune migration de schéma n&apos;est disponible.</translation>
     </message>
     <message>
         <source>The company file has schema %1, newer than this program&apos;s %2. Update Stockbook to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de l&apos;entreprise a le schéma %1, plus récent que le %2 de ce programme. Mettez Stockbook à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Updating the company file to schema %1 (%2) failed; it was left at schema %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à jour du fichier de l&apos;entreprise vers le schéma %1 (%2) a échoué ; il est resté au schéma %3. %4</translation>
     </message>
     <message>
         <source>The key derivation settings are outside the range this version of Stockbook supports. Update Stockbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de dérivation de clé sortent de la plage prise en charge par cette version de Stockbook. Mettez Stockbook à jour.</translation>
     </message>
     <message>
         <source>The password could not be checked: the computer ran out of memory (this needs %1 MiB). Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe n&apos;a pas pu être vérifié : l&apos;ordinateur manque de mémoire (il faut %1 Mio). Fermez d&apos;autres programmes et réessayez.</translation>
     </message>
     <message>
         <source>The role %1 may not do this (%2). Ask an administrator if you need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle %1 ne permet pas cela (%2). Demandez à un administrateur si vous en avez besoin.</translation>
     </message>
     <message>
         <source>Cannot write the sign-in state file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier d&apos;état de connexion %1 : %2</translation>
     </message>
     <message>
         <source>The key file is damaged or is not a Stockbook key file, so no password can be checked against it. Restore the key file from a backup, or open the company with its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clés est endommagé ou n&apos;est pas un fichier de clés Stockbook : aucun mot de passe ne peut donc être vérifié. Restaurez le fichier de clés depuis une sauvegarde, ou ouvrez l&apos;entreprise avec sa clé de récupération.</translation>
     </message>
     <message>
         <source>The key file %1 is damaged or is not a Stockbook key file, so no password can be checked against it. Restore the key file from a backup, or open the company with its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clés %1 est endommagé ou n&apos;est pas un fichier de clés Stockbook : aucun mot de passe ne peut donc être vérifié. Restaurez le fichier de clés depuis une sauvegarde, ou ouvrez l&apos;entreprise avec sa clé de récupération.</translation>
     </message>
     <message>
         <source>The key file %1 was written by a newer version of Stockbook (key file format %2). Update Stockbook to open this company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clés %1 a été écrit par une version plus récente de Stockbook (format %2). Mettez Stockbook à jour pour ouvrir cette entreprise.</translation>
     </message>
     <message>
         <source>The password is too short: %1 characters, at least %2 are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est trop court : %1 caractères, il en faut au moins %2.</translation>
     </message>
     <message>
         <source>The password is too long: %1 characters, at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est trop long : %1 caractères, %2 au maximum sont autorisés.</translation>
     </message>
     <message>
         <source>The password contains the user name. Choose one that does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe contient le nom d&apos;utilisateur. Choisissez-en un qui ne le contient pas.</translation>
     </message>
     <message>
         <source>The password is too common or too easy to guess. Use several unrelated words or a longer phrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est trop courant ou trop facile à deviner. Utilisez plusieurs mots sans rapport entre eux ou une phrase plus longue.</translation>
     </message>
     <message>
         <source>The password is built on your name or the company&apos;s name. Choose words that have nothing to do with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe repose sur votre nom ou celui de l&apos;entreprise. Choisissez des mots qui n&apos;ont rien à voir avec eux.</translation>
     </message>
     <message>
         <source>The password is too easy to guess. Make it longer or less predictable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est trop facile à deviner. Rendez-le plus long ou moins prévisible.</translation>
     </message>
     <message>
         <source>The key could not be protected because the system&apos;s cryptography failed. Try again; if it keeps failing, restart the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé n&apos;a pas pu être protégée car la cryptographie du système a échoué. Réessayez ; si l&apos;échec persiste, redémarrez l&apos;ordinateur.</translation>
     </message>
     <message>
         <source>The key file %1 cannot be written. Check that the folder exists, that you may write to it and that the disk is not full; the previous key file, if any, is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clés %1 ne peut pas être écrit. Vérifiez que le dossier existe, que vous pouvez y écrire et que le disque n&apos;est pas plein ; l&apos;ancien fichier de clés, s&apos;il existe, est inchangé.</translation>
     </message>
     <message>
         <source>The key file %1 is missing; it belongs beside the company file. Restore it from a backup, or open the company with its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clés %1 est manquant ; il doit se trouver à côté du fichier de l&apos;entreprise. Restaurez-le depuis une sauvegarde, ou ouvrez l&apos;entreprise avec sa clé de récupération.</translation>
     </message>
     <message>
         <source>The key file %1 cannot be read. Check that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clés %1 ne peut pas être lu. Vérifiez que vous avez le droit de le lire.</translation>
     </message>
     <message>
         <source>The key file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clés %1 ne peut pas être lu.</translation>
     </message>
     <message>
         <source>A user name of 1 to %1 bytes is needed to store a key for the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom d&apos;utilisateur de 1 à %1 octets est nécessaire pour enregistrer une clé pour l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>An empty password cannot protect the company key. Enter a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe vide ne peut pas protéger la clé de l&apos;entreprise. Saisissez un mot de passe.</translation>
     </message>
     <message>
         <source>The key derivation settings are outside the supported range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de dérivation de clé sortent de la plage prise en charge.</translation>
     </message>
     <message>
         <source>Another user already has a key under the name %1. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre utilisateur a déjà une clé sous le nom %1. Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>The key file holds as many users as it can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clés contient déjà autant d&apos;utilisateurs que possible.</translation>
     </message>
     <message>
         <source>The company key does not belong to this key file, so no key can be added to it. Check that the key file beside the company file is the company&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de l&apos;entreprise n&apos;appartient pas à ce fichier de clés : aucune clé ne peut donc y être ajoutée. Vérifiez que le fichier de clés à côté du fichier de l&apos;entreprise est bien le sien.</translation>
     </message>
     <message>
         <source>The password is right, but the company key stored in the key file is damaged. Restore the key file from a backup, or open the company with its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est correct, mais la clé de l&apos;entreprise stockée dans le fichier de clés est endommagée. Restaurez le fichier de clés depuis une sauvegarde, ou ouvrez l&apos;entreprise avec sa clé de récupération.</translation>
     </message>
     <message>
         <source>This key file is in an older format that cannot follow a change of the company key. Open the company with its recovery key to start a new key file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de clés est dans un ancien format qui ne peut pas suivre un changement de la clé de l&apos;entreprise. Ouvrez l&apos;entreprise avec sa clé de récupération pour créer d&apos;abord un nouveau fichier de clés.</translation>
     </message>
     <message>
         <source>The key file holds no user&apos;s key yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clés ne contient encore aucune clé d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>The company key does not belong to this key file. Check that the key file beside the company file is the company&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de l&apos;entreprise n&apos;appartient pas à ce fichier de clés. Vérifiez que le fichier de clés à côté du fichier de l&apos;entreprise est bien le sien.</translation>
     </message>
     <message>
         <source>The company key stored in the key file is damaged. Restore the key file from a backup, or open the company with its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de l&apos;entreprise stockée dans le fichier de clés est endommagée. Restaurez le fichier de clés depuis une sauvegarde, ou ouvrez l&apos;entreprise avec sa clé de récupération.</translation>
     </message>
     <message>
         <source>This user&apos;s key does not match the one the company file records: it was copied from another user or put back from an older copy of the key file. Ask an admin to reset this user&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de cet utilisateur ne correspond pas à celle enregistrée par le fichier de l&apos;entreprise : elle a été copiée depuis un autre utilisateur ou remise en place depuis une ancienne copie du fichier de clés. Demandez à un administrateur de réinitialiser le mot de passe de cet utilisateur.</translation>
     </message>
     <message>
         <source>The user name or the password is wrong. Check both, and that Caps Lock is off, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe est erroné. Vérifiez les deux, ainsi que le verrouillage des majuscules, puis réessayez.</translation>
     </message>
     <message>
         <source>Character %1 of group %2 of the recovery key cannot be part of a recovery key (it uses the letters A to Z and the digits 2 to 7). Check that group against the printed key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le caractère %1 du groupe %2 de la clé de récupération ne peut pas faire partie d&apos;une clé de récupération (elle utilise les lettres A à Z et les chiffres 2 à 7). Comparez ce groupe à la clé imprimée.</translation>
     </message>
     <message>
         <source>Enter the recovery key: %1 groups of %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la clé de récupération : %1 groupes de %2 caractères.</translation>
     </message>
     <message>
         <source>Group %1 of the recovery key has %2 characters; every group has %3. Check that group against the printed key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe %1 de la clé de récupération comporte %2 caractères ; chaque groupe en a %3. Comparez ce groupe à la clé imprimée.</translation>
     </message>
     <message>
         <source>The recovery key has %1 characters, but it should have %2: %3 groups of %4. Look for a missing or an extra character.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de récupération comporte %1 caractères, mais devrait en avoir %2 : %3 groupes de %4. Cherchez un caractère manquant ou en trop.</translation>
     </message>
     <message>
         <source>Group %1 of the recovery key is mistyped. Check it against the printed key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe %1 de la clé de récupération est mal saisi. Comparez-le à la clé imprimée.</translation>
     </message>
     <message>
         <source>Groups %1 of the recovery key are mistyped. Check them against the printed key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les groupes %1 de la clé de récupération sont mal saisis. Comparez-les à la clé imprimée.</translation>
     </message>
 </context>
 <context>
@@ -1601,876 +1601,876 @@
     </message>
     <message>
         <source>Create a company in a temporary folder, save a PNG of every screen into the folder, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une entreprise dans un dossier temporaire, enregistrer un PNG de chaque écran dans le dossier, puis quitter.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier</translation>
     </message>
 </context>
 <context>
     <name>stockbook::cli</name>
     <message>
         <source>The company&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l&apos;entreprise.</translation>
     </message>
     <message>
         <source>The first administrator&apos;s user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur du premier administrateur.</translation>
     </message>
     <message>
         <source>init needs --db, --company and --admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>init nécessite --db, --company et --admin.</translation>
     </message>
     <message>
         <source>New password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe pour %1</translation>
     </message>
     <message>
         <source>Created %1 for %2 with the administrator %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé pour %2 avec l&apos;administrateur %3.</translation>
     </message>
     <message>
         <source>Write down the recovery key and keep it safe: it is shown only now, and it opens the company when every password is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez la clé de récupération et conservez-la en lieu sûr : elle n&apos;est affichée que maintenant, et elle ouvre l&apos;entreprise si tous les mots de passe sont perdus.</translation>
     </message>
     <message>
         <source>admin, manager or clerk.</source>
-        <translation type="unfinished"></translation>
+        <translation>admin, manager ou clerk.</translation>
     </message>
     <message>
         <source>E-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail.</translation>
     </message>
     <message>
         <source>Full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet.</translation>
     </message>
     <message>
         <source>list, add, set-role, reset-password, deactivate, reactivate or unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>list, add, set-role, reset-password, deactivate, reactivate ou unlock</translation>
     </message>
     <message>
         <source>The user to act on (all but list).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur concerné (sauf pour list).</translation>
     </message>
     <message>
         <source>Name the action: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;action : %1.</translation>
     </message>
     <message>
         <source>user needs --db and --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>user nécessite --db et --user.</translation>
     </message>
     <message>
         <source>user %1 needs the user name to act on.</source>
-        <translation type="unfinished"></translation>
+        <translation>user %1 nécessite le nom de l&apos;utilisateur concerné.</translation>
     </message>
     <message>
         <source>user %1 needs --role admin|manager|clerk.</source>
-        <translation type="unfinished"></translation>
+        <translation>user %1 nécessite --role admin|manager|clerk.</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe</translation>
     </message>
     <message>
         <source>last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière connexion</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inactif</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>verrouillé</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
         <source>temporary</source>
-        <translation type="unfinished"></translation>
+        <translation>provisoire</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>défini</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Added %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajouté comme %2.</translation>
     </message>
     <message>
         <source>Reset the password of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de %1 réinitialisé.</translation>
     </message>
     <message>
         <source>Done: %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé : %1 %2.</translation>
     </message>
     <message>
         <source>passwd needs --db and --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>passwd nécessite --db et --user.</translation>
     </message>
     <message>
         <source>Current password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe actuel pour %1</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe</translation>
     </message>
     <message>
         <source>The password of %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de %1 a été changé.</translation>
     </message>
     <message>
         <source>recover needs --db and --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>recover nécessite --db et --user.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de récupération</translation>
     </message>
     <message>
         <source>%1 has a new password and can sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a un nouveau mot de passe et peut se connecter.</translation>
     </message>
     <message>
         <source>verify needs --db and --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify nécessite --db et --user.</translation>
     </message>
     <message>
         <source>database integrity and foreign keys: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>intégrité de la base et clés étrangères : ok</translation>
     </message>
     <message>
         <source>database integrity and foreign keys: FAILED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>intégrité de la base et clés étrangères : ÉCHEC : %1</translation>
     </message>
     <message>
         <source>audit chain: FAILED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne d&apos;audit : ÉCHEC : %1</translation>
     </message>
     <message>
         <source>audit chain: FAILED at row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne d&apos;audit : ÉCHEC à la ligne %1 : %2</translation>
     </message>
     <message>
         <source>audit chain: ok (%1 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne d&apos;audit : ok (%1 lignes)</translation>
     </message>
     <message>
         <source>audit anchor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ancre d&apos;audit : %1</translation>
     </message>
     <message>
         <source>ok (row %1 matches the copy kept outside the database)</source>
-        <translation type="unfinished"></translation>
+        <translation>ok (la ligne %1 correspond à la copie conservée hors de la base)</translation>
     </message>
     <message>
         <source>none recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune enregistrée pour l&apos;instant</translation>
     </message>
     <message>
         <source>audit head: row %1, hash %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tête d&apos;audit : ligne %1, hachage %2</translation>
     </message>
     <message>
         <source>stock levels: FAILED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stocks : ÉCHEC : %1</translation>
     </message>
     <message>
         <source>stock levels: ok (levels match the stock movements, none negative)</source>
-        <translation type="unfinished"></translation>
+        <translation>stocks : ok (les stocks correspondent aux mouvements, aucun n&apos;est négatif)</translation>
     </message>
     <message>
         <source>verify: no problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>verify : aucun problème trouvé</translation>
     </message>
     <message>
         <source>verify: problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>verify : problèmes trouvés</translation>
     </message>
     <message>
         <source>rekey needs --db and --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>rekey nécessite --db et --user.</translation>
     </message>
     <message>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe pour %1</translation>
     </message>
     <message>
         <source>The company key was replaced; every user keeps their password. The old recovery key no longer opens the company: write down the new one and destroy the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de l&apos;entreprise a été remplacée ; chaque utilisateur garde son mot de passe. L&apos;ancienne clé de récupération n&apos;ouvre plus l&apos;entreprise : notez la nouvelle et détruisez l&apos;ancienne.</translation>
     </message>
     <message>
         <source>The backup file to write (never overwritten).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de sauvegarde à écrire (jamais écrasé).</translation>
     </message>
     <message>
         <source>backup needs --db, --user and --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>backup nécessite --db, --user et --out.</translation>
     </message>
     <message>
         <source>Backup written and verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde écrite et vérifiée : %1</translation>
     </message>
     <message>
         <source>The backup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de sauvegarde.</translation>
     </message>
     <message>
         <source>Read the recovery key instead of a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la clé de récupération au lieu d&apos;un mot de passe.</translation>
     </message>
     <message>
         <source>restore needs --from, --db and --user (or --recovery-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>restore nécessite --from, --db et --user (ou --recovery-key).</translation>
     </message>
     <message>
         <source>Password for %1 at the time of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de %1 au moment de la sauvegarde</translation>
     </message>
     <message>
         <source>Restored %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restauré depuis %2.</translation>
     </message>
     <message>
         <source>create a company file, its key file and the first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>créer un fichier d&apos;entreprise, son fichier de clés et le premier administrateur</translation>
     </message>
     <message>
         <source>list, add and manage users (administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>lister, ajouter et gérer les utilisateurs (administrateurs)</translation>
     </message>
     <message>
         <source>change your own password</source>
-        <translation type="unfinished"></translation>
+        <translation>changer votre propre mot de passe</translation>
     </message>
     <message>
         <source>set a new administrator password with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>définir un nouveau mot de passe administrateur avec la clé de récupération</translation>
     </message>
     <message>
         <source>check the database, its foreign keys, the audit chain and the stock levels</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifier la base, ses clés étrangères, la chaîne d&apos;audit et les stocks</translation>
     </message>
     <message>
         <source>replace the company key and show a new recovery key (administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacer la clé de l&apos;entreprise et afficher une nouvelle clé de récupération (administrateurs)</translation>
     </message>
     <message>
         <source>write a verified, encrypted backup</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire une sauvegarde chiffrée et vérifiée</translation>
     </message>
     <message>
         <source>restore a company file from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>restaurer un fichier d&apos;entreprise depuis une sauvegarde</translation>
     </message>
     <message>
         <source>Run the command with --help for its usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez la commande avec --help pour voir son utilisation.</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : %1</translation>
     </message>
     <message>
         <source>Usage: stockbook-cli report NAME [filters] [--format table|csv|json] [--out FILE] --db PATH --user NAME [--password-stdin]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : stockbook-cli report NOM [filtres] [--format table|csv|json] [--out FICHIER] --db CHEMIN --user NOM [--password-stdin]</translation>
     </message>
     <message>
         <source>  NAME: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  NOM : %1</translation>
     </message>
     <message>
         <source>  filters: --from --to --as-of YYYY-MM-DD, --warehouse CODE, --category NAME, --supplier EMAIL, --customer EMAIL, --product SKU, --period day|week|month, --by revenue|quantity, --limit N</source>
-        <translation type="unfinished"></translation>
+        <translation>  filtres : --from --to --as-of AAAA-MM-JJ, --warehouse CODE, --category NOM, --supplier E-MAIL, --customer E-MAIL, --product RÉF, --period day|week|month, --by revenue|quantity, --limit N</translation>
     </message>
     <message>
         <source>Name the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le rapport.</translation>
     </message>
     <message>
         <source>There is no report %1; choose one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de rapport %1 ; choisissez parmi %2.</translation>
     </message>
     <message>
         <source>table (default), csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>table (par défaut), csv ou json.</translation>
     </message>
     <message>
         <source>Write to this file instead of the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire dans ce fichier au lieu de l&apos;écran.</translation>
     </message>
     <message>
         <source>First day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour.</translation>
     </message>
     <message>
         <source>Last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour.</translation>
     </message>
     <message>
         <source>The day to report as of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour de référence du rapport.</translation>
     </message>
     <message>
         <source>A warehouse code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code d&apos;entrepôt.</translation>
     </message>
     <message>
         <source>A category name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de catégorie.</translation>
     </message>
     <message>
         <source>A supplier&apos;s e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse e-mail d&apos;un fournisseur.</translation>
     </message>
     <message>
         <source>A customer&apos;s e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse e-mail d&apos;un client.</translation>
     </message>
     <message>
         <source>A product SKU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une référence d&apos;article.</translation>
     </message>
     <message>
         <source>day, week or month.</source>
-        <translation type="unfinished"></translation>
+        <translation>day, week ou month.</translation>
     </message>
     <message>
         <source>revenue or quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>revenue ou quantity.</translation>
     </message>
     <message>
         <source>How many rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de lignes.</translation>
     </message>
     <message>
         <source>report needs --db and --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>report nécessite --db et --user.</translation>
     </message>
     <message>
         <source>--format is table, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format vaut table, csv ou json.</translation>
     </message>
     <message>
         <source>The %1 report does not take --%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport %1 n&apos;accepte pas --%2.</translation>
     </message>
     <message>
         <source>--%1 is a date as YYYY-MM-DD, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 est une date au format AAAA-MM-JJ, pas %2.</translation>
     </message>
     <message>
         <source>--limit is a whole number above 0, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit est un nombre entier supérieur à 0, pas %1.</translation>
     </message>
     <message>
         <source>--period is day, week or month.</source>
-        <translation type="unfinished"></translation>
+        <translation>--period vaut day, week ou month.</translation>
     </message>
     <message>
         <source>--by is revenue or quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>--by vaut revenue ou quantity.</translation>
     </message>
     <message>
         <source>report movements needs --product, --warehouse or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>report movements nécessite --product, --warehouse ou les deux.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>stock, sales, purchase, top-list, aging and dashboard reports</source>
-        <translation type="unfinished"></translation>
+        <translation>rapports de stock, de ventes, d&apos;achats, de classement, d&apos;échéances et tableau de bord</translation>
     </message>
     <message>
         <source>Check every row and report; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier chaque ligne et rendre compte ; ne rien écrire.</translation>
     </message>
     <message>
         <source>import or export</source>
-        <translation type="unfinished"></translation>
+        <translation>import ou export</translation>
     </message>
     <message>
         <source>The CSV file (UTF-8, header row: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CSV (UTF-8, ligne d&apos;en-tête : %1).</translation>
     </message>
     <message>
         <source>%1 needs an action and a file: %1 import FILE or %1 export FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite une action et un fichier : %1 import FICHIER ou %1 export FICHIER.</translation>
     </message>
     <message>
         <source>%1 %2 needs --db and --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 nécessite --db et --user.</translation>
     </message>
     <message>
         <source>--dry-run applies to import only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dry-run ne s&apos;applique qu&apos;à import.</translation>
     </message>
     <message>
         <source>Exported %1 row(s) to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ligne(s) exportée(s) vers %2.</translation>
     </message>
     <message>
         <source>%1 row(s) checked; no problem found; nothing written (dry run).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ligne(s) vérifiée(s) ; aucun problème trouvé ; rien n&apos;a été écrit (essai à blanc).</translation>
     </message>
     <message>
         <source>Imported %1 row(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ligne(s) importée(s).</translation>
     </message>
     <message>
         <source>import or export products as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>importer ou exporter les articles en CSV</translation>
     </message>
     <message>
         <source>import or export customers as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>importer ou exporter les clients en CSV</translation>
     </message>
     <message>
         <source>import or export suppliers as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>importer ou exporter les fournisseurs en CSV</translation>
     </message>
     <message>
         <source>small (hundreds of products, a few thousand invoices) or large (10,000 products, 200,000 sales; takes minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>small (des centaines d&apos;articles, quelques milliers de factures) ou large (10 000 articles, 200 000 ventes ; prend plusieurs minutes).</translation>
     </message>
     <message>
         <source>demo takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo n&apos;accepte aucun argument hormis ses options.</translation>
     </message>
     <message>
         <source>demo needs --db PATH: the demo company file to make.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo nécessite --db CHEMIN : le fichier de la société de démonstration à créer.</translation>
     </message>
     <message>
         <source>--size is small or large.</source>
-        <translation type="unfinished"></translation>
+        <translation>--size vaut small ou large.</translation>
     </message>
     <message>
         <source>Making the demo company: %1 %2/%3 (%4 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de la société de démonstration : %1 %2/%3 (%4 %)</translation>
     </message>
     <message>
         <source>Made %1: %2 products, %3 customers, %4 suppliers, %5 purchases, %6 sales (%7 voided), %8 credit notes, %9 payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé : %2 articles, %3 clients, %4 fournisseurs, %5 achats, %6 ventes (%7 annulées), %8 avoirs, %9 paiements.</translation>
     </message>
     <message>
         <source>Write down the recovery key: it is shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez la clé de récupération : elle n&apos;est affichée que maintenant.</translation>
     </message>
     <message>
         <source>The command needs --db and --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande nécessite --db et --user.</translation>
     </message>
     <message>
         <source>sale or purchase.</source>
-        <translation type="unfinished"></translation>
+        <translation>sale ou purchase.</translation>
     </message>
     <message>
         <source>The customer or supplier: e-mail or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client ou le fournisseur : adresse e-mail ou identifiant.</translation>
     </message>
     <message>
         <source>The warehouse code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de l&apos;entrepôt.</translation>
     </message>
     <message>
         <source>A line: SKU:QTY[:PRICE[:DISCOUNT]] (discount in %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne : RÉF:QTÉ[:PRIX[:REMISE]] (remise en %).</translation>
     </message>
     <message>
         <source>Post the invoice at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider la facture immédiatement.</translation>
     </message>
     <message>
         <source>create</source>
-        <translation type="unfinished"></translation>
+        <translation>créer</translation>
     </message>
     <message>
         <source>--type must be sale or purchase.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type doit valoir sale ou purchase.</translation>
     </message>
     <message>
         <source>invoice create needs --partner, --warehouse and at least one --line.</source>
-        <translation type="unfinished"></translation>
+        <translation>invoice create nécessite --partner, --warehouse et au moins une --line.</translation>
     </message>
     <message>
         <source>A line is SKU:QTY[:PRICE[:DISCOUNT]], not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne est de la forme RÉF:QTÉ[:PRIX[:REMISE]], pas %1.</translation>
     </message>
     <message>
         <source>The quantity in %1 is not a number with at most 3 decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>La quantité dans %1 n&apos;est pas un nombre d&apos;au plus 3 décimales.</translation>
     </message>
     <message>
         <source>The price in %1 is not an amount with at most 2 decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prix dans %1 n&apos;est pas un montant d&apos;au plus 2 décimales.</translation>
     </message>
     <message>
         <source>The discount in %1 is not a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>La remise dans %1 n&apos;est pas un pourcentage.</translation>
     </message>
     <message>
         <source>Why the invoice is voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la facture est annulée.</translation>
     </message>
     <message>
         <source>text (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>text (par défaut) ou json.</translation>
     </message>
     <message>
         <source>list: at most N invoices, newest first (default 500).</source>
-        <translation type="unfinished"></translation>
+        <translation>list : au plus N factures, les plus récentes d&apos;abord (500 par défaut).</translation>
     </message>
     <message>
         <source>create, post, void, show or list</source>
-        <translation type="unfinished"></translation>
+        <translation>create, post, void, show ou list</translation>
     </message>
     <message>
         <source>The draft id (post) or the invoice number.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant du brouillon (post) ou le numéro de facture.</translation>
     </message>
     <message>
         <source>Name the action: create, post, void, show or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;action : create, post, void, show ou list.</translation>
     </message>
     <message>
         <source>invoice %1 needs the draft id or invoice number.</source>
-        <translation type="unfinished"></translation>
+        <translation>invoice %1 nécessite l&apos;identifiant du brouillon ou le numéro de facture.</translation>
     </message>
     <message>
         <source>invoice void needs --reason TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>invoice void nécessite --reason TEXTE.</translation>
     </message>
     <message>
         <source>--format is text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format vaut text ou json.</translation>
     </message>
     <message>
         <source>invoice post needs the draft&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>invoice post nécessite l&apos;identifiant du brouillon.</translation>
     </message>
     <message>
         <source>--limit needs a number above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit nécessite un nombre supérieur à zéro.</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>partner</source>
-        <translation type="unfinished"></translation>
+        <translation>partenaire</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>total</translation>
     </message>
     <message>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation>payé</translation>
     </message>
     <message>
         <source>Voided: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée : %1</translation>
     </message>
     <message>
         <source>Partner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire : %1</translation>
     </message>
     <message>
         <source>Date: %1  Due: %2  Warehouse: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Date : %1  Échéance : %2  Entrepôt : %3</translation>
     </message>
     <message>
         <source>Subtotal: %1  Tax: %2  Total: %3  Paid: %4  Balance: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-total : %1  TVA : %2  Total : %3  Payé : %4  Solde : %5</translation>
     </message>
     <message>
         <source>cash, card, bank or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>cash, card, bank ou other.</translation>
     </message>
     <message>
         <source>A reference (slip, transfer id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une référence (bordereau, identifiant de virement).</translation>
     </message>
     <message>
         <source>The payment date (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>La date du paiement (par défaut aujourd&apos;hui).</translation>
     </message>
     <message>
         <source>add</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter</translation>
     </message>
     <message>
         <source>The invoice number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de facture.</translation>
     </message>
     <message>
         <source>The amount, e.g. 12.34.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant, par ex. 12.34.</translation>
     </message>
     <message>
         <source>Use: payment add NUMBER AMOUNT --method cash|card|bank|other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : payment add NUMÉRO MONTANT --method cash|card|bank|other.</translation>
     </message>
     <message>
         <source>The amount must be above zero with at most 2 decimals, e.g. 12.34.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant doit être supérieur à zéro avec au plus 2 décimales, par ex. 12.34.</translation>
     </message>
     <message>
         <source>--method must be cash, card, bank or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--method doit valoir cash, card, bank ou other.</translation>
     </message>
     <message>
         <source>--date must be YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--date doit être au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>%1: paid %2 of %3, status %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 payé sur %3, statut %4</translation>
     </message>
     <message>
         <source>--line %1 is not SKU:QUANTITY with a decimal quantity such as 2 or 1.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>--line %1 n&apos;est pas de la forme RÉF:QUANTITÉ avec une quantité décimale comme 2 ou 1.5.</translation>
     </message>
     <message>
         <source>The source warehouse code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de l&apos;entrepôt source.</translation>
     </message>
     <message>
         <source>The destination warehouse code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de l&apos;entrepôt de destination.</translation>
     </message>
     <message>
         <source>A product and the quantity to move (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un article et la quantité à déplacer (répétable).</translation>
     </message>
     <message>
         <source>A reference for the transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une référence pour le transfert.</translation>
     </message>
     <message>
         <source>stock transfer needs --db, --user, --from, --to and at least one --line.</source>
-        <translation type="unfinished"></translation>
+        <translation>stock transfer nécessite --db, --user, --from, --to et au moins une --line.</translation>
     </message>
     <message>
         <source>Transfer %1 from %2 to %3:</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert %1 de %2 vers %3 :</translation>
     </message>
     <message>
         <source>The counted warehouse&apos;s code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de l&apos;entrepôt compté.</translation>
     </message>
     <message>
         <source>A product and the quantity counted (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un article et la quantité comptée (répétable).</translation>
     </message>
     <message>
         <source>Why the stock is adjusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le stock est ajusté.</translation>
     </message>
     <message>
         <source>stock adjust needs --db, --user, --warehouse, --reason and at least one --line.</source>
-        <translation type="unfinished"></translation>
+        <translation>stock adjust nécessite --db, --user, --warehouse, --reason et au moins une --line.</translation>
     </message>
     <message>
         <source>Stocktake of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventaire de %1 :</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé</translation>
     </message>
     <message>
         <source>Only this warehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement cet entrepôt.</translation>
     </message>
     <message>
         <source>stock levels needs --db and --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>stock levels nécessite --db et --user.</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>unité</translation>
     </message>
     <message>
         <source>warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>entrepôt</translation>
     </message>
     <message>
         <source>quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>quantité</translation>
     </message>
     <message>
         <source>Usage: stockbook-cli stock transfer|adjust|levels [options]; each has --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : stockbook-cli stock transfer|adjust|levels [options] ; chacune a --help.</translation>
     </message>
     <message>
         <source>  transfer  move stock between warehouses (managers)</source>
-        <translation type="unfinished"></translation>
+        <translation>  transfer  déplacer du stock entre entrepôts (responsables)</translation>
     </message>
     <message>
         <source>  adjust    record a stocktake: counted quantities with a reason (managers)</source>
-        <translation type="unfinished"></translation>
+        <translation>  adjust    enregistrer un inventaire : quantités comptées avec un motif (responsables)</translation>
     </message>
     <message>
         <source>  levels    stock per product and warehouse as a table, CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>  levels    stock par article et entrepôt en tableau, CSV ou JSON</translation>
     </message>
     <message>
         <source>Name the action: transfer, adjust or levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;action : transfer, adjust ou levels.</translation>
     </message>
     <message>
         <source>transfer stock, record a stocktake, list levels</source>
-        <translation type="unfinished"></translation>
+        <translation>transférer du stock, enregistrer un inventaire, lister les stocks</translation>
     </message>
 </context>
 <context>
     <name>stockbook::cli::PasswordSource</name>
     <message>
         <source>No terminal to read the password from. Use --password-stdin to pass it on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun terminal pour lire le mot de passe. Utilisez --password-stdin pour le passer sur l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>Expected a password on standard input: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe attendu sur l&apos;entrée standard : %1.</translation>
     </message>
     <message>
         <source>Repeat it</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez-le</translation>
     </message>
     <message>
         <source>The two passwords differ. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe diffèrent. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui</name>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture</translation>
     </message>
     <message>
         <source>Purchase invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture d&apos;achat</translation>
     </message>
     <message>
         <source>Credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoir</translation>
     </message>
     <message>
         <source>Issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;émission</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;échéance</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>HT</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>TVA</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Save invoice as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la facture en PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF</translation>
     </message>
     <message>
         <source>The file could not be written. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être écrit. Choisissez un dossier dans lequel vous pouvez écrire.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the demo company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1 pour la société de démonstration.</translation>
     </message>
     <message>
         <source>Making the demo company…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de la société de démonstration…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Demo company</source>
-        <translation type="unfinished"></translation>
+        <translation>Société de démonstration</translation>
     </message>
     <message>
         <source>Making the demo company: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de la société de démonstration : %1…</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Saved to %1. Only your account can read the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1. Seul votre compte peut lire le fichier.</translation>
     </message>
     <message>
         <source>Stockbook recovery key
@@ -2479,1048 +2479,1076 @@ Company file: %1
 %2
 
 Keep this sheet somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de récupération Stockbook
+Fichier de l&apos;entreprise : %1
+
+%2
+
+Conservez cette feuille en lieu sûr.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé à l&apos;imprimante.</translation>
     </message>
     <message>
         <source>Save recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la clé de récupération</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers texte (*.txt)</translation>
     </message>
     <message>
         <source>All warehouses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les entrepôts</translation>
     </message>
     <message>
         <source>SKU, barcode or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence, code-barres ou nom</translation>
     </message>
     <message>
         <source>&amp;Active only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actifs uniquement</translation>
     </message>
     <message>
         <source>&amp;New product</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel article</translation>
     </message>
     <message>
         <source>New &amp;category…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;catégorie…</translation>
     </message>
     <message>
         <source>New &amp;tax rate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;taux de TVA…</translation>
     </message>
     <message>
         <source>Name, e-mail or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, e-mail ou téléphone</translation>
     </message>
     <message>
         <source>&amp;New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau client</translation>
     </message>
     <message>
         <source>&amp;New supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau fournisseur</translation>
     </message>
     <message>
         <source>&amp;Warehouse:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrepôt :</translation>
     </message>
     <message>
         <source>&amp;Low stock only</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock &amp;bas uniquement</translation>
     </message>
     <message>
         <source>Stock &amp;levels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stocks</translation>
     </message>
     <message>
         <source>W&amp;arehouse:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ntrepôt :</translation>
     </message>
     <message>
         <source>&amp;Movements</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mouvements</translation>
     </message>
     <message>
         <source>Warehouses</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrepôts</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactif</translation>
     </message>
     <message>
         <source>&amp;New warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel entrepôt</translation>
     </message>
     <message>
         <source>Action, e.g. invoice. or login</source>
-        <translation type="unfinished"></translation>
+        <translation>Action, par ex. invoice. ou login</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du :</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au :</translation>
     </message>
     <message>
         <source>&amp;Transfer stock…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transférer du stock…</translation>
     </message>
     <message>
         <source>Stoc&amp;ktake…</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;ventaire…</translation>
     </message>
     <message>
         <source>Transfers and adjustments</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferts et ajustements</translation>
     </message>
     <message>
         <source>Transfers and stocktake adjustments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferts et ajustements d&apos;inventaire :</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::AboutDialog</name>
     <message>
         <source>About Stockbook</source>
-        <translation type="unfinished">À propos de Stockbook</translation>
+        <translation>À propos de Stockbook</translation>
     </message>
     <message>
         <source>Stockbook %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockbook %1</translation>
     </message>
     <message>
         <source>Desktop ERP for small shops.
 
 Licensed under the GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>ERP de bureau pour petits commerces.
+
+Sous licence GNU General Public License, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Qt %1
 SQLCipher %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1
+SQLCipher %2
+%3</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inconnu)</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::AdminPage</name>
     <message>
         <source>The first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier administrateur</translation>
     </message>
     <message>
         <source>This account manages users, settings and backups. Its password opens the company file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte gère les utilisateurs, les paramètres et les sauvegardes. Son mot de passe ouvre le fichier de l&apos;entreprise.</translation>
     </message>
     <message>
         <source>&amp;Create company</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer l&apos;entreprise</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répéter le mot de passe :</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::BackupTab</name>
     <message>
         <source>Back up &amp;now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde</translation>
     </message>
     <message>
         <source>One file with the company file, still encrypted, and its key file. It is read back and checked before it counts as written; an existing file is never overwritten. The passwords of today open it. Keep backups on another disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul fichier contenant le fichier de l&apos;entreprise, toujours chiffré, et son fichier de clés. Il est relu et vérifié avant d&apos;être considéré comme écrit ; un fichier existant n&apos;est jamais écrasé. Les mots de passe actuels l&apos;ouvrent. Conservez les sauvegardes sur un autre disque.</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer…</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Restores a backup into a company file of its own, after checking it whole, with a password from the time of the backup or the recovery key. The open company is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaure une sauvegarde dans un fichier d&apos;entreprise distinct, après l&apos;avoir entièrement vérifiée, avec un mot de passe de l&apos;époque de la sauvegarde ou la clé de récupération. L&apos;entreprise ouverte n&apos;est pas modifiée.</translation>
     </message>
     <message>
         <source>Change company ke&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la c&amp;lé de l&apos;entreprise…</translation>
     </message>
     <message>
         <source>Company key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de l&apos;entreprise</translation>
     </message>
     <message>
         <source>Encrypts the company file again with a new key and shows a new recovery key once. Passwords stay as they are; the old recovery key stops working. Make a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre à nouveau le fichier de l&apos;entreprise avec une nouvelle clé et affiche une seule fois une nouvelle clé de récupération. Les mots de passe restent inchangés ; l&apos;ancienne clé de récupération cesse de fonctionner. Faites d&apos;abord une sauvegarde.</translation>
     </message>
     <message>
         <source>Back up the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder l&apos;entreprise</translation>
     </message>
     <message>
         <source>Stockbook backups (*.backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes Stockbook (*.backup)</translation>
     </message>
     <message>
         <source>Writing and checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture et vérification de la sauvegarde…</translation>
     </message>
     <message>
         <source>Backup written and checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde écrite et vérifiée : %1</translation>
     </message>
     <message>
         <source>Restored %1 from %2. Open it with File &gt; Open company to work in it; the open company was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restauré depuis %2. Ouvrez-le avec Fichier &gt; Ouvrir une entreprise pour y travailler ; l&apos;entreprise ouverte n&apos;a pas été modifiée.</translation>
     </message>
     <message>
         <source>The company key was changed. Store the new recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de l&apos;entreprise a été changée. Conservez la nouvelle clé de récupération.</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::CategoryEditor</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Parent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parent :</translation>
     </message>
     <message>
         <source>New category</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle catégorie</translation>
     </message>
     <message>
         <source>Edit category</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la catégorie</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>None (top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune (niveau supérieur)</translation>
     </message>
     <message>
         <source>No category %1 was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune catégorie %1 trouvée.</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::ChangePasswordDialog</name>
     <message>
         <source>Choose your own password</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir votre mot de passe</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le mot de passe</translation>
     </message>
     <message>
         <source>%1, you signed in with a temporary password. Choose your own password before you go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, vous vous êtes connecté avec un mot de passe provisoire. Choisissez votre propre mot de passe avant de continuer.</translation>
     </message>
     <message>
         <source>Change the password of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le mot de passe de %1.</translation>
     </message>
     <message>
         <source>&amp;Temporary password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe &amp;provisoire :</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe &amp;actuel :</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau mot de passe :</translation>
     </message>
     <message>
         <source>&amp;Repeat new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répéter le nouveau mot de passe :</translation>
     </message>
     <message>
         <source>C&amp;hange password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer le mot de passe</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::CompanyPage</name>
     <message>
         <source>Your company</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre entreprise</translation>
     </message>
     <message>
         <source>The name appears on invoices. The currency and the default tax rate can be changed later in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom figure sur les factures. La devise et le taux de TVA par défaut peuvent être modifiés plus tard dans les paramètres.</translation>
     </message>
     <message>
         <source>Company &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom de l&apos;entreprise :</translation>
     </message>
     <message>
         <source>&amp;Currency (ISO code):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devise (code ISO) :</translation>
     </message>
     <message>
         <source>Default &amp;tax rate (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taux de TVA par défaut (%) :</translation>
     </message>
     <message>
         <source>Enter the tax rate as a percentage, such as 20 or 7.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le taux de TVA en pourcentage, comme 20 ou 7,5.</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::CompanyTab</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;entreprise</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <source>e.g. GB123456789</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. FR12345678901</translation>
     </message>
     <message>
         <source>&amp;Tax number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro &amp;fiscal :</translation>
     </message>
     <message>
         <source>the three-letter ISO 4217 code, e.g. EUR, GBP, USD</source>
-        <translation type="unfinished"></translation>
+        <translation>le code ISO 4217 à trois lettres, par ex. EUR, GBP, USD</translation>
     </message>
     <message>
         <source>Cu&amp;rrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;vise :</translation>
     </message>
     <message>
         <source>Logo preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du logo</translation>
     </message>
     <message>
         <source>C&amp;hoose image…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir une image…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Supp&amp;rimer</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo :</translation>
     </message>
     <message>
         <source>&amp;Include tax (retail: the price is what the customer pays)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix &amp;TTC (commerce de détail : le prix est ce que le client paie)</translation>
     </message>
     <message>
         <source>Exclu&amp;de tax (trade: tax is added on the invoice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix &amp;HT (commerce de gros : la TVA s&apos;ajoute sur la facture)</translation>
     </message>
     <message>
         <source>Prices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix :</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ppliquer</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;tablir</translation>
     </message>
     <message>
         <source>Show the saved values again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher à nouveau les valeurs enregistrées</translation>
     </message>
     <message>
         <source>The saved values are shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs enregistrées sont de nouveau affichées.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse</translation>
     </message>
     <message>
         <source>tax number</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro fiscal</translation>
     </message>
     <message>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>devise</translation>
     </message>
     <message>
         <source>logo</source>
-        <translation type="unfinished"></translation>
+        <translation>logo</translation>
     </message>
     <message>
         <source>prices</source>
-        <translation type="unfinished"></translation>
+        <translation>prix</translation>
     </message>
     <message>
         <source>Nothing to apply: no value was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à appliquer : aucune valeur n&apos;a été modifiée.</translation>
     </message>
     <message>
         <source>Saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : %1.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>the values marked above were refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>les valeurs signalées ci-dessus ont été refusées.</translation>
     </message>
     <message>
         <source>Choose the company logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le logo de l&apos;entreprise</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu : %2</translation>
     </message>
     <message>
         <source>The new logo is saved when you apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau logo sera enregistré lorsque vous appliquerez.</translation>
     </message>
     <message>
         <source>The logo is removed when you apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logo sera supprimé lorsque vous appliquerez.</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun logo</translation>
     </message>
     <message>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun aperçu</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>takes effect at the next start</source>
+        <translation>prend effet au prochain démarrage</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::DemoPage</name>
     <message>
         <source>A demo company</source>
-        <translation type="unfinished"></translation>
+        <translation>Une société de démonstration</translation>
     </message>
     <message>
         <source>Try Stockbook on a sample shop before you set up your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez Stockbook sur une boutique d&apos;exemple avant de configurer la vôtre.</translation>
     </message>
     <message>
         <source>Demo logins</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants de démonstration</translation>
     </message>
     <message>
         <source>The demo company could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>La société de démonstration n&apos;a pas pu être préparée.</translation>
     </message>
     <message>
         <source>The demo company made earlier is in %1. Sign in with one of the logins shown when it was made; they are not kept anywhere. For new logins, delete that file and its .keys file, then choose the demo again. Finish shows the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La société de démonstration créée précédemment se trouve dans %1. Connectez-vous avec l&apos;un des identifiants affichés lors de sa création ; ils ne sont conservés nulle part. Pour de nouveaux identifiants, supprimez ce fichier et son fichier .keys, puis choisissez à nouveau la démonstration. « Terminer » affiche la connexion.</translation>
     </message>
     <message>
         <source>The demo company is ready in %1: products, customers, suppliers and a year of invoices to look at and change freely, apart from your own company. Each role has its own login, shown only now: note the one you want, then Finish shows the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La société de démonstration est prête dans %1 : articles, clients, fournisseurs et une année de factures à consulter et modifier librement, à l&apos;écart de votre propre entreprise. Chaque rôle a son propre identifiant, affiché seulement maintenant : notez celui que vous voulez, puis « Terminer » affiche la connexion.</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : %3</translation>
     </message>
     <message>
         <source>Recovery key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de récupération : %1</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::EditorDialog</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::FieldError</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::FirstRunWizard</name>
     <message>
         <source>Welcome to Stockbook</source>
-        <translation type="unfinished">Bienvenue dans Stockbook</translation>
+        <translation>Bienvenue dans Stockbook</translation>
     </message>
     <message>
         <source>This version of Stockbook has no demo company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version de Stockbook ne comporte pas de société de démonstration.</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::InvoiceDetailDialog</name>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix unitaire</translation>
     </message>
     <message>
         <source>Discount %</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise %</translation>
     </message>
     <message>
         <source>Tax %</source>
-        <translation type="unfinished"></translation>
+        <translation>TVA %</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Payments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements :</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Reverse pa&amp;yment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrepasser le pai&amp;ement…</translation>
     </message>
     <message>
         <source>Reverse the selected payment, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrepasser le paiement sélectionné, avec un motif</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montant :</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèces</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Virement</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;de :</translation>
     </message>
     <message>
         <source>R&amp;eference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;férence :</translation>
     </message>
     <message>
         <source>&amp;Record payment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le paiement</translation>
     </message>
     <message>
         <source>&amp;Void…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler…</translation>
     </message>
     <message>
         <source>Credit &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;voir…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
         <source>Invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture %1</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>brouillon</translation>
     </message>
     <message>
         <source>%1 · %2 · %3
 Issued %4, due %5 · warehouse %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3
+Émise le %4, échéance le %5 · entrepôt %6</translation>
     </message>
     <message>
         <source>
 Void: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Annulée : %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Net %1 · Tax %2 · Total %3 %4
 Paid %5 · Credited %6 · Balance %7</source>
-        <translation type="unfinished"></translation>
+        <translation>HT %1 · TVA %2 · Total %3 %4
+Payé %5 · Crédité %6 · Solde %7</translation>
     </message>
     <message>
         <source>Reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrepassé</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Reversed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrepassé : %1</translation>
     </message>
     <message>
         <source>Enter the amount paid as a number such as 25.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le montant payé sous forme de nombre, comme 25,00.</translation>
     </message>
     <message>
         <source>Void invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la facture</translation>
     </message>
     <message>
         <source>Why is %1 void? The reason is kept with the invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi annuler %1 ? Le motif est conservé avec la facture.</translation>
     </message>
     <message>
         <source>Credit note for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoir sur %1</translation>
     </message>
     <message>
         <source>Quantities to &amp;credit (up to what is not yet credited):</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantités à &amp;créditer (jusqu&apos;à ce qui n&apos;est pas encore crédité) :</translation>
     </message>
     <message>
         <source>Quantities to credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantités à créditer</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Creditable</source>
-        <translation type="unfinished"></translation>
+        <translation>Créditable</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédit</translation>
     </message>
     <message>
         <source>Line %1: enter a quantity such as 1 or 0.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : saisissez une quantité comme 1 ou 0,5.</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::InvoiceEntry</name>
     <message>
         <source>1 line asks for more than the stock in this warehouse (see In stock).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ligne demande plus que le stock de cet entrepôt (voir En stock).</translation>
     </message>
     <message>
         <source>%1 lines ask for more than the stock in this warehouse (see In stock).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes demandent plus que le stock de cet entrepôt (voir En stock).</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : %2</translation>
     </message>
     <message>
         <source>Not enough stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock insuffisant</translation>
     </message>
     <message>
         <source>1 line asks for more than the warehouse holds. Post anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ligne demande plus que ce que contient l&apos;entrepôt. Valider quand même ?</translation>
     </message>
     <message>
         <source>%1 lines ask for more than the warehouse holds. Post anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes demandent plus que ce que contient l&apos;entrepôt. Valider quand même ?</translation>
     </message>
     <message>
         <source>Posted %1 · total %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 validée · total %2 %3</translation>
     </message>
     <message>
         <source>Resume a draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre un brouillon…</translation>
     </message>
     <message>
         <source>Draft %1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon %1 · %2 · %3 · %4</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
         <source>&amp;New invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle facture</translation>
     </message>
     <message>
         <source>Part of a name, e-mail or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie d&apos;un nom, d&apos;un e-mail ou d&apos;un téléphone</translation>
     </message>
     <message>
         <source>&amp;Supplier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fournisseur :</translation>
     </message>
     <message>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cl&amp;ient :</translation>
     </message>
     <message>
         <source>Scan or type a SKU, barcode or part of a name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez ou saisissez une référence, un code-barres ou une partie du nom, puis Entrée</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Article :</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>&amp;Warehouse:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrepôt :</translation>
     </message>
     <message>
         <source>Issue &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date d&apos;émission :</translation>
     </message>
     <message>
         <source>Supplier&apos;s &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numéro du fournisseur :</translation>
     </message>
     <message>
         <source>D&amp;rafts:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;rouillons :</translation>
     </message>
     <message>
         <source>Invoice lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de facture</translation>
     </message>
     <message>
         <source>Remove &amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la &amp;ligne</translation>
     </message>
     <message>
         <source>Net:</source>
-        <translation type="unfinished"></translation>
+        <translation>HT :</translation>
     </message>
     <message>
         <source>Tax:</source>
-        <translation type="unfinished"></translation>
+        <translation>TVA :</translation>
     </message>
     <message>
         <source>Total:</source>
-        <translation type="unfinished"></translation>
+        <translation>Total :</translation>
     </message>
     <message>
         <source>Save draft (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le brouillon (Ctrl+S)</translation>
     </message>
     <message>
         <source>Post (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider</translation>
     </message>
     <message>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
         <source>New invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle facture</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::InvoiceLinesModel</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement %1</translation>
     </message>
     <message>
         <source>More than the %1 %2 in stock in this warehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus que les %1 %2 en stock dans cet entrepôt.</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix unitaire</translation>
     </message>
     <message>
         <source>Discount %</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise %</translation>
     </message>
     <message>
         <source>Tax %</source>
-        <translation type="unfinished"></translation>
+        <translation>TVA %</translation>
     </message>
     <message>
         <source>Line total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de la ligne</translation>
     </message>
     <message>
         <source>In stock</source>
-        <translation type="unfinished"></translation>
+        <translation>En stock</translation>
     </message>
     <message>
         <source>Enter a quantity above zero, such as 2 or 1.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une quantité supérieure à zéro, comme 2 ou 1,5.</translation>
     </message>
     <message>
         <source>Enter the unit price as a number such as 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le prix unitaire sous forme de nombre, comme 12,50.</translation>
     </message>
     <message>
         <source>Enter the discount as a percentage such as 10 or 2.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la remise en pourcentage, comme 10 ou 2,5.</translation>
     </message>
     <message>
         <source>Enter the tax rate as a percentage such as 20.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le taux de TVA en pourcentage, comme 20.</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::InvoiceListPage</name>
     <message>
         <source>Starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>Commence par</translation>
     </message>
     <message>
         <source>N&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;uméro :</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du :</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au :</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>Su&amp;pplier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fourn&amp;isseur :</translation>
     </message>
     <message>
         <source>Cust&amp;omer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cli&amp;ent :</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures</translation>
     </message>
     <message>
         <source>1 invoice · total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 facture · total %1</translation>
     </message>
     <message>
         <source>%1 invoices · total %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 factures · total %2</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::ListPage</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Cannot show the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;afficher la liste : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
         </translation>
     </message>
 </context>
@@ -3528,83 +3556,83 @@ Paid %5 · Credited %6 · Balance %7</source>
     <name>stockbook::ui::LockWidget</name>
     <message>
         <source>Stockbook is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockbook est verrouillé</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
         <source>S&amp;witch user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>Another user signs in with their own password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre utilisateur se connecte avec son propre mot de passe.</translation>
     </message>
     <message>
         <source>Locked after a time without activity. %1, enter your password to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé après une période d&apos;inactivité. %1, saisissez votre mot de passe pour continuer.</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::LoginDialog</name>
     <message>
         <source>Sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à %1</translation>
     </message>
     <message>
         <source>Company file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de l&apos;entreprise : %1</translation>
     </message>
     <message>
         <source>Caps Lock seems to be on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le verrouillage des majuscules semble activé.</translation>
     </message>
     <message>
         <source>Sign-in message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de connexion</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message numerus="yes">
         <source>Wait %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Attendez %n s</numerusform>
+            <numerusform>Attendez %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>You can try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez réessayer maintenant.</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts. Wait %n second(s), then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trop de tentatives échouées. Attendez %n seconde, puis réessayez.</numerusform>
+            <numerusform>Trop de tentatives échouées. Attendez %n secondes, puis réessayez.</numerusform>
         </translation>
     </message>
 </context>
@@ -3658,1324 +3686,1328 @@ Paid %5 · Credited %6 · Balance %7</source>
         <source>%1
 
 This page will hold: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Cette page contiendra : %2</translation>
     </message>
     <message>
         <source>Find a page</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver une page</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>Create a company file with its first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un fichier d&apos;entreprise avec son premier administrateur</translation>
     </message>
     <message>
         <source>Choose a company file and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier d&apos;entreprise et se connecter</translation>
     </message>
     <message>
         <source>Sign o&amp;ut</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déco&amp;nnecter</translation>
     </message>
     <message>
         <source>Close the company and return to the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l&apos;entreprise et revenir à la connexion</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Cover the window until a password is entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer la fenêtre jusqu&apos;à la saisie d&apos;un mot de passe</translation>
     </message>
     <message>
         <source>&amp;Change password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer le mot de passe…</translation>
     </message>
     <message>
         <source>Choose a new password for your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un nouveau mot de passe pour votre compte</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Print the current page</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la page actuelle</translation>
     </message>
     <message>
         <source>&amp;Find page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trouver une page</translation>
     </message>
     <message>
         <source>Find a page by its name</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver une page par son nom</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres</translation>
     </message>
     <message>
         <source>Company details, users, backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées de l&apos;entreprise, utilisateurs, sauvegardes</translation>
     </message>
     <message>
         <source>&amp;Transfer stock…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transférer du stock…</translation>
     </message>
     <message>
         <source>Move stock from one warehouse to another</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer du stock d&apos;un entrepôt vers un autre</translation>
     </message>
     <message>
         <source>&amp;Stocktake…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inventaire…</translation>
     </message>
     <message>
         <source>Enter counted quantities; the differences are posted as adjustments</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir les quantités comptées ; les écarts sont enregistrés comme ajustements</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stock</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aller</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Locked — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé — %1</translation>
     </message>
     <message>
         <source>Signed in: %1 — role: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté : %1 — rôle : %2 — %3</translation>
     </message>
     <message>
         <source>Open company</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une entreprise</translation>
     </message>
     <message>
         <source>Stockbook companies (*.stockbook)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprises Stockbook (*.stockbook)</translation>
     </message>
     <message>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle entreprise</translation>
     </message>
     <message>
         <source>Ctrl+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+%1</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::NumberingTab</name>
     <message>
         <source>Each kind of document has its own series of numbers per year. A number is given when the document is posted, without gaps, and the series starts again at 1 in each new year (the year of the issue date). Drafts have no number; a voided invoice keeps its number. The numbers cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque type de document a sa propre série de numéros par année. Un numéro est attribué lors de la validation du document, sans trou, et la série recommence à 1 chaque nouvelle année (l&apos;année de la date d&apos;émission). Les brouillons n&apos;ont pas de numéro ; une facture annulée garde son numéro. Les numéros ne peuvent pas être modifiés.</translation>
     </message>
     <message>
         <source>Number series</source>
-        <translation type="unfinished"></translation>
+        <translation>Séries de numéros</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Série</translation>
     </message>
     <message>
         <source>First number in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier numéro en %1</translation>
     </message>
     <message>
         <source>Sales invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures de vente</translation>
     </message>
     <message>
         <source>Purchase invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures d&apos;achat</translation>
     </message>
     <message>
         <source>Credit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoirs</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::Pages</name>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventes</translation>
     </message>
     <message>
         <source>Sales invoices: drafts, posting, payments received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures de vente : brouillons, validation, paiements reçus.</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Achats</translation>
     </message>
     <message>
         <source>Purchase invoices from suppliers; posting them brings stock in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures d&apos;achat des fournisseurs ; leur validation fait entrer le stock.</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Customers, their details and what they owe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients, leurs coordonnées et ce qu&apos;ils doivent.</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
     <message>
         <source>Look up products, prices and tax rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulter les articles, les prix et les taux de TVA.</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock</translation>
     </message>
     <message>
         <source>Look up stock levels per warehouse and the movements behind them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulter les stocks par entrepôt et les mouvements qui les expliquent.</translation>
     </message>
     <message>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue</translation>
     </message>
     <message>
         <source>Edit products, categories, prices and tax rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les articles, catégories, prix et taux de TVA.</translation>
     </message>
     <message>
         <source>Suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseurs</translation>
     </message>
     <message>
         <source>Suppliers and their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fournisseurs et leurs coordonnées.</translation>
     </message>
     <message>
         <source>Warehouses</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrepôts</translation>
     </message>
     <message>
         <source>Warehouses and which one is the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrepôts, et lequel est celui par défaut.</translation>
     </message>
     <message>
         <source>Stock tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations de stock</translation>
     </message>
     <message>
         <source>Transfers between warehouses and stock adjustments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferts entre entrepôts et ajustements de stock.</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>Sales, stock valuation and other reports, with exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventes, valorisation du stock et autres rapports, avec exports.</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>Who did what and when, with the hash chain&apos;s verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a fait quoi et quand, avec la vérification de la chaîne de hachage.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Company details, users and roles, backups and the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées de l&apos;entreprise, utilisateurs et rôles, sauvegardes et clé.</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::PartnerEditor</name>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau client</translation>
     </message>
     <message>
         <source>New supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau fournisseur</translation>
     </message>
     <message>
         <source>Edit customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le client</translation>
     </message>
     <message>
         <source>Edit supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le fournisseur</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone :</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <source>&amp;Tax ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>N° &amp;fiscal :</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Pa&amp;yment terms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de &amp;paiement :</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes :</translation>
     </message>
     <message>
         <source>A&amp;ctive: can be chosen on new invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ctif : peut être choisi sur les nouvelles factures</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut :</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::PasswordStrength</name>
     <message>
         <source>Password strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Force du mot de passe</translation>
     </message>
     <message>
         <source>Use %1 to %2 characters that are hard to guess: a few unrelated words work well. Your name and the company&apos;s name do not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez %1 à %2 caractères difficiles à deviner : quelques mots sans rapport entre eux conviennent bien. Votre nom et celui de l&apos;entreprise ne comptent pas.</translation>
     </message>
     <message>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Très faible</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Fort</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Très fort</translation>
     </message>
     <message>
         <source>Enter a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nouveau mot de passe.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe diffèrent. Saisissez deux fois le même mot de passe.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1. This password can be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Ce mot de passe peut être utilisé.</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::ProductEditor</name>
     <message>
         <source>pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>pièces</translation>
     </message>
     <message>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
     <message>
         <source>litres</source>
-        <translation type="unfinished"></translation>
+        <translation>litres</translation>
     </message>
     <message>
         <source>metres</source>
-        <translation type="unfinished"></translation>
+        <translation>mètres</translation>
     </message>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel article</translation>
     </message>
     <message>
         <source>Edit product</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;article</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>&amp;SKU:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Référence :</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif</translation>
     </message>
     <message>
         <source>&amp;Barcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code-&amp;barres :</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie :</translation>
     </message>
     <message>
         <source>Default su&amp;pplier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fournisseur par défaut :</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unité :</translation>
     </message>
     <message>
         <source>e.g. 12.50</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. 12,50</translation>
     </message>
     <message>
         <source>Sale p&amp;rice:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prix de vente :</translation>
     </message>
     <message>
         <source>&amp;Tax rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taux de TVA :</translation>
     </message>
     <message>
         <source>Re&amp;order level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de réa&amp;ppro. :</translation>
     </message>
     <message>
         <source>&amp;Active: offered for sale and purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ctif : proposé à la vente et à l&apos;achat</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut :</translation>
     </message>
     <message>
         <source>Average cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût moyen :</translation>
     </message>
     <message>
         <source>On hand:</source>
-        <translation type="unfinished"></translation>
+        <translation>En stock :</translation>
     </message>
     <message>
         <source>No category</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune catégorie</translation>
     </message>
     <message>
         <source>No default supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fournisseur par défaut</translation>
     </message>
     <message>
         <source>%1 (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inactif)</translation>
     </message>
     <message>
         <source>%1 % (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % (inactif)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>The price is not a number; enter it like 12.50, with a dot and at most two decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prix n&apos;est pas un nombre ; saisissez-le comme 12.50, avec un point et au plus deux décimales.</translation>
     </message>
     <message>
         <source>The reorder level is not a number; enter it like 5 or 2.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le seuil de réapprovisionnement n&apos;est pas un nombre ; saisissez-le comme 5 ou 2.5.</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::ProductField</name>
     <message>
         <source>No product has the SKU or barcode &quot;%1&quot;. Check it or type part of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun article n&apos;a la référence ou le code-barres « %1 ». Vérifiez-le ou saisissez une partie du nom.</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::RecoveryKeyDialog</name>
     <message>
         <source>The new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle clé de récupération</translation>
     </message>
     <message>
         <source>The company key was changed. This is the new recovery key: it opens the company when every password is lost, and the old one no longer does. It is shown only now: print it or save it, and keep it away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de l&apos;entreprise a été changée. Voici la nouvelle clé de récupération : elle ouvre l&apos;entreprise si tous les mots de passe sont perdus, et l&apos;ancienne ne le fait plus. Elle n&apos;est affichée que maintenant : imprimez-la ou enregistrez-la, et conservez-la loin de cet ordinateur.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de récupération</translation>
     </message>
     <message>
         <source>C&amp;opy</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opier</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
         <source>I have &amp;stored the new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai &amp;conservé la nouvelle clé de récupération</translation>
     </message>
     <message>
         <source>Copied. Paste it where it is kept safe, then copy something else over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiée. Collez-la en lieu sûr, puis copiez autre chose par-dessus.</translation>
     </message>
     <message>
         <source>Store the recovery key first, then tick the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservez d&apos;abord la clé de récupération, puis cochez la case.</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::RecoveryPage</name>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé de récupération</translation>
     </message>
     <message>
         <source>It opens the company when every password is lost. It is shown only now: print it or save it, and keep it away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle ouvre l&apos;entreprise si tous les mots de passe sont perdus. Elle n&apos;est affichée que maintenant : imprimez-la ou enregistrez-la, et conservez-la loin de cet ordinateur.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de récupération</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
         <source>I have &amp;stored the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai &amp;conservé la clé de récupération</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::RestoreDialog</name>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>The backup is checked whole before anything is written. It is restored into a company file of its own: the open company cannot be replaced while it is open. A file that exists under the chosen name is kept, renamed to end in &quot;.before-restore&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde est entièrement vérifiée avant toute écriture. Elle est restaurée dans un fichier d&apos;entreprise distinct : l&apos;entreprise ouverte ne peut pas être remplacée tant qu&apos;elle est ouverte. Un fichier existant sous le nom choisi est conservé, renommé avec le suffixe « .before-restore ».</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de sauvegarde</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Browse for the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le fichier de sauvegarde</translation>
     </message>
     <message>
         <source>Backup &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier de sauvegarde :</translation>
     </message>
     <message>
         <source>Restore into</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer dans</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <source>Browse for the file to restore into</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le fichier dans lequel restaurer</translation>
     </message>
     <message>
         <source>Restore &amp;into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer &amp;dans :</translation>
     </message>
     <message>
         <source>A &amp;user&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe d&apos;un &amp;utilisateur</translation>
     </message>
     <message>
         <source>The r&amp;ecovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de r&amp;écupération</translation>
     </message>
     <message>
         <source>Open it with:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ouvrir avec :</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>User &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom d&apos;utilisateur :</translation>
     </message>
     <message>
         <source>Password at the time of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe au moment de la sauvegarde</translation>
     </message>
     <message>
         <source>&amp;Password then:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe d&apos;alors :</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de récupération</translation>
     </message>
     <message>
         <source>Recovery &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé de récupération :</translation>
     </message>
     <message>
         <source>Res&amp;tore</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;taurer</translation>
     </message>
     <message>
         <source>Choose the backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la sauvegarde à restaurer</translation>
     </message>
     <message>
         <source>Stockbook backups (*.backup);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes Stockbook (*.backup);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Company files (*.stockbook)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d&apos;entreprise (*.stockbook)</translation>
     </message>
     <message>
         <source>Checking and restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification et restauration de la sauvegarde…</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::ReversePaymentDialog</name>
     <message>
         <source>Reverse payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrepasser le paiement</translation>
     </message>
     <message>
         <source>Reverse the payment of %1 made on %2 for %3? The invoice&apos;s balance grows by the amount again; the payment stays listed as reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrepasser le paiement de %1 effectué le %2 pour %3 ? Le solde de la facture augmente à nouveau de ce montant ; le paiement reste listé comme contrepassé.</translation>
     </message>
     <message>
         <source>For example: card payment charged back</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple : paiement par carte rejeté</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>Re&amp;verse payment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contrepasser le paiement</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::RotateKeyDialog</name>
     <message>
         <source>Change the company key</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la clé de l&apos;entreprise</translation>
     </message>
     <message>
         <source>The company file is encrypted again with a new random key. Every user keeps their password. The current recovery key stops working and a new one is shown once: have a printer or a safe place for it ready. Backups made before keep their old recovery key.
 
 Nobody else may use this company file meanwhile. Enter your password to go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de l&apos;entreprise est à nouveau chiffré avec une nouvelle clé aléatoire. Chaque utilisateur garde son mot de passe. La clé de récupération actuelle cesse de fonctionner et une nouvelle est affichée une seule fois : prévoyez une imprimante ou un endroit sûr pour elle. Les sauvegardes faites auparavant gardent leur ancienne clé de récupération.
+
+Personne d&apos;autre ne doit utiliser ce fichier d&apos;entreprise pendant ce temps. Saisissez votre mot de passe pour continuer.</translation>
     </message>
     <message>
         <source>Your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre mot de passe</translation>
     </message>
     <message>
         <source>Your &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;mot de passe :</translation>
     </message>
     <message>
         <source>&amp;Change the key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer la clé</translation>
     </message>
     <message>
         <source>Changing the company key. This takes a while for a large company file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de la clé de l&apos;entreprise. Cela prend un moment pour un gros fichier d&apos;entreprise…</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::SecurityTab</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Lock after idle, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage après inactivité, minutes</translation>
     </message>
     <message>
         <source>1 to 30 minutes without input; then the window locks and the company file closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 à 30 minutes sans saisie ; ensuite la fenêtre se verrouille et le fichier de l&apos;entreprise se ferme.</translation>
     </message>
     <message>
         <source>&amp;Lock after idle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller après inactivité :</translation>
     </message>
     <message>
         <source> failures</source>
-        <translation type="unfinished"></translation>
+        <translation> échecs</translation>
     </message>
     <message>
         <source>Lock an account after failed sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller un compte après des échecs de connexion</translation>
     </message>
     <message>
         <source>3 to 20 consecutive failed sign-ins lock an account until an administrator unlocks it (the last active administrator: for 15 minutes). The recovery key always opens the company.</source>
-        <translation type="unfinished"></translation>
+        <translation>3 à 20 échecs de connexion consécutifs verrouillent un compte jusqu&apos;à ce qu&apos;un administrateur le déverrouille (pour le dernier administrateur actif : pendant 15 minutes). La clé de récupération ouvre toujours l&apos;entreprise.</translation>
     </message>
     <message>
         <source>Lock an &amp;account after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller un &amp;compte après :</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ppliquer</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;tablir</translation>
     </message>
     <message>
         <source>Show the saved values again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher à nouveau les valeurs enregistrées</translation>
     </message>
     <message>
         <source>The saved values are shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs enregistrées sont de nouveau affichées.</translation>
     </message>
     <message>
         <source>idle lock</source>
-        <translation type="unfinished"></translation>
+        <translation>verrouillage après inactivité</translation>
     </message>
     <message>
         <source>lockout threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>seuil de verrouillage</translation>
     </message>
     <message>
         <source>Nothing to apply: no value was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à appliquer : aucune valeur n&apos;a été modifiée.</translation>
     </message>
     <message>
         <source>Saved: %1. It applies from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : %1. Cela s&apos;applique dès maintenant.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>the values marked above were refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>les valeurs signalées ci-dessus ont été refusées.</translation>
     </message>
     <message>
         <source>Saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : %1.</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateurs</translation>
     </message>
     <message>
         <source>&amp;Company</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entreprise</translation>
     </message>
     <message>
         <source>Ta&amp;xes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taxes</translation>
     </message>
     <message>
         <source>Invoice num&amp;bers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numéros de facture</translation>
     </message>
     <message>
         <source>S&amp;ecurity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sécurité</translation>
     </message>
     <message>
         <source>Bac&amp;kup and key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;uvegarde et clé</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Change &amp;role to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le &amp;rôle en :</translation>
     </message>
     <message>
         <source>Reset &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de &amp;passe</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver</translation>
     </message>
     <message>
         <source>Un&amp;lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverr&amp;ouiller</translation>
     </message>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Employé</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <source>New user &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du nouvel utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom &amp;complet :</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail :</translation>
     </message>
     <message>
         <source>&amp;Add user with the role above</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter l&apos;utilisateur avec le rôle ci-dessus</translation>
     </message>
     <message>
         <source>&amp;Temporary password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe &amp;provisoire :</translation>
     </message>
     <message>
         <source>Temporary password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe provisoire</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>Locked until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé jusqu&apos;à %1</translation>
     </message>
     <message>
         <source>Must change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Doit changer de mot de passe</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Reacti&amp;vate</source>
-        <translation type="unfinished"></translation>
+        <translation>Réacti&amp;ver</translation>
     </message>
     <message>
         <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non effectué : %1</translation>
     </message>
     <message>
         <source>Give %1 this temporary password; it is shown only now and must be changed at the first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez à %1 ce mot de passe provisoire ; il n&apos;est affiché que maintenant et doit être changé à la première connexion.</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est maintenant %2.</translation>
     </message>
     <message>
         <source>%1 is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est désactivé.</translation>
     </message>
     <message>
         <source>%1 is active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est de nouveau actif.</translation>
     </message>
     <message>
         <source>%1 may sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peut de nouveau se connecter.</translation>
     </message>
     <message>
         <source>Please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez patienter</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::StartPage</name>
     <message>
         <source>Welcome to Stockbook</source>
-        <translation type="unfinished">Bienvenue dans Stockbook</translation>
+        <translation>Bienvenue dans Stockbook</translation>
     </message>
     <message>
         <source>No company file was found. What would you like to do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier d&apos;entreprise n&apos;a été trouvé. Que souhaitez-vous faire ?</translation>
     </message>
     <message>
         <source>&amp;Create my company</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer mon entreprise</translation>
     </message>
     <message>
         <source>&amp;Explore a demo company</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Explorer une société de démonstration</translation>
     </message>
     <message>
         <source>Needs the demo data, which this version does not include yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite les données de démonstration, que cette version n&apos;inclut pas encore.</translation>
     </message>
     <message>
         <source>Sets up your company, its currency and tax rate, and you as its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configure votre entreprise, sa devise et son taux de TVA, avec vous comme administrateur.</translation>
     </message>
     <message>
         <source>Opens a shop with sample products, customers and invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre une boutique avec des articles, des clients et des factures d&apos;exemple.</translation>
     </message>
     <message>
         <source>Not available yet: it needs the demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore disponible : nécessite les données de démonstration.</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::StockDialogs</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::StockLinesModel</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Only %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement %1 %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
     <message>
         <source>More than the %1 %2 in the warehouse the stock leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus que les %1 %2 dans l&apos;entrepôt de départ.</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Compté</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::StocktakeDialog</name>
     <message>
         <source>Stocktake</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventaire</translation>
     </message>
     <message>
         <source>&amp;Warehouse:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrepôt :</translation>
     </message>
     <message>
         <source>Scan or type a SKU, barcode or part of a name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez ou saisissez une référence, un code-barres ou une partie du nom, puis Entrée</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Article :</translation>
     </message>
     <message>
         <source>Products and counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles et comptages</translation>
     </message>
     <message>
         <source>&amp;Counts: type what is on the shelf. Leave Counted empty for a product you did not count; it keeps its level.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comptages : saisissez ce qui est en rayon. Laissez « Compté » vide pour un article non compté ; son stock est conservé.</translation>
     </message>
     <message>
         <source>For example: annual count, breakage, theft</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple : inventaire annuel, casse, vol</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>R&amp;eference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;férence :</translation>
     </message>
     <message>
         <source>P&amp;ost adjustments (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valider les ajustements (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Post adjustments</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider les ajustements</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Enter the count as a number such as 12 or 2.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le comptage sous forme de nombre, comme 12 ou 2,5.</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::TaxRateEditor</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>e.g. 20 or 7.5</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. 20 ou 7,5</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>&amp;Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taux :</translation>
     </message>
     <message>
         <source>&amp;Used for new products without a rate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisé pour les nouveaux articles sans taux</translation>
     </message>
     <message>
         <source>Default:</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut :</translation>
     </message>
     <message>
         <source>New tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau taux de TVA</translation>
     </message>
     <message>
         <source>Edit tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le taux de TVA</translation>
     </message>
     <message>
         <source>Tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de TVA</translation>
     </message>
     <message>
         <source>No tax rate %1 was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun taux de TVA %1 trouvé.</translation>
     </message>
     <message>
         <source>To change the default, open another rate and make it the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour changer le taux par défaut, ouvrez un autre taux et définissez-le par défaut.</translation>
     </message>
     <message>
         <source>The rate is not a number; enter it in percent like 20 or 7.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le taux n&apos;est pas un nombre ; saisissez-le en pourcentage, comme 20 ou 7.5.</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::TaxRatesTab</name>
     <message>
         <source>Products use these rates; the default is given to new products without one. A rate used on posted invoices keeps its old value there when it is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les articles utilisent ces taux ; le taux par défaut est attribué aux nouveaux articles qui n&apos;en ont pas. Un taux utilisé sur des factures validées y garde son ancienne valeur lorsqu&apos;il est modifié.</translation>
     </message>
     <message>
         <source>Tax rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de TVA</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>&amp;New tax rate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau taux de TVA…</translation>
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactif</translation>
     </message>
     <message>
         <source>Tax rate saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de TVA enregistré.</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::TransferDialog</name>
     <message>
         <source>Transfer stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer du stock</translation>
     </message>
     <message>
         <source>&amp;From warehouse:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De l&apos;entrepôt :</translation>
     </message>
     <message>
         <source>T&amp;o warehouse:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vers l&apos;entrepôt :</translation>
     </message>
     <message>
         <source>Scan or type a SKU, barcode or part of a name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez ou saisissez une référence, un code-barres ou une partie du nom, puis Entrée</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Article :</translation>
     </message>
     <message>
         <source>Lines to transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes à transférer</translation>
     </message>
     <message>
         <source>&amp;Lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lignes :</translation>
     </message>
     <message>
         <source>&amp;Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la ligne</translation>
     </message>
     <message>
         <source>R&amp;eference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;férence :</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note :</translation>
     </message>
     <message>
         <source>&amp;Transfer (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transférer (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : %2</translation>
     </message>
     <message>
         <source>Enter the quantity as a number such as 2 or 1.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la quantité sous forme de nombre, comme 2 ou 1,5.</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::WarehouseEditor</name>
     <message>
         <source>e.g. SHOP-2</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. BOUTIQUE-2</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code :</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Active: stock can be moved in and out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actif : du stock peut y entrer et en sortir</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut :</translation>
     </message>
     <message>
         <source>New warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel entrepôt</translation>
     </message>
     <message>
         <source>Edit warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;entrepôt</translation>
     </message>
     <message>
         <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrepôt</translation>
     </message>
     <message>
         <source>The default warehouse is always active.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrepôt par défaut est toujours actif.</translation>
     </message>
 </context>
 <context>
@@ -4990,7 +5022,7 @@ Nobody else may use this company file meanwhile. Enter your password to go ahead
     </message>
     <message>
         <source>Create a company file with its first administrator, or open an existing one and sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez un fichier d&apos;entreprise avec son premier administrateur, ou ouvrez-en un existant et connectez-vous.</translation>
     </message>
 </context>
 </TS>
