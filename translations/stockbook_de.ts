@@ -2536,7 +2536,7 @@ Bewahren Sie dieses Blatt sicher auf.</translation>
     </message>
     <message>
         <source>&amp;Warehouse:</source>
-        <translation>&amp;Lager:</translation>
+        <translation>La&amp;ger:</translation>
     </message>
     <message>
         <source>&amp;Low stock only</source>
@@ -2811,7 +2811,7 @@ SQLCipher %2
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation>&amp;Abmelden</translation>
+        <translation>Ab&amp;melden</translation>
     </message>
 </context>
 <context>
@@ -3164,7 +3164,7 @@ SQLCipher %2
     </message>
     <message>
         <source>&amp;Record payment</source>
-        <translation>Zahlung &amp;erfassen</translation>
+        <translation>Zahlung e&amp;rfassen</translation>
     </message>
     <message>
         <source>&amp;Void…</source>
@@ -3176,7 +3176,7 @@ SQLCipher %2
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation>Als P&amp;DF speichern…</translation>
+        <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
         <source>Invoice %1</source>
@@ -3309,7 +3309,7 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation>Als P&amp;DF speichern…</translation>
+        <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
         <source>&amp;New invoice</source>
@@ -3341,15 +3341,15 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
     </message>
     <message>
         <source>&amp;Warehouse:</source>
-        <translation>&amp;Lager:</translation>
+        <translation>La&amp;ger:</translation>
     </message>
     <message>
         <source>Issue &amp;date:</source>
-        <translation>Rechnungs&amp;datum:</translation>
+        <translation>Rechnungsda&amp;tum:</translation>
     </message>
     <message>
         <source>Supplier&apos;s &amp;number:</source>
-        <translation>&amp;Nummer des Lieferanten:</translation>
+        <translation>Nu&amp;mmer des Lieferanten:</translation>
     </message>
     <message>
         <source>D&amp;rafts:</source>
@@ -3576,7 +3576,7 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation>&amp;Abmelden</translation>
+        <translation>Ab&amp;melden</translation>
     </message>
     <message>
         <source>Another user signs in with their own password.</source>
@@ -3993,7 +3993,7 @@ Diese Seite wird enthalten: %2</translation>
     </message>
     <message>
         <source>&amp;Tax ID:</source>
-        <translation>Steuer&amp;nummer:</translation>
+        <translation>Ste&amp;uernummer:</translation>
     </message>
     <message>
         <source> days</source>
@@ -4143,7 +4143,7 @@ Diese Seite wird enthalten: %2</translation>
     </message>
     <message>
         <source>&amp;Active: offered for sale and purchase</source>
-        <translation>A&amp;ktiv: für Verkauf und Einkauf angeboten</translation>
+        <translation>Akti&amp;v: für Verkauf und Einkauf angeboten</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -4287,7 +4287,7 @@ Diese Seite wird enthalten: %2</translation>
     </message>
     <message>
         <source>Backup &amp;file:</source>
-        <translation>Sicherungs&amp;datei:</translation>
+        <translation>Sic&amp;herungsdatei:</translation>
     </message>
     <message>
         <source>Restore into</source>
@@ -4323,7 +4323,7 @@ Diese Seite wird enthalten: %2</translation>
     </message>
     <message>
         <source>User &amp;name:</source>
-        <translation>Benutzer&amp;name:</translation>
+        <translation>B&amp;enutzername:</translation>
     </message>
     <message>
         <source>Password at the time of the backup</source>
@@ -4331,7 +4331,7 @@ Diese Seite wird enthalten: %2</translation>
     </message>
     <message>
         <source>&amp;Password then:</source>
-        <translation>&amp;Damaliges Passwort:</translation>
+        <translation>Damaliges &amp;Passwort:</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -4571,7 +4571,7 @@ Niemand sonst darf diese Firmendatei währenddessen verwenden. Geben Sie Ihr Pas
     </message>
     <message>
         <source>Un&amp;lock</source>
-        <translation>Ent&amp;sperren</translation>
+        <translation>En&amp;tsperren</translation>
     </message>
     <message>
         <source>Clerk</source>
@@ -4591,7 +4591,7 @@ Niemand sonst darf diese Firmendatei währenddessen verwenden. Geben Sie Ihr Pas
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation>&amp;Vollständiger Name:</translation>
+        <translation>Vollständi&amp;ger Name:</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
@@ -4763,7 +4763,7 @@ Niemand sonst darf diese Firmendatei währenddessen verwenden. Geben Sie Ihr Pas
     </message>
     <message>
         <source>&amp;Warehouse:</source>
-        <translation>&amp;Lager:</translation>
+        <translation>La&amp;ger:</translation>
     </message>
     <message>
         <source>Scan or type a SKU, barcode or part of a name, then Enter</source>
@@ -4944,7 +4944,7 @@ Niemand sonst darf diese Firmendatei währenddessen verwenden. Geben Sie Ihr Pas
     </message>
     <message>
         <source>&amp;Remove line</source>
-        <translation>Zeile &amp;entfernen</translation>
+        <translation>Zeile ent&amp;fernen</translation>
     </message>
     <message>
         <source>R&amp;eference:</source>
@@ -4952,7 +4952,7 @@ Niemand sonst darf diese Firmendatei währenddessen verwenden. Geben Sie Ihr Pas
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Notiz:</translation>
+        <translation>N&amp;otiz:</translation>
     </message>
     <message>
         <source>&amp;Transfer (Ctrl+Enter)</source>

@@ -2548,7 +2548,7 @@ Conservez cette feuille en lieu sûr.</translation>
     </message>
     <message>
         <source>W&amp;arehouse:</source>
-        <translation>E&amp;ntrepôt :</translation>
+        <translation>Entre&amp;pôt :</translation>
     </message>
     <message>
         <source>&amp;Movements</source>
@@ -2811,7 +2811,7 @@ SQLCipher %2
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation>Se &amp;déconnecter</translation>
+        <translation>Se déconnec&amp;ter</translation>
     </message>
 </context>
 <context>
@@ -2877,7 +2877,7 @@ SQLCipher %2
     </message>
     <message>
         <source>C&amp;hoose image…</source>
-        <translation>C&amp;hoisir une image…</translation>
+        <translation>Choisir une &amp;image…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
@@ -2905,7 +2905,7 @@ SQLCipher %2
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation>Ré&amp;tablir</translation>
+        <translation>Réta&amp;blir</translation>
     </message>
     <message>
         <source>Show the saved values again</source>
@@ -3128,7 +3128,7 @@ SQLCipher %2
     </message>
     <message>
         <source>Reverse pa&amp;yment…</source>
-        <translation>Contrepasser le pai&amp;ement…</translation>
+        <translation>Contrepasser le &amp;paiement…</translation>
     </message>
     <message>
         <source>Reverse the selected payment, with a reason</source>
@@ -3156,7 +3156,7 @@ SQLCipher %2
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation>Mo&amp;de :</translation>
+        <translation>M&amp;ode :</translation>
     </message>
     <message>
         <source>R&amp;eference:</source>
@@ -3305,7 +3305,7 @@ Payé %5 · Crédité %6 · Solde %7</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Imprimer…</translation>
+        <translation>Impri&amp;mer…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
@@ -3345,11 +3345,11 @@ Payé %5 · Crédité %6 · Solde %7</translation>
     </message>
     <message>
         <source>Issue &amp;date:</source>
-        <translation>&amp;Date d&apos;émission :</translation>
+        <translation>Date d&apos;émi&amp;ssion :</translation>
     </message>
     <message>
         <source>Supplier&apos;s &amp;number:</source>
-        <translation>&amp;Numéro du fournisseur :</translation>
+        <translation>N&amp;uméro du fournisseur :</translation>
     </message>
     <message>
         <source>D&amp;rafts:</source>
@@ -3576,7 +3576,7 @@ Payé %5 · Crédité %6 · Solde %7</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation>Se &amp;déconnecter</translation>
+        <translation>Se déconnec&amp;ter</translation>
     </message>
     <message>
         <source>Another user signs in with their own password.</source>
@@ -3708,7 +3708,7 @@ Cette page contiendra : %2</translation>
     </message>
     <message>
         <source>Sign o&amp;ut</source>
-        <translation>Se déco&amp;nnecter</translation>
+        <translation>Se déconnec&amp;ter</translation>
     </message>
     <message>
         <source>Close the company and return to the sign-in</source>
@@ -3736,7 +3736,7 @@ Cette page contiendra : %2</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Imprimer…</translation>
+        <translation>Impri&amp;mer…</translation>
     </message>
     <message>
         <source>Print the current page</source>
@@ -3784,7 +3784,7 @@ Cette page contiendra : %2</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>&amp;Aller</translation>
+        <translation>A&amp;ller</translation>
     </message>
     <message>
         <source>Main</source>
@@ -4139,11 +4139,11 @@ Cette page contiendra : %2</translation>
     </message>
     <message>
         <source>Re&amp;order level:</source>
-        <translation>Seuil de réa&amp;ppro. :</translation>
+        <translation>Seui&amp;l de réappro. :</translation>
     </message>
     <message>
         <source>&amp;Active: offered for sale and purchase</source>
-        <translation>A&amp;ctif : proposé à la vente et à l&apos;achat</translation>
+        <translation>&amp;Actif : proposé à la vente et à l&apos;achat</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -4217,7 +4217,7 @@ Cette page contiendra : %2</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Imprimer…</translation>
+        <translation>Impri&amp;mer…</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
@@ -4252,7 +4252,7 @@ Cette page contiendra : %2</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Imprimer…</translation>
+        <translation>Impri&amp;mer…</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
@@ -4460,7 +4460,7 @@ Personne d&apos;autre ne doit utiliser ce fichier d&apos;entreprise pendant ce t
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation>Ré&amp;tablir</translation>
+        <translation>Réta&amp;blir</translation>
     </message>
     <message>
         <source>Show the saved values again</source>
