@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "editors/ProductEditor.h"
+#include "common/LocaleFormat.h"
 
 #include "domain/Money.h"
 #include "services/CatalogService.h"
@@ -215,7 +216,7 @@ void ProductEditor::updateUnitSuffix()
     const QString unit = unitText(m_unit->currentData().toString());
     m_reorderUnit->setText(unit);
     m_priceCurrency->setText(m_currency);
-    m_costValue->setText(tr("%1 %2").arg(formatMoney(m_cost), m_currency));
+    m_costValue->setText(tr("%1 %2").arg(displayMoney(m_cost), m_currency));
     m_onHandValue->setText(tr("%1 %2").arg(formatQuantity(m_quantity), unit));
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "invoices/InvoiceDetailDialog.h"
+#include "common/LocaleFormat.h"
 
 #include "domain/Money.h"
 #include "invoices/InvoiceDocument.h"
@@ -152,7 +153,7 @@ bool InvoiceDetailDialog::reload()
     setWindowTitle(tr("Invoice %1").arg(inv.number.isEmpty() ? tr("draft") : inv.number));
     m_header->setText(tr("%1 · %2 · %3\nIssued %4, due %5 · warehouse %6")
                           .arg(inv.number, inv.partnerName, invoiceStatusLabel(invoiceStatusName(inv.status)),
-                               inv.issueDate.toString(Qt::ISODate), inv.dueDate.toString(Qt::ISODate),
+                               displayDate(inv.issueDate), displayDate(inv.dueDate),
                                inv.warehouseCode)
                       + (inv.voidReason.isEmpty() ? QString() : tr("\nVoid: %1").arg(inv.voidReason)));
     m_lines->setRowCount(static_cast<int>(inv.lines.size()));
@@ -161,17 +162,17 @@ bool InvoiceDetailDialog::reload()
         setCell(m_lines, r, 0, l.sku);
         setCell(m_lines, r, 1, l.description.isEmpty() ? l.productName : l.description);
         setCell(m_lines, r, 2, tr("%1 %2").arg(formatQuantity(l.quantity), l.unit), true);
-        setCell(m_lines, r, 3, formatMoney(l.unitPrice), true);
+        setCell(m_lines, r, 3, displayMoney(l.unitPrice), true);
         setCell(m_lines, r, 4, formatPercent(l.discountBp), true);
         setCell(m_lines, r, 5, formatPercent(l.taxRateBp), true);
-        setCell(m_lines, r, 6, formatMoney(l.lineTotal), true);
+        setCell(m_lines, r, 6, displayMoney(l.lineTotal), true);
     }
     for (int c : {0, 2, 3, 4, 5, 6})
         m_lines->resizeColumnToContents(c);
     m_totals->setText(tr("Net %1 · Tax %2 · Total %3 %4\nPaid %5 · Credited %6 · Balance %7")
-                          .arg(formatMoney(inv.subtotal), formatMoney(inv.taxAmount),
-                               formatMoney(inv.totalAmount), inv.currency, formatMoney(inv.paidAmount),
-                               formatMoney(inv.creditedAmount), formatMoney(inv.balance())));
+                          .arg(displayMoney(inv.subtotal), displayMoney(inv.taxAmount),
+                               displayMoney(inv.totalAmount), inv.currency, displayMoney(inv.paidAmount),
+                               displayMoney(inv.creditedAmount), displayMoney(inv.balance())));
     auto payments = PaymentService(m_company).forInvoice(m_invoiceId);
     const qint64 selected = [this] {
         const int row = m_payments->currentRow();
@@ -182,8 +183,8 @@ bool InvoiceDetailDialog::reload()
     m_payments->setRowCount(static_cast<int>(list.size()));
     for (int r = 0; r < list.size(); ++r) {
         const Payment &p = list.at(r);
-        setCell(m_payments, r, 0, p.paidOn.toString(Qt::ISODate));
-        setCell(m_payments, r, 1, formatMoney(p.amount), true);
+        setCell(m_payments, r, 0, displayDate(p.paidOn));
+        setCell(m_payments, r, 1, displayMoney(p.amount), true);
         setCell(m_payments, r, 2, paymentMethodName(p.method));
         setCell(m_payments, r, 3, p.reference);
         setCell(m_payments, r, 4, p.reversed ? tr("Reversed") : tr("Recorded"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "invoices/InvoiceDocument.h"
+#include "common/LocaleFormat.h"
 
 #include "domain/Money.h"
 #include "services/AccountStore.h"
@@ -56,8 +57,8 @@ QString invoiceHtml(const Invoice &invoice, const QString &company)
     html += QStringLiteral("<h2>%1</h2>").arg(esc(company));
     html += QStringLiteral("<h3>%1 %2</h3>").arg(esc(title(invoice)), esc(invoice.number));
     html += QStringLiteral("<p>%1: %2<br/>%3: %4<br/>%5: %6</p>")
-                .arg(esc(tr("Issue date")), invoice.issueDate.toString(Qt::ISODate), esc(tr("Due date")),
-                     invoice.dueDate.toString(Qt::ISODate),
+                .arg(esc(tr("Issue date")), displayDate(invoice.issueDate), esc(tr("Due date")),
+                     displayDate(invoice.dueDate),
                      esc(invoice.type == InvoiceType::Purchase ? tr("Supplier") : tr("Customer")),
                      esc(invoice.partnerName));
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr>");
@@ -71,14 +72,14 @@ QString invoiceHtml(const Invoice &invoice, const QString &company)
                     "<td align=\"right\">%6</td><td align=\"right\">%7</td><td align=\"right\">%8</td>"
                     "<td align=\"right\">%9</td></tr>")
                     .arg(esc(l.sku), esc(l.description.isEmpty() ? l.productName : l.description),
-                         formatQuantity(l.quantity), esc(l.unit), formatMoney(l.unitPrice),
-                         formatPercent(l.discountBp), formatPercent(l.taxRateBp), formatMoney(l.lineTax),
-                         formatMoney(l.lineTotal));
+                         formatQuantity(l.quantity), esc(l.unit), displayMoney(l.unitPrice),
+                         formatPercent(l.discountBp), formatPercent(l.taxRateBp), displayMoney(l.lineTax),
+                         displayMoney(l.lineTotal));
     }
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p align=\"right\">%1: %2<br/>%3: %4<br/><b>%5: %6 %7</b></p>")
-                .arg(esc(tr("Net")), formatMoney(invoice.subtotal), esc(tr("Tax")),
-                     formatMoney(invoice.taxAmount), esc(tr("Total")), formatMoney(invoice.totalAmount),
+                .arg(esc(tr("Net")), displayMoney(invoice.subtotal), esc(tr("Tax")),
+                     displayMoney(invoice.taxAmount), esc(tr("Total")), displayMoney(invoice.totalAmount),
                      esc(invoice.currency));
     if (!invoice.notes.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(invoice.notes));

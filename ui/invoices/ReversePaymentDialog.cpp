@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "invoices/ReversePaymentDialog.h"
+#include "common/LocaleFormat.h"
 
 #include "common/Forms.h"
 #include "domain/Money.h"
@@ -24,7 +25,7 @@ ReversePaymentDialog::ReversePaymentDialog(CompanySession &company, const Paymen
     auto *text = new QLabel(
         tr("Reverse the payment of %1 made on %2 for %3? The invoice's balance grows by the "
            "amount again; the payment stays listed as reversed.")
-            .arg(formatMoney(payment.amount), payment.paidOn.toString(Qt::ISODate), invoiceNumber),
+            .arg(displayMoney(payment.amount), displayDate(payment.paidOn), invoiceNumber),
         this);
     text->setObjectName(QStringLiteral("reversePaymentText"));
     text->setWordWrap(true);
