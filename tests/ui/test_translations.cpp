@@ -86,7 +86,7 @@ QString tsPath(const QString &language)
 
 TEST_CASE("each .ts file is completely translated, placeholders kept", "[translations]")
 {
-    for (const QString language : {QStringLiteral("de"), QStringLiteral("fr")}) {
+    for (const QString &language : {QStringLiteral("de"), QStringLiteral("fr")}) {
         INFO("language " << language.toStdString());
         const QList<Message> messages = readTs(tsPath(language));
         CHECK(messages.size() > 1100);
