@@ -3448,7 +3448,7 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
     </message>
     <message>
         <source>Line total</source>
-        <translation>Zeilensumme</translation>
+        <translation>Summe</translation>
     </message>
     <message>
         <source>In stock</source>

@@ -3448,7 +3448,7 @@ Payé %5 · Crédité %6 · Solde %7</translation>
     </message>
     <message>
         <source>Line total</source>
-        <translation>Total de la ligne</translation>
+        <translation>Total ligne</translation>
     </message>
     <message>
         <source>In stock</source>

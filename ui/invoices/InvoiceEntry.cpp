@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "invoices/InvoiceEntry.h"
-#include "common/LocaleFormat.h"
 
 #include "common/ProductField.h"
 #include "invoices/InvoiceDocument.h"
@@ -155,9 +154,9 @@ void InvoiceEntry::refreshAvailability()
 void InvoiceEntry::updateTotals()
 {
     const LineAmounts t = m_lines->totals();
-    m_net->setText(displayMoney(t.net));
-    m_tax->setText(displayMoney(t.tax));
-    m_total->setText(displayMoney(t.total));
+    m_net->setText(formatMoney(t.net));
+    m_tax->setText(formatMoney(t.tax));
+    m_total->setText(formatMoney(t.total));
     const int over = m_lines->linesOverStock();
     if (over > 0) {
         const QString icon = QStringLiteral("⚠ ");
@@ -289,7 +288,7 @@ bool InvoiceEntry::postInvoice()
     m_draftId.reset();
     reloadDrafts();
     m_postedLabel->setText(tr("Posted %1 · total %2 %3")
-                               .arg(m_posted.number, displayMoney(m_posted.totalAmount), m_posted.currency));
+                               .arg(m_posted.number, formatMoney(m_posted.totalAmount), m_posted.currency));
     setPostedState(true);
     emit invoicePosted(m_posted.id);
     return true;
@@ -337,7 +336,7 @@ void InvoiceEntry::reloadDrafts()
         m_drafts->addItem(
             tr("Draft %1 · %2 · %3 · %4")
                 .arg(s.id)
-                .arg(s.partnerName, displayDate(s.issueDate), displayMoney(s.totalAmount)),
+                .arg(s.partnerName, s.issueDate.toString(Qt::ISODate), formatMoney(s.totalAmount)),
             s.id);
         if (m_draftId && *m_draftId == s.id)
             m_drafts->setCurrentIndex(m_drafts->count() - 1);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "invoices/InvoiceLinesModel.h"
-#include "common/LocaleFormat.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -102,7 +101,7 @@ QVariant InvoiceLinesModel::data(const QModelIndex &index, int role) const
             return l.tax;
         case Total: {
             const auto a = amounts(index.row());
-            return a ? displayMoney(a->total) : tr("?");
+            return a ? formatMoney(a->total) : tr("?");
         }
         case Available:
             if (!m_checkStock || !l.available)

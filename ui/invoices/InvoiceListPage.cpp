@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "invoices/InvoiceListPage.h"
-#include "common/LocaleFormat.h"
 
 #include "domain/Money.h"
 #include "invoices/InvoiceDetailDialog.h"
@@ -214,7 +213,7 @@ void InvoiceListPage::refresh()
 void InvoiceListPage::updateSum()
 {
     const int count = m_model->rowCount();
-    const QString total = displayMoney(m_model->filteredTotal());
+    const QString total = formatMoney(m_model->filteredTotal());
     m_sum->setText(count == 1 ? tr("1 invoice · total %1").arg(total)
                               : tr("%1 invoices · total %2").arg(count).arg(total));
 }
