@@ -3882,7 +3882,7 @@ Diese Seite wird enthalten: %2</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation>Lager</translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <source>Look up stock levels per warehouse and the movements behind them.</source>

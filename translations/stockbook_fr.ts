@@ -3416,7 +3416,7 @@ Payé %5 · Crédité %6 · Solde %7</translation>
     </message>
     <message>
         <source>Only %1</source>
-        <translation>Seulement %1</translation>
+        <translation>Max %1</translation>
     </message>
     <message>
         <source>More than the %1 %2 in stock in this warehouse.</source>
