@@ -4716,7 +4716,7 @@ Personne d&apos;autre ne doit utiliser ce fichier d&apos;entreprise pendant ce t
     </message>
     <message>
         <source>Only %1 %2</source>
-        <translation>Seulement %1 %2</translation>
+        <translation>Max %1 %2</translation>
     </message>
     <message>
         <source>%1 %2</source>

@@ -83,7 +83,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_navigation = new QListWidget(m_companyView);
     m_navigation->setObjectName(QStringLiteral("navigationList"));
     m_navigation->setAccessibleName(tr("Pages"));
-    m_navigation->setMaximumWidth(200);
+    m_navigation->setMaximumWidth(fontMetrics().averageCharWidth() * 28);
     m_navigation->setSpacing(2);
     m_navigation->verticalScrollBar()->setObjectName(QStringLiteral("navigationVerticalScrollBar"));
     m_navigation->horizontalScrollBar()->setObjectName(QStringLiteral("navigationHorizontalScrollBar"));
@@ -463,6 +463,11 @@ void MainWindow::buildPages()
     }
     if (m_navigation->count() > 0)
         m_navigation->setCurrentRow(0);
+    // The translated titles differ in length: the list is as wide as its
+    // widest title (up to its maximum), so that none is cut off.
+    const int widest = m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth()
+                       + 2 * m_navigation->spacing() + fontMetrics().averageCharWidth();
+    m_navigation->setMinimumWidth(qMin(widest, m_navigation->maximumWidth()));
 }
 
 QString MainWindow::currentPageId() const
