@@ -27,10 +27,12 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace stockbook;
@@ -219,6 +221,28 @@ TEST_CASE("company tab: a new name is saved through SettingsService and shown ag
     ui::SettingsDialog again(*tc.company);
     CHECK(named<QLineEdit>(again, "settingsCompanyName")->text() == QLatin1String("Harbour Deli"));
     CHECK(named<QRadioButton>(again, "settingsCompanyPricesExcludeTax")->isChecked());
+}
+
+TEST_CASE("company tab: the language is saved and kept for the next start", "[settings][company]")
+{
+    // The choice is also written to the user's QSettings; keep it out of the real one.
+    QTemporaryDir home;
+    REQUIRE(home.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, home.path());
+    test::TestCompany tc;
+    {
+        ui::SettingsDialog dialog(*tc.company);
+        openTab(dialog, "settingsCompanyTab");
+        auto *language = named<QComboBox>(dialog, "settingsCompanyLanguage");
+        CHECK(language->currentData().toString().isEmpty()); // the system's
+        language->setCurrentIndex(language->findData(QStringLiteral("de")));
+        named<QPushButton>(dialog, "settingsCompanyApply")->click();
+        CHECK(named<QLabel>(dialog, "settingsCompanyStatus")->text() == QLatin1String("Saved: language."));
+    }
+    CHECK(settingsOf(tc).language == QLatin1String("de"));
+    CHECK(QSettings().value(QStringLiteral("ui/language")).toString() == QLatin1String("de"));
+    ui::SettingsDialog again(*tc.company);
+    CHECK(named<QComboBox>(again, "settingsCompanyLanguage")->currentData().toString() == QLatin1String("de"));
 }
 
 TEST_CASE("company tab: a value core refuses shows core's message at the field and changes nothing",
