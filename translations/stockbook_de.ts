@@ -630,7 +630,7 @@
     </message>
     <message>
         <source>Choose the %1 of the invoice.</source>
-        <translation>Wählen Sie den %1 der Rechnung.</translation>
+        <translation>Der %1 der Rechnung fehlt; wählen Sie einen aus.</translation>
     </message>
     <message>
         <source>This %1 is inactive. Reactivate it or choose another.</source>
@@ -3258,7 +3258,7 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation>Gutschrift</translation>
+        <translation>Gutschreiben</translation>
     </message>
     <message>
         <source>Line %1: enter a quantity such as 1 or 0.5.</source>
@@ -3788,7 +3788,7 @@ Diese Seite wird enthalten: %2</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation>Haupt</translation>
+        <translation>Hauptleiste</translation>
     </message>
     <message>
         <source>Locked — %1</source>

@@ -3258,7 +3258,7 @@ Payé %5 · Crédité %6 · Solde %7</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation>Crédit</translation>
+        <translation>À créditer</translation>
     </message>
     <message>
         <source>Line %1: enter a quantity such as 1 or 0.5.</source>
@@ -3788,7 +3788,7 @@ Cette page contiendra : %2</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation>Principal</translation>
+        <translation>Barre principale</translation>
     </message>
     <message>
         <source>Locked — %1</source>
