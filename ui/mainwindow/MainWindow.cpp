@@ -160,7 +160,9 @@ void MainWindow::setCompanyFilePath(const QString &path)
 void MainWindow::createActions()
 {
     m_newCompanyAction = makeAction(tr("&New company…"), "newCompanyAction", this);
-    m_newCompanyAction->setShortcut(QKeySequence::New);
+    // Ctrl+N belongs to the clerk's "new invoice" in the invoice entry: one
+    // key sequence on two actions makes Qt run neither ("ambiguous").
+    m_newCompanyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_newCompanyAction->setStatusTip(tr("Create a company file with its first administrator"));
     connect(m_newCompanyAction, &QAction::triggered, this, &MainWindow::chooseAndCreate);
 
