@@ -9,6 +9,7 @@
 #include "lock/LockWidget.h"
 #include "login/ChangePasswordDialog.h"
 #include "login/LoginDialog.h"
+#include "reports/ReportPages.h"
 #include "services/CompanyService.h"
 #include "welcome/WelcomePage.h"
 
@@ -63,6 +64,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setWindowTitle(tr("Stockbook"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/stockbook.svg")));
     m_pages = defaultPages();
+    // The report pages need nothing from the program, so they are always in.
+    registerReportPages(*this);
 
     createActions();
     createMenus();
