@@ -10,7 +10,6 @@
 #include <QString>
 
 class QPagedPaintDevice;
-class QTextDocument;
 
 namespace stockbook::print {
 
@@ -28,12 +27,11 @@ struct ReportSheet {
 // filters left empty read "all".
 QString reportFiltersText(const ReportTable &table);
 
-QString reportHtml(const ReportSheet &sheet);
-QString chartUrl();
-void fillReportDocument(QTextDocument &document, const ReportSheet &sheet);
-
-// Paints the report with "Company — Title — Page n of m" under each page;
-// returns the number of pages (0: the device could not be painted on).
+// Paints the report with "Company — Title" and "Page n of m" under each page;
+// returns the number of pages (0: the device could not be painted on). The
+// table is drawn row by row rather than as one QTextDocument table, whose
+// layout grows much faster than its rows (10,000 rows took minutes), and its
+// header row is repeated on every page.
 int paintReport(const ReportSheet &sheet, QPagedPaintDevice &device);
 
 // Writes the report as an A4 PDF file, atomically (Io error when it cannot).
