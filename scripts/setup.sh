@@ -16,6 +16,7 @@ set -euo pipefail
 readonly PACKAGES=(
     build-essential cmake pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
+    libqt6opengl6-dev # Qt6Charts' CMake package needs Qt6OpenGL's, which qt6-charts-dev does not pull in
     qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools libgl-dev
     libsqlcipher-dev sqlcipher libssl-dev
     catch2 libzxcvbn-dev libcsv-dev

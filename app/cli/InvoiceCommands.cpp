@@ -3,6 +3,7 @@
 #include "CliSupport.h"
 #include "Commands.h"
 
+#include "InvoiceSheet.h"
 #include "domain/Money.h"
 #include "services/InvoiceService.h"
 #include "services/PaymentService.h"
@@ -189,24 +190,28 @@ int invoiceCommand(const QStringList &arguments)
     const QCommandLineOption format(QStringLiteral("format"), tr("text (default) or json."), QStringLiteral("FORMAT"));
     const QCommandLineOption limit(QStringLiteral("limit"), tr("list: at most N invoices, newest first (default 500)."),
                                    QStringLiteral("N"), QStringLiteral("500"));
-    parser.addOptions({common.db, common.user, common.passwordStdin, reason, format, limit});
-    parser.addPositionalArgument(QStringLiteral("action"), tr("create, post, void, show or list"));
+    const QCommandLineOption outFile(QStringLiteral("out"), tr("pdf: the PDF file to write."), QStringLiteral("FILE"));
+    parser.addOptions({common.db, common.user, common.passwordStdin, reason, format, limit, outFile});
+    parser.addPositionalArgument(QStringLiteral("action"), tr("create, post, void, show, pdf or list"));
     parser.addPositionalArgument(QStringLiteral("target"), tr("The draft id (post) or the invoice number."));
     int code = ExitOk;
     if (!parseCommand(parser, arguments,
                       QStringLiteral("stockbook-cli invoice create|post ID|void NUMBER --reason TEXT|show NUMBER "
-                                     "[--format json]|list [--format json] [--limit N] --db PATH --user NAME [--password-stdin]"),
+                                     "[--format json]|pdf NUMBER --out FILE|list [--format json] [--limit N] --db PATH "
+                                     "--user NAME [--password-stdin]"),
                       &code))
         return code;
     const QStringList positional = parser.positionalArguments();
     const QStringList actions{QStringLiteral("post"), QStringLiteral("void"), QStringLiteral("show"),
-                              QStringLiteral("list")};
+                              QStringLiteral("pdf"), QStringLiteral("list")};
     if (positional.isEmpty() || !actions.contains(positional.constFirst()))
-        return usage(tr("Name the action: create, post, void, show or list."));
+        return usage(tr("Name the action: create, post, void, show, pdf or list."));
     if (action != QLatin1String("list") && positional.size() != 2)
         return usage(tr("invoice %1 needs the draft id or invoice number.").arg(action));
     if (action == QLatin1String("void") && parser.value(reason).trimmed().isEmpty())
         return usage(tr("invoice void needs --reason TEXT."));
+    if (action == QLatin1String("pdf") && parser.value(outFile).trimmed().isEmpty())
+        return usage(tr("invoice pdf needs --out FILE."));
     const bool json = parser.value(format) == QLatin1String("json");
     if (parser.isSet(format) && !json && parser.value(format) != QLatin1String("text"))
         return usage(tr("--format is text or json."));
@@ -276,6 +281,16 @@ int invoiceCommand(const QStringList &arguments)
         return ExitOk;
     }
     const Invoice &inv = found.value();
+    if (action == QLatin1String("pdf")) {
+        // The same document the app prints and saves (print/InvoiceSheet.h).
+        auto sheet = print::loadInvoiceSheet(*session.company, inv);
+        if (!sheet.ok())
+            return fail(sheet.error());
+        if (auto written = print::writeInvoicePdf(sheet.value(), parser.value(outFile)); !written.ok())
+            return fail(written.error());
+        printLine(tr("Saved %1 as %2").arg(inv.number, parser.value(outFile)));
+        return ExitOk;
+    }
     if (json) {
         printJson(invoiceJson(inv));
         return ExitOk;

@@ -3,17 +3,12 @@
 #include "CliSupport.h"
 #include "Commands.h"
 
-#include "domain/Money.h"
+#include "services/ReportFormat.h"
 #include "services/ReportService.h"
 #include "services/SettingsService.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-
-#include <algorithm>
 #include <cstdio>
 
 namespace stockbook::cli {
@@ -23,137 +18,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("stockbook-cli", text);
-}
-
-enum class CellKind { Plain, Money, Quantity };
-
-CellKind kindOf(const ReportTable &t, int column)
-{
-    if (t.moneyColumns.contains(column))
-        return CellKind::Money;
-    if (t.quantityColumns.contains(column))
-        return CellKind::Quantity;
-    return CellKind::Plain;
-}
-
-bool isNumber(const QVariant &v)
-{
-    return v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int;
-}
-
-// Text of a cell: money in major units, quantities in the unit, dot decimals.
-QString cellText(const ReportTable &t, int column, const QVariant &v)
-{
-    if (v.isNull() || !v.isValid())
-        return {};
-    if (isNumber(v)) {
-        switch (kindOf(t, column)) {
-        case CellKind::Money:
-            return formatMoney(v.toLongLong());
-        case CellKind::Quantity:
-            return formatQuantity(v.toLongLong());
-        case CellKind::Plain:
-            break;
-        }
-        return QString::number(v.toLongLong());
-    }
-    return v.toString();
-}
-
-QList<QVariantList> allRows(const ReportTable &t)
-{
-    QList<QVariantList> rows = t.rows;
-    if (!t.totals.isEmpty())
-        rows.append(t.totals);
-    return rows;
-}
-
-QByteArray toJson(const ReportTable &t)
-{
-    QJsonArray array;
-    for (const QVariantList &row : allRows(t)) {
-        QJsonObject object;
-        for (int c = 0; c < t.columns.size(); ++c) {
-            const QVariant v = row.value(c);
-            QJsonValue value;
-            if (v.isNull() || !v.isValid())
-                value = QJsonValue(QJsonValue::Null);
-            else if (!isNumber(v))
-                value = v.toString();
-            else if (kindOf(t, c) == CellKind::Money)
-                value = static_cast<double>(v.toLongLong()) / 100.0;
-            else if (kindOf(t, c) == CellKind::Quantity)
-                value = static_cast<double>(v.toLongLong()) / 1000.0;
-            else
-                value = v.toLongLong();
-            object.insert(t.columns[c], value);
-        }
-        array.append(object);
-    }
-    return QJsonDocument(array).toJson(QJsonDocument::Indented);
-}
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
-        && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-// UTF-8 with a byte order mark. With comma decimals (report.csv_decimal)
-// numbers use ',' and fields are separated by ';'.
-QByteArray toCsv(const ReportTable &t, bool commaDecimals)
-{
-    const QChar separator = commaDecimals ? QLatin1Char(';') : QLatin1Char(',');
-    QString out = QStringLiteral("\uFEFF") + t.columns.join(separator) + QStringLiteral("\r\n");
-    for (const QVariantList &row : allRows(t)) {
-        QStringList fields;
-        for (int c = 0; c < t.columns.size(); ++c) {
-            QString text = cellText(t, c, row.value(c));
-            if (commaDecimals && isNumber(row.value(c)) && kindOf(t, c) != CellKind::Plain)
-                text.replace(QLatin1Char('.'), QLatin1Char(','));
-            if (commaDecimals && (text.contains(QLatin1Char(';')) || text.contains(QLatin1Char('"'))))
-                text = QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\""))
-                    + QLatin1Char('"');
-            else if (!commaDecimals)
-                text = csvField(text);
-            fields.append(text);
-        }
-        out += fields.join(separator) + QStringLiteral("\r\n");
-    }
-    return out.toUtf8();
-}
-
-QByteArray toTable(const ReportTable &t)
-{
-    const QList<QVariantList> rows = allRows(t);
-    QList<qsizetype> widths;
-    for (const QString &c : t.columns)
-        widths.append(c.size());
-    QList<QStringList> texts;
-    for (const QVariantList &row : rows) {
-        QStringList line;
-        for (int c = 0; c < t.columns.size(); ++c) {
-            line.append(cellText(t, c, row.value(c)));
-            widths[c] = std::max(widths[c], line.last().size());
-        }
-        texts.append(line);
-    }
-    auto format = [&](const QStringList &cells, bool header) {
-        QStringList padded;
-        for (int c = 0; c < cells.size(); ++c) {
-            const bool right = !header && kindOf(t, c) != CellKind::Plain;
-            padded.append(right ? cells[c].rightJustified(widths[c]) : cells[c].leftJustified(widths[c]));
-        }
-        return padded.join(QStringLiteral("  ")).trimmed() + QLatin1Char('\n');
-    };
-    QString out = format(t.columns, true);
-    for (const QStringList &line : texts)
-        out += format(line, false);
-    return out.toUtf8();
 }
 
 int reportCommand(const QStringList &arguments)
@@ -275,16 +139,16 @@ int reportCommand(const QStringList &arguments)
     if (!table.ok())
         return fail(table.error());
 
-    bool commaDecimals = false;
+    CsvDecimal decimal = CsvDecimal::Dot;
     if (fmt == QLatin1String("csv")) {
         auto settings = SettingsService(*company.value()).get();
         if (!settings.ok())
             return fail(settings.error());
-        commaDecimals = settings->csvDecimal == CsvDecimal::Comma;
+        decimal = settings->csvDecimal;
     }
-    const QByteArray bytes = fmt == QLatin1String("json") ? toJson(table.value())
-        : fmt == QLatin1String("csv")                     ? toCsv(table.value(), commaDecimals)
-                                                          : toTable(table.value());
+    const QByteArray bytes = fmt == QLatin1String("json") ? reportJson(table.value())
+        : fmt == QLatin1String("csv")                     ? reportCsv(table.value(), decimal)
+                                                          : reportText(table.value());
     if (parser.isSet(out)) {
         QFile file(parser.value(out));
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {

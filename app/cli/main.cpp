@@ -4,9 +4,12 @@
 #include "Commands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QStringList>
 #include <QTranslator>
+
+#include <cstring>
 
 using namespace stockbook::cli;
 
@@ -31,11 +34,15 @@ void printUsage()
     printLine(tr("Exit codes: 0 success, 1 failure, 2 usage, 3 authentication failed or locked, 4 permission denied."));
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// Drawing a PDF needs fonts, and fonts need a GUI application; every other
+// command runs without one, so the command line keeps working on a server.
+bool needsGui(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    return argc > 2 && std::strcmp(argv[1], "invoice") == 0 && std::strcmp(argv[2], "pdf") == 0;
+}
+
+int run(QCoreApplication &app)
+{
     QCoreApplication::setApplicationName(QStringLiteral("stockbook-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Stockbook"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STOCKBOOK_VERSION));
@@ -63,4 +70,18 @@ int main(int argc, char *argv[])
             return c.execute(QStringList{QStringLiteral("stockbook-cli ") + first} + arguments.mid(2));
     }
     return usage(tr("Unknown command \"%1\".").arg(first));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (needsGui(argc, argv)) {
+        // Never a window: the offscreen platform, whatever display there is.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        return run(app);
+    }
+    QCoreApplication app(argc, argv);
+    return run(app);
 }

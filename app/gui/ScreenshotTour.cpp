@@ -13,6 +13,9 @@
 #include "login/LoginDialog.h"
 #include "lists/ListPages.h"
 #include "mainwindow/MainWindow.h"
+#include "reports/DashboardWidget.h"
+#include "reports/ReportFilterBar.h"
+#include "reports/ReportView.h"
 #include "security/Kdf.h"
 #include "services/CatalogService.h"
 #include "services/CompanyService.h"
@@ -30,11 +33,14 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPixmap>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <algorithm>
 #include <cstdio>
@@ -57,6 +63,7 @@ public:
         widget.show();
         QCoreApplication::processEvents();
         QCoreApplication::processEvents();
+        settle(widget);
         const QString file = m_dir.filePath(QString::fromLatin1(name) + QStringLiteral(".png"));
         if (!widget.grab().save(file, "PNG")) {
             std::fprintf(stderr, "stockbook: cannot write %s\n", qPrintable(file));
@@ -73,6 +80,27 @@ public:
             m_ok = false;
         }
         return result.ok();
+    }
+
+    // Reports run on worker threads: wait until the shown ones are done.
+    static void settle(QWidget &widget)
+    {
+        auto busy = [&widget] {
+            for (auto *d : widget.findChildren<ui::DashboardWidget *>())
+                if (d->isRunning())
+                    return true;
+            for (auto *r : widget.findChildren<ui::ReportView *>())
+                if (r->isRunning())
+                    return true;
+            return false;
+        };
+        QElapsedTimer waited;
+        waited.start();
+        while (busy() && waited.elapsed() < 30000) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+            QThread::msleep(10);
+        }
+        QCoreApplication::processEvents();
     }
 
 private:
@@ -222,6 +250,58 @@ bool shootStockTasks(Tour &tour, CompanySession &company, const SecretBytes &man
     return true;
 }
 
+// Six months of back-dated sales for the charts, then the manager's
+// dashboard and the sales report with its chart.
+bool shootReports(Tour &tour, ui::MainWindow &window, const SecretBytes &managerPassword,
+                  const SecretBytes &clerkPassword)
+{
+    CompanySession &company = *window.company();
+    if (!actAs(tour, company, QStringLiteral("cleo"), clerkPassword))
+        return false;
+    InvoiceService invoices(company);
+    auto customer = invoices.partnerId(InvoiceType::Sale, QStringLiteral("orders@harbour-cafe.example"));
+    if (!customer.ok())
+        return tour.check(customer.error(), "find customer");
+    const QDate today = QDate::currentDate();
+    for (int monthsAgo = 1; monthsAgo <= 6; ++monthsAgo) {
+        InvoiceDraft sale;
+        sale.partnerId = customer.value();
+        sale.warehouseId = 1;
+        sale.issueDate = today.addMonths(-monthsAgo);
+        for (const char *sku : {"COF-BEAN", "CHS-GOUDA", "EGG-FREE"}) {
+            auto product = invoices.productIdBySku(QString::fromLatin1(sku));
+            if (!product.ok())
+                return tour.check(product.error(), "find product");
+            sale.lines.append(InvoiceLineInput{product.value(), {}, 1000 * ((monthsAgo + sku[0]) % 3 + 1), {}, 0, {}});
+        }
+        if (auto posted = invoices.createAndPost(sale); !posted.ok())
+            return tour.check(posted.error(), "post sale");
+    }
+
+    if (!actAs(tour, company, QStringLiteral("max"), managerPassword))
+        return false;
+    window.refreshSession();
+    window.showPage(QStringLiteral("dashboard"));
+    tour.shoot(window, "dashboard");
+    window.showPage(QStringLiteral("reports"));
+    auto *reports = window.findChild<ui::ReportView *>();
+    if (!reports) {
+        std::fprintf(stderr, "stockbook: no reports page\n");
+        return false;
+    }
+    reports->selectReport(QStringLiteral("sales"));
+    reports->filterBar()->setDateRange(QDate(today.year(), today.month(), 1).addMonths(-6), today);
+    reports->run();
+    tour.shoot(window, "report-sales");
+    reports->printWithPreview();
+    if (auto *preview = window.findChild<QDialog *>(QStringLiteral("reportPrintPreview"))) {
+        preview->resize(900, 700);
+        tour.shoot(*preview, "report-print-preview");
+        preview->close();
+    }
+    return true;
+}
+
 } // namespace
 
 int runScreenshotTour(const QString &directory)
@@ -338,6 +418,8 @@ int runScreenshotTour(const QString &directory)
     window.refreshSession();
     window.showPage(QStringLiteral("stockTasks"));
     tour.shoot(window, "stock-tasks");
+    if (!shootReports(tour, window, secret(managerPassword), secret(clerkPassword)))
+        return 1;
     if (!actAs(tour, open, QStringLiteral("cleo"), secret(clerkPassword)))
         return 1;
     window.refreshSession();

@@ -3,10 +3,15 @@
 #include "services/ReportService.h"
 
 #include "services/CompanyService.h"
+#include "services/ReportFormat.h"
 #include "services/ReportSupport.h"
 #include "services/ServiceSupport.h"
+#include "services/SettingsService.h"
+#include "storage/Transaction.h"
 
+#include <QJsonObject>
 #include <QMap>
+#include <QSaveFile>
 
 namespace stockbook {
 
@@ -84,9 +89,64 @@ Result<ReportTable> ReportService::run(const QString &report, const ReportFilter
                      QStringLiteral("report"));
 }
 
+Result<void> ReportService::checkAccess(const QString &report)
+{
+    if (!reportNames().contains(report))
+        return makeError(ErrorCode::NotFound,
+                         Tr::tr("There is no report called %1; choose one of %2.")
+                             .arg(report, reportNames().join(QStringLiteral(", "))),
+                         QStringLiteral("report"));
+    return allow(report);
+}
+
 Result<void> ReportService::allow(const QString &report)
 {
     return authorize(m_company, Permission::ReportView, QStringLiteral("report.view"), report);
+}
+
+Result<void> ReportService::recordExport(const ReportTable &table, const QString &format,
+                                         const QString &target)
+{
+    const QString what = QStringLiteral("report:") + table.name;
+    if (auto ok = authorize(m_company, Permission::DataExport, QStringLiteral("data.export"), what); !ok.ok())
+        return ok.error();
+    QJsonObject changes{{QStringLiteral("what"), what},
+                        {QStringLiteral("format"), format},
+                        {QStringLiteral("rows"), qint64(table.rows.size())},
+                        {QStringLiteral("filters"), QJsonObject::fromVariantMap(table.filters)}};
+    if (!target.isEmpty())
+        changes.insert(QStringLiteral("file"), target);
+    storage::Database &db = m_company.database();
+    storage::Transaction tx(db);
+    if (auto begun = tx.begin(); !begun.ok())
+        return begun;
+    if (auto logged = AuditLog::append(
+            db, auditEntry(m_company.session(), QStringLiteral("data.export"), what, 0, changes));
+        !logged.ok())
+        return logged.error();
+    return tx.commit();
+}
+
+Result<void> ReportService::exportCsv(const ReportTable &table, const QString &path)
+{
+    auto settings = SettingsService(m_company).get();
+    if (!settings.ok())
+        return settings.error();
+    const QByteArray bytes = reportCsv(table, settings->csvDecimal);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return makeError(ErrorCode::Io,
+                         Tr::tr("The file %1 cannot be written: %2").arg(path, file.errorString()),
+                         QStringLiteral("file"));
+    // The permission check and the audit entry come before the file appears
+    // (an uncommitted QSaveFile leaves nothing behind).
+    if (auto recorded = recordExport(table, QStringLiteral("csv"), path); !recorded.ok())
+        return recorded;
+    if (!file.commit())
+        return makeError(ErrorCode::Io,
+                         Tr::tr("The file %1 cannot be written: %2").arg(path, file.errorString()),
+                         QStringLiteral("file"));
+    return {};
 }
 
 Result<ReportTable> ReportService::stockOnHand(const ReportFilters &f)

@@ -70,6 +70,12 @@ public:
     // Runs a report by name; NotFound for an unknown name.
     Result<ReportTable> run(const QString &report, const ReportFilters &filters);
 
+    // The check every report starts with (permission report.view; a refusal
+    // is audited), for a caller that runs the report on another connection:
+    // the app's worker thread reads through a read-only one, which could not
+    // record the refusal. NotFound for an unknown name.
+    Result<void> checkAccess(const QString &report);
+
     Result<ReportTable> stockOnHand(const ReportFilters &filters);
     Result<ReportTable> lowStock(const ReportFilters &filters);
     Result<ReportTable> valuation(const ReportFilters &filters);
@@ -80,6 +86,15 @@ public:
     Result<ReportTable> topCustomers(const ReportFilters &filters);
     Result<ReportTable> aging(const ReportFilters &filters);
     Result<ReportTable> dashboard(const ReportFilters &filters);
+
+    // Writes the report as CSV (reportCsv, with the company's report.csv_decimal)
+    // to path, atomically. Permission data.export; audited as "data.export"
+    // with the report, its filters, the row count and the file.
+    Result<void> exportCsv(const ReportTable &table, const QString &path);
+    // For exports drawn outside core (PDF, the printer): the same permission
+    // check and audit entry, with format "pdf" or "print"; call it before
+    // writing and write nothing on an error.
+    Result<void> recordExport(const ReportTable &table, const QString &format, const QString &target);
 
 private:
     Result<void> allow(const QString &report);

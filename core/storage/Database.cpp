@@ -202,6 +202,7 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, const 
         }
     }
 
+    db->m_handle = db->nativeHandle();
     const int version = db->schemaVersion();
     if (version > latestSchemaVersion()) {
         return makeError(ErrorCode::NewerSchema,
@@ -223,6 +224,7 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, const 
 
 Database::~Database()
 {
+    m_handle = nullptr;
     if (!m_connectionName.isEmpty()) {
         {
             QSqlDatabase connection = QSqlDatabase::database(m_connectionName, false);
@@ -287,6 +289,12 @@ sqlite3 *Database::nativeHandle() const
 {
     auto *driver = static_cast<CipherDriver *>(connection().driver());
     return driver && driver->isOpen() ? driver->connection() : nullptr;
+}
+
+void Database::interrupt() const
+{
+    if (sqlite3 *handle = m_handle.load())
+        sqlite3_interrupt(handle);
 }
 
 Result<void> Database::executeScript(const QByteArray &sql)

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 
 class QLockFile;
@@ -83,6 +84,12 @@ public:
     // when closed. The caller must not close it.
     sqlite3 *nativeHandle() const;
 
+    // Makes the statement running on this connection stop with an error
+    // (sqlite3_interrupt). Unlike everything else here it may be called from
+    // another thread, as long as that thread keeps the Database alive
+    // meanwhile; between two statements it does nothing.
+    void interrupt() const;
+
 private:
     Database() = default;
     static Result<std::unique_ptr<Database>> openImpl(const QString &path, const SecretBytes &key, Mode mode,
@@ -92,6 +99,7 @@ private:
     QString m_connectionName;
     Mode m_mode = Mode::ReadWrite;
     std::unique_ptr<QLockFile> m_lock;
+    std::atomic<sqlite3 *> m_handle{nullptr}; // for interrupt(), which cannot ask the connection
 };
 
 } // namespace stockbook::storage

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "InvoiceTestData.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -141,4 +142,35 @@ TEST_CASE("invoice drafts, post by id, refusals and exit codes")
         CHECK(QString::fromUtf8(p.readAllStandardOutput()).contains(QStringLiteral("Usage: stockbook-cli ")
                                                                      + QString::fromLatin1(command)));
     }
+}
+
+TEST_CASE("invoice pdf NUMBER --out FILE writes the printable invoice")
+{
+    CliShop s;
+    const Run created = s.as(args({"invoice", "create", "--type", "sale", "--partner", "alice@example.org",
+                                   "--warehouse", "MAIN", "--line", "MUG:2", "--post"}));
+    REQUIRE(created.exitCode == 0);
+    const QString number = QStringLiteral("S-%1-000001").arg(s.year);
+    const QString out = s.tc.dir.filePath(QStringLiteral("invoice.pdf"));
+
+    const Run pdf = s.as({QStringLiteral("invoice"), QStringLiteral("pdf"), number, QStringLiteral("--out"), out});
+    REQUIRE(pdf.exitCode == 0);
+    QFile file(out);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK(bytes.startsWith("%PDF-"));
+    // One page: "/Type /Page" once, besides the "/Type /Pages" tree.
+    CHECK(bytes.count("/Type /Page") - bytes.count("/Type /Pages") == 1);
+
+    // An unknown number fails as `invoice show` does, and leaves no file.
+    const QString missing = s.tc.dir.filePath(QStringLiteral("missing.pdf"));
+    const Run unknown = s.as({QStringLiteral("invoice"), QStringLiteral("pdf"), QStringLiteral("S-1999-000001"),
+                              QStringLiteral("--out"), missing});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(QStringLiteral("There is no invoice numbered S-1999-000001")));
+    CHECK_FALSE(QFile::exists(missing));
+    CHECK(s.as({QStringLiteral("invoice"), QStringLiteral("show"), QStringLiteral("S-1999-000001")}).exitCode
+          == unknown.exitCode);
+    // --out is required.
+    CHECK(s.as({QStringLiteral("invoice"), QStringLiteral("pdf"), number}).exitCode == 2);
 }

@@ -6,7 +6,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QElapsedTimer>
+#include <QMutex>
 #include <QProcess>
+#include <QThread>
+
+#include <atomic>
 
 #include "storage/Transaction.h"
 
@@ -150,4 +155,62 @@ TEST_CASE("a Transaction rolls back unless committed")
     QSqlQuery q = exec(db, QStringLiteral("SELECT group_concat(key) FROM settings WHERE key LIKE 'test.%'"));
     REQUIRE(q.next());
     CHECK(q.value(0).toString() == QStringLiteral("test.kept"));
+}
+
+TEST_CASE("interrupt() from another thread stops the statement running on a connection")
+{
+    TempDatabase t;
+    t.close();
+    QMutex mutex; // held while the worker's Database is created or destroyed
+    storage::Database *open = nullptr;
+    std::atomic<bool> started{false};
+    std::atomic<bool> ok{true};
+    std::atomic<bool> done{false};
+    QString error;
+    // A reader on a thread of its own, as the app's report runner has, counting
+    // to a hundred million: many seconds unless interrupted.
+    QThread *worker = QThread::create([&] {
+        auto db = storage::Database::open(t.path, t.key, storage::Database::Mode::ReadOnly);
+        if (!db.ok()) {
+            error = db.error().message;
+            ok = false;
+            done = true;
+            return;
+        }
+        {
+            QMutexLocker lock(&mutex);
+            open = db.value().get();
+        }
+        started = true;
+        QSqlQuery q(db.value()->connection());
+        ok = q.exec(QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
+                                   "WHERE x < 100000000) SELECT count(*) FROM c"))
+            && q.next();
+        error = q.lastError().text();
+        {
+            QMutexLocker lock(&mutex);
+            open = nullptr;
+        }
+        done = true;
+    });
+    QElapsedTimer clock;
+    clock.start();
+    worker->start();
+    while (!started && !done)
+        QThread::msleep(5);
+    // An interrupt given before the statement starts is lost: repeat until it ends.
+    while (!done) {
+        {
+            QMutexLocker lock(&mutex);
+            if (open)
+                open->interrupt();
+        }
+        QThread::msleep(20);
+    }
+    REQUIRE(worker->wait(60000));
+    delete worker;
+    INFO(error.toStdString());
+    CHECK_FALSE(ok);
+    CHECK(error.contains(QStringLiteral("interrupt")));
+    CHECK(clock.elapsed() < 5000);
 }

@@ -227,6 +227,9 @@ QList<Row> calls()
         {"ReportService::run top-customers", Permission::ReportView, [](TestCompany &t) { return done(ReportService(*t.company).run(QStringLiteral("top-customers"), reportFilters())); }},
         {"ReportService::run aging", Permission::ReportView, [](TestCompany &t) { return done(ReportService(*t.company).run(QStringLiteral("aging"), reportFilters())); }},
         {"ReportService::run dashboard", Permission::ReportView, [](TestCompany &t) { return done(ReportService(*t.company).run(QStringLiteral("dashboard"), reportFilters())); }},
+        {"ReportService::checkAccess", Permission::ReportView, [](TestCompany &t) { return ReportService(*t.company).checkAccess(QStringLiteral("sales")); }},
+        {"ReportService::exportCsv", Permission::DataExport, [](TestCompany &t) { ReportTable table; table.name = QStringLiteral("sales"); return ReportService(*t.company).exportCsv(table, t.dir.filePath(QStringLiteral("r.csv"))); }},
+        {"ReportService::recordExport", Permission::DataExport, [](TestCompany &t) { ReportTable table; table.name = QStringLiteral("sales"); return ReportService(*t.company).recordExport(table, QStringLiteral("pdf"), QStringLiteral("r.pdf")); }},
         // CSV
         {"CsvService::exportData products", Permission::DataExport, [](TestCompany &t) { return done(CsvService(*t.company).exportData(CsvEntity::Products)); }},
         {"CsvService::exportInvoicesData", Permission::DataExport, [](TestCompany &t) { return done(CsvService(*t.company).exportInvoicesData()); }},

@@ -4,6 +4,8 @@
 
 #include "services/ReportService.h"
 
+#include <QFile>
+
 using namespace stockbook;
 using namespace stockbook::test;
 
@@ -304,4 +306,38 @@ TEST_CASE("a clerk is refused every report")
     shop.tc.actAs(QStringLiteral("manager"));
     REQUIRE_OK(reports.run(QStringLiteral("dashboard"), {}));
     REQUIRE_ERROR(reports.run(QStringLiteral("profit"), {}), ErrorCode::NotFound);
+}
+
+TEST_CASE("exports of a report need data.export and are audited")
+{
+    ReportShop shop;
+    shop.tc.actAs(QStringLiteral("manager"));
+    ReportService reports(*shop.tc.company);
+    REQUIRE_OK(reports.checkAccess(QStringLiteral("valuation")));
+    REQUIRE_ERROR(reports.checkAccess(QStringLiteral("profit")), ErrorCode::NotFound);
+    auto valuation = reports.valuation({});
+    REQUIRE_OK(valuation);
+
+    // BACK Tools 2 hammers x 5.00; MAIN Food 15 kg x 1.00; MAIN Tools 5 x 5.00: 22 units, 50.00.
+    const QString path = shop.tc.dir.filePath(QStringLiteral("valuation.csv"));
+    REQUIRE_OK(reports.exportCsv(valuation.value(), path));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll()
+          == QByteArray("\xEF\xBB\xBFwarehouse,category,quantity,value\r\nBACK,Tools,2,10.00\r\n"
+                        "MAIN,Food,15,15.00\r\nMAIN,Tools,5,25.00\r\ntotal,,22,50.00\r\n"));
+    QSqlQuery last = exec(shop.tc.sql(),
+                          QStringLiteral("SELECT action, entity, changes FROM audit_logs ORDER BY seq DESC LIMIT 1"));
+    REQUIRE(last.next());
+    CHECK(last.value(0).toString() == QStringLiteral("data.export"));
+    CHECK(last.value(1).toString() == QStringLiteral("report:valuation"));
+    CHECK(last.value(2).toString().contains(QStringLiteral("\"rows\":3")));
+
+    shop.tc.actAs(QStringLiteral("clerk"));
+    REQUIRE_ERROR(reports.checkAccess(QStringLiteral("valuation")), ErrorCode::PermissionDenied);
+    REQUIRE_ERROR(reports.recordExport(valuation.value(), QStringLiteral("pdf"), QStringLiteral("x.pdf")),
+                  ErrorCode::PermissionDenied);
+    const QString refused = shop.tc.dir.filePath(QStringLiteral("refused.csv"));
+    REQUIRE_ERROR(reports.exportCsv(valuation.value(), refused), ErrorCode::PermissionDenied);
+    CHECK_FALSE(QFile::exists(refused));
 }

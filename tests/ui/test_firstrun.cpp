@@ -111,7 +111,7 @@ TEST_CASE("The first-run wizard creates the company and finishes once the recove
 
     REQUIRE(window.company() != nullptr);
     CHECK(window.company()->session().username() == QStringLiteral("anna"));
-    CHECK(findNamed<QListWidget>(window, "navigationList")->count() == 12); // every page: an admin
+    CHECK(findNamed<QListWidget>(window, "navigationList")->count() == 13); // every page: an admin
     AccountStore store(window.company()->database());
     CHECK(store.setting(QStringLiteral("company.name")).value() == QStringLiteral("Corner Shop"));
     CHECK(store.setting(QStringLiteral("company.currency")).value() == QStringLiteral("GBP"));

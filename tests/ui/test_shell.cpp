@@ -206,7 +206,8 @@ TEST_CASE("Each role sees only the pages and actions it may use")
         tc.actAs(QStringLiteral("manager"));
         MainWindow window;
         window.setCompany(std::move(tc.company));
-        CHECK(navigationTitles(window) == clerkPages + managerExtra);
+        // The dashboard comes first, so a manager lands on it.
+        CHECK(navigationTitles(window) == QStringList{QStringLiteral("Dashboard")} + clerkPages + managerExtra);
         CHECK(window.findChild<QAction *>(QStringLiteral("reportsPageAction")) != nullptr);
         CHECK(window.findChild<QAction *>(QStringLiteral("settingsPageAction")) == nullptr);
         CHECK_FALSE(findNamed<QAction>(window, "preferencesAction")->isVisible());
@@ -216,7 +217,8 @@ TEST_CASE("Each role sees only the pages and actions it may use")
         MainWindow window;
         window.setCompany(std::move(tc.company));
         CHECK(navigationTitles(window)
-              == clerkPages + managerExtra + QStringList{QStringLiteral("Settings")});
+              == QStringList{QStringLiteral("Dashboard")} + clerkPages + managerExtra
+                  + QStringList{QStringLiteral("Settings")});
         auto *preferences = findNamed<QAction>(window, "preferencesAction");
         CHECK(preferences->isVisible());
         CHECK(preferences->shortcut() == QKeySequence(QKeySequence::Preferences));

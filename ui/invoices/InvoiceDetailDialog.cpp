@@ -134,7 +134,7 @@ InvoiceDetailDialog::InvoiceDetailDialog(CompanySession &company, qint64 invoice
     connect(m_voidButton, &QPushButton::clicked, this, &InvoiceDetailDialog::voidInvoice);
     connect(m_creditButton, &QPushButton::clicked, this, &InvoiceDetailDialog::creditNote);
     connect(pdf, &QPushButton::clicked, this,
-            [this] { saveInvoicePdfInteractive(m_invoice, companyName(m_company), this); });
+            [this] { saveInvoicePdfInteractive(m_company, m_invoice, this); });
     reload();
 }
 

@@ -3,17 +3,14 @@
 #include "invoices/InvoiceDocument.h"
 #include "common/LocaleFormat.h"
 
-#include "domain/Money.h"
-#include "services/AccountStore.h"
-#include "services/CompanyService.h"
+#include "InvoiceSheet.h"
+#include "services/SettingsService.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
-#include <QTextDocument>
 
 namespace stockbook::ui {
 
@@ -24,101 +21,85 @@ QString tr(const char *text)
     return QCoreApplication::translate("InvoiceDocument", text);
 }
 
-QString esc(const QString &text)
+print::InvoiceSheet nameOnlySheet(const Invoice &invoice, const QString &company)
 {
-    return text.toHtmlEscaped();
+    print::InvoiceSheet sheet;
+    sheet.invoice = invoice;
+    sheet.company.name = company;
+    sheet.partner.name = invoice.partnerName;
+    return sheet;
 }
 
-QString title(const Invoice &invoice)
+void saveInteractive(const print::InvoiceSheet &sheet, QWidget *parent)
 {
-    switch (invoice.type) {
-    case InvoiceType::Sale:
-        return tr("Invoice");
-    case InvoiceType::Purchase:
-        return tr("Purchase invoice");
-    case InvoiceType::CreditNote:
-        return tr("Credit note");
-    }
-    return {};
-}
-
-} // namespace
-
-QString companyName(CompanySession &company)
-{
-    const auto name = AccountStore(company.database()).setting(QStringLiteral("company.name"));
-    return name.ok() ? name.value() : QString();
-}
-
-QString invoiceHtml(const Invoice &invoice, const QString &company)
-{
-    QString html;
-    html += QStringLiteral("<html><body style=\"font-family: sans-serif;\">");
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(company));
-    html += QStringLiteral("<h3>%1 %2</h3>").arg(esc(title(invoice)), esc(invoice.number));
-    html += QStringLiteral("<p>%1: %2<br/>%3: %4<br/>%5: %6</p>")
-                .arg(esc(tr("Issue date")), displayDate(invoice.issueDate), esc(tr("Due date")),
-                     displayDate(invoice.dueDate),
-                     esc(invoice.type == InvoiceType::Purchase ? tr("Supplier") : tr("Customer")),
-                     esc(invoice.partnerName));
-    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr>");
-    for (const char *h :
-         {"SKU", "Description", "Quantity", "Unit price", "Discount %", "Tax %", "Tax", "Total"})
-        html += QStringLiteral("<th>%1</th>").arg(esc(tr(h)));
-    html += QStringLiteral("</tr>");
-    for (const InvoiceLine &l : invoice.lines) {
-        html += QStringLiteral(
-                    "<tr><td>%1</td><td>%2</td><td align=\"right\">%3 %4</td><td align=\"right\">%5</td>"
-                    "<td align=\"right\">%6</td><td align=\"right\">%7</td><td align=\"right\">%8</td>"
-                    "<td align=\"right\">%9</td></tr>")
-                    .arg(esc(l.sku), esc(l.description.isEmpty() ? l.productName : l.description),
-                         formatQuantity(l.quantity), esc(l.unit), displayMoney(l.unitPrice),
-                         formatPercent(l.discountBp), formatPercent(l.taxRateBp), displayMoney(l.lineTax),
-                         displayMoney(l.lineTotal));
-    }
-    html += QStringLiteral("</table>");
-    html += QStringLiteral("<p align=\"right\">%1: %2<br/>%3: %4<br/><b>%5: %6 %7</b></p>")
-                .arg(esc(tr("Net")), displayMoney(invoice.subtotal), esc(tr("Tax")),
-                     displayMoney(invoice.taxAmount), esc(tr("Total")), displayMoney(invoice.totalAmount),
-                     esc(invoice.currency));
-    if (!invoice.notes.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(esc(invoice.notes));
-    html += QStringLiteral("</body></html>");
-    return html;
-}
-
-bool saveInvoicePdf(const Invoice &invoice, const QString &company, const QString &path)
-{
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    QTextDocument document;
-    document.setHtml(invoiceHtml(invoice, company));
-    document.print(&printer);
-    return QFileInfo::exists(path);
-}
-
-void saveInvoicePdfInteractive(const Invoice &invoice, const QString &company, QWidget *parent)
-{
-    const QString path = QFileDialog::getSaveFileName(
-        parent, tr("Save invoice as PDF"), invoice.number + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(parent, tr("Save invoice as PDF"),
+                                                      sheet.invoice.number + QStringLiteral(".pdf"),
+                                                      tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (!saveInvoicePdf(invoice, company, path))
+    if (auto written = print::writeInvoicePdf(sheet, path); !written.ok())
         QMessageBox::warning(parent, tr("Save as PDF"),
-                             tr("The file could not be written. Choose a folder you can write to."));
+                             tr("The file could not be written. Choose a folder you can write to.\n\n%1")
+                                 .arg(written.error().message));
 }
 
-void printInvoice(const Invoice &invoice, const QString &company, QWidget *parent)
+void printSheet(const print::InvoiceSheet &sheet, QWidget *parent)
 {
     QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(print::invoiceTitle(sheet.invoice) + QLatin1Char(' ') + sheet.invoice.number);
     QPrintDialog dialog(&printer, parent);
     dialog.setObjectName(QStringLiteral("printDialog"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QTextDocument document;
-    document.setHtml(invoiceHtml(invoice, company));
-    document.print(&printer);
+    print::paintInvoice(sheet, printer);
+}
+
+} // namespace
+
+void saveInvoicePdfInteractive(CompanySession &company, const Invoice &invoice, QWidget *parent)
+{
+    auto sheet = print::loadInvoiceSheet(company, invoice);
+    if (!sheet.ok()) {
+        QMessageBox::warning(parent, tr("Save as PDF"), sheet.error().message);
+        return;
+    }
+    saveInteractive(sheet.value(), parent);
+}
+
+void printInvoice(CompanySession &company, const Invoice &invoice, QWidget *parent)
+{
+    auto sheet = print::loadInvoiceSheet(company, invoice);
+    if (!sheet.ok()) {
+        QMessageBox::warning(parent, tr("Print"), sheet.error().message);
+        return;
+    }
+    printSheet(sheet.value(), parent);
+}
+
+QString companyName(CompanySession &company)
+{
+    const auto settings = SettingsService(company).get();
+    return settings.ok() ? settings->name : QString();
+}
+
+QString invoiceHtml(const Invoice &invoice, const QString &company)
+{
+    return print::invoiceHtml(nameOnlySheet(invoice, company));
+}
+
+bool saveInvoicePdf(const Invoice &invoice, const QString &company, const QString &path)
+{
+    return print::writeInvoicePdf(nameOnlySheet(invoice, company), path).ok();
+}
+
+void saveInvoicePdfInteractive(const Invoice &invoice, const QString &company, QWidget *parent)
+{
+    saveInteractive(nameOnlySheet(invoice, company), parent);
+}
+
+void printInvoice(const Invoice &invoice, const QString &company, QWidget *parent)
+{
+    printSheet(nameOnlySheet(invoice, company), parent);
 }
 
 } // namespace stockbook::ui

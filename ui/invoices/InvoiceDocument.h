@@ -14,15 +14,24 @@ class CompanySession;
 
 namespace stockbook::ui {
 
-// The printable invoice: company, number, dates, partner, lines, tax, totals.
+// The printable invoice is drawn by the print library (print/InvoiceSheet.h),
+// which stockbook-cli's "invoice pdf" uses too, so both give the same pages:
+// letterhead with logo, customer, number and dates, lines, tax by rate,
+// totals, amount paid and due, payment terms, "Page n of m".
+
+// Save as PDF (asks for a file name) and Print (the print dialog), with the
+// company's details and the partner's address read through the services; a
+// failure is shown in a message box.
+void saveInvoicePdfInteractive(CompanySession &company, const Invoice &invoice, QWidget *parent);
+void printInvoice(CompanySession &company, const Invoice &invoice, QWidget *parent);
+
+// Older entry points that know only the company's name: the same document
+// without the company's address, tax id and logo or the partner's address.
+// Prefer the overloads above.
 QString invoiceHtml(const Invoice &invoice, const QString &companyName);
 QString companyName(CompanySession &company);
-
-// Writes the invoice as a PDF file; false when the file cannot be written.
 bool saveInvoicePdf(const Invoice &invoice, const QString &companyName, const QString &path);
-// Asks for a file name, then saves; shows a message on failure.
 void saveInvoicePdfInteractive(const Invoice &invoice, const QString &companyName, QWidget *parent);
-// The print dialog, then the printer.
 void printInvoice(const Invoice &invoice, const QString &companyName, QWidget *parent);
 
 } // namespace stockbook::ui

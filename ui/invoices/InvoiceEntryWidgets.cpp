@@ -66,9 +66,9 @@ void InvoiceEntry::buildUi()
     bannerLayout->addWidget(again);
     layout->addWidget(m_postedBanner);
     connect(print, &QPushButton::clicked, this,
-            [this] { printInvoice(m_posted, companyName(m_company), this); });
+            [this] { printInvoice(m_company, m_posted, this); });
     connect(pdf, &QPushButton::clicked, this,
-            [this] { saveInvoicePdfInteractive(m_posted, companyName(m_company), this); });
+            [this] { saveInvoicePdfInteractive(m_company, m_posted, this); });
     connect(again, &QPushButton::clicked, this, &InvoiceEntry::newInvoice);
 
     auto *header = new QHBoxLayout;

@@ -10,6 +10,7 @@
 #include "login/ChangePasswordDialog.h"
 #include "login/LoginDialog.h"
 #include "models/PagedSqlModel.h"
+#include "reports/ReportPages.h"
 #include "services/CompanyService.h"
 #include "stock/StockPages.h"
 #include "welcome/WelcomePage.h"
@@ -65,6 +66,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setWindowTitle(tr("Stockbook"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/stockbook.svg")));
     m_pages = defaultPages();
+    // The report pages need nothing from the program, so they are always in.
+    registerReportPages(*this);
 
     createActions();
     createMenus();

@@ -19,6 +19,13 @@ QList<PageSpec> defaultPages()
 {
     using P = Permission;
     return {
+        // First for managers and admins, so it is what they see after signing in.
+        {QStringLiteral("dashboard"),
+         t(QT_TRANSLATE_NOOP("stockbook::ui::Pages", "Dashboard")),
+         t(QT_TRANSLATE_NOOP("stockbook::ui::Pages",
+                             "Today's and this month's sales, low stock, overdue receivables, 12 months of sales.")),
+         {P::ReportView},
+         {}},
         {QStringLiteral("sales"),
          t(QT_TRANSLATE_NOOP("stockbook::ui::Pages", "Sales")),
          t(QT_TRANSLATE_NOOP("stockbook::ui::Pages", "Sales invoices: drafts, posting, payments received.")),

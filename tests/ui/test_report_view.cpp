@@ -1,0 +1,361 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#include "InvoiceTestData.h"
+#include "ReportFixture.h"
+
+#include "mainwindow/MainWindow.h"
+#include "reports/DashboardWidget.h"
+#include "reports/ReportFilterBar.h"
+#include "reports/ReportTableModel.h"
+#include "reports/ReportView.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QFile>
+#include <QLabel>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace stockbook;
+using namespace stockbook::test;
+using stockbook::ui::DashboardWidget;
+using stockbook::ui::MainWindow;
+using stockbook::ui::ReportView;
+
+namespace {
+
+template <typename T>
+T *findNamed(const QObject &parent, const char *name)
+{
+    T *found = parent.findChild<T *>(QString::fromLatin1(name));
+    INFO("looking for " << name);
+    REQUIRE(found);
+    return found;
+}
+
+// The table as the view shows it, row by row, after sorting.
+QList<QStringList> shownRows(const QTableView *view)
+{
+    const QAbstractItemModel *m = view->model();
+    QList<QStringList> rows;
+    for (int r = 0; r < m->rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < m->columnCount(); ++c)
+            cells << m->index(r, c).data().toString();
+        rows << cells;
+    }
+    return rows;
+}
+
+QStringList cells(std::initializer_list<const char *> texts)
+{
+    QStringList out;
+    for (const char *t : texts)
+        out << QString::fromUtf8(t);
+    return out;
+}
+
+// Clicks Run and waits for the worker thread's table (or error).
+void runAndWait(ReportView &view, bool expectSuccess = true)
+{
+    QSignalSpy finished(&view, &ReportView::reportFinished);
+    QSignalSpy failed(&view, &ReportView::reportFailed);
+    QTest::mouseClick(findNamed<QPushButton>(view, "runReportButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() + failed.count() > 0, 20000);
+    if (expectSuccess) {
+        INFO("error: " << (failed.isEmpty() ? std::string()
+                                            : failed.first().first().toString().toStdString()));
+        REQUIRE(finished.count() == 1);
+    } else {
+        REQUIRE(failed.count() == 1);
+    }
+    CHECK_FALSE(view.isRunning());
+}
+
+QString lastAuditAction(TestCompany &tc, QString *changes = nullptr)
+{
+    QSqlQuery q = exec(tc.sql(),
+                       QStringLiteral("SELECT action, changes FROM audit_logs ORDER BY seq DESC LIMIT 1"));
+    REQUIRE(q.next());
+    if (changes)
+        *changes = q.value(1).toString();
+    return q.value(0).toString();
+}
+
+// "/Type /Page" objects, not the "/Type /Pages" tree.
+int pdfPages(const QByteArray &pdf)
+{
+    int pages = 0;
+    for (qsizetype at = pdf.indexOf("/Type /Page"); at >= 0; at = pdf.indexOf("/Type /Page", at + 1)) {
+        if (pdf.mid(at + 11, 1) != "s")
+            ++pages;
+    }
+    return pages;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+} // namespace
+
+TEST_CASE("The sales report in the view: hand-computed figures, totals kept last, chart, CSV")
+{
+    ReportShop shop;
+    shop.tc.actAs(QStringLiteral("manager"));
+    ReportView view(*shop.tc.company);
+    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    view.resize(1000, 700);
+    view.selectReport(QStringLiteral("sales"));
+    view.filterBar()->setDateRange(QDate(2026, 1, 1), QDate(2026, 12, 31));
+    view.filterBar()->setPeriod(QStringLiteral("month"));
+    // Sales takes a date range and a period; no warehouse or customer.
+    CHECK_FALSE(findNamed<QWidget>(view, "fromFilter")->isHidden());
+    CHECK_FALSE(findNamed<QWidget>(view, "periodFilter")->isHidden());
+    CHECK(findNamed<QWidget>(view, "warehouseFilter")->isHidden());
+    CHECK(findNamed<QWidget>(view, "customerFilter")->isHidden());
+    CHECK_FALSE(findNamed<QPushButton>(view, "exportPdfButton")->isEnabled()); // nothing to export yet
+
+    runAndWait(view);
+    auto *table = findNamed<QTableView>(view, "reportTable");
+    QStringList headers;
+    for (int c = 0; c < table->model()->columnCount(); ++c)
+        headers << table->model()->headerData(c, Qt::Horizontal).toString();
+    CHECK(headers == cells({"Period", "Count", "Credit notes", "Net", "Tax", "Gross"}));
+    // February: S1 2 x 12.00 = 24.00 and S2 12.00 + 5 kg x 2.40 = 24.00, both at 20 % tax
+    // included: net 20.00 + 20.00 = 40.00, tax 4.00 + 4.00 = 8.00, gross 48.00.
+    // March: S4 12.00 (net 10.00, tax 2.00) less the credit note C1 12.00 (net 10.00, tax 2.00)
+    // = 0.00; S3 is void and not counted. Totals: 3 sales, 1 credit note, 40.00 / 8.00 / 48.00.
+    CHECK(shownRows(table)
+          == QList<QStringList>{cells({"2026-02", "2", "0", "40.00", "8.00", "48.00"}),
+                                cells({"2026-03", "1", "1", "0.00", "0.00", "0.00"}),
+                                cells({"Total", "3", "1", "40.00", "8.00", "48.00"})});
+    CHECK(table->model()->index(2, 5).data(Qt::FontRole).value<QFont>().bold());
+    CHECK(table->model()->index(0, 5).data(Qt::TextAlignmentRole).toInt() & Qt::AlignRight);
+
+    // Sorting by gross, either way, keeps the totals row last.
+    table->sortByColumn(5, Qt::DescendingOrder);
+    CHECK(shownRows(table).at(0).at(0) == QStringLiteral("2026-02"));
+    CHECK(shownRows(table).at(1).at(0) == QStringLiteral("2026-03"));
+    CHECK(shownRows(table).at(2).at(0) == QStringLiteral("Total"));
+    table->sortByColumn(5, Qt::AscendingOrder);
+    CHECK(shownRows(table).at(0).at(0) == QStringLiteral("2026-03"));
+    CHECK(shownRows(table).at(2).at(0) == QStringLiteral("Total"));
+
+    // The chart: one bar per month, gross in major units.
+    auto *chartView = findNamed<QChartView>(view, "reportChart");
+    CHECK_FALSE(chartView->isHidden());
+    REQUIRE(chartView->chart()->series().size() == 1);
+    auto *bars = qobject_cast<QBarSeries *>(chartView->chart()->series().constFirst());
+    REQUIRE(bars);
+    REQUIRE(bars->barSets().size() == 1);
+    CHECK(bars->barSets().constFirst()->count() == 2);
+    CHECK(bars->barSets().constFirst()->at(0) == 48.0);
+    CHECK(bars->barSets().constFirst()->at(1) == 0.0);
+
+    // CSV: what `stockbook-cli report sales --format csv` writes for the same filters.
+    const QString csv = shop.tc.dir.filePath(QStringLiteral("sales.csv"));
+    REQUIRE_OK(view.exportCsv(csv));
+    CHECK(readAll(csv)
+          == QByteArray("\xEF\xBB\xBF"
+                        "period,count,credit_notes,net,tax,gross\r\n"
+                        "2026-02,2,0,40.00,8.00,48.00\r\n"
+                        "2026-03,1,1,0.00,0.00,0.00\r\n"
+                        "total,3,1,40.00,8.00,48.00\r\n"));
+    QString changes;
+    CHECK(lastAuditAction(shop.tc, &changes) == QStringLiteral("data.export"));
+    CHECK(changes.contains(QStringLiteral("\"what\":\"report:sales\"")));
+    CHECK(changes.contains(QStringLiteral("\"format\":\"csv\"")));
+
+    // A short report is one PDF page, and is audited as a PDF export.
+    const QString pdf = shop.tc.dir.filePath(QStringLiteral("sales.pdf"));
+    REQUIRE_OK(view.exportPdf(pdf));
+    const QByteArray bytes = readAll(pdf);
+    CHECK(bytes.startsWith("%PDF-"));
+    CHECK(pdfPages(bytes) == 1);
+    CHECK(lastAuditAction(shop.tc, &changes) == QStringLiteral("data.export"));
+    CHECK(changes.contains(QStringLiteral("\"format\":\"pdf\"")));
+
+    // Print opens a preview of the same single page, and is audited as a print.
+    view.show();
+    findNamed<QPushButton>(view, "printReportButton")->click();
+    auto *preview = findNamed<QPrintPreviewDialog>(view, "reportPrintPreview");
+    auto *pages = preview->findChild<QPrintPreviewWidget *>();
+    REQUIRE(pages);
+    QTRY_COMPARE(pages->pageCount(), 1);
+    CHECK(lastAuditAction(shop.tc, &changes) == QStringLiteral("data.export"));
+    CHECK(changes.contains(QStringLiteral("\"format\":\"print\"")));
+    preview->close();
+}
+
+TEST_CASE("A report the service refuses shows its message; another report shows its own filters")
+{
+    ReportShop shop;
+    shop.tc.actAs(QStringLiteral("manager"));
+    ReportView view(*shop.tc.company);
+    view.selectReport(QStringLiteral("movements"));
+    CHECK_FALSE(findNamed<QWidget>(view, "productFilter")->isHidden());
+    CHECK_FALSE(findNamed<QWidget>(view, "warehouseFilter")->isHidden());
+    CHECK(findNamed<QWidget>(view, "periodFilter")->isHidden());
+    // Neither a product nor a warehouse: ReportService says what is missing.
+    runAndWait(view, false);
+    CHECK(findNamed<QLabel>(view, "reportError")->text().contains(QStringLiteral("product")));
+    CHECK_FALSE(view.hasResult());
+    CHECK(view.model()->rowCount() == 0);
+
+    // Valuation at moving average cost: MAIN Food 15 kg x 1.00 = 15.00, MAIN Tools 5 x 5.00 = 25.00,
+    // BACK Tools 2 x 5.00 = 10.00; total 22 units (kg and pieces together, as the report sums) 50.00.
+    view.selectReport(QStringLiteral("valuation"));
+    runAndWait(view);
+    CHECK(shownRows(view.tableView())
+          == QList<QStringList>{cells({"BACK", "Tools", "2", "10.00"}),
+                                cells({"MAIN", "Food", "15", "15.00"}),
+                                cells({"MAIN", "Tools", "5", "25.00"}), cells({"Total", "", "22", "50.00"})});
+    CHECK_FALSE(view.chartView()->isHidden());
+}
+
+TEST_CASE("Cancel drops the running report")
+{
+    ReportShop shop;
+    shop.tc.actAs(QStringLiteral("manager"));
+    ReportView view(*shop.tc.company);
+    view.selectReport(QStringLiteral("sales"));
+    QSignalSpy finished(&view, &ReportView::reportFinished);
+    view.run();
+    CHECK(view.isRunning());
+    CHECK_FALSE(findNamed<QPushButton>(view, "cancelReportButton")->isHidden());
+    view.cancel();
+    CHECK_FALSE(view.isRunning());
+    QTest::qWait(300);
+    CHECK(finished.isEmpty());
+    CHECK_FALSE(view.hasResult());
+    CHECK(findNamed<QPushButton>(view, "runReportButton")->isEnabled());
+}
+
+TEST_CASE("A long report exported as PDF runs to several pages")
+{
+    TestCompany tc;
+    ShopData data(tc);
+    // 120 products in stock: 120 item rows, one subtotal for MAIN and the totals row.
+    for (int i = 1; i <= 120; ++i) {
+        const qint64 id = data.product(QStringLiteral("SKU-%1").arg(i, 3, 10, QLatin1Char('0')), 100, 50);
+        data.stock(id, ShopData::Main, 1000 * i);
+    }
+    tc.actAs(QStringLiteral("manager"));
+    ReportView view(*tc.company);
+    view.selectReport(QStringLiteral("stock-on-hand"));
+    runAndWait(view);
+    REQUIRE(view.model()->rowCount() == 122);
+    // 1 + 2 + ... + 120 = 7260 units.
+    CHECK(view.model()->index(121, 5).data().toString() == QStringLiteral("7260"));
+    CHECK(view.chartView()->isHidden()); // a list of levels needs no chart
+
+    const QString pdf = tc.dir.filePath(QStringLiteral("stock.pdf"));
+    REQUIRE_OK(view.exportPdf(pdf));
+    const QByteArray bytes = readAll(pdf);
+    CHECK(bytes.startsWith("%PDF-"));
+    CHECK(pdfPages(bytes) > 1);
+}
+
+TEST_CASE("Exports are refused without data.export, by the service")
+{
+    ReportShop shop;
+    shop.tc.actAs(QStringLiteral("manager"));
+    ReportView view(*shop.tc.company);
+    view.selectReport(QStringLiteral("low-stock"));
+    runAndWait(view);
+    // The manager's role loses data.export while the page is open: core refuses.
+    exec(shop.tc.sql(), QStringLiteral("DELETE FROM role_permissions WHERE permission = 'data.export'"));
+    shop.tc.actAs(QStringLiteral("manager"));
+    const QString csv = shop.tc.dir.filePath(QStringLiteral("low.csv"));
+    REQUIRE_ERROR(view.exportCsv(csv), ErrorCode::PermissionDenied);
+    REQUIRE_ERROR(view.exportPdf(shop.tc.dir.filePath(QStringLiteral("low.pdf"))),
+                  ErrorCode::PermissionDenied);
+    CHECK_FALSE(QFile::exists(csv));
+    CHECK_FALSE(QFile::exists(shop.tc.dir.filePath(QStringLiteral("low.pdf"))));
+    CHECK(lastAuditAction(shop.tc) == QStringLiteral("permission.denied"));
+}
+
+TEST_CASE("A clerk has no Reports page and no dashboard; the service refuses the clerk too")
+{
+    SECTION("navigation")
+    {
+        TestCompany tc;
+        tc.actAs(QStringLiteral("clerk"));
+        MainWindow window;
+        window.setCompany(std::move(tc.company));
+        CHECK(window.findChild<QWidget *>(QStringLiteral("reportsPage")) == nullptr);
+        CHECK(window.findChild<QWidget *>(QStringLiteral("dashboardPage")) == nullptr);
+        CHECK(window.findChild<QAction *>(QStringLiteral("reportsPageAction")) == nullptr);
+        CHECK(window.findChild<ReportView *>() == nullptr);
+        CHECK_FALSE(window.showPage(QStringLiteral("reports")));
+        CHECK(window.currentPageId() == QStringLiteral("sales"));
+    }
+    SECTION("service")
+    {
+        ReportShop shop;
+        shop.tc.actAs(QStringLiteral("clerk"));
+        ReportView view(*shop.tc.company);
+        view.selectReport(QStringLiteral("sales"));
+        runAndWait(view, false);
+        CHECK_FALSE(view.hasResult());
+        QString changes;
+        CHECK(lastAuditAction(shop.tc, &changes) == QStringLiteral("permission.denied"));
+        CHECK(changes.contains(QStringLiteral("report.view")));
+    }
+}
+
+TEST_CASE("Managers and admins open on the dashboard")
+{
+    for (const char *role : {"manager", "admin"}) {
+        INFO(role);
+        TestCompany tc;
+        tc.actAs(QString::fromLatin1(role));
+        MainWindow window;
+        window.setCompany(std::move(tc.company));
+        CHECK(window.currentPageId() == QStringLiteral("dashboard"));
+        CHECK(window.findChild<DashboardWidget *>() != nullptr);
+        CHECK(window.showPage(QStringLiteral("reports")));
+        CHECK(window.findChild<ReportView *>() != nullptr);
+    }
+}
+
+TEST_CASE("The dashboard shows the day's and month's sales, low stock, overdue and 12 months")
+{
+    ReportShop shop;
+    shop.tc.actAs(QStringLiteral("manager"));
+    DashboardWidget dash(*shop.tc.company);
+    dash.setAsOf(QDate(2026, 3, 20));
+    QSignalSpy refreshed(&dash, &DashboardWidget::refreshed);
+    dash.refresh();
+    REQUIRE(refreshed.wait(20000));
+    // 2026-03-20: S4 12.00. March: S4 12.00 less C1 12.00 = 0.00 (S3 void), one sale.
+    // Hammer 7 <= 8 and nails 0 <= 1 are at or below their reorder levels.
+    // Overdue: S1 (due 02-17) 24.00 less its 12.00 credit note = 12.00; S4 is due 04-19.
+    CHECK(findNamed<QLabel>(dash, "salesTodayValue")->text() == QStringLiteral("12.00 EUR"));
+    CHECK(findNamed<QLabel>(dash, "salesMonthValue")->text() == QStringLiteral("0.00 EUR"));
+    CHECK(findNamed<QLabel>(dash, "lowStockValue")->text() == QStringLiteral("2"));
+    CHECK(findNamed<QLabel>(dash, "overdueValue")->text() == QStringLiteral("12.00 EUR"));
+    auto *chart = findNamed<QChartView>(dash, "dashboardChart")->chart();
+    REQUIRE(chart->series().size() == 1);
+    const QBarSet *set = qobject_cast<QBarSeries *>(chart->series().constFirst())->barSets().constFirst();
+    // April 2025 .. March 2026: February 48.00, everything else 0.
+    REQUIRE(set->count() == 12);
+    for (int i = 0; i < 12; ++i) {
+        INFO("month " << i);
+        CHECK(set->at(i) == (i == 10 ? 48.0 : 0.0));
+    }
+}

@@ -1,0 +1,363 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#include "reports/ReportView.h"
+
+#include "ReportSheet.h"
+#include "reports/ReportChart.h"
+#include "reports/ReportFilterBar.h"
+#include "reports/ReportRunner.h"
+#include "reports/ReportTableModel.h"
+#include "reports/ReportWidgets.h"
+#include "services/CompanyService.h"
+#include "services/ReportFormat.h"
+#include "services/SettingsService.h"
+
+#include <QAbstractButton>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QGraphicsScene>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace stockbook::ui {
+
+namespace {
+
+// The chart as pasted into a PDF or a print: wide and short, with text about
+// as large as the table's once scaled to the page.
+constexpr QSize PaperChartSize(800, 320);
+
+void replaceChart(QChartView *view, QChart *chart)
+{
+    QChart *old = view->chart();
+    view->setChart(chart ? chart : new QChart);
+    delete old;
+    view->setVisible(chart != nullptr);
+}
+
+} // namespace
+
+ReportView::ReportView(CompanySession &company, QWidget *parent) : QWidget(parent), m_company(company)
+{
+    setObjectName(QStringLiteral("reportView"));
+    m_canExport = m_company.session().has(Permission::DataExport);
+    m_runner = new ReportRunner(company, this);
+    connect(m_runner, &ReportRunner::finished, this, &ReportView::showTable);
+    connect(m_runner, &ReportRunner::failed, this, &ReportView::showError);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    m_report = new QComboBox(this);
+    m_report->setObjectName(QStringLiteral("reportCombo"));
+    m_report->setAccessibleName(tr("Report"));
+    for (const QString &name : ReportService::reportNames()) {
+        if (name != QLatin1String("dashboard")) // the dashboard page shows it
+            m_report->addItem(reportTitle(name), name);
+    }
+    auto *reportLabel = new QLabel(tr("&Report:"), this);
+    reportLabel->setObjectName(QStringLiteral("reportComboLabel"));
+    reportLabel->setBuddy(m_report);
+    top->addWidget(reportLabel);
+    top->addWidget(m_report);
+    m_run = new QPushButton(tr("&Run"), this);
+    m_run->setObjectName(QStringLiteral("runReportButton"));
+    m_run->setShortcut(QKeySequence::Refresh);
+    m_run->setToolTip(tr("Run the report with these filters (%1)")
+                          .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
+    m_run->setDefault(true);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelReportButton"));
+    m_cancel->hide();
+    m_csv = new QPushButton(tr("Export &CSV…"), this);
+    m_csv->setObjectName(QStringLiteral("exportCsvButton"));
+    m_pdf = new QPushButton(tr("Export P&DF…"), this);
+    m_pdf->setObjectName(QStringLiteral("exportPdfButton"));
+    m_print = new QPushButton(tr("&Print…"), this);
+    m_print->setObjectName(QStringLiteral("printReportButton"));
+    top->addWidget(m_run);
+    top->addWidget(m_cancel);
+    top->addStretch(1);
+    for (QPushButton *b : {m_csv, m_pdf, m_print}) {
+        top->addWidget(b);
+        b->setVisible(m_canExport); // data.export, checked again by ReportService
+    }
+    layout->addLayout(top);
+
+    m_filters = new ReportFilterBar(company, this);
+    layout->addWidget(m_filters);
+    connect(m_filters, &ReportFilterBar::runRequested, this, &ReportView::run);
+
+    auto *statusRow = new QHBoxLayout;
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("reportStatus"));
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("reportBusy"));
+    m_busy->setRange(0, 0); // busy, without a percentage: a query cannot tell how far it is
+    m_busy->setMaximumWidth(160);
+    m_busy->setAccessibleName(tr("Running the report"));
+    m_busy->hide();
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_busy);
+    layout->addLayout(statusRow);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("reportError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    m_model = new ReportTableModel(this);
+    m_proxy = new ReportSortProxy(this);
+    m_proxy->setSourceModel(m_model);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("reportTable"));
+    m_view->setAccessibleName(tr("Report rows"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    // Columns as wide as their figures: a stretched amount column would put
+    // the figures far from their labels.
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    // -1: the report's own order until a header is clicked.
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+    nameScrollArea(m_view, QStringLiteral("reportTable"));
+    m_view->horizontalHeader()->setObjectName(QStringLiteral("reportTableHeader"));
+    m_view->verticalHeader()->setObjectName(QStringLiteral("reportTableRowHeader"));
+    nameScrollArea(m_view->horizontalHeader(), QStringLiteral("reportTableHeader"));
+    nameScrollArea(m_view->verticalHeader(), QStringLiteral("reportTableRowHeader"));
+    if (auto *corner = m_view->findChild<QAbstractButton *>())
+        corner->setObjectName(QStringLiteral("reportTableCornerButton"));
+
+    m_chartView = new QChartView(this);
+    m_chartView->setObjectName(QStringLiteral("reportChart"));
+    m_chartView->setAccessibleName(tr("Report chart"));
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(180);
+    m_chartView->hide();
+    nameScrollArea(m_chartView, QStringLiteral("reportChart"));
+
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("reportSplitter"));
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_chartView);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_report, &QComboBox::currentIndexChanged, this, &ReportView::reportChanged);
+    connect(m_run, &QPushButton::clicked, this, &ReportView::run);
+    connect(m_cancel, &QPushButton::clicked, this, &ReportView::cancel);
+    connect(m_csv, &QPushButton::clicked, this, &ReportView::exportCsvInteractive);
+    connect(m_pdf, &QPushButton::clicked, this, &ReportView::exportPdfInteractive);
+    connect(m_print, &QPushButton::clicked, this, &ReportView::printWithPreview);
+    reportChanged();
+}
+
+ReportView::~ReportView() = default;
+
+void ReportView::selectReport(const QString &report)
+{
+    const int index = m_report->findData(report);
+    if (index >= 0)
+        m_report->setCurrentIndex(index);
+}
+
+QString ReportView::currentReport() const
+{
+    return m_report->currentData().toString();
+}
+
+const ReportTable &ReportView::table() const
+{
+    return m_model->table();
+}
+
+bool ReportView::isRunning() const
+{
+    return m_runner->isRunning();
+}
+
+void ReportView::reportChanged()
+{
+    m_runner->cancel();
+    setBusy(false);
+    m_filters->setReport(currentReport());
+    m_model->clear();
+    m_hasResult = false;
+    replaceChart(m_chartView, nullptr);
+    m_error->hide();
+    m_status->setText(tr("Choose the filters, then Run."));
+    updateButtons();
+}
+
+void ReportView::run()
+{
+    m_error->hide();
+    m_clock.start();
+    setBusy(true);
+    m_status->setText(tr("Running %1…").arg(reportTitle(currentReport())));
+    m_runner->start(currentReport(), m_filters->filters());
+}
+
+void ReportView::cancel()
+{
+    m_runner->cancel();
+    setBusy(false);
+    m_status->setText(tr("Cancelled."));
+}
+
+void ReportView::showTable(const ReportTable &table)
+{
+    setBusy(false);
+    m_model->setTable(table);
+    m_hasResult = true;
+    m_view->resizeColumnsToContents();
+    replaceChart(m_chartView, createReportChart(table));
+    m_status->setText(tr("%n row(s), run at %1 in %2 s", nullptr, int(table.rows.size()))
+                          .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")))
+                          .arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1));
+    updateButtons();
+    emit reportFinished();
+}
+
+void ReportView::showError(const QString &message)
+{
+    setBusy(false);
+    m_model->clear();
+    m_hasResult = false;
+    replaceChart(m_chartView, nullptr);
+    m_status->clear();
+    m_error->setText(message);
+    m_error->show();
+    updateButtons();
+    emit reportFailed(message);
+}
+
+void ReportView::setBusy(bool busy)
+{
+    m_busy->setVisible(busy);
+    m_cancel->setVisible(busy);
+    m_run->setEnabled(!busy);
+    updateButtons();
+}
+
+void ReportView::updateButtons()
+{
+    const bool ready = m_hasResult && !isRunning();
+    for (QPushButton *b : {m_csv, m_pdf, m_print})
+        b->setEnabled(ready);
+}
+
+QImage ReportView::chartImage() const
+{
+    QChart *chart = m_hasResult ? createReportChart(table()) : nullptr;
+    if (!chart)
+        return {};
+    // Drawn straight from a scene: a view that was never shown would not
+    // have laid the chart out at its size yet.
+    QGraphicsScene scene;
+    scene.addItem(chart); // the scene owns and deletes it
+    chart->resize(PaperChartSize);
+    // Twice the pixels, so the chart stays sharp on paper.
+    QImage image(PaperChartSize * 2, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    scene.render(&painter, QRectF(image.rect()), QRectF(QPointF(0, 0), QSizeF(PaperChartSize)));
+    painter.end();
+    return image;
+}
+
+print::ReportSheet ReportView::sheet() const
+{
+    print::ReportSheet s;
+    s.table = table();
+    const auto settings = SettingsService(m_company).get();
+    s.companyName = settings.ok() ? settings->name : QString();
+    s.printedBy = m_company.session().username();
+    s.printedAt = QDateTime::currentDateTime();
+    s.chart = chartImage();
+    return s;
+}
+
+Result<void> ReportView::exportCsv(const QString &path)
+{
+    if (!m_hasResult)
+        return makeError(ErrorCode::InvalidArgument, tr("Run a report first."));
+    return ReportService(m_company).exportCsv(table(), path);
+}
+
+Result<void> ReportView::exportPdf(const QString &path)
+{
+    if (!m_hasResult)
+        return makeError(ErrorCode::InvalidArgument, tr("Run a report first."));
+    if (auto allowed = ReportService(m_company).recordExport(table(), QStringLiteral("pdf"), path);
+        !allowed.ok())
+        return allowed;
+    return print::writeReportPdf(sheet(), path);
+}
+
+void ReportView::exportCsvInteractive()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the report as CSV"),
+                                                      currentReport() + QStringLiteral(".csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (auto written = exportCsv(path); !written.ok())
+        QMessageBox::warning(this, tr("Export CSV"), written.error().message);
+}
+
+void ReportView::exportPdfInteractive()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the report as PDF"),
+                                                      currentReport() + QStringLiteral(".pdf"),
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (auto written = exportPdf(path); !written.ok())
+        QMessageBox::warning(this, tr("Export PDF"), written.error().message);
+}
+
+void ReportView::printWithPreview()
+{
+    if (!m_hasResult)
+        return;
+    if (auto allowed = ReportService(m_company).recordExport(table(), QStringLiteral("print"), {});
+        !allowed.ok()) {
+        QMessageBox::warning(this, tr("Print"), allowed.error().message);
+        return;
+    }
+    // The printer outlives the window-modal preview: the paint connection,
+    // which holds it, goes with the dialog.
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setDocName(reportTitle(table().name));
+    auto *preview = new QPrintPreviewDialog(printer.get(), this);
+    preview->setObjectName(QStringLiteral("reportPrintPreview"));
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    connect(preview, &QPrintPreviewDialog::paintRequested, preview,
+            [paper = sheet(), printer](QPrinter *target) { print::paintReport(paper, *target); });
+    preview->open();
+}
+
+} // namespace stockbook::ui

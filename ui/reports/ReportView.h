@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#pragma once
+
+#include "Result.h"
+#include "services/ReportService.h"
+
+#include <QElapsedTimer>
+#include <QImage>
+#include <QWidget>
+
+class QChartView;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSplitter;
+class QTableView;
+
+namespace stockbook {
+class CompanySession;
+}
+
+namespace stockbook::print {
+struct ReportSheet;
+}
+
+namespace stockbook::ui {
+
+class ReportFilterBar;
+class ReportRunner;
+class ReportSortProxy;
+class ReportTableModel;
+
+// The Reports page: pick a report and its filters, Run (F5), and read the
+// result as a sortable table with its totals row kept last, with a chart
+// where one says more. The report runs on a worker thread (ReportRunner)
+// while a busy bar shows and Cancel stops it. Export CSV writes what the CLI
+// writes (ReportService::exportCsv); Export PDF and Print (with a preview)
+// draw the print library's report sheet after ReportService::recordExport
+// has checked data.export and audited it.
+class ReportView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ReportView(CompanySession &company, QWidget *parent = nullptr);
+    ~ReportView() override;
+
+    void selectReport(const QString &report);
+    QString currentReport() const;
+    ReportFilterBar *filterBar() const { return m_filters; }
+
+    void run();
+    void cancel();
+    bool isRunning() const;
+    // The last report shown; hasResult() is false before the first run and
+    // after an error.
+    bool hasResult() const { return m_hasResult; }
+    const ReportTable &table() const;
+    ReportTableModel *model() const { return m_model; }
+    QTableView *tableView() const { return m_view; }
+    QChartView *chartView() const { return m_chartView; }
+
+    // Non-interactive exports of the report shown (tests, the tour).
+    Result<void> exportCsv(const QString &path);
+    Result<void> exportPdf(const QString &path);
+    // The chart drawn at a fixed size for paper; null when there is none.
+    QImage chartImage() const;
+
+    // Ask for a file or open the print preview ("reportPrintPreview",
+    // window-modal), then report failures in a box.
+    void exportCsvInteractive();
+    void exportPdfInteractive();
+    void printWithPreview();
+
+signals:
+    void reportFinished();
+    void reportFailed(const QString &message);
+
+private:
+    void reportChanged();
+    void showTable(const ReportTable &table);
+    void showError(const QString &message);
+    void setBusy(bool busy);
+    void updateButtons();
+    print::ReportSheet sheet() const;
+
+    CompanySession &m_company;
+    ReportRunner *m_runner = nullptr;
+    QComboBox *m_report = nullptr;
+    ReportFilterBar *m_filters = nullptr;
+    QPushButton *m_run = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QPushButton *m_csv = nullptr;
+    QPushButton *m_pdf = nullptr;
+    QPushButton *m_print = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_error = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTableView *m_view = nullptr;
+    ReportTableModel *m_model = nullptr;
+    ReportSortProxy *m_proxy = nullptr;
+    QChartView *m_chartView = nullptr;
+    QElapsedTimer m_clock;
+    bool m_hasResult = false;
+    bool m_canExport = false;
+};
+
+} // namespace stockbook::ui
