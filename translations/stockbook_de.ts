@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>InvoiceListPage</name>
@@ -58,7 +57,7 @@
         <translation>Bestand kann nicht von Lager %1 in dasselbe Lager umgelagert werden. Wählen Sie ein anderes Ziel.</translation>
     </message>
     <message>
-        <source>A stocktake needs a reason, for example &quot;annual count&quot; or &quot;breakage&quot;.</source>
+        <source>A stocktake needs a reason, for example "annual count" or "breakage".</source>
         <translation>Eine Inventur braucht einen Grund, zum Beispiel „Jahresinventur“ oder „Bruch“.</translation>
     </message>
     <message>
@@ -91,10 +90,7 @@
     </message>
     <message numerus="yes">
         <source>The session was locked after %n minute(s) without activity. Sign in again.</source>
-        <translation>
-            <numerusform>Die Sitzung wurde nach %n Minute ohne Aktivität gesperrt. Melden Sie sich erneut an.</numerusform>
-            <numerusform>Die Sitzung wurde nach %n Minuten ohne Aktivität gesperrt. Melden Sie sich erneut an.</numerusform>
-        </translation>
+        <translation><numerusform>Die Sitzung wurde nach %n Minute ohne Aktivität gesperrt. Melden Sie sich erneut an.</numerusform><numerusform>Die Sitzung wurde nach %n Minuten ohne Aktivität gesperrt. Melden Sie sich erneut an.</numerusform></translation>
     </message>
     <message>
         <source>Your password is temporary. Choose a new password before doing anything else.</source>
@@ -109,7 +105,7 @@
         <translation>Die Adresse ist zu lang: höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <source>A tax number has at most %1 letters, digits, spaces, &apos;-&apos;, &apos;.&apos; or &apos;/&apos;.</source>
+        <source>A tax number has at most %1 letters, digits, spaces, '-', '.' or '/'.</source>
         <translation>Eine Steuernummer hat höchstens %1 Buchstaben, Ziffern, Leerzeichen, „-“, „.“ oder „/“.</translation>
     </message>
     <message>
@@ -133,7 +129,7 @@
         <translation>Ein Konto wird nach 3 bis 20 fehlgeschlagenen Anmeldungen gesperrt.</translation>
     </message>
     <message>
-        <source>Choose the system&apos;s language, en, de or fr.</source>
+        <source>Choose the system's language, en, de or fr.</source>
         <translation>Wählen Sie die Systemsprache, en, de oder fr.</translation>
     </message>
     <message>
@@ -221,7 +217,7 @@
         <translation>Es gibt keinen Kunden mit der E-Mail-Adresse %1.</translation>
     </message>
     <message>
-        <source>The tax rate &quot;%1&quot; is not a percentage; write it like 20 or 7.5.</source>
+        <source>The tax rate "%1" is not a percentage; write it like 20 or 7.5.</source>
         <translation>Der Steuersatz „%1“ ist kein Prozentsatz; schreiben Sie ihn wie 20 oder 7.5.</translation>
     </message>
     <message>
@@ -229,11 +225,11 @@
         <translation>Es gibt keinen aktiven Steuersatz von %1 %; legen Sie ihn zuerst an.</translation>
     </message>
     <message>
-        <source>The price &quot;%1&quot; is not an amount; write it like 12.50.</source>
+        <source>The price "%1" is not an amount; write it like 12.50.</source>
         <translation>Der Preis „%1“ ist kein Betrag; schreiben Sie ihn wie 12.50.</translation>
     </message>
     <message>
-        <source>The reorder level &quot;%1&quot; is not a quantity; write it like 5 or 1.5.</source>
+        <source>The reorder level "%1" is not a quantity; write it like 5 or 1.5.</source>
         <translation>Der Meldebestand „%1“ ist keine Menge; schreiben Sie ihn wie 5 oder 1.5.</translation>
     </message>
     <message>
@@ -257,7 +253,7 @@
         <translation>Der Barcode %1 steht bereits in Zeile %2 dieser Datei.</translation>
     </message>
     <message>
-        <source>The payment terms &quot;%1&quot; are not a whole number of days.</source>
+        <source>The payment terms "%1" are not a whole number of days.</source>
         <translation>Das Zahlungsziel „%1“ ist keine ganze Zahl von Tagen.</translation>
     </message>
     <message>
@@ -281,7 +277,7 @@
         <translation>Die erste Zeile muss die Kopfzeile sein: %1</translation>
     </message>
     <message>
-        <source>The header column &quot;%1&quot; is unknown or repeated; the header is: %2</source>
+        <source>The header column "%1" is unknown or repeated; the header is: %2</source>
         <translation>Die Spalte „%1“ der Kopfzeile ist unbekannt oder doppelt; die Kopfzeile lautet: %2</translation>
     </message>
     <message>
@@ -345,8 +341,8 @@
         <translation>Nicht genug Speicher beim Lesen der Datei.</translation>
     </message>
     <message>
-        <source>A quote is misplaced: quote the whole field and double any quote inside it (&quot;&quot;).</source>
-        <translation>Ein Anführungszeichen steht falsch: Setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie jedes Anführungszeichen darin (&quot;&quot;).</translation>
+        <source>A quote is misplaced: quote the whole field and double any quote inside it ("").</source>
+        <translation>Ein Anführungszeichen steht falsch: Setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie jedes Anführungszeichen darin ("").</translation>
     </message>
     <message>
         <source>A quoted field is not closed before the end of the file.</source>
@@ -365,7 +361,7 @@
         <translation>Kein Kunde passt zu %1.</translation>
     </message>
     <message>
-        <source>Give the partner&apos;s e-mail address or id.</source>
+        <source>Give the partner's e-mail address or id.</source>
         <translation>Geben Sie die E-Mail-Adresse oder ID des Geschäftspartners an.</translation>
     </message>
     <message>
@@ -717,7 +713,7 @@
         <translation>Der Lagercode %1 wird bereits verwendet; wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <source>The warehouse code &quot;%1&quot; must be 1 to 16 of the characters A-Z, 0-9, - and _.</source>
+        <source>The warehouse code "%1" must be 1 to 16 of the characters A-Z, 0-9, - and _.</source>
         <translation>Der Lagercode „%1“ muss aus 1 bis 16 der Zeichen A-Z, 0-9, - und _ bestehen.</translation>
     </message>
     <message>
@@ -730,10 +726,7 @@
     </message>
     <message numerus="yes">
         <source>%1 still holds stock of %n product(s); move or adjust it out first.</source>
-        <translation>
-            <numerusform>%1 hat noch Bestand von %n Artikel; lagern Sie ihn zuerst um oder buchen Sie ihn aus.</numerusform>
-            <numerusform>%1 hat noch Bestand von %n Artikeln; lagern Sie ihn zuerst um oder buchen Sie ihn aus.</numerusform>
-        </translation>
+        <translation><numerusform>%1 hat noch Bestand von %n Artikel; lagern Sie ihn zuerst um oder buchen Sie ihn aus.</numerusform><numerusform>%1 hat noch Bestand von %n Artikeln; lagern Sie ihn zuerst um oder buchen Sie ihn aus.</numerusform></translation>
     </message>
     <message>
         <source>%1 is the last active administrator and cannot be %2. Make another user an administrator first.</source>
@@ -873,10 +866,7 @@
     </message>
     <message numerus="yes">
         <source>Too many failed attempts. Wait %n second(s), then try again.</source>
-        <translation>
-            <numerusform>Zu viele Fehlversuche. Warten Sie %n Sekunde und versuchen Sie es dann erneut.</numerusform>
-            <numerusform>Zu viele Fehlversuche. Warten Sie %n Sekunden und versuchen Sie es dann erneut.</numerusform>
-        </translation>
+        <translation><numerusform>Zu viele Fehlversuche. Warten Sie %n Sekunde und versuchen Sie es dann erneut.</numerusform><numerusform>Zu viele Fehlversuche. Warten Sie %n Sekunden und versuchen Sie es dann erneut.</numerusform></translation>
     </message>
     <message>
         <source>This key slot does not open the company that is open. Ask an administrator to reset the password.</source>
@@ -907,7 +897,7 @@
         <translation>Geben Sie einen Steuersatz von 0 bis 1000 % ein.</translation>
     </message>
     <message>
-        <source>Enter the company&apos;s name.</source>
+        <source>Enter the company's name.</source>
         <translation>Geben Sie den Namen der Firma ein.</translation>
     </message>
     <message>
@@ -1059,11 +1049,11 @@
         <translation>Ihr Prüfprotokoll passt nicht zu ihrem Manifest (%1).</translation>
     </message>
     <message>
-        <source>The key of %1 in the backup&apos;s key file does not match the backup. Use the recovery key instead.</source>
+        <source>The key of %1 in the backup's key file does not match the backup. Use the recovery key instead.</source>
         <translation>Der Schlüssel von %1 in der Schlüsseldatei der Sicherung passt nicht zur Sicherung. Verwenden Sie stattdessen den Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
-        <source>%1 may not restore backups. Sign in with an administrator&apos;s password from the time of the backup, or use the recovery key.</source>
+        <source>%1 may not restore backups. Sign in with an administrator's password from the time of the backup, or use the recovery key.</source>
         <translation>%1 darf keine Sicherungen wiederherstellen. Melden Sie sich mit dem Passwort eines Administrators zum Zeitpunkt der Sicherung an oder verwenden Sie den Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
@@ -1339,7 +1329,7 @@
         <translation>%1 ist eine unverschlüsselte SQLite-Datenbank, keine Stockbook-Firmendatei. Stockbook öffnet nur verschlüsselte Firmendateien.</translation>
     </message>
     <message>
-        <source>%1 is not a Stockbook company file (it is empty or holds another kind of data). Choose the company&apos;s .stockbook file.</source>
+        <source>%1 is not a Stockbook company file (it is empty or holds another kind of data). Choose the company's .stockbook file.</source>
         <translation>%1 ist keine Stockbook-Firmendatei (sie ist leer oder enthält andere Daten). Wählen Sie die .stockbook-Datei der Firma.</translation>
     </message>
     <message>
@@ -1384,17 +1374,11 @@
     </message>
     <message numerus="yes">
         <source>The company file is damaged (%n problem(s) found). Restore the latest backup.</source>
-        <translation>
-            <numerusform>Die Firmendatei ist beschädigt (%n Problem gefunden). Stellen Sie die neueste Sicherung wieder her.</numerusform>
-            <numerusform>Die Firmendatei ist beschädigt (%n Probleme gefunden). Stellen Sie die neueste Sicherung wieder her.</numerusform>
-        </translation>
+        <translation><numerusform>Die Firmendatei ist beschädigt (%n Problem gefunden). Stellen Sie die neueste Sicherung wieder her.</numerusform><numerusform>Die Firmendatei ist beschädigt (%n Probleme gefunden). Stellen Sie die neueste Sicherung wieder her.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) refer to records that do not exist. Restore the latest backup.</source>
-        <translation>
-            <numerusform>%n Datensatz verweist auf nicht existierende Datensätze. Stellen Sie die neueste Sicherung wieder her.</numerusform>
-            <numerusform>%n Datensätze verweisen auf nicht existierende Datensätze. Stellen Sie die neueste Sicherung wieder her.</numerusform>
-        </translation>
+        <translation><numerusform>%n Datensatz verweist auf nicht existierende Datensätze. Stellen Sie die neueste Sicherung wieder her.</numerusform><numerusform>%n Datensätze verweisen auf nicht existierende Datensätze. Stellen Sie die neueste Sicherung wieder her.</numerusform></translation>
     </message>
     <message>
         <source>Cannot read the migration %1.</source>
@@ -1409,7 +1393,7 @@
         <translation>Keine Schema-Migrationen verfügbar.</translation>
     </message>
     <message>
-        <source>The company file has schema %1, newer than this program&apos;s %2. Update Stockbook to open it.</source>
+        <source>The company file has schema %1, newer than this program's %2. Update Stockbook to open it.</source>
         <translation>Die Firmendatei hat Schema %1, neuer als %2 dieses Programms. Aktualisieren Sie Stockbook, um sie zu öffnen.</translation>
     </message>
     <message>
@@ -1461,7 +1445,7 @@
         <translation>Das Passwort ist zu verbreitet oder zu leicht zu erraten. Verwenden Sie mehrere unzusammenhängende Wörter oder einen längeren Satz.</translation>
     </message>
     <message>
-        <source>The password is built on your name or the company&apos;s name. Choose words that have nothing to do with them.</source>
+        <source>The password is built on your name or the company's name. Choose words that have nothing to do with them.</source>
         <translation>Das Passwort beruht auf Ihrem Namen oder dem Firmennamen. Wählen Sie Wörter, die nichts damit zu tun haben.</translation>
     </message>
     <message>
@@ -1469,7 +1453,7 @@
         <translation>Das Passwort ist zu leicht zu erraten. Machen Sie es länger oder weniger vorhersehbar.</translation>
     </message>
     <message>
-        <source>The key could not be protected because the system&apos;s cryptography failed. Try again; if it keeps failing, restart the computer.</source>
+        <source>The key could not be protected because the system's cryptography failed. Try again; if it keeps failing, restart the computer.</source>
         <translation>Der Schlüssel konnte nicht geschützt werden, weil die Kryptografie des Systems versagt hat. Versuchen Sie es erneut; wenn es weiter fehlschlägt, starten Sie den Computer neu.</translation>
     </message>
     <message>
@@ -1509,7 +1493,7 @@
         <translation>Die Schlüsseldatei enthält bereits so viele Benutzer wie möglich.</translation>
     </message>
     <message>
-        <source>The company key does not belong to this key file, so no key can be added to it. Check that the key file beside the company file is the company&apos;s own.</source>
+        <source>The company key does not belong to this key file, so no key can be added to it. Check that the key file beside the company file is the company's own.</source>
         <translation>Der Firmenschlüssel gehört nicht zu dieser Schlüsseldatei, daher kann ihr kein Schlüssel hinzugefügt werden. Prüfen Sie, ob die Schlüsseldatei neben der Firmendatei die der Firma ist.</translation>
     </message>
     <message>
@@ -1521,11 +1505,11 @@
         <translation>Diese Schlüsseldatei hat ein älteres Format, das einem Wechsel des Firmenschlüssels nicht folgen kann. Öffnen Sie die Firma mit ihrem Wiederherstellungsschlüssel, um zuerst eine neue Schlüsseldatei anzulegen.</translation>
     </message>
     <message>
-        <source>The key file holds no user&apos;s key yet.</source>
+        <source>The key file holds no user's key yet.</source>
         <translation>Die Schlüsseldatei enthält noch keinen Benutzerschlüssel.</translation>
     </message>
     <message>
-        <source>The company key does not belong to this key file. Check that the key file beside the company file is the company&apos;s own.</source>
+        <source>The company key does not belong to this key file. Check that the key file beside the company file is the company's own.</source>
         <translation>Der Firmenschlüssel gehört nicht zu dieser Schlüsseldatei. Prüfen Sie, ob die Schlüsseldatei neben der Firmendatei die der Firma ist.</translation>
     </message>
     <message>
@@ -1533,7 +1517,7 @@
         <translation>Der in der Schlüsseldatei gespeicherte Firmenschlüssel ist beschädigt. Stellen Sie die Schlüsseldatei aus einer Sicherung wieder her oder öffnen Sie die Firma mit ihrem Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
-        <source>This user&apos;s key does not match the one the company file records: it was copied from another user or put back from an older copy of the key file. Ask an admin to reset this user&apos;s password.</source>
+        <source>This user's key does not match the one the company file records: it was copied from another user or put back from an older copy of the key file. Ask an admin to reset this user's password.</source>
         <translation>Der Schlüssel dieses Benutzers passt nicht zu dem, den die Firmendatei gespeichert hat: Er wurde von einem anderen Benutzer kopiert oder aus einer älteren Kopie der Schlüsseldatei zurückgespielt. Bitten Sie einen Administrator, das Passwort dieses Benutzers zurückzusetzen.</translation>
     </message>
     <message>
@@ -1564,6 +1548,158 @@
         <source>Groups %1 of the recovery key are mistyped. Check them against the printed key.</source>
         <translation>Die Gruppen %1 des Wiederherstellungsschlüssels sind falsch eingegeben. Vergleichen Sie sie mit dem ausgedruckten Schlüssel.</translation>
     </message>
+    <message>
+        <source>Stock on hand</source>
+        <translation>Lagerbestand</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Niedriger Bestand</translation>
+    </message>
+    <message>
+        <source>Stock valuation</source>
+        <translation>Lagerbewertung</translation>
+    </message>
+    <message>
+        <source>Stock movements</source>
+        <translation>Lagerbewegungen</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Einkauf</translation>
+    </message>
+    <message>
+        <source>Top products</source>
+        <translation>Top-Artikel</translation>
+    </message>
+    <message>
+        <source>Top customers</source>
+        <translation>Top-Kunden</translation>
+    </message>
+    <message>
+        <source>Receivables aging</source>
+        <translation>Fälligkeitsanalyse Forderungen</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>To order</source>
+        <translation>Zu bestellen</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <source>Supplier e-mail</source>
+        <translation>E-Mail des Lieferanten</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Zugang</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Abgang</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>Gutschriften</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Noch nicht fällig</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 Tage</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 Tage</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 Tage</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Über 90 Tage</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stichtag</translation>
+    </message>
+    <message>
+        <source>Rank by</source>
+        <translation>Sortieren nach</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
 </context>
 <context>
     <name>stockbook</name>
@@ -1588,15 +1724,15 @@
         <translation>Datei</translation>
     </message>
     <message>
-        <source>Run &quot;stockbook --help&quot; for the options.</source>
+        <source>Run "stockbook --help" for the options.</source>
         <translation>Mit „stockbook --help“ werden die Optionen angezeigt.</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
+        <source>Unexpected argument "%1".</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <source>Cannot write the screenshot to &quot;%1&quot;.</source>
+        <source>Cannot write the screenshot to "%1".</source>
         <translation>Das Bildschirmfoto kann nicht nach „%1“ geschrieben werden.</translation>
     </message>
     <message>
@@ -1611,11 +1747,11 @@
 <context>
     <name>stockbook::cli</name>
     <message>
-        <source>The company&apos;s name.</source>
+        <source>The company's name.</source>
         <translation>Der Name der Firma.</translation>
     </message>
     <message>
-        <source>The first administrator&apos;s user name.</source>
+        <source>The first administrator's user name.</source>
         <translation>Der Benutzername des ersten Administrators.</translation>
     </message>
     <message>
@@ -1943,11 +2079,11 @@
         <translation>Ein Kategoriename.</translation>
     </message>
     <message>
-        <source>A supplier&apos;s e-mail.</source>
+        <source>A supplier's e-mail.</source>
         <translation>Die E-Mail-Adresse eines Lieferanten.</translation>
     </message>
     <message>
-        <source>A customer&apos;s e-mail.</source>
+        <source>A customer's e-mail.</source>
         <translation>Die E-Mail-Adresse eines Kunden.</translation>
     </message>
     <message>
@@ -2147,16 +2283,8 @@
         <translation>list: höchstens N Rechnungen, neueste zuerst (Standard 500).</translation>
     </message>
     <message>
-        <source>create, post, void, show or list</source>
-        <translation>create, post, void, show oder list</translation>
-    </message>
-    <message>
         <source>The draft id (post) or the invoice number.</source>
         <translation>Die Entwurfs-ID (post) oder die Rechnungsnummer.</translation>
-    </message>
-    <message>
-        <source>Name the action: create, post, void, show or list.</source>
-        <translation>Nennen Sie die Aktion: create, post, void, show oder list.</translation>
     </message>
     <message>
         <source>invoice %1 needs the draft id or invoice number.</source>
@@ -2171,7 +2299,7 @@
         <translation>--format ist text oder json.</translation>
     </message>
     <message>
-        <source>invoice post needs the draft&apos;s id.</source>
+        <source>invoice post needs the draft's id.</source>
         <translation>invoice post braucht die ID des Entwurfs.</translation>
     </message>
     <message>
@@ -2291,7 +2419,7 @@
         <translation>Umlagerung %1 von %2 nach %3:</translation>
     </message>
     <message>
-        <source>The counted warehouse&apos;s code.</source>
+        <source>The counted warehouse's code.</source>
         <translation>Der Code des gezählten Lagers.</translation>
     </message>
     <message>
@@ -2366,6 +2494,26 @@
         <source>transfer stock, record a stocktake, list levels</source>
         <translation>Bestand umlagern, Inventur erfassen, Bestände auflisten</translation>
     </message>
+    <message>
+        <source>pdf: the PDF file to write.</source>
+        <translation>pdf: die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>create, post, void, show, pdf or list</source>
+        <translation>create, post, void, show, pdf oder list</translation>
+    </message>
+    <message>
+        <source>Name the action: create, post, void, show, pdf or list.</source>
+        <translation>Nennen Sie die Aktion: create, post, void, show, pdf oder list.</translation>
+    </message>
+    <message>
+        <source>invoice pdf needs --out FILE.</source>
+        <translation>invoice pdf braucht --out DATEI.</translation>
+    </message>
+    <message>
+        <source>Saved %1 as %2</source>
+        <translation>%1 als %2 gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>stockbook::cli::PasswordSource</name>
@@ -2387,7 +2535,11 @@
     </message>
 </context>
 <context>
-    <name>stockbook::ui</name>
+    <name>stockbook::print</name>
+    <message>
+        <source>Tax ID</source>
+        <translation>Steuernummer</translation>
+    </message>
     <message>
         <source>Invoice</source>
         <translation>Rechnung</translation>
@@ -2401,6 +2553,14 @@
         <translation>Gutschrift</translation>
     </message>
     <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(Entwurf)</translation>
+    </message>
+    <message>
         <source>Issue date</source>
         <translation>Rechnungsdatum</translation>
     </message>
@@ -2409,25 +2569,136 @@
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
+        <source>Credits invoice</source>
+        <translation>Gutschrift zu Rechnung</translation>
+    </message>
+    <message>
+        <source>Supplier's reference</source>
+        <translation>Referenz des Lieferanten</translation>
+    </message>
+    <message>
+        <source>VOID: %1</source>
+        <translation>STORNIERT: %1</translation>
+    </message>
+    <message>
+        <source>DRAFT — not a valid invoice</source>
+        <translation>ENTWURF – keine gültige Rechnung</translation>
+    </message>
+    <message>
         <source>Supplier</source>
         <translation>Lieferant</translation>
     </message>
     <message>
-        <source>Customer</source>
-        <translation>Kunde</translation>
+        <source>Bill to</source>
+        <translation>Rechnungsempfänger</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnr.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Rabatt %</translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation>Steuer %</translation>
     </message>
     <message>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Unit prices include tax.</source>
+        <translation>Stückpreise inklusive Steuer.</translation>
+    </message>
+    <message>
+        <source>Unit prices exclude tax.</source>
+        <translation>Stückpreise zuzüglich Steuer.</translation>
+    </message>
+    <message>
+        <source>Tax breakdown</source>
+        <translation>Steueraufstellung</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
         <source>Tax</source>
         <translation>Steuer</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Gesamt</translation>
+        <source>Amount paid</source>
+        <translation>Bezahlt</translation>
     </message>
+    <message>
+        <source>Credited</source>
+        <translation>Gutgeschrieben</translation>
+    </message>
+    <message>
+        <source>Amount due (void)</source>
+        <translation>Offener Betrag (storniert)</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Offener Betrag</translation>
+    </message>
+    <message>
+        <source>Payment terms: due on receipt.</source>
+        <translation>Zahlungsbedingungen: fällig bei Erhalt.</translation>
+    </message>
+    <message>
+        <source>Payment terms: %1 days net, due by %2.</source>
+        <translation>Zahlungsbedingungen: %1 Tage netto, fällig bis %2.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Gedruckt am %1</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2</source>
+        <translation>Gedruckt am %1 von %2</translation>
+    </message>
+    <message>
+        <source>No rows match these filters.</source>
+        <translation>Keine Zeilen passen zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+</context>
+<context>
+    <name>stockbook::ui</name>
     <message>
         <source>Save invoice as PDF</source>
         <translation>Rechnung als PDF speichern</translation>
@@ -2439,10 +2710,6 @@
     <message>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
-    </message>
-    <message>
-        <source>The file could not be written. Choose a folder you can write to.</source>
-        <translation>Die Datei konnte nicht geschrieben werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the demo company.</source>
@@ -2617,6 +2884,54 @@ Bewahren Sie dieses Blatt sicher auf.</translation>
     <message>
         <source>Transfers and stocktake adjustments:</source>
         <translation>Umlagerungen und Inventurkorrekturen:</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Choose a folder you can write to.
+
+%1</source>
+        <translation>Die Datei konnte nicht geschrieben werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Stock value by category</source>
+        <translation>Lagerwert nach Kategorie</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(keine Kategorie)</translation>
+    </message>
+    <message>
+        <source>Receivables by days past due</source>
+        <translation>Forderungen nach Tagen überfällig</translation>
+    </message>
+    <message>
+        <source>Top customers</source>
+        <translation>Top-Kunden</translation>
+    </message>
+    <message>
+        <source>Top products</source>
+        <translation>Top-Artikel</translation>
+    </message>
+    <message>
+        <source>Sales, last 12 months (gross)</source>
+        <translation>Verkäufe, letzte 12 Monate (brutto)</translation>
+    </message>
+    <message>
+        <source>Gross sales</source>
+        <translation>Bruttoumsatz</translation>
+    </message>
+    <message>
+        <source>Gross sales per period</source>
+        <translation>Bruttoumsatz je Zeitraum</translation>
+    </message>
+    <message>
+        <source>Gross purchases per period</source>
+        <translation>Bruttoeinkäufe je Zeitraum</translation>
     </message>
 </context>
 <context>
@@ -2984,7 +3299,7 @@ SQLCipher %2
         <translation>Keine Vorschau</translation>
     </message>
     <message>
-        <source>The system&apos;s language</source>
+        <source>The system's language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
@@ -2998,6 +3313,69 @@ SQLCipher %2
     <message>
         <source>language</source>
         <translation>Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>stockbook::ui::DashboardWidget</name>
+    <message>
+        <source>Dashboard — %1</source>
+        <translation>Übersicht — %1</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Loading the figures</source>
+        <translation>Kennzahlen werden geladen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Sales today</source>
+        <translation>Verkäufe heute</translation>
+    </message>
+    <message>
+        <source>Sales this month</source>
+        <translation>Verkäufe in diesem Monat</translation>
+    </message>
+    <message>
+        <source>Products at or below reorder level</source>
+        <translation>Artikel am oder unter dem Meldebestand</translation>
+    </message>
+    <message>
+        <source>Overdue receivables</source>
+        <translation>Überfällige Forderungen</translation>
+    </message>
+    <message>
+        <source>Sales of the last 12 months</source>
+        <translation>Verkäufe der letzten 12 Monate</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation><numerusform>%n Rechnung</numerusform><numerusform>%n Rechnungen</numerusform></translation>
+    </message>
+    <message>
+        <source>See the Low stock report</source>
+        <translation>Siehe Bericht „Niedriger Bestand“</translation>
+    </message>
+    <message>
+        <source>Nothing to reorder</source>
+        <translation>Nichts nachzubestellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) past due</source>
+        <translation><numerusform>%n Rechnung überfällig</numerusform><numerusform>%n Rechnungen überfällig</numerusform></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand %1</translation>
     </message>
 </context>
 <context>
@@ -3348,7 +3726,7 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
         <translation>Rechnungsda&amp;tum:</translation>
     </message>
     <message>
-        <source>Supplier&apos;s &amp;number:</source>
+        <source>Supplier's &amp;number:</source>
         <translation>Nu&amp;mmer des Lieferanten:</translation>
     </message>
     <message>
@@ -3546,10 +3924,7 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n Zeile</numerusform>
-            <numerusform>%n Zeilen</numerusform>
-        </translation>
+        <translation><numerusform>%n Zeile</numerusform><numerusform>%n Zeilen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3619,10 +3994,7 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
     </message>
     <message numerus="yes">
         <source>Wait %n s</source>
-        <translation>
-            <numerusform>%n s warten</numerusform>
-            <numerusform>%n s warten</numerusform>
-        </translation>
+        <translation><numerusform>%n s warten</numerusform><numerusform>%n s warten</numerusform></translation>
     </message>
     <message>
         <source>You can try again now.</source>
@@ -3630,10 +4002,7 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts. Wait %n second(s), then try again.</source>
-        <translation>
-            <numerusform>Zu viele Fehlversuche. Warten Sie %n Sekunde und versuchen Sie es dann erneut.</numerusform>
-            <numerusform>Zu viele Fehlversuche. Warten Sie %n Sekunden und versuchen Sie es dann erneut.</numerusform>
-        </translation>
+        <translation><numerusform>Zu viele Fehlversuche. Warten Sie %n Sekunde und versuchen Sie es dann erneut.</numerusform><numerusform>Zu viele Fehlversuche. Warten Sie %n Sekunden und versuchen Sie es dann erneut.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3933,7 +4302,7 @@ Diese Seite wird enthalten: %2</translation>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <source>Who did what and when, with the hash chain&apos;s verification.</source>
+        <source>Who did what and when, with the hash chain's verification.</source>
         <translation>Wer hat was wann getan, mit Prüfung der Hash-Kette.</translation>
     </message>
     <message>
@@ -3943,6 +4312,14 @@ Diese Seite wird enthalten: %2</translation>
     <message>
         <source>Company details, users and roles, backups and the key.</source>
         <translation>Firmendaten, Benutzer und Rollen, Sicherungen und der Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Today's and this month's sales, low stock, overdue receivables, 12 months of sales.</source>
+        <translation>Verkäufe heute und im Monat, niedriger Bestand, überfällige Forderungen, 12 Monate Verkäufe.</translation>
     </message>
 </context>
 <context>
@@ -4023,7 +4400,7 @@ Diese Seite wird enthalten: %2</translation>
         <translation>Passwortstärke</translation>
     </message>
     <message>
-        <source>Use %1 to %2 characters that are hard to guess: a few unrelated words work well. Your name and the company&apos;s name do not count.</source>
+        <source>Use %1 to %2 characters that are hard to guess: a few unrelated words work well. Your name and the company's name do not count.</source>
         <translation>Verwenden Sie %1 bis %2 schwer zu erratende Zeichen: Einige unzusammenhängende Wörter eignen sich gut. Ihr Name und der Firmenname zählen nicht.</translation>
     </message>
     <message>
@@ -4193,7 +4570,7 @@ Diese Seite wird enthalten: %2</translation>
 <context>
     <name>stockbook::ui::ProductField</name>
     <message>
-        <source>No product has the SKU or barcode &quot;%1&quot;. Check it or type part of the name.</source>
+        <source>No product has the SKU or barcode "%1". Check it or type part of the name.</source>
         <translation>Kein Artikel hat die Artikelnummer oder den Barcode „%1“. Prüfen Sie die Eingabe oder geben Sie einen Teil des Namens ein.</translation>
     </message>
 </context>
@@ -4264,13 +4641,181 @@ Diese Seite wird enthalten: %2</translation>
     </message>
 </context>
 <context>
+    <name>stockbook::ui::ReportFilterBar</name>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnr.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>All warehouses</source>
+        <translation>Alle Lager</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>All suppliers</source>
+        <translation>Alle Lieferanten</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>stockbook::ui::ReportRunner</name>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Der Bericht wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>stockbook::ui::ReportTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Posten</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Anfangsbestand</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Endbestand</translation>
+    </message>
+</context>
+<context>
+    <name>stockbook::ui::ReportView</name>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Bericht:</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>A&amp;usführen</translation>
+    </message>
+    <message>
+        <source>Run the report with these filters (%1)</source>
+        <translation>Bericht mit diesen Filtern ausführen (%1)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>P&amp;DF exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Running the report</source>
+        <translation>Bericht wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>Report rows</source>
+        <translation>Berichtszeilen</translation>
+    </message>
+    <message>
+        <source>Report chart</source>
+        <translation>Berichtsdiagramm</translation>
+    </message>
+    <message>
+        <source>Choose the filters, then Run.</source>
+        <translation>Wählen Sie die Filter, dann „Ausführen“.</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>%1 wird ausgeführt…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), run at %1 in %2 s</source>
+        <translation><numerusform>%n Zeile, ausgeführt um %1 in %2 s</numerusform><numerusform>%n Zeilen, ausgeführt um %1 in %2 s</numerusform></translation>
+    </message>
+    <message>
+        <source>Run a report first.</source>
+        <translation>Führen Sie zuerst einen Bericht aus.</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>Bericht als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>Bericht als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+</context>
+<context>
     <name>stockbook::ui::RestoreDialog</name>
     <message>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <source>The backup is checked whole before anything is written. It is restored into a company file of its own: the open company cannot be replaced while it is open. A file that exists under the chosen name is kept, renamed to end in &quot;.before-restore&quot;.</source>
+        <source>The backup is checked whole before anything is written. It is restored into a company file of its own: the open company cannot be replaced while it is open. A file that exists under the chosen name is kept, renamed to end in ".before-restore".</source>
         <translation>Die Sicherung wird vollständig geprüft, bevor etwas geschrieben wird. Sie wird in eine eigene Firmendatei wiederhergestellt: Die geöffnete Firma kann nicht ersetzt werden, solange sie geöffnet ist. Eine Datei, die unter dem gewählten Namen existiert, bleibt erhalten und wird in „.before-restore“ umbenannt.</translation>
     </message>
     <message>
@@ -4306,7 +4851,7 @@ Diese Seite wird enthalten: %2</translation>
         <translation>Wiederherstellen &amp;nach:</translation>
     </message>
     <message>
-        <source>A &amp;user&apos;s password</source>
+        <source>A &amp;user's password</source>
         <translation>Das Passwort eines &amp;Benutzers</translation>
     </message>
     <message>
@@ -4373,7 +4918,7 @@ Diese Seite wird enthalten: %2</translation>
         <translation>Zahlung stornieren</translation>
     </message>
     <message>
-        <source>Reverse the payment of %1 made on %2 for %3? The invoice&apos;s balance grows by the amount again; the payment stays listed as reversed.</source>
+        <source>Reverse the payment of %1 made on %2 for %3? The invoice's balance grows by the amount again; the payment stays listed as reversed.</source>
         <translation>Die Zahlung von %1 vom %2 über %3 stornieren? Der Saldo der Rechnung steigt wieder um den Betrag; die Zahlung bleibt als storniert aufgeführt.</translation>
     </message>
     <message>

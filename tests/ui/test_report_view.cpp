@@ -201,7 +201,7 @@ TEST_CASE("The sales report in the view: hand-computed figures, totals kept last
     preview->close();
 }
 
-TEST_CASE("A report the service refuses shows its message; another report shows its own filters")
+TEST_CASE("A report the service refuses shows its message, and another report shows its own filters")
 {
     ReportShop shop;
     shop.tc.actAs(QStringLiteral("manager"));
@@ -289,7 +289,7 @@ TEST_CASE("Exports are refused without data.export, by the service")
     CHECK(lastAuditAction(shop.tc) == QStringLiteral("permission.denied"));
 }
 
-TEST_CASE("A clerk has no Reports page and no dashboard; the service refuses the clerk too")
+TEST_CASE("A clerk has no Reports page and no dashboard, and the service refuses the clerk too")
 {
     SECTION("navigation")
     {
