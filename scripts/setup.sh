@@ -22,6 +22,7 @@ readonly PACKAGES=(
     catch2 libzxcvbn-dev libcsv-dev
     xvfb xauth
     dpkg-dev desktop-file-utils appstream
+    qt6-translations-l10n # Qt's own German and French texts (standard buttons, dialogs)
 )
 readonly BUILD_DIR=build
 
