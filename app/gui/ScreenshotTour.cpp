@@ -268,7 +268,7 @@ bool shootReports(Tour &tour, ui::MainWindow &window, const SecretBytes &manager
         sale.partnerId = customer.value();
         sale.warehouseId = 1;
         sale.issueDate = today.addMonths(-monthsAgo);
-        for (const char *sku : {"COF-BEAN", "CHS-GOUDA", "EGG-FREE"}) {
+        for (const char *sku : {"BRD-RYE", "CHS-GOUDA", "EGG-FREE"}) {
             auto product = invoices.productIdBySku(QString::fromLatin1(sku));
             if (!product.ok())
                 return tour.check(product.error(), "find product");
