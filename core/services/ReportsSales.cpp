@@ -140,21 +140,24 @@ Result<ReportTable> ReportService::top(const QString &name, bool byCustomer, con
     if (f.limit < 1 || f.limit > 100000)
         return makeError(ErrorCode::InvalidArgument, Tr::tr("The limit is a whole number from 1 to 100000."),
                          QStringLiteral("limit"));
-    const QString order = by == QLatin1String("revenue") ? QStringLiteral("rev DESC, qty DESC")
-                                                         : QStringLiteral("qty DESC, rev DESC");
+    const QString order = by == QLatin1String("revenue") ? QStringLiteral("t.rev DESC, t.qty DESC")
+                                                         : QStringLiteral("t.qty DESC, t.rev DESC");
+    // The lines are summed per product (or customer) first, reading the
+    // invoices and lines from their covering indexes in invoice order; only
+    // the groups are then joined to their names, sorted and cut.
     const QString sql = byCustomer
         ? QStringLiteral(
-            "SELECT c.name, COALESCE(c.email, ''), 0, SUM(%1 * ii.quantity) AS qty, "
-            "SUM(%1 * ii.line_net) AS rev FROM invoices i JOIN invoice_items ii ON ii.invoice_id = i.id "
-            "JOIN customers c ON c.id = i.customer_id WHERE i.type IN ('sale', 'credit_note') "
-            "AND i.status IN %2 AND i.issue_date >= ? AND i.issue_date <= ? "
-            "GROUP BY c.id ORDER BY %3, c.name LIMIT ?")
+            "SELECT c.name, COALESCE(c.email, ''), 0, t.qty, t.rev FROM (SELECT i.customer_id AS cid, "
+            "SUM(%1 * ii.quantity) AS qty, SUM(%1 * ii.line_net) AS rev FROM invoices i "
+            "JOIN invoice_items ii ON ii.invoice_id = i.id WHERE i.type IN ('sale', 'credit_note') "
+            "AND i.status IN %2 AND i.issue_date >= ? AND i.issue_date <= ? GROUP BY i.customer_id) t "
+            "JOIN customers c ON c.id = t.cid ORDER BY %3, c.name LIMIT ?")
         : QStringLiteral(
-            "SELECT p.sku, p.name, p.unit, SUM(%1 * ii.quantity) AS qty, SUM(%1 * ii.line_net) AS rev "
-            "FROM invoices i JOIN invoice_items ii ON ii.invoice_id = i.id "
-            "JOIN products p ON p.id = ii.product_id WHERE i.type IN ('sale', 'credit_note') "
-            "AND i.status IN %2 AND i.issue_date >= ? AND i.issue_date <= ? "
-            "GROUP BY p.id ORDER BY %3, p.sku LIMIT ?");
+            "SELECT p.sku, p.name, p.unit, t.qty, t.rev FROM (SELECT ii.product_id AS pid, "
+            "SUM(%1 * ii.quantity) AS qty, SUM(%1 * ii.line_net) AS rev FROM invoices i "
+            "JOIN invoice_items ii ON ii.invoice_id = i.id WHERE i.type IN ('sale', 'credit_note') "
+            "AND i.status IN %2 AND i.issue_date >= ? AND i.issue_date <= ? GROUP BY ii.product_id) t "
+            "JOIN products p ON p.id = t.pid ORDER BY %3, p.sku LIMIT ?");
     auto q = select(m_company.database(),
                     sql.arg(QLatin1String(SignSql), QLatin1String(reports::issuedStatuses), order),
                     {isoDate(from), isoDate(to), f.limit});

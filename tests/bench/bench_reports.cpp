@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+//
+// stockbook-bench-reports --db PATH --user NAME [--rounds R] < password
+//
+// Runs every report of ReportService on an existing company (made with
+// `stockbook-cli demo --size large`) the way the app's Reports page does: each
+// run on a fresh read-only connection, so every page it needs is read and
+// decrypted again. Prints the median time of R runs per report, and the
+// storage limit measured in the same run: the least work any report over all
+// sales lines must do, one pass over invoice_items through the sqlcipher C
+// API on a fresh connection. The last line is "ratio: Z", the top-products
+// time over that raw pass. It is not a test.
+
+#include "services/CompanyService.h"
+#include "services/ReportService.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTextStream>
+
+#include <sqlite3.h>
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstring>
+#include <functional>
+#include <vector>
+
+using namespace stockbook;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+double peakMegabytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0; // KiB on Linux
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const std::size_t n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+struct Case {
+    QString label;
+    QString report;
+    ReportFilters filters;
+};
+
+// The Reports page's own defaults: from the first of January to today.
+QList<Case> cases()
+{
+    const QDate today = QDate::currentDate();
+    ReportFilters year;
+    year.from = QDate(today.year(), 1, 1);
+    year.to = today;
+    auto with = [&year](auto change) {
+        ReportFilters f = year;
+        change(f);
+        return f;
+    };
+    const QString main = QStringLiteral("MAIN");
+    return {
+        {QStringLiteral("dashboard"), QStringLiteral("dashboard"), {}},
+        {QStringLiteral("stock-on-hand"), QStringLiteral("stock-on-hand"), {}},
+        {QStringLiteral("low-stock"), QStringLiteral("low-stock"), {}},
+        {QStringLiteral("valuation"), QStringLiteral("valuation"), {}},
+        {QStringLiteral("aging"), QStringLiteral("aging"), {}},
+        {QStringLiteral("sales by month, year to date"), QStringLiteral("sales"), year},
+        {QStringLiteral("sales by day, year to date"), QStringLiteral("sales"),
+         with([](ReportFilters &f) { f.period = QStringLiteral("day"); })},
+        {QStringLiteral("purchases by month, year to date"), QStringLiteral("purchases"), year},
+        {QStringLiteral("top-products by revenue, year to date"), QStringLiteral("top-products"), year},
+        {QStringLiteral("top-products by quantity, year to date"), QStringLiteral("top-products"),
+         with([](ReportFilters &f) { f.by = QStringLiteral("quantity"); })},
+        {QStringLiteral("top-customers by revenue, year to date"), QStringLiteral("top-customers"), year},
+        {QStringLiteral("movements of SKU-00001, year to date"), QStringLiteral("movements"),
+         with([](ReportFilters &f) { f.product = QStringLiteral("SKU-00001"); })},
+        {QStringLiteral("movements of MAIN, last 31 days"), QStringLiteral("movements"),
+         with([&](ReportFilters &f) {
+             f.warehouse = main;
+             f.from = f.to.addDays(-30);
+         })},
+        {QStringLiteral("movements of MAIN, year to date"), QStringLiteral("movements"),
+         with([&](ReportFilters &f) { f.warehouse = main; })},
+    };
+}
+
+// One run as the Reports page does it: a fresh read-only connection.
+double runReport(const CompanySession &company, const Case &c, qsizetype *rows, QString *error)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto db = storage::Database::open(company.path(), company.databaseKey(), storage::Database::Mode::ReadOnly);
+    if (!db.ok()) {
+        *error = db.error().message;
+        return -1;
+    }
+    CompanySession worker(std::move(db).value(), SecretBytes::copyOf(company.databaseKey().bytes()),
+                          company.session());
+    auto table = ReportService(worker).run(c.report, c.filters);
+    if (!table.ok()) {
+        *error = table.error().message;
+        return -1;
+    }
+    *rows = table->rows.size();
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// The storage limit: one pass over every sales line through the C API, on a
+// fresh connection with the same key and pragmas as the driver.
+double rawLineScan(const CompanySession &company, qint64 *lines, QString *error)
+{
+    QElapsedTimer timer;
+    timer.start();
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(company.path()).constData(), &db, SQLITE_OPEN_READONLY, nullptr)
+        != SQLITE_OK) {
+        *error = QStringLiteral("cannot open the company file");
+        sqlite3_close(db);
+        return -1;
+    }
+    static const char Hex[] = "0123456789abcdef";
+    const SecretBytes &dek = company.databaseKey();
+    SecretBytes text(3 + 2 * dek.size());
+    text.data()[0] = 'x';
+    text.data()[1] = '\'';
+    for (std::size_t i = 0; i < dek.size(); ++i) {
+        text.data()[2 + 2 * i] = std::uint8_t(Hex[dek.data()[i] >> 4]);
+        text.data()[3 + 2 * i] = std::uint8_t(Hex[dek.data()[i] & 0xf]);
+    }
+    text.data()[text.size() - 1] = '\'';
+    sqlite3_key_v2(db, "main", text.data(), int(text.size()));
+    sqlite3_exec(db, "PRAGMA cipher_page_size = 4096;", nullptr, nullptr, nullptr);
+    sqlite3_stmt *stmt = nullptr;
+    const char *sql = "SELECT product_id, SUM(quantity), SUM(line_net) FROM invoice_items GROUP BY product_id";
+    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_close(db);
+        return -1;
+    }
+    qint64 quantity = 0;
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+        quantity += sqlite3_column_int64(stmt, 1);
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE) {
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_close(db);
+        return -1;
+    }
+    sqlite3_stmt *count = nullptr;
+    sqlite3_prepare_v2(db, "SELECT COUNT(*) FROM invoice_items", -1, &count, nullptr);
+    if (count && sqlite3_step(count) == SQLITE_ROW)
+        *lines = sqlite3_column_int64(count, 0);
+    sqlite3_finalize(count);
+    sqlite3_close(db);
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Times every report on an existing company; the password "
+                                                    "is read from the first line of standard input."));
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The company file."),
+                                      QStringLiteral("PATH"));
+    const QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("A user with report.view."),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption roundsOption(QStringLiteral("rounds"), QStringLiteral("Runs per report."),
+                                          QStringLiteral("R"), QStringLiteral("3"));
+    parser.addOptions({dbOption, userOption, roundsOption});
+    parser.process(app);
+    bool roundsOk = false;
+    const int rounds = parser.value(roundsOption).toInt(&roundsOk);
+    if (!parser.isSet(dbOption) || !parser.isSet(userOption) || !roundsOk || rounds < 1) {
+        out() << "usage: stockbook-bench-reports --db PATH --user NAME [--rounds R] < password" << Qt::endl;
+        return 2;
+    }
+    SecretBytes password(256);
+    std::size_t length = 0;
+    for (int c = std::getchar(); c != EOF && c != '\n' && length < password.size(); c = std::getchar())
+        password.data()[length++] = std::uint8_t(c);
+    auto signedIn = CompanyService::signIn(parser.value(dbOption), parser.value(userOption),
+                                           SecretBytes::copyOf(password.bytes().first(length)));
+    password.clear();
+    if (!signedIn.ok()) {
+        out() << "sign-in failed: " << signedIn.error().message << Qt::endl;
+        return 1;
+    }
+    const CompanySession &company = *signedIn.value();
+
+    double topProducts = 0;
+    double slowest = 0;
+    QString slowestLabel;
+    for (const Case &c : cases()) {
+        std::vector<double> times;
+        qsizetype rows = 0;
+        for (int r = 0; r < rounds; ++r) {
+            QString error;
+            const double ms = runReport(company, c, &rows, &error);
+            if (ms < 0) {
+                out() << c.label << " failed: " << error << Qt::endl;
+                return 1;
+            }
+            times.push_back(ms);
+        }
+        const double m = median(times);
+        out() << "report " << c.label << ": " << QString::number(m, 'f', 0) << " ms (" << rows << " rows)"
+              << Qt::endl;
+        if (c.label.startsWith(QLatin1String("top-products by revenue")))
+            topProducts = m;
+        if (m > slowest) {
+            slowest = m;
+            slowestLabel = c.label;
+        }
+    }
+    std::vector<double> raw;
+    qint64 lines = 0;
+    for (int r = 0; r < rounds; ++r) {
+        QString error;
+        const double ms = rawLineScan(company, &lines, &error);
+        if (ms < 0) {
+            out() << "raw scan failed: " << error << Qt::endl;
+            return 1;
+        }
+        raw.push_back(ms);
+    }
+    const double rawMs = median(raw);
+    out() << "raw pass over " << lines << " invoice lines: " << QString::number(rawMs, 'f', 0) << " ms"
+          << Qt::endl;
+    out() << "slowest report: " << slowestLabel << " " << QString::number(slowest, 'f', 0) << " ms" << Qt::endl;
+    out() << "peak memory: " << QString::number(peakMegabytes(), 'f', 1) << " MB" << Qt::endl;
+    out() << "ratio: " << QString::number(topProducts / rawMs, 'f', 2) << Qt::endl;
+    return 0;
+}
