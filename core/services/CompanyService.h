@@ -39,6 +39,8 @@ public:
     // After a key rotation: the database reopened with its new key (or null
     // while it is closed between the two).
     void replaceDatabase(std::unique_ptr<storage::Database> db, SecretBytes dek);
+    // After the open database was reopened with a rotated key.
+    void setDatabaseKey(SecretBytes dek) { m_dek = std::move(dek); }
 
 private:
     QString m_path;

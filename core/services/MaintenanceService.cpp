@@ -187,6 +187,9 @@ Result<SecretBytes> MaintenanceService::rotateKey(const SecretBytes &currentPass
         return makeError(ErrorCode::NotOpen, Tr::tr("The company is not open. Sign in again."));
 
     const QString path = m_company.path();
+    // The file is reopened the way it is open now: ReadWrite with its lock,
+    // or Shared on a worker thread while the owner's connection keeps it.
+    const storage::Database::Mode mode = m_company.database().mode();
     const QString vaultPath = KeyVault::pathFor(path);
     auto vault = KeyVault::load(vaultPath);
     if (!vault.ok())
@@ -240,7 +243,7 @@ Result<SecretBytes> MaintenanceService::rotateKey(const SecretBytes &currentPass
     // with the new key and check the whole file before trusting it.
     const QString detail = rc == SQLITE_OK ? QString() : sqliteMessage(handle, rc);
     m_company.replaceDatabase(nullptr, SecretBytes::copyOf(oldDek.bytes()));
-    auto reopened = storage::Database::open(path, newDek);
+    auto reopened = storage::Database::open(path, newDek, mode);
     Result<void> verified = reopened.ok() ? reopened.value()->checkIntegrity()
                                           : Result<void>(reopened.error());
     if (rc != SQLITE_OK || !verified.ok()) {
@@ -250,7 +253,7 @@ Result<SecretBytes> MaintenanceService::rotateKey(const SecretBytes &currentPass
             : verified.error().detail + QLatin1Char(' ') + verified.error().message;
         qCWarning(lcMaintenance) << "key rotation failed; the old key is kept";
         reopened = Result<std::unique_ptr<storage::Database>>(makeError(ErrorCode::Sql, QString()));
-        auto old = storage::Database::open(path, oldDek);
+        auto old = storage::Database::open(path, oldDek, mode);
         if (old.ok()) {
             m_company.replaceDatabase(std::move(old).value(), std::move(oldDek));
             return makeError(
@@ -302,6 +305,27 @@ Result<SecretBytes> MaintenanceService::rotateKey(const SecretBytes &currentPass
         {reinterpret_cast<const std::uint8_t *>(latin.constData()), static_cast<std::size_t>(latin.size())});
     text.fill(QChar(u'\0'));
     return out;
+}
+
+Result<void> MaintenanceService::adoptDatabaseKey(const SecretBytes &key)
+{
+    if (!m_company.isOpen())
+        return makeError(ErrorCode::NotOpen, Tr::tr("The company is not open. Sign in again."));
+    storage::Database &db = m_company.database();
+    // The rotation checked the file whole; opening reads its schema with the key.
+    auto reopened = db.reopen(key);
+    if (reopened.ok()) {
+        m_company.setDatabaseKey(SecretBytes::copyOf(key.bytes()));
+        return {};
+    }
+    qCWarning(lcMaintenance) << "the company connection does not open with the given key";
+    if (db.reopen(m_company.databaseKey()).ok())
+        return reopened.error();
+    return makeError(
+        ErrorCode::Damaged,
+        Tr::tr("The company file does not open with its key any more. Keep the file and its key files as "
+               "they are and restore the latest backup into another folder."),
+        {}, reopened.error().detail);
 }
 
 // ---------------------------------------------------------------------------

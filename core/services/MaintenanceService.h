@@ -30,9 +30,23 @@ public:
     // only then the key vault switched over: every user keeps their password,
     // the old recovery key no longer opens the file. Returns the new recovery
     // key (ASCII, shown once). The session holds the reopened database.
+    //
+    // On a worker thread it runs on a CompanySession of that thread whose
+    // database was opened with Database::Mode::Shared (the company's own
+    // connection stays open and idle on its thread meanwhile); the file is
+    // reopened in that mode. The owner then calls adoptDatabaseKey() with the
+    // worker session's key, the new one or, after a failure, the old one.
     Result<SecretBytes> rotateKey(const SecretBytes &currentPassword);
 
-    // Permission BackupRun. Exports the database beside outPath, writes the
+    // After a key rotation done on another connection: reopens the company's
+    // connection with key (keeping its lock) and keeps the key in the
+    // session; cheap, for the GUI thread (the rotation checked the file). When key does not open it, the connection is
+    // reopened with the session's key and the error returned.
+    Result<void> adoptDatabaseKey(const SecretBytes &key);
+
+    // Permission BackupRun. It writes to the file (the export, its audit
+    // entry), so on a worker thread it runs on a Shared connection.
+    // Exports the database beside outPath, writes the
     // backup file atomically (owner-only), then reads it back: checksums,
     // the key file, the database unpacked, opened with the key, integrity
     // and audit chain checked. A backup that fails the check is removed.

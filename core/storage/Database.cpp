@@ -13,7 +13,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QHash>
 #include <QLoggingCategory>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QSqlQuery>
 
 #include <sqlcipher/sqlite3.h>
@@ -27,6 +30,21 @@ namespace stockbook::storage {
 namespace {
 
 std::atomic<int> g_connectionCounter{0};
+
+// The files whose lock a ReadWrite Database of this process holds (Shared
+// connections are allowed on them only).
+QMutex g_lockedMutex;
+QHash<QString, int> g_locked;
+
+void noteLocked(const QString &path, int change)
+{
+    QMutexLocker locker(&g_lockedMutex);
+    const int count = g_locked.value(path) + change;
+    if (count > 0)
+        g_locked.insert(path, count);
+    else
+        g_locked.remove(path);
+}
 
 Error fileError(ErrorCode code, const QString &path, const QString &detail = {})
 {
@@ -101,6 +119,12 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path, const Se
     return created;
 }
 
+bool Database::isLockedByThisProcess(const QString &path)
+{
+    QMutexLocker locker(&g_lockedMutex);
+    return g_locked.contains(QFileInfo(path).absoluteFilePath());
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const SecretBytes &key, Mode mode)
 {
     return openImpl(path, key, mode, false, mode == Mode::ReadWrite);
@@ -163,6 +187,12 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, const 
             return fileError(ErrorCode::Io, absolute, QStringLiteral("cannot create the lock file"));
         }
         db->m_lock = std::move(lock);
+        noteLocked(absolute, 1);
+    } else if (mode == Mode::Shared && !isLockedByThisProcess(absolute)) {
+        return makeError(ErrorCode::Locked,
+                         Tr::tr("%1 is not open for writing in this program. Sign in to the company again.")
+                             .arg(QDir::toNativeSeparators(absolute)),
+                         {}, QStringLiteral("shared connection without the lock"));
     }
 
     auto *driver = new CipherDriver;
@@ -233,8 +263,31 @@ Database::~Database()
         }
         QSqlDatabase::removeDatabase(m_connectionName);
     }
-    if (m_lock)
+    if (m_lock) {
         m_lock->unlock();
+        noteLocked(m_path, -1);
+    }
+}
+
+Result<void> Database::reopen(const SecretBytes &key)
+{
+    if (key.size() != 32)
+        return makeError(ErrorCode::InvalidArgument, Tr::tr("A company key must be 256 bits long."));
+    QSqlDatabase c = connection();
+    auto *driver = static_cast<CipherDriver *>(c.driver());
+    if (!c.isValid() || !driver)
+        return makeError(ErrorCode::NotOpen, Tr::tr("The company file is not open."));
+    m_handle = nullptr;
+    c.close();
+    driver->setKey(key);
+    if (!c.open()) {
+        const QSqlError error = c.lastError();
+        if ((nativeCode(error) & 0xff) == sqlite_code::NotADb)
+            return fileError(ErrorCode::WrongKey, m_path, error.text());
+        return fileError(ErrorCode::Io, m_path, error.text());
+    }
+    m_handle = nativeHandle();
+    return {};
 }
 
 QSqlDatabase Database::connection() const

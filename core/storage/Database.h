@@ -26,9 +26,16 @@ namespace stockbook::storage {
 // process out. The key is handed to the driver and wiped there once the file
 // is open; the Database keeps no copy. Destroying it closes the connection and
 // releases the lock.
+//
+// A connection belongs to the thread that opened it. Work that writes from a
+// worker thread (a backup, a key rotation) opens a Shared connection of its
+// own there: read and write on a file that a ReadWrite Database of this
+// process holds the lock of, without a lock of its own and without
+// migrations. It is refused (Locked) when this process holds no such lock,
+// and must be closed before that lock's Database is.
 class Database {
 public:
-    enum class Mode { ReadWrite, ReadOnly };
+    enum class Mode { ReadWrite, ReadOnly, Shared };
 
     // Creates a new file at path, keyed with key (32 bytes), and applies every
     // built-in migration. Fails with FileExists if something is there already.
@@ -57,6 +64,14 @@ public:
     // The SQLCipher library in use (PRAGMA cipher_version on a throw-away
     // in-memory connection), e.g. "3.4.1"; empty if it cannot be asked.
     static QString cipherVersion();
+
+    // Closes the connection and opens it again with key, under the same
+    // connection name and keeping the lock file (after a key rotation done on
+    // another connection). On failure the connection stays closed.
+    Result<void> reopen(const SecretBytes &key);
+
+    // True while a ReadWrite Database of this process holds the lock of path.
+    static bool isLockedByThisProcess(const QString &path);
 
     // Runs several statements separated by ';' (as a migration file holds them),
     // outside any transaction handling of its own.

@@ -15,9 +15,12 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
 #include <QtEndian>
 
 #include <cstring>
+#include <functional>
+#include <memory>
 
 using namespace stockbook;
 using namespace stockbook::test;
@@ -412,4 +415,85 @@ TEST_CASE("a damaged backup is refused with a clear message and the current comp
     CHECK(QDir(f.dir.path()).entryList({QStringLiteral("*restoring*")}).isEmpty());
     auto a = f.admin();
     CHECK(fingerprint(a->database().connection(), UsersContent) == usersBefore);
+}
+
+TEST_CASE("a Shared connection needs this process's lock on the file")
+{
+    Fixture f;
+    auto a = f.admin();
+    const SecretBytes key = SecretBytes::copyOf(a->databaseKey().bytes());
+    CHECK(storage::Database::isLockedByThisProcess(f.path));
+    {
+        auto shared = storage::Database::open(f.path, key, storage::Database::Mode::Shared);
+        REQUIRE_OK(shared);
+        // It writes while the owner's connection is open.
+        REQUIRE_OK(shared.value()->executeScript("CREATE TABLE shared_probe(x); DROP TABLE shared_probe;"));
+    }
+    a.reset();
+    CHECK_FALSE(storage::Database::isLockedByThisProcess(f.path));
+    REQUIRE_ERROR(storage::Database::open(f.path, key, storage::Database::Mode::Shared), ErrorCode::Locked);
+}
+
+TEST_CASE("backup and key rotation run on a worker thread's Shared connection")
+{
+    Fixture f;
+    auto a = f.admin();
+    const SecretBytes oldDek = SecretBytes::copyOf(a->databaseKey().bytes());
+    // What the window's worker does: its own connection and a copy of the session.
+    auto onWorker = [&](const std::function<void(CompanySession &)> &work) {
+        auto key = std::make_shared<SecretBytes>(SecretBytes::copyOf(a->databaseKey().bytes()));
+        const QString path = a->path();
+        const Session session = a->session();
+        bool opened = false;
+        std::unique_ptr<QThread> thread(QThread::create([&, key] {
+            auto db = storage::Database::open(path, *key, storage::Database::Mode::Shared);
+            if (!db.ok())
+                return;
+            opened = true;
+            CompanySession worker(std::move(db).value(), std::move(*key), session);
+            work(worker);
+        }));
+        thread->start();
+        REQUIRE(thread->wait(120000));
+        REQUIRE(opened);
+    };
+
+    const QString out = f.dir.filePath(QStringLiteral("worker.backup"));
+    Result<QString> made = makeError(ErrorCode::NotOpen, QString());
+    onWorker([&](CompanySession &worker) { made = MaintenanceService(worker).backup(out); });
+    REQUIRE_OK(made);
+    // The audit entry is in the file, seen by the owner's connection.
+    CHECK(scalar(a->database().connection(),
+                 QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = 'backup.create'"))
+          == 1);
+    const QString restored = f.dir.filePath(QStringLiteral("restored.stockbook"));
+    REQUIRE_OK(MaintenanceService::restoreWithPassword(out, restored, QStringLiteral("anna"), pw(AdminPassword)));
+
+    Result<SecretBytes> recovery = makeError(ErrorCode::NotOpen, QString());
+    SecretBytes newDek;
+    onWorker([&](CompanySession &worker) {
+        recovery = MaintenanceService(worker).rotateKey(pw(AdminPassword));
+        newDek = SecretBytes::copyOf(worker.databaseKey().bytes());
+    });
+    REQUIRE_OK(recovery);
+    CHECK_FALSE(newDek.equals(oldDek));
+    auto decoded = security::RecoveryKey::decode(QString::fromLatin1(
+        reinterpret_cast<const char *>(recovery->data()), static_cast<qsizetype>(recovery->size())));
+    REQUIRE_OK(decoded);
+    CHECK(decoded->equals(newDek));
+
+    REQUIRE_OK(MaintenanceService(*a).adoptDatabaseKey(newDek));
+    CHECK(a->databaseKey().equals(newDek));
+    // A key that does not open the file is refused; the connection goes on with the session's key.
+    REQUIRE_ERROR(MaintenanceService(*a).adoptDatabaseKey(oldDek), ErrorCode::WrongKey);
+    CHECK(a->databaseKey().equals(newDek));
+    CHECK(storage::Database::isLockedByThisProcess(f.path)); // the lock was kept throughout
+    CHECK(scalar(a->database().connection(),
+                 QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = 'key.rotate'"))
+          == 1);
+    REQUIRE_OK(a->database().checkIntegrity());
+    a.reset();
+    REQUIRE_ERROR(storage::Database::open(f.path, oldDek, storage::Database::Mode::ReadOnly), ErrorCode::WrongKey);
+    auto again = f.signIn(QStringLiteral("anna"), pw(AdminPassword));
+    CHECK(again->databaseKey().equals(newDek));
 }

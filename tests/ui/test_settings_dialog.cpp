@@ -3,6 +3,8 @@
 #include "CompanyFixture.h"
 
 #include "editors/TaxRateEditor.h"
+#include "lock/IdleWatcher.h"
+#include "login/LoginDialog.h"
 #include "lists/ListPages.h"
 #include "mainwindow/MainWindow.h"
 #include "security/RecoveryKey.h"
@@ -24,7 +26,9 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -32,8 +36,10 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace stockbook;
 
@@ -410,20 +416,52 @@ TEST_CASE("backup tab: Back up now writes a verified backup file", "[settings][b
     test::TestCompany tc;
     ui::SettingsDialog dialog(*tc.company);
     openTab(dialog, "settingsBackupTab");
+    dialog.show();
+    auto *tab = named<ui::BackupTab>(dialog, "settingsBackupTab");
     const QString out = tc.dir.filePath(QStringLiteral("monday.backup"));
+    QSignalSpy finished(tab, &ui::BackupTab::backupFinished);
+    // The event loop runs on while the backup is written on a worker thread.
+    int ticks = 0;
+    bool busyShown = false;
+    QTimer ticker;
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        if (tab->isBusy())
+            ++ticks;
+        if (auto *busy = dialog.findChild<QProgressDialog *>(QStringLiteral("settingsBusyDialog")))
+            busyShown = busyShown || (busy->isVisible() && busy->windowModality() == Qt::WindowModal);
+    });
+    ticker.start(1);
     named<QPushButton>(dialog, "settingsBackupNow")->click();
     answerFileDialog(dialog, "settingsBackupFileDialog", out);
+    CHECK(tab->isBusy());
+    // Closing is refused while it runs.
+    dialog.close();
+    CHECK(dialog.isVisible());
+    REQUIRE(finished.wait(60000));
+    CHECK(finished.first().first().toBool());
+    CHECK(ticks > 0);
+    CHECK(busyShown);
+    CHECK_FALSE(tab->isBusy());
 
     const QByteArray bytes = readAll(out);
     CHECK(bytes.size() > 1000);
     CHECK(bytes.startsWith("STOCKBOOK-BACKUP\n"));
     auto *status = named<QLabel>(dialog, "settingsBackupStatus");
     CHECK(status->text().startsWith(QLatin1String("Backup written and checked:")));
+    QCoreApplication::processEvents();
     CHECK(dialog.findChild<QWidget *>(QStringLiteral("settingsBusyDialog")) == nullptr);
+    // Core wrote the audit entry.
+    QSqlQuery audit(tc.company->database().connection());
+    REQUIRE(audit.exec(QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = 'backup.create'")));
+    REQUIRE(audit.next());
+    CHECK(audit.value(0).toInt() == 1);
+    audit.finish();
 
     // An existing file is never overwritten: core's refusal is shown.
-    auto *tab = named<ui::BackupTab>(dialog, "settingsBackupTab");
-    CHECK_FALSE(tab->backUpTo(out));
+    finished.clear();
+    tab->backUpTo(out);
+    REQUIRE(finished.wait(60000));
+    CHECK_FALSE(finished.first().first().toBool());
     CHECK(status->text().startsWith(QLatin1String("Not done:")));
     CHECK(status->text().contains(QLatin1String("already exists")));
     CHECK(readAll(out) == bytes);
@@ -437,7 +475,10 @@ TEST_CASE("backup tab: a backup is restored into a new company file on a worker 
     auto *tab = qobject_cast<ui::BackupTab *>(openTab(dialog, "settingsBackupTab"));
     REQUIRE(tab);
     const QString backup = tc.dir.filePath(QStringLiteral("shop.backup"));
-    REQUIRE(tab->backUpTo(backup));
+    QSignalSpy backedUp(tab, &ui::BackupTab::backupFinished);
+    tab->backUpTo(backup);
+    REQUIRE(backedUp.wait(60000));
+    REQUIRE(backedUp.first().first().toBool());
     REQUIRE_OK(SettingsService(*tc.company).setCompanyName(QStringLiteral("After Backup")));
 
     named<QPushButton>(dialog, "settingsRestore")->click();
@@ -472,6 +513,10 @@ TEST_CASE("backup tab: a backup is restored into a new company file on a worker 
         REQUIRE(finished.wait(60000));
         REQUIRE(finished.first().first().toBool());
         CHECK(tab->statusText().startsWith(QLatin1String("Restored ")));
+        // Opening it is offered; here it is declined.
+        auto *offer = named<QMessageBox>(dialog, "restoredMessage");
+        CHECK(offer->isVisible());
+        named<QPushButton>(*offer, "restoredStay")->click();
 
         auto opened = CompanyService::signIn(target, QStringLiteral("anna"), test::TestCompany::password());
         REQUIRE_OK(opened);
@@ -491,16 +536,27 @@ TEST_CASE("backup tab: key rotation asks for the password and shows the new reco
     named<QPushButton>(dialog, "settingsRotateKey")->click();
     auto *rotate = named<ui::RotateKeyDialog>(dialog, "rotateKeyDialog");
 
+    QSignalSpy finished(rotate, &ui::RotateKeyDialog::rotationFinished);
     QTest::keyClicks(named<QLineEdit>(*rotate, "rotateKeyPassword"),
                      QStringLiteral("not my password at all"));
     named<QPushButton>(*rotate, "rotateKeyConfirm")->click();
+    REQUIRE(finished.wait(60000));
+    CHECK_FALSE(finished.first().first().toBool());
     CHECK_FALSE(rotate->errorText().isEmpty());
     CHECK(dialog.findChild<ui::RecoveryKeyDialog *>() == nullptr);
     const SecretBytes oldKey = SecretBytes::copyOf(tc.company->databaseKey().bytes());
 
+    finished.clear();
     QTest::keyClicks(named<QLineEdit>(*rotate, "rotateKeyPassword"),
                      QStringLiteral("correct horse battery staple 1"));
     named<QPushButton>(*rotate, "rotateKeyConfirm")->click();
+    CHECK(rotate->isRunning());
+    CHECK(ui::IdleWatcher::isHeld()); // the idle lock waits for it
+    rotate->reject(); // it cannot be interrupted
+    CHECK(rotate->isVisible());
+    REQUIRE(finished.wait(60000));
+    REQUIRE(finished.first().first().toBool());
+    CHECK_FALSE(ui::IdleWatcher::isHeld());
     auto *shown = named<ui::RecoveryKeyDialog>(dialog, "recoveryKeyDialog");
     CHECK(shown->isVisible());
     const QString key = named<QPlainTextEdit>(*shown, "recoveryKeyView")->toPlainText();
@@ -509,6 +565,15 @@ TEST_CASE("backup tab: key rotation asks for the password and shows the new reco
     CHECK(decoded->equals(tc.company->databaseKey()));
     CHECK_FALSE(decoded->equals(oldKey));
     REQUIRE_OK(SettingsService(*tc.company).get()); // the company works on with the new key
+    REQUIRE_OK(SettingsService(*tc.company).setCompanyName(QStringLiteral("After Rotation")));
+    REQUIRE_OK(tc.company->database().checkIntegrity());
+    CHECK(storage::Database::isLockedByThisProcess(tc.path)); // still the only writer
+    // The old key opens the file no more, the new one does.
+    REQUIRE_ERROR(storage::Database::open(tc.path, oldKey, storage::Database::Mode::ReadOnly), ErrorCode::WrongKey);
+    {
+        auto reading = storage::Database::open(tc.path, decoded.value(), storage::Database::Mode::ReadOnly);
+        REQUIRE_OK(reading);
+    }
 
     // It stays until the admin says the key is stored.
     auto *close = named<QPushButton>(*shown, "recoveryKeyClose");
@@ -519,6 +584,66 @@ TEST_CASE("backup tab: key rotation asks for the password and shows the new reco
     CHECK(close->isEnabled());
     close->click();
     CHECK_FALSE(shown->isVisible());
+}
+
+TEST_CASE("backup tab: the restored company is opened from the main window", "[settings][backup]")
+{
+    test::TestCompany tc;
+    REQUIRE_OK(SettingsService(*tc.company).setCompanyName(QStringLiteral("Before Backup")));
+    ui::MainWindow window;
+    ui::registerListPages(window);
+    window.setCompany(std::move(tc.company));
+    window.show();
+    REQUIRE(window.showPage(QStringLiteral("settings")));
+    auto *tab = named<ui::BackupTab>(window, "settingsBackupTab");
+    const QString backup = tc.dir.filePath(QStringLiteral("shop.backup"));
+    QSignalSpy backedUp(tab, &ui::BackupTab::backupFinished);
+    tab->backUpTo(backup);
+    REQUIRE(backedUp.wait(60000));
+    REQUIRE(backedUp.first().first().toBool());
+    REQUIRE_OK(SettingsService(*window.company()).setCompanyName(QStringLiteral("After Backup")));
+
+    const QString target = tc.dir.filePath(QStringLiteral("restored.stockbook"));
+    auto *restore = tab->openRestore();
+    restore->setBackupFile(backup);
+    restore->setTargetFile(target);
+    QTest::keyClicks(named<QLineEdit>(*restore, "restorePassword"), QStringLiteral("correct horse battery staple 1"));
+    QSignalSpy restored(restore, &ui::RestoreDialog::restoreFinished);
+    named<QPushButton>(*restore, "restoreStart")->click();
+    REQUIRE(restored.wait(60000));
+    REQUIRE(restored.first().first().toBool());
+
+    auto *offer = named<QMessageBox>(window, "restoredMessage");
+    named<QPushButton>(*offer, "restoredOpenNow")->click();
+    auto *login = named<ui::LoginDialog>(window, "loginDialog");
+    CHECK(login->companyPath() == target);
+    CHECK(named<QLineEdit>(*login, "usernameEdit")->text() == QLatin1String("anna"));
+    // Until the sign-in succeeds the open company stays.
+    REQUIRE(window.company());
+    CHECK(window.company()->path() == tc.path);
+
+    SECTION("signing in switches to the restored company")
+    {
+        QTest::keyClicks(named<QLineEdit>(*login, "passwordEdit"), QStringLiteral("correct horse battery staple 1"));
+        QTest::mouseClick(named<QPushButton>(*login, "signInButton"), Qt::LeftButton);
+        REQUIRE(window.company());
+        CHECK(window.company()->path() == QFileInfo(target).absoluteFilePath());
+        auto settings = SettingsService(*window.company()).get();
+        REQUIRE_OK(settings);
+        CHECK(settings->name == QLatin1String("Before Backup"));
+        CHECK_FALSE(storage::Database::isLockedByThisProcess(tc.path)); // the old one was closed
+    }
+    SECTION("cancel keeps the open company")
+    {
+        login->reject();
+        REQUIRE(window.company());
+        CHECK(window.company()->path() == tc.path);
+        auto settings = SettingsService(*window.company()).get();
+        REQUIRE_OK(settings);
+        CHECK(settings->name == QLatin1String("After Backup"));
+        CHECK(window.showPage(QStringLiteral("settings")));
+    }
+    window.close();
 }
 
 TEST_CASE("settings tabs: the keyboard order follows the screen", "[settings][accessibility]")

@@ -287,8 +287,10 @@ void registerListPages(MainWindow &window)
     window.setPageFactory(QStringLiteral("warehouses"), &createWarehousesPage);
     window.setPageFactory(QStringLiteral("audit"), &createAuditPage);
     // Edit > Settings shows this page; its body is the settings dialog's content.
-    window.setPageFactory(QStringLiteral("settings"), [](CompanySession &company, QWidget *parent) -> QWidget * {
+    window.setPageFactory(QStringLiteral("settings"), [&window](CompanySession &company,
+                                                               QWidget *parent) -> QWidget * {
         auto *settings = new SettingsDialog(company, parent);
+        QObject::connect(settings, &SettingsDialog::openCompanyRequested, &window, &MainWindow::switchCompany);
         settings->setWindowFlags(Qt::Widget);
         if (auto *buttons = settings->findChild<QWidget *>(QStringLiteral("settingsButtons")))
             buttons->hide();

@@ -4,21 +4,62 @@
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QList>
+#include <QPointer>
 #include <QTimer>
 
 namespace stockbook::ui {
+
+namespace {
+
+int g_holds = 0;
+
+QList<QPointer<IdleWatcher>> &watchers()
+{
+    static QList<QPointer<IdleWatcher>> all;
+    return all;
+}
+
+} // namespace
+
+IdleWatcher::Hold::Hold()
+{
+    ++g_holds;
+}
+
+IdleWatcher::Hold::~Hold()
+{
+    if (--g_holds > 0)
+        return;
+    const QList<QPointer<IdleWatcher>> all = watchers();
+    for (const QPointer<IdleWatcher> &watcher : all) {
+        if (watcher)
+            emit watcher->holdEnded();
+    }
+}
+
+bool IdleWatcher::isHeld()
+{
+    return g_holds > 0;
+}
 
 IdleWatcher::IdleWatcher(QObject *parent) : QObject(parent), m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("idleWatcher"));
     m_timer->setObjectName(QStringLiteral("idleTimer"));
     m_timer->setInterval(5000);
-    connect(m_timer, &QTimer::timeout, this, &IdleWatcher::checkDue);
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        if (!isHeld())
+            emit checkDue();
+    });
+    watchers().append(this);
 }
 
 IdleWatcher::~IdleWatcher()
 {
     stop();
+    watchers().removeAll(this);
+    watchers().removeAll(nullptr);
 }
 
 void IdleWatcher::setCheckInterval(int milliseconds)

@@ -13,10 +13,25 @@ namespace stockbook::ui {
 // the main window turns into Session::touch(). A timer asks check() to be
 // done every interval; the main window then compares with the session's idle
 // limit (Session::isIdleExpired), so the limit and "now" stay the session's.
+//
+// Work the user waits for (a backup, a key rotation on a worker thread) holds
+// the idle check off: while a Hold exists no watcher emits checkDue(), so the
+// window is not locked in the middle of it; when the last Hold ends every
+// watcher emits holdEnded(), which the main window counts as activity.
 class IdleWatcher : public QObject {
     Q_OBJECT
 
 public:
+    // GUI thread only.
+    class Hold {
+    public:
+        Hold();
+        ~Hold();
+        Hold(const Hold &) = delete;
+        Hold &operator=(const Hold &) = delete;
+    };
+    static bool isHeld();
+
     explicit IdleWatcher(QObject *parent = nullptr);
     ~IdleWatcher() override;
 
@@ -28,6 +43,7 @@ public:
 signals:
     void activity();
     void checkDue();
+    void holdEnded();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

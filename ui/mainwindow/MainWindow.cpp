@@ -121,6 +121,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             m_company->session().touch();
     });
     connect(m_idleWatcher, &IdleWatcher::checkDue, this, &MainWindow::checkIdle);
+    // The user waited for the work that held the idle lock off: that time
+    // does not count as idle, even when it was longer than the limit.
+    connect(m_idleWatcher, &IdleWatcher::holdEnded, this, [this] {
+        if (m_company && m_company->isOpen() && !isLocked())
+            m_company->session().touch();
+    });
 
     // A permanent label rather than showMessage(): status tips of hovered
     // actions would otherwise wipe it.
@@ -364,6 +370,21 @@ void MainWindow::startFirstRun(const QString &path)
     wizard->open();
 }
 
+void MainWindow::switchCompany(const QString &path)
+{
+    if (!m_company) {
+        openCompany(path);
+        return;
+    }
+    // The open company goes on until the new one is signed in to; the
+    // dialog's Cancel keeps it.
+    auto *login = new LoginDialog(path, m_clock, this);
+    login->setAttribute(Qt::WA_DeleteOnClose);
+    login->setUsername(m_company->session().username());
+    connect(login, &QDialog::accepted, this, [this, login] { setCompany(login->takeCompany()); });
+    login->open();
+}
+
 void MainWindow::chooseAndOpen()
 {
     const QString path = QFileDialog::getOpenFileName(
@@ -528,7 +549,7 @@ bool MainWindow::isLocked() const
 void MainWindow::checkIdle()
 {
     if (m_company && m_company->isOpen() && !isLocked() && m_central->currentWidget() == m_companyView
-        && m_company->session().isIdleExpired())
+        && !IdleWatcher::isHeld() && m_company->session().isIdleExpired())
         lockNow();
 }
 

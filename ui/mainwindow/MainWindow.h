@@ -56,6 +56,10 @@ public:
 
     // Shows the login dialog for the file (window-modal; returns at once).
     void openCompany(const QString &path);
+    // Shows the login dialog for another company file while one is open;
+    // the open company is closed only once the sign-in succeeds (Cancel
+    // keeps it). Without an open company the same as openCompany().
+    void switchCompany(const QString &path);
     // Shows the first-run wizard creating a company at path; its demo path
     // ends at the login dialog for the demo file.
     void startFirstRun(const QString &path);

@@ -15,9 +15,13 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+
+#include <memory>
+#include <optional>
 
 namespace stockbook::ui {
 
@@ -93,38 +97,66 @@ void BackupTab::askForBackupFile()
     dialog->open();
 }
 
-bool BackupTab::backUpTo(const QString &path)
+void BackupTab::backUpTo(const QString &path)
 {
-    Result<QString> written = makeError(ErrorCode::NotOpen, QString());
-    {
-        BusyIndicator busy(this, tr("Writing and checking the backup…"));
-        if (!busy.parentAlive())
-            return false;
-        written = MaintenanceService(m_company).backup(path);
-    }
-    if (!written.ok()) {
-        showStatus(m_status, written.error().message, true);
-        return false;
-    }
-    showStatus(m_status, tr("Backup written and checked: %1").arg(QDir::toNativeSeparators(written.value())),
-               false);
-    return true;
+    if (m_busy)
+        return;
+    m_busy = true;
+    auto result = std::make_shared<std::optional<Result<QString>>>();
+    auto *task = BackgroundTask::start(
+        this, tr("Backup"), tr("Writing and checking the backup…"),
+        withWorkerSession(
+            m_company, [result, path](CompanySession &worker) { *result = MaintenanceService(worker).backup(path); },
+            [result](const Error &error) { *result = error; }));
+    connect(task, &BackgroundTask::finished, this, [this, result] {
+        m_busy = false;
+        if (!*result) {
+            showStatus(m_status, tr("The backup was not written."), true);
+            emit backupFinished(false);
+            return;
+        }
+        const Result<QString> &written = **result;
+        if (!written.ok()) {
+            showStatus(m_status, written.error().message, true);
+            emit backupFinished(false);
+            return;
+        }
+        showStatus(m_status,
+                   tr("Backup written and checked: %1").arg(QDir::toNativeSeparators(written.value())), false);
+        emit backupFinished(true);
+    });
 }
 
 RestoreDialog *BackupTab::openRestore()
 {
     auto *dialog = new RestoreDialog(m_company.path(), m_company.session().username(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &RestoreDialog::restored, this, [this](const QString &target, const QString &backup) {
-        showStatus(
-            m_status,
-            tr("Restored %1 from %2. Open it with File > Open company to work in it; the open company was "
-               "not changed.")
-                .arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(backup)),
-            false);
-    });
+    connect(dialog, &RestoreDialog::restored, this, &BackupTab::offerRestored);
     dialog->open();
     return dialog;
+}
+
+void BackupTab::offerRestored(const QString &target, const QString &backup)
+{
+    showStatus(m_status,
+               tr("Restored %1 from %2; the open company was not changed.")
+                   .arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(backup)),
+               false);
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Restore"),
+                                tr("The backup was restored into %1. The open company was not changed.")
+                                    .arg(QDir::toNativeSeparators(target)),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("restoredMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("Open it now to sign in to it; this company is closed once you are signed in."));
+    auto *openNow = box->addButton(tr("&Open the restored company now"), QMessageBox::AcceptRole);
+    openNow->setObjectName(QStringLiteral("restoredOpenNow"));
+    auto *stay = box->addButton(tr("&Keep working here"), QMessageBox::RejectRole);
+    stay->setObjectName(QStringLiteral("restoredStay"));
+    box->setDefaultButton(openNow);
+    box->setEscapeButton(stay);
+    connect(openNow, &QPushButton::clicked, this, [this, target] { emit openCompanyRequested(target); });
+    box->open();
 }
 
 RotateKeyDialog *BackupTab::openRotateKey()

@@ -24,6 +24,9 @@
 #include <QVBoxLayout>
 #include <QtMath>
 
+#include <memory>
+#include <optional>
+
 namespace stockbook::ui {
 
 RotateKeyDialog::RotateKeyDialog(CompanySession &company, QWidget *parent)
@@ -72,28 +75,73 @@ RotateKeyDialog::RotateKeyDialog(CompanySession &company, QWidget *parent)
 
 void RotateKeyDialog::rotate()
 {
-    m_errorBox->hide();
-    SecretBytes password = takePassword(m_password);
-    Result<SecretBytes> key = makeError(ErrorCode::NotOpen, QString());
-    {
-        BusyIndicator busy(this,
-                           tr("Changing the company key. This takes a while for a large company file…"));
-        if (!busy.parentAlive())
-            return;
-        key = MaintenanceService(m_company).rotateKey(password);
-    }
-    if (!key.ok()) {
-        m_error->setText(key.error().message);
-        m_errorBox->show();
-        m_password->setFocus();
+    if (m_running)
         return;
-    }
-    const SecretBytes &bytes = key.value();
-    QString text = QString::fromLatin1(reinterpret_cast<const char *>(bytes.data()),
-                                       static_cast<qsizetype>(bytes.size()));
-    emit rotated(text);
-    text.fill(QChar(u'\0'));
-    accept();
+    m_errorBox->hide();
+    struct Job {
+        SecretBytes password;
+        std::optional<Result<SecretBytes>> recoveryKey;
+        SecretBytes databaseKey; // the worker's key when it ended: the new one, or the old after a failure
+    };
+    auto job = std::make_shared<Job>();
+    job->password = takePassword(m_password);
+    m_running = true;
+    m_confirm->setEnabled(false);
+    // Core rewrites the file on the worker's own connection; the company's
+    // connection then reopens with the key the worker ended with.
+    auto *task = BackgroundTask::start(
+        this, tr("Change the company key"),
+        tr("Changing the company key. This takes a while for a large company file…"),
+        withWorkerSession(
+            m_company,
+            [job](CompanySession &worker) {
+                job->recoveryKey = MaintenanceService(worker).rotateKey(job->password);
+                job->password = SecretBytes();
+                job->databaseKey = SecretBytes::copyOf(worker.databaseKey().bytes());
+            },
+            [job](const Error &error) {
+                job->recoveryKey = error;
+                job->password = SecretBytes();
+            }));
+    connect(task, &BackgroundTask::finished, this, [this, job] {
+        m_running = false;
+        m_confirm->setEnabled(true);
+        Error failure;
+        bool failed = !job->recoveryKey || !job->recoveryKey->ok();
+        if (failed)
+            failure = job->recoveryKey ? job->recoveryKey->error()
+                                       : makeError(ErrorCode::NotOpen, tr("The company key was not changed."));
+        if (job->databaseKey.size() > 0 && !job->databaseKey.equals(m_company.databaseKey())) {
+            if (auto adopted = MaintenanceService(m_company).adoptDatabaseKey(job->databaseKey); !adopted.ok()) {
+                failure = adopted.error();
+                failed = true;
+            }
+        }
+        job->databaseKey = SecretBytes();
+        if (failed) {
+            m_error->setText(failure.message);
+            m_errorBox->show();
+            m_password->setFocus();
+            emit rotationFinished(false);
+            return;
+        }
+        const SecretBytes &bytes = job->recoveryKey->value();
+        QString text = QString::fromLatin1(reinterpret_cast<const char *>(bytes.data()),
+                                           static_cast<qsizetype>(bytes.size()));
+        job->recoveryKey.reset();
+        emit rotated(text);
+        text.fill(QChar(u'\0'));
+        accept();
+        emit rotationFinished(true);
+    });
+}
+
+void RotateKeyDialog::reject()
+{
+    // The rotation cannot be interrupted.
+    if (m_running)
+        return;
+    QDialog::reject();
 }
 
 QString RotateKeyDialog::errorText() const

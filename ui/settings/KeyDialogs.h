@@ -18,20 +18,29 @@ namespace stockbook::ui {
 
 // Asks for the administrator's password again before the company key is
 // rotated (MaintenanceService::rotateKey) and says what rotation does; the
-// password and the "Change the key" button are the confirmation. On success
-// emits rotated() with the new recovery key and closes.
+// password and the "Change the key" button are the confirmation. The
+// rotation runs on a worker thread (BackgroundTask) on a connection of its
+// own; the company's connection is then reopened with the new key
+// (MaintenanceService::adoptDatabaseKey). On success emits rotated() with the
+// new recovery key and closes.
 class RotateKeyDialog : public QDialog {
     Q_OBJECT
 
 public:
     RotateKeyDialog(CompanySession &company, QWidget *parent = nullptr);
 
-    // The password field's current text is used and cleared.
+    // Starts the rotation; the password field's current text is used and
+    // cleared. rotationFinished() follows.
     void rotate();
+    bool isRunning() const { return m_running; }
     QString errorText() const;
+
+    // Refused while the rotation runs: it cannot be interrupted.
+    void reject() override;
 
 signals:
     void rotated(const QString &recoveryKey);
+    void rotationFinished(bool ok);
 
 private:
     CompanySession &m_company;
@@ -39,6 +48,7 @@ private:
     QPushButton *m_confirm = nullptr;
     QWidget *m_errorBox = nullptr;
     QLabel *m_error = nullptr;
+    bool m_running = false;
 };
 
 // Shows a new recovery key once, with Copy, Print and Save, as the

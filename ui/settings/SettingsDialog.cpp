@@ -54,7 +54,9 @@ SettingsDialog::SettingsDialog(CompanySession &company, QWidget *parent) : QDial
     m_tabs->addTab(new TaxRatesTab(company, this), tr("Ta&xes"));
     m_tabs->addTab(new NumberingTab(this), tr("Invoice num&bers"));
     m_tabs->addTab(new SecurityTab(company, this), tr("S&ecurity"));
-    m_tabs->addTab(new BackupTab(company, this), tr("Bac&kup and key"));
+    auto *backup = new BackupTab(company, this);
+    m_tabs->addTab(backup, tr("Bac&kup and key"));
+    connect(backup, &BackupTab::openCompanyRequested, this, &SettingsDialog::openCompanyRequested);
     layout->addWidget(m_tabs, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(QStringLiteral("settingsButtons"));

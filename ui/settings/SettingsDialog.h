@@ -41,6 +41,10 @@ public:
     void toggleActive();
     void unlockUser();
 
+signals:
+    // The backup tab's "Open the restored company now".
+    void openCompanyRequested(const QString &path);
+
 private:
     QWidget *buildUsersTab();
     void showMessage(const QString &text, bool error);

@@ -3,13 +3,16 @@
 #include "settings/SettingsSupport.h"
 
 #include "common/FieldError.h"
+#include "services/CompanyService.h"
 
+#include <QCloseEvent>
 #include <QCoreApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace stockbook::ui {
@@ -127,25 +130,101 @@ void resizeToCharacters(QWidget *dialog, int characters)
     dialog->resize(width, qMax(height, dialog->minimumSizeHint().height()));
 }
 
-BusyIndicator::BusyIndicator(QWidget *parent, const QString &text) : m_parent(parent)
+namespace {
+
+// Stays until the work ends: neither Esc nor the window's close button
+// hides it.
+class BusyDialog : public QProgressDialog {
+public:
+    BusyDialog(const QString &text, QWidget *parent) : QProgressDialog(text, QString(), 0, 0, parent) { }
+    void reject() override { }
+
+protected:
+    void closeEvent(QCloseEvent *event) override { event->ignore(); }
+};
+
+} // namespace
+
+BackgroundTask::BackgroundTask(QWidget *parent) : QObject(parent) { }
+
+BackgroundTask::~BackgroundTask()
 {
-    m_dialog = new QProgressDialog(text, QString(), 0, 0, parent);
-    m_dialog->setObjectName(QStringLiteral("settingsBusyDialog"));
-    m_dialog->setWindowTitle(QCoreApplication::translate("stockbook::ui::SettingsDialog", "Please wait"));
-    m_dialog->setWindowModality(Qt::ApplicationModal);
-    m_dialog->setCancelButton(nullptr);
-    m_dialog->setMinimumDuration(0);
-    m_dialog->setAutoClose(false);
-    m_dialog->setAutoReset(false);
-    m_dialog->show();
-    // Twice: the first pass lays the dialog out, the second paints it.
-    for (int i = 0; i < 2; ++i)
-        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    for (const QPointer<QWidget> &window : std::as_const(m_windows)) {
+        if (window)
+            window->removeEventFilter(this);
+    }
+    delete m_dialog.data();
 }
 
-BusyIndicator::~BusyIndicator()
+BackgroundTask *BackgroundTask::start(QWidget *parent, const QString &title, const QString &text,
+                                      std::function<void()> work)
 {
+    auto *task = new BackgroundTask(parent);
+    task->m_hold = std::make_unique<IdleWatcher::Hold>();
+    for (QWidget *widget = parent; widget; widget = widget->parentWidget()) {
+        widget = widget->window();
+        widget->installEventFilter(task);
+        task->m_windows.append(widget);
+    }
+
+    auto *dialog = new BusyDialog(text, parent);
+    dialog->setObjectName(QStringLiteral("settingsBusyDialog"));
+    dialog->setWindowTitle(title);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setCancelButton(nullptr);
+    dialog->setMinimumDuration(0);
+    dialog->setAutoClose(false);
+    dialog->setAutoReset(false);
+    task->m_dialog = dialog;
+    dialog->show();
+
+    // Not a child of the task: a thread object must outlive its thread.
+    QThread *thread = QThread::create(std::move(work));
+    thread->setObjectName(QStringLiteral("settingsWorker"));
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QThread::finished, task, &BackgroundTask::end);
+    thread->start();
+    return task;
+}
+
+void BackgroundTask::end()
+{
+    for (const QPointer<QWidget> &window : std::as_const(m_windows)) {
+        if (window)
+            window->removeEventFilter(this);
+    }
+    m_windows.clear();
     delete m_dialog.data();
+    m_hold.reset();
+    emit finished();
+    deleteLater();
+}
+
+bool BackgroundTask::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Close) {
+        event->ignore();
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+std::function<void()> withWorkerSession(CompanySession &company, std::function<void(CompanySession &)> work,
+                                        std::function<void(const Error &)> failed)
+{
+    auto key = std::make_shared<SecretBytes>(SecretBytes::copyOf(company.databaseKey().bytes()));
+    return [key, path = company.path(), session = company.session(), work = std::move(work),
+            failed = std::move(failed)] {
+        auto db = storage::Database::open(path, *key, storage::Database::Mode::Shared);
+        if (!db.ok()) {
+            key->clear();
+            failed(db.error());
+            return;
+        }
+        CompanySession worker(std::move(db).value(), std::move(*key), session);
+        work(worker);
+        // worker closes its connection and wipes the key as it goes.
+    };
 }
 
 } // namespace stockbook::ui

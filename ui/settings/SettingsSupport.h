@@ -3,17 +3,26 @@
 #pragma once
 
 #include "Result.h"
+#include "lock/IdleWatcher.h"
 
 #include <QHash>
 #include <QList>
 #include <QPointer>
+#include <QObject>
 #include <QString>
+
+#include <functional>
+#include <memory>
 
 class QFormLayout;
 class QLabel;
 class QProgressDialog;
 class QPushButton;
 class QWidget;
+
+namespace stockbook {
+class CompanySession;
+}
 
 namespace stockbook::ui {
 
@@ -64,23 +73,48 @@ QPushButton *makeButton(const QString &text, const QString &objectName, QWidget 
 // the scaling) and tall enough for its wrapped text at that width.
 void resizeToCharacters(QWidget *dialog, int characters);
 
-// A modal progress dialog without an end or a Cancel button for work that
-// runs synchronously on the GUI thread (the company's connection belongs to
-// it): shown and painted before the work starts, closed when this goes out
-// of scope. Only paint events are processed, so no click reaches the window
-// meanwhile; parentAlive() tells whether the parent survived them.
-class BusyIndicator {
-public:
-    BusyIndicator(QWidget *parent, const QString &text);
-    ~BusyIndicator();
-    BusyIndicator(const BusyIndicator &) = delete;
-    BusyIndicator &operator=(const BusyIndicator &) = delete;
+// Runs work on a worker thread under a window-modal progress dialog without
+// an end or a Cancel button, whose text says what is happening. The window
+// keeps painting and answering meanwhile; the idle lock is held off
+// (IdleWatcher::Hold), and the dialog, the window it covers and the windows
+// under that one refuse to close. finished() follows on the GUI thread, then
+// the task deletes itself. The work must not touch widgets, nor the
+// company's connection (it belongs to the GUI thread): see withWorkerSession.
+// A parent destroyed meanwhile takes the task with it; the thread then ends
+// on its own.
+class BackgroundTask : public QObject {
+    Q_OBJECT
 
-    bool parentAlive() const { return !m_parent.isNull(); }
+public:
+    static BackgroundTask *start(QWidget *parent, const QString &title, const QString &text,
+                                 std::function<void()> work);
+    ~BackgroundTask() override;
+
+    QProgressDialog *dialog() const { return m_dialog; }
+
+signals:
+    void finished();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QPointer<QWidget> m_parent;
+    explicit BackgroundTask(QWidget *parent);
+    void end();
+
     QPointer<QProgressDialog> m_dialog;
+    QList<QPointer<QWidget>> m_windows;
+    std::unique_ptr<IdleWatcher::Hold> m_hold;
 };
+
+// The work of a BackgroundTask that needs the company: on the worker thread
+// it opens a connection of its own to the company's file
+// (Database::Mode::Shared, read and write under the lock this process
+// holds), keyed with a copy of the company's key, and runs work on a
+// CompanySession of that thread with a copy of the signed-in session, so
+// the service checks the permission as on the GUI thread. The key copy is
+// wiped when it ends. failed gets the error when the file does not open.
+std::function<void()> withWorkerSession(CompanySession &company, std::function<void(CompanySession &)> work,
+                                        std::function<void(const Error &)> failed);
 
 } // namespace stockbook::ui
