@@ -38,6 +38,7 @@ constexpr qreal CellPaddingX = 4.0;
 constexpr qreal CellPaddingY = 3.0;
 constexpr qreal GapBelowHeader = 8.0;
 constexpr int TablePixelSize = 12; // 9 pt at 96 dpi
+constexpr qsizetype ProgressRows = 2000; // rows measured between two progress reports
 
 // The first column of totals and subtotal rows says what they are.
 QString rowWord(const QString &text)
@@ -84,7 +85,9 @@ QString headerHtml(const ReportSheet &sheet)
 // The table's measures and the pages it needs, from the sheet and the page.
 class TableLayout {
 public:
-    TableLayout(const ReportSheet &sheet, const PageGeometry &page, qreal headerHeight) : m_table(sheet.table)
+    TableLayout(const ReportSheet &sheet, const PageGeometry &page, qreal headerHeight,
+                const ReportProgress &progress)
+        : m_table(sheet.table)
     {
         m_font.setFamily(QStringLiteral("sans-serif"));
         m_font.setStyleHint(QFont::SansSerif);
@@ -101,6 +104,10 @@ public:
         for (qsizetype c = 0; c < columns; ++c)
             widths[c] = bold.horizontalAdvance(reportColumnTitle(m_table.columns.at(c)));
         for (qsizetype r = 0; r < m_rows.size(); ++r) {
+            if (progress && r % ProgressRows == 0 && !progress(r, 2 * m_rows.size())) {
+                m_stopped = true;
+                return;
+            }
             const QFontMetricsF &fm = isBold(r) ? bold : plain;
             for (qsizetype c = 0; c < columns; ++c)
                 widths[c] = std::max(widths[c], fm.horizontalAdvance(text(r, c)));
@@ -124,6 +131,9 @@ public:
         m_firstPageRows = rowsFitting(page.body.height() - m_firstTop);
         m_otherPageRows = std::max(1, rowsFitting(page.body.height()));
     }
+
+    bool stopped() const { return m_stopped; }
+    qsizetype rowCount() const { return m_rows.size(); }
 
     int pageCount() const
     {
@@ -212,6 +222,7 @@ private:
     qreal m_firstTop = 0;
     int m_firstPageRows = 0;
     int m_otherPageRows = 1;
+    bool m_stopped = false;
 };
 
 // The part above the table, laid out at the page's width.
@@ -245,18 +256,31 @@ QString reportFiltersText(const ReportTable &table)
     return parts.join(QStringLiteral(" · "));
 }
 
-int paintReport(const ReportSheet &sheet, QPagedPaintDevice &device)
+int paintReport(const ReportSheet &sheet, QPagedPaintDevice &device, const ReportProgress &progress)
 {
     const PageGeometry page = pageGeometry(device);
     HeaderBlock header(sheet, page.body.width());
-    const TableLayout table(sheet, page, header.height());
+    const TableLayout table(sheet, page, header.height(), progress);
+    if (table.stopped())
+        return -1;
     const int pages = table.pageCount();
+    const qsizetype rows = table.rowCount();
     const QString left = QStringLiteral("%1 — %2").arg(sheet.companyName, reportTitle(sheet.table.name));
 
     QPainter painter;
     if (!painter.begin(&device))
         return 0;
     for (int p = 0; p < pages; ++p) {
+        if (progress) {
+            qsizetype first = 0;
+            qsizetype end = 0;
+            qreal top = 0;
+            table.rowsOn(p, &first, &end, &top);
+            if (!progress(rows + std::min(first, rows), 2 * rows)) {
+                painter.end();
+                return -1;
+            }
+        }
         if (p > 0)
             device.newPage();
         painter.save();
@@ -274,7 +298,19 @@ int paintReport(const ReportSheet &sheet, QPagedPaintDevice &device)
         painter.restore();
     }
     painter.end();
+    if (progress)
+        progress(2 * rows, 2 * rows);
     return pages;
+}
+
+int writeReportPdf(const ReportSheet &sheet, QIODevice &device, const ReportProgress &progress)
+{
+    QPdfWriter writer(&device);
+    usePrintLayout(writer);
+    writer.setResolution(300);
+    writer.setTitle(reportTitle(sheet.table.name));
+    writer.setCreator(QStringLiteral("Stockbook"));
+    return paintReport(sheet, writer, progress);
 }
 
 Result<void> writeReportPdf(const ReportSheet &sheet, const QString &path)
@@ -287,15 +323,8 @@ Result<void> writeReportPdf(const ReportSheet &sheet, const QString &path)
     };
     if (!file.open(QIODevice::WriteOnly))
         return failed();
-    {
-        QPdfWriter writer(&file);
-        usePrintLayout(writer);
-        writer.setResolution(300);
-        writer.setTitle(reportTitle(sheet.table.name));
-        writer.setCreator(QStringLiteral("Stockbook"));
-        if (paintReport(sheet, writer) == 0)
-            return failed();
-    }
+    if (writeReportPdf(sheet, file) <= 0)
+        return failed();
     if (!file.commit())
         return failed();
     return {};

@@ -9,6 +9,9 @@
 #include <QImage>
 #include <QString>
 
+#include <functional>
+
+class QIODevice;
 class QPagedPaintDevice;
 
 namespace stockbook::print {
@@ -27,12 +30,21 @@ struct ReportSheet {
 // filters left empty read "all".
 QString reportFiltersText(const ReportTable &table);
 
+// Told how far a long report is: `done` of `total` steps (each row is
+// measured, then drawn). Returning false stops the drawing.
+using ReportProgress = std::function<bool(qsizetype done, qsizetype total)>;
+
 // Paints the report with "Company — Title" and "Page n of m" under each page;
-// returns the number of pages (0: the device could not be painted on). The
-// table is drawn row by row rather than as one QTextDocument table, whose
-// layout grows much faster than its rows (10,000 rows took minutes), and its
-// header row is repeated on every page.
-int paintReport(const ReportSheet &sheet, QPagedPaintDevice &device);
+// returns the number of pages (0: the device could not be painted on; -1:
+// progress stopped it). The table is drawn row by row rather than as one
+// QTextDocument table, whose layout grows much faster than its rows (10,000
+// rows took minutes), and its header row is repeated on every page. Any
+// thread may call it: it builds its own text document and fonts.
+int paintReport(const ReportSheet &sheet, QPagedPaintDevice &device, const ReportProgress &progress = {});
+
+// Writes the report as an A4 PDF to an open device; returns what
+// paintReport returns.
+int writeReportPdf(const ReportSheet &sheet, QIODevice &device, const ReportProgress &progress = {});
 
 // Writes the report as an A4 PDF file, atomically (Io error when it cannot).
 // It does not check the export permission: ReportService::recordExport does.

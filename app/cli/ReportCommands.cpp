@@ -8,7 +8,6 @@
 #include "services/SettingsService.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <cstdio>
 
 namespace stockbook::cli {
@@ -139,6 +138,14 @@ int reportCommand(const QStringList &arguments)
     if (!table.ok())
         return fail(table.error());
 
+    if (parser.isSet(out)) {
+        // A file is an export: core checks data.export, audits it and writes
+        // the same bytes the screen would show.
+        if (auto written = ReportService(*company.value()).exportFile(table.value(), fmt, parser.value(out));
+            !written.ok())
+            return fail(written.error());
+        return ExitOk;
+    }
     CsvDecimal decimal = CsvDecimal::Dot;
     if (fmt == QLatin1String("csv")) {
         auto settings = SettingsService(*company.value()).get();
@@ -149,14 +156,6 @@ int reportCommand(const QStringList &arguments)
     const QByteArray bytes = fmt == QLatin1String("json") ? reportJson(table.value())
         : fmt == QLatin1String("csv")                     ? reportCsv(table.value(), decimal)
                                                           : reportText(table.value());
-    if (parser.isSet(out)) {
-        QFile file(parser.value(out));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
-            printError(tr("Cannot write %1: %2").arg(parser.value(out), file.errorString()));
-            return ExitFailure;
-        }
-        return ExitOk;
-    }
     std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout);
     std::fflush(stdout);
     return ExitOk;

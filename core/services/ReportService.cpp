@@ -104,11 +104,17 @@ Result<void> ReportService::allow(const QString &report)
     return authorize(m_company, Permission::ReportView, QStringLiteral("report.view"), report);
 }
 
+Result<void> ReportService::checkExport(const ReportTable &table)
+{
+    return authorize(m_company, Permission::DataExport, QStringLiteral("data.export"),
+                     QStringLiteral("report:") + table.name);
+}
+
 Result<void> ReportService::recordExport(const ReportTable &table, const QString &format,
                                          const QString &target)
 {
     const QString what = QStringLiteral("report:") + table.name;
-    if (auto ok = authorize(m_company, Permission::DataExport, QStringLiteral("data.export"), what); !ok.ok())
+    if (auto ok = checkExport(table); !ok.ok())
         return ok.error();
     QJsonObject changes{{QStringLiteral("what"), what},
                         {QStringLiteral("format"), format},
@@ -127,26 +133,49 @@ Result<void> ReportService::recordExport(const ReportTable &table, const QString
     return tx.commit();
 }
 
-Result<void> ReportService::exportCsv(const ReportTable &table, const QString &path)
+Result<void> ReportService::exportFile(const ReportTable &table, const QString &format, const QString &path)
 {
-    auto settings = SettingsService(m_company).get();
-    if (!settings.ok())
-        return settings.error();
-    const QByteArray bytes = reportCsv(table, settings->csvDecimal);
+    if (format != QLatin1String("csv") && format != QLatin1String("json") && format != QLatin1String("table"))
+        return makeError(ErrorCode::InvalidArgument,
+                         Tr::tr("A report is exported as csv, json or table, not %1.").arg(format),
+                         QStringLiteral("format"));
+    if (auto allowed = checkExport(table); !allowed.ok())
+        return allowed;
+    QByteArray bytes;
+    if (format == QLatin1String("csv")) {
+        auto settings = SettingsService(m_company).get();
+        if (!settings.ok())
+            return settings.error();
+        bytes = reportCsv(table, settings->csvDecimal);
+    } else if (format == QLatin1String("json")) {
+        bytes = reportJson(table);
+    } else {
+        bytes = reportText(table);
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
         return makeError(ErrorCode::Io,
                          Tr::tr("The file %1 cannot be written: %2").arg(path, file.errorString()),
                          QStringLiteral("file"));
-    // The permission check and the audit entry come before the file appears
-    // (an uncommitted QSaveFile leaves nothing behind).
-    if (auto recorded = recordExport(table, QStringLiteral("csv"), path); !recorded.ok())
+    // The audit entry comes before the file appears (an uncommitted
+    // QSaveFile leaves nothing behind).
+    if (auto recorded = recordExport(table, format, path); !recorded.ok())
         return recorded;
     if (!file.commit())
         return makeError(ErrorCode::Io,
                          Tr::tr("The file %1 cannot be written: %2").arg(path, file.errorString()),
                          QStringLiteral("file"));
     return {};
+}
+
+Result<void> ReportService::exportCsv(const ReportTable &table, const QString &path)
+{
+    return exportFile(table, QStringLiteral("csv"), path);
+}
+
+Result<void> ReportService::exportJson(const ReportTable &table, const QString &path)
+{
+    return exportFile(table, QStringLiteral("json"), path);
 }
 
 Result<ReportTable> ReportService::stockOnHand(const ReportFilters &f)

@@ -87,10 +87,20 @@ public:
     Result<ReportTable> aging(const ReportFilters &filters);
     Result<ReportTable> dashboard(const ReportFilters &filters);
 
-    // Writes the report as CSV (reportCsv, with the company's report.csv_decimal)
-    // to path, atomically. Permission data.export; audited as "data.export"
-    // with the report, its filters, the row count and the file.
+    // Writes the report to path, atomically, in one of the command line's
+    // formats: "csv" (reportCsv, with the company's report.csv_decimal),
+    // "json" (reportJson) or "table" (reportText). Permission data.export,
+    // checked before anything is written; audited as "data.export" with the
+    // report, the format, its filters, the row count and the file, and the
+    // file appears only once the entry is committed. InvalidArgument for
+    // another format.
+    Result<void> exportFile(const ReportTable &table, const QString &format, const QString &path);
     Result<void> exportCsv(const ReportTable &table, const QString &path);
+    Result<void> exportJson(const ReportTable &table, const QString &path);
+    // The data.export check alone (a refusal is audited, a success is not),
+    // for a caller that draws a file at length before it records the export
+    // with recordExport.
+    Result<void> checkExport(const ReportTable &table);
     // For exports drawn outside core (PDF, the printer): the same permission
     // check and audit entry, with format "pdf" or "print"; call it before
     // writing and write nothing on an error.

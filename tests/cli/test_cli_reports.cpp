@@ -32,6 +32,7 @@ struct Run {
     int exitCode = -1;
     QString out;
     QString err;
+    QByteArray bytes; // stdout as written
 };
 
 Run cli(const QStringList &arguments, const QString &input)
@@ -42,8 +43,8 @@ Run cli(const QStringList &arguments, const QString &input)
     p.write(input.toUtf8());
     p.closeWriteChannel();
     REQUIRE(p.waitForFinished(60000));
-    Run r{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-          QString::fromUtf8(p.readAllStandardError())};
+    const QByteArray bytes = p.readAllStandardOutput();
+    Run r{p.exitCode(), QString::fromUtf8(bytes), QString::fromUtf8(p.readAllStandardError()), bytes};
     UNSCOPED_INFO("stdout: " << r.out.toStdString() << "\nstderr: " << r.err.toStdString());
     CHECK(p.exitStatus() == QProcess::NormalExit);
     return r;
@@ -237,4 +238,92 @@ TEST_CASE("report csv follows report.csv_decimal: comma decimals with semicolons
     CHECK(csv.out.contains(QStringLiteral("warehouse;category;quantity;value\r\n")));
     CHECK(csv.out.contains(QStringLiteral("BACK;Tools;2;10,00\r\n")));
     CHECK(csv.out.contains(QStringLiteral("total;;22;50,00\r\n")));
+}
+
+namespace {
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+// The data.export entries, newest first, as "entity changes".
+QStringList exportEntries(const QString &db)
+{
+    auto anna = CompanyService::signIn(db, QStringLiteral("anna"), TestCompany::password());
+    REQUIRE_OK(anna);
+    QSqlQuery q = exec(anna.value()->database().connection(),
+                       QStringLiteral("SELECT entity, changes FROM audit_logs WHERE action = 'data.export' "
+                                      "ORDER BY seq DESC"));
+    QStringList entries;
+    while (q.next())
+        entries << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
+    return entries;
+}
+
+} // namespace
+
+TEST_CASE("report --out is an audited export with the bytes the screen shows")
+{
+    ReportCli r;
+    CHECK(exportEntries(r.db).isEmpty());
+    const QStringList valuation{QStringLiteral("valuation")};
+    int exported = 0;
+    for (const QString &format : {QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("table")}) {
+        INFO(format.toStdString());
+        const Run screen = r.as(QStringLiteral("max"), MaxPassword,
+                                valuation + QStringList{QStringLiteral("--format"), format});
+        REQUIRE(screen.exitCode == 0);
+        const QString path = r.shop.tc.dir.filePath(QStringLiteral("valuation.") + format);
+        const Run file = r.as(QStringLiteral("max"), MaxPassword,
+                              valuation
+                                  + QStringList{QStringLiteral("--format"), format, QStringLiteral("--out"), path});
+        REQUIRE(file.exitCode == 0);
+        CHECK(file.bytes.isEmpty());
+        CHECK(fileBytes(path) == screen.bytes);
+        ++exported;
+        const QStringList entries = exportEntries(r.db);
+        REQUIRE(entries.size() == exported);
+        CHECK(entries.first().startsWith(QStringLiteral("report:valuation ")));
+        CHECK(entries.first().contains(QStringLiteral("\"format\":\"%1\"").arg(format)));
+        CHECK(entries.first().contains(QStringLiteral("\"rows\":3"))); // BACK Tools, MAIN Food, MAIN Tools
+    }
+    // The CSV file starts with the byte order mark and the header, as before.
+    CHECK(fileBytes(r.shop.tc.dir.filePath(QStringLiteral("valuation.csv")))
+          == QByteArray("\xEF\xBB\xBFwarehouse,category,quantity,value\r\nBACK,Tools,2,10.00\r\n"
+                        "MAIN,Food,15,15.00\r\nMAIN,Tools,5,25.00\r\ntotal,,22,50.00\r\n"));
+    // Printing to the screen is not an export.
+    CHECK(exportEntries(r.db).size() == 3);
+}
+
+TEST_CASE("report --out is refused with exit code 4 for a role that may view reports but not export")
+{
+    ReportCli r;
+    {
+        auto anna = CompanyService::signIn(r.db, QStringLiteral("anna"), TestCompany::password());
+        REQUIRE_OK(anna);
+        const QSqlDatabase sql = anna.value()->database().connection();
+        exec(sql, QStringLiteral("INSERT INTO roles (id, name, description) VALUES (10, 'viewer', 'Reports only')"));
+        exec(sql, QStringLiteral("INSERT INTO role_permissions (role_id, permission) VALUES (10, 'report.view')"));
+        exec(sql, QStringLiteral("UPDATE users SET role_id = 10 WHERE username = 'cleo'"));
+    }
+    const QStringList valuation{QStringLiteral("valuation")};
+    const Run screen = r.as(QStringLiteral("cleo"), CleoPassword,
+                            valuation + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
+    REQUIRE(screen.exitCode == 0);
+    CHECK(screen.out.contains(QStringLiteral("total,,22,50.00\r\n")));
+    for (const QString &format : {QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("table")}) {
+        INFO(format.toStdString());
+        const QString path = r.shop.tc.dir.filePath(QStringLiteral("refused.") + format);
+        const Run refused = r.as(QStringLiteral("cleo"), CleoPassword,
+                                 valuation
+                                     + QStringList{QStringLiteral("--format"), format, QStringLiteral("--out"), path});
+        CHECK(refused.exitCode == 4);
+        CHECK(refused.err.startsWith(QStringLiteral("stockbook-cli: ")));
+        CHECK(refused.err.contains(QStringLiteral("data.export")));
+        CHECK_FALSE(QFile::exists(path));
+    }
+    CHECK(exportEntries(r.db).isEmpty());
 }

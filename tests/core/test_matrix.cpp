@@ -229,6 +229,9 @@ QList<Row> calls()
         {"ReportService::run dashboard", Permission::ReportView, [](TestCompany &t) { return done(ReportService(*t.company).run(QStringLiteral("dashboard"), reportFilters())); }},
         {"ReportService::checkAccess", Permission::ReportView, [](TestCompany &t) { return ReportService(*t.company).checkAccess(QStringLiteral("sales")); }},
         {"ReportService::exportCsv", Permission::DataExport, [](TestCompany &t) { ReportTable table; table.name = QStringLiteral("sales"); return ReportService(*t.company).exportCsv(table, t.dir.filePath(QStringLiteral("r.csv"))); }},
+        {"ReportService::exportFile json", Permission::DataExport, [](TestCompany &t) { ReportTable table; table.name = QStringLiteral("sales"); return ReportService(*t.company).exportFile(table, QStringLiteral("json"), t.dir.filePath(QStringLiteral("r.json"))); }},
+        {"ReportService::exportFile table", Permission::DataExport, [](TestCompany &t) { ReportTable table; table.name = QStringLiteral("sales"); return ReportService(*t.company).exportFile(table, QStringLiteral("table"), t.dir.filePath(QStringLiteral("r.txt"))); }},
+        {"ReportService::checkExport", Permission::DataExport, [](TestCompany &t) { ReportTable table; table.name = QStringLiteral("sales"); return ReportService(*t.company).checkExport(table); }},
         {"ReportService::recordExport", Permission::DataExport, [](TestCompany &t) { ReportTable table; table.name = QStringLiteral("sales"); return ReportService(*t.company).recordExport(table, QStringLiteral("pdf"), QStringLiteral("r.pdf")); }},
         // CSV
         {"CsvService::exportData products", Permission::DataExport, [](TestCompany &t) { return done(CsvService(*t.company).exportData(CsvEntity::Products)); }},

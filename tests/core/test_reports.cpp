@@ -2,9 +2,13 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "ReportFixture.h"
 
+#include "services/ReportFormat.h"
 #include "services/ReportService.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace stockbook;
 using namespace stockbook::test;
@@ -340,4 +344,70 @@ TEST_CASE("exports of a report need data.export and are audited")
     const QString refused = shop.tc.dir.filePath(QStringLiteral("refused.csv"));
     REQUIRE_ERROR(reports.exportCsv(valuation.value(), refused), ErrorCode::PermissionDenied);
     CHECK_FALSE(QFile::exists(refused));
+}
+
+TEST_CASE("a report exported as JSON or text writes what the command line prints, audited first")
+{
+    ReportShop shop;
+    shop.tc.actAs(QStringLiteral("manager"));
+    ReportService reports(*shop.tc.company);
+    auto low = reports.lowStock({});
+    REQUIRE_OK(low);
+
+    auto lastAudit = [&shop] {
+        QSqlQuery q = exec(shop.tc.sql(),
+                           QStringLiteral("SELECT action, entity, changes FROM audit_logs ORDER BY seq DESC LIMIT 1"));
+        REQUIRE(q.next());
+        return QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+    };
+    auto read = [](const QString &path) {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return file.readAll();
+    };
+
+    // Hammer 7 at or below its reorder level 8: to order 8 - 7 + 1 = 2; nails 0 <= 1: to order 2.
+    const QString json = shop.tc.dir.filePath(QStringLiteral("low.json"));
+    REQUIRE_OK(reports.exportJson(low.value(), json));
+    const QByteArray jsonBytes = read(json);
+    CHECK(jsonBytes == reportJson(low.value()));
+    const QJsonArray rows = QJsonDocument::fromJson(jsonBytes).array();
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].toObject().value(QStringLiteral("to_order")).toDouble() == 2.0);
+    QStringList entry = lastAudit();
+    CHECK(entry.at(0) == QStringLiteral("data.export"));
+    CHECK(entry.at(1) == QStringLiteral("report:low-stock"));
+    CHECK(entry.at(2).contains(QStringLiteral("\"format\":\"json\"")));
+    CHECK(entry.at(2).contains(QStringLiteral("\"rows\":2")));
+
+    const QString text = shop.tc.dir.filePath(QStringLiteral("low.txt"));
+    REQUIRE_OK(reports.exportFile(low.value(), QStringLiteral("table"), text));
+    CHECK(read(text) == reportText(low.value()));
+    entry = lastAudit();
+    CHECK(entry.at(0) == QStringLiteral("data.export"));
+    CHECK(entry.at(2).contains(QStringLiteral("\"format\":\"table\"")));
+
+    const QString odd = shop.tc.dir.filePath(QStringLiteral("low.xml"));
+    REQUIRE_ERROR(reports.exportFile(low.value(), QStringLiteral("xml"), odd), ErrorCode::InvalidArgument);
+    CHECK_FALSE(QFile::exists(odd));
+
+    // checkExport audits a refusal only; recordExport then writes the entry.
+    QSqlQuery count = exec(shop.tc.sql(), QStringLiteral("SELECT count(*) FROM audit_logs"));
+    REQUIRE(count.next());
+    const qint64 rowsBefore = count.value(0).toLongLong();
+    REQUIRE_OK(reports.checkExport(low.value()));
+    QSqlQuery after = exec(shop.tc.sql(), QStringLiteral("SELECT count(*) FROM audit_logs"));
+    REQUIRE(after.next());
+    CHECK(after.value(0).toLongLong() == rowsBefore);
+
+    shop.tc.actAs(QStringLiteral("clerk"));
+    REQUIRE_ERROR(reports.checkExport(low.value()), ErrorCode::PermissionDenied);
+    CHECK(lastAudit().at(0) == QStringLiteral("permission.denied"));
+    for (const char *format : {"csv", "json", "table"}) {
+        INFO(format);
+        const QString refused = shop.tc.dir.filePath(QStringLiteral("refused.") + QLatin1String(format));
+        REQUIRE_ERROR(reports.exportFile(low.value(), QLatin1String(format), refused), ErrorCode::PermissionDenied);
+        CHECK_FALSE(QFile::exists(refused));
+        CHECK(lastAudit().at(0) == QStringLiteral("permission.denied"));
+    }
 }

@@ -6,6 +6,7 @@
 #include "mainwindow/MainWindow.h"
 #include "reports/DashboardWidget.h"
 #include "reports/ReportFilterBar.h"
+#include "reports/ReportPdfExport.h"
 #include "reports/ReportTableModel.h"
 #include "reports/ReportView.h"
 
@@ -17,19 +18,27 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QLabel>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
+
+#include <cmath>
 
 using namespace stockbook;
 using namespace stockbook::test;
 using stockbook::ui::DashboardWidget;
 using stockbook::ui::MainWindow;
+using stockbook::ui::ReportPdfExport;
 using stockbook::ui::ReportView;
 
 namespace {
@@ -101,6 +110,34 @@ int pdfPages(const QByteArray &pdf)
             ++pages;
     }
     return pages;
+}
+
+// A stock-on-hand table of `rows` item rows and its totals row, as long as
+// wanted without stocking that many products.
+ReportTable longStockTable(int rows)
+{
+    ReportTable t;
+    t.name = QStringLiteral("stock-on-hand");
+    t.columns = {QStringLiteral("kind"),     QStringLiteral("sku"),       QStringLiteral("name"),
+                 QStringLiteral("category"), QStringLiteral("warehouse"), QStringLiteral("quantity"),
+                 QStringLiteral("unit")};
+    t.quantityColumns = {5};
+    qint64 sum = 0;
+    for (int i = 1; i <= rows; ++i) {
+        t.rows.append({QStringLiteral("item"), QStringLiteral("SKU-%1").arg(i, 7, 10, QLatin1Char('0')),
+                       QStringLiteral("Product %1").arg(i), QStringLiteral("Tools"), QStringLiteral("MAIN"),
+                       qint64(1000) * (i % 50), QStringLiteral("pc")});
+        sum += qint64(1000) * (i % 50);
+    }
+    t.totals = {QStringLiteral("total"), QString(), QString(), QString(), QString(), sum, QString()};
+    return t;
+}
+
+qint64 exportEntries(TestCompany &tc)
+{
+    QSqlQuery q = exec(tc.sql(), QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = 'data.export'"));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
 }
 
 QByteArray readAll(const QString &path)
@@ -358,4 +395,120 @@ TEST_CASE("The dashboard shows the day's and month's sales, low stock, overdue a
         INFO("month " << i);
         CHECK(set->at(i) == (i == 10 ? 48.0 : 0.0));
     }
+}
+
+TEST_CASE("A long report's PDF is written off the GUI thread under a progress dialog")
+{
+    ReportShop shop;
+    shop.tc.actAs(QStringLiteral("manager"));
+    ReportView view(*shop.tc.company);
+    view.resize(1000, 700);
+    view.show();
+    constexpr int Rows = 20000;
+    view.showReport(longStockTable(Rows));
+    REQUIRE(view.hasResult());
+    REQUIRE(view.model()->rowCount() == Rows + 1);
+
+    // The event loop keeps running: a 10 ms timer ticks all along.
+    int ticks = 0;
+    QTimer ticker;
+    QObject::connect(&ticker, &QTimer::timeout, [&ticks] { ++ticks; });
+    ticker.start(10);
+    QSignalSpy finished(&view, &ReportView::pdfExportFinished);
+    QSignalSpy failed(&view, &ReportView::pdfExportFailed);
+    QSignalSpy progress(view.pdfExport(), &ReportPdfExport::progressChanged);
+    const QString pdf = shop.tc.dir.filePath(QStringLiteral("long.pdf"));
+    const qint64 entriesBefore = exportEntries(shop.tc);
+    QElapsedTimer clock;
+    clock.start();
+    REQUIRE(view.startPdfExport(pdf));
+    CHECK(view.isExportingPdf());
+    CHECK_FALSE(findNamed<QPushButton>(view, "exportPdfButton")->isEnabled());
+    auto *dialog = findNamed<QProgressDialog>(view, "reportPdfProgress");
+    CHECK(dialog->windowModality() == Qt::WindowModal);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() + failed.count() > 0, 300000);
+    const qint64 elapsed = clock.elapsed();
+    ticker.stop();
+    INFO("export took " << elapsed << " ms, " << ticks << " ticks");
+    REQUIRE(finished.count() == 1);
+    // Not a single stall: at least a tick for every 100 ms the export took.
+    CHECK(ticks >= elapsed / 100);
+    CHECK(progress.count() > 10);
+    CHECK(progress.last().first().toInt() == 100);
+    CHECK_FALSE(view.isExportingPdf());
+    CHECK(findNamed<QPushButton>(view, "exportPdfButton")->isEnabled());
+    const auto *closed = view.findChild<QProgressDialog *>(QStringLiteral("reportPdfProgress"));
+    CHECK((closed == nullptr || !closed->isVisible()));
+
+    const QByteArray bytes = readAll(pdf);
+    CHECK(bytes.startsWith("%PDF-"));
+    CHECK(bytes.trimmed().endsWith("%%EOF"));
+    const int pages = pdfPages(bytes);
+    CHECK(finished.first().at(1).toInt() == pages);
+    // A4 less 15 mm margins is 267 mm = 1009 px at 96 dpi, less the 28 px footer: 981 px of body.
+    // Every page repeats the header row, the first also has the title block above the table,
+    // so the 20,000 rows and the totals row take ceil(20001 / perPage) pages, or one more.
+    QFont font(QStringLiteral("sans-serif"));
+    font.setStyleHint(QFont::SansSerif);
+    font.setPixelSize(12);
+    QFont bold = font;
+    bold.setBold(true);
+    const qreal rowHeight = std::ceil(std::max(QFontMetricsF(font).height(), QFontMetricsF(bold).height())) + 6;
+    const int perPage = int(std::floor((267.0 / 25.4 * 96.0 - 28.0) / rowHeight)) - 1;
+    const int least = (Rows + 1 + perPage - 1) / perPage;
+    INFO("row height " << rowHeight << ", " << perPage << " rows a page, " << pages << " pages");
+    CHECK(pages >= least);
+    CHECK(pages <= least + 1);
+
+    // Audited once, as a PDF of 20,000 rows.
+    CHECK(exportEntries(shop.tc) == entriesBefore + 1);
+    QString changes;
+    CHECK(lastAuditAction(shop.tc, &changes) == QStringLiteral("data.export"));
+    CHECK(changes.contains(QStringLiteral("\"format\":\"pdf\"")));
+    CHECK(changes.contains(QStringLiteral("\"rows\":20000")));
+}
+
+TEST_CASE("Cancelling a PDF export leaves no file and no export in the audit log")
+{
+    ReportShop shop;
+    shop.tc.actAs(QStringLiteral("manager"));
+    ReportView view(*shop.tc.company);
+    view.show();
+    view.showReport(longStockTable(100000));
+    QSignalSpy finished(&view, &ReportView::pdfExportFinished);
+    QSignalSpy failed(&view, &ReportView::pdfExportFailed);
+    QSignalSpy progress(view.pdfExport(), &ReportPdfExport::progressChanged);
+    const QString pdf = shop.tc.dir.filePath(QStringLiteral("cancelled.pdf"));
+    const qint64 entriesBefore = exportEntries(shop.tc);
+    REQUIRE(view.startPdfExport(pdf));
+    auto *dialog = findNamed<QProgressDialog>(view, "reportPdfProgress");
+    // Under way, and the dialog shows itself.
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().first().toInt() >= 1, 60000);
+    REQUIRE(finished.isEmpty());
+    auto *cancel = dialog->findChild<QPushButton *>();
+    REQUIRE(cancel);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!view.isExportingPdf(), 30000);
+    CHECK(finished.isEmpty());
+    REQUIRE(failed.count() == 1);
+    CHECK(findNamed<QLabel>(view, "reportStatus")->text().contains(QStringLiteral("cancelled")));
+    CHECK_FALSE(QFile::exists(pdf));
+    // Nor a temporary file beside it.
+    CHECK(QDir(shop.tc.dir.path()).entryList({QStringLiteral("cancelled*")}, QDir::Files).isEmpty());
+    CHECK(exportEntries(shop.tc) == entriesBefore);
+    CHECK(findNamed<QPushButton>(view, "exportPdfButton")->isEnabled());
+
+    // Closing the page while a PDF is written stops it the same way.
+    {
+        auto page = std::make_unique<ReportView>(*shop.tc.company);
+        page->showReport(longStockTable(100000));
+        const QString gone = shop.tc.dir.filePath(QStringLiteral("closed.pdf"));
+        REQUIRE(page->startPdfExport(gone));
+        QTest::qWait(200);
+        page.reset();
+        CHECK_FALSE(QFile::exists(gone));
+        CHECK(QDir(shop.tc.dir.path()).entryList({QStringLiteral("closed*")}, QDir::Files).isEmpty());
+    }
+    CHECK(exportEntries(shop.tc) == entriesBefore);
 }

@@ -5,6 +5,7 @@
 #include "ReportSheet.h"
 #include "reports/ReportChart.h"
 #include "reports/ReportFilterBar.h"
+#include "reports/ReportPdfExport.h"
 #include "reports/ReportRunner.h"
 #include "reports/ReportTableModel.h"
 #include "reports/ReportWidgets.h"
@@ -17,6 +18,9 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
 #include <QFileDialog>
 #include <QGraphicsScene>
 #include <QHBoxLayout>
@@ -28,6 +32,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -60,6 +65,27 @@ ReportView::ReportView(CompanySession &company, QWidget *parent) : QWidget(paren
     m_runner = new ReportRunner(company, this);
     connect(m_runner, &ReportRunner::finished, this, &ReportView::showTable);
     connect(m_runner, &ReportRunner::failed, this, &ReportView::showError);
+    m_pdfExport = new ReportPdfExport(company, this);
+    connect(m_pdfExport, &ReportPdfExport::progressChanged, this, [this](int percent) {
+        if (m_pdfProgress)
+            m_pdfProgress->setValue(percent);
+    });
+    connect(m_pdfExport, &ReportPdfExport::finished, this, [this](int pages) {
+        closePdfProgress();
+        m_status->setText(tr("Saved %1 (%n page(s)).", nullptr, pages).arg(QDir::toNativeSeparators(m_pdfPath)));
+        emit pdfExportFinished(m_pdfPath, pages);
+    });
+    connect(m_pdfExport, &ReportPdfExport::failed, this, [this](const QString &message) {
+        closePdfProgress();
+        if (m_pdfInteractive)
+            QMessageBox::warning(this, tr("Export PDF"), message);
+        emit pdfExportFailed(message);
+    });
+    connect(m_pdfExport, &ReportPdfExport::cancelled, this, [this] {
+        closePdfProgress();
+        m_status->setText(tr("The PDF export was cancelled; no file was written."));
+        emit pdfExportFailed(m_status->text());
+    });
 
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
@@ -263,7 +289,7 @@ void ReportView::setBusy(bool busy)
 
 void ReportView::updateButtons()
 {
-    const bool ready = m_hasResult && !isRunning();
+    const bool ready = m_hasResult && !isRunning() && !isExportingPdf();
     for (QPushButton *b : {m_csv, m_pdf, m_print})
         b->setEnabled(ready);
 }
@@ -307,14 +333,60 @@ Result<void> ReportView::exportCsv(const QString &path)
     return ReportService(m_company).exportCsv(table(), path);
 }
 
+bool ReportView::isExportingPdf() const
+{
+    return m_pdfExport->isRunning();
+}
+
+bool ReportView::startPdfExport(const QString &path)
+{
+    if (!m_hasResult || isExportingPdf())
+        return false;
+    m_pdfPath = path;
+    if (!m_pdfExport->start(sheet(), path))
+        return false;
+    m_pdfProgress = new QProgressDialog(tr("Writing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 100,
+                                        this);
+    m_pdfProgress->setObjectName(QStringLiteral("reportPdfProgress"));
+    m_pdfProgress->setWindowTitle(tr("Export PDF"));
+    m_pdfProgress->setWindowModality(Qt::WindowModal);
+    m_pdfProgress->setAutoClose(false);
+    m_pdfProgress->setAutoReset(false);
+    m_pdfProgress->setMinimumDuration(300); // a short report is done before it would show
+    m_pdfProgress->setValue(0);
+    connect(m_pdfProgress, &QProgressDialog::canceled, m_pdfExport, &ReportPdfExport::cancel);
+    m_status->setText(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
+    updateButtons();
+    return true;
+}
+
+void ReportView::closePdfProgress()
+{
+    if (m_pdfProgress) {
+        m_pdfProgress->disconnect(m_pdfExport);
+        m_pdfProgress->close();
+        m_pdfProgress->deleteLater();
+        m_pdfProgress = nullptr;
+    }
+    updateButtons();
+}
+
 Result<void> ReportView::exportPdf(const QString &path)
 {
     if (!m_hasResult)
         return makeError(ErrorCode::InvalidArgument, tr("Run a report first."));
-    if (auto allowed = ReportService(m_company).recordExport(table(), QStringLiteral("pdf"), path);
-        !allowed.ok())
-        return allowed;
-    return print::writeReportPdf(sheet(), path);
+    if (isExportingPdf())
+        return makeError(ErrorCode::InvalidState, tr("A PDF is being written; wait for it or cancel it."));
+    m_pdfInteractive = false;
+    QEventLoop loop;
+    connect(this, &ReportView::pdfExportFinished, &loop, &QEventLoop::quit);
+    connect(this, &ReportView::pdfExportFailed, &loop, &QEventLoop::quit);
+    if (startPdfExport(path))
+        loop.exec();
+    const Result<int> &result = m_pdfExport->result();
+    if (!result.ok())
+        return result.error();
+    return {};
 }
 
 void ReportView::exportCsvInteractive()
@@ -335,8 +407,8 @@ void ReportView::exportPdfInteractive()
                                                       tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (auto written = exportPdf(path); !written.ok())
-        QMessageBox::warning(this, tr("Export PDF"), written.error().message);
+    m_pdfInteractive = true;
+    startPdfExport(path); // a failure shows in a box
 }
 
 void ReportView::printWithPreview()

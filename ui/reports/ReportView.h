@@ -13,6 +13,7 @@ class QChartView;
 class QComboBox;
 class QLabel;
 class QProgressBar;
+class QProgressDialog;
 class QPushButton;
 class QSplitter;
 class QTableView;
@@ -28,6 +29,7 @@ struct ReportSheet;
 namespace stockbook::ui {
 
 class ReportFilterBar;
+class ReportPdfExport;
 class ReportRunner;
 class ReportSortProxy;
 class ReportTableModel;
@@ -36,9 +38,11 @@ class ReportTableModel;
 // result as a sortable table with its totals row kept last, with a chart
 // where one says more. The report runs on a worker thread (ReportRunner)
 // while a busy bar shows and Cancel stops it. Export CSV writes what the CLI
-// writes (ReportService::exportCsv); Export PDF and Print (with a preview)
-// draw the print library's report sheet after ReportService::recordExport
-// has checked data.export and audited it.
+// writes (ReportService::exportCsv); Export PDF draws the print library's
+// report sheet on a worker thread (ReportPdfExport) under a progress dialog
+// with Cancel, and the file appears once ReportService::recordExport has
+// checked data.export and audited it; Print (with a preview) draws it after
+// recordExport.
 class ReportView : public QWidget {
     Q_OBJECT
 
@@ -61,9 +65,19 @@ public:
     QTableView *tableView() const { return m_view; }
     QChartView *chartView() const { return m_chartView; }
 
-    // Non-interactive exports of the report shown (tests, the tour).
+    // Shows a table as if its report had just run (the tour, tests).
+    void showReport(const ReportTable &table) { showTable(table); }
+
+    // Non-interactive exports of the report shown (tests, the tour);
+    // exportPdf waits for startPdfExport while the event loop runs.
     Result<void> exportCsv(const QString &path);
     Result<void> exportPdf(const QString &path);
+    // Starts writing the PDF on a worker thread under the progress dialog
+    // ("reportPdfProgress", window-modal, with Cancel); false when it could
+    // not start. pdfExportFinished() follows, or pdfExportFailed().
+    bool startPdfExport(const QString &path);
+    bool isExportingPdf() const;
+    ReportPdfExport *pdfExport() const { return m_pdfExport; }
     // The chart drawn at a fixed size for paper; null when there is none.
     QImage chartImage() const;
 
@@ -76,17 +90,24 @@ public:
 signals:
     void reportFinished();
     void reportFailed(const QString &message);
+    void pdfExportFinished(const QString &path, int pages);
+    void pdfExportFailed(const QString &message); // also when cancelled
 
 private:
     void reportChanged();
     void showTable(const ReportTable &table);
     void showError(const QString &message);
     void setBusy(bool busy);
+    void closePdfProgress();
     void updateButtons();
     print::ReportSheet sheet() const;
 
     CompanySession &m_company;
     ReportRunner *m_runner = nullptr;
+    ReportPdfExport *m_pdfExport = nullptr;
+    QProgressDialog *m_pdfProgress = nullptr;
+    QString m_pdfPath;
+    bool m_pdfInteractive = false; // failures shown in a box
     QComboBox *m_report = nullptr;
     ReportFilterBar *m_filters = nullptr;
     QPushButton *m_run = nullptr;
