@@ -21,10 +21,10 @@ namespace stockbook::print {
 
 namespace {
 
-// The context of the strings the app's invoice document has always used.
+// The context lupdate gives a tr() call in namespace stockbook::print.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("InvoiceDocument", text);
+    return QCoreApplication::translate("stockbook::print", text);
 }
 
 QString esc(const QString &text)

@@ -246,11 +246,28 @@ struct HeaderBlock {
 
 QString reportFiltersText(const ReportTable &table)
 {
+    // The values of --period and --by are words, shown as the filter bar does.
+    static const struct {
+        const char *value;
+        const char *text;
+    } words[] = {
+        {"day", QT_TRANSLATE_NOOP("stockbook::print", "Day")},
+        {"week", QT_TRANSLATE_NOOP("stockbook::print", "Week")},
+        {"month", QT_TRANSLATE_NOOP("stockbook::print", "Month")},
+        {"revenue", QT_TRANSLATE_NOOP("stockbook::print", "Revenue")},
+        {"quantity", QT_TRANSLATE_NOOP("stockbook::print", "Quantity")},
+    };
     QStringList parts;
     for (const QString &filter : ReportService::filtersOf(table.name)) {
         QString text = table.filters.value(filter).toString();
         if (text.isEmpty())
             text = tr("all");
+        if (filter == QLatin1String("period") || filter == QLatin1String("by")) {
+            for (const auto &word : words) {
+                if (text == QLatin1String(word.value))
+                    text = tr(word.text);
+            }
+        }
         parts << QStringLiteral("%1: %2").arg(reportFilterTitle(filter), text);
     }
     return parts.join(QStringLiteral(" · "));

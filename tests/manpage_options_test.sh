@@ -14,6 +14,10 @@ gui="$1"
 cli="$2"
 man_dir="$3"
 
+# The programs' English help: "Commands:" is looked for below.
+export LC_ALL=C.UTF-8
+unset LANGUAGE
+
 failures=0
 fail() {
     printf 'FAIL: %s\n' "$*" >&2

@@ -12,11 +12,6 @@ namespace stockbook::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("stockbook-cli", text);
-}
-
 int csvCommand(const QStringList &arguments, CsvEntity entity)
 {
     const QString name = CsvService::entityName(entity);
@@ -67,8 +62,8 @@ int csvCommand(const QStringList &arguments, CsvEntity entity)
     for (const CsvProblem &problem : report->problems)
         printLine(problem.text());
     if (!report->problems.isEmpty()) {
-        printError(QCoreApplication::translate("stockbook-cli", "%n problem(s) found; nothing was imported.",
-                                               nullptr, static_cast<int>(report->problems.size())));
+        printError(tr("%n problem(s) found; nothing was imported.", nullptr,
+                      static_cast<int>(report->problems.size())));
         return ExitFailure;
     }
     if (report->dryRun)
@@ -94,11 +89,14 @@ int supplierCommand(const QStringList &arguments)
 }
 
 const CommandRegistration productRegistration{
-    {QStringLiteral("product"), tr("import or export products as CSV"), &productCommand}};
+    {QStringLiteral("product"), QT_TRANSLATE_NOOP("stockbook::cli", "import or export products as CSV"),
+     &productCommand}};
 const CommandRegistration customerRegistration{
-    {QStringLiteral("customer"), tr("import or export customers as CSV"), &customerCommand}};
+    {QStringLiteral("customer"), QT_TRANSLATE_NOOP("stockbook::cli", "import or export customers as CSV"),
+     &customerCommand}};
 const CommandRegistration supplierRegistration{
-    {QStringLiteral("supplier"), tr("import or export suppliers as CSV"), &supplierCommand}};
+    {QStringLiteral("supplier"), QT_TRANSLATE_NOOP("stockbook::cli", "import or export suppliers as CSV"),
+     &supplierCommand}};
 
 } // namespace
 

@@ -15,11 +15,6 @@ namespace stockbook::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("stockbook-cli", text);
-}
-
 constexpr std::size_t MaxPasswordBytes = 4096;
 
 } // namespace
@@ -138,7 +133,21 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, cons
         *exitCode = ExitOk;
         return false;
     }
+    // --help-all: the same options and those of Qt's application object
+    // (QCoreApplication's, or QGuiApplication's for invoice pdf), printed by
+    // QCommandLineParser, which then exits with 0.
+    if (parser.isSet(QStringLiteral("help-all")))
+        parser.process(arguments);
     return true;
+}
+
+void showHelpAll(const QString &text)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(text);
+    parser.addHelpOption();
+    parser.process(QStringList{QCoreApplication::arguments().value(0), QStringLiteral("--help-all")});
+    parser.showHelp(ExitOk); // not reached: process() has handled --help-all
 }
 
 Result<std::unique_ptr<CompanySession>> signIn(const QString &db, const QString &user, PasswordSource &passwords)

@@ -7,11 +7,21 @@
 #include "services/CompanyService.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
 
 namespace stockbook::cli {
+
+// The command line's strings, in the translation context "stockbook::cli":
+// the one lupdate gives a tr() call in this namespace. Strings made before
+// main() installs the translators (static registrations) are marked with
+// QT_TRANSLATE_NOOP("stockbook::cli", ...) and go through tr() when printed.
+inline QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("stockbook::cli", text, disambiguation, n);
+}
 
 // Exit codes scripts rely on.
 enum Exit : int {
@@ -32,6 +42,9 @@ void printError(const QString &line);    // stderr, prefixed "stockbook-cli: "
 // per line from standard input, in the order the command asks for them; never
 // from arguments or the environment.
 class PasswordSource {
+    // Its messages are in the context "stockbook::cli::PasswordSource".
+    Q_DECLARE_TR_FUNCTIONS(stockbook::cli::PasswordSource)
+
 public:
     explicit PasswordSource(bool fromStdin) : m_fromStdin(fromStdin) {}
     // The NFKC-normalised UTF-8 of the next password; InvalidArgument when
@@ -46,17 +59,29 @@ private:
 };
 
 // The options every command shares.
+// (translate() names the context: lupdate would file a tr() here under
+// "stockbook::cli::CommonOptions").
 struct CommonOptions {
-    QCommandLineOption db{QStringLiteral("db"), QStringLiteral("The company file."), QStringLiteral("PATH")};
-    QCommandLineOption user{QStringLiteral("user"), QStringLiteral("The user who runs the command."),
+    QCommandLineOption db{QStringLiteral("db"),
+                          QCoreApplication::translate("stockbook::cli", "The company file."),
+                          QStringLiteral("PATH")};
+    QCommandLineOption user{QStringLiteral("user"),
+                            QCoreApplication::translate("stockbook::cli", "The user who runs the command."),
                             QStringLiteral("NAME")};
-    QCommandLineOption passwordStdin{QStringLiteral("password-stdin"),
-                                     QStringLiteral("Read passwords from standard input, one per line.")};
+    QCommandLineOption passwordStdin{
+        QStringLiteral("password-stdin"),
+        QCoreApplication::translate("stockbook::cli", "Read passwords from standard input, one per line.")};
 };
 
 // Parses a command's arguments; on --help prints help and returns ExitOk in
-// *exitCode, on an error returns ExitUsage there.
+// *exitCode, on an error returns ExitUsage there. --help-all prints the help
+// with Qt's options and exits the program with 0.
 bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &synopsis, int *exitCode);
+
+// --help-all where no command's parser is (stockbook-cli itself, report, stock):
+// Qt's usage line, the text, then the options -h, --help-all and those of Qt's
+// application object. Exits with 0.
+[[noreturn]] void showHelpAll(const QString &text);
 
 // Signs in as --user with the next password from the source.
 Result<std::unique_ptr<CompanySession>> signIn(const QString &db, const QString &user, PasswordSource &passwords);

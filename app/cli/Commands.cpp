@@ -17,11 +17,6 @@ namespace stockbook::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("stockbook-cli", text);
-}
-
 QString ascii(const SecretBytes &bytes)
 {
     return QString::fromLatin1(reinterpret_cast<const char *>(bytes.data()), static_cast<qsizetype>(bytes.size()));
@@ -244,8 +239,7 @@ int verifyCommand(const QStringList &arguments)
         printLine(tr("stock levels: FAILED: %1").arg(stock.error().message));
     } else if (!stock->isEmpty()) {
         clean = false;
-        printLine(QCoreApplication::translate("stockbook-cli", "stock levels: FAILED (%n problem(s))", nullptr,
-                                                 static_cast<int>(stock->size())));
+        printLine(tr("stock levels: FAILED (%n problem(s))", nullptr, static_cast<int>(stock->size())));
         for (const StockProblem &problem : stock.value())
             printLine(QStringLiteral("  ") + problem.message);
     } else {
@@ -364,14 +358,14 @@ QList<Command> commands()
     QList<Command> extra = registered();
     std::sort(extra.begin(), extra.end(), [](const Command &a, const Command &b) { return a.name < b.name; });
     return QList<Command>{
-        {QStringLiteral("init"), tr("create a company file, its key file and the first administrator"), &initCommand},
-        {QStringLiteral("user"), tr("list, add and manage users (administrators)"), &userCommand},
-        {QStringLiteral("passwd"), tr("change your own password"), &passwdCommand},
-        {QStringLiteral("recover"), tr("set a new administrator password with the recovery key"), &recoverCommand},
-        {QStringLiteral("verify"), tr("check the database, its foreign keys, the audit chain and the stock levels"), &verifyCommand},
-        {QStringLiteral("rekey"), tr("replace the company key and show a new recovery key (administrators)"), &rekeyCommand},
-        {QStringLiteral("backup"), tr("write a verified, encrypted backup"), &backupCommand},
-        {QStringLiteral("restore"), tr("restore a company file from a backup"), &restoreCommand},
+        {QStringLiteral("init"), QT_TRANSLATE_NOOP("stockbook::cli", "create a company file, its key file and the first administrator"), &initCommand},
+        {QStringLiteral("user"), QT_TRANSLATE_NOOP("stockbook::cli", "list, add and manage users (administrators)"), &userCommand},
+        {QStringLiteral("passwd"), QT_TRANSLATE_NOOP("stockbook::cli", "change your own password"), &passwdCommand},
+        {QStringLiteral("recover"), QT_TRANSLATE_NOOP("stockbook::cli", "set a new administrator password with the recovery key"), &recoverCommand},
+        {QStringLiteral("verify"), QT_TRANSLATE_NOOP("stockbook::cli", "check the database, its foreign keys, the audit chain and the stock levels"), &verifyCommand},
+        {QStringLiteral("rekey"), QT_TRANSLATE_NOOP("stockbook::cli", "replace the company key and show a new recovery key (administrators)"), &rekeyCommand},
+        {QStringLiteral("backup"), QT_TRANSLATE_NOOP("stockbook::cli", "write a verified, encrypted backup"), &backupCommand},
+        {QStringLiteral("restore"), QT_TRANSLATE_NOOP("stockbook::cli", "restore a company file from a backup"), &restoreCommand},
     } + extra;
 }
 

@@ -9,17 +9,21 @@
 namespace stockbook::cli {
 
 // One CLI command: a name, a line of help and execute(), which returns the
-// exit code. arguments[0] is the command name itself.
+// exit code. arguments[0] is the command name itself. The summary is the
+// untranslated text, marked with QT_TRANSLATE_NOOP("stockbook::cli", ...):
+// registrations run before the translators are installed, so it is
+// translated where it is printed.
 struct Command {
     QString name;
-    QString summary;
+    const char *summary;
     int (*execute)(const QStringList &arguments);
 };
 
 // The built-in commands, then those registered by the area files
 // (cli/*Commands.cpp), each with a static CommandRegistration:
 //
-//     static const CommandRegistration reg{{QStringLiteral("stock"), tr("..."), &stockCommand}};
+//     static const CommandRegistration reg{
+//         {QStringLiteral("stock"), QT_TRANSLATE_NOOP("stockbook::cli", "..."), &stockCommand}};
 struct CommandRegistration {
     explicit CommandRegistration(const Command &command);
 };

@@ -15,11 +15,6 @@ namespace stockbook::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("stockbook-cli", text);
-}
-
 void printSecret(const QString &label, const SecretBytes &secret)
 {
     QString line = label + QString::fromLatin1(reinterpret_cast<const char *>(secret.data()),
@@ -93,7 +88,8 @@ int demoCommand(const QStringList &arguments)
 }
 
 const CommandRegistration demoRegistration{
-    {QStringLiteral("demo"), QStringLiteral("Make a demo company and print its logins."), &demoCommand}};
+    {QStringLiteral("demo"), QT_TRANSLATE_NOOP("stockbook::cli", "make a demo company and print its logins"),
+     &demoCommand}};
 
 } // namespace
 

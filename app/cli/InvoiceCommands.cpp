@@ -17,11 +17,6 @@ namespace stockbook::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("stockbook-cli", text);
-}
-
 double major(qint64 minor)
 {
     return static_cast<double>(minor) / 100.0;
@@ -368,9 +363,11 @@ int paymentCommand(const QStringList &arguments)
 }
 
 const CommandRegistration invoiceRegistration{
-    {QStringLiteral("invoice"), QStringLiteral("Create, post, void, show and list invoices."), &invoiceCommand}};
+    {QStringLiteral("invoice"),
+     QT_TRANSLATE_NOOP("stockbook::cli", "create, post, void, show and list invoices"), &invoiceCommand}};
 const CommandRegistration paymentRegistration{
-    {QStringLiteral("payment"), QStringLiteral("Record a payment on an invoice."), &paymentCommand}};
+    {QStringLiteral("payment"), QT_TRANSLATE_NOOP("stockbook::cli", "record a payment on an invoice"),
+     &paymentCommand}};
 
 } // namespace
 

@@ -14,22 +14,20 @@ namespace stockbook::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("stockbook-cli", text);
-}
-
 int reportCommand(const QStringList &arguments)
 {
     const QString name = arguments.value(1);
+    const QStringList help{
+        tr("Usage: stockbook-cli report NAME [filters] [--format table|csv|json] [--out FILE] --db PATH "
+           "--user NAME [--password-stdin]"),
+        tr("  NAME: %1").arg(ReportService::reportNames().join(QStringLiteral(", "))),
+        tr("  filters: --from --to --as-of YYYY-MM-DD, --warehouse CODE, --category NAME, --supplier EMAIL, "
+           "--customer EMAIL, --product SKU, --period day|week|month, --by revenue|quantity, --limit N")};
+    if (name == QLatin1String("--help-all"))
+        showHelpAll(help.join(QLatin1Char('\n')));
     if (name == QLatin1String("--help") || name == QLatin1String("-h") || name.isEmpty()) {
-        printLine(
-            tr("Usage: stockbook-cli report NAME [filters] [--format table|csv|json] [--out FILE] --db PATH "
-               "--user NAME [--password-stdin]"));
-        printLine(tr("  NAME: %1").arg(ReportService::reportNames().join(QStringLiteral(", "))));
-        printLine(tr(
-            "  filters: --from --to --as-of YYYY-MM-DD, --warehouse CODE, --category NAME, --supplier EMAIL, "
-            "--customer EMAIL, --product SKU, --period day|week|month, --by revenue|quantity, --limit N"));
+        for (const QString &line : help)
+            printLine(line);
         return name.isEmpty() ? usage(tr("Name the report.")) : ExitOk;
     }
     if (!ReportService::reportNames().contains(name))
@@ -161,9 +159,10 @@ int reportCommand(const QStringList &arguments)
     return ExitOk;
 }
 
-const CommandRegistration registration{{QStringLiteral("report"),
-                                        tr("stock, sales, purchase, top-list, aging and dashboard reports"),
-                                        &reportCommand}};
+const CommandRegistration registration{
+    {QStringLiteral("report"),
+     QT_TRANSLATE_NOOP("stockbook::cli", "stock, sales, purchase, top-list, aging and dashboard reports"),
+     &reportCommand}};
 
 } // namespace
 

@@ -17,11 +17,6 @@ namespace stockbook::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("stockbook-cli", text);
-}
-
 struct ParsedLine {
     QString sku;
     qint64 quantity = 0;
@@ -214,18 +209,24 @@ int stockCommand(const QStringList &arguments)
         return adjustCommand(rest);
     if (action == QLatin1String("levels"))
         return levelsCommand(rest);
+    const QStringList help{
+        tr("Usage: stockbook-cli stock transfer|adjust|levels [options]; each has --help."),
+        tr("  transfer  move stock between warehouses (managers)"),
+        tr("  adjust    record a stocktake: counted quantities with a reason (managers)"),
+        tr("  levels    stock per product and warehouse as a table, CSV or JSON")};
+    if (action == QLatin1String("--help-all"))
+        showHelpAll(help.join(QLatin1Char('\n')));
     if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        printLine(tr("Usage: stockbook-cli stock transfer|adjust|levels [options]; each has --help."));
-        printLine(tr("  transfer  move stock between warehouses (managers)"));
-        printLine(tr("  adjust    record a stocktake: counted quantities with a reason (managers)"));
-        printLine(tr("  levels    stock per product and warehouse as a table, CSV or JSON"));
+        for (const QString &line : help)
+            printLine(line);
         return ExitOk;
     }
     return usage(tr("Name the action: transfer, adjust or levels."));
 }
 
 const CommandRegistration registration{
-    {QStringLiteral("stock"), tr("transfer stock, record a stocktake, list levels"), &stockCommand}};
+    {QStringLiteral("stock"),
+     QT_TRANSLATE_NOOP("stockbook::cli", "transfer stock, record a stocktake, list levels"), &stockCommand}};
 
 } // namespace
 

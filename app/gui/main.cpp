@@ -53,7 +53,7 @@ bool hasPlatform(int argc, char **argv)
 bool asksForTextOnly(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *option : {"-h", "--help", "-?", "--help-all", "-v", "--version"}) {
+        for (const char *option : {"-h", "--help", "-?", "-v", "--version"}) {
             if (std::strcmp(argv[i], option) == 0)
                 return true;
         }
@@ -105,6 +105,18 @@ struct CommandLine {
     QString screenshotsDirectory;
 };
 
+// --help-all adds the Qt toolkit's options, which only an application object
+// of the program's own kind (QApplication) can list; it is made on the
+// offscreen platform, so that this help needs no display either.
+bool asksForHelpAll(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--help-all") == 0)
+            return true;
+    }
+    return false;
+}
+
 // The screenshot tour needs no display: it always renders offscreen.
 bool asksForScreenshots(int argc, char **argv)
 {
@@ -115,8 +127,8 @@ bool asksForScreenshots(int argc, char **argv)
     return false;
 }
 
-// Returns 0 to go on, or the exit code to stop with. --help and --version
-// print and exit inside QCommandLineParser.
+// Returns 0 to go on, or the exit code to stop with. --help, --help-all and
+// --version print and exit inside QCommandLineParser.
 int parseCommandLine(const QCoreApplication &app, CommandLine &commandLine)
 {
     QCommandLineParser parser;
@@ -151,6 +163,10 @@ int parseCommandLine(const QCoreApplication &app, CommandLine &commandLine)
         parser.showVersion();
     if (parser.isSet(helpOption))
         parser.showHelp(0);
+    // process() prints the options with those of Qt's application object
+    // for --help-all, and exits with 0.
+    if (parser.isSet(QStringLiteral("help-all")))
+        parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
         printError(QCoreApplication::translate("stockbook", "Unexpected argument \"%1\".")
                        .arg(parser.positionalArguments().constFirst()));
@@ -181,6 +197,8 @@ int saveScreenshot(QWidget &window, const QString &path)
 int main(int argc, char *argv[])
 {
     if (asksForScreenshots(argc, argv))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (asksForHelpAll(argc, argv) && !asksForTextOnly(argc, argv))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (!hasPlatform(argc, argv)) {
         if (asksForTextOnly(argc, argv)) {

@@ -129,9 +129,14 @@ QByteArray reportJson(const ReportTable &t)
 QByteArray reportText(const ReportTable &t)
 {
     const QList<QVariantList> rows = reportRowsWithTotals(t);
+    // The table is read by people: its header holds the translated column
+    // titles (CSV and JSON keep the column names).
+    QStringList titles;
     QList<qsizetype> widths;
-    for (const QString &c : t.columns)
-        widths.append(c.size());
+    for (const QString &c : t.columns) {
+        titles.append(reportColumnTitle(c));
+        widths.append(titles.last().size());
+    }
     QList<QStringList> texts;
     for (const QVariantList &row : rows) {
         QStringList line;
@@ -149,7 +154,7 @@ QByteArray reportText(const ReportTable &t)
         }
         return padded.join(QStringLiteral("  ")).trimmed() + QLatin1Char('\n');
     };
-    QString out = format(t.columns, true);
+    QString out = format(titles, true);
     for (const QStringList &line : texts)
         out += format(line, false);
     return out.toUtf8();

@@ -126,6 +126,11 @@ TEST_CASE("the built-in .qm files translate known strings", "[translations]")
         {"stockbook::ui::MainWindow", "&File", "&Datei", "&Fichier"},
         {"stockbook::ui::LoginDialog", "&Sign in", "&Anmelden", "Se &connecter"},
         {"stockbook::ui::LoginDialog", "&Password:", "&Passwort:", "&Mot de passe :"},
+        // The contexts of free functions' tr() helpers: lupdate files them
+        // under their namespace, and the code must ask for the same one.
+        {"stockbook::ui", "All warehouses", "Alle Lager", "Tous les entrepôts"},
+        {"stockbook::print", "Bill to", "Rechnungsempfänger", "Facturer à"},
+        {"stockbook::cli", "Usage: %1", "Verwendung: %1", "Utilisation : %1"},
     };
     for (const char *language : {"de", "fr"}) {
         QTranslator translator;

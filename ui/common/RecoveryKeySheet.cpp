@@ -15,9 +15,10 @@ namespace stockbook::ui {
 
 namespace {
 
+// The context lupdate gives a tr() call in namespace stockbook::ui.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("stockbook::ui::RecoveryKeySheet", text);
+    return QCoreApplication::translate("stockbook::ui", text);
 }
 
 QString writeKey(const QString &path, const QString &key)

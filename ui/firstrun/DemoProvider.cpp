@@ -13,9 +13,10 @@ namespace stockbook::ui {
 
 namespace {
 
+// The context lupdate gives a tr() call in namespace stockbook::ui.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("stockbook::ui::DemoProvider", text);
+    return QCoreApplication::translate("stockbook::ui", text);
 }
 
 QString text(const SecretBytes &secret)

@@ -16,9 +16,10 @@ namespace stockbook::ui {
 
 namespace {
 
+// The context lupdate gives a tr() call in namespace stockbook::ui.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("InvoiceDocument", text);
+    return QCoreApplication::translate("stockbook::ui", text);
 }
 
 print::InvoiceSheet nameOnlySheet(const Invoice &invoice, const QString &company)

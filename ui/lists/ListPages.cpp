@@ -33,9 +33,10 @@ namespace stockbook::ui {
 
 namespace {
 
+// The context lupdate gives a tr() call in namespace stockbook::ui.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("stockbook::ui::ListPages", text);
+    return QCoreApplication::translate("stockbook::ui", text);
 }
 
 template <typename Editor, typename... Args>

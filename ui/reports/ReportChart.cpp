@@ -26,9 +26,10 @@ namespace stockbook::ui {
 
 namespace {
 
+// The context lupdate gives a tr() call in namespace stockbook::ui.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("stockbook::ui::ReportChart", text);
+    return QCoreApplication::translate("stockbook::ui", text);
 }
 
 // Only for drawing: the exact figures stay integers in the table.

@@ -17,9 +17,10 @@ namespace stockbook::ui {
 
 namespace {
 
+// The context lupdate gives a tr() call in namespace stockbook::ui.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("stockbook::ui::StockPages", text);
+    return QCoreApplication::translate("stockbook::ui", text);
 }
 
 template <typename Dialog, typename Signal>
