@@ -266,6 +266,12 @@ void ReportView::updateButtons()
     const bool ready = m_hasResult && !isRunning();
     for (QPushButton *b : {m_csv, m_pdf, m_print})
         b->setEnabled(ready);
+    emit printableChanged();
+}
+
+bool ReportView::canPrint() const
+{
+    return m_canExport && m_hasResult && !isRunning();
 }
 
 QImage ReportView::chartImage() const
@@ -341,7 +347,7 @@ void ReportView::exportPdfInteractive()
 
 void ReportView::printWithPreview()
 {
-    if (!m_hasResult)
+    if (!canPrint())
         return;
     if (auto allowed = ReportService(m_company).recordExport(table(), QStringLiteral("print"), {});
         !allowed.ok()) {

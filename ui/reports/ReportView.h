@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Result.h"
+#include "common/Printable.h"
 #include "services/ReportService.h"
 
 #include <QElapsedTimer>
@@ -38,9 +39,10 @@ class ReportTableModel;
 // while a busy bar shows and Cancel stops it. Export CSV writes what the CLI
 // writes (ReportService::exportCsv); Export PDF and Print (with a preview)
 // draw the print library's report sheet after ReportService::recordExport
-// has checked data.export and audited it.
-class ReportView : public QWidget {
+// has checked data.export and audited it. File > Print is that Print.
+class ReportView : public QWidget, public Printable {
     Q_OBJECT
+    Q_INTERFACES(stockbook::ui::Printable)
 
 public:
     explicit ReportView(CompanySession &company, QWidget *parent = nullptr);
@@ -73,7 +75,12 @@ public:
     void exportPdfInteractive();
     void printWithPreview();
 
+    // A result is shown, no report runs and the session may export.
+    bool canPrint() const override;
+    void printPreview() override { printWithPreview(); }
+
 signals:
+    void printableChanged();
     void reportFinished();
     void reportFailed(const QString &message);
 
