@@ -418,6 +418,14 @@ int runScreenshotTour(const QString &directory)
     window.refreshSession();
     window.showPage(QStringLiteral("stockTasks"));
     tour.shoot(window, "stock-tasks");
+    // The sales list in the window, where its filters wrap beside the pages.
+    window.showPage(QStringLiteral("sales"));
+    if (auto *tabs = named<QTabWidget>(window, "salesPage")) {
+        if (auto *list = named<QWidget>(*tabs, "salesList")) {
+            tabs->setCurrentWidget(list);
+            tour.shoot(window, "sales-list");
+        }
+    }
     if (!shootReports(tour, window, secret(managerPassword), secret(clerkPassword)))
         return 1;
     if (!actAs(tour, open, QStringLiteral("cleo"), secret(clerkPassword)))

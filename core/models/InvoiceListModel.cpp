@@ -9,13 +9,13 @@ namespace stockbook {
 namespace {
 
 enum Field { Id, NumberField, TypeField, StatusField, IssueField, DueField, PartnerField, PartnerIdField,
-             TotalField, PaidField };
+             TotalField, PaidField, CurrencyField };
 
 const char *const Headers[] = {
     QT_TRANSLATE_NOOP("Stockbook", "Number"),   QT_TRANSLATE_NOOP("Stockbook", "Type"),
     QT_TRANSLATE_NOOP("Stockbook", "Status"),   QT_TRANSLATE_NOOP("Stockbook", "Date"),
     QT_TRANSLATE_NOOP("Stockbook", "Due"),      QT_TRANSLATE_NOOP("Stockbook", "Customer / supplier"),
-    QT_TRANSLATE_NOOP("Stockbook", "Total"),    QT_TRANSLATE_NOOP("Stockbook", "Paid"),
+    QT_TRANSLATE_NOOP("Stockbook", "Currency"), QT_TRANSLATE_NOOP("Stockbook", "Total"),    QT_TRANSLATE_NOOP("Stockbook", "Paid"),
     QT_TRANSLATE_NOOP("Stockbook", "Balance"),
 };
 static_assert(std::size(Headers) == InvoiceListModel::ColumnCount);
@@ -107,7 +107,7 @@ PagedSqlModel::Query InvoiceListModel::query() const
     Query q;
     q.fields = QStringLiteral("i.id, i.invoice_number, i.type, i.status, i.issue_date, i.due_date, "
                               "COALESCE(c.name, s.name), COALESCE(i.customer_id, i.supplier_id), "
-                              "i.total_amount, i.paid_amount");
+                              "i.total_amount, i.paid_amount, i.currency");
     q.from = QStringLiteral("invoices i LEFT JOIN customers c ON c.id = i.customer_id "
                             "LEFT JOIN suppliers s ON s.id = i.supplier_id");
     q.countFrom = QStringLiteral("invoices i");
@@ -167,6 +167,8 @@ PagedSqlModel::SortKey InvoiceListModel::sortKey(int column) const
         return {QStringLiteral("i.due_date"), false};
     case Partner:
         return {QStringLiteral("COALESCE(c.name, s.name, '') COLLATE NOCASE"), true, true};
+    case Currency:
+        return {QStringLiteral("i.currency")};
     case Total:
         return {QStringLiteral("i.total_amount")};
     case Paid:
@@ -200,6 +202,8 @@ QVariant InvoiceListModel::cell(const QVariantList &fields, int column, int role
         return textCell(fields.at(DueField), role);
     case Partner:
         return textCell(fields.at(PartnerField), role);
+    case Currency:
+        return textCell(fields.at(CurrencyField), role);
     case Total:
         return moneyCell(fields.at(TotalField), role);
     case Paid:

@@ -7,6 +7,7 @@
 #include "services/CompanyService.h"
 #include "services/InvoiceStore.h"
 #include "services/ServiceSupport.h"
+#include "services/SettingsService.h"
 #include "services/StockLedger.h"
 #include "storage/Transaction.h"
 
@@ -169,6 +170,10 @@ Result<qint64> InvoiceService::saveDraft(std::optional<qint64> existingId, const
     const qint64 subtotal = prepared->subtotal, tax = prepared->tax, total = prepared->total;
     const bool includeTax = prepared->pricesIncludeTax;
     const QList<PreparedRow> &rows = prepared->rows;
+    // A draft is in the company's currency of the day; posting sets it again.
+    auto currency = SettingsService(m_company).currency();
+    if (!currency.ok())
+        return currency.error();
 
     const QString now = isoNow();
     const QVariant customer = sale ? QVariant(draft.partnerId) : nullableId(qint64(0));
@@ -177,10 +182,11 @@ Result<qint64> InvoiceService::saveDraft(std::optional<qint64> existingId, const
     if (existingId) {
         id = *existingId;
         auto up = s.write("UPDATE invoices SET type = ?, customer_id = ?, supplier_id = ?, warehouse_id = ?, "
-                          "issue_date = ?, prices_include_tax = ?, subtotal = ?, tax_amount = ?, total_amount = ?, "
-                          "supplier_reference = ?, notes = ?, updated_at = ? WHERE id = ? AND status = 'draft'",
+                          "issue_date = ?, prices_include_tax = ?, currency = ?, subtotal = ?, tax_amount = ?, "
+                          "total_amount = ?, supplier_reference = ?, notes = ?, updated_at = ? "
+                          "WHERE id = ? AND status = 'draft'",
                           {invoiceTypeName(draft.type), customer, supplier, draft.warehouseId,
-                           issue.toString(Qt::ISODate), includeTax ? 1 : 0, subtotal, tax, total,
+                           issue.toString(Qt::ISODate), includeTax ? 1 : 0, currency.value(), subtotal, tax, total,
                            textOrEmpty(draft.supplierReference.trimmed()), textOrEmpty(draft.notes), now, id});
         if (!up.ok())
             return up.error();
@@ -189,10 +195,11 @@ Result<qint64> InvoiceService::saveDraft(std::optional<qint64> existingId, const
             return del.error();
     } else {
         auto ins = s.run("INSERT INTO invoices (type, status, customer_id, supplier_id, warehouse_id, issue_date, "
-                         "prices_include_tax, subtotal, tax_amount, total_amount, supplier_reference, notes, "
-                         "created_by, created_at, updated_at) VALUES (?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         "prices_include_tax, currency, subtotal, tax_amount, total_amount, supplier_reference, "
+                         "notes, created_by, created_at, updated_at) "
+                         "VALUES (?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                          {invoiceTypeName(draft.type), customer, supplier, draft.warehouseId,
-                          issue.toString(Qt::ISODate), includeTax ? 1 : 0, subtotal, tax, total,
+                          issue.toString(Qt::ISODate), includeTax ? 1 : 0, currency.value(), subtotal, tax, total,
                           textOrEmpty(draft.supplierReference.trimmed()), textOrEmpty(draft.notes), m_company.session().userId(), now, now});
         if (!ins.ok())
             return ins.error();
@@ -343,6 +350,9 @@ Result<Invoice> InvoiceService::createAndPost(const InvoiceDraft &draft)
         return prepared.error();
     const PreparedDraft &d = prepared.value();
     const bool sale = draft.type == InvoiceType::Sale;
+    auto currency = SettingsService(m_company).currency();
+    if (!currency.ok())
+        return currency.error();
     auto number = s.takeNumber(draft.type, d.issue.year());
     if (!number.ok())
         return number.error();
@@ -352,14 +362,14 @@ Result<Invoice> InvoiceService::createAndPost(const InvoiceDraft &draft)
     const QString now = isoTimestamp(nowTime);
     const QDate due = d.issue.addDays(d.termsDays);
     auto ins = s.run("INSERT INTO invoices (type, status, invoice_number, customer_id, supplier_id, warehouse_id, "
-                     "issue_date, due_date, prices_include_tax, subtotal, tax_amount, total_amount, "
+                     "issue_date, due_date, prices_include_tax, currency, subtotal, tax_amount, total_amount, "
                      "supplier_reference, notes, created_by, posted_by, created_at, updated_at, posted_at) "
-                     "VALUES (?, 'posted', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     "VALUES (?, 'posted', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                      {invoiceTypeName(draft.type), number.value(),
                       sale ? QVariant(draft.partnerId) : nullableId(qint64(0)),
                       sale ? nullableId(qint64(0)) : QVariant(draft.partnerId), draft.warehouseId,
                       d.issue.toString(Qt::ISODate), due.toString(Qt::ISODate), d.pricesIncludeTax ? 1 : 0,
-                      d.subtotal, d.tax, d.total, textOrEmpty(draft.supplierReference.trimmed()),
+                      currency.value(), d.subtotal, d.tax, d.total, textOrEmpty(draft.supplierReference.trimmed()),
                       textOrEmpty(draft.notes), userId, userId, now, now, now});
     if (!ins.ok())
         return ins.error();
@@ -449,6 +459,9 @@ Result<Invoice> InvoiceService::postLocked(qint64 invoiceId)
     auto includeTax = s.pricesIncludeTax();
     if (!includeTax.ok())
         return includeTax.error();
+    auto currency = SettingsService(m_company).currency();
+    if (!currency.ok())
+        return currency.error();
     auto number = s.takeNumber(inv.type, inv.issueDate.year());
     if (!number.ok())
         return number.error();
@@ -501,9 +514,10 @@ Result<Invoice> InvoiceService::postLocked(qint64 invoiceId)
     }
     const QDate due = inv.issueDate.addDays(terms);
     auto up = s.write("UPDATE invoices SET status = 'posted', invoice_number = ?, prices_include_tax = ?, "
-                      "subtotal = ?, tax_amount = ?, total_amount = ?, due_date = ?, posted_by = ?, posted_at = ?, "
-                      "updated_at = ? WHERE id = ? AND status = 'draft'",
-                      {number.value(), includeTax.value() ? 1 : 0, subtotal, tax, total, due.toString(Qt::ISODate),
+                      "currency = ?, subtotal = ?, tax_amount = ?, total_amount = ?, due_date = ?, posted_by = ?, "
+                      "posted_at = ?, updated_at = ? WHERE id = ? AND status = 'draft'",
+                      {number.value(), includeTax.value() ? 1 : 0, currency.value(), subtotal, tax, total,
+                       due.toString(Qt::ISODate),
                        userId, now, now, inv.id});
     if (!up.ok())
         return up.error();
@@ -519,6 +533,7 @@ Result<Invoice> InvoiceService::postLocked(qint64 invoiceId)
     inv.status = InvoiceStatus::Posted;
     inv.number = number.value();
     inv.pricesIncludeTax = includeTax.value();
+    inv.currency = currency.value();
     inv.subtotal = subtotal;
     inv.taxAmount = tax;
     inv.totalAmount = total;

@@ -103,6 +103,16 @@ Result<CompanySettings> SettingsService::get()
     return s;
 }
 
+Result<QString> SettingsService::currency()
+{
+    if (auto ok = signedIn(); !ok.ok())
+        return ok.error();
+    auto v = AccountStore(m_company.database()).setting(KeyCurrency);
+    if (!v.ok())
+        return v.error();
+    return v.value().isEmpty() ? CompanySettings().currency : v.value();
+}
+
 Result<QByteArray> SettingsService::logo()
 {
     if (auto ok = signedIn(); !ok.ok())

@@ -39,6 +39,8 @@ public:
     explicit SettingsService(CompanySession &company) : m_company(company) {}
 
     Result<CompanySettings> get();
+    // company.currency alone (what get() reads into currency), for new invoices.
+    Result<QString> currency();
     Result<QByteArray> logo(); // empty: none
 
     Result<void> setCompanyName(const QString &name);

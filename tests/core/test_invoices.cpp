@@ -4,6 +4,8 @@
 
 #include "services/InvoiceService.h"
 #include "services/PaymentService.h"
+#include "services/SettingsService.h"
+#include "models/InvoiceListModel.h"
 
 using namespace stockbook;
 using namespace stockbook::test;
@@ -512,4 +514,59 @@ TEST_CASE("reads: by id, by number, lists with filters, look-ups")
     REQUIRE_ERROR(invoices.partnerId(InvoiceType::Purchase, QStringLiteral("alice@example.org")), ErrorCode::NotFound);
     CHECK(invoices.productIdBySku(QStringLiteral("shirt")).value() == s.shirt);
     CHECK(invoices.warehouseIdByCode(QStringLiteral("main")).value() == ShopData::Main);
+}
+
+TEST_CASE("new invoices take the company's currency from the settings")
+{
+    Shop s;
+    InvoiceService invoices(*s.tc.company);
+    auto before = invoices.createAndPost(draft(InvoiceType::Sale, s.alice, {line(s.book, 1000)}));
+    REQUIRE_OK(before);
+    CHECK(before->currency == QStringLiteral("EUR")); // the seeded company.currency
+
+    // An administrator changes it; what is already posted keeps its currency.
+    s.tc.actAs(QStringLiteral("admin"));
+    REQUIRE_OK(SettingsService(*s.tc.company).setCurrency(QStringLiteral("CHF")));
+    s.tc.actAs(QStringLiteral("clerk"));
+    auto kept = invoices.get(before->id);
+    REQUIRE_OK(kept);
+    CHECK(kept->currency == QStringLiteral("EUR"));
+
+    SECTION("created and posted at once")
+    {
+        auto posted = invoices.createAndPost(draft(InvoiceType::Sale, s.alice, {line(s.book, 1000)}));
+        REQUIRE_OK(posted);
+        CHECK(posted->currency == QStringLiteral("CHF"));
+        CHECK(s.data.text(QStringLiteral("SELECT currency FROM invoices WHERE id = ?"), {posted->id})
+              == QStringLiteral("CHF"));
+    }
+    SECTION("a purchase draft, then posted after another change")
+    {
+        auto created = invoices.createDraft(draft(InvoiceType::Purchase, s.acme, {line(s.book, 1000)}));
+        REQUIRE_OK(created);
+        CHECK(created->currency == QStringLiteral("CHF"));
+        s.tc.actAs(QStringLiteral("admin"));
+        REQUIRE_OK(SettingsService(*s.tc.company).setCurrency(QStringLiteral("GBP")));
+        s.tc.actAs(QStringLiteral("manager"));
+        auto posted = invoices.post(created->id);
+        REQUIRE_OK(posted);
+        CHECK(posted->currency == QStringLiteral("GBP"));
+        auto stored = invoices.get(created->id);
+        REQUIRE_OK(stored);
+        CHECK(stored->currency == QStringLiteral("GBP"));
+    }
+    SECTION("the invoice list shows each invoice's currency")
+    {
+        auto posted = invoices.createAndPost(draft(InvoiceType::Sale, s.alice, {line(s.book, 1000)}));
+        REQUIRE_OK(posted);
+        InvoiceListModel model(*s.tc.company);
+        model.sort(InvoiceListModel::Number, Qt::AscendingOrder);
+        REQUIRE(model.rowCount() == 2);
+        CHECK(model.headerData(InvoiceListModel::Currency, Qt::Horizontal).toString() == QStringLiteral("Currency"));
+        QStringList shown;
+        for (int row = 0; row < model.rowCount(); ++row)
+            shown << model.index(row, InvoiceListModel::Number).data().toString() + QLatin1Char(' ')
+                         + model.index(row, InvoiceListModel::Currency).data().toString();
+        CHECK(shown == QStringList{before->number + QStringLiteral(" EUR"), posted->number + QStringLiteral(" CHF")});
+    }
 }

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
-#include "CompanyFixture.h"
+#include "InvoiceTestData.h"
 
 #include "editors/ProductEditor.h"
+#include "invoices/InvoiceListPage.h"
 #include "lists/ListPage.h"
 #include "lists/ListPages.h"
 #include "models/PagedSqlModel.h"
 #include "services/CatalogService.h"
+#include "services/InvoiceService.h"
+#include "services/SettingsService.h"
+#include "models/InvoiceListModel.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -124,4 +128,34 @@ TEST_CASE("every list page names its widgets and labels its inputs", "[lists][ac
             CHECK_FALSE(child->accessibleName().isEmpty());
         }
     }
+}
+
+TEST_CASE("sales list: an invoice posted after the currency changed shows the new currency", "[lists]")
+{
+    test::TestCompany tc;
+    test::ShopData data(tc);
+    const qint64 alice = data.customer(QStringLiteral("Alice"));
+    const qint64 book = data.product(QStringLiteral("BOOK"), 500, 300, test::ShopData::Zero);
+    data.stock(book, test::ShopData::Main, 10'000);
+    REQUIRE_OK(SettingsService(*tc.company).setCurrency(QStringLiteral("SEK")));
+    tc.actAs(QStringLiteral("clerk"));
+    InvoiceDraft draft;
+    draft.type = InvoiceType::Sale;
+    draft.partnerId = alice;
+    draft.warehouseId = test::ShopData::Main;
+    InvoiceLineInput line;
+    line.productId = book;
+    line.quantity = 1000;
+    draft.lines = {line};
+    auto posted = InvoiceService(*tc.company).createAndPost(draft);
+    REQUIRE_OK(posted);
+    CHECK(posted->currency == QStringLiteral("SEK"));
+
+    ui::InvoiceListPage page(*tc.company, {QStringLiteral("sale"), QStringLiteral("credit_note")}, QString());
+    REQUIRE(page.model()->rowCount() == 1);
+    const QAbstractItemModel *model = page.view()->model();
+    CHECK(model->headerData(InvoiceListModel::Currency, Qt::Horizontal).toString() == QStringLiteral("Currency"));
+    CHECK(model->index(0, InvoiceListModel::Number).data().toString() == posted->number);
+    CHECK(model->index(0, InvoiceListModel::Currency).data().toString() == QStringLiteral("SEK"));
+    CHECK_FALSE(page.view()->isColumnHidden(InvoiceListModel::Currency));
 }

@@ -1,10 +1,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
+#include "InvoiceTestData.h"
+
+#include "invoices/InvoiceListPage.h"
+#include "invoices/InvoicePages.h"
+#include "lists/ListPages.h"
 #include "mainwindow/MainWindow.h"
+#include "models/InvoiceListModel.h"
+#include "reports/ReportView.h"
+#include "services/InvoiceService.h"
+#include "stock/StockPages.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAction>
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QListWidget>
+#include <QLocale>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QTranslator>
 #include <QDir>
 #include <QKeySequence>
 #include <QLabel>
@@ -16,6 +38,7 @@
 #include <QTest>
 #include <QToolButton>
 
+using namespace stockbook;
 using stockbook::ui::MainWindow;
 
 namespace {
@@ -36,7 +59,251 @@ QStringList actionNames(const QMenu &menu)
     return names;
 }
 
+// Stockbook's translation (and Qt's, when installed) for a language while it
+// lives; English needs none.
+class Language {
+public:
+    explicit Language(const QString &language)
+    {
+        if (language == QLatin1String("en"))
+            return;
+        REQUIRE(m_own.load(QLocale(language), QStringLiteral("stockbook"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&m_own);
+        if (m_qt.load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
+                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&m_qt);
+    }
+    ~Language()
+    {
+        QCoreApplication::removeTranslator(&m_own);
+        QCoreApplication::removeTranslator(&m_qt);
+    }
+
+private:
+    QTranslator m_own;
+    QTranslator m_qt;
+};
+
+void registerAllPages(MainWindow &window)
+{
+    ui::registerInvoicePages(window);
+    ui::registerListPages(window);
+    ui::registerStockPages(window);
+}
+
+QStringList pageIds(const MainWindow &window)
+{
+    QStringList ids;
+    const auto *list = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
+    REQUIRE(list);
+    for (int row = 0; row < list->count(); ++row)
+        ids << list->item(row)->data(Qt::UserRole).toString();
+    return ids;
+}
+
+// The print preview opened by File > Print: found among the top-level
+// windows (whether it was opened modal or not), its name and the document's
+// name noted, then closed.
+struct PreviewCatcher {
+    QString name;
+    QString document;
+    bool seen = false;
+
+    void arm()
+    {
+        seen = false;
+        name.clear();
+        document.clear();
+        QTimer::singleShot(0, [this] { catchPreview(); });
+    }
+    void catchPreview()
+    {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            auto *preview = qobject_cast<QPrintPreviewDialog *>(widget);
+            if (!preview || !preview->isVisible())
+                continue;
+            seen = true;
+            name = preview->objectName();
+            document = preview->printer()->docName();
+            preview->reject();
+            return;
+        }
+        // Not open yet: look again shortly.
+        QTimer::singleShot(20, [this] { catchPreview(); });
+    }
+};
+
 } // namespace
+
+TEST_CASE("Every page fits a window of 1024 x 700 in English, German and French", "[layout]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QSize screen(1024, 700);
+    for (const char *language : {"en", "de", "fr"}) {
+        for (const char *role : {"manager", "admin"}) {
+            INFO("language " << language << ", " << role);
+            Language translation(QString::fromLatin1(language));
+            test::TestCompany tc;
+            tc.actAs(QString::fromLatin1(role));
+            MainWindow window;
+            registerAllPages(window);
+            window.setCompany(std::move(tc.company));
+            window.resize(screen);
+            window.show();
+            const QStringList ids = pageIds(window);
+            CHECK(ids.contains(QStringLiteral("reports")));
+            for (const QString &id : ids) {
+                REQUIRE(window.showPage(id));
+                auto *page = window.findChild<QWidget *>(id + QStringLiteral("Page"));
+                REQUIRE(page);
+                auto *tabs = qobject_cast<QTabWidget *>(page);
+                for (int tab = 0; tab < (tabs ? tabs->count() : 1); ++tab) {
+                    if (tabs)
+                        tabs->setCurrentIndex(tab);
+                    QCoreApplication::processEvents();
+                    INFO("page " << id.toStdString() << ", tab " << tab);
+                    const QSize minimum = window.minimumSizeHint();
+                    CHECK(minimum.width() <= screen.width());
+                    CHECK(minimum.height() <= screen.height());
+                    // The window was not pushed beyond the screen either.
+                    CHECK(window.size() == screen);
+                }
+            }
+            // The invoice filters wrap: every one is whole and inside its bar.
+            for (const char *listName : {"salesList", "purchasesList"}) {
+                INFO(listName);
+                REQUIRE(window.showPage(QString::fromLatin1(listName).chopped(4)));
+                auto *list = window.findChild<ui::InvoiceListPage *>(QString::fromLatin1(listName));
+                REQUIRE(list);
+                auto *tabs = qobject_cast<QTabWidget *>(list->parentWidget()->parentWidget());
+                REQUIRE(tabs);
+                tabs->setCurrentWidget(list);
+                QCoreApplication::processEvents();
+                auto *bar = list->findChild<QWidget *>(QStringLiteral("invoiceFilterBar"));
+                REQUIRE(bar);
+                CHECK(list->rect().contains(bar->geometry()));
+                const QList<QWidget *> boxes = bar->findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
+                CHECK(boxes.size() == 6);
+                for (const QWidget *box : boxes) {
+                    INFO(box->objectName().toStdString());
+                    CHECK(box->isVisible());
+                    CHECK(bar->rect().contains(box->geometry()));
+                    CHECK(box->width() >= box->minimumSizeHint().width());
+                    CHECK(box->height() >= box->minimumSizeHint().height());
+                }
+                // The table keeps room for rows below the filters.
+                CHECK(list->view()->height() > 200);
+            }
+        }
+    }
+}
+
+TEST_CASE("File > Print previews the selected invoice or the report shown, and is off elsewhere")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    test::TestCompany tc;
+    test::ShopData data(tc);
+    const qint64 alice = data.customer(QStringLiteral("Alice"));
+    const qint64 book = data.product(QStringLiteral("BOOK"), 500, 300, test::ShopData::Zero);
+    data.stock(book, test::ShopData::Main, 10'000);
+    tc.actAs(QStringLiteral("manager"));
+    InvoiceDraft draft;
+    draft.type = InvoiceType::Sale;
+    draft.partnerId = alice;
+    draft.warehouseId = test::ShopData::Main;
+    draft.issueDate = QDate(2026, 3, 10);
+    InvoiceLineInput line;
+    line.productId = book;
+    line.quantity = 2000;
+    draft.lines = {line};
+    auto posted = InvoiceService(*tc.company).createAndPost(draft);
+    REQUIRE_OK(posted);
+
+    MainWindow window;
+    registerAllPages(window);
+    window.setCompany(std::move(tc.company));
+    window.show();
+    auto *print = findNamed<QAction>(window, "printAction");
+    REQUIRE(print);
+    CHECK(print->shortcut() == QKeySequence(QKeySequence::Print));
+    CHECK(print->isVisible());
+
+    // Pages with nothing to print.
+    for (const char *id : {"dashboard", "products", "customers", "stock", "audit"}) {
+        INFO(id);
+        REQUIRE(window.showPage(QString::fromLatin1(id)));
+        CHECK_FALSE(print->isEnabled());
+    }
+
+    // The sales page: the entry tab has nothing, the list only a selected row.
+    REQUIRE(window.showPage(QStringLiteral("sales")));
+    auto *tabs = findNamed<QTabWidget>(window, "salesPage");
+    REQUIRE(tabs);
+    CHECK_FALSE(print->isEnabled());
+    auto *list = findNamed<ui::InvoiceListPage>(window, "salesList");
+    REQUIRE(list);
+    tabs->setCurrentWidget(list);
+    REQUIRE(list->model()->rowCount() == 1);
+    CHECK_FALSE(print->isEnabled());
+    list->view()->selectRow(0);
+    CHECK(print->isEnabled());
+
+    PreviewCatcher catcher;
+    catcher.arm();
+    print->trigger();
+    QTRY_VERIFY(catcher.seen);
+    CHECK(catcher.name == QStringLiteral("invoicePrintPreview"));
+    CHECK(catcher.document == QStringLiteral("Invoice ") + posted->number);
+
+    // Back on the entry tab, then nothing selected: off again.
+    tabs->setCurrentIndex(0);
+    CHECK_FALSE(print->isEnabled());
+    // The list reads its rows again when shown, and the selection goes.
+    tabs->setCurrentWidget(list);
+    CHECK_FALSE(print->isEnabled());
+    list->view()->selectRow(0);
+    CHECK(print->isEnabled());
+    list->view()->clearSelection();
+    CHECK_FALSE(print->isEnabled());
+    // Triggered anyway (a stale shortcut): nothing opens.
+    print->trigger();
+    QCoreApplication::processEvents();
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        CHECK_FALSE((qobject_cast<QPrintPreviewDialog *>(widget) && widget->isVisible()));
+
+    // Purchases: no invoice to select.
+    REQUIRE(window.showPage(QStringLiteral("purchases")));
+    auto *purchases = findNamed<ui::InvoiceListPage>(window, "purchasesList");
+    REQUIRE(purchases);
+    findNamed<QTabWidget>(window, "purchasesPage")->setCurrentWidget(purchases);
+    CHECK(purchases->model()->rowCount() == 0);
+    CHECK_FALSE(print->isEnabled());
+
+    // Reports: only once a report is shown.
+    REQUIRE(window.showPage(QStringLiteral("reports")));
+    auto *reports = window.findChild<ui::ReportView *>();
+    REQUIRE(reports);
+    CHECK_FALSE(print->isEnabled());
+    QSignalSpy finished(reports, &ui::ReportView::reportFinished);
+    QSignalSpy failed(reports, &ui::ReportView::reportFailed);
+    reports->run();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() + failed.count() > 0, 20000);
+    REQUIRE(finished.count() == 1);
+    CHECK(print->isEnabled());
+    catcher.arm();
+    print->trigger();
+    QTRY_VERIFY(catcher.seen);
+    CHECK(catcher.name == QStringLiteral("reportPrintPreview"));
+
+    // Another page, then signing out: off.
+    REQUIRE(window.showPage(QStringLiteral("dashboard")));
+    CHECK_FALSE(print->isEnabled());
+    REQUIRE(window.showPage(QStringLiteral("reports")));
+    CHECK(print->isEnabled());
+    window.lockNow();
+    CHECK_FALSE(print->isEnabled());
+}
 
 TEST_CASE("The main window has its name, title and icon")
 {

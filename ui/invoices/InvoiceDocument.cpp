@@ -10,7 +10,10 @@
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPrintDialog>
+#include <QPrintPreviewDialog>
 #include <QPrinter>
+
+#include <memory>
 
 namespace stockbook::ui {
 
@@ -75,6 +78,27 @@ void printInvoice(CompanySession &company, const Invoice &invoice, QWidget *pare
         return;
     }
     printSheet(sheet.value(), parent);
+}
+
+void previewInvoice(CompanySession &company, const Invoice &invoice, QWidget *parent)
+{
+    auto sheet = print::loadInvoiceSheet(company, invoice);
+    if (!sheet.ok()) {
+        QMessageBox::warning(parent, tr("Print"), sheet.error().message);
+        return;
+    }
+    // The printer outlives the window-modal preview: the paint connection,
+    // which holds it, goes with the dialog.
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setDocName(print::invoiceTitle(invoice) + QLatin1Char(' ') + invoice.number);
+    auto *preview = new QPrintPreviewDialog(printer.get(), parent);
+    preview->setObjectName(QStringLiteral("invoicePrintPreview"));
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(preview, &QPrintPreviewDialog::paintRequested, preview,
+                     [paper = std::move(sheet).value(), printer](QPrinter *target) {
+                         print::paintInvoice(paper, *target);
+                     });
+    preview->open();
 }
 
 QString companyName(CompanySession &company)

@@ -24,6 +24,9 @@ namespace stockbook::ui {
 // failure is shown in a message box.
 void saveInvoicePdfInteractive(CompanySession &company, const Invoice &invoice, QWidget *parent);
 void printInvoice(CompanySession &company, const Invoice &invoice, QWidget *parent);
+// The same document in a window-modal print preview ("invoicePrintPreview",
+// deleted on close), from which it can be printed.
+void previewInvoice(CompanySession &company, const Invoice &invoice, QWidget *parent);
 
 // Older entry points that know only the company's name: the same document
 // without the company's address, tax id and logo or the partner's address.

@@ -2,10 +2,13 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "invoices/InvoiceListPage.h"
 
+#include "common/FlowLayout.h"
 #include "domain/Money.h"
 #include "invoices/InvoiceDetailDialog.h"
+#include "invoices/InvoiceDocument.h"
 #include "models/InvoiceListModel.h"
 #include "services/CompanyService.h"
+#include "services/InvoiceService.h"
 #include "services/PartnerService.h"
 
 #include <QComboBox>
@@ -16,6 +19,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -69,13 +73,25 @@ InvoiceListPage::InvoiceListPage(CompanySession &company, const QStringList &typ
 {
     setObjectName(QStringLiteral("invoiceListPage"));
     auto *layout = new QVBoxLayout(this);
-    auto *filters = new QHBoxLayout;
-    layout->addLayout(filters);
+    // The filters wrap onto a second row when the window (or a translation)
+    // is too narrow for one; each label stays with its field.
+    auto *filterBar = new QWidget(this);
+    filterBar->setObjectName(QStringLiteral("invoiceFilterBar"));
+    auto *filters = new FlowLayout(filterBar);
+    filters->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(filterBar);
     auto addFilter = [&](const QString &text, QWidget *field) {
-        auto *label = new QLabel(text, this);
+        auto *pair = new QWidget(filterBar);
+        pair->setObjectName(field->objectName() + QStringLiteral("Box"));
+        auto *pairLayout = new QHBoxLayout(pair);
+        pairLayout->setContentsMargins(0, 0, 0, 0);
+        auto *label = new QLabel(text, pair);
+        label->setObjectName(field->objectName() + QStringLiteral("Label"));
         label->setBuddy(field);
-        filters->addWidget(label);
-        filters->addWidget(field);
+        field->setParent(pair);
+        pairLayout->addWidget(label);
+        pairLayout->addWidget(field);
+        filters->addWidget(pair);
     };
 
     m_number = new QLineEdit(this);
@@ -118,7 +134,6 @@ InvoiceListPage::InvoiceListPage(CompanySession &company, const QStringList &typ
     m_partner->setMinimumContentsLength(12);
     m_partner->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     addFilter(purchases ? tr("Su&pplier:") : tr("Cust&omer:"), m_partner);
-    filters->addStretch(1);
 
     m_model = new InvoiceListModel(company, this);
     m_view = new QTableView(this);
@@ -144,7 +159,7 @@ InvoiceListPage::InvoiceListPage(CompanySession &company, const QStringList &typ
 
     const QByteArray state = m_settingsKey.isEmpty()
         ? QByteArray()
-        : QSettings().value(m_settingsKey + QStringLiteral("/header")).toByteArray();
+        : QSettings().value(headerKey(m_settingsKey)).toByteArray();
     if (state.isEmpty() || !m_view->horizontalHeader()->restoreState(state)) {
         const QFontMetrics fm(font());
         const int digit = fm.horizontalAdvance(QLatin1Char('0'));
@@ -154,6 +169,7 @@ InvoiceListPage::InvoiceListPage(CompanySession &company, const QStringList &typ
         m_view->setColumnWidth(InvoiceListModel::Type, digit * 11);
         m_view->setColumnWidth(InvoiceListModel::Status, digit * 11);
         m_view->setColumnWidth(InvoiceListModel::Partner, digit * 22);
+        m_view->setColumnWidth(InvoiceListModel::Currency, digit * 8);
         m_view->sortByColumn(InvoiceListModel::IssueDate, Qt::DescendingOrder);
     }
 
@@ -162,6 +178,10 @@ InvoiceListPage::InvoiceListPage(CompanySession &company, const QStringList &typ
     connect(header, &QHeaderView::sectionResized, this, [this] { m_layoutChanged = true; });
     connect(header, &QHeaderView::sectionMoved, this, [this] { m_layoutChanged = true; });
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this] { m_layoutChanged = true; });
+    // The selection goes with a reset without a selectionChanged.
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &InvoiceListPage::printableChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &InvoiceListPage::printableChanged);
     connect(m_number, &QLineEdit::textChanged, this, &InvoiceListPage::applyFilter);
     for (QComboBox *c : {m_type, m_status, m_partner})
         connect(c, &QComboBox::currentIndexChanged, this, &InvoiceListPage::applyFilter);
@@ -175,12 +195,45 @@ InvoiceListPage::~InvoiceListPage()
     saveLayout();
 }
 
+// "/header" held the layout of the columns before Currency was added; a
+// state restored over other columns puts widths and order on the wrong ones,
+// so each set of columns has its own key.
+QString InvoiceListPage::headerKey(const QString &settingsKey)
+{
+    return settingsKey + QStringLiteral("/header2");
+}
+
 void InvoiceListPage::saveLayout()
 {
     if (m_settingsKey.isEmpty() || !m_layoutChanged)
         return;
     QSettings settings;
-    settings.setValue(m_settingsKey + QStringLiteral("/header"), m_view->horizontalHeader()->saveState());
+    settings.setValue(headerKey(m_settingsKey), m_view->horizontalHeader()->saveState());
+    settings.remove(m_settingsKey + QStringLiteral("/header"));
+}
+
+qint64 InvoiceListPage::selectedInvoiceId() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : m_model->invoiceIdAt(rows.constFirst().row());
+}
+
+bool InvoiceListPage::canPrint() const
+{
+    return selectedInvoiceId() > 0;
+}
+
+void InvoiceListPage::printPreview()
+{
+    const qint64 id = selectedInvoiceId();
+    if (id <= 0)
+        return;
+    auto invoice = InvoiceService(m_company).get(id);
+    if (!invoice.ok()) {
+        QMessageBox::warning(this, tr("Print"), invoice.error().message);
+        return;
+    }
+    previewInvoice(m_company, invoice.value(), this);
 }
 
 void InvoiceListPage::applyFilter()

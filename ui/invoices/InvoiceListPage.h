@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #pragma once
 
+#include "common/Printable.h"
+
 #include <QStringList>
 #include <QWidget>
 
@@ -21,9 +23,10 @@ namespace stockbook::ui {
 // Invoices of some types with filters (type, status, dates, partner,
 // number), the sum of the filtered totals and the detail on Enter or a
 // double-click. Column layout is remembered under settingsKey (none when
-// empty).
-class InvoiceListPage : public QWidget {
+// empty). File > Print previews the selected invoice.
+class InvoiceListPage : public QWidget, public Printable {
     Q_OBJECT
+    Q_INTERFACES(stockbook::ui::Printable)
 
 public:
     // types: "sale", "credit_note", "purchase"; the first decides whether
@@ -35,9 +38,20 @@ public:
     InvoiceListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 
+    // The invoice of the selected row, 0 when none is selected.
+    qint64 selectedInvoiceId() const;
+    bool canPrint() const override;
+    void printPreview() override;
+
+    // The QSettings key of the column layout, for this version of the columns.
+    static QString headerKey(const QString &settingsKey);
+
 public slots:
     void refresh();
     void openDetail(int row);
+
+signals:
+    void printableChanged();
 
 private:
     void applyFilter();

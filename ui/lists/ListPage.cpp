@@ -22,6 +22,12 @@ QString headerKey(const QString &pageId)
 {
     return QStringLiteral("lists/%1/header").arg(pageId);
 }
+
+// The number of columns the saved header state was made with.
+QString columnsKey(const QString &pageId)
+{
+    return QStringLiteral("lists/%1/columns").arg(pageId);
+}
 } // namespace
 
 ListPage::ListPage(const QString &pageId, PagedSqlModel *model, QWidget *parent)
@@ -81,10 +87,14 @@ ListPage::ListPage(const QString &pageId, PagedSqlModel *model, QWidget *parent)
     m_count->setObjectName(pageId + QStringLiteral("CountLabel"));
     layout->addWidget(m_count);
 
-    const QByteArray state = QSettings().value(headerKey(pageId)).toByteArray();
-    if (!state.isEmpty())
-        m_view->horizontalHeader()->restoreState(state);
-    else
+    // A state saved over another set of columns would put widths, order and
+    // hidden sections on the wrong columns: it is dropped when the count
+    // differs (states from before the count was kept are taken as they are).
+    const QSettings settings;
+    const QByteArray state = settings.value(headerKey(pageId)).toByteArray();
+    const QVariant columns = settings.value(columnsKey(pageId));
+    const bool sameColumns = !columns.isValid() || columns.toInt() == m_model->columnCount();
+    if (state.isEmpty() || !sameColumns || !m_view->horizontalHeader()->restoreState(state))
         m_view->resizeColumnsToContents();
 
     m_debounce = new QTimer(this);
@@ -106,7 +116,9 @@ ListPage::~ListPage()
 
 void ListPage::saveHeader() const
 {
-    QSettings().setValue(headerKey(m_pageId), m_view->horizontalHeader()->saveState());
+    QSettings settings;
+    settings.setValue(headerKey(m_pageId), m_view->horizontalHeader()->saveState());
+    settings.setValue(columnsKey(m_pageId), m_model->columnCount());
 }
 
 void ListPage::setSearch(SearchFn search, const QString &placeholder)

@@ -4,6 +4,7 @@
 
 #include "Resources.h"
 #include "about/AboutDialog.h"
+#include "common/Printable.h"
 #include "firstrun/FirstRunWizard.h"
 #include "lock/IdleWatcher.h"
 #include "lock/LockWidget.h"
@@ -32,6 +33,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -102,6 +104,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             m_pageStack->setCurrentIndex(m_navigation->item(row)->data(Qt::UserRole + 1).toInt());
+        updatePrintAction();
     });
     connect(m_navigationFilter, &QLineEdit::textChanged, this, &MainWindow::filterNavigation);
 
@@ -197,6 +200,7 @@ void MainWindow::createActions()
     m_printAction->setShortcut(QKeySequence::Print);
     m_printAction->setStatusTip(tr("Print the current page"));
     m_printAction->setEnabled(false); // enabled by pages that can print
+    connect(m_printAction, &QAction::triggered, this, &MainWindow::printCurrent);
 
     m_findAction = makeAction(tr("&Find page"), "findAction", this);
     m_findAction->setShortcut(QKeySequence::Find);
@@ -459,6 +463,7 @@ void MainWindow::clearPages()
     }
     qDeleteAll(m_pageActions);
     m_pageActions.clear();
+    updatePrintAction();
 }
 
 void MainWindow::buildPages()
@@ -471,6 +476,17 @@ void MainWindow::buildPages()
                                      : placeholderPage(spec, m_pageStack);
         body->setObjectName(spec.id + QStringLiteral("Page"));
         const int index = m_pageStack->addWidget(body);
+        QList<QWidget *> printables{body};
+        if (auto *tabs = qobject_cast<QTabWidget *>(body)) {
+            connect(tabs, &QTabWidget::currentChanged, this, &MainWindow::updatePrintAction);
+            for (int tab = 0; tab < tabs->count(); ++tab)
+                printables << tabs->widget(tab);
+        }
+        for (QWidget *widget : std::as_const(printables)) {
+            // Printable is an interface: its signal is found by name.
+            if (qobject_cast<Printable *>(widget))
+                connect(widget, SIGNAL(printableChanged()), this, SLOT(updatePrintAction()));
+        }
 
         auto *item = new QListWidgetItem(spec.title, m_navigation);
         item->setData(Qt::UserRole, spec.id);
@@ -489,6 +505,7 @@ void MainWindow::buildPages()
     }
     if (m_navigation->count() > 0)
         m_navigation->setCurrentRow(0);
+    updatePrintAction();
     // The translated titles differ in length: the list is as wide as its
     // widest title (up to its maximum), so that none is cut off.
     const int widest = m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth()
@@ -512,6 +529,30 @@ bool MainWindow::showPage(const QString &pageId)
         }
     }
     return false;
+}
+
+Printable *MainWindow::currentPrintable() const
+{
+    QWidget *page = m_pageStack->currentWidget();
+    if (auto *tabs = qobject_cast<QTabWidget *>(page))
+        page = tabs->currentWidget();
+    return page ? qobject_cast<Printable *>(page) : nullptr;
+}
+
+void MainWindow::updatePrintAction()
+{
+    const bool open = m_company && m_company->isOpen() && !isLocked();
+    const Printable *printable = open ? currentPrintable() : nullptr;
+    m_printAction->setEnabled(printable && printable->canPrint());
+}
+
+void MainWindow::printCurrent()
+{
+    updatePrintAction();
+    if (!m_printAction->isEnabled())
+        return;
+    if (Printable *printable = currentPrintable())
+        printable->printPreview();
 }
 
 void MainWindow::filterNavigation(const QString &text)

@@ -28,6 +28,7 @@ namespace stockbook::ui {
 
 class IdleWatcher;
 class LockWidget;
+class Printable;
 class WelcomePage;
 
 // The application's one top-level window. Without a company it shows the
@@ -81,7 +82,16 @@ public:
     QString currentPageId() const;
     bool showPage(const QString &pageId);
 
+    // What File > Print prints: the page shown, or the tab shown of a page
+    // of tabs, when it is Printable; null otherwise.
+    Printable *currentPrintable() const;
+
+private slots:
+    // Enables File > Print when the page shown has something to print.
+    void updatePrintAction();
+
 private:
+    void printCurrent();
     void createActions();
     void createMenus();
     void updateStatusBar();

@@ -292,6 +292,12 @@ void ReportView::updateButtons()
     const bool ready = m_hasResult && !isRunning() && !isExportingPdf();
     for (QPushButton *b : {m_csv, m_pdf, m_print})
         b->setEnabled(ready);
+    emit printableChanged();
+}
+
+bool ReportView::canPrint() const
+{
+    return m_canExport && m_hasResult && !isRunning();
 }
 
 QImage ReportView::chartImage() const
@@ -413,7 +419,7 @@ void ReportView::exportPdfInteractive()
 
 void ReportView::printWithPreview()
 {
-    if (!m_hasResult)
+    if (!canPrint())
         return;
     if (auto allowed = ReportService(m_company).recordExport(table(), QStringLiteral("print"), {});
         !allowed.ok()) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Result.h"
+#include "common/Printable.h"
 #include "services/ReportService.h"
 
 #include <QElapsedTimer>
@@ -42,9 +43,10 @@ class ReportTableModel;
 // report sheet on a worker thread (ReportPdfExport) under a progress dialog
 // with Cancel, and the file appears once ReportService::recordExport has
 // checked data.export and audited it; Print (with a preview) draws it after
-// recordExport.
-class ReportView : public QWidget {
+// recordExport. File > Print is that Print.
+class ReportView : public QWidget, public Printable {
     Q_OBJECT
+    Q_INTERFACES(stockbook::ui::Printable)
 
 public:
     explicit ReportView(CompanySession &company, QWidget *parent = nullptr);
@@ -87,7 +89,12 @@ public:
     void exportPdfInteractive();
     void printWithPreview();
 
+    // A result is shown, no report runs and the session may export.
+    bool canPrint() const override;
+    void printPreview() override { printWithPreview(); }
+
 signals:
+    void printableChanged();
     void reportFinished();
     void reportFailed(const QString &message);
     void pdfExportFinished(const QString &path, int pages);
