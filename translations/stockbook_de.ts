@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>InvoiceListPage</name>
@@ -57,7 +58,7 @@
         <translation>Bestand kann nicht von Lager %1 in dasselbe Lager umgelagert werden. Wählen Sie ein anderes Ziel.</translation>
     </message>
     <message>
-        <source>A stocktake needs a reason, for example "annual count" or "breakage".</source>
+        <source>A stocktake needs a reason, for example &quot;annual count&quot; or &quot;breakage&quot;.</source>
         <translation>Eine Inventur braucht einen Grund, zum Beispiel „Jahresinventur“ oder „Bruch“.</translation>
     </message>
     <message>
@@ -90,7 +91,10 @@
     </message>
     <message numerus="yes">
         <source>The session was locked after %n minute(s) without activity. Sign in again.</source>
-        <translation><numerusform>Die Sitzung wurde nach %n Minute ohne Aktivität gesperrt. Melden Sie sich erneut an.</numerusform><numerusform>Die Sitzung wurde nach %n Minuten ohne Aktivität gesperrt. Melden Sie sich erneut an.</numerusform></translation>
+        <translation>
+            <numerusform>Die Sitzung wurde nach %n Minute ohne Aktivität gesperrt. Melden Sie sich erneut an.</numerusform>
+            <numerusform>Die Sitzung wurde nach %n Minuten ohne Aktivität gesperrt. Melden Sie sich erneut an.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your password is temporary. Choose a new password before doing anything else.</source>
@@ -105,7 +109,7 @@
         <translation>Die Adresse ist zu lang: höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <source>A tax number has at most %1 letters, digits, spaces, '-', '.' or '/'.</source>
+        <source>A tax number has at most %1 letters, digits, spaces, &apos;-&apos;, &apos;.&apos; or &apos;/&apos;.</source>
         <translation>Eine Steuernummer hat höchstens %1 Buchstaben, Ziffern, Leerzeichen, „-“, „.“ oder „/“.</translation>
     </message>
     <message>
@@ -129,7 +133,7 @@
         <translation>Ein Konto wird nach 3 bis 20 fehlgeschlagenen Anmeldungen gesperrt.</translation>
     </message>
     <message>
-        <source>Choose the system's language, en, de or fr.</source>
+        <source>Choose the system&apos;s language, en, de or fr.</source>
         <translation>Wählen Sie die Systemsprache, en, de oder fr.</translation>
     </message>
     <message>
@@ -217,7 +221,7 @@
         <translation>Es gibt keinen Kunden mit der E-Mail-Adresse %1.</translation>
     </message>
     <message>
-        <source>The tax rate "%1" is not a percentage; write it like 20 or 7.5.</source>
+        <source>The tax rate &quot;%1&quot; is not a percentage; write it like 20 or 7.5.</source>
         <translation>Der Steuersatz „%1“ ist kein Prozentsatz; schreiben Sie ihn wie 20 oder 7.5.</translation>
     </message>
     <message>
@@ -225,11 +229,11 @@
         <translation>Es gibt keinen aktiven Steuersatz von %1 %; legen Sie ihn zuerst an.</translation>
     </message>
     <message>
-        <source>The price "%1" is not an amount; write it like 12.50.</source>
+        <source>The price &quot;%1&quot; is not an amount; write it like 12.50.</source>
         <translation>Der Preis „%1“ ist kein Betrag; schreiben Sie ihn wie 12.50.</translation>
     </message>
     <message>
-        <source>The reorder level "%1" is not a quantity; write it like 5 or 1.5.</source>
+        <source>The reorder level &quot;%1&quot; is not a quantity; write it like 5 or 1.5.</source>
         <translation>Der Meldebestand „%1“ ist keine Menge; schreiben Sie ihn wie 5 oder 1.5.</translation>
     </message>
     <message>
@@ -253,7 +257,7 @@
         <translation>Der Barcode %1 steht bereits in Zeile %2 dieser Datei.</translation>
     </message>
     <message>
-        <source>The payment terms "%1" are not a whole number of days.</source>
+        <source>The payment terms &quot;%1&quot; are not a whole number of days.</source>
         <translation>Das Zahlungsziel „%1“ ist keine ganze Zahl von Tagen.</translation>
     </message>
     <message>
@@ -277,7 +281,7 @@
         <translation>Die erste Zeile muss die Kopfzeile sein: %1</translation>
     </message>
     <message>
-        <source>The header column "%1" is unknown or repeated; the header is: %2</source>
+        <source>The header column &quot;%1&quot; is unknown or repeated; the header is: %2</source>
         <translation>Die Spalte „%1“ der Kopfzeile ist unbekannt oder doppelt; die Kopfzeile lautet: %2</translation>
     </message>
     <message>
@@ -341,8 +345,8 @@
         <translation>Nicht genug Speicher beim Lesen der Datei.</translation>
     </message>
     <message>
-        <source>A quote is misplaced: quote the whole field and double any quote inside it ("").</source>
-        <translation>Ein Anführungszeichen steht falsch: Setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie jedes Anführungszeichen darin ("").</translation>
+        <source>A quote is misplaced: quote the whole field and double any quote inside it (&quot;&quot;).</source>
+        <translation>Ein Anführungszeichen steht falsch: Setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie jedes Anführungszeichen darin (&quot;&quot;).</translation>
     </message>
     <message>
         <source>A quoted field is not closed before the end of the file.</source>
@@ -361,7 +365,7 @@
         <translation>Kein Kunde passt zu %1.</translation>
     </message>
     <message>
-        <source>Give the partner's e-mail address or id.</source>
+        <source>Give the partner&apos;s e-mail address or id.</source>
         <translation>Geben Sie die E-Mail-Adresse oder ID des Geschäftspartners an.</translation>
     </message>
     <message>
@@ -713,7 +717,7 @@
         <translation>Der Lagercode %1 wird bereits verwendet; wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <source>The warehouse code "%1" must be 1 to 16 of the characters A-Z, 0-9, - and _.</source>
+        <source>The warehouse code &quot;%1&quot; must be 1 to 16 of the characters A-Z, 0-9, - and _.</source>
         <translation>Der Lagercode „%1“ muss aus 1 bis 16 der Zeichen A-Z, 0-9, - und _ bestehen.</translation>
     </message>
     <message>
@@ -726,7 +730,10 @@
     </message>
     <message numerus="yes">
         <source>%1 still holds stock of %n product(s); move or adjust it out first.</source>
-        <translation><numerusform>%1 hat noch Bestand von %n Artikel; lagern Sie ihn zuerst um oder buchen Sie ihn aus.</numerusform><numerusform>%1 hat noch Bestand von %n Artikeln; lagern Sie ihn zuerst um oder buchen Sie ihn aus.</numerusform></translation>
+        <translation>
+            <numerusform>%1 hat noch Bestand von %n Artikel; lagern Sie ihn zuerst um oder buchen Sie ihn aus.</numerusform>
+            <numerusform>%1 hat noch Bestand von %n Artikeln; lagern Sie ihn zuerst um oder buchen Sie ihn aus.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is the last active administrator and cannot be %2. Make another user an administrator first.</source>
@@ -866,7 +873,10 @@
     </message>
     <message numerus="yes">
         <source>Too many failed attempts. Wait %n second(s), then try again.</source>
-        <translation><numerusform>Zu viele Fehlversuche. Warten Sie %n Sekunde und versuchen Sie es dann erneut.</numerusform><numerusform>Zu viele Fehlversuche. Warten Sie %n Sekunden und versuchen Sie es dann erneut.</numerusform></translation>
+        <translation>
+            <numerusform>Zu viele Fehlversuche. Warten Sie %n Sekunde und versuchen Sie es dann erneut.</numerusform>
+            <numerusform>Zu viele Fehlversuche. Warten Sie %n Sekunden und versuchen Sie es dann erneut.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This key slot does not open the company that is open. Ask an administrator to reset the password.</source>
@@ -897,7 +907,7 @@
         <translation>Geben Sie einen Steuersatz von 0 bis 1000 % ein.</translation>
     </message>
     <message>
-        <source>Enter the company's name.</source>
+        <source>Enter the company&apos;s name.</source>
         <translation>Geben Sie den Namen der Firma ein.</translation>
     </message>
     <message>
@@ -1049,11 +1059,11 @@
         <translation>Ihr Prüfprotokoll passt nicht zu ihrem Manifest (%1).</translation>
     </message>
     <message>
-        <source>The key of %1 in the backup's key file does not match the backup. Use the recovery key instead.</source>
+        <source>The key of %1 in the backup&apos;s key file does not match the backup. Use the recovery key instead.</source>
         <translation>Der Schlüssel von %1 in der Schlüsseldatei der Sicherung passt nicht zur Sicherung. Verwenden Sie stattdessen den Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
-        <source>%1 may not restore backups. Sign in with an administrator's password from the time of the backup, or use the recovery key.</source>
+        <source>%1 may not restore backups. Sign in with an administrator&apos;s password from the time of the backup, or use the recovery key.</source>
         <translation>%1 darf keine Sicherungen wiederherstellen. Melden Sie sich mit dem Passwort eines Administrators zum Zeitpunkt der Sicherung an oder verwenden Sie den Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
@@ -1329,7 +1339,7 @@
         <translation>%1 ist eine unverschlüsselte SQLite-Datenbank, keine Stockbook-Firmendatei. Stockbook öffnet nur verschlüsselte Firmendateien.</translation>
     </message>
     <message>
-        <source>%1 is not a Stockbook company file (it is empty or holds another kind of data). Choose the company's .stockbook file.</source>
+        <source>%1 is not a Stockbook company file (it is empty or holds another kind of data). Choose the company&apos;s .stockbook file.</source>
         <translation>%1 ist keine Stockbook-Firmendatei (sie ist leer oder enthält andere Daten). Wählen Sie die .stockbook-Datei der Firma.</translation>
     </message>
     <message>
@@ -1374,11 +1384,17 @@
     </message>
     <message numerus="yes">
         <source>The company file is damaged (%n problem(s) found). Restore the latest backup.</source>
-        <translation><numerusform>Die Firmendatei ist beschädigt (%n Problem gefunden). Stellen Sie die neueste Sicherung wieder her.</numerusform><numerusform>Die Firmendatei ist beschädigt (%n Probleme gefunden). Stellen Sie die neueste Sicherung wieder her.</numerusform></translation>
+        <translation>
+            <numerusform>Die Firmendatei ist beschädigt (%n Problem gefunden). Stellen Sie die neueste Sicherung wieder her.</numerusform>
+            <numerusform>Die Firmendatei ist beschädigt (%n Probleme gefunden). Stellen Sie die neueste Sicherung wieder her.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) refer to records that do not exist. Restore the latest backup.</source>
-        <translation><numerusform>%n Datensatz verweist auf nicht existierende Datensätze. Stellen Sie die neueste Sicherung wieder her.</numerusform><numerusform>%n Datensätze verweisen auf nicht existierende Datensätze. Stellen Sie die neueste Sicherung wieder her.</numerusform></translation>
+        <translation>
+            <numerusform>%n Datensatz verweist auf nicht existierende Datensätze. Stellen Sie die neueste Sicherung wieder her.</numerusform>
+            <numerusform>%n Datensätze verweisen auf nicht existierende Datensätze. Stellen Sie die neueste Sicherung wieder her.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot read the migration %1.</source>
@@ -1393,7 +1409,7 @@
         <translation>Keine Schema-Migrationen verfügbar.</translation>
     </message>
     <message>
-        <source>The company file has schema %1, newer than this program's %2. Update Stockbook to open it.</source>
+        <source>The company file has schema %1, newer than this program&apos;s %2. Update Stockbook to open it.</source>
         <translation>Die Firmendatei hat Schema %1, neuer als %2 dieses Programms. Aktualisieren Sie Stockbook, um sie zu öffnen.</translation>
     </message>
     <message>
@@ -1445,7 +1461,7 @@
         <translation>Das Passwort ist zu verbreitet oder zu leicht zu erraten. Verwenden Sie mehrere unzusammenhängende Wörter oder einen längeren Satz.</translation>
     </message>
     <message>
-        <source>The password is built on your name or the company's name. Choose words that have nothing to do with them.</source>
+        <source>The password is built on your name or the company&apos;s name. Choose words that have nothing to do with them.</source>
         <translation>Das Passwort beruht auf Ihrem Namen oder dem Firmennamen. Wählen Sie Wörter, die nichts damit zu tun haben.</translation>
     </message>
     <message>
@@ -1453,7 +1469,7 @@
         <translation>Das Passwort ist zu leicht zu erraten. Machen Sie es länger oder weniger vorhersehbar.</translation>
     </message>
     <message>
-        <source>The key could not be protected because the system's cryptography failed. Try again; if it keeps failing, restart the computer.</source>
+        <source>The key could not be protected because the system&apos;s cryptography failed. Try again; if it keeps failing, restart the computer.</source>
         <translation>Der Schlüssel konnte nicht geschützt werden, weil die Kryptografie des Systems versagt hat. Versuchen Sie es erneut; wenn es weiter fehlschlägt, starten Sie den Computer neu.</translation>
     </message>
     <message>
@@ -1493,7 +1509,7 @@
         <translation>Die Schlüsseldatei enthält bereits so viele Benutzer wie möglich.</translation>
     </message>
     <message>
-        <source>The company key does not belong to this key file, so no key can be added to it. Check that the key file beside the company file is the company's own.</source>
+        <source>The company key does not belong to this key file, so no key can be added to it. Check that the key file beside the company file is the company&apos;s own.</source>
         <translation>Der Firmenschlüssel gehört nicht zu dieser Schlüsseldatei, daher kann ihr kein Schlüssel hinzugefügt werden. Prüfen Sie, ob die Schlüsseldatei neben der Firmendatei die der Firma ist.</translation>
     </message>
     <message>
@@ -1505,11 +1521,11 @@
         <translation>Diese Schlüsseldatei hat ein älteres Format, das einem Wechsel des Firmenschlüssels nicht folgen kann. Öffnen Sie die Firma mit ihrem Wiederherstellungsschlüssel, um zuerst eine neue Schlüsseldatei anzulegen.</translation>
     </message>
     <message>
-        <source>The key file holds no user's key yet.</source>
+        <source>The key file holds no user&apos;s key yet.</source>
         <translation>Die Schlüsseldatei enthält noch keinen Benutzerschlüssel.</translation>
     </message>
     <message>
-        <source>The company key does not belong to this key file. Check that the key file beside the company file is the company's own.</source>
+        <source>The company key does not belong to this key file. Check that the key file beside the company file is the company&apos;s own.</source>
         <translation>Der Firmenschlüssel gehört nicht zu dieser Schlüsseldatei. Prüfen Sie, ob die Schlüsseldatei neben der Firmendatei die der Firma ist.</translation>
     </message>
     <message>
@@ -1517,7 +1533,7 @@
         <translation>Der in der Schlüsseldatei gespeicherte Firmenschlüssel ist beschädigt. Stellen Sie die Schlüsseldatei aus einer Sicherung wieder her oder öffnen Sie die Firma mit ihrem Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
-        <source>This user's key does not match the one the company file records: it was copied from another user or put back from an older copy of the key file. Ask an admin to reset this user's password.</source>
+        <source>This user&apos;s key does not match the one the company file records: it was copied from another user or put back from an older copy of the key file. Ask an admin to reset this user&apos;s password.</source>
         <translation>Der Schlüssel dieses Benutzers passt nicht zu dem, den die Firmendatei gespeichert hat: Er wurde von einem anderen Benutzer kopiert oder aus einer älteren Kopie der Schlüsseldatei zurückgespielt. Bitten Sie einen Administrator, das Passwort dieses Benutzers zurückzusetzen.</translation>
     </message>
     <message>
@@ -1700,6 +1716,22 @@
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>The company file does not open with its key any more. Keep the file and its key files as they are and restore the latest backup into another folder.</source>
+        <translation>Die Firmendatei lässt sich mit ihrem Schlüssel nicht mehr öffnen. Lassen Sie die Datei und ihre Schlüsseldateien unverändert und stellen Sie die letzte Sicherung in einen anderen Ordner wieder her.</translation>
+    </message>
+    <message>
+        <source>A report is exported as csv, json or table, not %1.</source>
+        <translation>Ein Bericht wird als csv, json oder table exportiert, nicht als %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not open for writing in this program. Sign in to the company again.</source>
+        <translation>%1 ist in diesem Programm nicht zum Schreiben geöffnet. Melden Sie sich erneut bei der Firma an.</translation>
+    </message>
 </context>
 <context>
     <name>stockbook</name>
@@ -1724,15 +1756,15 @@
         <translation>Datei</translation>
     </message>
     <message>
-        <source>Run "stockbook --help" for the options.</source>
+        <source>Run &quot;stockbook --help&quot; for the options.</source>
         <translation>Mit „stockbook --help“ werden die Optionen angezeigt.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <source>Cannot write the screenshot to "%1".</source>
+        <source>Cannot write the screenshot to &quot;%1&quot;.</source>
         <translation>Das Bildschirmfoto kann nicht nach „%1“ geschrieben werden.</translation>
     </message>
     <message>
@@ -1747,11 +1779,11 @@
 <context>
     <name>stockbook::cli</name>
     <message>
-        <source>The company's name.</source>
+        <source>The company&apos;s name.</source>
         <translation>Der Name der Firma.</translation>
     </message>
     <message>
-        <source>The first administrator's user name.</source>
+        <source>The first administrator&apos;s user name.</source>
         <translation>Der Benutzername des ersten Administrators.</translation>
     </message>
     <message>
@@ -2079,11 +2111,11 @@
         <translation>Ein Kategoriename.</translation>
     </message>
     <message>
-        <source>A supplier's e-mail.</source>
+        <source>A supplier&apos;s e-mail.</source>
         <translation>Die E-Mail-Adresse eines Lieferanten.</translation>
     </message>
     <message>
-        <source>A customer's e-mail.</source>
+        <source>A customer&apos;s e-mail.</source>
         <translation>Die E-Mail-Adresse eines Kunden.</translation>
     </message>
     <message>
@@ -2133,10 +2165,6 @@
     <message>
         <source>report movements needs --product, --warehouse or both.</source>
         <translation>report movements braucht --product, --warehouse oder beides.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>stock, sales, purchase, top-list, aging and dashboard reports</source>
@@ -2299,7 +2327,7 @@
         <translation>--format ist text oder json.</translation>
     </message>
     <message>
-        <source>invoice post needs the draft's id.</source>
+        <source>invoice post needs the draft&apos;s id.</source>
         <translation>invoice post braucht die ID des Entwurfs.</translation>
     </message>
     <message>
@@ -2419,7 +2447,7 @@
         <translation>Umlagerung %1 von %2 nach %3:</translation>
     </message>
     <message>
-        <source>The counted warehouse's code.</source>
+        <source>The counted warehouse&apos;s code.</source>
         <translation>Der Code des gezählten Lagers.</translation>
     </message>
     <message>
@@ -2514,6 +2542,68 @@
         <source>Saved %1 as %2</source>
         <translation>%1 als %2 gespeichert</translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; nothing was imported.</source>
+        <translation>
+            <numerusform>%n Problem gefunden; nichts wurde importiert.</numerusform>
+            <numerusform>%n Probleme gefunden; nichts wurde importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The company file.</source>
+        <translation>Die Firmendatei.</translation>
+    </message>
+    <message>
+        <source>The user who runs the command.</source>
+        <translation>Der Benutzer, der den Befehl ausführt.</translation>
+    </message>
+    <message>
+        <source>Read passwords from standard input, one per line.</source>
+        <translation>Passwörter von der Standardeingabe lesen, eines pro Zeile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>stock levels: FAILED (%n problem(s))</source>
+        <translation>
+            <numerusform>Lagerbestände: FEHLER (%n Problem)</numerusform>
+            <numerusform>Lagerbestände: FEHLER (%n Probleme)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>make a demo company and print its logins</source>
+        <translation>Demofirma anlegen und ihre Anmeldedaten ausgeben</translation>
+    </message>
+    <message>
+        <source>create, post, void, show and list invoices</source>
+        <translation>Rechnungen anlegen, buchen, stornieren, anzeigen und auflisten</translation>
+    </message>
+    <message>
+        <source>record a payment on an invoice</source>
+        <translation>eine Zahlung zu einer Rechnung erfassen</translation>
+    </message>
+    <message>
+        <source>Command-line companion of Stockbook, the desktop ERP for small shops.</source>
+        <translation>Kommandozeilen-Begleiter von Stockbook, der Warenwirtschaft für kleine Geschäfte.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Every command has --help. Passwords are read from the terminal, or with --password-stdin one per line from standard input; never from arguments or the environment.</source>
+        <translation>Jeder Befehl hat --help. Passwörter werden vom Terminal gelesen oder mit --password-stdin eines pro Zeile von der Standardeingabe; nie aus Argumenten oder der Umgebung.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 failure, 2 usage, 3 authentication failed or locked, 4 permission denied.</source>
+        <translation>Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falsche Verwendung, 3 Anmeldung fehlgeschlagen oder gesperrt, 4 keine Berechtigung.</translation>
+    </message>
+    <message>
+        <source>Usage: stockbook-cli COMMAND [options]</source>
+        <translation>Verwendung: stockbook-cli BEFEHL [Optionen]</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>stockbook::cli::PasswordSource</name>
@@ -2573,7 +2663,7 @@
         <translation>Gutschrift zu Rechnung</translation>
     </message>
     <message>
-        <source>Supplier's reference</source>
+        <source>Supplier&apos;s reference</source>
         <translation>Referenz des Lieferanten</translation>
     </message>
     <message>
@@ -2695,6 +2785,22 @@
     <message>
         <source>all</source>
         <translation>alle</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
     </message>
 </context>
 <context>
@@ -3047,12 +3153,32 @@ SQLCipher %2
         <translation>Sicherung geschrieben und geprüft: %1</translation>
     </message>
     <message>
-        <source>Restored %1 from %2. Open it with File &gt; Open company to work in it; the open company was not changed.</source>
-        <translation>%1 aus %2 wiederhergestellt. Öffnen Sie sie mit Datei &gt; Firma öffnen, um darin zu arbeiten; die geöffnete Firma wurde nicht verändert.</translation>
-    </message>
-    <message>
         <source>The company key was changed. Store the new recovery key.</source>
         <translation>Der Firmenschlüssel wurde geändert. Bewahren Sie den neuen Wiederherstellungsschlüssel auf.</translation>
+    </message>
+    <message>
+        <source>The backup was not written.</source>
+        <translation>Die Sicherung wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2; the open company was not changed.</source>
+        <translation>%1 aus %2 wiederhergestellt; die geöffnete Firma wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The backup was restored into %1. The open company was not changed.</source>
+        <translation>Die Sicherung wurde in %1 wiederhergestellt. Die geöffnete Firma wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Open it now to sign in to it; this company is closed once you are signed in.</source>
+        <translation>Öffnen Sie sie jetzt, um sich anzumelden; diese Firma wird geschlossen, sobald Sie angemeldet sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the restored company now</source>
+        <translation>Wiederhergestellte Firma jetzt ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working here</source>
+        <translation>&amp;Hier weiterarbeiten</translation>
     </message>
 </context>
 <context>
@@ -3299,7 +3425,7 @@ SQLCipher %2
         <translation>Keine Vorschau</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
@@ -3359,7 +3485,10 @@ SQLCipher %2
     </message>
     <message numerus="yes">
         <source>%n invoice(s)</source>
-        <translation><numerusform>%n Rechnung</numerusform><numerusform>%n Rechnungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Rechnung</numerusform>
+            <numerusform>%n Rechnungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>See the Low stock report</source>
@@ -3371,7 +3500,10 @@ SQLCipher %2
     </message>
     <message numerus="yes">
         <source>%n invoice(s) past due</source>
-        <translation><numerusform>%n Rechnung überfällig</numerusform><numerusform>%n Rechnungen überfällig</numerusform></translation>
+        <translation>
+            <numerusform>%n Rechnung überfällig</numerusform>
+            <numerusform>%n Rechnungen überfällig</numerusform>
+        </translation>
     </message>
     <message>
         <source>As of %1</source>
@@ -3726,7 +3858,7 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
         <translation>Rechnungsda&amp;tum:</translation>
     </message>
     <message>
-        <source>Supplier's &amp;number:</source>
+        <source>Supplier&apos;s &amp;number:</source>
         <translation>Nu&amp;mmer des Lieferanten:</translation>
     </message>
     <message>
@@ -3903,6 +4035,10 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
         <source>%1 invoices · total %2</source>
         <translation>%1 Rechnungen · Gesamt %2</translation>
     </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
 </context>
 <context>
     <name>stockbook::ui::ListPage</name>
@@ -3924,7 +4060,10 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n Zeile</numerusform><numerusform>%n Zeilen</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3994,7 +4133,10 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
     </message>
     <message numerus="yes">
         <source>Wait %n s</source>
-        <translation><numerusform>%n s warten</numerusform><numerusform>%n s warten</numerusform></translation>
+        <translation>
+            <numerusform>%n s warten</numerusform>
+            <numerusform>%n s warten</numerusform>
+        </translation>
     </message>
     <message>
         <source>You can try again now.</source>
@@ -4002,7 +4144,10 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts. Wait %n second(s), then try again.</source>
-        <translation><numerusform>Zu viele Fehlversuche. Warten Sie %n Sekunde und versuchen Sie es dann erneut.</numerusform><numerusform>Zu viele Fehlversuche. Warten Sie %n Sekunden und versuchen Sie es dann erneut.</numerusform></translation>
+        <translation>
+            <numerusform>Zu viele Fehlversuche. Warten Sie %n Sekunde und versuchen Sie es dann erneut.</numerusform>
+            <numerusform>Zu viele Fehlversuche. Warten Sie %n Sekunden und versuchen Sie es dann erneut.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4302,7 +4447,7 @@ Diese Seite wird enthalten: %2</translation>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <source>Who did what and when, with the hash chain's verification.</source>
+        <source>Who did what and when, with the hash chain&apos;s verification.</source>
         <translation>Wer hat was wann getan, mit Prüfung der Hash-Kette.</translation>
     </message>
     <message>
@@ -4318,7 +4463,7 @@ Diese Seite wird enthalten: %2</translation>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <source>Today's and this month's sales, low stock, overdue receivables, 12 months of sales.</source>
+        <source>Today&apos;s and this month&apos;s sales, low stock, overdue receivables, 12 months of sales.</source>
         <translation>Verkäufe heute und im Monat, niedriger Bestand, überfällige Forderungen, 12 Monate Verkäufe.</translation>
     </message>
 </context>
@@ -4400,7 +4545,7 @@ Diese Seite wird enthalten: %2</translation>
         <translation>Passwortstärke</translation>
     </message>
     <message>
-        <source>Use %1 to %2 characters that are hard to guess: a few unrelated words work well. Your name and the company's name do not count.</source>
+        <source>Use %1 to %2 characters that are hard to guess: a few unrelated words work well. Your name and the company&apos;s name do not count.</source>
         <translation>Verwenden Sie %1 bis %2 schwer zu erratende Zeichen: Einige unzusammenhängende Wörter eignen sich gut. Ihr Name und der Firmenname zählen nicht.</translation>
     </message>
     <message>
@@ -4570,7 +4715,7 @@ Diese Seite wird enthalten: %2</translation>
 <context>
     <name>stockbook::ui::ProductField</name>
     <message>
-        <source>No product has the SKU or barcode "%1". Check it or type part of the name.</source>
+        <source>No product has the SKU or barcode &quot;%1&quot;. Check it or type part of the name.</source>
         <translation>Kein Artikel hat die Artikelnummer oder den Barcode „%1“. Prüfen Sie die Eingabe oder geben Sie einen Teil des Namens ein.</translation>
     </message>
 </context>
@@ -4684,6 +4829,17 @@ Diese Seite wird enthalten: %2</translation>
     </message>
 </context>
 <context>
+    <name>stockbook::ui::ReportPdfExport</name>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>Die Datei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>stockbook::ui::ReportRunner</name>
     <message>
         <source>The report was cancelled.</source>
@@ -4773,7 +4929,10 @@ Diese Seite wird enthalten: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s), run at %1 in %2 s</source>
-        <translation><numerusform>%n Zeile, ausgeführt um %1 in %2 s</numerusform><numerusform>%n Zeilen, ausgeführt um %1 in %2 s</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile, ausgeführt um %1 in %2 s</numerusform>
+            <numerusform>%n Zeilen, ausgeführt um %1 in %2 s</numerusform>
+        </translation>
     </message>
     <message>
         <source>Run a report first.</source>
@@ -4807,6 +4966,25 @@ Diese Seite wird enthalten: %2</translation>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 gespeichert (%n Seite(n)).</numerusform>
+            <numerusform>%1 gespeichert (%n Seite(n)).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF export was cancelled; no file was written.</source>
+        <translation>Der PDF-Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>A PDF is being written; wait for it or cancel it.</source>
+        <translation>Eine PDF-Datei wird gerade geschrieben; warten Sie oder brechen Sie ab.</translation>
+    </message>
 </context>
 <context>
     <name>stockbook::ui::RestoreDialog</name>
@@ -4815,7 +4993,7 @@ Diese Seite wird enthalten: %2</translation>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <source>The backup is checked whole before anything is written. It is restored into a company file of its own: the open company cannot be replaced while it is open. A file that exists under the chosen name is kept, renamed to end in ".before-restore".</source>
+        <source>The backup is checked whole before anything is written. It is restored into a company file of its own: the open company cannot be replaced while it is open. A file that exists under the chosen name is kept, renamed to end in &quot;.before-restore&quot;.</source>
         <translation>Die Sicherung wird vollständig geprüft, bevor etwas geschrieben wird. Sie wird in eine eigene Firmendatei wiederhergestellt: Die geöffnete Firma kann nicht ersetzt werden, solange sie geöffnet ist. Eine Datei, die unter dem gewählten Namen existiert, bleibt erhalten und wird in „.before-restore“ umbenannt.</translation>
     </message>
     <message>
@@ -4851,7 +5029,7 @@ Diese Seite wird enthalten: %2</translation>
         <translation>Wiederherstellen &amp;nach:</translation>
     </message>
     <message>
-        <source>A &amp;user's password</source>
+        <source>A &amp;user&apos;s password</source>
         <translation>Das Passwort eines &amp;Benutzers</translation>
     </message>
     <message>
@@ -4918,7 +5096,7 @@ Diese Seite wird enthalten: %2</translation>
         <translation>Zahlung stornieren</translation>
     </message>
     <message>
-        <source>Reverse the payment of %1 made on %2 for %3? The invoice's balance grows by the amount again; the payment stays listed as reversed.</source>
+        <source>Reverse the payment of %1 made on %2 for %3? The invoice&apos;s balance grows by the amount again; the payment stays listed as reversed.</source>
         <translation>Die Zahlung von %1 vom %2 über %3 stornieren? Der Saldo der Rechnung steigt wieder um den Betrag; die Zahlung bleibt als storniert aufgeführt.</translation>
     </message>
     <message>
@@ -4963,6 +5141,10 @@ Niemand sonst darf diese Firmendatei währenddessen verwenden. Geben Sie Ihr Pas
     <message>
         <source>Changing the company key. This takes a while for a large company file…</source>
         <translation>Der Firmenschlüssel wird geändert. Bei einer großen Firmendatei dauert das eine Weile…</translation>
+    </message>
+    <message>
+        <source>The company key was not changed.</source>
+        <translation>Der Firmenschlüssel wurde nicht geändert.</translation>
     </message>
 </context>
 <context>
@@ -5201,10 +5383,6 @@ Niemand sonst darf diese Firmendatei währenddessen verwenden. Geben Sie Ihr Pas
     <message>
         <source>%1 may sign in again.</source>
         <translation>%1 darf sich wieder anmelden.</translation>
-    </message>
-    <message>
-        <source>Please wait</source>
-        <translation>Bitte warten</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>InvoiceListPage</name>
@@ -30,15 +31,15 @@
     <name>Stockbook</name>
     <message>
         <source>There is no warehouse %1. Check the warehouse code.</source>
-        <translation>Il n'existe pas d'entrepôt %1. Vérifiez le code de l'entrepôt.</translation>
+        <translation>Il n&apos;existe pas d&apos;entrepôt %1. Vérifiez le code de l&apos;entrepôt.</translation>
     </message>
     <message>
         <source>There is no product %1. Check the SKU.</source>
-        <translation>Il n'existe pas d'article %1. Vérifiez la référence.</translation>
+        <translation>Il n&apos;existe pas d&apos;article %1. Vérifiez la référence.</translation>
     </message>
     <message>
         <source>Warehouse %1 is inactive. Reactivate it first or choose another warehouse.</source>
-        <translation>L'entrepôt %1 est inactif. Réactivez-le d'abord ou choisissez un autre entrepôt.</translation>
+        <translation>L&apos;entrepôt %1 est inactif. Réactivez-le d&apos;abord ou choisissez un autre entrepôt.</translation>
     </message>
     <message>
         <source>%1 is on lines %2 and %3. Put each product on one line only.</source>
@@ -54,10 +55,10 @@
     </message>
     <message>
         <source>Stock cannot be transferred from warehouse %1 to itself. Choose another destination.</source>
-        <translation>Le stock ne peut pas être transféré de l'entrepôt %1 vers lui-même. Choisissez une autre destination.</translation>
+        <translation>Le stock ne peut pas être transféré de l&apos;entrepôt %1 vers lui-même. Choisissez une autre destination.</translation>
     </message>
     <message>
-        <source>A stocktake needs a reason, for example "annual count" or "breakage".</source>
+        <source>A stocktake needs a reason, for example &quot;annual count&quot; or &quot;breakage&quot;.</source>
         <translation>Un inventaire nécessite un motif, par exemple « inventaire annuel » ou « casse ».</translation>
     </message>
     <message>
@@ -70,27 +71,30 @@
     </message>
     <message>
         <source>%1: the product total is negative (%2).</source>
-        <translation>%1 : le stock total de l'article est négatif (%2).</translation>
+        <translation>%1 : le stock total de l&apos;article est négatif (%2).</translation>
     </message>
     <message>
         <source>%1: the product total is %2 but its warehouse levels add up to %3.</source>
-        <translation>%1 : le stock total de l'article est de %2, mais ses stocks par entrepôt totalisent %3.</translation>
+        <translation>%1 : le stock total de l&apos;article est de %2, mais ses stocks par entrepôt totalisent %3.</translation>
     </message>
     <message>
         <source>%1 in warehouse %2: the level is negative (%3).</source>
-        <translation>%1 dans l'entrepôt %2 : le stock est négatif (%3).</translation>
+        <translation>%1 dans l&apos;entrepôt %2 : le stock est négatif (%3).</translation>
     </message>
     <message>
         <source>%1 in warehouse %2: the level is %3 but the stock movements add up to %4.</source>
-        <translation>%1 dans l'entrepôt %2 : le stock est de %3, mais les mouvements de stock totalisent %4.</translation>
+        <translation>%1 dans l&apos;entrepôt %2 : le stock est de %3, mais les mouvements de stock totalisent %4.</translation>
     </message>
     <message>
         <source>Nobody is signed in. Sign in and try again.</source>
-        <translation>Personne n'est connecté. Connectez-vous et réessayez.</translation>
+        <translation>Personne n&apos;est connecté. Connectez-vous et réessayez.</translation>
     </message>
     <message numerus="yes">
         <source>The session was locked after %n minute(s) without activity. Sign in again.</source>
-        <translation><numerusform>La session a été verrouillée après %n minute d'inactivité. Reconnectez-vous.</numerusform><numerusform>La session a été verrouillée après %n minutes d'inactivité. Reconnectez-vous.</numerusform></translation>
+        <translation>
+            <numerusform>La session a été verrouillée après %n minute d&apos;inactivité. Reconnectez-vous.</numerusform>
+            <numerusform>La session a été verrouillée après %n minutes d&apos;inactivité. Reconnectez-vous.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your password is temporary. Choose a new password before doing anything else.</source>
@@ -98,14 +102,14 @@
     </message>
     <message>
         <source>Enter the company name (1 to %1 characters).</source>
-        <translation>Saisissez le nom de l'entreprise (1 à %1 caractères).</translation>
+        <translation>Saisissez le nom de l&apos;entreprise (1 à %1 caractères).</translation>
     </message>
     <message>
         <source>The address is too long: at most %1 characters.</source>
-        <translation>L'adresse est trop longue : %1 caractères au maximum.</translation>
+        <translation>L&apos;adresse est trop longue : %1 caractères au maximum.</translation>
     </message>
     <message>
-        <source>A tax number has at most %1 letters, digits, spaces, '-', '.' or '/'.</source>
+        <source>A tax number has at most %1 letters, digits, spaces, &apos;-&apos;, &apos;.&apos; or &apos;/&apos;.</source>
         <translation>Un numéro fiscal comporte au plus %1 lettres, chiffres, espaces, « - », « . » ou « / ».</translation>
     </message>
     <message>
@@ -129,7 +133,7 @@
         <translation>Un compte se verrouille après 3 à 20 échecs de connexion.</translation>
     </message>
     <message>
-        <source>Choose the system's language, en, de or fr.</source>
+        <source>Choose the system&apos;s language, en, de or fr.</source>
         <translation>Choisissez la langue du système, en, de ou fr.</translation>
     </message>
     <message>
@@ -150,7 +154,7 @@
     </message>
     <message>
         <source>The e-mail address %1 is not of the form name@example.com.</source>
-        <translation>L'adresse e-mail %1 n'est pas de la forme nom@example.com.</translation>
+        <translation>L&apos;adresse e-mail %1 n&apos;est pas de la forme nom@example.com.</translation>
     </message>
     <message>
         <source>phone number</source>
@@ -178,11 +182,11 @@
     </message>
     <message>
         <source>The e-mail address %1 belongs to another customer.</source>
-        <translation>L'adresse e-mail %1 appartient à un autre client.</translation>
+        <translation>L&apos;adresse e-mail %1 appartient à un autre client.</translation>
     </message>
     <message>
         <source>The e-mail address %1 belongs to another supplier.</source>
-        <translation>L'adresse e-mail %1 appartient à un autre fournisseur.</translation>
+        <translation>L&apos;adresse e-mail %1 appartient à un autre fournisseur.</translation>
     </message>
     <message>
         <source>No customer %1 was found.</source>
@@ -194,7 +198,7 @@
     </message>
     <message>
         <source>There is no invoice with the id %1.</source>
-        <translation>Il n'existe aucune facture avec l'identifiant %1.</translation>
+        <translation>Il n&apos;existe aucune facture avec l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>The period starts after it ends; swap the dates.</source>
@@ -206,7 +210,7 @@
     </message>
     <message>
         <source>Rank by revenue or quantity, not %1.</source>
-        <translation>Classez par chiffre d'affaires ou par quantité, pas par %1.</translation>
+        <translation>Classez par chiffre d&apos;affaires ou par quantité, pas par %1.</translation>
     </message>
     <message>
         <source>The limit is a whole number from 1 to 100000.</source>
@@ -214,23 +218,23 @@
     </message>
     <message>
         <source>There is no customer with the e-mail %1.</source>
-        <translation>Il n'existe aucun client avec l'adresse e-mail %1.</translation>
+        <translation>Il n&apos;existe aucun client avec l&apos;adresse e-mail %1.</translation>
     </message>
     <message>
-        <source>The tax rate "%1" is not a percentage; write it like 20 or 7.5.</source>
-        <translation>Le taux de TVA « %1 » n'est pas un pourcentage ; écrivez-le comme 20 ou 7.5.</translation>
+        <source>The tax rate &quot;%1&quot; is not a percentage; write it like 20 or 7.5.</source>
+        <translation>Le taux de TVA « %1 » n&apos;est pas un pourcentage ; écrivez-le comme 20 ou 7.5.</translation>
     </message>
     <message>
         <source>No active tax rate of %1 % exists; create it first.</source>
-        <translation>Aucun taux de TVA actif de %1 % n'existe ; créez-le d'abord.</translation>
+        <translation>Aucun taux de TVA actif de %1 % n&apos;existe ; créez-le d&apos;abord.</translation>
     </message>
     <message>
-        <source>The price "%1" is not an amount; write it like 12.50.</source>
-        <translation>Le prix « %1 » n'est pas un montant ; écrivez-le comme 12.50.</translation>
+        <source>The price &quot;%1&quot; is not an amount; write it like 12.50.</source>
+        <translation>Le prix « %1 » n&apos;est pas un montant ; écrivez-le comme 12.50.</translation>
     </message>
     <message>
-        <source>The reorder level "%1" is not a quantity; write it like 5 or 1.5.</source>
-        <translation>Le seuil de réapprovisionnement « %1 » n'est pas une quantité ; écrivez-le comme 5 ou 1.5.</translation>
+        <source>The reorder level &quot;%1&quot; is not a quantity; write it like 5 or 1.5.</source>
+        <translation>Le seuil de réapprovisionnement « %1 » n&apos;est pas une quantité ; écrivez-le comme 5 ou 1.5.</translation>
     </message>
     <message>
         <source>Active is 1 or 0.</source>
@@ -242,7 +246,7 @@
     </message>
     <message>
         <source>No active supplier has the e-mail address %1.</source>
-        <translation>Aucun fournisseur actif n'a l'adresse e-mail %1.</translation>
+        <translation>Aucun fournisseur actif n&apos;a l&apos;adresse e-mail %1.</translation>
     </message>
     <message>
         <source>The SKU %1 appears already on line %2 of this file.</source>
@@ -253,16 +257,16 @@
         <translation>Le code-barres %1 figure déjà à la ligne %2 de ce fichier.</translation>
     </message>
     <message>
-        <source>The payment terms "%1" are not a whole number of days.</source>
-        <translation>Le délai de paiement « %1 » n'est pas un nombre entier de jours.</translation>
+        <source>The payment terms &quot;%1&quot; are not a whole number of days.</source>
+        <translation>Le délai de paiement « %1 » n&apos;est pas un nombre entier de jours.</translation>
     </message>
     <message>
         <source>The e-mail address %1 appears already on line %2 of this file.</source>
-        <translation>L'adresse e-mail %1 figure déjà à la ligne %2 de ce fichier.</translation>
+        <translation>L&apos;adresse e-mail %1 figure déjà à la ligne %2 de ce fichier.</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation>Le fichier %1 n'existe pas.</translation>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The file is larger than %1 MB; split it into smaller files.</source>
@@ -274,15 +278,15 @@
     </message>
     <message>
         <source>The first line must be the header: %1</source>
-        <translation>La première ligne doit être l'en-tête : %1</translation>
+        <translation>La première ligne doit être l&apos;en-tête : %1</translation>
     </message>
     <message>
-        <source>The header column "%1" is unknown or repeated; the header is: %2</source>
-        <translation>La colonne d'en-tête « %1 » est inconnue ou répétée ; l'en-tête est : %2</translation>
+        <source>The header column &quot;%1&quot; is unknown or repeated; the header is: %2</source>
+        <translation>La colonne d&apos;en-tête « %1 » est inconnue ou répétée ; l&apos;en-tête est : %2</translation>
     </message>
     <message>
         <source>The header lacks columns; it is: %1</source>
-        <translation>Il manque des colonnes dans l'en-tête ; il est : %1</translation>
+        <translation>Il manque des colonnes dans l&apos;en-tête ; il est : %1</translation>
     </message>
     <message>
         <source>Expected %1 fields, found %2.</source>
@@ -290,35 +294,35 @@
     </message>
     <message>
         <source>Reading the audit log</source>
-        <translation>Lecture du journal d'audit</translation>
+        <translation>Lecture du journal d&apos;audit</translation>
     </message>
     <message>
         <source>Writing the audit log</source>
-        <translation>Écriture du journal d'audit</translation>
+        <translation>Écriture du journal d&apos;audit</translation>
     </message>
     <message>
         <source>audit row %1 is missing (the next row is %2)</source>
-        <translation>la ligne d'audit %1 manque (la suivante est %2)</translation>
+        <translation>la ligne d&apos;audit %1 manque (la suivante est %2)</translation>
     </message>
     <message>
         <source>audit row %1 appears out of order</source>
-        <translation>la ligne d'audit %1 n'est pas à sa place</translation>
+        <translation>la ligne d&apos;audit %1 n&apos;est pas à sa place</translation>
     </message>
     <message>
         <source>audit row %1 does not follow row %2: rows were removed or reordered</source>
-        <translation>la ligne d'audit %1 ne suit pas la ligne %2 : des lignes ont été supprimées ou réordonnées</translation>
+        <translation>la ligne d&apos;audit %1 ne suit pas la ligne %2 : des lignes ont été supprimées ou réordonnées</translation>
     </message>
     <message>
         <source>audit row %1 was changed after it was written</source>
-        <translation>la ligne d'audit %1 a été modifiée après son écriture</translation>
+        <translation>la ligne d&apos;audit %1 a été modifiée après son écriture</translation>
     </message>
     <message>
         <source>audit row %1 differs from the copy recorded outside the database: the log was rewritten</source>
-        <translation>la ligne d'audit %1 diffère de la copie enregistrée hors de la base : le journal a été réécrit</translation>
+        <translation>la ligne d&apos;audit %1 diffère de la copie enregistrée hors de la base : le journal a été réécrit</translation>
     </message>
     <message>
         <source>the audit log ends at row %1, but row %2 was recorded outside the database: rows were removed from the end</source>
-        <translation>le journal d'audit s'arrête à la ligne %1, mais la ligne %2 a été enregistrée hors de la base : des lignes ont été supprimées à la fin</translation>
+        <translation>le journal d&apos;audit s&apos;arrête à la ligne %1, mais la ligne %2 a été enregistrée hors de la base : des lignes ont été supprimées à la fin</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -330,27 +334,27 @@
     </message>
     <message>
         <source>The file holds a NUL byte; it is not a text file.</source>
-        <translation>Le fichier contient un octet NUL ; ce n'est pas un fichier texte.</translation>
+        <translation>Le fichier contient un octet NUL ; ce n&apos;est pas un fichier texte.</translation>
     </message>
     <message>
         <source>The text is not valid UTF-8; save the file as UTF-8.</source>
-        <translation>Le texte n'est pas en UTF-8 valide ; enregistrez le fichier en UTF-8.</translation>
+        <translation>Le texte n&apos;est pas en UTF-8 valide ; enregistrez le fichier en UTF-8.</translation>
     </message>
     <message>
         <source>Out of memory while reading the file.</source>
         <translation>Mémoire insuffisante pour lire le fichier.</translation>
     </message>
     <message>
-        <source>A quote is misplaced: quote the whole field and double any quote inside it ("").</source>
-        <translation>Un guillemet est mal placé : mettez tout le champ entre guillemets et doublez chaque guillemet qu'il contient ("").</translation>
+        <source>A quote is misplaced: quote the whole field and double any quote inside it (&quot;&quot;).</source>
+        <translation>Un guillemet est mal placé : mettez tout le champ entre guillemets et doublez chaque guillemet qu&apos;il contient (&quot;&quot;).</translation>
     </message>
     <message>
         <source>A quoted field is not closed before the end of the file.</source>
-        <translation>Un champ entre guillemets n'est pas fermé avant la fin du fichier.</translation>
+        <translation>Un champ entre guillemets n&apos;est pas fermé avant la fin du fichier.</translation>
     </message>
     <message>
         <source>There is no invoice numbered %1. Check the number.</source>
-        <translation>Il n'existe aucune facture numéro %1. Vérifiez le numéro.</translation>
+        <translation>Il n&apos;existe aucune facture numéro %1. Vérifiez le numéro.</translation>
     </message>
     <message>
         <source>No supplier matches %1.</source>
@@ -361,16 +365,16 @@
         <translation>Aucun client ne correspond à %1.</translation>
     </message>
     <message>
-        <source>Give the partner's e-mail address or id.</source>
-        <translation>Indiquez l'adresse e-mail ou l'identifiant du partenaire.</translation>
+        <source>Give the partner&apos;s e-mail address or id.</source>
+        <translation>Indiquez l&apos;adresse e-mail ou l&apos;identifiant du partenaire.</translation>
     </message>
     <message>
         <source>No product has the SKU %1.</source>
-        <translation>Aucun article n'a la référence %1.</translation>
+        <translation>Aucun article n&apos;a la référence %1.</translation>
     </message>
     <message>
         <source>No warehouse has the code %1.</source>
-        <translation>Aucun entrepôt n'a le code %1.</translation>
+        <translation>Aucun entrepôt n&apos;a le code %1.</translation>
     </message>
     <message>
         <source>A stock movement needs a quantity above zero.</source>
@@ -378,11 +382,11 @@
     </message>
     <message>
         <source>The product no longer exists.</source>
-        <translation>L'article n'existe plus.</translation>
+        <translation>L&apos;article n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Not enough stock of %1 (%2) in warehouse %3: %4 available, %5 needed.</source>
-        <translation>Stock insuffisant de %1 (%2) dans l'entrepôt %3 : %4 disponible(s), %5 nécessaire(s).</translation>
+        <translation>Stock insuffisant de %1 (%2) dans l&apos;entrepôt %3 : %4 disponible(s), %5 nécessaire(s).</translation>
     </message>
     <message>
         <source>The demo company was cancelled.</source>
@@ -426,7 +430,7 @@
     </message>
     <message>
         <source>The SKU %1 may hold only letters, digits and . _ / # + -; no spaces.</source>
-        <translation>La référence %1 ne peut contenir que des lettres, des chiffres et . _ / # + - ; pas d'espaces.</translation>
+        <translation>La référence %1 ne peut contenir que des lettres, des chiffres et . _ / # + - ; pas d&apos;espaces.</translation>
     </message>
     <message>
         <source>The barcode %1 may hold only letters and digits, at most 64.</source>
@@ -434,11 +438,11 @@
     </message>
     <message>
         <source>product name</source>
-        <translation>nom de l'article</translation>
+        <translation>nom de l&apos;article</translation>
     </message>
     <message>
         <source>The unit %1 is unknown; use piece, kg, litre or metre.</source>
-        <translation>L'unité %1 est inconnue ; utilisez piece, kg, litre ou metre.</translation>
+        <translation>L&apos;unité %1 est inconnue ; utilisez piece, kg, litre ou metre.</translation>
     </message>
     <message>
         <source>The price is negative; enter 0 or more.</source>
@@ -462,15 +466,15 @@
     </message>
     <message>
         <source>The category does not exist; pick one from the list.</source>
-        <translation>La catégorie n'existe pas ; choisissez-en une dans la liste.</translation>
+        <translation>La catégorie n&apos;existe pas ; choisissez-en une dans la liste.</translation>
     </message>
     <message>
         <source>The supplier does not exist or is inactive; pick an active one.</source>
-        <translation>Le fournisseur n'existe pas ou est inactif ; choisissez-en un actif.</translation>
+        <translation>Le fournisseur n&apos;existe pas ou est inactif ; choisissez-en un actif.</translation>
     </message>
     <message>
         <source>The tax rate does not exist or is inactive; pick an active one.</source>
-        <translation>Le taux de TVA n'existe pas ou est inactif ; choisissez-en un actif.</translation>
+        <translation>Le taux de TVA n&apos;existe pas ou est inactif ; choisissez-en un actif.</translation>
     </message>
     <message>
         <source>The category %1 exists already.</source>
@@ -478,7 +482,7 @@
     </message>
     <message>
         <source>No default tax rate is set; choose one.</source>
-        <translation>Aucun taux de TVA par défaut n'est défini ; choisissez-en un.</translation>
+        <translation>Aucun taux de TVA par défaut n&apos;est défini ; choisissez-en un.</translation>
     </message>
     <message>
         <source>No product %1 was found.</source>
@@ -486,7 +490,7 @@
     </message>
     <message>
         <source>The backup %1 could not be written. Check that you may write to the folder and that the disk is not full, then try again.</source>
-        <translation>La sauvegarde %1 n'a pas pu être écrite. Vérifiez que vous pouvez écrire dans le dossier et que le disque n'est pas plein, puis réessayez.</translation>
+        <translation>La sauvegarde %1 n&apos;a pas pu être écrite. Vérifiez que vous pouvez écrire dans le dossier et que le disque n&apos;est pas plein, puis réessayez.</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
@@ -494,11 +498,11 @@
     </message>
     <message>
         <source>%1 cannot be read to the end.</source>
-        <translation>%1 ne peut pas être lu jusqu'au bout.</translation>
+        <translation>%1 ne peut pas être lu jusqu&apos;au bout.</translation>
     </message>
     <message>
         <source>The backup %1 does not exist. Check the path.</source>
-        <translation>La sauvegarde %1 n'existe pas. Vérifiez le chemin.</translation>
+        <translation>La sauvegarde %1 n&apos;existe pas. Vérifiez le chemin.</translation>
     </message>
     <message>
         <source>The backup %1 cannot be read. Check that you may read it.</source>
@@ -506,7 +510,7 @@
     </message>
     <message>
         <source>it is not a Stockbook backup (a backup starts with STOCKBOOK-BACKUP).</source>
-        <translation>ce n'est pas une sauvegarde Stockbook (une sauvegarde commence par STOCKBOOK-BACKUP).</translation>
+        <translation>ce n&apos;est pas une sauvegarde Stockbook (une sauvegarde commence par STOCKBOOK-BACKUP).</translation>
     </message>
     <message>
         <source>it is incomplete: it ends inside its header.</source>
@@ -530,7 +534,7 @@
     </message>
     <message>
         <source>it has %1 bytes more than its manifest accounts for.</source>
-        <translation>elle contient %1 octets de plus que ce qu'indique son manifeste.</translation>
+        <translation>elle contient %1 octets de plus que ce qu&apos;indique son manifeste.</translation>
     </message>
     <message>
         <source>The backup %1 cannot be read.</source>
@@ -538,7 +542,7 @@
     </message>
     <message>
         <source>The backup %1 cannot be read to the end.</source>
-        <translation>La sauvegarde %1 ne peut pas être lue jusqu'au bout.</translation>
+        <translation>La sauvegarde %1 ne peut pas être lue jusqu&apos;au bout.</translation>
     </message>
     <message>
         <source>its final checksum does not match its contents, so it was damaged or changed after it was written.</source>
@@ -546,7 +550,7 @@
     </message>
     <message>
         <source>its key file part does not have the size its manifest records.</source>
-        <translation>sa partie fichier de clés n'a pas la taille indiquée dans son manifeste.</translation>
+        <translation>sa partie fichier de clés n&apos;a pas la taille indiquée dans son manifeste.</translation>
     </message>
     <message>
         <source>its key file part does not match the checksum recorded when it was made.</source>
@@ -554,15 +558,15 @@
     </message>
     <message>
         <source>its database part does not have the size its manifest records.</source>
-        <translation>sa partie base de données n'a pas la taille indiquée dans son manifeste.</translation>
+        <translation>sa partie base de données n&apos;a pas la taille indiquée dans son manifeste.</translation>
     </message>
     <message>
         <source>%1 could not be created. Check that you may write to the folder.</source>
-        <translation>%1 n'a pas pu être créé. Vérifiez que vous pouvez écrire dans le dossier.</translation>
+        <translation>%1 n&apos;a pas pu être créé. Vérifiez que vous pouvez écrire dans le dossier.</translation>
     </message>
     <message>
         <source>The backup could not be unpacked to %1. Check that the disk is not full.</source>
-        <translation>La sauvegarde n'a pas pu être décompressée dans %1. Vérifiez que le disque n'est pas plein.</translation>
+        <translation>La sauvegarde n&apos;a pas pu être décompressée dans %1. Vérifiez que le disque n&apos;est pas plein.</translation>
     </message>
     <message>
         <source>its database part does not match the checksum recorded when it was made.</source>
@@ -586,7 +590,7 @@
     </message>
     <message>
         <source>The parent category does not exist.</source>
-        <translation>La catégorie parente n'existe pas.</translation>
+        <translation>La catégorie parente n&apos;existe pas.</translation>
     </message>
     <message>
         <source>No category %1 was found.</source>
@@ -610,7 +614,7 @@
     </message>
     <message>
         <source>The tax rate %1 is the default; make another rate the default first.</source>
-        <translation>Le taux de TVA %1 est celui par défaut ; définissez d'abord un autre taux par défaut.</translation>
+        <translation>Le taux de TVA %1 est celui par défaut ; définissez d&apos;abord un autre taux par défaut.</translation>
     </message>
     <message>
         <source>supplier</source>
@@ -622,7 +626,7 @@
     </message>
     <message>
         <source>A credit note is made from a posted sale, not entered as a draft.</source>
-        <translation>Un avoir est établi à partir d'une vente validée, pas saisi comme brouillon.</translation>
+        <translation>Un avoir est établi à partir d&apos;une vente validée, pas saisi comme brouillon.</translation>
     </message>
     <message>
         <source>Choose the %1 of the invoice.</source>
@@ -634,7 +638,7 @@
     </message>
     <message>
         <source>Choose the warehouse of the invoice.</source>
-        <translation>Choisissez l'entrepôt de la facture.</translation>
+        <translation>Choisissez l&apos;entrepôt de la facture.</translation>
     </message>
     <message>
         <source>This warehouse is inactive. Choose another.</source>
@@ -642,7 +646,7 @@
     </message>
     <message>
         <source>The issue date must lie between 2000 and 9999.</source>
-        <translation>La date d'émission doit être comprise entre 2000 et 9999.</translation>
+        <translation>La date d&apos;émission doit être comprise entre 2000 et 9999.</translation>
     </message>
     <message>
         <source>An invoice needs at least one line.</source>
@@ -678,7 +682,7 @@
     </message>
     <message>
         <source>Only the author of a draft may %1 it.</source>
-        <translation>Seul l'auteur d'un brouillon peut le %1.</translation>
+        <translation>Seul l&apos;auteur d&apos;un brouillon peut le %1.</translation>
     </message>
     <message>
         <source>change</source>
@@ -694,7 +698,7 @@
     </message>
     <message>
         <source>The %1 of this draft no longer exists.</source>
-        <translation>Le %1 de ce brouillon n'existe plus.</translation>
+        <translation>Le %1 de ce brouillon n&apos;existe plus.</translation>
     </message>
     <message>
         <source>%1 is inactive. Reactivate it before posting.</source>
@@ -702,19 +706,19 @@
     </message>
     <message>
         <source>The warehouse name is empty; enter one.</source>
-        <translation>Le nom de l'entrepôt est vide ; saisissez-en un.</translation>
+        <translation>Le nom de l&apos;entrepôt est vide ; saisissez-en un.</translation>
     </message>
     <message>
         <source>The warehouse name is longer than 100 characters.</source>
-        <translation>Le nom de l'entrepôt dépasse 100 caractères.</translation>
+        <translation>Le nom de l&apos;entrepôt dépasse 100 caractères.</translation>
     </message>
     <message>
         <source>The warehouse code %1 is already used; choose another.</source>
-        <translation>Le code d'entrepôt %1 est déjà utilisé ; choisissez-en un autre.</translation>
+        <translation>Le code d&apos;entrepôt %1 est déjà utilisé ; choisissez-en un autre.</translation>
     </message>
     <message>
-        <source>The warehouse code "%1" must be 1 to 16 of the characters A-Z, 0-9, - and _.</source>
-        <translation>Le code d'entrepôt « %1 » doit comporter 1 à 16 des caractères A-Z, 0-9, - et _.</translation>
+        <source>The warehouse code &quot;%1&quot; must be 1 to 16 of the characters A-Z, 0-9, - and _.</source>
+        <translation>Le code d&apos;entrepôt « %1 » doit comporter 1 à 16 des caractères A-Z, 0-9, - et _.</translation>
     </message>
     <message>
         <source>No warehouse %1 was found.</source>
@@ -722,19 +726,22 @@
     </message>
     <message>
         <source>%1 is the default warehouse and cannot be deactivated.</source>
-        <translation>%1 est l'entrepôt par défaut et ne peut pas être désactivé.</translation>
+        <translation>%1 est l&apos;entrepôt par défaut et ne peut pas être désactivé.</translation>
     </message>
     <message numerus="yes">
         <source>%1 still holds stock of %n product(s); move or adjust it out first.</source>
-        <translation><numerusform>%1 contient encore du stock de %n article ; transférez-le ou ajustez-le d'abord.</numerusform><numerusform>%1 contient encore du stock de %n articles ; transférez-les ou ajustez-les d'abord.</numerusform></translation>
+        <translation>
+            <numerusform>%1 contient encore du stock de %n article ; transférez-le ou ajustez-le d&apos;abord.</numerusform>
+            <numerusform>%1 contient encore du stock de %n articles ; transférez-les ou ajustez-les d&apos;abord.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is the last active administrator and cannot be %2. Make another user an administrator first.</source>
-        <translation>%1 est le dernier administrateur actif et ne peut pas être %2. Nommez d'abord un autre utilisateur administrateur.</translation>
+        <translation>%1 est le dernier administrateur actif et ne peut pas être %2. Nommez d&apos;abord un autre utilisateur administrateur.</translation>
     </message>
     <message>
         <source>No random numbers are available for a password.</source>
-        <translation>Aucun nombre aléatoire n'est disponible pour un mot de passe.</translation>
+        <translation>Aucun nombre aléatoire n&apos;est disponible pour un mot de passe.</translation>
     </message>
     <message>
         <source>demoted</source>
@@ -754,39 +761,39 @@
     </message>
     <message>
         <source>Your key slot does not open this company.</source>
-        <translation>Votre emplacement de clé n'ouvre pas cette entreprise.</translation>
+        <translation>Votre emplacement de clé n&apos;ouvre pas cette entreprise.</translation>
     </message>
     <message>
         <source>The new password must differ from the current one.</source>
-        <translation>Le nouveau mot de passe doit être différent de l'actuel.</translation>
+        <translation>Le nouveau mot de passe doit être différent de l&apos;actuel.</translation>
     </message>
     <message>
         <source>A user name has 1 to 64 characters: letters, digits and . _ - @, starting with a letter or digit.</source>
-        <translation>Un nom d'utilisateur comporte 1 à 64 caractères : lettres, chiffres et . _ - @, et commence par une lettre ou un chiffre.</translation>
+        <translation>Un nom d&apos;utilisateur comporte 1 à 64 caractères : lettres, chiffres et . _ - @, et commence par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>There is no role %1. Choose admin, manager or clerk.</source>
-        <translation>Il n'existe pas de rôle %1. Choisissez admin, manager ou clerk.</translation>
+        <translation>Il n&apos;existe pas de rôle %1. Choisissez admin, manager ou clerk.</translation>
     </message>
     <message>
         <source>The user name %1 is taken. Choose another one.</source>
-        <translation>Le nom d'utilisateur %1 est déjà pris. Choisissez-en un autre.</translation>
+        <translation>Le nom d&apos;utilisateur %1 est déjà pris. Choisissez-en un autre.</translation>
     </message>
     <message>
         <source>The e-mail address %1 belongs to another user.</source>
-        <translation>L'adresse e-mail %1 appartient à un autre utilisateur.</translation>
+        <translation>L&apos;adresse e-mail %1 appartient à un autre utilisateur.</translation>
     </message>
     <message>
         <source>%1 is not an e-mail address.</source>
-        <translation>%1 n'est pas une adresse e-mail.</translation>
+        <translation>%1 n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>There is no user with the id %1.</source>
-        <translation>Il n'existe aucun utilisateur avec l'identifiant %1.</translation>
+        <translation>Il n&apos;existe aucun utilisateur avec l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>There is no user named %1.</source>
-        <translation>Il n'existe aucun utilisateur nommé %1.</translation>
+        <translation>Il n&apos;existe aucun utilisateur nommé %1.</translation>
     </message>
     <message>
         <source>Say why the invoice is voided.</source>
@@ -794,11 +801,11 @@
     </message>
     <message>
         <source>Credit note %1 cannot be voided: it is final once issued.</source>
-        <translation>L'avoir %1 ne peut pas être annulé : il est définitif une fois émis.</translation>
+        <translation>L&apos;avoir %1 ne peut pas être annulé : il est définitif une fois émis.</translation>
     </message>
     <message>
         <source>A draft is not voided: delete it instead.</source>
-        <translation>Un brouillon ne s'annule pas : supprimez-le plutôt.</translation>
+        <translation>Un brouillon ne s&apos;annule pas : supprimez-le plutôt.</translation>
     </message>
     <message>
         <source>Invoice %1 is already void.</source>
@@ -806,7 +813,7 @@
     </message>
     <message>
         <source>Invoice %1 has %2 payment(s) recorded. Reverse them first, then void the invoice.</source>
-        <translation>La facture %1 a %2 paiement(s) enregistré(s). Contrepassez-les d'abord, puis annulez la facture.</translation>
+        <translation>La facture %1 a %2 paiement(s) enregistré(s). Contrepassez-les d&apos;abord, puis annulez la facture.</translation>
     </message>
     <message>
         <source>Invoice %1 has credit notes and cannot be voided. Credit its remaining lines instead.</source>
@@ -814,15 +821,15 @@
     </message>
     <message>
         <source>Invoice %1 cannot be voided: the stock it brought in is no longer all there. %2</source>
-        <translation>La facture %1 ne peut pas être annulée : le stock qu'elle a fait entrer n'est plus entièrement présent. %2</translation>
+        <translation>La facture %1 ne peut pas être annulée : le stock qu&apos;elle a fait entrer n&apos;est plus entièrement présent. %2</translation>
     </message>
     <message>
         <source>Credit notes are issued for sales only.</source>
-        <translation>Les avoirs ne s'émettent que pour les ventes.</translation>
+        <translation>Les avoirs ne s&apos;émettent que pour les ventes.</translation>
     </message>
     <message>
         <source>Only a posted sale can be credited; this one is %1.</source>
-        <translation>Seule une vente validée peut faire l'objet d'un avoir ; celle-ci est %1.</translation>
+        <translation>Seule une vente validée peut faire l&apos;objet d&apos;un avoir ; celle-ci est %1.</translation>
     </message>
     <message>
         <source>Choose at least one line to credit.</source>
@@ -830,27 +837,27 @@
     </message>
     <message>
         <source>Sale %1 has no line %2.</source>
-        <translation>La vente %1 n'a pas de ligne %2.</translation>
+        <translation>La vente %1 n&apos;a pas de ligne %2.</translation>
     </message>
     <message>
         <source>Line %1 of %2 (%3): enter a quantity above zero and at most %4, what is not yet credited.</source>
-        <translation>Ligne %1 de %2 (%3) : saisissez une quantité supérieure à zéro et au plus %4, ce qui n'est pas encore crédité.</translation>
+        <translation>Ligne %1 de %2 (%3) : saisissez une quantité supérieure à zéro et au plus %4, ce qui n&apos;est pas encore crédité.</translation>
     </message>
     <message>
         <source>There is no report called %1; choose one of %2.</source>
-        <translation>Il n'existe pas de rapport nommé %1 ; choisissez parmi %2.</translation>
+        <translation>Il n&apos;existe pas de rapport nommé %1 ; choisissez parmi %2.</translation>
     </message>
     <message>
         <source>There is no warehouse %1.</source>
-        <translation>Il n'existe pas d'entrepôt %1.</translation>
+        <translation>Il n&apos;existe pas d&apos;entrepôt %1.</translation>
     </message>
     <message>
         <source>There is no category %1.</source>
-        <translation>Il n'existe pas de catégorie %1.</translation>
+        <translation>Il n&apos;existe pas de catégorie %1.</translation>
     </message>
     <message>
         <source>There is no supplier with the e-mail %1.</source>
-        <translation>Il n'existe aucun fournisseur avec l'adresse e-mail %1.</translation>
+        <translation>Il n&apos;existe aucun fournisseur avec l&apos;adresse e-mail %1.</translation>
     </message>
     <message>
         <source>The movements report needs a product, a warehouse or both; name one.</source>
@@ -858,23 +865,26 @@
     </message>
     <message>
         <source>There is no product %1.</source>
-        <translation>Il n'existe pas d'article %1.</translation>
+        <translation>Il n&apos;existe pas d&apos;article %1.</translation>
     </message>
     <message>
         <source>No company is open. Open the company file first.</source>
-        <translation>Aucune entreprise n'est ouverte. Ouvrez d'abord le fichier de l'entreprise.</translation>
+        <translation>Aucune entreprise n&apos;est ouverte. Ouvrez d&apos;abord le fichier de l&apos;entreprise.</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts. Wait %n second(s), then try again.</source>
-        <translation><numerusform>Trop de tentatives échouées. Attendez %n seconde, puis réessayez.</numerusform><numerusform>Trop de tentatives échouées. Attendez %n secondes, puis réessayez.</numerusform></translation>
+        <translation>
+            <numerusform>Trop de tentatives échouées. Attendez %n seconde, puis réessayez.</numerusform>
+            <numerusform>Trop de tentatives échouées. Attendez %n secondes, puis réessayez.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This key slot does not open the company that is open. Ask an administrator to reset the password.</source>
-        <translation>Cet emplacement de clé n'ouvre pas l'entreprise ouverte. Demandez à un administrateur de réinitialiser le mot de passe.</translation>
+        <translation>Cet emplacement de clé n&apos;ouvre pas l&apos;entreprise ouverte. Demandez à un administrateur de réinitialiser le mot de passe.</translation>
     </message>
     <message>
         <source>The key slot of %1 is not the one this company recorded: the key file was changed or an old copy was put back. Ask an administrator to reset your password.</source>
-        <translation>L'emplacement de clé de %1 n'est pas celui que cette entreprise a enregistré : le fichier de clés a été modifié ou une ancienne copie a été remise en place. Demandez à un administrateur de réinitialiser votre mot de passe.</translation>
+        <translation>L&apos;emplacement de clé de %1 n&apos;est pas celui que cette entreprise a enregistré : le fichier de clés a été modifié ou une ancienne copie a été remise en place. Demandez à un administrateur de réinitialiser votre mot de passe.</translation>
     </message>
     <message>
         <source>The account %1 is deactivated. Ask an administrator to reactivate it.</source>
@@ -882,7 +892,7 @@
     </message>
     <message>
         <source>The account %1 is locked after repeated failed sign-ins until %2 (UTC). Wait, or open the company with the recovery key.</source>
-        <translation>Le compte %1 est verrouillé après des échecs de connexion répétés jusqu'à %2 (UTC). Patientez, ou ouvrez l'entreprise avec la clé de récupération.</translation>
+        <translation>Le compte %1 est verrouillé après des échecs de connexion répétés jusqu&apos;à %2 (UTC). Patientez, ou ouvrez l&apos;entreprise avec la clé de récupération.</translation>
     </message>
     <message>
         <source>The account %1 is locked after repeated failed sign-ins. Ask an administrator to unlock it.</source>
@@ -897,32 +907,32 @@
         <translation>Saisissez un taux de TVA de 0 à 1000 %.</translation>
     </message>
     <message>
-        <source>Enter the company's name.</source>
-        <translation>Saisissez le nom de l'entreprise.</translation>
+        <source>Enter the company&apos;s name.</source>
+        <translation>Saisissez le nom de l&apos;entreprise.</translation>
     </message>
     <message>
         <source>A key file %1 already exists. Choose another name for the company file.</source>
-        <translation>Un fichier de clés %1 existe déjà. Choisissez un autre nom pour le fichier de l'entreprise.</translation>
+        <translation>Un fichier de clés %1 existe déjà. Choisissez un autre nom pour le fichier de l&apos;entreprise.</translation>
     </message>
     <message>
         <source>No random numbers are available to make a key.</source>
-        <translation>Aucun nombre aléatoire n'est disponible pour créer une clé.</translation>
+        <translation>Aucun nombre aléatoire n&apos;est disponible pour créer une clé.</translation>
     </message>
     <message>
         <source>The company file %1 does not exist.</source>
-        <translation>Le fichier d'entreprise %1 n'existe pas.</translation>
+        <translation>Le fichier d&apos;entreprise %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The key file %1 is missing, so nobody can sign in with a password. Open the company with its recovery key to set a new administrator password.</source>
-        <translation>Le fichier de clés %1 est manquant : personne ne peut donc se connecter avec un mot de passe. Ouvrez l'entreprise avec sa clé de récupération pour définir un nouveau mot de passe administrateur.</translation>
+        <translation>Le fichier de clés %1 est manquant : personne ne peut donc se connecter avec un mot de passe. Ouvrez l&apos;entreprise avec sa clé de récupération pour définir un nouveau mot de passe administrateur.</translation>
     </message>
     <message>
         <source>This recovery key does not open %1: it belongs to another company, or the key was changed since it was printed.</source>
-        <translation>Cette clé de récupération n'ouvre pas %1 : elle appartient à une autre entreprise, ou la clé a été changée depuis son impression.</translation>
+        <translation>Cette clé de récupération n&apos;ouvre pas %1 : elle appartient à une autre entreprise, ou la clé a été changée depuis son impression.</translation>
     </message>
     <message>
         <source>%1 is not an active administrator; the recovery key sets a new password for an active administrator only.</source>
-        <translation>%1 n'est pas un administrateur actif ; la clé de récupération ne définit un nouveau mot de passe que pour un administrateur actif.</translation>
+        <translation>%1 n&apos;est pas un administrateur actif ; la clé de récupération ne définit un nouveau mot de passe que pour un administrateur actif.</translation>
     </message>
     <message>
         <source>The file %1 cannot be written: %2</source>
@@ -930,7 +940,7 @@
     </message>
     <message>
         <source>There is no payment with the id %1.</source>
-        <translation>Il n'existe aucun paiement avec l'identifiant %1.</translation>
+        <translation>Il n&apos;existe aucun paiement avec l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>Enter an amount above zero.</source>
@@ -946,7 +956,7 @@
     </message>
     <message>
         <source>Invoice %1 is %2 and takes no payments; post it first.</source>
-        <translation>La facture %1 est %2 et ne reçoit pas de paiements ; validez-la d'abord.</translation>
+        <translation>La facture %1 est %2 et ne reçoit pas de paiements ; validez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>(draft)</source>
@@ -966,7 +976,7 @@
     </message>
     <message>
         <source>%1 cannot be written. Check that the folder exists, that you may write to it and that the disk is not full.</source>
-        <translation>%1 ne peut pas être écrit. Vérifiez que le dossier existe, que vous pouvez y écrire et que le disque n'est pas plein.</translation>
+        <translation>%1 ne peut pas être écrit. Vérifiez que le dossier existe, que vous pouvez y écrire et que le disque n&apos;est pas plein.</translation>
     </message>
     <message>
         <source>%1 is missing.</source>
@@ -974,51 +984,51 @@
     </message>
     <message>
         <source>The company file could not be brought up to date on disk, because it is still in use. Close other windows of this company and try again.</source>
-        <translation>Le fichier de l'entreprise n'a pas pu être mis à jour sur le disque, car il est encore utilisé. Fermez les autres fenêtres de cette entreprise et réessayez.</translation>
+        <translation>Le fichier de l&apos;entreprise n&apos;a pas pu être mis à jour sur le disque, car il est encore utilisé. Fermez les autres fenêtres de cette entreprise et réessayez.</translation>
     </message>
     <message>
         <source>The backup %1 cannot be restored: %2 Use another backup; the current company file was not changed.</source>
-        <translation>La sauvegarde %1 ne peut pas être restaurée : %2 Utilisez une autre sauvegarde ; le fichier actuel de l'entreprise n'a pas été modifié.</translation>
+        <translation>La sauvegarde %1 ne peut pas être restaurée : %2 Utilisez une autre sauvegarde ; le fichier actuel de l&apos;entreprise n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>The company is not open. Sign in again.</source>
-        <translation>L'entreprise n'est pas ouverte. Reconnectez-vous.</translation>
+        <translation>L&apos;entreprise n&apos;est pas ouverte. Reconnectez-vous.</translation>
     </message>
     <message>
         <source>Your key slot does not hold the key of the open company file. Sign out, sign in again and retry.</source>
-        <translation>Votre emplacement de clé ne contient pas la clé du fichier d'entreprise ouvert. Déconnectez-vous, reconnectez-vous et réessayez.</translation>
+        <translation>Votre emplacement de clé ne contient pas la clé du fichier d&apos;entreprise ouvert. Déconnectez-vous, reconnectez-vous et réessayez.</translation>
     </message>
     <message>
         <source>No random numbers are available for a new key. Try again.</source>
-        <translation>Aucun nombre aléatoire n'est disponible pour une nouvelle clé. Réessayez.</translation>
+        <translation>Aucun nombre aléatoire n&apos;est disponible pour une nouvelle clé. Réessayez.</translation>
     </message>
     <message>
         <source>The company key could not be changed; the company file still uses its old key and the old recovery key. Check the disk and try again.</source>
-        <translation>La clé de l'entreprise n'a pas pu être changée ; le fichier de l'entreprise utilise toujours son ancienne clé et l'ancienne clé de récupération. Vérifiez le disque et réessayez.</translation>
+        <translation>La clé de l&apos;entreprise n&apos;a pas pu être changée ; le fichier de l&apos;entreprise utilise toujours son ancienne clé et l&apos;ancienne clé de récupération. Vérifiez le disque et réessayez.</translation>
     </message>
     <message>
         <source>The company key could not be changed and the company file does not open with either key. Keep the file and its key files as they are and restore the latest backup into another folder.</source>
-        <translation>La clé de l'entreprise n'a pas pu être changée et le fichier de l'entreprise ne s'ouvre avec aucune des deux clés. Laissez le fichier et ses fichiers de clés tels quels et restaurez la dernière sauvegarde dans un autre dossier.</translation>
+        <translation>La clé de l&apos;entreprise n&apos;a pas pu être changée et le fichier de l&apos;entreprise ne s&apos;ouvre avec aucune des deux clés. Laissez le fichier et ses fichiers de clés tels quels et restaurez la dernière sauvegarde dans un autre dossier.</translation>
     </message>
     <message>
         <source>The company key was changed, but the key file could not be replaced. Rename %1 to %2 before signing out, or nobody can sign in; then rotate the key again to get a recovery key.</source>
-        <translation>La clé de l'entreprise a été changée, mais le fichier de clés n'a pas pu être remplacé. Renommez %1 en %2 avant de vous déconnecter, sinon personne ne pourra se connecter ; puis renouvelez à nouveau la clé pour obtenir une clé de récupération.</translation>
+        <translation>La clé de l&apos;entreprise a été changée, mais le fichier de clés n&apos;a pas pu être remplacé. Renommez %1 en %2 avant de vous déconnecter, sinon personne ne pourra se connecter ; puis renouvelez à nouveau la clé pour obtenir une clé de récupération.</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name for the backup; an existing file is never overwritten.</source>
-        <translation>%1 existe déjà. Choisissez un autre nom pour la sauvegarde ; un fichier existant n'est jamais écrasé.</translation>
+        <translation>%1 existe déjà. Choisissez un autre nom pour la sauvegarde ; un fichier existant n&apos;est jamais écrasé.</translation>
     </message>
     <message>
         <source>The folder of %1 does not exist. Choose an existing folder.</source>
-        <translation>Le dossier de %1 n'existe pas. Choisissez un dossier existant.</translation>
+        <translation>Le dossier de %1 n&apos;existe pas. Choisissez un dossier existant.</translation>
     </message>
     <message>
         <source>The backup %1 could not be created. Check that you may write to the folder.</source>
-        <translation>La sauvegarde %1 n'a pas pu être créée. Vérifiez que vous pouvez écrire dans le dossier.</translation>
+        <translation>La sauvegarde %1 n&apos;a pas pu être créée. Vérifiez que vous pouvez écrire dans le dossier.</translation>
     </message>
     <message>
         <source>The backup %1 could not be written. Check that the disk is not full, then try again.</source>
-        <translation>La sauvegarde %1 n'a pas pu être écrite. Vérifiez que le disque n'est pas plein, puis réessayez.</translation>
+        <translation>La sauvegarde %1 n&apos;a pas pu être écrite. Vérifiez que le disque n&apos;est pas plein, puis réessayez.</translation>
     </message>
     <message>
         <source>The backup copy does not carry the schema version. Try again.</source>
@@ -1034,7 +1044,7 @@
     </message>
     <message>
         <source>The folder of %1 does not exist. Create it first.</source>
-        <translation>Le dossier de %1 n'existe pas. Créez-le d'abord.</translation>
+        <translation>Le dossier de %1 n&apos;existe pas. Créez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>%1 is open in Stockbook. Close it everywhere, then restore.</source>
@@ -1042,31 +1052,31 @@
     </message>
     <message>
         <source>The password or recovery key does not open the backup %1. Use the password you had when the backup was made, or the recovery key of that time; the current company file was not changed.</source>
-        <translation>Le mot de passe ou la clé de récupération n'ouvre pas la sauvegarde %1. Utilisez le mot de passe ou la clé de récupération en vigueur lors de la sauvegarde ; le fichier actuel de l'entreprise n'a pas été modifié.</translation>
+        <translation>Le mot de passe ou la clé de récupération n&apos;ouvre pas la sauvegarde %1. Utilisez le mot de passe ou la clé de récupération en vigueur lors de la sauvegarde ; le fichier actuel de l&apos;entreprise n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>its audit log does not match its manifest (%1).</source>
-        <translation>son journal d'audit ne correspond pas à son manifeste (%1).</translation>
+        <translation>son journal d&apos;audit ne correspond pas à son manifeste (%1).</translation>
     </message>
     <message>
-        <source>The key of %1 in the backup's key file does not match the backup. Use the recovery key instead.</source>
+        <source>The key of %1 in the backup&apos;s key file does not match the backup. Use the recovery key instead.</source>
         <translation>La clé de %1 dans le fichier de clés de la sauvegarde ne correspond pas à la sauvegarde. Utilisez plutôt la clé de récupération.</translation>
     </message>
     <message>
-        <source>%1 may not restore backups. Sign in with an administrator's password from the time of the backup, or use the recovery key.</source>
-        <translation>%1 n'a pas le droit de restaurer des sauvegardes. Connectez-vous avec le mot de passe d'un administrateur de l'époque de la sauvegarde, ou utilisez la clé de récupération.</translation>
+        <source>%1 may not restore backups. Sign in with an administrator&apos;s password from the time of the backup, or use the recovery key.</source>
+        <translation>%1 n&apos;a pas le droit de restaurer des sauvegardes. Connectez-vous avec le mot de passe d&apos;un administrateur de l&apos;époque de la sauvegarde, ou utilisez la clé de récupération.</translation>
     </message>
     <message>
         <source>%1 could not be renamed to %2; nothing was restored.</source>
-        <translation>%1 n'a pas pu être renommé en %2 ; rien n'a été restauré.</translation>
+        <translation>%1 n&apos;a pas pu être renommé en %2 ; rien n&apos;a été restauré.</translation>
     </message>
     <message>
         <source>The verified copy %1 could not be renamed to %2. Rename it by hand; the previous company file was kept as %2.before-restore.</source>
-        <translation>La copie vérifiée %1 n'a pas pu être renommée en %2. Renommez-la à la main ; l'ancien fichier de l'entreprise a été conservé sous %2.before-restore.</translation>
+        <translation>La copie vérifiée %1 n&apos;a pas pu être renommée en %2. Renommez-la à la main ; l&apos;ancien fichier de l&apos;entreprise a été conservé sous %2.before-restore.</translation>
     </message>
     <message>
         <source>The company is closed. Sign in again to see this list.</source>
-        <translation>L'entreprise est fermée. Reconnectez-vous pour voir cette liste.</translation>
+        <translation>L&apos;entreprise est fermée. Reconnectez-vous pour voir cette liste.</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1278,7 +1288,7 @@
     </message>
     <message>
         <source>Record id</source>
-        <translation>ID d'enregistrement</translation>
+        <translation>ID d&apos;enregistrement</translation>
     </message>
     <message>
         <source>Changes</source>
@@ -1298,19 +1308,19 @@
     </message>
     <message>
         <source>The change refers to a record that does not exist, or removes a record that others still refer to.</source>
-        <translation>La modification fait référence à un enregistrement inexistant, ou supprime un enregistrement auquel d'autres font encore référence.</translation>
+        <translation>La modification fait référence à un enregistrement inexistant, ou supprime un enregistrement auquel d&apos;autres font encore référence.</translation>
     </message>
     <message>
         <source>The change is not allowed: %1.</source>
-        <translation>La modification n'est pas autorisée : %1.</translation>
+        <translation>La modification n&apos;est pas autorisée : %1.</translation>
     </message>
     <message>
         <source>The company file is damaged: a page failed its integrity check. Restore the latest backup.</source>
-        <translation>Le fichier de l'entreprise est endommagé : une page a échoué au contrôle d'intégrité. Restaurez la dernière sauvegarde.</translation>
+        <translation>Le fichier de l&apos;entreprise est endommagé : une page a échoué au contrôle d&apos;intégrité. Restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
         <source>The company file is busy with another change; try again in a moment.</source>
-        <translation>Le fichier de l'entreprise est occupé par une autre modification ; réessayez dans un instant.</translation>
+        <translation>Le fichier de l&apos;entreprise est occupé par une autre modification ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The database reported an error: %1</source>
@@ -1318,31 +1328,31 @@
     </message>
     <message>
         <source>The company file %1 does not exist. Check the path, or create a new company.</source>
-        <translation>Le fichier d'entreprise %1 n'existe pas. Vérifiez le chemin ou créez une nouvelle entreprise.</translation>
+        <translation>Le fichier d&apos;entreprise %1 n&apos;existe pas. Vérifiez le chemin ou créez une nouvelle entreprise.</translation>
     </message>
     <message>
         <source>A file already exists at %1. Choose another name; an existing file is never overwritten.</source>
-        <translation>Un fichier existe déjà à l'emplacement %1. Choisissez un autre nom ; un fichier existant n'est jamais écrasé.</translation>
+        <translation>Un fichier existe déjà à l&apos;emplacement %1. Choisissez un autre nom ; un fichier existant n&apos;est jamais écrasé.</translation>
     </message>
     <message>
         <source>%1 is an unencrypted SQLite database, not a Stockbook company file. Stockbook only opens encrypted company files.</source>
-        <translation>%1 est une base SQLite non chiffrée, pas un fichier d'entreprise Stockbook. Stockbook n'ouvre que des fichiers d'entreprise chiffrés.</translation>
+        <translation>%1 est une base SQLite non chiffrée, pas un fichier d&apos;entreprise Stockbook. Stockbook n&apos;ouvre que des fichiers d&apos;entreprise chiffrés.</translation>
     </message>
     <message>
-        <source>%1 is not a Stockbook company file (it is empty or holds another kind of data). Choose the company's .stockbook file.</source>
-        <translation>%1 n'est pas un fichier d'entreprise Stockbook (il est vide ou contient d'autres données). Choisissez le fichier .stockbook de l'entreprise.</translation>
+        <source>%1 is not a Stockbook company file (it is empty or holds another kind of data). Choose the company&apos;s .stockbook file.</source>
+        <translation>%1 n&apos;est pas un fichier d&apos;entreprise Stockbook (il est vide ou contient d&apos;autres données). Choisissez le fichier .stockbook de l&apos;entreprise.</translation>
     </message>
     <message>
         <source>%1 is shorter than the company file it was: it has been cut off, perhaps by an incomplete copy. Restore the latest backup.</source>
-        <translation>%1 est plus court que le fichier d'entreprise qu'il était : il a été tronqué, peut-être par une copie incomplète. Restaurez la dernière sauvegarde.</translation>
+        <translation>%1 est plus court que le fichier d&apos;entreprise qu&apos;il était : il a été tronqué, peut-être par une copie incomplète. Restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
         <source>%1 is damaged: part of it fails its integrity check. Restore the latest backup.</source>
-        <translation>%1 est endommagé : une partie échoue au contrôle d'intégrité. Restaurez la dernière sauvegarde.</translation>
+        <translation>%1 est endommagé : une partie échoue au contrôle d&apos;intégrité. Restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
         <source>The key does not open %1: the password or recovery key is wrong, or the file belongs to another company.</source>
-        <translation>La clé n'ouvre pas %1 : le mot de passe ou la clé de récupération est erroné, ou le fichier appartient à une autre entreprise.</translation>
+        <translation>La clé n&apos;ouvre pas %1 : le mot de passe ou la clé de récupération est erroné, ou le fichier appartient à une autre entreprise.</translation>
     </message>
     <message>
         <source>%1 cannot be read or written. Check that the folder exists and that you may write to it.</source>
@@ -1354,31 +1364,37 @@
     </message>
     <message>
         <source>A company key must be 256 bits long.</source>
-        <translation>Une clé d'entreprise doit comporter 256 bits.</translation>
+        <translation>Une clé d&apos;entreprise doit comporter 256 bits.</translation>
     </message>
     <message>
         <source>%1 is open for writing in another Stockbook (process %2 on %3). Close it there first, or open the file read-only.</source>
-        <translation>%1 est ouvert en écriture dans un autre Stockbook (processus %2 sur %3). Fermez-le d'abord là-bas, ou ouvrez le fichier en lecture seule.</translation>
+        <translation>%1 est ouvert en écriture dans un autre Stockbook (processus %2 sur %3). Fermez-le d&apos;abord là-bas, ou ouvrez le fichier en lecture seule.</translation>
     </message>
     <message>
         <source>The company file cannot be opened: %1</source>
-        <translation>Le fichier de l'entreprise ne peut pas être ouvert : %1</translation>
+        <translation>Le fichier de l&apos;entreprise ne peut pas être ouvert : %1</translation>
     </message>
     <message>
         <source>%1 was written by a newer Stockbook (schema %2; this program knows up to %3). Update Stockbook to open it.</source>
-        <translation>%1 a été écrit par un Stockbook plus récent (schéma %2 ; ce programme connaît jusqu'au %3). Mettez Stockbook à jour pour l'ouvrir.</translation>
+        <translation>%1 a été écrit par un Stockbook plus récent (schéma %2 ; ce programme connaît jusqu&apos;au %3). Mettez Stockbook à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>The company file is not open.</source>
-        <translation>Le fichier de l'entreprise n'est pas ouvert.</translation>
+        <translation>Le fichier de l&apos;entreprise n&apos;est pas ouvert.</translation>
     </message>
     <message numerus="yes">
         <source>The company file is damaged (%n problem(s) found). Restore the latest backup.</source>
-        <translation><numerusform>Le fichier de l'entreprise est endommagé (%n problème trouvé). Restaurez la dernière sauvegarde.</numerusform><numerusform>Le fichier de l'entreprise est endommagé (%n problèmes trouvés). Restaurez la dernière sauvegarde.</numerusform></translation>
+        <translation>
+            <numerusform>Le fichier de l&apos;entreprise est endommagé (%n problème trouvé). Restaurez la dernière sauvegarde.</numerusform>
+            <numerusform>Le fichier de l&apos;entreprise est endommagé (%n problèmes trouvés). Restaurez la dernière sauvegarde.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) refer to records that do not exist. Restore the latest backup.</source>
-        <translation><numerusform>%n enregistrement fait référence à des enregistrements inexistants. Restaurez la dernière sauvegarde.</numerusform><numerusform>%n enregistrements font référence à des enregistrements inexistants. Restaurez la dernière sauvegarde.</numerusform></translation>
+        <translation>
+            <numerusform>%n enregistrement fait référence à des enregistrements inexistants. Restaurez la dernière sauvegarde.</numerusform>
+            <numerusform>%n enregistrements font référence à des enregistrements inexistants. Restaurez la dernière sauvegarde.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot read the migration %1.</source>
@@ -1390,15 +1406,15 @@
     </message>
     <message>
         <source>No schema migrations are available.</source>
-        <translation>Aucune migration de schéma n'est disponible.</translation>
+        <translation>Aucune migration de schéma n&apos;est disponible.</translation>
     </message>
     <message>
-        <source>The company file has schema %1, newer than this program's %2. Update Stockbook to open it.</source>
-        <translation>Le fichier de l'entreprise a le schéma %1, plus récent que le %2 de ce programme. Mettez Stockbook à jour pour l'ouvrir.</translation>
+        <source>The company file has schema %1, newer than this program&apos;s %2. Update Stockbook to open it.</source>
+        <translation>Le fichier de l&apos;entreprise a le schéma %1, plus récent que le %2 de ce programme. Mettez Stockbook à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Updating the company file to schema %1 (%2) failed; it was left at schema %3. %4</source>
-        <translation>La mise à jour du fichier de l'entreprise vers le schéma %1 (%2) a échoué ; il est resté au schéma %3. %4</translation>
+        <translation>La mise à jour du fichier de l&apos;entreprise vers le schéma %1 (%2) a échoué ; il est resté au schéma %3. %4</translation>
     </message>
     <message>
         <source>The key derivation settings are outside the range this version of Stockbook supports. Update Stockbook.</source>
@@ -1406,7 +1422,7 @@
     </message>
     <message>
         <source>The password could not be checked: the computer ran out of memory (this needs %1 MiB). Close other programs and try again.</source>
-        <translation>Le mot de passe n'a pas pu être vérifié : l'ordinateur manque de mémoire (il faut %1 Mio). Fermez d'autres programmes et réessayez.</translation>
+        <translation>Le mot de passe n&apos;a pas pu être vérifié : l&apos;ordinateur manque de mémoire (il faut %1 Mio). Fermez d&apos;autres programmes et réessayez.</translation>
     </message>
     <message>
         <source>The role %1 may not do this (%2). Ask an administrator if you need it.</source>
@@ -1414,15 +1430,15 @@
     </message>
     <message>
         <source>Cannot write the sign-in state file %1: %2</source>
-        <translation>Impossible d'écrire le fichier d'état de connexion %1 : %2</translation>
+        <translation>Impossible d&apos;écrire le fichier d&apos;état de connexion %1 : %2</translation>
     </message>
     <message>
         <source>The key file is damaged or is not a Stockbook key file, so no password can be checked against it. Restore the key file from a backup, or open the company with its recovery key.</source>
-        <translation>Le fichier de clés est endommagé ou n'est pas un fichier de clés Stockbook : aucun mot de passe ne peut donc être vérifié. Restaurez le fichier de clés depuis une sauvegarde, ou ouvrez l'entreprise avec sa clé de récupération.</translation>
+        <translation>Le fichier de clés est endommagé ou n&apos;est pas un fichier de clés Stockbook : aucun mot de passe ne peut donc être vérifié. Restaurez le fichier de clés depuis une sauvegarde, ou ouvrez l&apos;entreprise avec sa clé de récupération.</translation>
     </message>
     <message>
         <source>The key file %1 is damaged or is not a Stockbook key file, so no password can be checked against it. Restore the key file from a backup, or open the company with its recovery key.</source>
-        <translation>Le fichier de clés %1 est endommagé ou n'est pas un fichier de clés Stockbook : aucun mot de passe ne peut donc être vérifié. Restaurez le fichier de clés depuis une sauvegarde, ou ouvrez l'entreprise avec sa clé de récupération.</translation>
+        <translation>Le fichier de clés %1 est endommagé ou n&apos;est pas un fichier de clés Stockbook : aucun mot de passe ne peut donc être vérifié. Restaurez le fichier de clés depuis une sauvegarde, ou ouvrez l&apos;entreprise avec sa clé de récupération.</translation>
     </message>
     <message>
         <source>The key file %1 was written by a newer version of Stockbook (key file format %2). Update Stockbook to open this company.</source>
@@ -1438,31 +1454,31 @@
     </message>
     <message>
         <source>The password contains the user name. Choose one that does not.</source>
-        <translation>Le mot de passe contient le nom d'utilisateur. Choisissez-en un qui ne le contient pas.</translation>
+        <translation>Le mot de passe contient le nom d&apos;utilisateur. Choisissez-en un qui ne le contient pas.</translation>
     </message>
     <message>
         <source>The password is too common or too easy to guess. Use several unrelated words or a longer phrase.</source>
         <translation>Le mot de passe est trop courant ou trop facile à deviner. Utilisez plusieurs mots sans rapport entre eux ou une phrase plus longue.</translation>
     </message>
     <message>
-        <source>The password is built on your name or the company's name. Choose words that have nothing to do with them.</source>
-        <translation>Le mot de passe repose sur votre nom ou celui de l'entreprise. Choisissez des mots qui n'ont rien à voir avec eux.</translation>
+        <source>The password is built on your name or the company&apos;s name. Choose words that have nothing to do with them.</source>
+        <translation>Le mot de passe repose sur votre nom ou celui de l&apos;entreprise. Choisissez des mots qui n&apos;ont rien à voir avec eux.</translation>
     </message>
     <message>
         <source>The password is too easy to guess. Make it longer or less predictable.</source>
         <translation>Le mot de passe est trop facile à deviner. Rendez-le plus long ou moins prévisible.</translation>
     </message>
     <message>
-        <source>The key could not be protected because the system's cryptography failed. Try again; if it keeps failing, restart the computer.</source>
-        <translation>La clé n'a pas pu être protégée car la cryptographie du système a échoué. Réessayez ; si l'échec persiste, redémarrez l'ordinateur.</translation>
+        <source>The key could not be protected because the system&apos;s cryptography failed. Try again; if it keeps failing, restart the computer.</source>
+        <translation>La clé n&apos;a pas pu être protégée car la cryptographie du système a échoué. Réessayez ; si l&apos;échec persiste, redémarrez l&apos;ordinateur.</translation>
     </message>
     <message>
         <source>The key file %1 cannot be written. Check that the folder exists, that you may write to it and that the disk is not full; the previous key file, if any, is unchanged.</source>
-        <translation>Le fichier de clés %1 ne peut pas être écrit. Vérifiez que le dossier existe, que vous pouvez y écrire et que le disque n'est pas plein ; l'ancien fichier de clés, s'il existe, est inchangé.</translation>
+        <translation>Le fichier de clés %1 ne peut pas être écrit. Vérifiez que le dossier existe, que vous pouvez y écrire et que le disque n&apos;est pas plein ; l&apos;ancien fichier de clés, s&apos;il existe, est inchangé.</translation>
     </message>
     <message>
         <source>The key file %1 is missing; it belongs beside the company file. Restore it from a backup, or open the company with its recovery key.</source>
-        <translation>Le fichier de clés %1 est manquant ; il doit se trouver à côté du fichier de l'entreprise. Restaurez-le depuis une sauvegarde, ou ouvrez l'entreprise avec sa clé de récupération.</translation>
+        <translation>Le fichier de clés %1 est manquant ; il doit se trouver à côté du fichier de l&apos;entreprise. Restaurez-le depuis une sauvegarde, ou ouvrez l&apos;entreprise avec sa clé de récupération.</translation>
     </message>
     <message>
         <source>The key file %1 cannot be read. Check that you may read it.</source>
@@ -1474,11 +1490,11 @@
     </message>
     <message>
         <source>A user name of 1 to %1 bytes is needed to store a key for the user.</source>
-        <translation>Un nom d'utilisateur de 1 à %1 octets est nécessaire pour enregistrer une clé pour l'utilisateur.</translation>
+        <translation>Un nom d&apos;utilisateur de 1 à %1 octets est nécessaire pour enregistrer une clé pour l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>An empty password cannot protect the company key. Enter a password.</source>
-        <translation>Un mot de passe vide ne peut pas protéger la clé de l'entreprise. Saisissez un mot de passe.</translation>
+        <translation>Un mot de passe vide ne peut pas protéger la clé de l&apos;entreprise. Saisissez un mot de passe.</translation>
     </message>
     <message>
         <source>The key derivation settings are outside the supported range.</source>
@@ -1490,43 +1506,43 @@
     </message>
     <message>
         <source>The key file holds as many users as it can.</source>
-        <translation>Le fichier de clés contient déjà autant d'utilisateurs que possible.</translation>
+        <translation>Le fichier de clés contient déjà autant d&apos;utilisateurs que possible.</translation>
     </message>
     <message>
-        <source>The company key does not belong to this key file, so no key can be added to it. Check that the key file beside the company file is the company's own.</source>
-        <translation>La clé de l'entreprise n'appartient pas à ce fichier de clés : aucune clé ne peut donc y être ajoutée. Vérifiez que le fichier de clés à côté du fichier de l'entreprise est bien le sien.</translation>
+        <source>The company key does not belong to this key file, so no key can be added to it. Check that the key file beside the company file is the company&apos;s own.</source>
+        <translation>La clé de l&apos;entreprise n&apos;appartient pas à ce fichier de clés : aucune clé ne peut donc y être ajoutée. Vérifiez que le fichier de clés à côté du fichier de l&apos;entreprise est bien le sien.</translation>
     </message>
     <message>
         <source>The password is right, but the company key stored in the key file is damaged. Restore the key file from a backup, or open the company with its recovery key.</source>
-        <translation>Le mot de passe est correct, mais la clé de l'entreprise stockée dans le fichier de clés est endommagée. Restaurez le fichier de clés depuis une sauvegarde, ou ouvrez l'entreprise avec sa clé de récupération.</translation>
+        <translation>Le mot de passe est correct, mais la clé de l&apos;entreprise stockée dans le fichier de clés est endommagée. Restaurez le fichier de clés depuis une sauvegarde, ou ouvrez l&apos;entreprise avec sa clé de récupération.</translation>
     </message>
     <message>
         <source>This key file is in an older format that cannot follow a change of the company key. Open the company with its recovery key to start a new key file first.</source>
-        <translation>Ce fichier de clés est dans un ancien format qui ne peut pas suivre un changement de la clé de l'entreprise. Ouvrez l'entreprise avec sa clé de récupération pour créer d'abord un nouveau fichier de clés.</translation>
+        <translation>Ce fichier de clés est dans un ancien format qui ne peut pas suivre un changement de la clé de l&apos;entreprise. Ouvrez l&apos;entreprise avec sa clé de récupération pour créer d&apos;abord un nouveau fichier de clés.</translation>
     </message>
     <message>
-        <source>The key file holds no user's key yet.</source>
-        <translation>Le fichier de clés ne contient encore aucune clé d'utilisateur.</translation>
+        <source>The key file holds no user&apos;s key yet.</source>
+        <translation>Le fichier de clés ne contient encore aucune clé d&apos;utilisateur.</translation>
     </message>
     <message>
-        <source>The company key does not belong to this key file. Check that the key file beside the company file is the company's own.</source>
-        <translation>La clé de l'entreprise n'appartient pas à ce fichier de clés. Vérifiez que le fichier de clés à côté du fichier de l'entreprise est bien le sien.</translation>
+        <source>The company key does not belong to this key file. Check that the key file beside the company file is the company&apos;s own.</source>
+        <translation>La clé de l&apos;entreprise n&apos;appartient pas à ce fichier de clés. Vérifiez que le fichier de clés à côté du fichier de l&apos;entreprise est bien le sien.</translation>
     </message>
     <message>
         <source>The company key stored in the key file is damaged. Restore the key file from a backup, or open the company with its recovery key.</source>
-        <translation>La clé de l'entreprise stockée dans le fichier de clés est endommagée. Restaurez le fichier de clés depuis une sauvegarde, ou ouvrez l'entreprise avec sa clé de récupération.</translation>
+        <translation>La clé de l&apos;entreprise stockée dans le fichier de clés est endommagée. Restaurez le fichier de clés depuis une sauvegarde, ou ouvrez l&apos;entreprise avec sa clé de récupération.</translation>
     </message>
     <message>
-        <source>This user's key does not match the one the company file records: it was copied from another user or put back from an older copy of the key file. Ask an admin to reset this user's password.</source>
-        <translation>La clé de cet utilisateur ne correspond pas à celle enregistrée par le fichier de l'entreprise : elle a été copiée depuis un autre utilisateur ou remise en place depuis une ancienne copie du fichier de clés. Demandez à un administrateur de réinitialiser le mot de passe de cet utilisateur.</translation>
+        <source>This user&apos;s key does not match the one the company file records: it was copied from another user or put back from an older copy of the key file. Ask an admin to reset this user&apos;s password.</source>
+        <translation>La clé de cet utilisateur ne correspond pas à celle enregistrée par le fichier de l&apos;entreprise : elle a été copiée depuis un autre utilisateur ou remise en place depuis une ancienne copie du fichier de clés. Demandez à un administrateur de réinitialiser le mot de passe de cet utilisateur.</translation>
     </message>
     <message>
         <source>The user name or the password is wrong. Check both, and that Caps Lock is off, then try again.</source>
-        <translation>Le nom d'utilisateur ou le mot de passe est erroné. Vérifiez les deux, ainsi que le verrouillage des majuscules, puis réessayez.</translation>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe est erroné. Vérifiez les deux, ainsi que le verrouillage des majuscules, puis réessayez.</translation>
     </message>
     <message>
         <source>Character %1 of group %2 of the recovery key cannot be part of a recovery key (it uses the letters A to Z and the digits 2 to 7). Check that group against the printed key.</source>
-        <translation>Le caractère %1 du groupe %2 de la clé de récupération ne peut pas faire partie d'une clé de récupération (elle utilise les lettres A à Z et les chiffres 2 à 7). Comparez ce groupe à la clé imprimée.</translation>
+        <translation>Le caractère %1 du groupe %2 de la clé de récupération ne peut pas faire partie d&apos;une clé de récupération (elle utilise les lettres A à Z et les chiffres 2 à 7). Comparez ce groupe à la clé imprimée.</translation>
     </message>
     <message>
         <source>Enter the recovery key: %1 groups of %2 characters.</source>
@@ -1650,7 +1666,7 @@
     </message>
     <message>
         <source>Revenue</source>
-        <translation>Chiffre d'affaires</translation>
+        <translation>Chiffre d&apos;affaires</translation>
     </message>
     <message>
         <source>Not yet due</source>
@@ -1700,6 +1716,22 @@
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>The company file does not open with its key any more. Keep the file and its key files as they are and restore the latest backup into another folder.</source>
+        <translation>Le fichier de l’entreprise ne s’ouvre plus avec sa clé. Laissez le fichier et ses fichiers de clé tels quels et restaurez la dernière sauvegarde dans un autre dossier.</translation>
+    </message>
+    <message>
+        <source>A report is exported as csv, json or table, not %1.</source>
+        <translation>Un rapport s’exporte en csv, json ou table, pas en %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not open for writing in this program. Sign in to the company again.</source>
+        <translation>%1 n’est pas ouvert en écriture dans ce programme. Reconnectez-vous à l’entreprise.</translation>
+    </message>
 </context>
 <context>
     <name>stockbook</name>
@@ -1724,16 +1756,16 @@
         <translation>fichier</translation>
     </message>
     <message>
-        <source>Run "stockbook --help" for the options.</source>
-        <translation>Lancez « stockbook --help » pour voir les options.</translation>
+        <source>Run &quot;stockbook --help&quot; for the options.</source>
+        <translation>Lancez «&#xa0;stockbook --help&#xa0;» pour voir les options.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>Argument inattendu « %1 ».</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Cannot write the screenshot to "%1".</source>
-        <translation>Impossible d’enregistrer la capture d’écran dans « %1 ».</translation>
+        <source>Cannot write the screenshot to &quot;%1&quot;.</source>
+        <translation>Impossible d’enregistrer la capture d’écran dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Create a company in a temporary folder, save a PNG of every screen into the folder, then exit.</source>
@@ -1747,12 +1779,12 @@
 <context>
     <name>stockbook::cli</name>
     <message>
-        <source>The company's name.</source>
-        <translation>Le nom de l'entreprise.</translation>
+        <source>The company&apos;s name.</source>
+        <translation>Le nom de l&apos;entreprise.</translation>
     </message>
     <message>
-        <source>The first administrator's user name.</source>
-        <translation>Le nom d'utilisateur du premier administrateur.</translation>
+        <source>The first administrator&apos;s user name.</source>
+        <translation>Le nom d&apos;utilisateur du premier administrateur.</translation>
     </message>
     <message>
         <source>init needs --db, --company and --admin.</source>
@@ -1764,11 +1796,11 @@
     </message>
     <message>
         <source>Created %1 for %2 with the administrator %3.</source>
-        <translation>%1 créé pour %2 avec l'administrateur %3.</translation>
+        <translation>%1 créé pour %2 avec l&apos;administrateur %3.</translation>
     </message>
     <message>
         <source>Write down the recovery key and keep it safe: it is shown only now, and it opens the company when every password is lost.</source>
-        <translation>Notez la clé de récupération et conservez-la en lieu sûr : elle n'est affichée que maintenant, et elle ouvre l'entreprise si tous les mots de passe sont perdus.</translation>
+        <translation>Notez la clé de récupération et conservez-la en lieu sûr : elle n&apos;est affichée que maintenant, et elle ouvre l&apos;entreprise si tous les mots de passe sont perdus.</translation>
     </message>
     <message>
         <source>admin, manager or clerk.</source>
@@ -1788,11 +1820,11 @@
     </message>
     <message>
         <source>The user to act on (all but list).</source>
-        <translation>L'utilisateur concerné (sauf pour list).</translation>
+        <translation>L&apos;utilisateur concerné (sauf pour list).</translation>
     </message>
     <message>
         <source>Name the action: %1.</source>
-        <translation>Indiquez l'action : %1.</translation>
+        <translation>Indiquez l&apos;action : %1.</translation>
     </message>
     <message>
         <source>user needs --db and --user.</source>
@@ -1800,7 +1832,7 @@
     </message>
     <message>
         <source>user %1 needs the user name to act on.</source>
-        <translation>user %1 nécessite le nom de l'utilisateur concerné.</translation>
+        <translation>user %1 nécessite le nom de l&apos;utilisateur concerné.</translation>
     </message>
     <message>
         <source>user %1 needs --role admin|manager|clerk.</source>
@@ -1904,19 +1936,19 @@
     </message>
     <message>
         <source>audit chain: FAILED: %1</source>
-        <translation>chaîne d'audit : ÉCHEC : %1</translation>
+        <translation>chaîne d&apos;audit : ÉCHEC : %1</translation>
     </message>
     <message>
         <source>audit chain: FAILED at row %1: %2</source>
-        <translation>chaîne d'audit : ÉCHEC à la ligne %1 : %2</translation>
+        <translation>chaîne d&apos;audit : ÉCHEC à la ligne %1 : %2</translation>
     </message>
     <message>
         <source>audit chain: ok (%1 rows)</source>
-        <translation>chaîne d'audit : ok (%1 lignes)</translation>
+        <translation>chaîne d&apos;audit : ok (%1 lignes)</translation>
     </message>
     <message>
         <source>audit anchor: %1</source>
-        <translation>ancre d'audit : %1</translation>
+        <translation>ancre d&apos;audit : %1</translation>
     </message>
     <message>
         <source>ok (row %1 matches the copy kept outside the database)</source>
@@ -1924,11 +1956,11 @@
     </message>
     <message>
         <source>none recorded yet</source>
-        <translation>aucune enregistrée pour l'instant</translation>
+        <translation>aucune enregistrée pour l&apos;instant</translation>
     </message>
     <message>
         <source>audit head: row %1, hash %2</source>
-        <translation>tête d'audit : ligne %1, hachage %2</translation>
+        <translation>tête d&apos;audit : ligne %1, hachage %2</translation>
     </message>
     <message>
         <source>stock levels: FAILED: %1</source>
@@ -1936,7 +1968,7 @@
     </message>
     <message>
         <source>stock levels: ok (levels match the stock movements, none negative)</source>
-        <translation>stocks : ok (les stocks correspondent aux mouvements, aucun n'est négatif)</translation>
+        <translation>stocks : ok (les stocks correspondent aux mouvements, aucun n&apos;est négatif)</translation>
     </message>
     <message>
         <source>verify: no problems found</source>
@@ -1956,7 +1988,7 @@
     </message>
     <message>
         <source>The company key was replaced; every user keeps their password. The old recovery key no longer opens the company: write down the new one and destroy the old one.</source>
-        <translation>La clé de l'entreprise a été remplacée ; chaque utilisateur garde son mot de passe. L'ancienne clé de récupération n'ouvre plus l'entreprise : notez la nouvelle et détruisez l'ancienne.</translation>
+        <translation>La clé de l&apos;entreprise a été remplacée ; chaque utilisateur garde son mot de passe. L&apos;ancienne clé de récupération n&apos;ouvre plus l&apos;entreprise : notez la nouvelle et détruisez l&apos;ancienne.</translation>
     </message>
     <message>
         <source>The backup file to write (never overwritten).</source>
@@ -1976,7 +2008,7 @@
     </message>
     <message>
         <source>Read the recovery key instead of a password.</source>
-        <translation>Lire la clé de récupération au lieu d'un mot de passe.</translation>
+        <translation>Lire la clé de récupération au lieu d&apos;un mot de passe.</translation>
     </message>
     <message>
         <source>restore needs --from, --db and --user (or --recovery-key).</source>
@@ -1992,7 +2024,7 @@
     </message>
     <message>
         <source>create a company file, its key file and the first administrator</source>
-        <translation>créer un fichier d'entreprise, son fichier de clés et le premier administrateur</translation>
+        <translation>créer un fichier d&apos;entreprise, son fichier de clés et le premier administrateur</translation>
     </message>
     <message>
         <source>list, add and manage users (administrators)</source>
@@ -2008,11 +2040,11 @@
     </message>
     <message>
         <source>check the database, its foreign keys, the audit chain and the stock levels</source>
-        <translation>vérifier la base, ses clés étrangères, la chaîne d'audit et les stocks</translation>
+        <translation>vérifier la base, ses clés étrangères, la chaîne d&apos;audit et les stocks</translation>
     </message>
     <message>
         <source>replace the company key and show a new recovery key (administrators)</source>
-        <translation>remplacer la clé de l'entreprise et afficher une nouvelle clé de récupération (administrateurs)</translation>
+        <translation>remplacer la clé de l&apos;entreprise et afficher une nouvelle clé de récupération (administrateurs)</translation>
     </message>
     <message>
         <source>write a verified, encrypted backup</source>
@@ -2020,7 +2052,7 @@
     </message>
     <message>
         <source>restore a company file from a backup</source>
-        <translation>restaurer un fichier d'entreprise depuis une sauvegarde</translation>
+        <translation>restaurer un fichier d&apos;entreprise depuis une sauvegarde</translation>
     </message>
     <message>
         <source>Run the command with --help for its usage.</source>
@@ -2048,7 +2080,7 @@
     </message>
     <message>
         <source>There is no report %1; choose one of %2.</source>
-        <translation>Il n'existe pas de rapport %1 ; choisissez parmi %2.</translation>
+        <translation>Il n&apos;existe pas de rapport %1 ; choisissez parmi %2.</translation>
     </message>
     <message>
         <source>table (default), csv or json.</source>
@@ -2056,7 +2088,7 @@
     </message>
     <message>
         <source>Write to this file instead of the screen.</source>
-        <translation>Écrire dans ce fichier au lieu de l'écran.</translation>
+        <translation>Écrire dans ce fichier au lieu de l&apos;écran.</translation>
     </message>
     <message>
         <source>First day.</source>
@@ -2072,23 +2104,23 @@
     </message>
     <message>
         <source>A warehouse code.</source>
-        <translation>Un code d'entrepôt.</translation>
+        <translation>Un code d&apos;entrepôt.</translation>
     </message>
     <message>
         <source>A category name.</source>
         <translation>Un nom de catégorie.</translation>
     </message>
     <message>
-        <source>A supplier's e-mail.</source>
-        <translation>L'adresse e-mail d'un fournisseur.</translation>
+        <source>A supplier&apos;s e-mail.</source>
+        <translation>L&apos;adresse e-mail d&apos;un fournisseur.</translation>
     </message>
     <message>
-        <source>A customer's e-mail.</source>
-        <translation>L'adresse e-mail d'un client.</translation>
+        <source>A customer&apos;s e-mail.</source>
+        <translation>L&apos;adresse e-mail d&apos;un client.</translation>
     </message>
     <message>
         <source>A product SKU.</source>
-        <translation>Une référence d'article.</translation>
+        <translation>Une référence d&apos;article.</translation>
     </message>
     <message>
         <source>day, week or month.</source>
@@ -2112,7 +2144,7 @@
     </message>
     <message>
         <source>The %1 report does not take --%2.</source>
-        <translation>Le rapport %1 n'accepte pas --%2.</translation>
+        <translation>Le rapport %1 n&apos;accepte pas --%2.</translation>
     </message>
     <message>
         <source>--%1 is a date as YYYY-MM-DD, not %2.</source>
@@ -2135,12 +2167,8 @@
         <translation>report movements nécessite --product, --warehouse ou les deux.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
-    </message>
-    <message>
         <source>stock, sales, purchase, top-list, aging and dashboard reports</source>
-        <translation>rapports de stock, de ventes, d'achats, de classement, d'échéances et tableau de bord</translation>
+        <translation>rapports de stock, de ventes, d&apos;achats, de classement, d&apos;échéances et tableau de bord</translation>
     </message>
     <message>
         <source>Check every row and report; write nothing.</source>
@@ -2152,7 +2180,7 @@
     </message>
     <message>
         <source>The CSV file (UTF-8, header row: %1).</source>
-        <translation>Le fichier CSV (UTF-8, ligne d'en-tête : %1).</translation>
+        <translation>Le fichier CSV (UTF-8, ligne d&apos;en-tête : %1).</translation>
     </message>
     <message>
         <source>%1 needs an action and a file: %1 import FILE or %1 export FILE.</source>
@@ -2164,7 +2192,7 @@
     </message>
     <message>
         <source>--dry-run applies to import only.</source>
-        <translation>--dry-run ne s'applique qu'à import.</translation>
+        <translation>--dry-run ne s&apos;applique qu&apos;à import.</translation>
     </message>
     <message>
         <source>Exported %1 row(s) to %2.</source>
@@ -2172,7 +2200,7 @@
     </message>
     <message>
         <source>%1 row(s) checked; no problem found; nothing written (dry run).</source>
-        <translation>%1 ligne(s) vérifiée(s) ; aucun problème trouvé ; rien n'a été écrit (essai à blanc).</translation>
+        <translation>%1 ligne(s) vérifiée(s) ; aucun problème trouvé ; rien n&apos;a été écrit (essai à blanc).</translation>
     </message>
     <message>
         <source>Imported %1 row(s).</source>
@@ -2192,11 +2220,11 @@
     </message>
     <message>
         <source>small (hundreds of products, a few thousand invoices) or large (10,000 products, 200,000 sales; takes minutes).</source>
-        <translation>small (des centaines d'articles, quelques milliers de factures) ou large (10 000 articles, 200 000 ventes ; prend plusieurs minutes).</translation>
+        <translation>small (des centaines d&apos;articles, quelques milliers de factures) ou large (10 000 articles, 200 000 ventes ; prend plusieurs minutes).</translation>
     </message>
     <message>
         <source>demo takes no arguments besides its options.</source>
-        <translation>demo n'accepte aucun argument hormis ses options.</translation>
+        <translation>demo n&apos;accepte aucun argument hormis ses options.</translation>
     </message>
     <message>
         <source>demo needs --db PATH: the demo company file to make.</source>
@@ -2216,7 +2244,7 @@
     </message>
     <message>
         <source>Write down the recovery key: it is shown only now.</source>
-        <translation>Notez la clé de récupération : elle n'est affichée que maintenant.</translation>
+        <translation>Notez la clé de récupération : elle n&apos;est affichée que maintenant.</translation>
     </message>
     <message>
         <source>The command needs --db and --user.</source>
@@ -2232,7 +2260,7 @@
     </message>
     <message>
         <source>The warehouse code.</source>
-        <translation>Le code de l'entrepôt.</translation>
+        <translation>Le code de l&apos;entrepôt.</translation>
     </message>
     <message>
         <source>A line: SKU:QTY[:PRICE[:DISCOUNT]] (discount in %).</source>
@@ -2260,15 +2288,15 @@
     </message>
     <message>
         <source>The quantity in %1 is not a number with at most 3 decimals.</source>
-        <translation>La quantité dans %1 n'est pas un nombre d'au plus 3 décimales.</translation>
+        <translation>La quantité dans %1 n&apos;est pas un nombre d&apos;au plus 3 décimales.</translation>
     </message>
     <message>
         <source>The price in %1 is not an amount with at most 2 decimals.</source>
-        <translation>Le prix dans %1 n'est pas un montant d'au plus 2 décimales.</translation>
+        <translation>Le prix dans %1 n&apos;est pas un montant d&apos;au plus 2 décimales.</translation>
     </message>
     <message>
         <source>The discount in %1 is not a percentage.</source>
-        <translation>La remise dans %1 n'est pas un pourcentage.</translation>
+        <translation>La remise dans %1 n&apos;est pas un pourcentage.</translation>
     </message>
     <message>
         <source>Why the invoice is voided.</source>
@@ -2280,15 +2308,15 @@
     </message>
     <message>
         <source>list: at most N invoices, newest first (default 500).</source>
-        <translation>list : au plus N factures, les plus récentes d'abord (500 par défaut).</translation>
+        <translation>list : au plus N factures, les plus récentes d&apos;abord (500 par défaut).</translation>
     </message>
     <message>
         <source>The draft id (post) or the invoice number.</source>
-        <translation>L'identifiant du brouillon (post) ou le numéro de facture.</translation>
+        <translation>L&apos;identifiant du brouillon (post) ou le numéro de facture.</translation>
     </message>
     <message>
         <source>invoice %1 needs the draft id or invoice number.</source>
-        <translation>invoice %1 nécessite l'identifiant du brouillon ou le numéro de facture.</translation>
+        <translation>invoice %1 nécessite l&apos;identifiant du brouillon ou le numéro de facture.</translation>
     </message>
     <message>
         <source>invoice void needs --reason TEXT.</source>
@@ -2299,8 +2327,8 @@
         <translation>--format vaut text ou json.</translation>
     </message>
     <message>
-        <source>invoice post needs the draft's id.</source>
-        <translation>invoice post nécessite l'identifiant du brouillon.</translation>
+        <source>invoice post needs the draft&apos;s id.</source>
+        <translation>invoice post nécessite l&apos;identifiant du brouillon.</translation>
     </message>
     <message>
         <source>--limit needs a number above zero.</source>
@@ -2356,7 +2384,7 @@
     </message>
     <message>
         <source>The payment date (default today).</source>
-        <translation>La date du paiement (par défaut aujourd'hui).</translation>
+        <translation>La date du paiement (par défaut aujourd&apos;hui).</translation>
     </message>
     <message>
         <source>add</source>
@@ -2392,15 +2420,15 @@
     </message>
     <message>
         <source>--line %1 is not SKU:QUANTITY with a decimal quantity such as 2 or 1.5.</source>
-        <translation>--line %1 n'est pas de la forme RÉF:QUANTITÉ avec une quantité décimale comme 2 ou 1.5.</translation>
+        <translation>--line %1 n&apos;est pas de la forme RÉF:QUANTITÉ avec une quantité décimale comme 2 ou 1.5.</translation>
     </message>
     <message>
         <source>The source warehouse code.</source>
-        <translation>Le code de l'entrepôt source.</translation>
+        <translation>Le code de l&apos;entrepôt source.</translation>
     </message>
     <message>
         <source>The destination warehouse code.</source>
-        <translation>Le code de l'entrepôt de destination.</translation>
+        <translation>Le code de l&apos;entrepôt de destination.</translation>
     </message>
     <message>
         <source>A product and the quantity to move (repeatable).</source>
@@ -2419,8 +2447,8 @@
         <translation>Transfert %1 de %2 vers %3 :</translation>
     </message>
     <message>
-        <source>The counted warehouse's code.</source>
-        <translation>Le code de l'entrepôt compté.</translation>
+        <source>The counted warehouse&apos;s code.</source>
+        <translation>Le code de l&apos;entrepôt compté.</translation>
     </message>
     <message>
         <source>A product and the quantity counted (repeatable).</source>
@@ -2488,7 +2516,7 @@
     </message>
     <message>
         <source>Name the action: transfer, adjust or levels.</source>
-        <translation>Indiquez l'action : transfer, adjust ou levels.</translation>
+        <translation>Indiquez l&apos;action : transfer, adjust ou levels.</translation>
     </message>
     <message>
         <source>transfer stock, record a stocktake, list levels</source>
@@ -2504,7 +2532,7 @@
     </message>
     <message>
         <source>Name the action: create, post, void, show, pdf or list.</source>
-        <translation>Indiquez l'action : create, post, void, show, pdf ou list.</translation>
+        <translation>Indiquez l&apos;action : create, post, void, show, pdf ou list.</translation>
     </message>
     <message>
         <source>invoice pdf needs --out FILE.</source>
@@ -2514,16 +2542,78 @@
         <source>Saved %1 as %2</source>
         <translation>%1 enregistré sous %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; nothing was imported.</source>
+        <translation>
+            <numerusform>%n problème trouvé ; rien n&apos;a été importé.</numerusform>
+            <numerusform>%n problèmes trouvés ; rien n&apos;a été importé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The company file.</source>
+        <translation>Le fichier de l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>The user who runs the command.</source>
+        <translation>L&apos;utilisateur qui exécute la commande.</translation>
+    </message>
+    <message>
+        <source>Read passwords from standard input, one per line.</source>
+        <translation>Lire les mots de passe sur l&apos;entrée standard, un par ligne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>stock levels: FAILED (%n problem(s))</source>
+        <translation>
+            <numerusform>niveaux de stock : ÉCHEC (%n problème)</numerusform>
+            <numerusform>niveaux de stock : ÉCHEC (%n problèmes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>make a demo company and print its logins</source>
+        <translation>créer une entreprise de démonstration et afficher ses identifiants</translation>
+    </message>
+    <message>
+        <source>create, post, void, show and list invoices</source>
+        <translation>créer, valider, annuler, afficher et lister des factures</translation>
+    </message>
+    <message>
+        <source>record a payment on an invoice</source>
+        <translation>enregistrer un paiement sur une facture</translation>
+    </message>
+    <message>
+        <source>Command-line companion of Stockbook, the desktop ERP for small shops.</source>
+        <translation>Compagnon en ligne de commande de Stockbook, l&apos;ERP de bureau pour les petits commerces.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>Every command has --help. Passwords are read from the terminal, or with --password-stdin one per line from standard input; never from arguments or the environment.</source>
+        <translation>Chaque commande a --help. Les mots de passe sont lus depuis le terminal, ou avec --password-stdin un par ligne sur l&apos;entrée standard ; jamais depuis les arguments ni l&apos;environnement.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 failure, 2 usage, 3 authentication failed or locked, 4 permission denied.</source>
+        <translation>Codes de sortie : 0 succès, 1 échec, 2 mauvaise utilisation, 3 authentification échouée ou compte verrouillé, 4 permission refusée.</translation>
+    </message>
+    <message>
+        <source>Usage: stockbook-cli COMMAND [options]</source>
+        <translation>Utilisation : stockbook-cli COMMANDE [options]</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande inconnue « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>stockbook::cli::PasswordSource</name>
     <message>
         <source>No terminal to read the password from. Use --password-stdin to pass it on standard input.</source>
-        <translation>Aucun terminal pour lire le mot de passe. Utilisez --password-stdin pour le passer sur l'entrée standard.</translation>
+        <translation>Aucun terminal pour lire le mot de passe. Utilisez --password-stdin pour le passer sur l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>Expected a password on standard input: %1.</source>
-        <translation>Mot de passe attendu sur l'entrée standard : %1.</translation>
+        <translation>Mot de passe attendu sur l&apos;entrée standard : %1.</translation>
     </message>
     <message>
         <source>Repeat it</source>
@@ -2531,7 +2621,7 @@
     </message>
     <message>
         <source>The two passwords differ. Nothing was changed.</source>
-        <translation>Les deux mots de passe diffèrent. Rien n'a été modifié.</translation>
+        <translation>Les deux mots de passe diffèrent. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -2546,7 +2636,7 @@
     </message>
     <message>
         <source>Purchase invoice</source>
-        <translation>Facture d'achat</translation>
+        <translation>Facture d&apos;achat</translation>
     </message>
     <message>
         <source>Credit note</source>
@@ -2562,18 +2652,18 @@
     </message>
     <message>
         <source>Issue date</source>
-        <translation>Date d'émission</translation>
+        <translation>Date d&apos;émission</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation>Date d'échéance</translation>
+        <translation>Date d&apos;échéance</translation>
     </message>
     <message>
         <source>Credits invoice</source>
         <translation>Avoir sur la facture</translation>
     </message>
     <message>
-        <source>Supplier's reference</source>
+        <source>Supplier&apos;s reference</source>
         <translation>Référence du fournisseur</translation>
     </message>
     <message>
@@ -2696,6 +2786,22 @@
         <source>all</source>
         <translation>tous</translation>
     </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d&apos;affaires</translation>
+    </message>
 </context>
 <context>
     <name>stockbook::ui</name>
@@ -2733,7 +2839,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Saved to %1. Only your account can read the file.</source>
@@ -2747,7 +2853,7 @@ Company file: %1
 
 Keep this sheet somewhere safe.</source>
         <translation>Clé de récupération Stockbook
-Fichier de l'entreprise : %1
+Fichier de l&apos;entreprise : %1
 
 %2
 
@@ -2755,7 +2861,7 @@ Conservez cette feuille en lieu sûr.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation>Envoyé à l'imprimante.</translation>
+        <translation>Envoyé à l&apos;imprimante.</translation>
     </message>
     <message>
         <source>Save recovery key</source>
@@ -2883,13 +2989,13 @@ Conservez cette feuille en lieu sûr.</translation>
     </message>
     <message>
         <source>Transfers and stocktake adjustments:</source>
-        <translation>Transferts et ajustements d'inventaire :</translation>
+        <translation>Transferts et ajustements d&apos;inventaire :</translation>
     </message>
     <message>
         <source>The file could not be written. Choose a folder you can write to.
 
 %1</source>
-        <translation>Le fichier n'a pas pu être écrit. Choisissez un dossier dans lequel vous pouvez écrire.
+        <translation>Le fichier n&apos;a pas pu être écrit. Choisissez un dossier dans lequel vous pouvez écrire.
 
 %1</translation>
     </message>
@@ -2973,15 +3079,15 @@ SQLCipher %2
     </message>
     <message>
         <source>This account manages users, settings and backups. Its password opens the company file.</source>
-        <translation>Ce compte gère les utilisateurs, les paramètres et les sauvegardes. Son mot de passe ouvre le fichier de l'entreprise.</translation>
+        <translation>Ce compte gère les utilisateurs, les paramètres et les sauvegardes. Son mot de passe ouvre le fichier de l&apos;entreprise.</translation>
     </message>
     <message>
         <source>&amp;Create company</source>
-        <translation>&amp;Créer l'entreprise</translation>
+        <translation>&amp;Créer l&apos;entreprise</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Nom d'&amp;utilisateur :</translation>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -3004,7 +3110,7 @@ SQLCipher %2
     </message>
     <message>
         <source>One file with the company file, still encrypted, and its key file. It is read back and checked before it counts as written; an existing file is never overwritten. The passwords of today open it. Keep backups on another disk.</source>
-        <translation>Un seul fichier contenant le fichier de l'entreprise, toujours chiffré, et son fichier de clés. Il est relu et vérifié avant d'être considéré comme écrit ; un fichier existant n'est jamais écrasé. Les mots de passe actuels l'ouvrent. Conservez les sauvegardes sur un autre disque.</translation>
+        <translation>Un seul fichier contenant le fichier de l&apos;entreprise, toujours chiffré, et son fichier de clés. Il est relu et vérifié avant d&apos;être considéré comme écrit ; un fichier existant n&apos;est jamais écrasé. Les mots de passe actuels l&apos;ouvrent. Conservez les sauvegardes sur un autre disque.</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
@@ -3016,23 +3122,23 @@ SQLCipher %2
     </message>
     <message>
         <source>Restores a backup into a company file of its own, after checking it whole, with a password from the time of the backup or the recovery key. The open company is not changed.</source>
-        <translation>Restaure une sauvegarde dans un fichier d'entreprise distinct, après l'avoir entièrement vérifiée, avec un mot de passe de l'époque de la sauvegarde ou la clé de récupération. L'entreprise ouverte n'est pas modifiée.</translation>
+        <translation>Restaure une sauvegarde dans un fichier d&apos;entreprise distinct, après l&apos;avoir entièrement vérifiée, avec un mot de passe de l&apos;époque de la sauvegarde ou la clé de récupération. L&apos;entreprise ouverte n&apos;est pas modifiée.</translation>
     </message>
     <message>
         <source>Change company ke&amp;y…</source>
-        <translation>Changer la c&amp;lé de l'entreprise…</translation>
+        <translation>Changer la c&amp;lé de l&apos;entreprise…</translation>
     </message>
     <message>
         <source>Company key</source>
-        <translation>Clé de l'entreprise</translation>
+        <translation>Clé de l&apos;entreprise</translation>
     </message>
     <message>
         <source>Encrypts the company file again with a new key and shows a new recovery key once. Passwords stay as they are; the old recovery key stops working. Make a backup first.</source>
-        <translation>Chiffre à nouveau le fichier de l'entreprise avec une nouvelle clé et affiche une seule fois une nouvelle clé de récupération. Les mots de passe restent inchangés ; l'ancienne clé de récupération cesse de fonctionner. Faites d'abord une sauvegarde.</translation>
+        <translation>Chiffre à nouveau le fichier de l&apos;entreprise avec une nouvelle clé et affiche une seule fois une nouvelle clé de récupération. Les mots de passe restent inchangés ; l&apos;ancienne clé de récupération cesse de fonctionner. Faites d&apos;abord une sauvegarde.</translation>
     </message>
     <message>
         <source>Back up the company</source>
-        <translation>Sauvegarder l'entreprise</translation>
+        <translation>Sauvegarder l&apos;entreprise</translation>
     </message>
     <message>
         <source>Stockbook backups (*.backup)</source>
@@ -3047,12 +3153,32 @@ SQLCipher %2
         <translation>Sauvegarde écrite et vérifiée : %1</translation>
     </message>
     <message>
-        <source>Restored %1 from %2. Open it with File &gt; Open company to work in it; the open company was not changed.</source>
-        <translation>%1 restauré depuis %2. Ouvrez-le avec Fichier &gt; Ouvrir une entreprise pour y travailler ; l'entreprise ouverte n'a pas été modifiée.</translation>
+        <source>The company key was changed. Store the new recovery key.</source>
+        <translation>La clé de l&apos;entreprise a été changée. Conservez la nouvelle clé de récupération.</translation>
     </message>
     <message>
-        <source>The company key was changed. Store the new recovery key.</source>
-        <translation>La clé de l'entreprise a été changée. Conservez la nouvelle clé de récupération.</translation>
+        <source>The backup was not written.</source>
+        <translation>La sauvegarde n’a pas été écrite.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2; the open company was not changed.</source>
+        <translation>%1 restauré à partir de %2 ; l’entreprise ouverte n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The backup was restored into %1. The open company was not changed.</source>
+        <translation>La sauvegarde a été restaurée dans %1. L’entreprise ouverte n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>Open it now to sign in to it; this company is closed once you are signed in.</source>
+        <translation>Ouvrez-la maintenant pour vous y connecter ; cette entreprise est fermée une fois la connexion réussie.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the restored company now</source>
+        <translation>&amp;Ouvrir maintenant l’entreprise restaurée</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working here</source>
+        <translation>&amp;Continuer ici</translation>
     </message>
 </context>
 <context>
@@ -3141,7 +3267,7 @@ SQLCipher %2
     </message>
     <message>
         <source>Company &amp;name:</source>
-        <translation>&amp;Nom de l'entreprise :</translation>
+        <translation>&amp;Nom de l&apos;entreprise :</translation>
     </message>
     <message>
         <source>&amp;Currency (ISO code):</source>
@@ -3164,7 +3290,7 @@ SQLCipher %2
     </message>
     <message>
         <source>Company name</source>
-        <translation>Nom de l'entreprise</translation>
+        <translation>Nom de l&apos;entreprise</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
@@ -3208,7 +3334,7 @@ SQLCipher %2
     </message>
     <message>
         <source>Exclu&amp;de tax (trade: tax is added on the invoice)</source>
-        <translation>Prix &amp;HT (commerce de gros : la TVA s'ajoute sur la facture)</translation>
+        <translation>Prix &amp;HT (commerce de gros : la TVA s&apos;ajoute sur la facture)</translation>
     </message>
     <message>
         <source>Prices:</source>
@@ -3256,7 +3382,7 @@ SQLCipher %2
     </message>
     <message>
         <source>Nothing to apply: no value was changed.</source>
-        <translation>Rien à appliquer : aucune valeur n'a été modifiée.</translation>
+        <translation>Rien à appliquer : aucune valeur n&apos;a été modifiée.</translation>
     </message>
     <message>
         <source>Saved: %1.</source>
@@ -3272,7 +3398,7 @@ SQLCipher %2
     </message>
     <message>
         <source>Choose the company logo</source>
-        <translation>Choisir le logo de l'entreprise</translation>
+        <translation>Choisir le logo de l&apos;entreprise</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
@@ -3299,7 +3425,7 @@ SQLCipher %2
         <translation>Aucun aperçu</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
@@ -3359,7 +3485,10 @@ SQLCipher %2
     </message>
     <message numerus="yes">
         <source>%n invoice(s)</source>
-        <translation><numerusform>%n facture</numerusform><numerusform>%n factures</numerusform></translation>
+        <translation>
+            <numerusform>%n facture</numerusform>
+            <numerusform>%n factures</numerusform>
+        </translation>
     </message>
     <message>
         <source>See the Low stock report</source>
@@ -3371,7 +3500,10 @@ SQLCipher %2
     </message>
     <message numerus="yes">
         <source>%n invoice(s) past due</source>
-        <translation><numerusform>%n facture échue</numerusform><numerusform>%n factures échues</numerusform></translation>
+        <translation>
+            <numerusform>%n facture échue</numerusform>
+            <numerusform>%n factures échues</numerusform>
+        </translation>
     </message>
     <message>
         <source>As of %1</source>
@@ -3386,7 +3518,7 @@ SQLCipher %2
     </message>
     <message>
         <source>Try Stockbook on a sample shop before you set up your own.</source>
-        <translation>Essayez Stockbook sur une boutique d'exemple avant de configurer la vôtre.</translation>
+        <translation>Essayez Stockbook sur une boutique d&apos;exemple avant de configurer la vôtre.</translation>
     </message>
     <message>
         <source>Demo logins</source>
@@ -3394,15 +3526,15 @@ SQLCipher %2
     </message>
     <message>
         <source>The demo company could not be prepared.</source>
-        <translation>La société de démonstration n'a pas pu être préparée.</translation>
+        <translation>La société de démonstration n&apos;a pas pu être préparée.</translation>
     </message>
     <message>
         <source>The demo company made earlier is in %1. Sign in with one of the logins shown when it was made; they are not kept anywhere. For new logins, delete that file and its .keys file, then choose the demo again. Finish shows the sign-in.</source>
-        <translation>La société de démonstration créée précédemment se trouve dans %1. Connectez-vous avec l'un des identifiants affichés lors de sa création ; ils ne sont conservés nulle part. Pour de nouveaux identifiants, supprimez ce fichier et son fichier .keys, puis choisissez à nouveau la démonstration. « Terminer » affiche la connexion.</translation>
+        <translation>La société de démonstration créée précédemment se trouve dans %1. Connectez-vous avec l&apos;un des identifiants affichés lors de sa création ; ils ne sont conservés nulle part. Pour de nouveaux identifiants, supprimez ce fichier et son fichier .keys, puis choisissez à nouveau la démonstration. « Terminer » affiche la connexion.</translation>
     </message>
     <message>
         <source>The demo company is ready in %1: products, customers, suppliers and a year of invoices to look at and change freely, apart from your own company. Each role has its own login, shown only now: note the one you want, then Finish shows the sign-in.</source>
-        <translation>La société de démonstration est prête dans %1 : articles, clients, fournisseurs et une année de factures à consulter et modifier librement, à l'écart de votre propre entreprise. Chaque rôle a son propre identifiant, affiché seulement maintenant : notez celui que vous voulez, puis « Terminer » affiche la connexion.</translation>
+        <translation>La société de démonstration est prête dans %1 : articles, clients, fournisseurs et une année de factures à consulter et modifier librement, à l&apos;écart de votre propre entreprise. Chaque rôle a son propre identifiant, affiché seulement maintenant : notez celui que vous voulez, puis « Terminer » affiche la connexion.</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
@@ -3616,7 +3748,7 @@ Payé %5 · Crédité %6 · Solde %7</translation>
     </message>
     <message>
         <source>Quantities to &amp;credit (up to what is not yet credited):</source>
-        <translation>Quantités à &amp;créditer (jusqu'à ce qui n'est pas encore crédité) :</translation>
+        <translation>Quantités à &amp;créditer (jusqu&apos;à ce qui n&apos;est pas encore crédité) :</translation>
     </message>
     <message>
         <source>Quantities to credit</source>
@@ -3663,11 +3795,11 @@ Payé %5 · Crédité %6 · Solde %7</translation>
     </message>
     <message>
         <source>1 line asks for more than the warehouse holds. Post anyway?</source>
-        <translation>1 ligne demande plus que ce que contient l'entrepôt. Valider quand même ?</translation>
+        <translation>1 ligne demande plus que ce que contient l&apos;entrepôt. Valider quand même ?</translation>
     </message>
     <message>
         <source>%1 lines ask for more than the warehouse holds. Post anyway?</source>
-        <translation>%1 lignes demandent plus que ce que contient l'entrepôt. Valider quand même ?</translation>
+        <translation>%1 lignes demandent plus que ce que contient l&apos;entrepôt. Valider quand même ?</translation>
     </message>
     <message>
         <source>Posted %1 · total %2 %3</source>
@@ -3695,7 +3827,7 @@ Payé %5 · Crédité %6 · Solde %7</translation>
     </message>
     <message>
         <source>Part of a name, e-mail or phone</source>
-        <translation>Partie d'un nom, d'un e-mail ou d'un téléphone</translation>
+        <translation>Partie d&apos;un nom, d&apos;un e-mail ou d&apos;un téléphone</translation>
     </message>
     <message>
         <source>&amp;Supplier:</source>
@@ -3723,10 +3855,10 @@ Payé %5 · Crédité %6 · Solde %7</translation>
     </message>
     <message>
         <source>Issue &amp;date:</source>
-        <translation>Date d'émi&amp;ssion :</translation>
+        <translation>Date d&apos;émi&amp;ssion :</translation>
     </message>
     <message>
-        <source>Supplier's &amp;number:</source>
+        <source>Supplier&apos;s &amp;number:</source>
         <translation>N&amp;uméro du fournisseur :</translation>
     </message>
     <message>
@@ -3903,6 +4035,10 @@ Payé %5 · Crédité %6 · Solde %7</translation>
         <source>%1 invoices · total %2</source>
         <translation>%1 factures · total %2</translation>
     </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
 </context>
 <context>
     <name>stockbook::ui::ListPage</name>
@@ -3920,11 +4056,14 @@ Payé %5 · Crédité %6 · Solde %7</translation>
     </message>
     <message>
         <source>Cannot show the list: %1</source>
-        <translation>Impossible d'afficher la liste : %1</translation>
+        <translation>Impossible d&apos;afficher la liste : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n ligne</numerusform><numerusform>%n lignes</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3935,7 +4074,7 @@ Payé %5 · Crédité %6 · Solde %7</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Nom d'&amp;utilisateur :</translation>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -3947,7 +4086,7 @@ Payé %5 · Crédité %6 · Solde %7</translation>
     </message>
     <message>
         <source>S&amp;witch user</source>
-        <translation>&amp;Changer d'utilisateur</translation>
+        <translation>&amp;Changer d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
@@ -3959,7 +4098,7 @@ Payé %5 · Crédité %6 · Solde %7</translation>
     </message>
     <message>
         <source>Locked after a time without activity. %1, enter your password to go on.</source>
-        <translation>Verrouillé après une période d'inactivité. %1, saisissez votre mot de passe pour continuer.</translation>
+        <translation>Verrouillé après une période d&apos;inactivité. %1, saisissez votre mot de passe pour continuer.</translation>
     </message>
 </context>
 <context>
@@ -3970,7 +4109,7 @@ Payé %5 · Crédité %6 · Solde %7</translation>
     </message>
     <message>
         <source>Company file: %1</source>
-        <translation>Fichier de l'entreprise : %1</translation>
+        <translation>Fichier de l&apos;entreprise : %1</translation>
     </message>
     <message>
         <source>Caps Lock seems to be on.</source>
@@ -3982,7 +4121,7 @@ Payé %5 · Crédité %6 · Solde %7</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Nom d'&amp;utilisateur :</translation>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -3994,7 +4133,10 @@ Payé %5 · Crédité %6 · Solde %7</translation>
     </message>
     <message numerus="yes">
         <source>Wait %n s</source>
-        <translation><numerusform>Attendez %n s</numerusform><numerusform>Attendez %n s</numerusform></translation>
+        <translation>
+            <numerusform>Attendez %n s</numerusform>
+            <numerusform>Attendez %n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>You can try again now.</source>
@@ -4002,7 +4144,10 @@ Payé %5 · Crédité %6 · Solde %7</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts. Wait %n second(s), then try again.</source>
-        <translation><numerusform>Trop de tentatives échouées. Attendez %n seconde, puis réessayez.</numerusform><numerusform>Trop de tentatives échouées. Attendez %n secondes, puis réessayez.</numerusform></translation>
+        <translation>
+            <numerusform>Trop de tentatives échouées. Attendez %n seconde, puis réessayez.</numerusform>
+            <numerusform>Trop de tentatives échouées. Attendez %n secondes, puis réessayez.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4049,7 +4194,7 @@ Payé %5 · Crédité %6 · Solde %7</translation>
     </message>
     <message>
         <source>Company file: %1 (not opened)</source>
-        <translation>Fichier d’entreprise : %1 (non ouvert)</translation>
+        <translation>Fichier d’entreprise&#xa0;: %1 (non ouvert)</translation>
     </message>
     <message>
         <source>%1
@@ -4069,11 +4214,11 @@ Cette page contiendra : %2</translation>
     </message>
     <message>
         <source>Create a company file with its first administrator</source>
-        <translation>Créer un fichier d'entreprise avec son premier administrateur</translation>
+        <translation>Créer un fichier d&apos;entreprise avec son premier administrateur</translation>
     </message>
     <message>
         <source>Choose a company file and sign in</source>
-        <translation>Choisir un fichier d'entreprise et se connecter</translation>
+        <translation>Choisir un fichier d&apos;entreprise et se connecter</translation>
     </message>
     <message>
         <source>Sign o&amp;ut</source>
@@ -4081,7 +4226,7 @@ Cette page contiendra : %2</translation>
     </message>
     <message>
         <source>Close the company and return to the sign-in</source>
-        <translation>Fermer l'entreprise et revenir à la connexion</translation>
+        <translation>Fermer l&apos;entreprise et revenir à la connexion</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -4093,7 +4238,7 @@ Cette page contiendra : %2</translation>
     </message>
     <message>
         <source>Cover the window until a password is entered</source>
-        <translation>Masquer la fenêtre jusqu'à la saisie d'un mot de passe</translation>
+        <translation>Masquer la fenêtre jusqu&apos;à la saisie d&apos;un mot de passe</translation>
     </message>
     <message>
         <source>&amp;Change password…</source>
@@ -4125,7 +4270,7 @@ Cette page contiendra : %2</translation>
     </message>
     <message>
         <source>Company details, users, backups</source>
-        <translation>Coordonnées de l'entreprise, utilisateurs, sauvegardes</translation>
+        <translation>Coordonnées de l&apos;entreprise, utilisateurs, sauvegardes</translation>
     </message>
     <message>
         <source>&amp;Transfer stock…</source>
@@ -4133,7 +4278,7 @@ Cette page contiendra : %2</translation>
     </message>
     <message>
         <source>Move stock from one warehouse to another</source>
-        <translation>Déplacer du stock d'un entrepôt vers un autre</translation>
+        <translation>Déplacer du stock d&apos;un entrepôt vers un autre</translation>
     </message>
     <message>
         <source>&amp;Stocktake…</source>
@@ -4188,7 +4333,7 @@ Cette page contiendra : %2</translation>
     <name>stockbook::ui::NumberingTab</name>
     <message>
         <source>Each kind of document has its own series of numbers per year. A number is given when the document is posted, without gaps, and the series starts again at 1 in each new year (the year of the issue date). Drafts have no number; a voided invoice keeps its number. The numbers cannot be changed.</source>
-        <translation>Chaque type de document a sa propre série de numéros par année. Un numéro est attribué lors de la validation du document, sans trou, et la série recommence à 1 chaque nouvelle année (l'année de la date d'émission). Les brouillons n'ont pas de numéro ; une facture annulée garde son numéro. Les numéros ne peuvent pas être modifiés.</translation>
+        <translation>Chaque type de document a sa propre série de numéros par année. Un numéro est attribué lors de la validation du document, sans trou, et la série recommence à 1 chaque nouvelle année (l&apos;année de la date d&apos;émission). Les brouillons n&apos;ont pas de numéro ; une facture annulée garde son numéro. Les numéros ne peuvent pas être modifiés.</translation>
     </message>
     <message>
         <source>Number series</source>
@@ -4208,7 +4353,7 @@ Cette page contiendra : %2</translation>
     </message>
     <message>
         <source>Purchase invoices</source>
-        <translation>Factures d'achat</translation>
+        <translation>Factures d&apos;achat</translation>
     </message>
     <message>
         <source>Credit notes</source>
@@ -4231,7 +4376,7 @@ Cette page contiendra : %2</translation>
     </message>
     <message>
         <source>Purchase invoices from suppliers; posting them brings stock in.</source>
-        <translation>Factures d'achat des fournisseurs ; leur validation fait entrer le stock.</translation>
+        <translation>Factures d&apos;achat des fournisseurs ; leur validation fait entrer le stock.</translation>
     </message>
     <message>
         <source>Customers</source>
@@ -4239,7 +4384,7 @@ Cette page contiendra : %2</translation>
     </message>
     <message>
         <source>Customers, their details and what they owe.</source>
-        <translation>Les clients, leurs coordonnées et ce qu'ils doivent.</translation>
+        <translation>Les clients, leurs coordonnées et ce qu&apos;ils doivent.</translation>
     </message>
     <message>
         <source>Products</source>
@@ -4299,10 +4444,10 @@ Cette page contiendra : %2</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation>Journal d'audit</translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <source>Who did what and when, with the hash chain's verification.</source>
+        <source>Who did what and when, with the hash chain&apos;s verification.</source>
         <translation>Qui a fait quoi et quand, avec la vérification de la chaîne de hachage.</translation>
     </message>
     <message>
@@ -4311,14 +4456,14 @@ Cette page contiendra : %2</translation>
     </message>
     <message>
         <source>Company details, users and roles, backups and the key.</source>
-        <translation>Coordonnées de l'entreprise, utilisateurs et rôles, sauvegardes et clé.</translation>
+        <translation>Coordonnées de l&apos;entreprise, utilisateurs et rôles, sauvegardes et clé.</translation>
     </message>
     <message>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <source>Today's and this month's sales, low stock, overdue receivables, 12 months of sales.</source>
+        <source>Today&apos;s and this month&apos;s sales, low stock, overdue receivables, 12 months of sales.</source>
         <translation>Ventes du jour et du mois, stock bas, créances échues, 12 mois de ventes.</translation>
     </message>
 </context>
@@ -4400,8 +4545,8 @@ Cette page contiendra : %2</translation>
         <translation>Force du mot de passe</translation>
     </message>
     <message>
-        <source>Use %1 to %2 characters that are hard to guess: a few unrelated words work well. Your name and the company's name do not count.</source>
-        <translation>Utilisez %1 à %2 caractères difficiles à deviner : quelques mots sans rapport entre eux conviennent bien. Votre nom et celui de l'entreprise ne comptent pas.</translation>
+        <source>Use %1 to %2 characters that are hard to guess: a few unrelated words work well. Your name and the company&apos;s name do not count.</source>
+        <translation>Utilisez %1 à %2 caractères difficiles à deviner : quelques mots sans rapport entre eux conviennent bien. Votre nom et celui de l&apos;entreprise ne comptent pas.</translation>
     </message>
     <message>
         <source>Very weak</source>
@@ -4468,7 +4613,7 @@ Cette page contiendra : %2</translation>
     </message>
     <message>
         <source>Edit product</source>
-        <translation>Modifier l'article</translation>
+        <translation>Modifier l&apos;article</translation>
     </message>
     <message>
         <source>Product</source>
@@ -4520,7 +4665,7 @@ Cette page contiendra : %2</translation>
     </message>
     <message>
         <source>&amp;Active: offered for sale and purchase</source>
-        <translation>&amp;Actif : proposé à la vente et à l'achat</translation>
+        <translation>&amp;Actif : proposé à la vente et à l&apos;achat</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -4560,18 +4705,18 @@ Cette page contiendra : %2</translation>
     </message>
     <message>
         <source>The price is not a number; enter it like 12.50, with a dot and at most two decimals.</source>
-        <translation>Le prix n'est pas un nombre ; saisissez-le comme 12.50, avec un point et au plus deux décimales.</translation>
+        <translation>Le prix n&apos;est pas un nombre ; saisissez-le comme 12.50, avec un point et au plus deux décimales.</translation>
     </message>
     <message>
         <source>The reorder level is not a number; enter it like 5 or 2.5.</source>
-        <translation>Le seuil de réapprovisionnement n'est pas un nombre ; saisissez-le comme 5 ou 2.5.</translation>
+        <translation>Le seuil de réapprovisionnement n&apos;est pas un nombre ; saisissez-le comme 5 ou 2.5.</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::ProductField</name>
     <message>
-        <source>No product has the SKU or barcode "%1". Check it or type part of the name.</source>
-        <translation>Aucun article n'a la référence ou le code-barres « %1 ». Vérifiez-le ou saisissez une partie du nom.</translation>
+        <source>No product has the SKU or barcode &quot;%1&quot;. Check it or type part of the name.</source>
+        <translation>Aucun article n&apos;a la référence ou le code-barres « %1 ». Vérifiez-le ou saisissez une partie du nom.</translation>
     </message>
 </context>
 <context>
@@ -4582,7 +4727,7 @@ Cette page contiendra : %2</translation>
     </message>
     <message>
         <source>The company key was changed. This is the new recovery key: it opens the company when every password is lost, and the old one no longer does. It is shown only now: print it or save it, and keep it away from this computer.</source>
-        <translation>La clé de l'entreprise a été changée. Voici la nouvelle clé de récupération : elle ouvre l'entreprise si tous les mots de passe sont perdus, et l'ancienne ne le fait plus. Elle n'est affichée que maintenant : imprimez-la ou enregistrez-la, et conservez-la loin de cet ordinateur.</translation>
+        <translation>La clé de l&apos;entreprise a été changée. Voici la nouvelle clé de récupération : elle ouvre l&apos;entreprise si tous les mots de passe sont perdus, et l&apos;ancienne ne le fait plus. Elle n&apos;est affichée que maintenant : imprimez-la ou enregistrez-la, et conservez-la loin de cet ordinateur.</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -4602,7 +4747,7 @@ Cette page contiendra : %2</translation>
     </message>
     <message>
         <source>I have &amp;stored the new recovery key</source>
-        <translation>J'ai &amp;conservé la nouvelle clé de récupération</translation>
+        <translation>J&apos;ai &amp;conservé la nouvelle clé de récupération</translation>
     </message>
     <message>
         <source>Copied. Paste it where it is kept safe, then copy something else over it.</source>
@@ -4610,7 +4755,7 @@ Cette page contiendra : %2</translation>
     </message>
     <message>
         <source>Store the recovery key first, then tick the box.</source>
-        <translation>Conservez d'abord la clé de récupération, puis cochez la case.</translation>
+        <translation>Conservez d&apos;abord la clé de récupération, puis cochez la case.</translation>
     </message>
 </context>
 <context>
@@ -4621,7 +4766,7 @@ Cette page contiendra : %2</translation>
     </message>
     <message>
         <source>It opens the company when every password is lost. It is shown only now: print it or save it, and keep it away from this computer.</source>
-        <translation>Elle ouvre l'entreprise si tous les mots de passe sont perdus. Elle n'est affichée que maintenant : imprimez-la ou enregistrez-la, et conservez-la loin de cet ordinateur.</translation>
+        <translation>Elle ouvre l&apos;entreprise si tous les mots de passe sont perdus. Elle n&apos;est affichée que maintenant : imprimez-la ou enregistrez-la, et conservez-la loin de cet ordinateur.</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -4637,7 +4782,7 @@ Cette page contiendra : %2</translation>
     </message>
     <message>
         <source>I have &amp;stored the recovery key</source>
-        <translation>J'ai &amp;conservé la clé de récupération</translation>
+        <translation>J&apos;ai &amp;conservé la clé de récupération</translation>
     </message>
 </context>
 <context>
@@ -4660,7 +4805,7 @@ Cette page contiendra : %2</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation>Chiffre d'affaires</translation>
+        <translation>Chiffre d&apos;affaires</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -4681,6 +4826,17 @@ Cette page contiendra : %2</translation>
     <message>
         <source>All customers</source>
         <translation>Tous les clients</translation>
+    </message>
+</context>
+<context>
+    <name>stockbook::ui::ReportPdfExport</name>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>Le fichier %1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L’export a été annulé.</translation>
     </message>
 </context>
 <context>
@@ -4773,11 +4929,14 @@ Cette page contiendra : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s), run at %1 in %2 s</source>
-        <translation><numerusform>%n ligne, exécuté à %1 en %2 s</numerusform><numerusform>%n lignes, exécuté à %1 en %2 s</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne, exécuté à %1 en %2 s</numerusform>
+            <numerusform>%n lignes, exécuté à %1 en %2 s</numerusform>
+        </translation>
     </message>
     <message>
         <source>Run a report first.</source>
-        <translation>Exécutez d'abord un rapport.</translation>
+        <translation>Exécutez d&apos;abord un rapport.</translation>
     </message>
     <message>
         <source>Export the report as CSV</source>
@@ -4807,6 +4966,25 @@ Cette page contiendra : %2</translation>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 enregistré (%n page(s)).</numerusform>
+            <numerusform>%1 enregistré (%n page(s)).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF export was cancelled; no file was written.</source>
+        <translation>L’export PDF a été annulé ; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>A PDF is being written; wait for it or cancel it.</source>
+        <translation>Un PDF est en cours d’écriture ; attendez ou annulez-le.</translation>
+    </message>
 </context>
 <context>
     <name>stockbook::ui::RestoreDialog</name>
@@ -4815,8 +4993,8 @@ Cette page contiendra : %2</translation>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <source>The backup is checked whole before anything is written. It is restored into a company file of its own: the open company cannot be replaced while it is open. A file that exists under the chosen name is kept, renamed to end in ".before-restore".</source>
-        <translation>La sauvegarde est entièrement vérifiée avant toute écriture. Elle est restaurée dans un fichier d'entreprise distinct : l'entreprise ouverte ne peut pas être remplacée tant qu'elle est ouverte. Un fichier existant sous le nom choisi est conservé, renommé avec le suffixe « .before-restore ».</translation>
+        <source>The backup is checked whole before anything is written. It is restored into a company file of its own: the open company cannot be replaced while it is open. A file that exists under the chosen name is kept, renamed to end in &quot;.before-restore&quot;.</source>
+        <translation>La sauvegarde est entièrement vérifiée avant toute écriture. Elle est restaurée dans un fichier d&apos;entreprise distinct : l&apos;entreprise ouverte ne peut pas être remplacée tant qu&apos;elle est ouverte. Un fichier existant sous le nom choisi est conservé, renommé avec le suffixe « .before-restore ».</translation>
     </message>
     <message>
         <source>Backup file</source>
@@ -4851,8 +5029,8 @@ Cette page contiendra : %2</translation>
         <translation>Restaurer &amp;dans :</translation>
     </message>
     <message>
-        <source>A &amp;user's password</source>
-        <translation>Le mot de passe d'un &amp;utilisateur</translation>
+        <source>A &amp;user&apos;s password</source>
+        <translation>Le mot de passe d&apos;un &amp;utilisateur</translation>
     </message>
     <message>
         <source>The r&amp;ecovery key</source>
@@ -4860,15 +5038,15 @@ Cette page contiendra : %2</translation>
     </message>
     <message>
         <source>Open it with:</source>
-        <translation>L'ouvrir avec :</translation>
+        <translation>L&apos;ouvrir avec :</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation>Nom d'utilisateur</translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>User &amp;name:</source>
-        <translation>&amp;Nom d'utilisateur :</translation>
+        <translation>&amp;Nom d&apos;utilisateur :</translation>
     </message>
     <message>
         <source>Password at the time of the backup</source>
@@ -4876,7 +5054,7 @@ Cette page contiendra : %2</translation>
     </message>
     <message>
         <source>&amp;Password then:</source>
-        <translation>&amp;Mot de passe d'alors :</translation>
+        <translation>&amp;Mot de passe d&apos;alors :</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -4900,7 +5078,7 @@ Cette page contiendra : %2</translation>
     </message>
     <message>
         <source>Company files (*.stockbook)</source>
-        <translation>Fichiers d'entreprise (*.stockbook)</translation>
+        <translation>Fichiers d&apos;entreprise (*.stockbook)</translation>
     </message>
     <message>
         <source>Checking and restoring the backup…</source>
@@ -4918,7 +5096,7 @@ Cette page contiendra : %2</translation>
         <translation>Contrepasser le paiement</translation>
     </message>
     <message>
-        <source>Reverse the payment of %1 made on %2 for %3? The invoice's balance grows by the amount again; the payment stays listed as reversed.</source>
+        <source>Reverse the payment of %1 made on %2 for %3? The invoice&apos;s balance grows by the amount again; the payment stays listed as reversed.</source>
         <translation>Contrepasser le paiement de %1 effectué le %2 pour %3 ? Le solde de la facture augmente à nouveau de ce montant ; le paiement reste listé comme contrepassé.</translation>
     </message>
     <message>
@@ -4938,15 +5116,15 @@ Cette page contiendra : %2</translation>
     <name>stockbook::ui::RotateKeyDialog</name>
     <message>
         <source>Change the company key</source>
-        <translation>Changer la clé de l'entreprise</translation>
+        <translation>Changer la clé de l&apos;entreprise</translation>
     </message>
     <message>
         <source>The company file is encrypted again with a new random key. Every user keeps their password. The current recovery key stops working and a new one is shown once: have a printer or a safe place for it ready. Backups made before keep their old recovery key.
 
 Nobody else may use this company file meanwhile. Enter your password to go ahead.</source>
-        <translation>Le fichier de l'entreprise est à nouveau chiffré avec une nouvelle clé aléatoire. Chaque utilisateur garde son mot de passe. La clé de récupération actuelle cesse de fonctionner et une nouvelle est affichée une seule fois : prévoyez une imprimante ou un endroit sûr pour elle. Les sauvegardes faites auparavant gardent leur ancienne clé de récupération.
+        <translation>Le fichier de l&apos;entreprise est à nouveau chiffré avec une nouvelle clé aléatoire. Chaque utilisateur garde son mot de passe. La clé de récupération actuelle cesse de fonctionner et une nouvelle est affichée une seule fois : prévoyez une imprimante ou un endroit sûr pour elle. Les sauvegardes faites auparavant gardent leur ancienne clé de récupération.
 
-Personne d'autre ne doit utiliser ce fichier d'entreprise pendant ce temps. Saisissez votre mot de passe pour continuer.</translation>
+Personne d&apos;autre ne doit utiliser ce fichier d&apos;entreprise pendant ce temps. Saisissez votre mot de passe pour continuer.</translation>
     </message>
     <message>
         <source>Your password</source>
@@ -4962,7 +5140,11 @@ Personne d'autre ne doit utiliser ce fichier d'entreprise pendant ce temps. Sais
     </message>
     <message>
         <source>Changing the company key. This takes a while for a large company file…</source>
-        <translation>Changement de la clé de l'entreprise. Cela prend un moment pour un gros fichier d'entreprise…</translation>
+        <translation>Changement de la clé de l&apos;entreprise. Cela prend un moment pour un gros fichier d&apos;entreprise…</translation>
+    </message>
+    <message>
+        <source>The company key was not changed.</source>
+        <translation>La clé de l’entreprise n’a pas été modifiée.</translation>
     </message>
 </context>
 <context>
@@ -4977,7 +5159,7 @@ Personne d'autre ne doit utiliser ce fichier d'entreprise pendant ce temps. Sais
     </message>
     <message>
         <source>1 to 30 minutes without input; then the window locks and the company file closes.</source>
-        <translation>1 à 30 minutes sans saisie ; ensuite la fenêtre se verrouille et le fichier de l'entreprise se ferme.</translation>
+        <translation>1 à 30 minutes sans saisie ; ensuite la fenêtre se verrouille et le fichier de l&apos;entreprise se ferme.</translation>
     </message>
     <message>
         <source>&amp;Lock after idle:</source>
@@ -4993,7 +5175,7 @@ Personne d'autre ne doit utiliser ce fichier d'entreprise pendant ce temps. Sais
     </message>
     <message>
         <source>3 to 20 consecutive failed sign-ins lock an account until an administrator unlocks it (the last active administrator: for 15 minutes). The recovery key always opens the company.</source>
-        <translation>3 à 20 échecs de connexion consécutifs verrouillent un compte jusqu'à ce qu'un administrateur le déverrouille (pour le dernier administrateur actif : pendant 15 minutes). La clé de récupération ouvre toujours l'entreprise.</translation>
+        <translation>3 à 20 échecs de connexion consécutifs verrouillent un compte jusqu&apos;à ce qu&apos;un administrateur le déverrouille (pour le dernier administrateur actif : pendant 15 minutes). La clé de récupération ouvre toujours l&apos;entreprise.</translation>
     </message>
     <message>
         <source>Lock an &amp;account after:</source>
@@ -5025,11 +5207,11 @@ Personne d'autre ne doit utiliser ce fichier d'entreprise pendant ce temps. Sais
     </message>
     <message>
         <source>Nothing to apply: no value was changed.</source>
-        <translation>Rien à appliquer : aucune valeur n'a été modifiée.</translation>
+        <translation>Rien à appliquer : aucune valeur n&apos;a été modifiée.</translation>
     </message>
     <message>
         <source>Saved: %1. It applies from now on.</source>
-        <translation>Enregistré : %1. Cela s'applique dès maintenant.</translation>
+        <translation>Enregistré : %1. Cela s&apos;applique dès maintenant.</translation>
     </message>
     <message>
         <source>, </source>
@@ -5080,7 +5262,7 @@ Personne d'autre ne doit utiliser ce fichier d'entreprise pendant ce temps. Sais
     </message>
     <message>
         <source>User name</source>
-        <translation>Nom d'utilisateur</translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -5144,7 +5326,7 @@ Personne d'autre ne doit utiliser ce fichier d'entreprise pendant ce temps. Sais
     </message>
     <message>
         <source>&amp;Add user with the role above</source>
-        <translation>&amp;Ajouter l'utilisateur avec le rôle ci-dessus</translation>
+        <translation>&amp;Ajouter l&apos;utilisateur avec le rôle ci-dessus</translation>
     </message>
     <message>
         <source>&amp;Temporary password:</source>
@@ -5164,7 +5346,7 @@ Personne d'autre ne doit utiliser ce fichier d'entreprise pendant ce temps. Sais
     </message>
     <message>
         <source>Locked until %1</source>
-        <translation>Verrouillé jusqu'à %1</translation>
+        <translation>Verrouillé jusqu&apos;à %1</translation>
     </message>
     <message>
         <source>Must change password</source>
@@ -5184,7 +5366,7 @@ Personne d'autre ne doit utiliser ce fichier d'entreprise pendant ce temps. Sais
     </message>
     <message>
         <source>Give %1 this temporary password; it is shown only now and must be changed at the first sign-in.</source>
-        <translation>Donnez à %1 ce mot de passe provisoire ; il n'est affiché que maintenant et doit être changé à la première connexion.</translation>
+        <translation>Donnez à %1 ce mot de passe provisoire ; il n&apos;est affiché que maintenant et doit être changé à la première connexion.</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
@@ -5202,10 +5384,6 @@ Personne d'autre ne doit utiliser ce fichier d'entreprise pendant ce temps. Sais
         <source>%1 may sign in again.</source>
         <translation>%1 peut de nouveau se connecter.</translation>
     </message>
-    <message>
-        <source>Please wait</source>
-        <translation>Veuillez patienter</translation>
-    </message>
 </context>
 <context>
     <name>stockbook::ui::StartPage</name>
@@ -5215,7 +5393,7 @@ Personne d'autre ne doit utiliser ce fichier d'entreprise pendant ce temps. Sais
     </message>
     <message>
         <source>No company file was found. What would you like to do?</source>
-        <translation>Aucun fichier d'entreprise n'a été trouvé. Que souhaitez-vous faire ?</translation>
+        <translation>Aucun fichier d&apos;entreprise n&apos;a été trouvé. Que souhaitez-vous faire ?</translation>
     </message>
     <message>
         <source>&amp;Create my company</source>
@@ -5227,7 +5405,7 @@ Personne d'autre ne doit utiliser ce fichier d'entreprise pendant ce temps. Sais
     </message>
     <message>
         <source>Needs the demo data, which this version does not include yet.</source>
-        <translation>Nécessite les données de démonstration, que cette version n'inclut pas encore.</translation>
+        <translation>Nécessite les données de démonstration, que cette version n&apos;inclut pas encore.</translation>
     </message>
     <message>
         <source>Sets up your company, its currency and tax rate, and you as its administrator.</source>
@@ -5235,7 +5413,7 @@ Personne d'autre ne doit utiliser ce fichier d'entreprise pendant ce temps. Sais
     </message>
     <message>
         <source>Opens a shop with sample products, customers and invoices.</source>
-        <translation>Ouvre une boutique avec des articles, des clients et des factures d'exemple.</translation>
+        <translation>Ouvre une boutique avec des articles, des clients et des factures d&apos;exemple.</translation>
     </message>
     <message>
         <source>Not available yet: it needs the demo data.</source>
@@ -5273,7 +5451,7 @@ Personne d'autre ne doit utiliser ce fichier d'entreprise pendant ce temps. Sais
     </message>
     <message>
         <source>More than the %1 %2 in the warehouse the stock leaves.</source>
-        <translation>Plus que les %1 %2 dans l'entrepôt de départ.</translation>
+        <translation>Plus que les %1 %2 dans l&apos;entrepôt de départ.</translation>
     </message>
     <message>
         <source>Product</source>
@@ -5403,14 +5581,14 @@ Personne d'autre ne doit utiliser ce fichier d'entreprise pendant ce temps. Sais
     </message>
     <message>
         <source>The rate is not a number; enter it in percent like 20 or 7.5.</source>
-        <translation>Le taux n'est pas un nombre ; saisissez-le en pourcentage, comme 20 ou 7.5.</translation>
+        <translation>Le taux n&apos;est pas un nombre ; saisissez-le en pourcentage, comme 20 ou 7.5.</translation>
     </message>
 </context>
 <context>
     <name>stockbook::ui::TaxRatesTab</name>
     <message>
         <source>Products use these rates; the default is given to new products without one. A rate used on posted invoices keeps its old value there when it is changed.</source>
-        <translation>Les articles utilisent ces taux ; le taux par défaut est attribué aux nouveaux articles qui n'en ont pas. Un taux utilisé sur des factures validées y garde son ancienne valeur lorsqu'il est modifié.</translation>
+        <translation>Les articles utilisent ces taux ; le taux par défaut est attribué aux nouveaux articles qui n&apos;en ont pas. Un taux utilisé sur des factures validées y garde son ancienne valeur lorsqu&apos;il est modifié.</translation>
     </message>
     <message>
         <source>Tax rates</source>
@@ -5465,11 +5643,11 @@ Personne d'autre ne doit utiliser ce fichier d'entreprise pendant ce temps. Sais
     </message>
     <message>
         <source>&amp;From warehouse:</source>
-        <translation>&amp;De l'entrepôt :</translation>
+        <translation>&amp;De l&apos;entrepôt :</translation>
     </message>
     <message>
         <source>T&amp;o warehouse:</source>
-        <translation>&amp;Vers l'entrepôt :</translation>
+        <translation>&amp;Vers l&apos;entrepôt :</translation>
     </message>
     <message>
         <source>Scan or type a SKU, barcode or part of a name, then Enter</source>
@@ -5544,7 +5722,7 @@ Personne d'autre ne doit utiliser ce fichier d'entreprise pendant ce temps. Sais
     </message>
     <message>
         <source>Edit warehouse</source>
-        <translation>Modifier l'entrepôt</translation>
+        <translation>Modifier l&apos;entrepôt</translation>
     </message>
     <message>
         <source>Warehouse</source>
@@ -5552,7 +5730,7 @@ Personne d'autre ne doit utiliser ce fichier d'entreprise pendant ce temps. Sais
     </message>
     <message>
         <source>The default warehouse is always active.</source>
-        <translation>L'entrepôt par défaut est toujours actif.</translation>
+        <translation>L&apos;entrepôt par défaut est toujours actif.</translation>
     </message>
 </context>
 <context>
@@ -5567,7 +5745,7 @@ Personne d'autre ne doit utiliser ce fichier d'entreprise pendant ce temps. Sais
     </message>
     <message>
         <source>Create a company file with its first administrator, or open an existing one and sign in.</source>
-        <translation>Créez un fichier d'entreprise avec son premier administrateur, ou ouvrez-en un existant et connectez-vous.</translation>
+        <translation>Créez un fichier d&apos;entreprise avec son premier administrateur, ou ouvrez-en un existant et connectez-vous.</translation>
     </message>
 </context>
 </TS>
