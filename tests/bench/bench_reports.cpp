@@ -145,27 +145,22 @@ double rawLineScan(const CompanySession &company, qint64 *lines, QString *error)
     sqlite3_key_v2(db, "main", text.data(), int(text.size()));
     sqlite3_exec(db, "PRAGMA cipher_page_size = 4096;", nullptr, nullptr, nullptr);
     sqlite3_stmt *stmt = nullptr;
-    const char *sql = "SELECT product_id, SUM(quantity), SUM(line_net) FROM invoice_items GROUP BY product_id";
+    // Every line's quantity and net read once, summed: no grouping, no join.
+    const char *sql = "SELECT COUNT(*), SUM(quantity), SUM(line_net) FROM invoice_items";
     if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK) {
         *error = QString::fromUtf8(sqlite3_errmsg(db));
         sqlite3_close(db);
         return -1;
     }
-    qint64 quantity = 0;
     int rc;
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-        quantity += sqlite3_column_int64(stmt, 1);
+        *lines = sqlite3_column_int64(stmt, 0);
     sqlite3_finalize(stmt);
     if (rc != SQLITE_DONE) {
         *error = QString::fromUtf8(sqlite3_errmsg(db));
         sqlite3_close(db);
         return -1;
     }
-    sqlite3_stmt *count = nullptr;
-    sqlite3_prepare_v2(db, "SELECT COUNT(*) FROM invoice_items", -1, &count, nullptr);
-    if (count && sqlite3_step(count) == SQLITE_ROW)
-        *lines = sqlite3_column_int64(count, 0);
-    sqlite3_finalize(count);
     sqlite3_close(db);
     return double(timer.nsecsElapsed()) / 1e6;
 }
