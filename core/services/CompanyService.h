@@ -42,11 +42,18 @@ public:
     // After the open database was reopened with a rotated key.
     void setDatabaseKey(SecretBytes dek) { m_dek = std::move(dek); }
 
+    // When invoices are posted and stock moves: the system's UTC time. The
+    // demo company sets its own so that its year of history is dated as it
+    // would have happened; tests may too.
+    QDateTime now() const { return m_clock ? m_clock().toUTC() : QDateTime::currentDateTimeUtc(); }
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+
 private:
     QString m_path;
     std::unique_ptr<storage::Database> m_db;
     SecretBytes m_dek;
     Session m_session;
+    Clock m_clock;
 };
 
 struct NewCompany {

@@ -15,6 +15,7 @@
 #include "services/WarehouseService.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QMap>
 #include <QFile>
 #include <QFileInfo>
@@ -262,6 +263,12 @@ Result<DemoSummary> build(const QString &path, DemoSize size, const DemoProgress
     InvoiceService invoices(company);
     DEMO_TRY(b.actAs(ids.value(QStringLiteral("clerk"))));
     const QDate purchaseDate = today.addDays(-365);
+    // Stock moves when each invoice would have been posted, not all today:
+    // purchases at eight in the morning a year ago, each day's sales a minute
+    // apart from nine. The movements report of any period then shows that
+    // period's movements.
+    QDateTime postedAt(purchaseDate, QTime(8, 0), Qt::UTC);
+    company.setClock([&postedAt] { return postedAt; });
     constexpr int PurchaseLines = 20;
     const qint64 mainWarehouse = 1;
     for (std::size_t first = 0; first < products.size(); first += PurchaseLines) {
@@ -292,11 +299,14 @@ Result<DemoSummary> build(const QString &path, DemoSize size, const DemoProgress
     // older ones are paid, some partly; a few are voided or credited by the
     // manager.
     PaymentService payments(company);
+    int saleOfDay = 0;
     std::uniform_int_distribution<int> percent(0, 99);
     for (std::size_t i = 0; i < sales.size(); ++i) {
         if (i % 1000 == 0)
             DEMO_TRY(b.step(Tr::tr("sales"), static_cast<qint64>(i), static_cast<qint64>(sales.size())));
         const SalePlan &sale = sales[i];
+        saleOfDay = (i > 0 && sales[i - 1].date == sale.date) ? saleOfDay + 1 : 0;
+        postedAt = QDateTime(sale.date, QTime(9, 0).addSecs(std::min(saleOfDay * 60, 14 * 3600)), Qt::UTC);
         InvoiceDraft draft;
         draft.type = InvoiceType::Sale;
         draft.partnerId = customers.at(sale.customer);
@@ -364,6 +374,7 @@ Result<DemoSummary> build(const QString &path, DemoSize size, const DemoProgress
     }
     DEMO_TRY(b.step(Tr::tr("sales"), static_cast<qint64>(sales.size()), static_cast<qint64>(sales.size())));
 
+    company.setClock({});
     DEMO_TRY(company.database().setBulkLoad(false));
     DEMO_TRY(b.actAs(adminId));
     return summary;

@@ -96,7 +96,7 @@ Result<Invoice> InvoiceService::voidInvoice(qint64 invoiceId, const QString &rea
 
     const bool sale = inv.type == InvoiceType::Sale;
     const qint64 userId = m_company.session().userId();
-    const QDateTime nowTime = QDateTime::currentDateTimeUtc();
+    const QDateTime nowTime = m_company.now();
     const QString now = isoTimestamp(nowTime);
     StockLedger ledger(s, userId, nowTime);
     for (qsizetype i = 0; i < inv.lines.size(); ++i) {
@@ -203,7 +203,7 @@ Result<Invoice> InvoiceService::creditNote(qint64 saleId, const QList<CreditLine
     if (!number.ok())
         return number.error();
     const qint64 userId = m_company.session().userId();
-    const QDateTime nowTime = QDateTime::currentDateTimeUtc();
+    const QDateTime nowTime = m_company.now();
     const QString now = isoTimestamp(nowTime);
     const QString issueText = issue.toString(Qt::ISODate);
     auto ins = s.run("INSERT INTO invoices (type, status, invoice_number, customer_id, warehouse_id, "

@@ -358,7 +358,7 @@ Result<Invoice> InvoiceService::createAndPost(const InvoiceDraft &draft)
         return number.error();
 
     const qint64 userId = m_company.session().userId();
-    const QDateTime nowTime = QDateTime::currentDateTimeUtc();
+    const QDateTime nowTime = m_company.now();
     const QString now = isoTimestamp(nowTime);
     const QDate due = d.issue.addDays(d.termsDays);
     auto ins = s.run("INSERT INTO invoices (type, status, invoice_number, customer_id, supplier_id, warehouse_id, "
@@ -467,7 +467,7 @@ Result<Invoice> InvoiceService::postLocked(qint64 invoiceId)
         return number.error();
 
     const qint64 userId = m_company.session().userId();
-    const QDateTime nowTime = QDateTime::currentDateTimeUtc();
+    const QDateTime nowTime = m_company.now();
     const QString now = isoTimestamp(nowTime);
     StockLedger ledger(s, userId, nowTime);
     qint64 subtotal = 0, tax = 0, total = 0;

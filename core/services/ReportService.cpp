@@ -7,8 +7,10 @@
 #include "services/ReportSupport.h"
 #include "services/ServiceSupport.h"
 #include "services/SettingsService.h"
+#include "storage/RowStream.h"
 #include "storage/Transaction.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QMap>
 #include <QSaveFile>
@@ -346,7 +348,9 @@ Result<ReportTable> ReportService::movements(const ReportFilters &f)
         if (!r->ok())
             return r->error();
     // Timestamps are ISO text; a bare date sorts before every time of that day.
-    const QString from = f.from.isValid() ? isoDate(f.from) : QString();
+    // Without a start date the period is the whole history: the bound must
+    // still be text, as NULL would compare false with every timestamp.
+    const QString from = f.from.isValid() ? isoDate(f.from) : QStringLiteral("0000");
     const QString toExclusive = f.to.isValid() ? isoDate(f.to.addDays(1)) : QStringLiteral("9999");
     // One fixed condition per combination, so each can use its index.
     QString where;
@@ -370,12 +374,29 @@ Result<ReportTable> ReportService::movements(const ReportFilters &f)
     if (!open.ok())
         return open.error();
     qint64 balance = open.value().next() ? open.value().value(0).toLongLong() : 0;
-    auto q = select(
+    // The SKU and warehouse code come from two small lookups instead of a
+    // join: joined, SQLite leaves the (warehouse, time) index and sorts a
+    // year of movements itself (7 s instead of 0.5 s for a million).
+    QHash<qint64, QString> skus;
+    QHash<qint64, QString> codes;
+    {
+        auto p = prod.value() != 0 ? select(db, QStringLiteral("SELECT id, sku FROM products WHERE id = ?"),
+                                            {prod.value()})
+                                   : select(db, QStringLiteral("SELECT id, sku FROM products"), {});
+        auto w = select(db, QStringLiteral("SELECT id, code FROM warehouses"), {});
+        for (auto *r : {&p, &w})
+            if (!r->ok())
+                return r->error();
+        for (QSqlQuery &r = p.value(); r.next();)
+            skus.insert(r.value(0).toLongLong(), r.value(1).toString());
+        for (QSqlQuery &r = w.value(); r.next();)
+            codes.insert(r.value(0).toLongLong(), r.value(1).toString());
+    }
+    auto q = storage::RowStream::open(
         db,
-        QStringLiteral("SELECT substr(m.created_at, 1, 10), m.type, m.reference, p.sku, w.code, "
+        QStringLiteral("SELECT m.created_at, m.type, m.reference, m.product_id, m.warehouse_id, "
                        "CASE WHEN %1 THEN m.quantity ELSE 0 END, CASE WHEN %1 THEN 0 ELSE m.quantity END "
-                       "FROM stock_movements m JOIN products p ON p.id = m.product_id "
-                       "JOIN warehouses w ON w.id = m.warehouse_id "
+                       "FROM stock_movements m "
                        "WHERE %2 AND m.created_at >= ? AND m.created_at < ? ORDER BY m.created_at, m.id")
             .arg(QLatin1String(InboundSql), where),
         keys + QVariantList{from, toExclusive});
@@ -395,16 +416,32 @@ Result<ReportTable> ReportService::movements(const ReportFilters &f)
                    QVariant(), QVariant(), balance});
     qint64 in = 0;
     qint64 out = 0;
-    QSqlQuery &r = q.value();
+    // A year of a warehouse is a million rows, read without a QVariant per
+    // value; the day, type and reference repeat from row to row, so a row
+    // shares the previous row's strings where they are equal.
+    QByteArray dayBytes, typeBytes, referenceBytes;
+    QString day, type, reference;
+    const auto same = [](QByteArray &last, QString &text, QByteArrayView now) {
+        if (last.isNull() || QByteArrayView(last) != now) {
+            last = now.toByteArray();
+            text = QString::fromUtf8(now);
+        }
+    };
+    storage::RowStream &r = q.value();
     while (r.next()) {
-        const qint64 i = r.value(5).toLongLong();
-        const qint64 o = r.value(6).toLongLong();
+        same(dayBytes, day, r.text(0).first(std::min<qsizetype>(10, r.text(0).size())));
+        same(typeBytes, type, r.text(1));
+        same(referenceBytes, reference, r.text(2));
+        const qint64 i = r.integer(5);
+        const qint64 o = r.integer(6);
         in += i;
         out += o;
         balance += i - o;
-        t.rows.append({QStringLiteral("movement"), r.value(0).toString(), r.value(1).toString(),
-                       r.value(2).toString(), r.value(3).toString(), r.value(4).toString(), i, o, balance});
+        t.rows.append({QStringLiteral("movement"), day, type, reference, skus.value(r.integer(3)),
+                       codes.value(r.integer(4)), i, o, balance});
     }
+    if (auto failed = r.error(); !failed.ok())
+        return failed.error();
     t.rows.append({QStringLiteral("closing"), isoDate(f.to), QString(), QString(), f.product, f.warehouse, in,
                    out, balance});
     return t;

@@ -158,7 +158,7 @@ Result<qint64> StockService::transfer(const TransferRequest &request)
         products.append(product.value());
     }
 
-    StockLedger ledger(db, m_company.session().userId());
+    StockLedger ledger(db, m_company.session().userId(), m_company.now());
     auto transferId = ledger.nextTransferId();
     if (!transferId.ok())
         return transferId.error();
@@ -235,7 +235,7 @@ Result<QList<StocktakeLine>> StockService::stocktake(const StocktakeRequest &req
         products.append(product.value());
     }
 
-    StockLedger ledger(db, m_company.session().userId());
+    StockLedger ledger(db, m_company.session().userId(), m_company.now());
     QList<StocktakeLine> result;
     QJsonArray audited;
     for (int i = 0; i < request.lines.size(); ++i) {

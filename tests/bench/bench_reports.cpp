@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
 //
-// stockbook-bench-reports --db PATH --user NAME [--rounds R] < password
+// stockbook-bench-reports --db PATH --user NAME [--rounds R] [--only TEXT] < password
 //
 // Runs every report of ReportService on an existing company (made with
 // `stockbook-cli demo --size large`) the way the app's Reports page does: each
@@ -180,12 +180,16 @@ int main(int argc, char **argv)
                                         QStringLiteral("NAME"));
     const QCommandLineOption roundsOption(QStringLiteral("rounds"), QStringLiteral("Runs per report."),
                                           QStringLiteral("R"), QStringLiteral("3"));
-    parser.addOptions({dbOption, userOption, roundsOption});
+    const QCommandLineOption onlyOption(QStringLiteral("only"),
+                                        QStringLiteral("Run only the reports whose label starts with TEXT."),
+                                        QStringLiteral("TEXT"));
+    parser.addOptions({dbOption, userOption, roundsOption, onlyOption});
     parser.process(app);
     bool roundsOk = false;
     const int rounds = parser.value(roundsOption).toInt(&roundsOk);
     if (!parser.isSet(dbOption) || !parser.isSet(userOption) || !roundsOk || rounds < 1) {
-        out() << "usage: stockbook-bench-reports --db PATH --user NAME [--rounds R] < password" << Qt::endl;
+        out() << "usage: stockbook-bench-reports --db PATH --user NAME [--rounds R] [--only TEXT] < password"
+              << Qt::endl;
         return 2;
     }
     SecretBytes password(256);
@@ -205,6 +209,8 @@ int main(int argc, char **argv)
     double slowest = 0;
     QString slowestLabel;
     for (const Case &c : cases()) {
+        if (!c.label.startsWith(parser.value(onlyOption)))
+            continue;
         std::vector<double> times;
         qsizetype rows = 0;
         for (int r = 0; r < rounds; ++r) {

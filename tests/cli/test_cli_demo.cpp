@@ -2,10 +2,14 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include <catch2/catch.hpp>
 
+#include <QDate>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonValue>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 
 namespace {
@@ -73,6 +77,36 @@ TEST_CASE("demo --size small makes a company whose printed logins sign in")
     const QJsonArray invoices = QJsonDocument::fromJson(listed.out.toUtf8()).array();
     // 15 purchases + 2000 sales + the credit notes.
     CHECK(invoices.size() == 15 + 2000 + creditNotes);
+
+    // Stock moved when each invoice was dated, not all on the day the demo
+    // was made: every movement of a product carries its invoice's date, the
+    // first being the purchase a year ago.
+    QHash<QString, QString> issued;
+    for (const QJsonValue &v : invoices)
+        issued.insert(v[QStringLiteral("number")].toString(), v[QStringLiteral("date")].toString());
+    const Run moved = cli({QStringLiteral("report"), QStringLiteral("movements"), QStringLiteral("--product"),
+                           QStringLiteral("SKU-00001"), QStringLiteral("--format"), QStringLiteral("json"),
+                           QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("manager"),
+                           QStringLiteral("--password-stdin")},
+                          passwords.value(QStringLiteral("manager")).toUtf8() + '\n');
+    INFO("movements stderr: " << moved.err.toStdString());
+    REQUIRE(moved.exitCode == 0);
+    const QJsonArray movements = QJsonDocument::fromJson(moved.out.toUtf8()).array();
+    REQUIRE(movements.size() > 3);
+    CHECK(movements[1][QStringLiteral("type")].toString() == QStringLiteral("receipt"));
+    CHECK(movements[1][QStringLiteral("date")].toString()
+          == QDate::currentDate().addDays(-365).toString(Qt::ISODate));
+    QSet<QString> days;
+    for (const QJsonValue &m : movements) {
+        if (m[QStringLiteral("kind")].toString() != QStringLiteral("movement"))
+            continue;
+        const QString reference = m[QStringLiteral("reference")].toString();
+        INFO("movement of " << reference.toStdString());
+        REQUIRE(issued.contains(reference));
+        CHECK(m[QStringLiteral("date")].toString() == issued.value(reference));
+        days.insert(m[QStringLiteral("date")].toString());
+    }
+    CHECK(days.size() > 3);
 
     const Run verified = cli({QStringLiteral("verify"), QStringLiteral("--db"), db, QStringLiteral("--user"),
                               QStringLiteral("admin"), QStringLiteral("--password-stdin")},

@@ -13,6 +13,7 @@
 
 #include <atomic>
 
+#include "storage/RowStream.h"
 #include "storage/Transaction.h"
 
 using namespace stockbook;
@@ -213,4 +214,37 @@ TEST_CASE("interrupt() from another thread stops the statement running on a conn
     CHECK_FALSE(ok);
     CHECK(error.contains(QStringLiteral("interrupt")));
     CHECK(clock.elapsed() < 5000);
+}
+
+TEST_CASE("a RowStream reads typed values and bound parameters, and only reads")
+{
+    TempDatabase t;
+    QSqlDatabase db = t.db->connection();
+    exec(db, QStringLiteral("INSERT INTO settings (key, value) VALUES ('test.a', 'Grüße'), ('test.b', '42'), "
+                            "('test.c', '')"));
+    auto rows = storage::RowStream::open(
+        *t.db, QStringLiteral("SELECT key, value, length(value) FROM settings WHERE key >= ? AND key < ? ORDER BY key"),
+        {QStringLiteral("test.a"), QStringLiteral("test.c")});
+    REQUIRE_OK(rows);
+    REQUIRE(rows->next());
+    CHECK(QString::fromUtf8(rows->text(0)) == QStringLiteral("test.a"));
+    CHECK(QString::fromUtf8(rows->text(1)) == QStringLiteral("Grüße"));
+    CHECK(rows->integer(2) == 5); // characters, not bytes
+    REQUIRE(rows->next());
+    CHECK(rows->integer(1) == 42);
+    CHECK_FALSE(rows->next()); // test.c is past the bound
+    CHECK_FALSE(rows->next());
+    REQUIRE_OK(rows->error());
+
+    auto numbers = storage::RowStream::open(*t.db, QStringLiteral("SELECT ? * 2"), {qint64(21)});
+    REQUIRE_OK(numbers);
+    REQUIRE(numbers->next());
+    CHECK(numbers->integer(0) == 42);
+
+    REQUIRE_ERROR(storage::RowStream::open(*t.db, QStringLiteral("DELETE FROM settings"), {}),
+                  ErrorCode::InvalidArgument);
+    REQUIRE_ERROR(storage::RowStream::open(*t.db, QStringLiteral("SELECT nothing FROM nowhere"), {}), ErrorCode::Sql);
+    QSqlQuery kept = exec(db, QStringLiteral("SELECT COUNT(*) FROM settings WHERE key LIKE 'test.%'"));
+    REQUIRE(kept.next());
+    CHECK(kept.value(0).toInt() == 3);
 }

@@ -166,6 +166,17 @@ TEST_CASE("movements: opening balance, each movement with a running balance, clo
     CHECK(backRows->rows[1].value(3).toString() == QStringLiteral("T-1"));
     CHECK(backRows->rows[2].value(8).toLongLong() == 2000);
 
+    // No dates: the whole history, the same eight movements from 0 to 5.
+    ReportFilters all;
+    all.product = QStringLiteral("HAM-1");
+    all.warehouse = QStringLiteral("MAIN");
+    auto whole = reports.movements(all);
+    REQUIRE_OK(whole);
+    REQUIRE(whole->rows.size() == 10);
+    CHECK(whole->rows.first().value(8).toLongLong() == 0);
+    CHECK(whole->rows[1].value(2).toString() == QStringLiteral("receipt"));
+    CHECK(whole->rows.last().value(8).toLongLong() == 5000);
+
     REQUIRE_ERROR(reports.movements(period(QDate(2026, 1, 1), today)), ErrorCode::InvalidArgument);
 }
 

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArrayView>
+#include <QVariantList>
+
+struct sqlite3_stmt;
+
+namespace stockbook::storage {
+
+class Database;
+
+// A read-only query whose rows are read straight from SQLite, for the few
+// reports that walk a million rows: QSqlQuery makes a QVariant (and a string)
+// of every value, which costs more than reading the row. Values are typed and
+// texts are views that stay valid until the next call of next(). Not for
+// writing; everything else goes through the Qt connection.
+class RowStream {
+public:
+    // Prepares and binds (integers and text) on the database's connection.
+    static Result<RowStream> open(Database &db, const QString &sql, const QVariantList &values);
+
+    RowStream(RowStream &&other) noexcept;
+    RowStream &operator=(RowStream &&other) noexcept;
+    RowStream(const RowStream &) = delete;
+    RowStream &operator=(const RowStream &) = delete;
+    ~RowStream();
+
+    // The next row; false at the end or on an error (interrupted, damaged
+    // page), which error() then describes.
+    bool next();
+    Result<void> error() const;
+
+    qint64 integer(int column) const;
+    QByteArrayView text(int column) const; // UTF-8
+
+private:
+    explicit RowStream(Database &db, sqlite3_stmt *stmt) : m_db(&db), m_stmt(stmt) {}
+
+    Database *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    int m_rc = 0;
+};
+
+} // namespace stockbook::storage
