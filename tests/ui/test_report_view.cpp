@@ -512,3 +512,62 @@ TEST_CASE("Cancelling a PDF export leaves no file and no export in the audit log
     }
     CHECK(exportEntries(shop.tc) == entriesBefore);
 }
+
+TEST_CASE("The report model sorts text by the locale, numbers by value, keeps the totals last and the selection")
+{
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    ReportTable t;
+    t.name = QStringLiteral("top-products");
+    t.columns = {QStringLiteral("name"), QStringLiteral("quantity")};
+    t.quantityColumns = {1};
+    t.rows = {{QStringLiteral("birne"), qint64(3000)},
+              {QStringLiteral("Äpfel"), qint64(-1000)},
+              {QStringLiteral("Zucker"), QVariant()},
+              {QStringLiteral("apfel"), qint64(3000)},
+              {QString(), qint64(12000)}};
+    t.totals = {QStringLiteral("total"), qint64(17000)};
+    ui::ReportTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setTable(t);
+    const auto column = [&model](int c) {
+        QStringList out;
+        for (int r = 0; r < model.rowCount(); ++r)
+            out << model.index(r, c).data().toString();
+        return out;
+    };
+    // The current row is Zucker; it stays selected wherever it moves.
+    QPersistentModelIndex current = model.index(2, 0);
+
+    // German collation: empty first, then apfel before Äpfel (the umlaut sorts
+    // as its base letter, lower case first), birne, Zucker; byte order would
+    // put Zucker before apfel and Äpfel last.
+    model.sort(0, Qt::AscendingOrder);
+    CHECK(column(0) == QStringList{QString(), QStringLiteral("apfel"), QStringLiteral("Äpfel"), QStringLiteral("birne"),
+                                   QStringLiteral("Zucker"), QStringLiteral("Total")});
+    CHECK(current.row() == 4);
+    model.sort(0, Qt::DescendingOrder);
+    CHECK(column(0).first() == QStringLiteral("Zucker"));
+    CHECK(column(0).last() == QStringLiteral("Total"));
+    CHECK(current.row() == 0);
+
+    // Quantities: the empty cell first, then -1, 3, 3 (in the report's order), 12.
+    model.sort(1, Qt::AscendingOrder);
+    CHECK(column(0) == QStringList{QStringLiteral("Zucker"), QStringLiteral("Äpfel"), QStringLiteral("birne"),
+                                   QStringLiteral("apfel"), QString(), QStringLiteral("Total")});
+    CHECK(current.row() == 0);
+    model.sort(1, Qt::DescendingOrder);
+    CHECK(column(0) == QStringList{QString(), QStringLiteral("birne"), QStringLiteral("apfel"), QStringLiteral("Äpfel"),
+                                   QStringLiteral("Zucker"), QStringLiteral("Total")});
+    CHECK(current.row() == 4);
+    CHECK(model.index(5, 1).data(ui::ReportTableModel::TotalsRole).toBool());
+
+    // Column -1: the report's own order again; a new run keeps the chosen order.
+    model.sort(-1);
+    CHECK(column(0).first() == QStringLiteral("birne"));
+    CHECK(current.row() == 2);
+    model.sort(1, Qt::DescendingOrder);
+    t.rows.append({QStringLiteral("Honig"), qint64(50000)});
+    model.setTable(t);
+    CHECK(column(0).first() == QStringLiteral("Honig"));
+    QLocale::setDefault(QLocale::c());
+}

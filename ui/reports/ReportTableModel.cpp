@@ -4,7 +4,12 @@
 
 #include "services/ReportFormat.h"
 
+#include <QCollator>
 #include <QFont>
+#include <QHash>
+
+#include <algorithm>
+#include <vector>
 
 namespace stockbook::ui {
 
@@ -34,6 +39,12 @@ void ReportTableModel::setTable(ReportTable table)
 {
     beginResetModel();
     m_table = std::move(table);
+    m_order.clear();
+    // A new run keeps the order the user chose, if the column is still there.
+    if (m_sortColumn >= m_table.columns.size())
+        m_sortColumn = -1;
+    if (m_sortColumn >= 0)
+        m_order = sortedRows(m_sortColumn, m_sortOrder);
     endResetModel();
 }
 
@@ -64,10 +75,114 @@ int ReportTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_table.columns.size());
 }
 
+int ReportTableModel::sourceRow(int row) const
+{
+    return row < m_order.size() ? m_order.at(row) : row;
+}
+
 QVariant ReportTableModel::cell(int row, int column) const
 {
-    const QVariantList &cells = row < m_table.rows.size() ? m_table.rows.at(row) : m_table.totals;
+    const QVariantList &cells = row < m_table.rows.size() ? m_table.rows.at(sourceRow(row)) : m_table.totals;
     return cells.value(column);
+}
+
+QList<int> ReportTableModel::sortedRows(int column, Qt::SortOrder order) const
+{
+    const qsizetype n = m_table.rows.size();
+    // One key per row: numbers by value after everything else; the rest by
+    // the rank of their text among the column's distinct texts.
+    std::vector<qint64> keys(static_cast<std::size_t>(n));
+    std::vector<char> isNumber(static_cast<std::size_t>(n));
+    QHash<QString, int> distinct;
+    QStringList texts;
+    for (qsizetype r = 0; r < n; ++r) {
+        const QVariant value = m_table.rows.at(r).value(column);
+        const auto i = static_cast<std::size_t>(r);
+        if (isReportNumber(value)) {
+            isNumber[i] = 1;
+            keys[i] = value.toLongLong();
+            continue;
+        }
+        const QString text = value.toString();
+        auto it = distinct.constFind(text);
+        if (it == distinct.constEnd()) {
+            it = distinct.insert(text, int(texts.size()));
+            texts.append(text);
+        }
+        keys[i] = *it;
+    }
+    if (!texts.isEmpty()) {
+        // The collator's key for each distinct text once, then the texts
+        // ranked by their keys.
+        QCollator collator;
+        std::vector<QCollatorSortKey> sortKeys;
+        sortKeys.reserve(static_cast<std::size_t>(texts.size()));
+        for (const QString &t : std::as_const(texts))
+            sortKeys.push_back(collator.sortKey(t));
+        std::vector<int> byText(static_cast<std::size_t>(texts.size()));
+        for (std::size_t i = 0; i < byText.size(); ++i)
+            byText[i] = int(i);
+        std::stable_sort(byText.begin(), byText.end(), [&sortKeys](int a, int b) {
+            return sortKeys[static_cast<std::size_t>(a)].compare(sortKeys[static_cast<std::size_t>(b)]) < 0;
+        });
+        std::vector<int> rank(byText.size());
+        for (std::size_t i = 0; i < byText.size(); ++i) {
+            // Texts the collator holds equal share a rank.
+            const bool same = i > 0
+                && sortKeys[static_cast<std::size_t>(byText[i])].compare(
+                       sortKeys[static_cast<std::size_t>(byText[i - 1])]) == 0;
+            rank[static_cast<std::size_t>(byText[i])] = same ? rank[static_cast<std::size_t>(byText[i - 1])] : int(i);
+        }
+        for (std::size_t i = 0; i < keys.size(); ++i)
+            if (!isNumber[i])
+                keys[i] = rank[static_cast<std::size_t>(keys[i])];
+    }
+    QList<int> rows(n);
+    for (qsizetype r = 0; r < n; ++r)
+        rows[r] = int(r);
+    const auto less = [&keys, &isNumber](int a, int b) {
+        const auto i = static_cast<std::size_t>(a), j = static_cast<std::size_t>(b);
+        if (isNumber[i] != isNumber[j])
+            return isNumber[j] != 0; // text and empty cells before numbers
+        return keys[i] < keys[j];
+    };
+    // Equal rows keep the report's order either way.
+    if (order == Qt::AscendingOrder)
+        std::stable_sort(rows.begin(), rows.end(), less);
+    else
+        std::stable_sort(rows.begin(), rows.end(), [&less](int a, int b) { return less(b, a); });
+    return rows;
+}
+
+void ReportTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column >= columnCount())
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // Where each remembered index (the current row, the selection) was in the
+    // report, to find it again after the sort.
+    const QModelIndexList before = persistentIndexList();
+    QList<int> sources;
+    sources.reserve(before.size());
+    for (const QModelIndex &index : before)
+        sources.append(index.row() < m_table.rows.size() ? sourceRow(index.row()) : index.row());
+    m_sortColumn = column;
+    m_sortOrder = order;
+    m_order = column < 0 ? QList<int>() : sortedRows(column, order);
+    if (!before.isEmpty()) {
+        QList<int> shownAt(m_table.rows.size());
+        for (qsizetype row = 0; row < shownAt.size(); ++row)
+            shownAt[sourceRow(int(row))] = int(row);
+        QModelIndexList after;
+        after.reserve(before.size());
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            const int source = sources.at(i);
+            const int row = source < shownAt.size() ? shownAt.at(source) : source;
+            after.append(index(row, before.at(i).column()));
+        }
+        changePersistentIndexList(before, after);
+    }
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 QVariant ReportTableModel::data(const QModelIndex &index, int role) const
@@ -113,30 +228,6 @@ QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, 
     if (role == Qt::ToolTipRole)
         return m_table.columns.at(section); // the name the CSV and the CLI use
     return {};
-}
-
-ReportSortProxy::ReportSortProxy(QObject *parent) : QSortFilterProxyModel(parent)
-{
-    setSortRole(ReportTableModel::SortRole);
-}
-
-bool ReportSortProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
-{
-    // Descending order asks lessThan(right, left), so the totals row is the
-    // greatest when ascending and the least when descending: last either way.
-    const bool leftTotals = left.data(ReportTableModel::TotalsRole).toBool();
-    const bool rightTotals = right.data(ReportTableModel::TotalsRole).toBool();
-    if (leftTotals != rightTotals)
-        return leftTotals ? sortOrder() == Qt::DescendingOrder : sortOrder() == Qt::AscendingOrder;
-    const QVariant a = left.data(ReportTableModel::SortRole);
-    const QVariant b = right.data(ReportTableModel::SortRole);
-    const bool numberA = isReportNumber(a);
-    const bool numberB = isReportNumber(b);
-    if (numberA && numberB)
-        return a.toLongLong() < b.toLongLong();
-    if (numberA != numberB) // empty cells before numbers
-        return numberB;
-    return QString::localeAwareCompare(a.toString(), b.toString()) < 0;
 }
 
 } // namespace stockbook::ui

@@ -149,12 +149,10 @@ ReportView::ReportView(CompanySession &company, QWidget *parent) : QWidget(paren
     layout->addWidget(m_error);
 
     m_model = new ReportTableModel(this);
-    m_proxy = new ReportSortProxy(this);
-    m_proxy->setSourceModel(m_model);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("reportTable"));
     m_view->setAccessibleName(tr("Report rows"));
-    m_view->setModel(m_proxy);
+    m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);

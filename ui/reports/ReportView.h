@@ -32,7 +32,6 @@ namespace stockbook::ui {
 class ReportFilterBar;
 class ReportPdfExport;
 class ReportRunner;
-class ReportSortProxy;
 class ReportTableModel;
 
 // The Reports page: pick a report and its filters, Run (F5), and read the
@@ -128,7 +127,6 @@ private:
     QSplitter *m_splitter = nullptr;
     QTableView *m_view = nullptr;
     ReportTableModel *m_model = nullptr;
-    ReportSortProxy *m_proxy = nullptr;
     QChartView *m_chartView = nullptr;
     QElapsedTimer m_clock;
     bool m_hasResult = false;
