@@ -10,6 +10,7 @@
 
 #include "models/InvoiceListModel.h"
 #include "security/Kdf.h"
+#include "BenchSupport.h"
 #include "services/CompanyService.h"
 #include "storage/Transaction.h"
 
@@ -21,24 +22,11 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <sys/resource.h>
 
 using namespace stockbook;
+using namespace stockbook::bench;
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-double peakMegabytes()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
-}
 
 bool run(QSqlQuery &q, const QString &sql, const QVariantList &values)
 {

@@ -13,6 +13,7 @@
 
 #include "models/InvoiceListModel.h"
 #include "security/Kdf.h"
+#include "BenchSupport.h"
 #include "services/CatalogService.h"
 #include "services/CompanyService.h"
 #include "services/InvoiceService.h"
@@ -27,28 +28,15 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <sys/resource.h>
 
 using namespace stockbook;
+using namespace stockbook::bench;
 
 namespace {
 
 constexpr int Products = 100;
 constexpr int LinesPerSale = 5;
 constexpr char Password[] = "correct horse battery staple 1";
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-double peakMegabytes()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0; // KiB on Linux
-}
 
 SecretBytes password()
 {

@@ -13,6 +13,7 @@
 
 #include "reports/ReportFilterBar.h"
 #include "reports/ReportView.h"
+#include "BenchSupport.h"
 #include "services/CompanyService.h"
 #include "services/ReportService.h"
 
@@ -23,26 +24,13 @@
 #include <QTableView>
 #include <QTextStream>
 
-#include <sys/resource.h>
 
 #include <cstdio>
 
 using namespace stockbook;
+using namespace stockbook::bench;
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-double peakMegabytes()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;
-}
 
 double msSince(const QElapsedTimer &timer)
 {
@@ -72,13 +60,7 @@ int main(int argc, char **argv)
               << Qt::endl;
         return 2;
     }
-    SecretBytes password(256);
-    std::size_t length = 0;
-    for (int c = std::getchar(); c != EOF && c != '\n' && length < password.size(); c = std::getchar())
-        password.data()[length++] = std::uint8_t(c);
-    auto signedIn = CompanyService::signIn(parser.value(dbOption), parser.value(userOption),
-                                           SecretBytes::copyOf(password.bytes().first(length)));
-    password.clear();
+    auto signedIn = CompanyService::signIn(parser.value(dbOption), parser.value(userOption), readPasswordLine());
     if (!signedIn.ok()) {
         out() << "sign-in failed: " << signedIn.error().message << Qt::endl;
         return 1;

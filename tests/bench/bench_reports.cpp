@@ -12,6 +12,7 @@
 // API on a fresh connection. The last line is "ratio: Z", the top-products
 // time over that raw pass. It is not a test.
 
+#include "BenchSupport.h"
 #include "services/CompanyService.h"
 #include "services/ReportService.h"
 
@@ -22,7 +23,6 @@
 #include <QTextStream>
 
 #include <sqlite3.h>
-#include <sys/resource.h>
 
 #include <algorithm>
 #include <cstring>
@@ -30,21 +30,9 @@
 #include <vector>
 
 using namespace stockbook;
+using namespace stockbook::bench;
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-double peakMegabytes()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0; // KiB on Linux
-}
 
 double median(std::vector<double> values)
 {
@@ -192,13 +180,7 @@ int main(int argc, char **argv)
               << Qt::endl;
         return 2;
     }
-    SecretBytes password(256);
-    std::size_t length = 0;
-    for (int c = std::getchar(); c != EOF && c != '\n' && length < password.size(); c = std::getchar())
-        password.data()[length++] = std::uint8_t(c);
-    auto signedIn = CompanyService::signIn(parser.value(dbOption), parser.value(userOption),
-                                           SecretBytes::copyOf(password.bytes().first(length)));
-    password.clear();
+    auto signedIn = CompanyService::signIn(parser.value(dbOption), parser.value(userOption), readPasswordLine());
     if (!signedIn.ok()) {
         out() << "sign-in failed: " << signedIn.error().message << Qt::endl;
         return 1;
