@@ -4868,6 +4868,10 @@ Diese Seite wird enthalten: %2</translation>
         <source>Closing</source>
         <translation>Endbestand</translation>
     </message>
+    <message>
+        <source>Movement</source>
+        <translation>Bewegung</translation>
+    </message>
 </context>
 <context>
     <name>stockbook::ui::ReportView</name>

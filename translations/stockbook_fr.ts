@@ -4868,6 +4868,10 @@ Cette page contiendra : %2</translation>
         <source>Closing</source>
         <translation>Clôture</translation>
     </message>
+    <message>
+        <source>Movement</source>
+        <translation>Mouvement</translation>
+    </message>
 </context>
 <context>
     <name>stockbook::ui::ReportView</name>

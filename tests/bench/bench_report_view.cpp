@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
 //
-// stockbook-bench-report-view --db PATH --user NAME --warehouse CODE < password
+// stockbook-bench-report-view --db PATH --user NAME [--warehouse CODE] [--png FILE] < password
 //
 // The Reports page with the largest report a shop can ask for: the movements
 // of a warehouse from the first of January to today (on the large demo, about
@@ -53,7 +53,10 @@ int main(int argc, char **argv)
                                         QStringLiteral("NAME"));
     const QCommandLineOption warehouseOption(QStringLiteral("warehouse"), QStringLiteral("The warehouse code."),
                                              QStringLiteral("CODE"), QStringLiteral("MAIN"));
-    parser.addOptions({dbOption, userOption, warehouseOption});
+    const QCommandLineOption pngOption(QStringLiteral("png"),
+                                       QStringLiteral("Save the page, sorted by reference descending, as PNG."),
+                                       QStringLiteral("FILE"));
+    parser.addOptions({dbOption, userOption, warehouseOption, pngOption});
     parser.process(app);
     if (!parser.isSet(dbOption) || !parser.isSet(userOption)) {
         out() << "usage: stockbook-bench-report-view --db PATH --user NAME [--warehouse CODE] < password"
@@ -126,6 +129,8 @@ int main(int argc, char **argv)
         slowest = std::max(slowest, ms);
         out() << s.label << ": " << QString::number(ms, 'f', 0) << " ms, first row "
               << tableView->model()->index(0, 3).data().toString() << Qt::endl;
+        if (s.order == Qt::DescendingOrder && s.column == sorts[0].column && parser.isSet(pngOption))
+            view.grab().save(parser.value(pngOption));
     }
     out() << "peak memory: " << QString::number(peakMegabytes(), 'f', 1) << " MB" << Qt::endl;
     out() << "ratio: " << QString::number(std::max(showing, slowest) / making, 'f', 2) << Qt::endl;

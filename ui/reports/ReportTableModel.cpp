@@ -28,6 +28,8 @@ QString rowWord(const QString &text)
         return ReportTableModel::tr("Opening");
     if (text == QLatin1String("closing"))
         return ReportTableModel::tr("Closing");
+    if (text == QLatin1String("movement"))
+        return ReportTableModel::tr("Movement");
     return text;
 }
 

@@ -259,7 +259,7 @@ void ReportView::showTable(const ReportTable &table)
     replaceChart(m_chartView, createReportChart(table));
     m_status->setText(tr("%n row(s), run at %1 in %2 s", nullptr, int(table.rows.size()))
                           .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")))
-                          .arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1));
+                          .arg(m_clock.isValid() ? double(m_clock.elapsed()) / 1000.0 : 0.0, 0, 'f', 1));
     updateButtons();
     emit reportFinished();
 }
