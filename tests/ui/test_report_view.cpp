@@ -571,3 +571,22 @@ TEST_CASE("The report model sorts text by the locale, numbers by value, keeps th
     CHECK(column(0).first() == QStringLiteral("Honig"));
     QLocale::setDefault(QLocale::c());
 }
+
+TEST_CASE("The movements report in the view names its rows and movement types as the Stock page does")
+{
+    ReportTable t;
+    t.name = QStringLiteral("movements");
+    t.columns = {QStringLiteral("kind"), QStringLiteral("type"), QStringLiteral("reference")};
+    t.rows = {{QStringLiteral("opening"), QString(), QString()},
+              {QStringLiteral("movement"), QStringLiteral("receipt"), QStringLiteral("P-2026-000001")},
+              {QStringLiteral("movement"), QStringLiteral("transfer_out"), QStringLiteral("T-1")},
+              {QStringLiteral("closing"), QString(), QString()}};
+    ui::ReportTableModel model;
+    model.setTable(t);
+    CHECK(model.index(1, 0).data().toString() == QStringLiteral("Movement"));
+    CHECK(model.index(1, 1).data().toString() == QStringLiteral("Receipt"));
+    CHECK(model.index(2, 1).data().toString() == QStringLiteral("Transfer out"));
+    CHECK(model.index(3, 0).data().toString() == QStringLiteral("Closing"));
+    // The raw value stays what the CSV and the CLI write.
+    CHECK(model.index(2, 1).data(ui::ReportTableModel::SortRole).toString() == QStringLiteral("transfer_out"));
+}

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "reports/ReportTableModel.h"
 
+#include "models/StockModels.h"
 #include "services/ReportFormat.h"
 
 #include <QCollator>
@@ -197,10 +198,10 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole: {
         const QString text = reportCellText(m_table, index.column(), value);
-        return m_table.columns.value(index.column()) == QLatin1String("kind")
-                || (totals && index.column() == 0)
-            ? rowWord(text)
-            : text;
+        const QString name = m_table.columns.value(index.column());
+        if (name == QLatin1String("type") && m_table.name == QLatin1String("movements"))
+            return movementTypeLabel(text); // "sale" as the Stock page says it
+        return name == QLatin1String("kind") || (totals && index.column() == 0) ? rowWord(text) : text;
     }
     case Qt::TextAlignmentRole:
         return isReportNumber(value) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
