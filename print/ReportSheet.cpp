@@ -98,13 +98,12 @@ public:
         const QFontMetricsF bold(m_bold);
         m_rowHeight = std::ceil(std::max(plain.height(), bold.height())) + 2 * CellPaddingY;
 
-        m_rows = reportRowsWithTotals(m_table);
         const qsizetype columns = m_table.columns.size();
         QList<qreal> widths(columns, 0.0);
         for (qsizetype c = 0; c < columns; ++c)
             widths[c] = bold.horizontalAdvance(reportColumnTitle(m_table.columns.at(c)));
-        for (qsizetype r = 0; r < m_rows.size(); ++r) {
-            if (progress && r % ProgressRows == 0 && !progress(r, 2 * m_rows.size())) {
+        for (qsizetype r = 0; r < m_table.rowCountWithTotals(); ++r) {
+            if (progress && r % ProgressRows == 0 && !progress(r, 2 * m_table.rowCountWithTotals())) {
                 m_stopped = true;
                 return;
             }
@@ -133,13 +132,13 @@ public:
     }
 
     bool stopped() const { return m_stopped; }
-    qsizetype rowCount() const { return m_rows.size(); }
+    qsizetype rowCount() const { return m_table.rowCountWithTotals(); }
 
     int pageCount() const
     {
-        if (m_table.columns.isEmpty() || m_rows.size() <= m_firstPageRows)
+        if (m_table.columns.isEmpty() || m_table.rowCountWithTotals() <= m_firstPageRows)
             return 1;
-        const qsizetype rest = m_rows.size() - m_firstPageRows;
+        const qsizetype rest = m_table.rowCountWithTotals() - m_firstPageRows;
         return 1 + int((rest + m_otherPageRows - 1) / m_otherPageRows);
     }
 
@@ -148,12 +147,12 @@ public:
     {
         if (page == 0) {
             *first = 0;
-            *end = std::min<qsizetype>(m_rows.size(), m_firstPageRows);
+            *end = std::min<qsizetype>(m_table.rowCountWithTotals(), m_firstPageRows);
             *top = m_firstTop;
             return;
         }
         *first = m_firstPageRows + qsizetype(page - 1) * m_otherPageRows;
-        *end = std::min<qsizetype>(m_rows.size(), *first + m_otherPageRows);
+        *end = std::min<qsizetype>(m_table.rowCountWithTotals(), *first + m_otherPageRows);
         *top = 0;
     }
 
@@ -175,7 +174,7 @@ public:
         for (qsizetype r = first; r < end; ++r) {
             painter.setFont(isBold(r) ? m_bold : m_font);
             for (qsizetype c = 0; c < m_table.columns.size(); ++c) {
-                const bool number = isReportNumber(m_rows.at(r).value(c));
+                const bool number = isReportNumber(m_table.cellWithTotals(r, int(c)));
                 drawCell(painter, grid, c, y, text(r, c), number ? Qt::AlignRight : Qt::AlignLeft);
             }
             y += m_rowHeight;
@@ -191,12 +190,12 @@ private:
 
     bool isBold(qsizetype row) const
     {
-        return row >= m_table.rows.size() || m_rows.at(row).value(0).toString() == QLatin1String("subtotal");
+        return row >= m_table.rows.size() || m_table.rows.cell(row, 0).toString() == QLatin1String("subtotal");
     }
 
     QString text(qsizetype row, qsizetype column) const
     {
-        const QString cell = reportCellText(m_table, int(column), m_rows.at(row).value(column));
+        const QString cell = reportCellText(m_table, int(column), m_table.cellWithTotals(row, int(column)));
         return column == 0 ? rowWord(cell) : cell;
     }
 
@@ -216,7 +215,6 @@ private:
     const ReportTable &m_table;
     QFont m_font;
     QFont m_bold;
-    QList<QVariantList> m_rows;
     QList<qreal> m_columnX;
     qreal m_rowHeight = 0;
     qreal m_firstTop = 0;

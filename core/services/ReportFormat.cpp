@@ -69,24 +69,17 @@ QString reportCellText(const ReportTable &t, int column, const QVariant &v)
     return v.toString();
 }
 
-QList<QVariantList> reportRowsWithTotals(const ReportTable &t)
-{
-    QList<QVariantList> rows = t.rows;
-    if (!t.totals.isEmpty())
-        rows.append(t.totals);
-    return rows;
-}
-
 QByteArray reportCsv(const ReportTable &t, CsvDecimal decimal)
 {
     const bool commaDecimals = decimal == CsvDecimal::Comma;
     const QChar separator = commaDecimals ? QLatin1Char(';') : QLatin1Char(',');
     QString out = QStringLiteral("\uFEFF") + t.columns.join(separator) + QStringLiteral("\r\n");
-    for (const QVariantList &row : reportRowsWithTotals(t)) {
+    for (qsizetype r = 0; r < t.rowCountWithTotals(); ++r) {
         QStringList fields;
         for (int c = 0; c < t.columns.size(); ++c) {
-            QString text = reportCellText(t, c, row.value(c));
-            if (commaDecimals && isReportNumber(row.value(c))
+            const QVariant value = t.cellWithTotals(r, c);
+            QString text = reportCellText(t, c, value);
+            if (commaDecimals && isReportNumber(value)
                 && reportCellKind(t, c) != ReportCellKind::Plain)
                 text.replace(QLatin1Char('.'), QLatin1Char(','));
             if (commaDecimals && (text.contains(QLatin1Char(';')) || text.contains(QLatin1Char('"'))))
@@ -104,10 +97,10 @@ QByteArray reportCsv(const ReportTable &t, CsvDecimal decimal)
 QByteArray reportJson(const ReportTable &t)
 {
     QJsonArray array;
-    for (const QVariantList &row : reportRowsWithTotals(t)) {
+    for (qsizetype r = 0; r < t.rowCountWithTotals(); ++r) {
         QJsonObject object;
         for (int c = 0; c < t.columns.size(); ++c) {
-            const QVariant v = row.value(c);
+            const QVariant v = t.cellWithTotals(r, c);
             QJsonValue value;
             if (v.isNull() || !v.isValid())
                 value = QJsonValue(QJsonValue::Null);
@@ -128,7 +121,6 @@ QByteArray reportJson(const ReportTable &t)
 
 QByteArray reportText(const ReportTable &t)
 {
-    const QList<QVariantList> rows = reportRowsWithTotals(t);
     // The table is read by people: its header holds the translated column
     // titles (CSV and JSON keep the column names).
     QStringList titles;
@@ -138,10 +130,10 @@ QByteArray reportText(const ReportTable &t)
         widths.append(titles.last().size());
     }
     QList<QStringList> texts;
-    for (const QVariantList &row : rows) {
+    for (qsizetype r = 0; r < t.rowCountWithTotals(); ++r) {
         QStringList line;
         for (int c = 0; c < t.columns.size(); ++c) {
-            line.append(reportCellText(t, c, row.value(c)));
+            line.append(reportCellText(t, c, t.cellWithTotals(r, c)));
             widths[c] = std::max(widths[c], line.last().size());
         }
         texts.append(line);

@@ -24,9 +24,6 @@ bool isReportNumber(const QVariant &value);
 // (1.5), counts as integers, dot decimals, no grouping; empty for a null cell.
 QString reportCellText(const ReportTable &table, int column, const QVariant &value);
 
-// The rows, then the totals row when the report has one.
-QList<QVariantList> reportRowsWithTotals(const ReportTable &table);
-
 // UTF-8 with a byte order mark and a header row of the column names, CRLF
 // line ends. With comma decimals numbers use ',' and fields are separated by
 // ';' (the report.csv_decimal setting).

@@ -427,6 +427,12 @@ Result<ReportTable> ReportService::movements(const ReportFilters &f)
             text = QString::fromUtf8(now);
         }
     };
+    const QString movement = QStringLiteral("movement");
+    const QString unknown;
+    const auto nameOf = [&unknown](const QHash<qint64, QString> &names, qint64 id) -> const QString & {
+        const auto it = names.constFind(id);
+        return it == names.cend() ? unknown : *it;
+    };
     storage::RowStream &r = q.value();
     while (r.next()) {
         same(dayBytes, day, r.text(0).first(std::min<qsizetype>(10, r.text(0).size())));
@@ -437,8 +443,8 @@ Result<ReportTable> ReportService::movements(const ReportFilters &f)
         in += i;
         out += o;
         balance += i - o;
-        t.rows.append({QStringLiteral("movement"), day, type, reference, skus.value(r.integer(3)),
-                       codes.value(r.integer(4)), i, o, balance});
+        t.rows.appendRow({movement, day, type, reference, nameOf(skus, r.integer(3)), nameOf(codes, r.integer(4)),
+                          i, o, balance});
     }
     if (auto failed = r.error(); !failed.ok())
         return failed.error();

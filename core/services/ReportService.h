@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Result.h"
+#include "services/ReportRows.h"
 
 #include <QDate>
 #include <QList>
@@ -20,11 +21,19 @@ class CompanySession;
 struct ReportTable {
     QString name;
     QStringList columns; // snake_case; also the CSV header and the JSON keys
-    QList<QVariantList> rows;
+    ReportRows rows;
     QList<int> moneyColumns;
     QList<int> quantityColumns;
     QVariantList totals; // optional totals row, one cell per column
     QVariantMap filters; // the filters as applied (defaults filled in)
+
+    // The rows and then the totals row when there is one, as the files and
+    // the printed report list them.
+    qsizetype rowCountWithTotals() const { return rows.size() + (totals.isEmpty() ? 0 : 1); }
+    QVariant cellWithTotals(qsizetype row, int column) const
+    {
+        return row < rows.size() ? rows.cell(row, column) : totals.value(column);
+    }
 };
 
 // Filters; each report reads the ones that apply (ReportService::filtersOf).

@@ -263,26 +263,31 @@ Result<ReportTable> ReportService::aging(const ReportFilters &f)
     t.moneyColumns = {2, 3, 4, 5, 6, 7};
     t.filters = {{QStringLiteral("as_of"), isoDate(asOf)}, {QStringLiteral("customer"), f.customer}};
     qint64 sums[6] = {0, 0, 0, 0, 0, 0};
+    // The customer being summed: name, e-mail, then the five buckets and the total.
     qint64 currentId = -1;
+    QVariantList row;
     QSqlQuery &r = q.value();
     while (r.next()) {
         const qint64 balance = r.value(4).toLongLong();
         if (balance <= 0)
             continue;
         if (r.value(0).toLongLong() != currentId) {
+            if (!row.isEmpty())
+                t.rows.append(row);
             currentId = r.value(0).toLongLong();
-            t.rows.append({r.value(1).toString(), r.value(2).toString(), qint64(0), qint64(0), qint64(0),
-                           qint64(0), qint64(0), qint64(0)});
+            row = {r.value(1).toString(), r.value(2).toString(), qint64(0), qint64(0), qint64(0),
+                   qint64(0), qint64(0), qint64(0)};
         }
         const QDate due = QDate::fromString(r.value(3).toString(), Qt::ISODate);
         const qint64 late = due.isValid() ? due.daysTo(asOf) : 0;
         const int bucket = late <= 0 ? 0 : late <= 30 ? 1 : late <= 60 ? 2 : late <= 90 ? 3 : 4;
-        QVariantList &row = t.rows.last();
         row[2 + bucket] = row[2 + bucket].toLongLong() + balance;
         row[7] = row[7].toLongLong() + balance;
         sums[bucket] += balance;
         sums[5] += balance;
     }
+    if (!row.isEmpty())
+        t.rows.append(row);
     t.totals = {QStringLiteral("total"), QString(), sums[0], sums[1], sums[2], sums[3], sums[4], sums[5]};
     return t;
 }

@@ -109,7 +109,7 @@ struct ReportCli {
 // The JSON a core table should print: money / 100, quantities / 1000, then the totals row.
 void checkSame(const QJsonArray &printed, const ReportTable &table)
 {
-    QList<QVariantList> rows = table.rows;
+    QList<QVariantList> rows = table.rows.toList();
     if (!table.totals.isEmpty())
         rows.append(table.totals);
     REQUIRE(printed.size() == rows.size());

@@ -32,7 +32,7 @@ QVariantList row(std::initializer_list<Cell> cells)
 }
 
 // Compares cell by cell as text, so 2000 (qint64) equals 2000 (int).
-void checkRows(const QList<QVariantList> &actual, const QList<QVariantList> &expected)
+void checkRows(const ReportRows &actual, const QList<QVariantList> &expected)
 {
     REQUIRE(actual.size() == expected.size());
     for (qsizetype r = 0; r < actual.size(); ++r) {
@@ -421,4 +421,45 @@ TEST_CASE("a report exported as JSON or text writes what the command line prints
         CHECK_FALSE(QFile::exists(refused));
         CHECK(lastAudit().at(0) == QStringLiteral("permission.denied"));
     }
+}
+
+TEST_CASE("report rows give back each cell as appended, with its type")
+{
+    ReportRows rows;
+    const QString shared = QStringLiteral("S-2026-000001");
+    rows.append({QStringLiteral("opening"), QString(), QVariant(), qint64(5)});
+    rows.appendRow({QStringLiteral("movement"), shared, qint64(1000), qint64(6)});
+    rows.appendRow({QStringLiteral("movement"), shared, {}, qint64(7)});
+    rows.append({QStringLiteral("closing"), QStringLiteral("S-2026-000001"), 3, 1.5, QStringLiteral("extra")});
+    rows.append({QStringLiteral("short")});
+
+    REQUIRE(rows.size() == 5);
+    CHECK(rows[0].size() == 4);
+    CHECK(rows[0].value(1).metaType().id() == QMetaType::QString);
+    CHECK(rows[0].value(1).toString().isNull());
+    CHECK_FALSE(rows[0].value(2).isValid());
+    CHECK(rows[1].value(1).toString() == QStringLiteral("S-2026-000001"));
+    CHECK(rows[1].value(2).metaType().id() == QMetaType::LongLong);
+    CHECK(rows[1].value(2).toLongLong() == 1000);
+    CHECK_FALSE(rows[2].value(2).isValid());
+    // A column that turns from qint64 to int and then to a double keeps each
+    // cell's own type.
+    CHECK(rows[3].value(2).metaType().id() == QMetaType::Int);
+    CHECK(rows[1].value(2).metaType().id() == QMetaType::LongLong);
+    CHECK(rows[3].value(3).metaType().id() == QMetaType::Double);
+    CHECK(rows[3].value(3).toDouble() == 1.5);
+    CHECK(rows[2].value(3).toLongLong() == 7);
+    CHECK(rows[3].size() == 5);
+    CHECK(rows.cell(3, 4).toString() == QStringLiteral("extra"));
+    CHECK_FALSE(rows.cell(1, 4).isValid());
+    CHECK(rows[4].size() == 1);
+    CHECK_FALSE(rows.cell(4, 1).isValid());
+    CHECK_FALSE(rows.cell(5, 0).isValid());
+    CHECK(rows.last().value(0).toString() == QStringLiteral("short"));
+    CHECK(rows.mid(1, 2).size() == 2);
+    CHECK(rows.mid(1, 2).first().value(3).toLongLong() == 6);
+    qsizetype seen = 0;
+    for (const QVariantList &row : rows)
+        seen += row.size();
+    CHECK(seen == 4 + 4 + 4 + 5 + 1);
 }

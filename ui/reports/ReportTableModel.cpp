@@ -85,8 +85,7 @@ int ReportTableModel::sourceRow(int row) const
 
 QVariant ReportTableModel::cell(int row, int column) const
 {
-    const QVariantList &cells = row < m_table.rows.size() ? m_table.rows.at(sourceRow(row)) : m_table.totals;
-    return cells.value(column);
+    return row < m_table.rows.size() ? m_table.rows.cell(sourceRow(row), column) : m_table.totals.value(column);
 }
 
 QList<int> ReportTableModel::sortedRows(int column, Qt::SortOrder order) const
@@ -99,7 +98,7 @@ QList<int> ReportTableModel::sortedRows(int column, Qt::SortOrder order) const
     QHash<QString, int> distinct;
     QStringList texts;
     for (qsizetype r = 0; r < n; ++r) {
-        const QVariant value = m_table.rows.at(r).value(column);
+        const QVariant value = m_table.rows.cell(r, column);
         const auto i = static_cast<std::size_t>(r);
         if (isReportNumber(value)) {
             isNumber[i] = 1;
