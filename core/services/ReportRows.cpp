@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "ReportRows.h"
 
+#include <algorithm>
+#include <numeric>
+
 namespace stockbook {
 
 ReportRows::ReportRows(std::initializer_list<QVariantList> rows)
@@ -47,6 +50,22 @@ QList<QVariantList> ReportRows::toList() const
     return list;
 }
 
+bool ReportRows::textIndexes(int column, QStringList &texts, std::vector<qint64> &indexes) const
+{
+    if (column < 0 || size_t(column) >= m_columns.size() || m_columns[size_t(column)].kind != Column::Text)
+        return false;
+    const Column &c = m_columns[size_t(column)];
+    texts = c.pool;
+    const auto empty = qint64(texts.size());
+    texts.append(QString());
+    indexes.resize(size_t(m_size));
+    for (size_t r = 0; r < size_t(m_size); ++r) {
+        const quint32 id = c.texts[r]; // a row shorter than the column is Missing there
+        indexes[r] = id < NullText ? qint64(id) : empty;
+    }
+    return true;
+}
+
 void ReportRows::addColumns(qsizetype count)
 {
     while (m_columns.size() < size_t(count)) {
@@ -76,9 +95,18 @@ void ReportRows::appendRow(std::initializer_list<ReportCell> row)
         case ReportCell::Kind::Integer:
             m_columns[c].appendInteger(cell.m_integer);
             break;
+        case ReportCell::Kind::Key:
+            m_columns[c].appendKey(quint32(cell.m_integer));
+            break;
         }
     }
     endRow(count);
+}
+
+ReportTextKey ReportRows::keep(int column, const QString &text)
+{
+    addColumns(column + 1);
+    return {m_columns[size_t(column)].intern(text)};
 }
 
 void ReportRows::appendCells(const QVariant *cells, qsizetype count)
@@ -110,7 +138,7 @@ QVariant ReportRows::Column::value(qsizetype row) const
     case Unset:
         return {};
     case Integer:
-        if (!missing.empty() && missing[size_t(row)])
+        if (isMissing(row))
             return {};
         return isInt ? QVariant(int(integers[size_t(row)])) : QVariant(qint64(integers[size_t(row)]));
     case Text: {
@@ -141,8 +169,8 @@ void ReportRows::Column::append(const QVariant &value)
             kind = Integer;
             isInt = type == QMetaType::Int;
             integers.assign(before, 0);
-            if (before > 0)
-                missing.assign(before, true);
+            missing.resize(before);
+            std::iota(missing.begin(), missing.end(), qsizetype(0));
         } else {
             kind = Mixed;
             mixed.resize(unsetRows);
@@ -153,8 +181,6 @@ void ReportRows::Column::append(const QVariant &value)
         if (type == (isInt ? QMetaType::Int : QMetaType::LongLong)) {
             integers.push_back(isInt ? qint64(*static_cast<const int *>(value.constData()))
                                      : *static_cast<const qint64 *>(value.constData()));
-            if (!missing.empty())
-                missing.push_back(false);
             return;
         }
         toMixed();
@@ -186,17 +212,32 @@ void ReportRows::Column::appendInteger(qint64 value)
     if (kind == Unset) {
         kind = Integer;
         integers.assign(size_t(unsetRows), 0);
-        if (unsetRows > 0)
-            missing.assign(size_t(unsetRows), true);
+        missing.resize(size_t(unsetRows));
+        std::iota(missing.begin(), missing.end(), qsizetype(0));
         unsetRows = 0;
     }
-    if (kind == Integer && !isInt) {
+    if (kind == Integer && !isInt)
         integers.push_back(value);
-        if (!missing.empty())
-            missing.push_back(false);
-    } else {
+    else
         append(QVariant(value));
+}
+
+void ReportRows::Column::appendKey(quint32 id)
+{
+    if (kind == Unset) {
+        kind = Text;
+        texts.assign(size_t(unsetRows), Missing);
+        unsetRows = 0;
     }
+    if (kind == Text)
+        texts.push_back(id);
+    else
+        append(QVariant(id == NullText ? QString() : pool.at(id)));
+}
+
+bool ReportRows::Column::isMissing(qsizetype row) const
+{
+    return !missing.empty() && std::binary_search(missing.begin(), missing.end(), row);
 }
 
 void ReportRows::Column::appendMissing()
@@ -206,10 +247,8 @@ void ReportRows::Column::appendMissing()
         ++unsetRows;
         break;
     case Integer:
-        if (missing.empty())
-            missing.assign(integers.size(), false);
+        missing.push_back(qsizetype(integers.size()));
         integers.push_back(0);
-        missing.push_back(true);
         break;
     case Text:
         texts.push_back(Missing);
@@ -227,7 +266,10 @@ void ReportRows::Column::toMixed()
     values.reserve(rows);
     for (qsizetype r = 0; r < rows; ++r)
         values.append(value(r));
-    *this = Column();
+    // The pool stays: keys handed out for the column still name its texts.
+    integers = {};
+    missing = {};
+    texts = {};
     kind = Mixed;
     mixed = std::move(values);
 }

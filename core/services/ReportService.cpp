@@ -14,6 +14,10 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QSaveFile>
+#include <QSqlQuery>
+
+#include <cstring>
+#include <vector>
 
 namespace stockbook {
 
@@ -30,6 +34,66 @@ const QString ProductSql = QStringLiteral("SELECT id FROM products WHERE sku = ?
 
 // Inbound movement types as an SQL condition on the column m.type.
 const char *const InboundSql = "m.type IN ('receipt', 'return', 'transfer_in', 'adjustment_in', 'void_in')";
+
+// The keys of a column's names (SKUs, warehouse codes) by id, for a loop
+// over a million rows: a vector indexed by id, as ids are dense, and a hash
+// for an id far beyond the others.
+class KeysById {
+public:
+    KeysById(ReportRows &rows, int column, QSqlQuery &names) : m_none(rows.keep(column, QString()))
+    {
+        while (names.next()) {
+            const qint64 id = names.value(0).toLongLong();
+            const ReportTextKey key = rows.keep(column, names.value(1).toString());
+            if (id < 0 || id >= DenseLimit) {
+                m_sparse.insert(id, key);
+                continue;
+            }
+            if (size_t(id) >= m_dense.size())
+                m_dense.resize(size_t(id) + 1, m_none);
+            m_dense[size_t(id)] = key;
+        }
+    }
+    ReportTextKey key(qint64 id) const
+    {
+        if (id >= 0 && size_t(id) < m_dense.size())
+            return m_dense[size_t(id)];
+        return m_sparse.value(id, m_none);
+    }
+
+private:
+    static constexpr qint64 DenseLimit = qint64(1) << 20;
+    ReportTextKey m_none;
+    std::vector<ReportTextKey> m_dense;
+    QHash<qint64, ReportTextKey> m_sparse;
+};
+
+// A text column whose value mostly repeats the previous row's (a day, an
+// invoice's reference): its text is looked up only when the bytes change.
+class RepeatedText {
+public:
+    RepeatedText(ReportRows &rows, int column) : m_rows(rows), m_column(column) { }
+    ReportTextKey key(QByteArrayView now)
+    {
+        if (!m_seen || QByteArrayView(m_last) != now || now.isNull() != m_lastNull) {
+            m_seen = true;
+            m_lastNull = now.isNull();
+            m_last.resize(now.size());
+            if (!now.isEmpty())
+                std::memcpy(m_last.data(), now.data(), size_t(now.size()));
+            m_key = m_rows.keep(m_column, now.isNull() ? QString() : QString::fromUtf8(now));
+        }
+        return m_key;
+    }
+
+private:
+    ReportRows &m_rows;
+    int m_column;
+    QByteArray m_last;
+    bool m_seen = false;
+    bool m_lastNull = false;
+    ReportTextKey m_key;
+};
 
 } // namespace
 
@@ -377,21 +441,13 @@ Result<ReportTable> ReportService::movements(const ReportFilters &f)
     // The SKU and warehouse code come from two small lookups instead of a
     // join: joined, SQLite leaves the (warehouse, time) index and sorts a
     // year of movements itself (7 s instead of 0.5 s for a million).
-    QHash<qint64, QString> skus;
-    QHash<qint64, QString> codes;
-    {
-        auto p = prod.value() != 0 ? select(db, QStringLiteral("SELECT id, sku FROM products WHERE id = ?"),
-                                            {prod.value()})
-                                   : select(db, QStringLiteral("SELECT id, sku FROM products"), {});
-        auto w = select(db, QStringLiteral("SELECT id, code FROM warehouses"), {});
-        for (auto *r : {&p, &w})
-            if (!r->ok())
-                return r->error();
-        for (QSqlQuery &r = p.value(); r.next();)
-            skus.insert(r.value(0).toLongLong(), r.value(1).toString());
-        for (QSqlQuery &r = w.value(); r.next();)
-            codes.insert(r.value(0).toLongLong(), r.value(1).toString());
-    }
+    auto skus = prod.value() != 0
+                    ? select(db, QStringLiteral("SELECT id, sku FROM products WHERE id = ?"), {prod.value()})
+                    : select(db, QStringLiteral("SELECT id, sku FROM products"), {});
+    auto codes = select(db, QStringLiteral("SELECT id, code FROM warehouses"), {});
+    for (auto *r : {&skus, &codes})
+        if (!r->ok())
+            return r->error();
     auto q = storage::RowStream::open(
         db,
         QStringLiteral("SELECT m.created_at, m.type, m.reference, m.product_id, m.warehouse_id, "
@@ -414,37 +470,27 @@ Result<ReportTable> ReportService::movements(const ReportFilters &f)
                  {QStringLiteral("to"), isoDate(f.to)}};
     t.rows.append({QStringLiteral("opening"), isoDate(f.from), QString(), QString(), f.product, f.warehouse,
                    QVariant(), QVariant(), balance});
+    // A year of a warehouse is a million rows, read without a QVariant per
+    // value. Each text is kept once in its column and rows append its key:
+    // the day, type and reference repeat from row to row, so a row looks
+    // its text up only where it differs from the previous row's; the SKU
+    // and warehouse code are keyed by id before the first row.
+    const KeysById skuKeys(t.rows, 4, skus.value());
+    const KeysById codeKeys(t.rows, 5, codes.value());
+    const ReportTextKey movement = t.rows.keep(0, QStringLiteral("movement"));
+    RepeatedText day(t.rows, 1), type(t.rows, 2), reference(t.rows, 3);
     qint64 in = 0;
     qint64 out = 0;
-    // A year of a warehouse is a million rows, read without a QVariant per
-    // value; the day, type and reference repeat from row to row, so a row
-    // shares the previous row's strings where they are equal.
-    QByteArray dayBytes, typeBytes, referenceBytes;
-    QString day, type, reference;
-    const auto same = [](QByteArray &last, QString &text, QByteArrayView now) {
-        if (last.isNull() || QByteArrayView(last) != now) {
-            last = now.toByteArray();
-            text = QString::fromUtf8(now);
-        }
-    };
-    const QString movement = QStringLiteral("movement");
-    const QString unknown;
-    const auto nameOf = [&unknown](const QHash<qint64, QString> &names, qint64 id) -> const QString & {
-        const auto it = names.constFind(id);
-        return it == names.cend() ? unknown : *it;
-    };
     storage::RowStream &r = q.value();
     while (r.next()) {
-        same(dayBytes, day, r.text(0).first(std::min<qsizetype>(10, r.text(0).size())));
-        same(typeBytes, type, r.text(1));
-        same(referenceBytes, reference, r.text(2));
         const qint64 i = r.integer(5);
         const qint64 o = r.integer(6);
         in += i;
         out += o;
         balance += i - o;
-        t.rows.appendRow({movement, day, type, reference, nameOf(skus, r.integer(3)), nameOf(codes, r.integer(4)),
-                          i, o, balance});
+        t.rows.appendRow({movement, day.key(r.text(0).first(std::min<qsizetype>(10, r.text(0).size()))),
+                          type.key(r.text(1)), reference.key(r.text(2)), skuKeys.key(r.integer(3)),
+                          codeKeys.key(r.integer(4)), i, o, balance});
     }
     if (auto failed = r.error(); !failed.ok())
         return failed.error();

@@ -463,3 +463,54 @@ TEST_CASE("report rows give back each cell as appended, with its type")
         seen += row.size();
     CHECK(seen == 4 + 4 + 4 + 5 + 1);
 }
+
+TEST_CASE("report rows keep texts by key, across many rows and in a column that turns mixed")
+{
+    ReportRows rows;
+    const ReportTextKey north = rows.keep(1, QStringLiteral("NORTH"));
+    const ReportTextKey south = rows.keep(1, QStringLiteral("SOUTH"));
+    CHECK(rows.keep(1, QStringLiteral("NORTH")).id == north.id); // kept once
+    const ReportTextKey none = rows.keep(1, QString());
+    CHECK(rows.isEmpty());
+    // 20,000 rows run over several storage blocks; every 7th row has no
+    // quantity and every 1000th has no warehouse.
+    constexpr int Count = 20000;
+    for (int i = 0; i < Count; ++i) {
+        const ReportCell where = i % 1000 == 0 ? ReportCell() : ReportCell(i % 2 == 0 ? north : south);
+        rows.appendRow({QStringLiteral("movement"), where, i % 7 == 0 ? ReportCell() : ReportCell(qint64(i) * 3)});
+    }
+    rows.appendRow({QStringLiteral("closing"), none, qint64(-1)});
+    REQUIRE(rows.size() == Count + 1);
+    int missingQuantities = 0;
+    int missingWarehouses = 0;
+    for (int i = 0; i < Count; ++i) {
+        const QVariant where = rows.cell(i, 1);
+        const QVariant quantity = rows.cell(i, 2);
+        if (i % 1000 == 0) {
+            ++missingWarehouses;
+            CHECK_FALSE(where.isValid());
+        } else if (where.toString() != (i % 2 == 0 ? QStringLiteral("NORTH") : QStringLiteral("SOUTH"))) {
+            FAIL("row " << i << " has warehouse " << where.toString().toStdString());
+        }
+        if (i % 7 == 0) {
+            ++missingQuantities;
+            CHECK_FALSE(quantity.isValid());
+        } else if (quantity.metaType().id() != QMetaType::LongLong || quantity.toLongLong() != qint64(i) * 3) {
+            FAIL("row " << i << " has quantity " << quantity.toString().toStdString());
+        }
+    }
+    CHECK(missingWarehouses == 20);
+    CHECK(missingQuantities == 2858); // 0, 7, ..., 19999: ceil(20000 / 7)
+    CHECK(rows.cell(Count, 1).metaType().id() == QMetaType::QString);
+    CHECK(rows.cell(Count, 1).toString().isNull());
+    CHECK(rows.cell(Count, 2).toLongLong() == -1);
+
+    // A key still names its text after the column turns mixed.
+    rows.append({QStringLiteral("note"), 42});
+    rows.appendRow({QStringLiteral("after"), south});
+    CHECK(rows.cell(Count + 1, 1).metaType().id() == QMetaType::Int);
+    CHECK(rows.cell(Count + 2, 1).toString() == QStringLiteral("SOUTH"));
+    CHECK(rows.cell(1, 1).toString() == QStringLiteral("SOUTH"));
+    CHECK(rows.cell(2, 1).toString() == QStringLiteral("NORTH"));
+    CHECK_FALSE(rows.cell(3000, 1).isValid());
+}

@@ -93,25 +93,31 @@ QList<int> ReportTableModel::sortedRows(int column, Qt::SortOrder order) const
     const qsizetype n = m_table.rows.size();
     // One key per row: numbers by value after everything else; the rest by
     // the rank of their text among the column's distinct texts.
-    std::vector<qint64> keys(static_cast<std::size_t>(n));
+    std::vector<qint64> keys;
     std::vector<char> isNumber(static_cast<std::size_t>(n));
-    QHash<QString, int> distinct;
     QStringList texts;
-    for (qsizetype r = 0; r < n; ++r) {
-        const QVariant value = m_table.rows.cell(r, column);
-        const auto i = static_cast<std::size_t>(r);
-        if (isReportNumber(value)) {
-            isNumber[i] = 1;
-            keys[i] = value.toLongLong();
-            continue;
+    // A column of texts gives its distinct texts and each row's index at
+    // once; another is read cell by cell.
+    if (!m_table.rows.textIndexes(column, texts, keys)) {
+        keys.assign(static_cast<std::size_t>(n), 0);
+        texts.clear();
+        QHash<QString, int> distinct;
+        for (qsizetype r = 0; r < n; ++r) {
+            const QVariant value = m_table.rows.cell(r, column);
+            const auto i = static_cast<std::size_t>(r);
+            if (isReportNumber(value)) {
+                isNumber[i] = 1;
+                keys[i] = value.toLongLong();
+                continue;
+            }
+            const QString text = value.toString();
+            auto it = distinct.constFind(text);
+            if (it == distinct.constEnd()) {
+                it = distinct.insert(text, int(texts.size()));
+                texts.append(text);
+            }
+            keys[i] = *it;
         }
-        const QString text = value.toString();
-        auto it = distinct.constFind(text);
-        if (it == distinct.constEnd()) {
-            it = distinct.insert(text, int(texts.size()));
-            texts.append(text);
-        }
-        keys[i] = *it;
     }
     if (!texts.isEmpty()) {
         // The collator's key for each distinct text once, then the texts
