@@ -16,7 +16,12 @@
 #include <QSaveFile>
 #include <QSqlQuery>
 
+#include <condition_variable>
 #include <cstring>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
 #include <vector>
 
 namespace stockbook {
@@ -68,31 +73,108 @@ private:
     QHash<qint64, ReportTextKey> m_sparse;
 };
 
-// A text column whose value mostly repeats the previous row's (a day, an
-// invoice's reference): its text is looked up only when the bytes change.
-class RepeatedText {
+// The movements of a period as read, in batches handed from the thread that
+// reads them to the one that keeps them as report rows: a year of a large
+// shop's warehouse is a million rows, and reading them (SQLite, decryption)
+// costs about as much as keeping them, so the two run side by side. The day,
+// type and reference mostly repeat the previous row's; a batch carries a
+// text only where it changes.
+struct MovementBatch {
+    struct Row {
+        qint64 product;
+        qint64 warehouse;
+        qint64 in;
+        qint64 out;
+        quint8 changed; // bit 0 day, 1 type, 2 reference: the next text of texts
+    };
+    std::vector<Row> rows;
+    std::vector<QString> texts;
+};
+
+class MovementQueue {
 public:
-    RepeatedText(ReportRows &rows, int column) : m_rows(rows), m_column(column) { }
-    ReportTextKey key(QByteArrayView now)
+    static constexpr size_t BatchRows = 16384;
+
+    // Reads every row of the stream on its own thread (the connection is
+    // SQLite's serialized kind and nothing else uses it meanwhile).
+    explicit MovementQueue(storage::RowStream &stream)
+        : m_reader([this, &stream] { read(stream); })
     {
-        if (!m_seen || QByteArrayView(m_last) != now || now.isNull() != m_lastNull) {
-            m_seen = true;
-            m_lastNull = now.isNull();
-            m_last.resize(now.size());
-            if (!now.isEmpty())
-                std::memcpy(m_last.data(), now.data(), size_t(now.size()));
-            m_key = m_rows.keep(m_column, now.isNull() ? QString() : QString::fromUtf8(now));
-        }
-        return m_key;
+    }
+    MovementQueue(const MovementQueue &) = delete;
+    MovementQueue &operator=(const MovementQueue &) = delete;
+    ~MovementQueue()
+    {
+        // Drained, so the reader is not waiting for room; it ends by itself.
+        while (next()) { }
+    }
+
+    // The next batch, or nothing once the reader has read the last row.
+    std::optional<MovementBatch> next()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_batches.empty() || m_done; });
+        if (m_batches.empty())
+            return std::nullopt;
+        MovementBatch batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_changed.notify_all();
+        return batch;
     }
 
 private:
-    ReportRows &m_rows;
-    int m_column;
-    QByteArray m_last;
-    bool m_seen = false;
-    bool m_lastNull = false;
-    ReportTextKey m_key;
+    static constexpr size_t MaxWaiting = 4; // batches read ahead, at most
+
+    void read(storage::RowStream &r)
+    {
+        QByteArray last[3];
+        bool lastNull[3] = {};
+        bool first = true;
+        MovementBatch batch;
+        batch.rows.reserve(BatchRows);
+        while (r.next()) {
+            const QByteArrayView texts[3] = {r.text(0).first(std::min<qsizetype>(10, r.text(0).size())),
+                                             r.text(1), r.text(2)};
+            quint8 changed = 0;
+            for (int c = 0; c < 3; ++c) {
+                const QByteArrayView now = texts[c];
+                if (!first && now.isNull() == lastNull[c] && QByteArrayView(last[c]) == now)
+                    continue;
+                lastNull[c] = now.isNull();
+                last[c].resize(now.size());
+                if (!now.isEmpty())
+                    std::memcpy(last[c].data(), now.data(), size_t(now.size()));
+                batch.texts.push_back(now.isNull() ? QString() : QString::fromUtf8(now));
+                changed |= quint8(1 << c);
+            }
+            first = false;
+            batch.rows.push_back({r.integer(3), r.integer(4), r.integer(5), r.integer(6), changed});
+            if (batch.rows.size() == BatchRows) {
+                hand(std::move(batch));
+                batch = MovementBatch();
+                batch.rows.reserve(BatchRows);
+            }
+        }
+        if (!batch.rows.empty())
+            hand(std::move(batch));
+        std::lock_guard lock(m_mutex);
+        m_done = true;
+        m_changed.notify_all();
+    }
+
+    void hand(MovementBatch &&batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_batches.size() < MaxWaiting; });
+        m_batches.push_back(std::move(batch));
+        m_changed.notify_all();
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<MovementBatch> m_batches;
+    bool m_done = false;
+    std::jthread m_reader; // last: started once the rest is built, joined first
 };
 
 } // namespace
@@ -471,26 +553,32 @@ Result<ReportTable> ReportService::movements(const ReportFilters &f)
     t.rows.append({QStringLiteral("opening"), isoDate(f.from), QString(), QString(), f.product, f.warehouse,
                    QVariant(), QVariant(), balance});
     // A year of a warehouse is a million rows, read without a QVariant per
-    // value. Each text is kept once in its column and rows append its key:
-    // the day, type and reference repeat from row to row, so a row looks
-    // its text up only where it differs from the previous row's; the SKU
-    // and warehouse code are keyed by id before the first row.
+    // value on one thread while this one keeps them. Each text is kept once
+    // in its column and rows append its key: the SKU and warehouse code are
+    // keyed by id before the first row, the day, type and reference where
+    // they change.
     const KeysById skuKeys(t.rows, 4, skus.value());
     const KeysById codeKeys(t.rows, 5, codes.value());
     const ReportTextKey movement = t.rows.keep(0, QStringLiteral("movement"));
-    RepeatedText day(t.rows, 1), type(t.rows, 2), reference(t.rows, 3);
+    ReportTextKey texts[3];
     qint64 in = 0;
     qint64 out = 0;
     storage::RowStream &r = q.value();
-    while (r.next()) {
-        const qint64 i = r.integer(5);
-        const qint64 o = r.integer(6);
-        in += i;
-        out += o;
-        balance += i - o;
-        t.rows.appendRow({movement, day.key(r.text(0).first(std::min<qsizetype>(10, r.text(0).size()))),
-                          type.key(r.text(1)), reference.key(r.text(2)), skuKeys.key(r.integer(3)),
-                          codeKeys.key(r.integer(4)), i, o, balance});
+    {
+        MovementQueue queue(r);
+        while (std::optional<MovementBatch> batch = queue.next()) {
+            size_t text = 0;
+            for (const MovementBatch::Row &row : batch->rows) {
+                for (int c = 0; c < 3; ++c)
+                    if (row.changed & (1 << c))
+                        texts[c] = t.rows.keep(c + 1, batch->texts[text++]);
+                in += row.in;
+                out += row.out;
+                balance += row.in - row.out;
+                t.rows.appendRow({movement, texts[0], texts[1], texts[2], skuKeys.key(row.product),
+                                  codeKeys.key(row.warehouse), row.in, row.out, balance});
+            }
+        }
     }
     if (auto failed = r.error(); !failed.ok())
         return failed.error();

@@ -17,7 +17,9 @@ class Database;
 // reports that walk a million rows: QSqlQuery makes a QVariant (and a string)
 // of every value, which costs more than reading the row. Values are typed and
 // texts are views that stay valid until the next call of next(). Not for
-// writing; everything else goes through the Qt connection.
+// writing; everything else goes through the Qt connection. It may be read
+// on another thread than the connection's while that one waits for it: the
+// connection is SQLite's serialized kind and takes no Qt call.
 class RowStream {
 public:
     // Prepares and binds (integers and text) on the database's connection.

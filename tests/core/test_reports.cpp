@@ -10,6 +10,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <atomic>
+#include <thread>
+
 using namespace stockbook;
 using namespace stockbook::test;
 
@@ -178,6 +181,92 @@ TEST_CASE("movements: opening balance, each movement with a running balance, clo
     CHECK(whole->rows.last().value(8).toLongLong() == 5000);
 
     REQUIRE_ERROR(reports.movements(period(QDate(2026, 1, 1), today)), ErrorCode::InvalidArgument);
+}
+
+TEST_CASE("movements of a busy warehouse: every row in order across the batches it is read in")
+{
+    ReportShop shop;
+    CompanySession &c = *shop.tc.company;
+    REQUIRE_OK(WarehouseService(c).create(QStringLiteral("BIG"), QStringLiteral("Big store")));
+    // 40,000 movements of hammers into BIG, one a second from 09:00, 20,000
+    // on 1 March and 20,000 on 2 March: every 4th a receipt of 5, the rest
+    // sales of 1; the reference changes every 3rd row and every 1000th is
+    // empty. More rows than the report reads in one batch (16,384), so the
+    // texts and balance carry over from batch to batch.
+    constexpr int Count = 40000;
+    exec(shop.tc.sql(),
+         QStringLiteral(
+             "WITH RECURSIVE k(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM k WHERE n < %1) "
+             "INSERT INTO stock_movements (product_id, warehouse_id, type, quantity, reference, user_id, created_at) "
+             "SELECT (SELECT id FROM products WHERE sku = 'HAM-1'), (SELECT id FROM warehouses WHERE code = 'BIG'), "
+             "CASE WHEN n % 4 = 0 THEN 'receipt' ELSE 'sale' END, CASE WHEN n % 4 = 0 THEN 5000 ELSE 1000 END, "
+             "CASE WHEN n % 1000 = 999 THEN '' ELSE 'R-' || (n / 3) END, (SELECT MIN(id) FROM users), "
+             "printf('2026-03-%02dT%02d:%02d:%02dZ', 1 + n / 20000, 9 + (n % 20000) / 3600, "
+             "(n % 20000 % 3600) / 60, n % 20000 % 60) FROM k")
+             .arg(Count - 1));
+
+    ReportService reports(c);
+    ReportFilters f = period(QDate(2026, 3, 1), QDate(2026, 3, 31));
+    f.warehouse = QStringLiteral("BIG");
+    auto m = reports.movements(f);
+    REQUIRE_OK(m);
+    REQUIRE(m->rows.size() == Count + 2);
+    CHECK(m->rows.cell(0, 8).toLongLong() == 0);
+    qint64 receipts = 0;
+    for (int n = 0; n < Count; ++n) {
+        const bool receipt = n % 4 == 0;
+        receipts += receipt ? 1 : 0;
+        // After movement n: receipts of 5 and n + 1 - receipts sales of 1.
+        const qint64 balance = 5000 * receipts - 1000 * (n + 1 - receipts);
+        const QString date = n < 20000 ? QStringLiteral("2026-03-01") : QStringLiteral("2026-03-02");
+        const QString reference = n % 1000 == 999 ? QString() : QStringLiteral("R-%1").arg(n / 3);
+        const qsizetype r = n + 1;
+        if (m->rows.cell(r, 0).toString() != QStringLiteral("movement") || m->rows.cell(r, 1).toString() != date
+            || m->rows.cell(r, 2).toString() != (receipt ? QStringLiteral("receipt") : QStringLiteral("sale"))
+            || m->rows.cell(r, 3).toString() != reference
+            || m->rows.cell(r, 4).toString() != QStringLiteral("HAM-1")
+            || m->rows.cell(r, 5).toString() != QStringLiteral("BIG")
+            || m->rows.cell(r, 6).toLongLong() != (receipt ? 5000 : 0)
+            || m->rows.cell(r, 7).toLongLong() != (receipt ? 0 : 1000) || m->rows.cell(r, 8).toLongLong() != balance)
+            FAIL("movement " << n << " reads " << m->rows[r].size() << " cells: "
+                             << QVariant(m->rows[r]).toStringList().join(QLatin1Char(',')).toStdString());
+    }
+    // 10,000 receipts of 5 in, 30,000 sales of 1 out.
+    CHECK(m->rows.cell(Count + 1, 0).toString() == QStringLiteral("closing"));
+    CHECK(m->rows.cell(Count + 1, 6).toLongLong() == 50000000);
+    CHECK(m->rows.cell(Count + 1, 7).toLongLong() == 30000000);
+    CHECK(m->rows.cell(Count + 1, 8).toLongLong() == 20000000);
+
+    // From 2 March: the first 20,000 (5,000 receipts, 15,000 sales) open it.
+    f.from = QDate(2026, 3, 2);
+    auto second = reports.movements(f);
+    REQUIRE_OK(second);
+    REQUIRE(second->rows.size() == 20000 + 2);
+    CHECK(second->rows.cell(0, 8).toLongLong() == 10000000);
+    CHECK(second->rows.cell(1, 3).toString() == QStringLiteral("R-6666")); // 20000 / 3
+    CHECK(second->rows.cell(20001, 8).toLongLong() == 20000000);
+
+    // Interrupted while it reads (the Reports page's Cancel), the report
+    // gives an error, not the rows read so far, and nothing waits forever.
+    f.from = QDate(2026, 3, 1);
+    int interrupted = 0;
+    for (int attempt = 0; attempt < 5 && interrupted == 0; ++attempt) {
+        std::atomic<bool> running{true};
+        std::thread canceller([&] {
+            while (running)
+                c.database().interrupt();
+        });
+        auto cut = reports.movements(f);
+        running = false;
+        canceller.join();
+        if (cut.ok()) {
+            CHECK(cut->rows.size() == Count + 2); // missed: whole, never partial
+        } else {
+            CHECK(cut.error().message.contains(QStringLiteral("interrupt")));
+            ++interrupted;
+        }
+    }
+    CHECK(interrupted == 1);
 }
 
 TEST_CASE("sales and purchases by period net credit notes and leave out void invoices")
