@@ -46,7 +46,12 @@ int demoCommand(const QStringList &arguments)
 
     const bool terminal = isatty(STDERR_FILENO) != 0;
     QString lastStage;
-    const DemoProgress progress = [terminal, &lastStage](const QString &stage, qint64 done, qint64 total) {
+    int lastTenth = -1;
+    // On a terminal one line that updates itself; in a log a line when a
+    // stage starts and at each further tenth of it, so that a log of the
+    // quarter of an hour a large demo takes shows how far it got.
+    const DemoProgress progress = [terminal, &lastStage, &lastTenth](const QString &stage, qint64 done,
+                                                                     qint64 total) {
         const int percent = total > 0 ? static_cast<int>(done * 100 / total) : 100;
         const QByteArray text = tr("Making the demo company: %1 %2/%3 (%4 %)")
                                     .arg(stage)
@@ -56,9 +61,10 @@ int demoCommand(const QStringList &arguments)
                                     .toLocal8Bit();
         if (terminal) {
             std::fprintf(stderr, "\r%s\033[K", text.constData());
-        } else if (stage != lastStage) {
+        } else if (stage != lastStage || percent / 10 != lastTenth) {
             std::fprintf(stderr, "%s\n", text.constData());
             lastStage = stage;
+            lastTenth = percent / 10;
         }
         std::fflush(stderr);
         return true;

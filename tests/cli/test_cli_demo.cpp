@@ -43,8 +43,12 @@ TEST_CASE("demo --size small makes a company whose printed logins sign in")
                           QStringLiteral("small")});
     INFO("stdout: " << made.out.toStdString() << "\nstderr: " << made.err.toStdString());
     REQUIRE(made.exitCode == 0);
-    // Not a terminal: one progress line per stage on stderr.
-    CHECK(made.err.contains(QStringLiteral("Making the demo company: sales")));
+    // Not a terminal: a progress line on stderr when a stage starts and at
+    // each further tenth; the 2000 sales report every 1000th: 0, 50 and 100 %.
+    CHECK(made.err.contains(QStringLiteral("Making the demo company: sales 0/2000 (0 %)\n")));
+    CHECK(made.err.contains(QStringLiteral("Making the demo company: sales 1000/2000 (50 %)\n")));
+    CHECK(made.err.contains(QStringLiteral("Making the demo company: sales 2000/2000 (100 %)\n")));
+    CHECK(made.err.count(QStringLiteral("Making the demo company: sales")) == 3);
     CHECK(made.out.contains(QRegularExpression(QStringLiteral("^Recovery key: \\S+$"),
                                                QRegularExpression::MultilineOption)));
 
