@@ -17,14 +17,14 @@ enum class ErrorCode {
     FileNotFound,
     FileExists,
     Io,
-    WrongKey,          // the key does not open this file
-    PlainDatabase,     // an unencrypted SQLite database
-    NotADatabase,      // some other kind of file
-    Truncated,         // shorter than the database it once was
-    Damaged,           // a page fails its authentication check or the b-tree is inconsistent
-    NewerSchema,       // written by a newer Stockbook
-    Locked,            // another process writes to this file
-    Busy,              // another connection holds the write lock for longer than the busy timeout
+    WrongKey,      // the key does not open this file
+    PlainDatabase, // an unencrypted SQLite database
+    NotADatabase,  // some other kind of file
+    Truncated,     // shorter than the database it once was
+    Damaged,       // a page fails its authentication check or the b-tree is inconsistent
+    NewerSchema,   // written by a newer Stockbook
+    Locked,        // another process writes to this file
+    Busy,          // another connection holds the write lock for longer than the busy timeout
     MigrationFailed,
     ConstraintForeignKey,
     ConstraintUnique,
@@ -33,16 +33,16 @@ enum class ErrorCode {
     ConstraintTrigger, // a trigger refused the change (RAISE(ABORT, ...))
     Sql,               // any other database error
     NotOpen,
-    VaultDamaged,      // the key file fails its checksum or its structure is broken
-    WrongPassword,     // the user name or the password is wrong (never says which)
-    SlotMismatch,      // a key slot is not the one the users row records (copied or restored)
-    RecoveryKeyInvalid, // a recovery key is mistyped (bad length, character or group check)
-    CryptoFailure,     // OpenSSL failed (out of memory, no randomness); not a wrong input
-    PermissionDenied,  // the session's role may not do this
-    SessionExpired,    // the idle limit passed: sign in again
+    VaultDamaged,           // the key file fails its checksum or its structure is broken
+    WrongPassword,          // the user name or the password is wrong (never says which)
+    SlotMismatch,           // a key slot is not the one the users row records (copied or restored)
+    RecoveryKeyInvalid,     // a recovery key is mistyped (bad length, character or group check)
+    CryptoFailure,          // OpenSSL failed (out of memory, no randomness); not a wrong input
+    PermissionDenied,       // the session's role may not do this
+    SessionExpired,         // the idle limit passed: sign in again
     PasswordChangeRequired, // a temporary password must be changed first
-    Throttled,         // too many failed sign-ins: wait (Error::field holds the seconds)
-    AccountLocked,     // locked after repeated failures: an admin unlocks it
+    Throttled,              // too many failed sign-ins: wait (Error::field holds the seconds)
+    AccountLocked,          // locked after repeated failures: an admin unlocks it
     AccountDeactivated,
     VaultMissing,      // the key file is gone: the recovery key opens the company
     WeakPassword,      // refused by the password policy; the message says why
@@ -53,17 +53,17 @@ enum class ErrorCode {
 
 struct Error {
     ErrorCode code = ErrorCode::Sql;
-    QString message;   // for the user: what is wrong and what to do
-    QString field;     // the field or constraint concerned, when there is one
-    QString detail;    // technical text (SQLite's message, native code); never a secret
+    QString message; // for the user: what is wrong and what to do
+    QString field;   // the field or constraint concerned, when there is one
+    QString detail;  // technical text (SQLite's message, native code); never a secret
 };
 
 // A value or an Error. Deliberately small: no exceptions cross the core API.
 template <typename T>
 class [[nodiscard]] Result {
 public:
-    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
-    Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) {}
+    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) { }
+    Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) { }
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -85,7 +85,7 @@ template <>
 class [[nodiscard]] Result<void> {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_ok(false) {}
+    Result(Error error) : m_error(std::move(error)), m_ok(false) { }
 
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }

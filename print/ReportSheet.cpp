@@ -37,7 +37,7 @@ const QString ChartUrl = QStringLiteral("stockbook:chart");
 constexpr qreal CellPaddingX = 4.0;
 constexpr qreal CellPaddingY = 3.0;
 constexpr qreal GapBelowHeader = 8.0;
-constexpr int TablePixelSize = 12; // 9 pt at 96 dpi
+constexpr int TablePixelSize = 12;       // 9 pt at 96 dpi
 constexpr qsizetype ProgressRows = 2000; // rows measured between two progress reports
 
 // The first column of totals and subtotal rows says what they are.
@@ -190,7 +190,8 @@ private:
 
     bool isBold(qsizetype row) const
     {
-        return row >= m_table.rows.size() || m_table.rows.cell(row, 0).toString() == QLatin1String("subtotal");
+        return row >= m_table.rows.size()
+            || m_table.rows.cell(row, 0).toString() == QLatin1String("subtotal");
     }
 
     QString text(qsizetype row, qsizetype column) const

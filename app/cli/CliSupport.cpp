@@ -67,8 +67,9 @@ Result<SecretBytes> PasswordSource::readLine(const QString &prompt, bool echoOff
 {
     const bool terminal = !m_fromStdin && isatty(STDIN_FILENO);
     if (!m_fromStdin && !terminal)
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("No terminal to read the password from. Use --password-stdin to pass it on standard input."));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            tr("No terminal to read the password from. Use --password-stdin to pass it on standard input."));
     termios saved{};
     if (terminal) {
         std::fprintf(stderr, "%s: ", prompt.toLocal8Bit().constData());
@@ -95,10 +96,12 @@ Result<SecretBytes> PasswordSource::readLine(const QString &prompt, bool echoOff
         std::fprintf(stderr, "\n");
     }
     if (!sawAny)
-        return makeError(ErrorCode::InvalidArgument, tr("Expected a password on standard input: %1.").arg(prompt));
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("Expected a password on standard input: %1.").arg(prompt));
     if (length > 0 && buffer.data()[length - 1] == '\r')
         --length;
-    QString text = QString::fromUtf8(reinterpret_cast<const char *>(buffer.data()), static_cast<qsizetype>(length));
+    QString text = QString::fromUtf8(reinterpret_cast<const char *>(buffer.data()),
+                                     static_cast<qsizetype>(length));
     return security::passwordBytes(text);
 }
 
@@ -120,7 +123,8 @@ Result<SecretBytes> PasswordSource::readNew(const QString &prompt)
     return first;
 }
 
-bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &synopsis, int *exitCode)
+bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &synopsis,
+                  int *exitCode)
 {
     const QCommandLineOption help = parser.addHelpOption();
     if (!parser.parse(arguments)) {
@@ -150,7 +154,8 @@ void showHelpAll(const QString &text)
     parser.showHelp(ExitOk); // not reached: process() has handled --help-all
 }
 
-Result<std::unique_ptr<CompanySession>> signIn(const QString &db, const QString &user, PasswordSource &passwords)
+Result<std::unique_ptr<CompanySession>> signIn(const QString &db, const QString &user,
+                                               PasswordSource &passwords)
 {
     auto password = passwords.read(tr("Password for %1").arg(user));
     if (!password.ok())

@@ -33,10 +33,10 @@ enum Exit : int {
 };
 
 int exitCodeFor(const Error &error);
-int fail(const Error &error);            // prints the message, returns its exit code
-int usage(const QString &message);       // prints the message and a hint, returns ExitUsage
-void printLine(const QString &line);     // stdout
-void printError(const QString &line);    // stderr, prefixed "stockbook-cli: "
+int fail(const Error &error);         // prints the message, returns its exit code
+int usage(const QString &message);    // prints the message and a hint, returns ExitUsage
+void printLine(const QString &line);  // stdout
+void printError(const QString &line); // stderr, prefixed "stockbook-cli: "
 
 // Passwords come from the terminal without echo, or with --password-stdin one
 // per line from standard input, in the order the command asks for them; never
@@ -46,7 +46,7 @@ class PasswordSource {
     Q_DECLARE_TR_FUNCTIONS(stockbook::cli::PasswordSource)
 
 public:
-    explicit PasswordSource(bool fromStdin) : m_fromStdin(fromStdin) {}
+    explicit PasswordSource(bool fromStdin) : m_fromStdin(fromStdin) { }
     // The NFKC-normalised UTF-8 of the next password; InvalidArgument when
     // there is no more input.
     Result<SecretBytes> read(const QString &prompt);
@@ -76,7 +76,8 @@ struct CommonOptions {
 // Parses a command's arguments; on --help prints help and returns ExitOk in
 // *exitCode, on an error returns ExitUsage there. --help-all prints the help
 // with Qt's options and exits the program with 0.
-bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &synopsis, int *exitCode);
+bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &synopsis,
+                  int *exitCode);
 
 // --help-all where no command's parser is (stockbook-cli itself, report, stock):
 // Qt's usage line, the text, then the options -h, --help-all and those of Qt's
@@ -84,6 +85,7 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, cons
 [[noreturn]] void showHelpAll(const QString &text);
 
 // Signs in as --user with the next password from the source.
-Result<std::unique_ptr<CompanySession>> signIn(const QString &db, const QString &user, PasswordSource &passwords);
+Result<std::unique_ptr<CompanySession>> signIn(const QString &db, const QString &user,
+                                               PasswordSource &passwords);
 
 } // namespace stockbook::cli

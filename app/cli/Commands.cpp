@@ -19,7 +19,8 @@ namespace {
 
 QString ascii(const SecretBytes &bytes)
 {
-    return QString::fromLatin1(reinterpret_cast<const char *>(bytes.data()), static_cast<qsizetype>(bytes.size()));
+    return QString::fromLatin1(reinterpret_cast<const char *>(bytes.data()),
+                               static_cast<qsizetype>(bytes.size()));
 }
 
 // Prints a secret on its own line; the temporary QString is wiped afterwards.
@@ -34,12 +35,16 @@ int initCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     CommonOptions common;
-    const QCommandLineOption company(QStringLiteral("company"), tr("The company's name."), QStringLiteral("NAME"));
-    const QCommandLineOption admin(QStringLiteral("admin"), tr("The first administrator's user name."), QStringLiteral("USER"));
+    const QCommandLineOption company(QStringLiteral("company"), tr("The company's name."),
+                                     QStringLiteral("NAME"));
+    const QCommandLineOption admin(QStringLiteral("admin"), tr("The first administrator's user name."),
+                                   QStringLiteral("USER"));
     parser.addOptions({common.db, company, admin, common.passwordStdin});
     int code = ExitOk;
-    if (!parseCommand(parser, arguments,
-                      QStringLiteral("stockbook-cli init --db PATH --company NAME --admin USER [--password-stdin]"), &code))
+    if (!parseCommand(
+            parser, arguments,
+            QStringLiteral("stockbook-cli init --db PATH --company NAME --admin USER [--password-stdin]"),
+            &code))
         return code;
     if (!parser.isSet(common.db) || !parser.isSet(company) || !parser.isSet(admin))
         return usage(tr("init needs --db, --company and --admin."));
@@ -53,8 +58,9 @@ int initCommand(const QStringList &arguments)
         return fail(created.error());
     printLine(tr("Created %1 for %2 with the administrator %3.")
                   .arg(parser.value(common.db), parser.value(company), parser.value(admin)));
-    printLine(tr("Write down the recovery key and keep it safe: it is shown only now, and it opens the company "
-                 "when every password is lost."));
+    printLine(
+        tr("Write down the recovery key and keep it safe: it is shown only now, and it opens the company "
+           "when every password is lost."));
     printSecretLine(QStringLiteral("Recovery key"), created->recoveryKey);
     return ExitOk;
 }
@@ -63,7 +69,8 @@ int userCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     CommonOptions common;
-    const QCommandLineOption role(QStringLiteral("role"), tr("admin, manager or clerk."), QStringLiteral("ROLE"));
+    const QCommandLineOption role(QStringLiteral("role"), tr("admin, manager or clerk."),
+                                  QStringLiteral("ROLE"));
     const QCommandLineOption email(QStringLiteral("email"), tr("E-mail address."), QStringLiteral("E"));
     const QCommandLineOption fullName(QStringLiteral("full-name"), tr("Full name."), QStringLiteral("N"));
     parser.addOptions({common.db, common.user, common.passwordStdin, role, email, fullName});
@@ -71,16 +78,18 @@ int userCommand(const QStringList &arguments)
                                  tr("list, add, set-role, reset-password, deactivate, reactivate or unlock"));
     parser.addPositionalArgument(QStringLiteral("name"), tr("The user to act on (all but list)."));
     int code = ExitOk;
-    if (!parseCommand(parser, arguments,
-                      QStringLiteral("stockbook-cli user list|add|set-role|reset-password|deactivate|reactivate|unlock "
-                                     "--db PATH --user CALLER [--password-stdin] [NAME] [--role R] [--email E] "
-                                     "[--full-name N]"),
-                      &code))
+    if (!parseCommand(
+            parser, arguments,
+            QStringLiteral("stockbook-cli user list|add|set-role|reset-password|deactivate|reactivate|unlock "
+                           "--db PATH --user CALLER [--password-stdin] [NAME] [--role R] [--email E] "
+                           "[--full-name N]"),
+            &code))
         return code;
     const QStringList positional = parser.positionalArguments();
-    const QStringList actions{QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("set-role"),
-                              QStringLiteral("reset-password"), QStringLiteral("deactivate"),
-                              QStringLiteral("reactivate"), QStringLiteral("unlock")};
+    const QStringList actions{QStringLiteral("list"),       QStringLiteral("add"),
+                              QStringLiteral("set-role"),   QStringLiteral("reset-password"),
+                              QStringLiteral("deactivate"), QStringLiteral("reactivate"),
+                              QStringLiteral("unlock")};
     if (positional.isEmpty() || !actions.contains(positional.constFirst()))
         return usage(tr("Name the action: %1.").arg(actions.join(QStringLiteral(", "))));
     const QString action = positional.constFirst();
@@ -102,10 +111,16 @@ int userCommand(const QStringList &arguments)
         auto rows = users.list();
         if (!rows.ok())
             return fail(rows.error());
-        printLine(QStringLiteral("%1 %2 %3 %4 %5").arg(tr("user"), -20).arg(tr("role"), -8).arg(tr("status"), -12)
-                      .arg(tr("password"), -10).arg(tr("last sign-in")));
+        printLine(QStringLiteral("%1 %2 %3 %4 %5")
+                      .arg(tr("user"), -20)
+                      .arg(tr("role"), -8)
+                      .arg(tr("status"), -12)
+                      .arg(tr("password"), -10)
+                      .arg(tr("last sign-in")));
         for (const UserRow &u : rows.value()) {
-            const QString status = !u.active ? tr("inactive") : u.lockedUntil.isValid() ? tr("locked") : tr("active");
+            const QString status = !u.active ? tr("inactive")
+                : u.lockedUntil.isValid()    ? tr("locked")
+                                             : tr("active");
             printLine(QStringLiteral("%1 %2 %3 %4 %5")
                           .arg(u.username, -20)
                           .arg(u.roleName, -8)
@@ -117,8 +132,8 @@ int userCommand(const QStringList &arguments)
     }
     if (action == QLatin1String("add") || action == QLatin1String("reset-password")) {
         auto temporary = action == QLatin1String("add")
-                             ? users.create({name, parser.value(role), parser.value(email), parser.value(fullName)})
-                             : users.resetPassword(name);
+            ? users.create({name, parser.value(role), parser.value(email), parser.value(fullName)})
+            : users.resetPassword(name);
         if (!temporary.ok())
             return fail(temporary.error());
         printLine(action == QLatin1String("add") ? tr("Added %1 as %2.").arg(name, parser.value(role))
@@ -126,10 +141,10 @@ int userCommand(const QStringList &arguments)
         printSecretLine(QStringLiteral("Temporary password"), temporary.value());
         return ExitOk;
     }
-    Result<void> done = action == QLatin1String("set-role")     ? users.setRole(name, parser.value(role))
-                        : action == QLatin1String("deactivate") ? users.deactivate(name)
-                        : action == QLatin1String("reactivate") ? users.reactivate(name)
-                                                                : users.unlock(name);
+    Result<void> done = action == QLatin1String("set-role") ? users.setRole(name, parser.value(role))
+        : action == QLatin1String("deactivate")             ? users.deactivate(name)
+        : action == QLatin1String("reactivate")             ? users.reactivate(name)
+                                                            : users.unlock(name);
     if (!done.ok())
         return fail(done.error());
     printLine(tr("Done: %1 %2.").arg(action, name));
@@ -142,8 +157,8 @@ int passwdCommand(const QStringList &arguments)
     CommonOptions common;
     parser.addOptions({common.db, common.user, common.passwordStdin});
     int code = ExitOk;
-    if (!parseCommand(parser, arguments, QStringLiteral("stockbook-cli passwd --db PATH --user NAME [--password-stdin]"),
-                      &code))
+    if (!parseCommand(parser, arguments,
+                      QStringLiteral("stockbook-cli passwd --db PATH --user NAME [--password-stdin]"), &code))
         return code;
     if (!parser.isSet(common.db) || !parser.isSet(common.user))
         return usage(tr("passwd needs --db and --user."));
@@ -151,13 +166,15 @@ int passwdCommand(const QStringList &arguments)
     auto current = passwords.read(tr("Current password for %1").arg(parser.value(common.user)));
     if (!current.ok())
         return fail(current.error());
-    auto company = CompanyService::signIn(parser.value(common.db), parser.value(common.user), current.value());
+    auto company = CompanyService::signIn(parser.value(common.db), parser.value(common.user),
+                                          current.value());
     if (!company.ok())
         return fail(company.error());
     auto fresh = passwords.readNew(tr("New password"));
     if (!fresh.ok())
         return fail(fresh.error());
-    if (auto changed = UsersService(*company.value()).changeOwnPassword(current.value(), fresh.value()); !changed.ok())
+    if (auto changed = UsersService(*company.value()).changeOwnPassword(current.value(), fresh.value());
+        !changed.ok())
         return fail(changed.error());
     printLine(tr("The password of %1 was changed.").arg(parser.value(common.user)));
     return ExitOk;
@@ -169,7 +186,8 @@ int recoverCommand(const QStringList &arguments)
     CommonOptions common;
     parser.addOptions({common.db, common.user, common.passwordStdin});
     int code = ExitOk;
-    if (!parseCommand(parser, arguments, QStringLiteral("stockbook-cli recover --db PATH --user ADMIN [--password-stdin]"),
+    if (!parseCommand(parser, arguments,
+                      QStringLiteral("stockbook-cli recover --db PATH --user ADMIN [--password-stdin]"),
                       &code))
         return code;
     if (!parser.isSet(common.db) || !parser.isSet(common.user))
@@ -181,7 +199,8 @@ int recoverCommand(const QStringList &arguments)
     auto fresh = passwords.readNew(tr("New password for %1").arg(parser.value(common.user)));
     if (!fresh.ok())
         return fail(fresh.error());
-    auto company = CompanyService::recover(parser.value(common.db), key.value(), parser.value(common.user), fresh.value());
+    auto company = CompanyService::recover(parser.value(common.db), key.value(), parser.value(common.user),
+                                           fresh.value());
     if (!company.ok())
         return fail(company.error());
     printLine(tr("%1 has a new password and can sign in.").arg(parser.value(common.user)));
@@ -194,13 +213,14 @@ int verifyCommand(const QStringList &arguments)
     CommonOptions common;
     parser.addOptions({common.db, common.user, common.passwordStdin});
     int code = ExitOk;
-    if (!parseCommand(parser, arguments, QStringLiteral("stockbook-cli verify --db PATH --user NAME [--password-stdin]"),
-                      &code))
+    if (!parseCommand(parser, arguments,
+                      QStringLiteral("stockbook-cli verify --db PATH --user NAME [--password-stdin]"), &code))
         return code;
     if (!parser.isSet(common.db) || !parser.isSet(common.user))
         return usage(tr("verify needs --db and --user."));
     // The anchor as it was before this sign-in adds its own audit row.
-    const auto stateBefore = security::LoginState::load(security::LoginState::pathFor(parser.value(common.db)));
+    const auto stateBefore = security::LoginState::load(
+        security::LoginState::pathFor(parser.value(common.db)));
     PasswordSource passwords(parser.isSet(common.passwordStdin));
     auto company = signIn(parser.value(common.db), parser.value(common.user), passwords);
     if (!company.ok())
@@ -227,11 +247,13 @@ int verifyCommand(const QStringList &arguments)
         printLine(tr("audit chain: FAILED at row %1: %2").arg(chain->firstBadSeq).arg(chain->problem));
     } else {
         printLine(tr("audit chain: ok (%1 rows)").arg(chain->rows));
-        printLine(tr("audit anchor: %1").arg(stateBefore.anchor()
-                                                 ? tr("ok (row %1 matches the copy kept outside the database)")
-                                                       .arg(stateBefore.anchor()->seq)
-                                                 : tr("none recorded yet")));
-        printLine(tr("audit head: row %1, hash %2").arg(chain->head.seq).arg(QString::fromLatin1(chain->head.hash.toHex())));
+        printLine(tr("audit anchor: %1")
+                      .arg(stateBefore.anchor() ? tr("ok (row %1 matches the copy kept outside the database)")
+                                                      .arg(stateBefore.anchor()->seq)
+                                                : tr("none recorded yet")));
+        printLine(tr("audit head: row %1, hash %2")
+                      .arg(chain->head.seq)
+                      .arg(QString::fromLatin1(chain->head.hash.toHex())));
     }
     auto stock = StockService::checkLevels(company.value()->database());
     if (!stock.ok()) {
@@ -255,8 +277,8 @@ int rekeyCommand(const QStringList &arguments)
     CommonOptions common;
     parser.addOptions({common.db, common.user, common.passwordStdin});
     int code = ExitOk;
-    if (!parseCommand(parser, arguments, QStringLiteral("stockbook-cli rekey --db PATH --user NAME [--password-stdin]"),
-                      &code))
+    if (!parseCommand(parser, arguments,
+                      QStringLiteral("stockbook-cli rekey --db PATH --user NAME [--password-stdin]"), &code))
         return code;
     if (!parser.isSet(common.db) || !parser.isSet(common.user))
         return usage(tr("rekey needs --db and --user."));
@@ -264,14 +286,16 @@ int rekeyCommand(const QStringList &arguments)
     auto password = passwords.read(tr("Password for %1").arg(parser.value(common.user)));
     if (!password.ok())
         return fail(password.error());
-    auto company = CompanyService::signIn(parser.value(common.db), parser.value(common.user), password.value());
+    auto company = CompanyService::signIn(parser.value(common.db), parser.value(common.user),
+                                          password.value());
     if (!company.ok())
         return fail(company.error());
     auto recovery = MaintenanceService(*company.value()).rotateKey(password.value());
     if (!recovery.ok())
         return fail(recovery.error());
-    printLine(tr("The company key was replaced; every user keeps their password. The old recovery key no longer "
-                 "opens the company: write down the new one and destroy the old one."));
+    printLine(
+        tr("The company key was replaced; every user keeps their password. The old recovery key no longer "
+           "opens the company: write down the new one and destroy the old one."));
     printSecretLine(QStringLiteral("Recovery key"), recovery.value());
     return ExitOk;
 }
@@ -284,8 +308,10 @@ int backupCommand(const QStringList &arguments)
                                  QStringLiteral("FILE"));
     parser.addOptions({common.db, common.user, out, common.passwordStdin});
     int code = ExitOk;
-    if (!parseCommand(parser, arguments,
-                      QStringLiteral("stockbook-cli backup --db PATH --user NAME --out FILE [--password-stdin]"), &code))
+    if (!parseCommand(
+            parser, arguments,
+            QStringLiteral("stockbook-cli backup --db PATH --user NAME --out FILE [--password-stdin]"),
+            &code))
         return code;
     if (!parser.isSet(common.db) || !parser.isSet(common.user) || !parser.isSet(out))
         return usage(tr("backup needs --db, --user and --out."));
@@ -309,12 +335,14 @@ int restoreCommand(const QStringList &arguments)
                                          tr("Read the recovery key instead of a password."));
     parser.addOptions({from, common.db, common.user, common.passwordStdin, recoveryKey});
     int code = ExitOk;
-    if (!parseCommand(parser, arguments,
-                      QStringLiteral("stockbook-cli restore --from FILE --db PATH --user ADMIN [--password-stdin] "
-                                     "[--recovery-key]"),
-                      &code))
+    if (!parseCommand(
+            parser, arguments,
+            QStringLiteral("stockbook-cli restore --from FILE --db PATH --user ADMIN [--password-stdin] "
+                           "[--recovery-key]"),
+            &code))
         return code;
-    if (!parser.isSet(from) || !parser.isSet(common.db) || (!parser.isSet(common.user) && !parser.isSet(recoveryKey)))
+    if (!parser.isSet(from) || !parser.isSet(common.db)
+        || (!parser.isSet(common.user) && !parser.isSet(recoveryKey)))
         return usage(tr("restore needs --from, --db and --user (or --recovery-key)."));
     PasswordSource passwords(parser.isSet(common.passwordStdin));
     Result<void> restored;
@@ -322,9 +350,11 @@ int restoreCommand(const QStringList &arguments)
         auto key = passwords.read(tr("Recovery key"));
         if (!key.ok())
             return fail(key.error());
-        restored = MaintenanceService::restoreWithRecoveryKey(parser.value(from), parser.value(common.db), key.value());
+        restored = MaintenanceService::restoreWithRecoveryKey(parser.value(from), parser.value(common.db),
+                                                              key.value());
     } else {
-        auto password = passwords.read(tr("Password for %1 at the time of the backup").arg(parser.value(common.user)));
+        auto password = passwords.read(
+            tr("Password for %1 at the time of the backup").arg(parser.value(common.user)));
         if (!password.ok())
             return fail(password.error());
         restored = MaintenanceService::restoreWithPassword(parser.value(from), parser.value(common.db),
@@ -358,15 +388,33 @@ QList<Command> commands()
     QList<Command> extra = registered();
     std::sort(extra.begin(), extra.end(), [](const Command &a, const Command &b) { return a.name < b.name; });
     return QList<Command>{
-        {QStringLiteral("init"), QT_TRANSLATE_NOOP("stockbook::cli", "create a company file, its key file and the first administrator"), &initCommand},
-        {QStringLiteral("user"), QT_TRANSLATE_NOOP("stockbook::cli", "list, add and manage users (administrators)"), &userCommand},
-        {QStringLiteral("passwd"), QT_TRANSLATE_NOOP("stockbook::cli", "change your own password"), &passwdCommand},
-        {QStringLiteral("recover"), QT_TRANSLATE_NOOP("stockbook::cli", "set a new administrator password with the recovery key"), &recoverCommand},
-        {QStringLiteral("verify"), QT_TRANSLATE_NOOP("stockbook::cli", "check the database, its foreign keys, the audit chain and the stock levels"), &verifyCommand},
-        {QStringLiteral("rekey"), QT_TRANSLATE_NOOP("stockbook::cli", "replace the company key and show a new recovery key (administrators)"), &rekeyCommand},
-        {QStringLiteral("backup"), QT_TRANSLATE_NOOP("stockbook::cli", "write a verified, encrypted backup"), &backupCommand},
-        {QStringLiteral("restore"), QT_TRANSLATE_NOOP("stockbook::cli", "restore a company file from a backup"), &restoreCommand},
-    } + extra;
+               {QStringLiteral("init"),
+                QT_TRANSLATE_NOOP("stockbook::cli",
+                                  "create a company file, its key file and the first administrator"),
+                &initCommand},
+               {QStringLiteral("user"),
+                QT_TRANSLATE_NOOP("stockbook::cli", "list, add and manage users (administrators)"),
+                &userCommand},
+               {QStringLiteral("passwd"), QT_TRANSLATE_NOOP("stockbook::cli", "change your own password"),
+                &passwdCommand},
+               {QStringLiteral("recover"),
+                QT_TRANSLATE_NOOP("stockbook::cli", "set a new administrator password with the recovery key"),
+                &recoverCommand},
+               {QStringLiteral("verify"),
+                QT_TRANSLATE_NOOP(
+                    "stockbook::cli",
+                    "check the database, its foreign keys, the audit chain and the stock levels"),
+                &verifyCommand},
+               {QStringLiteral("rekey"),
+                QT_TRANSLATE_NOOP("stockbook::cli",
+                                  "replace the company key and show a new recovery key (administrators)"),
+                &rekeyCommand},
+               {QStringLiteral("backup"),
+                QT_TRANSLATE_NOOP("stockbook::cli", "write a verified, encrypted backup"), &backupCommand},
+               {QStringLiteral("restore"),
+                QT_TRANSLATE_NOOP("stockbook::cli", "restore a company file from a backup"), &restoreCommand},
+           }
+    + extra;
 }
 
 } // namespace stockbook::cli

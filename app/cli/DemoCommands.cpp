@@ -17,8 +17,9 @@ namespace {
 
 void printSecret(const QString &label, const SecretBytes &secret)
 {
-    QString line = label + QString::fromLatin1(reinterpret_cast<const char *>(secret.data()),
-                                               static_cast<qsizetype>(secret.size()));
+    QString line = label
+        + QString::fromLatin1(reinterpret_cast<const char *>(secret.data()),
+                              static_cast<qsizetype>(secret.size()));
     printLine(line);
     line.fill(QChar(u'\0'));
 }
@@ -33,7 +34,8 @@ int demoCommand(const QStringList &arguments)
                                   QStringLiteral("SIZE"), QStringLiteral("small"));
     parser.addOptions({common.db, size});
     int code = ExitOk;
-    if (!parseCommand(parser, arguments, QStringLiteral("stockbook-cli demo --db PATH [--size small|large]"), &code))
+    if (!parseCommand(parser, arguments, QStringLiteral("stockbook-cli demo --db PATH [--size small|large]"),
+                      &code))
         return code;
     if (!parser.positionalArguments().isEmpty())
         return usage(tr("demo takes no arguments besides its options."));
@@ -75,17 +77,18 @@ int demoCommand(const QStringList &arguments)
     if (!made.ok())
         return fail(made.error());
     const DemoSummary &s = made.value();
-    printLine(tr("Made %1: %2 products, %3 customers, %4 suppliers, %5 purchases, %6 sales (%7 voided), %8 credit "
-                 "notes, %9 payments.")
-                  .arg(parser.value(common.db))
-                  .arg(s.products)
-                  .arg(s.customers)
-                  .arg(s.suppliers)
-                  .arg(s.purchases)
-                  .arg(s.sales)
-                  .arg(s.voids)
-                  .arg(s.creditNotes)
-                  .arg(s.payments));
+    printLine(
+        tr("Made %1: %2 products, %3 customers, %4 suppliers, %5 purchases, %6 sales (%7 voided), %8 credit "
+           "notes, %9 payments.")
+            .arg(parser.value(common.db))
+            .arg(s.products)
+            .arg(s.customers)
+            .arg(s.suppliers)
+            .arg(s.purchases)
+            .arg(s.sales)
+            .arg(s.voids)
+            .arg(s.creditNotes)
+            .arg(s.payments));
     printLine(tr("Write down the recovery key: it is shown only now."));
     printSecret(QStringLiteral("Recovery key: "), s.recoveryKey);
     for (const DemoLogin &login : s.logins)

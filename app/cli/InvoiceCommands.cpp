@@ -29,7 +29,8 @@ double units(qint64 thousandths)
 
 void printJson(const QJsonValue &value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
+                                              : QJsonDocument(value.toObject());
     printLine(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed());
 }
 
@@ -37,17 +38,18 @@ QJsonObject invoiceJson(const Invoice &inv)
 {
     QJsonArray lines;
     for (const InvoiceLine &l : inv.lines)
-        lines.append(QJsonObject{{QStringLiteral("line_no"), l.lineNo},
-                                 {QStringLiteral("sku"), l.sku},
-                                 {QStringLiteral("description"), l.description},
-                                 {QStringLiteral("unit"), l.unit},
-                                 {QStringLiteral("quantity"), units(l.quantity)},
-                                 {QStringLiteral("unit_price"), major(l.unitPrice)},
-                                 {QStringLiteral("discount_percent"), static_cast<double>(l.discountBp) / 100.0},
-                                 {QStringLiteral("tax_rate_percent"), static_cast<double>(l.taxRateBp) / 100.0},
-                                 {QStringLiteral("net"), major(l.lineNet)},
-                                 {QStringLiteral("tax"), major(l.lineTax)},
-                                 {QStringLiteral("total"), major(l.lineTotal)}});
+        lines.append(
+            QJsonObject{{QStringLiteral("line_no"), l.lineNo},
+                        {QStringLiteral("sku"), l.sku},
+                        {QStringLiteral("description"), l.description},
+                        {QStringLiteral("unit"), l.unit},
+                        {QStringLiteral("quantity"), units(l.quantity)},
+                        {QStringLiteral("unit_price"), major(l.unitPrice)},
+                        {QStringLiteral("discount_percent"), static_cast<double>(l.discountBp) / 100.0},
+                        {QStringLiteral("tax_rate_percent"), static_cast<double>(l.taxRateBp) / 100.0},
+                        {QStringLiteral("net"), major(l.lineNet)},
+                        {QStringLiteral("tax"), major(l.lineTax)},
+                        {QStringLiteral("total"), major(l.lineTotal)}});
     return QJsonObject{{QStringLiteral("id"), inv.id},
                        {QStringLiteral("number"), inv.number},
                        {QStringLiteral("type"), invoiceTypeName(inv.type)},
@@ -92,18 +94,22 @@ int invoiceCreate(const QStringList &arguments)
     const QCommandLineOption type(QStringLiteral("type"), tr("sale or purchase."), QStringLiteral("TYPE"));
     const QCommandLineOption partner(QStringLiteral("partner"), tr("The customer or supplier: e-mail or id."),
                                      QStringLiteral("EMAIL|ID"));
-    const QCommandLineOption warehouse(QStringLiteral("warehouse"), tr("The warehouse code."), QStringLiteral("CODE"));
-    const QCommandLineOption line(QStringLiteral("line"), tr("A line: SKU:QTY[:PRICE[:DISCOUNT]] (discount in %)."),
+    const QCommandLineOption warehouse(QStringLiteral("warehouse"), tr("The warehouse code."),
+                                       QStringLiteral("CODE"));
+    const QCommandLineOption line(QStringLiteral("line"),
+                                  tr("A line: SKU:QTY[:PRICE[:DISCOUNT]] (discount in %)."),
                                   QStringLiteral("SPEC"));
     const QCommandLineOption post(QStringLiteral("post"), tr("Post the invoice at once."));
     parser.addOptions({common.db, common.user, common.passwordStdin, type, partner, warehouse, line, post});
     parser.addPositionalArgument(QStringLiteral("create"), tr("create"));
     int code = ExitOk;
-    if (!parseCommand(parser, arguments,
-                      QStringLiteral("stockbook-cli invoice create --type sale|purchase --partner EMAIL|ID --warehouse "
-                                     "CODE --line SKU:QTY[:PRICE[:DISCOUNT]] [--line ...] [--post] --db PATH --user NAME "
-                                     "[--password-stdin]"),
-                      &code))
+    if (!parseCommand(
+            parser, arguments,
+            QStringLiteral(
+                "stockbook-cli invoice create --type sale|purchase --partner EMAIL|ID --warehouse "
+                "CODE --line SKU:QTY[:PRICE[:DISCOUNT]] [--line ...] [--post] --db PATH --user NAME "
+                "[--password-stdin]"),
+            &code))
         return code;
     const QString typeText = parser.value(type);
     if (typeText != QLatin1String("sale") && typeText != QLatin1String("purchase"))
@@ -181,20 +187,25 @@ int invoiceCommand(const QStringList &arguments)
         return invoiceCreate(arguments);
     QCommandLineParser parser;
     CommonOptions common;
-    const QCommandLineOption reason(QStringLiteral("reason"), tr("Why the invoice is voided."), QStringLiteral("TEXT"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("text (default) or json."), QStringLiteral("FORMAT"));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("list: at most N invoices, newest first (default 500)."),
+    const QCommandLineOption reason(QStringLiteral("reason"), tr("Why the invoice is voided."),
+                                    QStringLiteral("TEXT"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("text (default) or json."),
+                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   tr("list: at most N invoices, newest first (default 500)."),
                                    QStringLiteral("N"), QStringLiteral("500"));
-    const QCommandLineOption outFile(QStringLiteral("out"), tr("pdf: the PDF file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption outFile(QStringLiteral("out"), tr("pdf: the PDF file to write."),
+                                     QStringLiteral("FILE"));
     parser.addOptions({common.db, common.user, common.passwordStdin, reason, format, limit, outFile});
     parser.addPositionalArgument(QStringLiteral("action"), tr("create, post, void, show, pdf or list"));
     parser.addPositionalArgument(QStringLiteral("target"), tr("The draft id (post) or the invoice number."));
     int code = ExitOk;
-    if (!parseCommand(parser, arguments,
-                      QStringLiteral("stockbook-cli invoice create|post ID|void NUMBER --reason TEXT|show NUMBER "
-                                     "[--format json]|pdf NUMBER --out FILE|list [--format json] [--limit N] --db PATH "
-                                     "--user NAME [--password-stdin]"),
-                      &code))
+    if (!parseCommand(
+            parser, arguments,
+            QStringLiteral("stockbook-cli invoice create|post ID|void NUMBER --reason TEXT|show NUMBER "
+                           "[--format json]|pdf NUMBER --out FILE|list [--format json] [--limit N] --db PATH "
+                           "--user NAME [--password-stdin]"),
+            &code))
         return code;
     const QStringList positional = parser.positionalArguments();
     const QStringList actions{QStringLiteral("post"), QStringLiteral("void"), QStringLiteral("show"),
@@ -238,8 +249,13 @@ int invoiceCommand(const QStringList &arguments)
         QJsonArray out;
         if (!json)
             printLine(QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
-                          .arg(tr("number"), -14).arg(tr("type"), -11).arg(tr("status"), -11).arg(tr("date"), -10)
-                          .arg(tr("partner"), -24).arg(tr("total"), 12).arg(tr("paid"), 12));
+                          .arg(tr("number"), -14)
+                          .arg(tr("type"), -11)
+                          .arg(tr("status"), -11)
+                          .arg(tr("date"), -10)
+                          .arg(tr("partner"), -24)
+                          .arg(tr("total"), 12)
+                          .arg(tr("paid"), 12));
         for (const InvoiceSummary &r : rows.value()) {
             if (json) {
                 out.append(QJsonObject{{QStringLiteral("id"), r.id},
@@ -251,14 +267,15 @@ int invoiceCommand(const QStringList &arguments)
                                        {QStringLiteral("total"), major(r.totalAmount)},
                                        {QStringLiteral("paid"), major(r.paidAmount)}});
             } else {
-                printLine(QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
-                              .arg(r.number.isEmpty() ? QStringLiteral("(draft %1)").arg(r.id) : r.number, -14)
-                              .arg(invoiceTypeName(r.type), -11)
-                              .arg(invoiceStatusName(r.status), -11)
-                              .arg(r.issueDate.toString(Qt::ISODate), -10)
-                              .arg(r.partnerName.left(24), -24)
-                              .arg(formatMoney(r.totalAmount), 12)
-                              .arg(formatMoney(r.paidAmount), 12));
+                printLine(
+                    QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
+                        .arg(r.number.isEmpty() ? QStringLiteral("(draft %1)").arg(r.id) : r.number, -14)
+                        .arg(invoiceTypeName(r.type), -11)
+                        .arg(invoiceStatusName(r.status), -11)
+                        .arg(r.issueDate.toString(Qt::ISODate), -10)
+                        .arg(r.partnerName.left(24), -24)
+                        .arg(formatMoney(r.totalAmount), 12)
+                        .arg(formatMoney(r.paidAmount), 12));
             }
         }
         if (json)
@@ -290,17 +307,20 @@ int invoiceCommand(const QStringList &arguments)
         printJson(invoiceJson(inv));
         return ExitOk;
     }
-    printLine(QStringLiteral("%1 %2 (%3)").arg(invoiceTypeName(inv.type), inv.number, invoiceStatusName(inv.status)));
+    printLine(QStringLiteral("%1 %2 (%3)")
+                  .arg(invoiceTypeName(inv.type), inv.number, invoiceStatusName(inv.status)));
     printLine(tr("Partner: %1").arg(inv.partnerName));
-    printLine(tr("Date: %1  Due: %2  Warehouse: %3")
-                  .arg(inv.issueDate.toString(Qt::ISODate), inv.dueDate.toString(Qt::ISODate), inv.warehouseCode));
+    printLine(
+        tr("Date: %1  Due: %2  Warehouse: %3")
+            .arg(inv.issueDate.toString(Qt::ISODate), inv.dueDate.toString(Qt::ISODate), inv.warehouseCode));
     for (const InvoiceLine &l : inv.lines)
-        printLine(QStringLiteral("%1 %2 %3 x %4 -%5% tax %6% = %7")
-                      .arg(l.lineNo, 3)
-                      .arg(l.sku, -16)
-                      .arg(formatQuantity(l.quantity), 10)
-                      .arg(formatMoney(l.unitPrice))
-                      .arg(formatPercent(l.discountBp), formatPercent(l.taxRateBp), formatMoney(l.lineTotal)));
+        printLine(
+            QStringLiteral("%1 %2 %3 x %4 -%5% tax %6% = %7")
+                .arg(l.lineNo, 3)
+                .arg(l.sku, -16)
+                .arg(formatQuantity(l.quantity), 10)
+                .arg(formatMoney(l.unitPrice))
+                .arg(formatPercent(l.discountBp), formatPercent(l.taxRateBp), formatMoney(l.lineTotal)));
     printLine(tr("Subtotal: %1  Tax: %2  Total: %3  Paid: %4  Balance: %5")
                   .arg(formatMoney(inv.subtotal), formatMoney(inv.taxAmount), formatMoney(inv.totalAmount),
                        formatMoney(inv.paidAmount), formatMoney(inv.balance())));
@@ -311,7 +331,8 @@ int paymentCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     CommonOptions common;
-    const QCommandLineOption method(QStringLiteral("method"), tr("cash, card, bank or other."), QStringLiteral("METHOD"));
+    const QCommandLineOption method(QStringLiteral("method"), tr("cash, card, bank or other."),
+                                    QStringLiteral("METHOD"));
     const QCommandLineOption reference(QStringLiteral("reference"), tr("A reference (slip, transfer id)."),
                                        QStringLiteral("TEXT"));
     const QCommandLineOption date(QStringLiteral("date"), tr("The payment date (default today)."),
@@ -321,10 +342,11 @@ int paymentCommand(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("number"), tr("The invoice number."));
     parser.addPositionalArgument(QStringLiteral("amount"), tr("The amount, e.g. 12.34."));
     int code = ExitOk;
-    if (!parseCommand(parser, arguments,
-                      QStringLiteral("stockbook-cli payment add NUMBER AMOUNT --method cash|card|bank|other "
-                                     "[--reference TEXT] [--date YYYY-MM-DD] --db PATH --user NAME [--password-stdin]"),
-                      &code))
+    if (!parseCommand(
+            parser, arguments,
+            QStringLiteral("stockbook-cli payment add NUMBER AMOUNT --method cash|card|bank|other "
+                           "[--reference TEXT] [--date YYYY-MM-DD] --db PATH --user NAME [--password-stdin]"),
+            &code))
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 3 || positional.constFirst() != QLatin1String("add"))

@@ -30,7 +30,8 @@ bool parseLines(const QStringList &values, QList<ParsedLine> *out, QString *prob
         const QString sku = colon > 0 ? value.left(colon).trimmed() : QString();
         const auto quantity = colon > 0 ? parseQuantity(value.mid(colon + 1).trimmed()) : std::nullopt;
         if (sku.isEmpty() || !quantity) {
-            *problem = tr("--line %1 is not SKU:QUANTITY with a decimal quantity such as 2 or 1.5.").arg(value);
+            *problem =
+                tr("--line %1 is not SKU:QUANTITY with a decimal quantity such as 2 or 1.5.").arg(value);
             return false;
         }
         out->append({sku, *quantity});
@@ -40,8 +41,8 @@ bool parseLines(const QStringList &values, QList<ParsedLine> *out, QString *prob
 
 QString csvField(const QString &text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
-        && !text.contains(QLatin1Char('\r')))
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
+        && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
         return text;
     QString quoted = text;
     quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
@@ -52,17 +53,21 @@ int transferCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     CommonOptions common;
-    const QCommandLineOption from(QStringLiteral("from"), tr("The source warehouse code."), QStringLiteral("CODE"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("The destination warehouse code."), QStringLiteral("CODE"));
-    const QCommandLineOption line(QStringLiteral("line"), tr("A product and the quantity to move (repeatable)."),
+    const QCommandLineOption from(QStringLiteral("from"), tr("The source warehouse code."),
+                                  QStringLiteral("CODE"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("The destination warehouse code."),
+                                QStringLiteral("CODE"));
+    const QCommandLineOption line(QStringLiteral("line"),
+                                  tr("A product and the quantity to move (repeatable)."),
                                   QStringLiteral("SKU:QTY"));
     const QCommandLineOption reference(QStringLiteral("reference"), tr("A reference for the transfer."),
                                        QStringLiteral("TEXT"));
     parser.addOptions({common.db, common.user, common.passwordStdin, from, to, line, reference});
     int code = ExitOk;
     if (!parseCommand(parser, arguments,
-                      QStringLiteral("stockbook-cli stock transfer --db PATH --user NAME [--password-stdin] --from CODE "
-                                     "--to CODE --line SKU:QTY [--line ...] [--reference TEXT]"),
+                      QStringLiteral(
+                          "stockbook-cli stock transfer --db PATH --user NAME [--password-stdin] --from CODE "
+                          "--to CODE --line SKU:QTY [--line ...] [--reference TEXT]"),
                       &code))
         return code;
     if (!parser.isSet(common.db) || !parser.isSet(common.user) || !parser.isSet(from) || !parser.isSet(to)
@@ -83,7 +88,8 @@ int transferCommand(const QStringList &arguments)
     auto transferred = StockService(*company.value()).transfer(request);
     if (!transferred.ok())
         return fail(transferred.error());
-    printLine(tr("Transfer %1 from %2 to %3:").arg(transferred.value()).arg(parser.value(from), parser.value(to)));
+    printLine(
+        tr("Transfer %1 from %2 to %3:").arg(transferred.value()).arg(parser.value(from), parser.value(to)));
     for (const ParsedLine &l : lines)
         printLine(QStringLiteral("  %1 %2").arg(l.sku, formatQuantity(l.quantity)));
     return ExitOk;
@@ -95,18 +101,21 @@ int adjustCommand(const QStringList &arguments)
     CommonOptions common;
     const QCommandLineOption warehouse(QStringLiteral("warehouse"), tr("The counted warehouse's code."),
                                        QStringLiteral("CODE"));
-    const QCommandLineOption line(QStringLiteral("line"), tr("A product and the quantity counted (repeatable)."),
+    const QCommandLineOption line(QStringLiteral("line"),
+                                  tr("A product and the quantity counted (repeatable)."),
                                   QStringLiteral("SKU:COUNTED"));
-    const QCommandLineOption reason(QStringLiteral("reason"), tr("Why the stock is adjusted."), QStringLiteral("TEXT"));
+    const QCommandLineOption reason(QStringLiteral("reason"), tr("Why the stock is adjusted."),
+                                    QStringLiteral("TEXT"));
     parser.addOptions({common.db, common.user, common.passwordStdin, warehouse, line, reason});
     int code = ExitOk;
-    if (!parseCommand(parser, arguments,
-                      QStringLiteral("stockbook-cli stock adjust --db PATH --user NAME [--password-stdin] --warehouse "
-                                     "CODE --line SKU:COUNTED [--line ...] --reason TEXT"),
-                      &code))
+    if (!parseCommand(
+            parser, arguments,
+            QStringLiteral("stockbook-cli stock adjust --db PATH --user NAME [--password-stdin] --warehouse "
+                           "CODE --line SKU:COUNTED [--line ...] --reason TEXT"),
+            &code))
         return code;
-    if (!parser.isSet(common.db) || !parser.isSet(common.user) || !parser.isSet(warehouse) || !parser.isSet(line)
-        || !parser.isSet(reason))
+    if (!parser.isSet(common.db) || !parser.isSet(common.user) || !parser.isSet(warehouse)
+        || !parser.isSet(line) || !parser.isSet(reason))
         return usage(tr("stock adjust needs --db, --user, --warehouse, --reason and at least one --line."));
     QList<ParsedLine> lines;
     QString problem;
@@ -125,8 +134,9 @@ int adjustCommand(const QStringList &arguments)
         return fail(adjusted.error());
     printLine(tr("Stocktake of %1:").arg(parser.value(warehouse)));
     for (const StocktakeLine &l : adjusted.value()) {
-        const QString change = l.difference == 0 ? tr("unchanged")
-                                                 : (l.difference > 0 ? QStringLiteral("+") : QStringLiteral("-"))
+        const QString change = l.difference == 0
+            ? tr("unchanged")
+            : (l.difference > 0 ? QStringLiteral("+") : QStringLiteral("-"))
                 + formatQuantity(l.difference > 0 ? l.difference : -l.difference);
         printLine(QStringLiteral("  %1 %2 -> %3 (%4)")
                       .arg(l.sku, formatQuantity(l.before), formatQuantity(l.counted), change));
@@ -138,7 +148,8 @@ int levelsCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     CommonOptions common;
-    const QCommandLineOption warehouse(QStringLiteral("warehouse"), tr("Only this warehouse."), QStringLiteral("CODE"));
+    const QCommandLineOption warehouse(QStringLiteral("warehouse"), tr("Only this warehouse."),
+                                       QStringLiteral("CODE"));
     const QCommandLineOption format(QStringLiteral("format"), tr("table (default), csv or json."),
                                     QStringLiteral("FORMAT"));
     parser.addOptions({common.db, common.user, common.passwordStdin, warehouse, format});
@@ -178,8 +189,8 @@ int levelsCommand(const QStringList &arguments)
     } else if (fmt == QLatin1String("csv")) {
         printLine(QStringLiteral("sku,name,unit,warehouse,quantity"));
         for (const StockLevelRow &r : rows.value())
-            printLine(QStringList{csvField(r.sku), csvField(r.name), csvField(r.unit), csvField(r.warehouseCode),
-                                  formatQuantity(r.quantity)}
+            printLine(QStringList{csvField(r.sku), csvField(r.name), csvField(r.unit),
+                                  csvField(r.warehouseCode), formatQuantity(r.quantity)}
                           .join(QLatin1Char(',')));
     } else {
         printLine(QStringLiteral("%1 %2 %3 %4 %5")

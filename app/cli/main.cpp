@@ -24,9 +24,11 @@ QStringList usageBody()
     for (const Command &c : commands())
         lines << QStringLiteral("  %1 %2").arg(c.name, -10).arg(tr(c.summary));
     lines << QString()
-          << tr("Every command has --help. Passwords are read from the terminal, or with --password-stdin one per "
+          << tr("Every command has --help. Passwords are read from the terminal, or with --password-stdin "
+                "one per "
                 "line from standard input; never from arguments or the environment.")
-          << tr("Exit codes: 0 success, 1 failure, 2 usage, 3 authentication failed or locked, 4 permission denied.");
+          << tr("Exit codes: 0 success, 1 failure, 2 usage, 3 authentication failed or locked, 4 permission "
+                "denied.");
     return lines;
 }
 

@@ -8,10 +8,10 @@
 #include "invoices/InvoiceEntry.h"
 #include "invoices/InvoiceListPage.h"
 #include "invoices/InvoicePages.h"
+#include "lists/ListPages.h"
 #include "lock/LockWidget.h"
 #include "login/ChangePasswordDialog.h"
 #include "login/LoginDialog.h"
-#include "lists/ListPages.h"
 #include "mainwindow/MainWindow.h"
 #include "reports/DashboardWidget.h"
 #include "reports/ReportFilterBar.h"
@@ -22,10 +22,10 @@
 #include "services/InvoiceService.h"
 #include "services/PartnerService.h"
 #include "services/UsersService.h"
+#include "services/WarehouseService.h"
 #include "settings/BackupTab.h"
 #include "settings/KeyDialogs.h"
 #include "settings/RestoreDialog.h"
-#include "services/WarehouseService.h"
 #include "stock/StockLinesModel.h"
 #include "stock/StockPages.h"
 #include "stock/StocktakeDialog.h"
@@ -272,7 +272,8 @@ bool shootReports(Tour &tour, ui::MainWindow &window, const SecretBytes &manager
             auto product = invoices.productIdBySku(QString::fromLatin1(sku));
             if (!product.ok())
                 return tour.check(product.error(), "find product");
-            sale.lines.append(InvoiceLineInput{product.value(), {}, 1000 * ((monthsAgo + sku[0]) % 3 + 1), {}, 0, {}});
+            sale.lines.append(
+                InvoiceLineInput{product.value(), {}, 1000 * ((monthsAgo + sku[0]) % 3 + 1), {}, 0, {}});
         }
         if (auto posted = invoices.createAndPost(sale); !posted.ok())
             return tour.check(posted.error(), "post sale");

@@ -23,7 +23,7 @@ __extension__ typedef __int128 WideInt;
 qint64 roundedDiv(WideInt num, WideInt den);
 
 struct LineAmounts {
-    qint64 net = 0;   // before tax
+    qint64 net = 0; // before tax
     qint64 tax = 0;
     qint64 total = 0; // net + tax
     bool operator==(const LineAmounts &) const = default;

@@ -9,12 +9,21 @@ namespace stockbook {
 
 namespace {
 
-enum Field { SeqField, TimeField, UserField, ActionField, EntityField, EntityIdField, ChangesField, UserIdField };
+enum Field {
+    SeqField,
+    TimeField,
+    UserField,
+    ActionField,
+    EntityField,
+    EntityIdField,
+    ChangesField,
+    UserIdField
+};
 
 const char *const Headers[] = {
-    QT_TRANSLATE_NOOP("Stockbook", "#"),      QT_TRANSLATE_NOOP("Stockbook", "Time"),
-    QT_TRANSLATE_NOOP("Stockbook", "User"),   QT_TRANSLATE_NOOP("Stockbook", "Action"),
-    QT_TRANSLATE_NOOP("Stockbook", "Record"), QT_TRANSLATE_NOOP("Stockbook", "Record id"),
+    QT_TRANSLATE_NOOP("Stockbook", "#"),       QT_TRANSLATE_NOOP("Stockbook", "Time"),
+    QT_TRANSLATE_NOOP("Stockbook", "User"),    QT_TRANSLATE_NOOP("Stockbook", "Action"),
+    QT_TRANSLATE_NOOP("Stockbook", "Record"),  QT_TRANSLATE_NOOP("Stockbook", "Record id"),
     QT_TRANSLATE_NOOP("Stockbook", "Changes"),
 };
 static_assert(std::size(Headers) == AuditLogModel::ColumnCount);
@@ -37,7 +46,8 @@ QString globPrefix(const QString &prefix)
 } // namespace
 
 AuditLogModel::AuditLogModel(CompanySession &company, QObject *parent)
-    : PagedSqlModel(company, {Permission::AuditView}, QStringLiteral("audit.list"), Seq, Qt::DescendingOrder, parent)
+    : PagedSqlModel(company, {Permission::AuditView}, QStringLiteral("audit.list"), Seq, Qt::DescendingOrder,
+                    parent)
 {
     reload();
 }
@@ -56,7 +66,8 @@ QString AuditLogModel::header(int column) const
 PagedSqlModel::Query AuditLogModel::query() const
 {
     Query q;
-    q.fields = QStringLiteral("a.seq, a.timestamp, a.username, a.action, a.entity, a.entity_id, a.changes, a.user_id");
+    q.fields = QStringLiteral(
+        "a.seq, a.timestamp, a.username, a.action, a.entity, a.entity_id, a.changes, a.user_id");
     q.from = QStringLiteral("audit_logs a");
     q.countFrom = q.from;
     q.keys = {QStringLiteral("a.seq")};

@@ -9,10 +9,10 @@
 namespace stockbook {
 
 struct AuditLogFilter {
-    qint64 userId = 0;     // 0: anyone
-    QString actionPrefix;  // e.g. "invoice." or "login"; case-sensitive
-    QString entity;        // table name, e.g. "invoices"; empty: any
-    QDate from;            // local calendar days, inclusive; invalid: open
+    qint64 userId = 0;    // 0: anyone
+    QString actionPrefix; // e.g. "invoice." or "login"; case-sensitive
+    QString entity;       // table name, e.g. "invoices"; empty: any
+    QDate from;           // local calendar days, inclusive; invalid: open
     QDate to;
 };
 

@@ -8,15 +8,26 @@ namespace stockbook {
 
 namespace {
 
-enum Field { Id, NumberField, TypeField, StatusField, IssueField, DueField, PartnerField, PartnerIdField,
-             TotalField, PaidField, CurrencyField };
+enum Field {
+    Id,
+    NumberField,
+    TypeField,
+    StatusField,
+    IssueField,
+    DueField,
+    PartnerField,
+    PartnerIdField,
+    TotalField,
+    PaidField,
+    CurrencyField
+};
 
 const char *const Headers[] = {
     QT_TRANSLATE_NOOP("Stockbook", "Number"),   QT_TRANSLATE_NOOP("Stockbook", "Type"),
     QT_TRANSLATE_NOOP("Stockbook", "Status"),   QT_TRANSLATE_NOOP("Stockbook", "Date"),
     QT_TRANSLATE_NOOP("Stockbook", "Due"),      QT_TRANSLATE_NOOP("Stockbook", "Customer / supplier"),
-    QT_TRANSLATE_NOOP("Stockbook", "Currency"), QT_TRANSLATE_NOOP("Stockbook", "Total"),    QT_TRANSLATE_NOOP("Stockbook", "Paid"),
-    QT_TRANSLATE_NOOP("Stockbook", "Balance"),
+    QT_TRANSLATE_NOOP("Stockbook", "Currency"), QT_TRANSLATE_NOOP("Stockbook", "Total"),
+    QT_TRANSLATE_NOOP("Stockbook", "Paid"),     QT_TRANSLATE_NOOP("Stockbook", "Balance"),
 };
 static_assert(std::size(Headers) == InvoiceListModel::ColumnCount);
 
@@ -30,7 +41,8 @@ QString inList(const QString &column, qsizetype count)
 
 bool hasLikeWildcard(const QString &text)
 {
-    return text.contains(QLatin1Char('%')) || text.contains(QLatin1Char('_')) || text.contains(QLatin1Char('\\'));
+    return text.contains(QLatin1Char('%')) || text.contains(QLatin1Char('_'))
+        || text.contains(QLatin1Char('\\'));
 }
 
 } // namespace

@@ -24,7 +24,19 @@ struct InvoiceListFilter {
 class InvoiceListModel : public PagedSqlModel {
     Q_OBJECT
 public:
-    enum Column { Number, Type, Status, IssueDate, DueDate, Partner, Currency, Total, Paid, Balance, ColumnCount };
+    enum Column {
+        Number,
+        Type,
+        Status,
+        IssueDate,
+        DueDate,
+        Partner,
+        Currency,
+        Total,
+        Paid,
+        Balance,
+        ColumnCount
+    };
     enum Role {
         PartnerIdRole = FirstModelRole, // customer id for sales and credit notes, supplier id for purchases
         TypeRole,                       // "sale", "purchase" or "credit_note"

@@ -31,23 +31,18 @@ QString placeholders(qsizetype count)
 
 QString whereClause(const QStringList &conditions)
 {
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 } // namespace
 
-PagedSqlModel::PagedSqlModel(CompanySession &company, QList<Permission> anyOf, QString action, int defaultSortColumn,
-                             Qt::SortOrder defaultOrder, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_company(company)
-    , m_anyOf(std::move(anyOf))
-    , m_action(std::move(action))
-    , m_defaultSortColumn(defaultSortColumn)
-    , m_defaultOrder(defaultOrder)
-    , m_sortColumn(defaultSortColumn)
-    , m_sortOrder(defaultOrder)
-{
-}
+PagedSqlModel::PagedSqlModel(CompanySession &company, QList<Permission> anyOf, QString action,
+                             int defaultSortColumn, Qt::SortOrder defaultOrder, QObject *parent)
+    : QAbstractTableModel(parent), m_company(company), m_anyOf(std::move(anyOf)), m_action(std::move(action)),
+      m_defaultSortColumn(defaultSortColumn), m_defaultOrder(defaultOrder), m_sortColumn(defaultSortColumn),
+      m_sortOrder(defaultOrder)
+{ }
 
 PagedSqlModel::~PagedSqlModel() = default;
 
@@ -63,7 +58,8 @@ int PagedSqlModel::columnCount(const QModelIndex &parent) const
 
 QVariant PagedSqlModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.parent().isValid() || index.row() >= m_rowCount || index.column() >= columns())
+    if (!index.isValid() || index.parent().isValid() || index.row() >= m_rowCount
+        || index.column() >= columns())
         return {};
     const QVariantList *row = rowAt(index.row());
     if (!row || row->isEmpty())
@@ -138,7 +134,8 @@ void PagedSqlModel::reload()
 Result<void> PagedSqlModel::authorizeAccess()
 {
     if (!m_company.isOpen())
-        return makeError(ErrorCode::NotOpen, Tr::tr("The company is closed. Sign in again to see this list."));
+        return makeError(ErrorCode::NotOpen,
+                         Tr::tr("The company is closed. Sign in again to see this list."));
     Permission chosen = m_anyOf.value(0);
     for (Permission p : std::as_const(m_anyOf)) {
         if (m_company.session().has(p)) {
@@ -152,7 +149,8 @@ Result<void> PagedSqlModel::authorizeAccess()
 Result<QVariant> PagedSqlModel::aggregate(const QString &expression) const
 {
     if (!m_company.isOpen())
-        return makeError(ErrorCode::NotOpen, Tr::tr("The company is closed. Sign in again to see this list."));
+        return makeError(ErrorCode::NotOpen,
+                         Tr::tr("The company is closed. Sign in again to see this list."));
     const Query q = query();
     QSqlQuery sql(m_company.database().connection());
     sql.setForwardOnly(true);
@@ -298,8 +296,8 @@ Result<QList<QVariantList>> PagedSqlModel::fetchPage(int index) const
         conditions << QStringLiteral("(%1) %2 (%3)").arg(keyList, op, placeholders(boundary->size()));
         values << *boundary;
     }
-    QString text = QStringLiteral("SELECT ") + q.fields + QStringLiteral(", ") + keyList + QStringLiteral(" FROM ")
-        + q.from + whereClause(conditions) + QStringLiteral(" ORDER BY ")
+    QString text = QStringLiteral("SELECT ") + q.fields + QStringLiteral(", ") + keyList
+        + QStringLiteral(" FROM ") + q.from + whereClause(conditions) + QStringLiteral(" ORDER BY ")
         + orderBy(sqlAscending).join(QStringLiteral(", ")) + QStringLiteral(" LIMIT ?");
     values << count;
     if (!boundary) {
@@ -334,8 +332,9 @@ Result<QList<QVariantList>> PagedSqlModel::fetchPage(int index) const
     return rows;
 }
 
-Result<std::optional<QVariantList>> PagedSqlModel::edgeRow(const Query &q, const SortKey &key, const QString &keyList,
-                                                           const QStringList &order, int offset) const
+Result<std::optional<QVariantList>> PagedSqlModel::edgeRow(const Query &q, const SortKey &key,
+                                                           const QString &keyList, const QStringList &order,
+                                                           int offset) const
 {
     QSqlQuery sql(m_company.database().connection());
     sql.setForwardOnly(true);
@@ -437,7 +436,8 @@ QVariant PagedSqlModel::timestampCell(const QVariant &value, int role)
     switch (role) {
     case Qt::DisplayRole: {
         const QDateTime when = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-        return when.isValid() ? when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : value.toString();
+        return when.isValid() ? when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                              : value.toString();
     }
     case Qt::EditRole:
     case RawValueRole:

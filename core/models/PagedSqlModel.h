@@ -94,12 +94,12 @@ protected:
     // The query of the current filter. Every piece is fixed SQL written in the
     // subclass; values only ever travel as bound placeholders in `values`.
     struct Query {
-        QString fields;          // select list; the first field is the row's id
-        QString from;            // tables and joins of the page query
-        QString countFrom;       // tables and joins the conditions need
-        QStringList conditions;  // ANDed together
-        QVariantList values;     // bound in the order of the placeholders
-        QStringList keys;        // primary key expressions, appended to every ORDER BY
+        QString fields;         // select list; the first field is the row's id
+        QString from;           // tables and joins of the page query
+        QString countFrom;      // tables and joins the conditions need
+        QStringList conditions; // ANDed together
+        QVariantList values;    // bound in the order of the placeholders
+        QStringList keys;       // primary key expressions, appended to every ORDER BY
     };
 
     // anyOf: the model opens when the session holds one of these permissions;
@@ -115,7 +115,7 @@ protected:
     // One cell from the row's fields (in the order of Query::fields).
     virtual QVariant cell(const QVariantList &fields, int column, int role) const = 0;
     // Called inside every reset, after the cache is dropped.
-    virtual void resetDerived() {}
+    virtual void resetDerived() { }
 
     // Authorizes, counts and drops the cached pages, inside begin/endResetModel.
     void reload();

@@ -11,20 +11,22 @@ namespace {
 enum Field { Id, NameField, EmailField, PhoneField, TaxIdField, TermsField, ActiveField };
 
 const char *const Headers[] = {
-    QT_TRANSLATE_NOOP("Stockbook", "Name"),   QT_TRANSLATE_NOOP("Stockbook", "E-mail"),
-    QT_TRANSLATE_NOOP("Stockbook", "Phone"),  QT_TRANSLATE_NOOP("Stockbook", "Tax ID"),
-    QT_TRANSLATE_NOOP("Stockbook", "Payment terms (days)"), QT_TRANSLATE_NOOP("Stockbook", "Active"),
+    QT_TRANSLATE_NOOP("Stockbook", "Name"),
+    QT_TRANSLATE_NOOP("Stockbook", "E-mail"),
+    QT_TRANSLATE_NOOP("Stockbook", "Phone"),
+    QT_TRANSLATE_NOOP("Stockbook", "Tax ID"),
+    QT_TRANSLATE_NOOP("Stockbook", "Payment terms (days)"),
+    QT_TRANSLATE_NOOP("Stockbook", "Active"),
 };
 static_assert(std::size(Headers) == PartnerListModel::ColumnCount);
 
 } // namespace
 
-PartnerListModel::PartnerListModel(CompanySession &company, Table table, QList<Permission> anyOf, QString action,
-                                   QObject *parent)
-    : PagedSqlModel(company, std::move(anyOf), std::move(action), Name, Qt::AscendingOrder, parent)
-    , m_table(table)
-{
-}
+PartnerListModel::PartnerListModel(CompanySession &company, Table table, QList<Permission> anyOf,
+                                   QString action, QObject *parent)
+    : PagedSqlModel(company, std::move(anyOf), std::move(action), Name, Qt::AscendingOrder, parent),
+      m_table(table)
+{ }
 
 void PartnerListModel::setFilter(const PartnerListFilter &filter)
 {
@@ -44,7 +46,8 @@ PagedSqlModel::Query PartnerListModel::query() const
     q.from = m_table == Table::Customers ? QStringLiteral("customers t") : QStringLiteral("suppliers t");
     q.countFrom = q.from;
     q.keys = {QStringLiteral("t.id")};
-    addSearch(q, {QStringLiteral("t.name"), QStringLiteral("t.email"), QStringLiteral("t.phone")}, m_filter.search);
+    addSearch(q, {QStringLiteral("t.name"), QStringLiteral("t.email"), QStringLiteral("t.phone")},
+              m_filter.search);
     if (m_filter.active) {
         q.conditions << QStringLiteral("t.active = ?");
         q.values << (*m_filter.active ? 1 : 0);
@@ -99,8 +102,8 @@ CustomerListModel::CustomerListModel(CompanySession &company, QObject *parent)
 }
 
 SupplierListModel::SupplierListModel(CompanySession &company, QObject *parent)
-    : PartnerListModel(company, Table::Suppliers, {Permission::InvoiceCreate}, QStringLiteral("supplier.list"),
-                       parent)
+    : PartnerListModel(company, Table::Suppliers, {Permission::InvoiceCreate},
+                       QStringLiteral("supplier.list"), parent)
 {
     reload();
 }

@@ -8,8 +8,19 @@ namespace stockbook {
 
 namespace {
 
-enum Field { Id, SkuField, BarcodeField, NameField, CategoryField, UnitField, PriceField, QuantityField,
-             ReorderField, ActiveField, CategoryIdField };
+enum Field {
+    Id,
+    SkuField,
+    BarcodeField,
+    NameField,
+    CategoryField,
+    UnitField,
+    PriceField,
+    QuantityField,
+    ReorderField,
+    ActiveField,
+    CategoryIdField
+};
 
 const char *const Headers[] = {
     QT_TRANSLATE_NOOP("Stockbook", "SKU"),      QT_TRANSLATE_NOOP("Stockbook", "Barcode"),
@@ -36,8 +47,8 @@ QString unitLabel(const QString &unit)
 }
 
 ProductListModel::ProductListModel(CompanySession &company, QObject *parent)
-    : PagedSqlModel(company, {Permission::ProductView}, QStringLiteral("product.list"), Name, Qt::AscendingOrder,
-                    parent)
+    : PagedSqlModel(company, {Permission::ProductView}, QStringLiteral("product.list"), Name,
+                    Qt::AscendingOrder, parent)
 {
     reload();
 }
@@ -61,7 +72,8 @@ PagedSqlModel::Query ProductListModel::query() const
     q.from = QStringLiteral("products p LEFT JOIN categories cat ON cat.id = p.category_id");
     q.countFrom = QStringLiteral("products p");
     q.keys = {QStringLiteral("p.id")};
-    addSearch(q, {QStringLiteral("p.sku"), QStringLiteral("p.barcode"), QStringLiteral("p.name")}, m_filter.search);
+    addSearch(q, {QStringLiteral("p.sku"), QStringLiteral("p.barcode"), QStringLiteral("p.name")},
+              m_filter.search);
     if (m_filter.categoryId > 0) {
         q.conditions << QStringLiteral("p.category_id = ?");
         q.values << m_filter.categoryId;

@@ -9,22 +9,41 @@ namespace stockbook {
 
 namespace {
 
-enum LevelField { LevelProductId, LevelWarehouseId, LevelSku, LevelName, LevelWarehouse, LevelQuantity,
-                  LevelReorder };
+enum LevelField {
+    LevelProductId,
+    LevelWarehouseId,
+    LevelSku,
+    LevelName,
+    LevelWarehouse,
+    LevelQuantity,
+    LevelReorder
+};
 
 const char *const LevelHeaders[] = {
-    QT_TRANSLATE_NOOP("Stockbook", "SKU"),      QT_TRANSLATE_NOOP("Stockbook", "Product"),
-    QT_TRANSLATE_NOOP("Stockbook", "Warehouse"), QT_TRANSLATE_NOOP("Stockbook", "Quantity"),
+    QT_TRANSLATE_NOOP("Stockbook", "SKU"),           QT_TRANSLATE_NOOP("Stockbook", "Product"),
+    QT_TRANSLATE_NOOP("Stockbook", "Warehouse"),     QT_TRANSLATE_NOOP("Stockbook", "Quantity"),
     QT_TRANSLATE_NOOP("Stockbook", "Reorder level"),
 };
 static_assert(std::size(LevelHeaders) == StockLevelModel::ColumnCount);
 
-enum MovementField { MoveId, MoveTime, MoveType, MoveSku, MoveName, MoveWarehouse, MoveQuantity, MoveReference,
-                     MoveUser, MoveProductId, MoveWarehouseId, MoveInvoiceId };
+enum MovementField {
+    MoveId,
+    MoveTime,
+    MoveType,
+    MoveSku,
+    MoveName,
+    MoveWarehouse,
+    MoveQuantity,
+    MoveReference,
+    MoveUser,
+    MoveProductId,
+    MoveWarehouseId,
+    MoveInvoiceId
+};
 
 const char *const MovementHeaders[] = {
-    QT_TRANSLATE_NOOP("Stockbook", "Time"),     QT_TRANSLATE_NOOP("Stockbook", "Type"),
-    QT_TRANSLATE_NOOP("Stockbook", "SKU"),      QT_TRANSLATE_NOOP("Stockbook", "Product"),
+    QT_TRANSLATE_NOOP("Stockbook", "Time"),      QT_TRANSLATE_NOOP("Stockbook", "Type"),
+    QT_TRANSLATE_NOOP("Stockbook", "SKU"),       QT_TRANSLATE_NOOP("Stockbook", "Product"),
     QT_TRANSLATE_NOOP("Stockbook", "Warehouse"), QT_TRANSLATE_NOOP("Stockbook", "Quantity"),
     QT_TRANSLATE_NOOP("Stockbook", "Reference"), QT_TRANSLATE_NOOP("Stockbook", "User"),
 };
@@ -73,7 +92,8 @@ QString movementTypeLabel(const QString &type)
 }
 
 StockLevelModel::StockLevelModel(CompanySession &company, QObject *parent)
-    : PagedSqlModel(company, {Permission::StockView}, QStringLiteral("stock.list"), Sku, Qt::AscendingOrder, parent)
+    : PagedSqlModel(company, {Permission::StockView}, QStringLiteral("stock.list"), Sku, Qt::AscendingOrder,
+                    parent)
 {
     reload();
 }
@@ -97,7 +117,8 @@ QString StockLevelModel::header(int column) const
 PagedSqlModel::Query StockLevelModel::query() const
 {
     Query q;
-    q.fields = QStringLiteral("sl.product_id, sl.warehouse_id, p.sku, p.name, w.code, sl.quantity, p.reorder_level");
+    q.fields = QStringLiteral(
+        "sl.product_id, sl.warehouse_id, p.sku, p.name, w.code, sl.quantity, p.reorder_level");
     q.from = QStringLiteral("stock_levels sl JOIN products p ON p.id = sl.product_id "
                             "JOIN warehouses w ON w.id = sl.warehouse_id");
     q.countFrom = QStringLiteral("stock_levels sl JOIN products p ON p.id = sl.product_id");
@@ -106,7 +127,8 @@ PagedSqlModel::Query StockLevelModel::query() const
         q.conditions << QStringLiteral("sl.warehouse_id = ?");
         q.values << m_filter.warehouseId;
     }
-    addSearch(q, {QStringLiteral("p.sku"), QStringLiteral("p.barcode"), QStringLiteral("p.name")}, m_filter.search);
+    addSearch(q, {QStringLiteral("p.sku"), QStringLiteral("p.barcode"), QStringLiteral("p.name")},
+              m_filter.search);
     if (m_filter.lowStockOnly)
         q.conditions << QStringLiteral("sl.quantity <= p.reorder_level");
     return q;
@@ -152,8 +174,8 @@ QVariant StockLevelModel::cell(const QVariantList &fields, int column, int role)
 }
 
 StockMovementModel::StockMovementModel(CompanySession &company, QObject *parent)
-    : PagedSqlModel(company, {Permission::StockView}, QStringLiteral("stock.movements"), Time, Qt::DescendingOrder,
-                    parent)
+    : PagedSqlModel(company, {Permission::StockView}, QStringLiteral("stock.movements"), Time,
+                    Qt::DescendingOrder, parent)
 {
     reload();
 }
@@ -174,8 +196,9 @@ PagedSqlModel::Query StockMovementModel::query() const
     Query q;
     q.fields = QStringLiteral("sm.id, sm.created_at, sm.type, p.sku, p.name, w.code, ") + SignedQuantity
         + QStringLiteral(", sm.reference, u.username, sm.product_id, sm.warehouse_id, sm.invoice_id");
-    q.from = QStringLiteral("stock_movements sm JOIN products p ON p.id = sm.product_id "
-                            "JOIN warehouses w ON w.id = sm.warehouse_id LEFT JOIN users u ON u.id = sm.user_id");
+    q.from = QStringLiteral(
+        "stock_movements sm JOIN products p ON p.id = sm.product_id "
+        "JOIN warehouses w ON w.id = sm.warehouse_id LEFT JOIN users u ON u.id = sm.user_id");
     q.countFrom = QStringLiteral("stock_movements sm");
     q.keys = {QStringLiteral("sm.id")};
     if (m_filter.productId > 0) {

@@ -10,8 +10,8 @@
 namespace stockbook {
 
 struct StockLevelFilter {
-    qint64 warehouseId = 0; // 0: every warehouse
-    QString search;         // in the product's SKU, barcode or name
+    qint64 warehouseId = 0;    // 0: every warehouse
+    QString search;            // in the product's SKU, barcode or name
     bool lowStockOnly = false; // quantity <= the product's reorder level
 };
 

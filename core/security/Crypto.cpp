@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "security/Crypto.h"
 
-#include <openssl/evp.h>
 #include <openssl/crypto.h>
+#include <openssl/evp.h>
 #include <openssl/rand.h>
 
 #include <memory>
@@ -67,8 +67,8 @@ QByteArray randomBytes(int size)
     return out;
 }
 
-bool aes256GcmSeal(const SecretBytes &key, QByteArrayView nonce, QByteArrayView aad, const SecretBytes &plaintext,
-                   QByteArray &ciphertext, QByteArray &tag)
+bool aes256GcmSeal(const SecretBytes &key, QByteArrayView nonce, QByteArrayView aad,
+                   const SecretBytes &plaintext, QByteArray &ciphertext, QByteArray &tag)
 {
     ciphertext.clear();
     tag.clear();
@@ -81,7 +81,8 @@ bool aes256GcmSeal(const SecretBytes &key, QByteArrayView nonce, QByteArrayView 
     int length = 0;
     int finalLength = 0;
     if ((!plaintext.isEmpty()
-         && EVP_EncryptUpdate(ctx.get(), outBytes, &length, plaintext.data(), static_cast<int>(plaintext.size()))
+         && EVP_EncryptUpdate(ctx.get(), outBytes, &length, plaintext.data(),
+                              static_cast<int>(plaintext.size()))
              != 1)
         || EVP_EncryptFinal_ex(ctx.get(), outBytes + length, &finalLength) != 1
         || length + finalLength != out.size()

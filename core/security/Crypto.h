@@ -23,8 +23,8 @@ QByteArray randomBytes(int size);
 
 // AES-256-GCM. key is 32 bytes, nonce GcmNonceSize bytes. Returns false only
 // when OpenSSL fails; ciphertext and tag are then empty.
-bool aes256GcmSeal(const SecretBytes &key, QByteArrayView nonce, QByteArrayView aad, const SecretBytes &plaintext,
-                   QByteArray &ciphertext, QByteArray &tag);
+bool aes256GcmSeal(const SecretBytes &key, QByteArrayView nonce, QByteArrayView aad,
+                   const SecretBytes &plaintext, QByteArray &ciphertext, QByteArray &tag);
 
 // Returns the plaintext, or an empty SecretBytes when the tag does not match
 // (wrong key, or ciphertext, nonce or aad altered) or OpenSSL fails.

@@ -110,14 +110,15 @@ Result<SecretBytes> derive(const SecretBytes &password, QByteArrayView salt, con
 
     ++g_derivations;
     ERR_clear_error();
-    if (EVP_PBE_scrypt(pass, password.size(), saltBytes, static_cast<std::size_t>(salt.size()), params.n, params.r,
-                       params.p, maxmem, out.data(), out.size())
+    if (EVP_PBE_scrypt(pass, password.size(), saltBytes, static_cast<std::size_t>(salt.size()), params.n,
+                       params.r, params.p, maxmem, out.data(), out.size())
         != 1) {
-        return makeError(ErrorCode::CryptoFailure,
-                         Tr::tr("The password could not be checked: the computer ran out of memory (this needs "
-                                "%1 MiB). Close other programs and try again.")
-                             .arg(params.memoryBytes() >> 20),
-                         {}, opensslErrorText());
+        return makeError(
+            ErrorCode::CryptoFailure,
+            Tr::tr("The password could not be checked: the computer ran out of memory (this needs "
+                   "%1 MiB). Close other programs and try again.")
+                .arg(params.memoryBytes() >> 20),
+            {}, opensslErrorText());
     }
     return out;
 }
@@ -133,9 +134,8 @@ SecretBytes passwordBytes(QString &password)
 {
     QString normalized = password.normalized(QString::NormalizationForm_KC);
     QByteArray utf8 = normalized.toUtf8();
-    SecretBytes out =
-        SecretBytes::copyOf({reinterpret_cast<const std::uint8_t *>(utf8.constData()),
-                             static_cast<std::size_t>(utf8.size())});
+    SecretBytes out = SecretBytes::copyOf(
+        {reinterpret_cast<const std::uint8_t *>(utf8.constData()), static_cast<std::size_t>(utf8.size())});
     // normalized may share password's buffer; filling it detaches first, so
     // password is wiped separately below.
     if (!utf8.isEmpty())

@@ -32,19 +32,21 @@ Error invalidSlot(const QString &message)
 
 Error cryptoFailure(const QString &detail)
 {
-    return makeError(ErrorCode::CryptoFailure,
-                     Tr::tr("The key could not be protected because the system's cryptography failed. Try again; if "
-                            "it keeps failing, restart the computer."),
-                     {}, detail);
+    return makeError(
+        ErrorCode::CryptoFailure,
+        Tr::tr("The key could not be protected because the system's cryptography failed. Try again; if "
+               "it keeps failing, restart the computer."),
+        {}, detail);
 }
 
 Error writeError(const QString &path, const QString &detail)
 {
-    return makeError(ErrorCode::Io,
-                     Tr::tr("The key file %1 cannot be written. Check that the folder exists, that you may write to "
-                            "it and that the disk is not full; the previous key file, if any, is unchanged.")
-                         .arg(QDir::toNativeSeparators(path)),
-                     {}, detail);
+    return makeError(
+        ErrorCode::Io,
+        Tr::tr("The key file %1 cannot be written. Check that the folder exists, that you may write to "
+               "it and that the disk is not full; the previous key file, if any, is unchanged.")
+            .arg(QDir::toNativeSeparators(path)),
+        {}, detail);
 }
 
 } // namespace
@@ -68,10 +70,11 @@ Result<KeyVault> KeyVault::load(const QString &path)
     const QString name = QDir::toNativeSeparators(path);
     QFile file(path);
     if (!file.exists()) {
-        return makeError(ErrorCode::FileNotFound,
-                         Tr::tr("The key file %1 is missing; it belongs beside the company file. Restore it from a "
-                                "backup, or open the company with its recovery key.")
-                             .arg(name));
+        return makeError(
+            ErrorCode::FileNotFound,
+            Tr::tr("The key file %1 is missing; it belongs beside the company file. Restore it from a "
+                   "backup, or open the company with its recovery key.")
+                .arg(name));
     }
     if (!file.open(QIODevice::ReadOnly)) {
         return makeError(ErrorCode::Io,
@@ -149,8 +152,8 @@ Result<void> KeyVault::addOrReplaceSlot(qint64 userId, const QString &userName, 
         return invalidSlot(Tr::tr("The key derivation settings are outside the supported range."));
     const Slot *sameName = findByName(name);
     if (sameName && sameName->userId != userId)
-        return invalidSlot(Tr::tr("Another user already has a key under the name %1. Choose another name.")
-                               .arg(userName));
+        return invalidSlot(
+            Tr::tr("Another user already has a key under the name %1. Choose another name.").arg(userName));
     if (!findById(userId) && m_slots.size() >= std::numeric_limits<quint16>::max())
         return invalidSlot(Tr::tr("The key file holds as many users as it can."));
 
@@ -166,9 +169,10 @@ Result<void> KeyVault::addOrReplaceSlot(qint64 userId, const QString &userName, 
     } else {
         payload = vaultKeyFromDek(dek);
         if (payload.isEmpty())
-            return makeError(ErrorCode::WrongKey,
-                             Tr::tr("The company key does not belong to this key file, so no key can be added to "
-                                    "it. Check that the key file beside the company file is the company's own."));
+            return makeError(
+                ErrorCode::WrongKey,
+                Tr::tr("The company key does not belong to this key file, so no key can be added to "
+                       "it. Check that the key file beside the company file is the company's own."));
     }
 
     Slot slot;
@@ -185,7 +189,8 @@ Result<void> KeyVault::addOrReplaceSlot(qint64 userId, const QString &userName, 
     if (!crypto::aes256GcmSeal(kek.value(), slot.nonce, aad(slot), payload, slot.ciphertext, slot.tag))
         return cryptoFailure(QStringLiteral("AES-256-GCM encryption failed"));
 
-    auto existing = std::find_if(m_slots.begin(), m_slots.end(), [&](const Slot &s) { return s.userId == userId; });
+    auto existing = std::find_if(m_slots.begin(), m_slots.end(),
+                                 [&](const Slot &s) { return s.userId == userId; });
     if (existing != m_slots.end())
         *existing = std::move(slot);
     else
@@ -208,7 +213,8 @@ Result<UnlockedKey> KeyVault::unwrap(const QString &userName, const SecretBytes 
     auto kek = Kdf::derive(password, slot->salt, slot->kdf);
     if (!kek)
         return kek.error();
-    SecretBytes payload = crypto::aes256GcmOpen(kek.value(), slot->nonce, aad(*slot), slot->ciphertext, slot->tag);
+    SecretBytes payload = crypto::aes256GcmOpen(kek.value(), slot->nonce, aad(*slot), slot->ciphertext,
+                                                slot->tag);
     if (payload.size() != DekSize)
         return wrongPasswordError();
     if (m_format == 1)
@@ -217,9 +223,10 @@ Result<UnlockedKey> KeyVault::unwrap(const QString &userName, const SecretBytes 
     SecretBytes dek = crypto::aes256GcmOpen(payload, m_dekNonce, keyAad("dek"), m_dekCiphertext, m_dekTag);
     if (dek.size() != DekSize) {
         qCWarning(lcKeyVault) << "the key file's key block fails its check";
-        return makeError(ErrorCode::VaultDamaged,
-                         Tr::tr("The password is right, but the company key stored in the key file is damaged. "
-                                "Restore the key file from a backup, or open the company with its recovery key."));
+        return makeError(
+            ErrorCode::VaultDamaged,
+            Tr::tr("The password is right, but the company key stored in the key file is damaged. "
+                   "Restore the key file from a backup, or open the company with its recovery key."));
     }
     return UnlockedKey{slot->userId, crypto::sha256(slotBytes(*slot)), std::move(dek)};
 }
@@ -229,20 +236,24 @@ Result<void> KeyVault::replaceDatabaseKey(const SecretBytes &oldDek, const Secre
     if (oldDek.size() != DekSize || newDek.size() != DekSize)
         return invalidSlot(Tr::tr("A company key must be 256 bits long."));
     if (m_format == 1)
-        return invalidSlot(Tr::tr("This key file is in an older format that cannot follow a change of the company "
-                                  "key. Open the company with its recovery key to start a new key file first."));
+        return invalidSlot(
+            Tr::tr("This key file is in an older format that cannot follow a change of the company "
+                   "key. Open the company with its recovery key to start a new key file first."));
     if (m_vkCiphertext.isEmpty())
         return invalidSlot(Tr::tr("The key file holds no user's key yet."));
     SecretBytes vaultKey = vaultKeyFromDek(oldDek);
     if (vaultKey.isEmpty())
-        return makeError(ErrorCode::WrongKey,
-                         Tr::tr("The company key does not belong to this key file. Check that the key file beside "
-                                "the company file is the company's own."));
-    SecretBytes stored = crypto::aes256GcmOpen(vaultKey, m_dekNonce, keyAad("dek"), m_dekCiphertext, m_dekTag);
+        return makeError(
+            ErrorCode::WrongKey,
+            Tr::tr("The company key does not belong to this key file. Check that the key file beside "
+                   "the company file is the company's own."));
+    SecretBytes stored = crypto::aes256GcmOpen(vaultKey, m_dekNonce, keyAad("dek"), m_dekCiphertext,
+                                               m_dekTag);
     if (!stored.equals(oldDek))
-        return makeError(ErrorCode::VaultDamaged,
-                         Tr::tr("The company key stored in the key file is damaged. Restore the key file from a "
-                                "backup, or open the company with its recovery key."));
+        return makeError(
+            ErrorCode::VaultDamaged,
+            Tr::tr("The company key stored in the key file is damaged. Restore the key file from a "
+                   "backup, or open the company with its recovery key."));
     if (!sealKeyBlock(vaultKey, newDek))
         return cryptoFailure(QStringLiteral("AES-256-GCM encryption failed for the key block"));
     return {};
@@ -298,7 +309,8 @@ bool KeyVault::slotMatches(qint64 userId, const QByteArray &expectedHash) const
 {
     const QByteArray actual = slotHash(userId);
     return !actual.isEmpty() && actual.size() == expectedHash.size()
-        && CRYPTO_memcmp(actual.constData(), expectedHash.constData(), static_cast<std::size_t>(actual.size()))
+        && CRYPTO_memcmp(actual.constData(), expectedHash.constData(),
+                         static_cast<std::size_t>(actual.size()))
         == 0;
 }
 
@@ -307,17 +319,19 @@ Result<void> KeyVault::checkSlot(qint64 userId, const QByteArray &expectedHash) 
     if (slotMatches(userId, expectedHash))
         return {};
     qCWarning(lcKeyVault) << "key slot of user" << userId << "does not match the hash the database records";
-    return makeError(ErrorCode::SlotMismatch,
-                     Tr::tr("This user's key does not match the one the company file records: it was copied from "
-                            "another user or put back from an older copy of the key file. Ask an admin to reset "
-                            "this user's password."));
+    return makeError(
+        ErrorCode::SlotMismatch,
+        Tr::tr("This user's key does not match the one the company file records: it was copied from "
+               "another user or put back from an older copy of the key file. Ask an admin to reset "
+               "this user's password."));
 }
 
 Error KeyVault::wrongPasswordError()
 {
-    return makeError(ErrorCode::WrongPassword,
-                     Tr::tr("The user name or the password is wrong. Check both, and that Caps Lock is off, then "
-                            "try again."));
+    return makeError(
+        ErrorCode::WrongPassword,
+        Tr::tr("The user name or the password is wrong. Check both, and that Caps Lock is off, then "
+               "try again."));
 }
 
 const KeyVault::Slot *KeyVault::findById(qint64 userId) const

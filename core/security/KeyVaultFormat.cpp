@@ -50,7 +50,7 @@ private:
 // zero or empty and ok() is false.
 class Reader {
 public:
-    explicit Reader(QByteArrayView data) : m_data(data) {}
+    explicit Reader(QByteArrayView data) : m_data(data) { }
     bool ok() const { return m_ok; }
     bool atEnd() const { return m_pos == m_data.size(); }
     qsizetype remaining() const { return m_data.size() - m_pos; }
@@ -91,8 +91,9 @@ Error vaultDamaged(const QString &path, const QString &detail)
 {
     qCWarning(lcKeyVault) << "key file unusable:" << detail;
     const QString message = path.isEmpty()
-        ? Tr::tr("The key file is damaged or is not a Stockbook key file, so no password can be checked against "
-                 "it. Restore the key file from a backup, or open the company with its recovery key.")
+        ? Tr::tr(
+            "The key file is damaged or is not a Stockbook key file, so no password can be checked against "
+            "it. Restore the key file from a backup, or open the company with its recovery key.")
         : Tr::tr("The key file %1 is damaged or is not a Stockbook key file, so no password can be checked "
                  "against it. Restore the key file from a backup, or open the company with its recovery key.")
               .arg(QDir::toNativeSeparators(path));
@@ -192,7 +193,8 @@ Result<KeyVault> KeyVault::fromBytes(const QByteArray &bytes, const QString &pat
     if (bytes.size() > MaxFileSize)
         return vaultDamaged(pathForMessages, QStringLiteral("%1 bytes, too large").arg(bytes.size()));
     if (bytes.size() < HeaderSize + crypto::Sha256Size)
-        return vaultDamaged(pathForMessages, QStringLiteral("%1 bytes, shorter than any key file").arg(bytes.size()));
+        return vaultDamaged(pathForMessages,
+                            QStringLiteral("%1 bytes, shorter than any key file").arg(bytes.size()));
 
     // Checksum first: a damaged magic or version field is damage too.
     const QByteArrayView body = QByteArrayView(bytes).first(bytes.size() - crypto::Sha256Size);
@@ -207,11 +209,12 @@ Result<KeyVault> KeyVault::fromBytes(const QByteArray &bytes, const QString &pat
         return vaultDamaged(pathForMessages, QStringLiteral("no key file magic"));
     const auto version = r.get<quint16>();
     if (version > FormatVersion) {
-        return makeError(ErrorCode::NewerSchema,
-                         Tr::tr("The key file %1 was written by a newer version of Stockbook (key file format %2). "
-                                "Update Stockbook to open this company.")
-                             .arg(QDir::toNativeSeparators(pathForMessages))
-                             .arg(version));
+        return makeError(
+            ErrorCode::NewerSchema,
+            Tr::tr("The key file %1 was written by a newer version of Stockbook (key file format %2). "
+                   "Update Stockbook to open this company.")
+                .arg(QDir::toNativeSeparators(pathForMessages))
+                .arg(version));
     }
     if (version == 0)
         return vaultDamaged(pathForMessages, QStringLiteral("format version 0"));
@@ -255,7 +258,8 @@ Result<KeyVault> KeyVault::fromBytes(const QByteArray &bytes, const QString &pat
     if (!r.ok())
         return vaultDamaged(pathForMessages, QStringLiteral("cut short"));
     if (!r.atEnd())
-        return vaultDamaged(pathForMessages, QStringLiteral("%1 bytes after the last slot").arg(r.remaining()));
+        return vaultDamaged(pathForMessages,
+                            QStringLiteral("%1 bytes after the last slot").arg(r.remaining()));
     return vault;
 }
 

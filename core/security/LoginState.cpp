@@ -62,8 +62,8 @@ QString LoginState::counterKey(const QString &name, bool knownName)
     const QString folded = name.trimmed().toCaseFolded();
     if (knownName)
         return QStringLiteral("user:") + folded;
-    return QStringLiteral("unknown:") +
-           QString::fromLatin1(QCryptographicHash::hash(folded.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return QStringLiteral("unknown:")
+        + QString::fromLatin1(QCryptographicHash::hash(folded.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 LoginState LoginState::load(const QString &path)
@@ -88,7 +88,8 @@ LoginState LoginState::load(const QString &path)
         const QJsonObject c = it.value().toObject();
         Counter counter;
         counter.failures = std::max(0, c.value(QStringLiteral("failures")).toInt());
-        counter.lastFailure = QDateTime::fromString(c.value(QStringLiteral("last_failure")).toString(), Qt::ISODateWithMs);
+        counter.lastFailure = QDateTime::fromString(c.value(QStringLiteral("last_failure")).toString(),
+                                                    Qt::ISODateWithMs);
         state.m_counters.insert(it.key(), counter);
     }
     state.setLockoutThreshold(root.value(QStringLiteral("lockout_threshold")).toInt(DefaultLockoutThreshold));
@@ -97,8 +98,9 @@ LoginState LoginState::load(const QString &path)
         state.m_pending.append(fromJson(v.toObject()));
     const QJsonObject anchor = root.value(QStringLiteral("audit_anchor")).toObject();
     if (!anchor.isEmpty()) {
-        state.m_anchor = AuditChainHead{anchor.value(QStringLiteral("seq")).toString().toLongLong(),
-                                        QByteArray::fromHex(anchor.value(QStringLiteral("hash")).toString().toLatin1())};
+        state.m_anchor = AuditChainHead{
+            anchor.value(QStringLiteral("seq")).toString().toLongLong(),
+            QByteArray::fromHex(anchor.value(QStringLiteral("hash")).toString().toLatin1())};
     }
     return state;
 }
@@ -129,11 +131,13 @@ Result<void> LoginState::save(const QString &path) const
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, Tr::tr("Cannot write the sign-in state file %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::Io,
+                         Tr::tr("Cannot write the sign-in state file %1: %2").arg(path, file.errorString()));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
     if (!file.commit())
-        return makeError(ErrorCode::Io, Tr::tr("Cannot write the sign-in state file %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::Io,
+                         Tr::tr("Cannot write the sign-in state file %1: %2").arg(path, file.errorString()));
     return {};
 }
 

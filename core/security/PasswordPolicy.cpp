@@ -63,11 +63,15 @@ PasswordCheck PasswordPolicy::check(const SecretBytes &password, const PasswordC
     PasswordCheck result;
     const int length = codePoints(password);
     if (length < MinLength) {
-        result.problem = Tr::tr("The password is too short: %1 characters, at least %2 are needed.").arg(length).arg(MinLength);
+        result.problem = Tr::tr("The password is too short: %1 characters, at least %2 are needed.")
+                             .arg(length)
+                             .arg(MinLength);
         return result;
     }
     if (length > MaxLength) {
-        result.problem = Tr::tr("The password is too long: %1 characters, at most %2 are allowed.").arg(length).arg(MaxLength);
+        result.problem = Tr::tr("The password is too long: %1 characters, at most %2 are allowed.")
+                             .arg(length)
+                             .arg(MaxLength);
         return result;
     }
 
@@ -99,7 +103,8 @@ PasswordCheck PasswordPolicy::check(const SecretBytes &password, const PasswordC
     bool personal = false;
     for (const ZxcMatch_t *m = info; m; m = m->Next) {
         const int type = m->Type & ~MULTIPLE_MATCH;
-        if ((type == DICTIONARY_MATCH || type == DICT_LEET_MATCH) && m->Length >= static_cast<int>(std::strlen(passwd)) - 4)
+        if ((type == DICTIONARY_MATCH || type == DICT_LEET_MATCH)
+            && m->Length >= static_cast<int>(std::strlen(passwd)) - 4)
             wholeDictionaryWord = true;
         if (type == USER_MATCH || type == USER_LEET_MATCH)
             personal = true;
@@ -109,11 +114,13 @@ PasswordCheck PasswordPolicy::check(const SecretBytes &password, const PasswordC
 
     if (result.entropyBits < MinEntropyBits) {
         if (wholeDictionaryWord)
-            result.problem = Tr::tr("The password is too common or too easy to guess. Use several unrelated words or "
-                                    "a longer phrase.");
+            result.problem = Tr::tr(
+                "The password is too common or too easy to guess. Use several unrelated words or "
+                "a longer phrase.");
         else if (personal)
-            result.problem = Tr::tr("The password is built on your name or the company's name. Choose words that "
-                                    "have nothing to do with them.");
+            result.problem = Tr::tr(
+                "The password is built on your name or the company's name. Choose words that "
+                "have nothing to do with them.");
         else
             result.problem = Tr::tr("The password is too easy to guess. Make it longer or less predictable.");
         return result;

@@ -20,9 +20,9 @@ struct PasswordContext {
 
 struct PasswordCheck {
     bool acceptable = false;
-    int score = 0;            // 0 (very weak) to 4 (very strong), for a live indicator
-    double entropyBits = 0;   // zxcvbn's estimate
-    QString problem;          // why it is refused; empty when acceptable
+    int score = 0;          // 0 (very weak) to 4 (very strong), for a live indicator
+    double entropyBits = 0; // zxcvbn's estimate
+    QString problem;        // why it is refused; empty when acceptable
 };
 
 // Passwords: 12 to 128 code points after NFKC normalisation, never truncated,

@@ -113,7 +113,8 @@ Result<QString> encode(const SecretBytes &dek)
         buffer = (buffer << 8) | byte;
         bits += 8;
         while (bits >= 5) {
-            data.symbols[static_cast<std::size_t>(n++)] = static_cast<std::uint8_t>((buffer >> (bits - 5)) & 31);
+            data.symbols[static_cast<std::size_t>(n++)] = static_cast<std::uint8_t>((buffer >> (bits - 5))
+                                                                                    & 31);
             bits -= 5;
         }
     }
@@ -148,12 +149,13 @@ Result<SecretBytes> decode(QStringView text)
         }
         const int value = symbolValue(c);
         if (value < 0) {
-            return invalid(Tr::tr("Character %1 of group %2 of the recovery key cannot be part of a recovery key "
-                                  "(it uses the letters A to Z and the digits 2 to 7). Check that group against "
-                                  "the printed key.")
-                               .arg(count % GroupSize + 1)
-                               .arg(count / GroupSize + 1),
-                           QStringLiteral("bad character in group %1").arg(count / GroupSize + 1));
+            return invalid(
+                Tr::tr("Character %1 of group %2 of the recovery key cannot be part of a recovery key "
+                       "(it uses the letters A to Z and the digits 2 to 7). Check that group against "
+                       "the printed key.")
+                    .arg(count % GroupSize + 1)
+                    .arg(count / GroupSize + 1),
+                QStringLiteral("bad character in group %1").arg(count / GroupSize + 1));
         }
         if (count < TotalSymbols)
             typed.symbols[static_cast<std::size_t>(count)] = static_cast<std::uint8_t>(value);
@@ -164,27 +166,30 @@ Result<SecretBytes> decode(QStringView text)
         chunkSizes.append(chunk);
 
     if (count == 0)
-        return invalid(Tr::tr("Enter the recovery key: %1 groups of %2 characters.").arg(GroupCount).arg(GroupSize));
+        return invalid(
+            Tr::tr("Enter the recovery key: %1 groups of %2 characters.").arg(GroupCount).arg(GroupSize));
     if (count != TotalSymbols) {
         if (chunkSizes.size() == GroupCount) {
             for (int g = 0; g < GroupCount; ++g) {
                 if (chunkSizes[g] != GroupSize) {
-                    return invalid(Tr::tr("Group %1 of the recovery key has %2 characters; every group has %3. "
-                                          "Check that group against the printed key.")
-                                       .arg(g + 1)
-                                       .arg(chunkSizes[g])
-                                       .arg(GroupSize),
-                                   QStringLiteral("group %1 has %2 characters").arg(g + 1).arg(chunkSizes[g]));
+                    return invalid(
+                        Tr::tr("Group %1 of the recovery key has %2 characters; every group has %3. "
+                               "Check that group against the printed key.")
+                            .arg(g + 1)
+                            .arg(chunkSizes[g])
+                            .arg(GroupSize),
+                        QStringLiteral("group %1 has %2 characters").arg(g + 1).arg(chunkSizes[g]));
                 }
             }
         }
-        return invalid(Tr::tr("The recovery key has %1 characters, but it should have %2: %3 groups of %4. Look "
-                              "for a missing or an extra character.")
-                           .arg(count)
-                           .arg(TotalSymbols)
-                           .arg(GroupCount)
-                           .arg(GroupSize),
-                       QStringLiteral("%1 characters").arg(count));
+        return invalid(
+            Tr::tr("The recovery key has %1 characters, but it should have %2: %3 groups of %4. Look "
+                   "for a missing or an extra character.")
+                .arg(count)
+                .arg(TotalSymbols)
+                .arg(GroupCount)
+                .arg(GroupSize),
+            QStringLiteral("%1 characters").arg(count));
     }
 
     QStringList badGroups;
@@ -221,9 +226,10 @@ Result<SecretBytes> decode(QStringView text)
     }
     if (!badGroups.isEmpty()) {
         const QString list = badGroups.join(QStringLiteral(", "));
-        return invalid(Tr::tr("Groups %1 of the recovery key are mistyped. Check them against the printed key.")
-                           .arg(list),
-                       QStringLiteral("check failed in groups %1").arg(list));
+        return invalid(
+            Tr::tr("Groups %1 of the recovery key are mistyped. Check them against the printed key.")
+                .arg(list),
+            QStringLiteral("check failed in groups %1").arg(list));
     }
     return key;
 }

@@ -27,7 +27,7 @@
 namespace stockbook::security::RecoveryKey {
 
 constexpr int GroupCount = 13;
-constexpr int GroupSize = 5;     // four key characters and one check character
+constexpr int GroupSize = 5; // four key characters and one check character
 constexpr int KeyCharacters = 52;
 
 // "XXXXX-XXXXX-...": for showing once and printing. The caller drops the

@@ -11,17 +11,12 @@
 
 namespace stockbook {
 
-SecretBytes::SecretBytes(std::size_t size)
-    : m_data(size ? new std::uint8_t[size]() : nullptr)
-    , m_size(size)
-{
-}
+SecretBytes::SecretBytes(std::size_t size) : m_data(size ? new std::uint8_t[size]() : nullptr), m_size(size)
+{ }
 
 SecretBytes::SecretBytes(SecretBytes &&other) noexcept
-    : m_data(std::exchange(other.m_data, nullptr))
-    , m_size(std::exchange(other.m_size, 0))
-{
-}
+    : m_data(std::exchange(other.m_data, nullptr)), m_size(std::exchange(other.m_size, 0))
+{ }
 
 SecretBytes &SecretBytes::operator=(SecretBytes &&other) noexcept
 {

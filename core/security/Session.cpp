@@ -14,11 +14,8 @@ Clock systemClock()
 }
 
 Session::Session(qint64 userId, QString username, QString roleName, QSet<Permission> permissions, Clock clock)
-    : m_userId(userId)
-    , m_username(std::move(username))
-    , m_roleName(std::move(roleName))
-    , m_permissions(std::move(permissions))
-    , m_clock(std::move(clock))
+    : m_userId(userId), m_username(std::move(username)), m_roleName(std::move(roleName)),
+      m_permissions(std::move(permissions)), m_clock(std::move(clock))
 {
     touch();
 }
@@ -47,11 +44,12 @@ Result<void> Session::require(Permission permission) const
         return makeError(ErrorCode::PermissionDenied, Tr::tr("Nobody is signed in. Sign in and try again."));
     if (isIdleExpired())
         return makeError(ErrorCode::SessionExpired,
-                         Tr::tr("The session was locked after %n minute(s) without activity. Sign in again.", nullptr,
-                                m_idleLimitMinutes));
+                         Tr::tr("The session was locked after %n minute(s) without activity. Sign in again.",
+                                nullptr, m_idleLimitMinutes));
     if (m_mustChangePassword)
-        return makeError(ErrorCode::PasswordChangeRequired,
-                         Tr::tr("Your password is temporary. Choose a new password before doing anything else."));
+        return makeError(
+            ErrorCode::PasswordChangeRequired,
+            Tr::tr("Your password is temporary. Choose a new password before doing anything else."));
     if (!has(permission))
         return makeError(ErrorCode::PermissionDenied,
                          Tr::tr("The role %1 may not do this (%2). Ask an administrator if you need it.")

@@ -25,7 +25,8 @@ public:
     static constexpr int DefaultIdleMinutes = 15;
 
     Session() = default;
-    Session(qint64 userId, QString username, QString roleName, QSet<Permission> permissions, Clock clock = systemClock());
+    Session(qint64 userId, QString username, QString roleName, QSet<Permission> permissions,
+            Clock clock = systemClock());
 
     qint64 userId() const { return m_userId; }
     QString username() const { return m_username; }

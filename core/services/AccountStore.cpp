@@ -41,7 +41,8 @@ QString nonNullText(const QString &text)
 
 const QString UserColumns = QStringLiteral(
     "u.id, u.username, u.email, u.full_name, r.name, u.active, u.must_change_password, u.keyslot_hash, "
-    "u.locked_until, u.failed_logins, u.last_login_at, u.created_at FROM users u JOIN roles r ON r.id = u.role_id");
+    "u.locked_until, u.failed_logins, u.last_login_at, u.created_at FROM users u JOIN roles r ON r.id = "
+    "u.role_id");
 
 UserRow readUser(const QSqlQuery &q)
 {
@@ -67,10 +68,11 @@ Result<void> AccountStore::validateUsername(const QString &username)
 {
     static const QRegularExpression pattern(QStringLiteral("^[\\p{L}\\p{N}][\\p{L}\\p{N}._@-]{0,63}$"));
     if (!pattern.match(username.trimmed()).hasMatch())
-        return makeError(ErrorCode::InvalidArgument,
-                         Tr::tr("A user name has 1 to 64 characters: letters, digits and . _ - @, starting with a "
-                                "letter or digit."),
-                         QStringLiteral("username"));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            Tr::tr("A user name has 1 to 64 characters: letters, digits and . _ - @, starting with a "
+                   "letter or digit."),
+            QStringLiteral("username"));
     return {};
 }
 
@@ -93,8 +95,9 @@ Result<qint64> AccountStore::roleId(const QString &roleName) const
     return q.value(0).toLongLong();
 }
 
-Result<qint64> AccountStore::insertUser(const QString &username, const QString &roleName, const QString &email,
-                                        const QString &fullName, bool mustChangePassword, const QDateTime &now)
+Result<qint64> AccountStore::insertUser(const QString &username, const QString &roleName,
+                                        const QString &email, const QString &fullName,
+                                        bool mustChangePassword, const QDateTime &now)
 {
     if (auto valid = validateUsername(username); !valid.ok())
         return valid.error();
@@ -102,8 +105,9 @@ Result<qint64> AccountStore::insertUser(const QString &username, const QString &
     if (!role.ok())
         return role.error();
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO users (username, email, full_name, role_id, active, must_change_password, "
-                             "created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO users (username, email, full_name, role_id, active, must_change_password, "
+        "created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?, ?)"));
     q.addBindValue(username.trimmed());
     q.addBindValue(nullableText(email));
     q.addBindValue(nonNullText(fullName));
@@ -146,7 +150,8 @@ Result<UserRow> AccountStore::userByName(const QString &username) const
     if (!q.exec())
         return storage::errorFromSql(q.lastError());
     if (!q.next())
-        return makeError(ErrorCode::InvalidArgument, Tr::tr("There is no user named %1.").arg(username.trimmed()),
+        return makeError(ErrorCode::InvalidArgument,
+                         Tr::tr("There is no user named %1.").arg(username.trimmed()),
                          QStringLiteral("username"));
     return readUser(q);
 }
@@ -207,22 +212,25 @@ Result<void> AccountStore::unlock(qint64 userId, const QDateTime &now)
 
 Result<void> AccountStore::recordSuccessfulLogin(qint64 userId, const QDateTime &now)
 {
-    return updateUser(userId, QStringLiteral("locked_until = NULL, failed_logins = 0, last_login_at = ?"), {iso(now)}, now);
+    return updateUser(userId, QStringLiteral("locked_until = NULL, failed_logins = 0, last_login_at = ?"),
+                      {iso(now)}, now);
 }
 
 Result<int> AccountStore::otherActiveAdmins(qint64 exceptUserId) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT count(*) FROM users u JOIN roles r ON r.id = u.role_id "
-                             "WHERE r.name = 'admin' AND u.active = 1 AND u.locked_until IS NULL AND u.id <> ?"));
+    q.prepare(
+        QStringLiteral("SELECT count(*) FROM users u JOIN roles r ON r.id = u.role_id "
+                       "WHERE r.name = 'admin' AND u.active = 1 AND u.locked_until IS NULL AND u.id <> ?"));
     q.addBindValue(exceptUserId);
     if (!q.exec() || !q.next())
         return storage::errorFromSql(q.lastError());
     return static_cast<int>(q.value(0).toLongLong());
 }
 
-Result<void> AccountStore::applyLockout(const QString &username, const QDateTime &lastFailure, const QDateTime &now)
+Result<void> AccountStore::applyLockout(const QString &username, const QDateTime &lastFailure,
+                                        const QDateTime &now)
 {
     auto row = userByName(username);
     if (!row.ok() || !row->active || row->lockedUntil.isValid())
@@ -232,7 +240,8 @@ Result<void> AccountStore::applyLockout(const QString &username, const QDateTime
         return others.error();
     const bool lastAdmin = row->roleName == QLatin1String("admin") && others.value() == 0;
     const QDateTime until = lastAdmin ? lastFailure.addSecs(LastAdminLockMinutes * 60) : indefiniteLock();
-    return updateUser(row->id, QStringLiteral("locked_until = ?, failed_logins = failed_logins + 10"), {iso(until)}, now);
+    return updateUser(row->id, QStringLiteral("locked_until = ?, failed_logins = failed_logins + 10"),
+                      {iso(until)}, now);
 }
 
 Result<QString> AccountStore::setting(const QString &key) const
@@ -266,8 +275,9 @@ Result<Session> AccountStore::sessionFor(qint64 userId, const Clock &clock) cons
         return row.error();
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT p.permission FROM role_permissions p JOIN users u ON u.role_id = p.role_id "
-                             "WHERE u.id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT p.permission FROM role_permissions p JOIN users u ON u.role_id = p.role_id "
+                       "WHERE u.id = ?"));
     q.addBindValue(userId);
     if (!q.exec())
         return storage::errorFromSql(q.lastError());

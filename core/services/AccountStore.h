@@ -36,7 +36,7 @@ struct UserRow {
 // Writes expect the caller's transaction.
 class AccountStore {
 public:
-    explicit AccountStore(storage::Database &db) : m_db(db) {}
+    explicit AccountStore(storage::Database &db) : m_db(db) { }
 
     // 1 to 64 characters: letters, digits and . _ - @, starting with a letter or digit.
     static Result<void> validateUsername(const QString &username);
@@ -70,7 +70,8 @@ public:
     Result<Session> sessionFor(qint64 userId, const Clock &clock) const;
 
 private:
-    Result<void> updateUser(qint64 userId, const QString &assignments, const QVariantList &values, const QDateTime &now);
+    Result<void> updateUser(qint64 userId, const QString &assignments, const QVariantList &values,
+                            const QDateTime &now);
     storage::Database &m_db;
 };
 

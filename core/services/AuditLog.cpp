@@ -84,16 +84,20 @@ Result<qint64> AuditLog::append(storage::Database &db, const AuditRecord &input)
     const QByteArray rowHashValue = rowHash(seq, last->hash, record);
 
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("INSERT INTO audit_logs (seq, timestamp, user_id, username, action, entity, entity_id, "
-                             "changes, prev_hash, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO audit_logs (seq, timestamp, user_id, username, action, entity, entity_id, "
+        "changes, prev_hash, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(seq);
     q.addBindValue(timestampText(record.timestamp));
     q.addBindValue(record.userId ? QVariant(*record.userId) : QVariant(QMetaType::fromType<qlonglong>()));
     q.addBindValue(record.username);
     q.addBindValue(record.action);
-    q.addBindValue(record.entity.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(record.entity));
-    q.addBindValue(record.entityId.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(record.entityId));
-    q.addBindValue(record.changes.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(record.changes));
+    q.addBindValue(record.entity.isNull() ? QVariant(QMetaType::fromType<QString>())
+                                          : QVariant(record.entity));
+    q.addBindValue(record.entityId.isNull() ? QVariant(QMetaType::fromType<QString>())
+                                            : QVariant(record.entityId));
+    q.addBindValue(record.changes.isNull() ? QVariant(QMetaType::fromType<QString>())
+                                           : QVariant(record.changes));
     q.addBindValue(last->hash);
     q.addBindValue(rowHashValue);
     if (!q.exec())
@@ -105,8 +109,9 @@ Result<AuditVerification> AuditLog::verify(storage::Database &db, const std::opt
 {
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT seq, timestamp, user_id, username, action, entity, entity_id, changes, "
-                               "prev_hash, row_hash FROM audit_logs ORDER BY seq")))
+    if (!q.exec(
+            QStringLiteral("SELECT seq, timestamp, user_id, username, action, entity, entity_id, changes, "
+                           "prev_hash, row_hash FROM audit_logs ORDER BY seq")))
         return storage::errorFromSql(q.lastError(), Tr::tr("Reading the audit log"));
 
     AuditVerification report;
@@ -133,15 +138,17 @@ Result<AuditVerification> AuditLog::verify(storage::Database &db, const std::opt
         const QByteArray storedHash = q.value(9).toByteArray();
 
         if (seq != expectedSeq) {
-            fail(expectedSeq, seq > expectedSeq
-                                  ? Tr::tr("audit row %1 is missing (the next row is %2)").arg(expectedSeq).arg(seq)
-                                  : Tr::tr("audit row %1 appears out of order").arg(seq));
+            fail(expectedSeq,
+                 seq > expectedSeq
+                     ? Tr::tr("audit row %1 is missing (the next row is %2)").arg(expectedSeq).arg(seq)
+                     : Tr::tr("audit row %1 appears out of order").arg(seq));
             break;
         }
         if (prevHash != previous) {
-            fail(seq, Tr::tr("audit row %1 does not follow row %2: rows were removed or reordered")
-                          .arg(seq)
-                          .arg(seq - 1));
+            fail(seq,
+                 Tr::tr("audit row %1 does not follow row %2: rows were removed or reordered")
+                     .arg(seq)
+                     .arg(seq - 1));
             break;
         }
         if (rowHash(seq, prevHash, record) != storedHash) {
@@ -150,9 +157,10 @@ Result<AuditVerification> AuditLog::verify(storage::Database &db, const std::opt
         }
         if (anchor && seq == anchor->seq) {
             if (storedHash != anchor->hash) {
-                fail(seq, Tr::tr("audit row %1 differs from the copy recorded outside the database: the log was "
-                                 "rewritten")
-                              .arg(seq));
+                fail(seq,
+                     Tr::tr("audit row %1 differs from the copy recorded outside the database: the log was "
+                            "rewritten")
+                         .arg(seq));
                 break;
             }
             anchorSeen = true;
@@ -165,10 +173,11 @@ Result<AuditVerification> AuditLog::verify(storage::Database &db, const std::opt
     if (q.lastError().isValid())
         return storage::errorFromSql(q.lastError(), Tr::tr("Reading the audit log"));
     if (report.ok && !anchorSeen) {
-        fail(report.head.seq + 1, Tr::tr("the audit log ends at row %1, but row %2 was recorded outside the database: "
-                                         "rows were removed from the end")
-                                      .arg(report.head.seq)
-                                      .arg(anchor->seq));
+        fail(report.head.seq + 1,
+             Tr::tr("the audit log ends at row %1, but row %2 was recorded outside the database: "
+                    "rows were removed from the end")
+                 .arg(report.head.seq)
+                 .arg(anchor->seq));
     }
     if (report.head.hash.isEmpty())
         report.head.hash = QByteArray(HashBytes, '\0');

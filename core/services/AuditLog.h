@@ -21,11 +21,11 @@ namespace stockbook {
 struct AuditRecord {
     std::optional<qint64> userId; // empty: the system or an unknown user name
     QString username;
-    QString action;               // e.g. "login.failed", "user.create", "invoice.post"
-    QString entity;               // table or area, e.g. "users"
+    QString action; // e.g. "login.failed", "user.create", "invoice.post"
+    QString entity; // table or area, e.g. "users"
     QString entityId;
     QString changes;
-    QDateTime timestamp;          // UTC; filled with now when invalid
+    QDateTime timestamp; // UTC; filled with now when invalid
 };
 
 // The head of the hash chain: kept outside the database too (state file,
@@ -59,7 +59,8 @@ public:
 
     // Walks the whole chain; with an anchor, also checks that the chain still
     // reaches the anchored row with the anchored hash.
-    static Result<AuditVerification> verify(storage::Database &db, const std::optional<AuditChainHead> &anchor = {});
+    static Result<AuditVerification> verify(storage::Database &db,
+                                            const std::optional<AuditChainHead> &anchor = {});
 
     // Cheap check, one row: does the chain still hold the anchored row with the
     // anchored hash? Sign-in moves the anchor forward only while it does, so a

@@ -210,10 +210,11 @@ Result<BackupFile::Contents> BackupFile::read(const QString &backupPath, const Q
         if (chunk.isEmpty() || db.write(chunk) != chunk.size()) {
             db.close();
             QFile::remove(databaseOut);
-            return makeError(ErrorCode::Io,
-                             Tr::tr("The backup could not be unpacked to %1. Check that the disk is not full.")
-                                 .arg(native(databaseOut)),
-                             {}, db.errorString());
+            return makeError(
+                ErrorCode::Io,
+                Tr::tr("The backup could not be unpacked to %1. Check that the disk is not full.")
+                    .arg(native(databaseOut)),
+                {}, db.errorString());
         }
         dbHash.addData(chunk);
         left -= chunk.size();

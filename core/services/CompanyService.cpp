@@ -28,8 +28,8 @@ namespace {
 SecretBytes takeAscii(QString &text)
 {
     const QByteArray latin = text.toLatin1();
-    SecretBytes out = SecretBytes::copyOf({reinterpret_cast<const std::uint8_t *>(latin.constData()),
-                                           static_cast<std::size_t>(latin.size())});
+    SecretBytes out = SecretBytes::copyOf(
+        {reinterpret_cast<const std::uint8_t *>(latin.constData()), static_cast<std::size_t>(latin.size())});
     text.fill(QChar(u'\0'));
     text.clear();
     return out;
@@ -63,20 +63,17 @@ int storedLockoutThreshold(storage::Database &db)
 
 void removeCompanyFiles(const QString &path)
 {
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".keys"),
-                                  QStringLiteral(".state")})
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                  QStringLiteral(".keys"), QStringLiteral(".state")})
         QFile::remove(path + suffix);
 }
 
 } // namespace
 
 CompanySession::CompanySession(std::unique_ptr<storage::Database> db, SecretBytes dek, Session session)
-    : m_path(db ? db->path() : QString())
-    , m_db(std::move(db))
-    , m_dek(std::move(dek))
-    , m_session(std::move(session))
-{
-}
+    : m_path(db ? db->path() : QString()), m_db(std::move(db)), m_dek(std::move(dek)),
+      m_session(std::move(session))
+{ }
 
 CompanySession::~CompanySession()
 {
@@ -101,12 +98,14 @@ QString CompanyService::slotName(const QString &username)
     return username.trimmed().toCaseFolded();
 }
 
-Result<NewCompany> CompanyService::create(const QString &path, const QString &companyName, const QString &adminName,
-                                          const SecretBytes &adminPassword, const Clock &clock)
+Result<NewCompany> CompanyService::create(const QString &path, const QString &companyName,
+                                          const QString &adminName, const SecretBytes &adminPassword,
+                                          const Clock &clock)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (companyName.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidArgument, Tr::tr("Enter the company's name."), QStringLiteral("company"));
+        return makeError(ErrorCode::InvalidArgument, Tr::tr("Enter the company's name."),
+                         QStringLiteral("company"));
     if (auto valid = AccountStore::validateUsername(adminName); !valid.ok())
         return valid.error();
     if (auto strong = security::PasswordPolicy::validate(adminPassword, {adminName, QString(), companyName});
@@ -144,12 +143,18 @@ Result<NewCompany> CompanyService::create(const QString &path, const QString &co
     auto adminId = store.insertUser(adminName.trimmed(), QStringLiteral("admin"), {}, {}, false, now);
     if (!adminId.ok())
         return fail(adminId.error());
-    if (auto wrapped = vault->addOrReplaceSlot(adminId.value(), slotName(adminName), adminPassword, dek); !wrapped.ok())
+    if (auto wrapped = vault->addOrReplaceSlot(adminId.value(), slotName(adminName), adminPassword, dek);
+        !wrapped.ok())
         return fail(wrapped.error());
     if (auto hashed = store.setSlotHash(adminId.value(), vault->slotHash(adminId.value()), now); !hashed.ok())
         return fail(hashed.error());
-    AuditRecord audit{adminId.value(), adminName.trimmed(), QStringLiteral("company.create"), QStringLiteral("settings"),
-                      QStringLiteral("company.name"), QStringLiteral("{\"company\":\"%1\"}").arg(companyName.trimmed()), now};
+    AuditRecord audit{adminId.value(),
+                      adminName.trimmed(),
+                      QStringLiteral("company.create"),
+                      QStringLiteral("settings"),
+                      QStringLiteral("company.name"),
+                      QStringLiteral("{\"company\":\"%1\"}").arg(companyName.trimmed()),
+                      now};
     if (auto logged = AuditLog::append(*db, audit); !logged.ok())
         return fail(logged.error());
     if (auto saved = vault->save(KeyVault::pathFor(absolute)); !saved.ok())
@@ -172,25 +177,29 @@ Result<NewCompany> CompanyService::create(const QString &path, const QString &co
     if (!session.ok())
         return fail(session.error());
     NewCompany result;
-    result.company = std::make_unique<CompanySession>(std::move(db), std::move(dek), std::move(session).value());
+    result.company = std::make_unique<CompanySession>(std::move(db), std::move(dek),
+                                                      std::move(session).value());
     result.recoveryKey = std::move(recovery);
     return result;
 }
 
 Result<std::unique_ptr<CompanySession>> CompanyService::signIn(const QString &path, const QString &username,
-                                                               const SecretBytes &password, const Clock &clock)
+                                                               const SecretBytes &password,
+                                                               const Clock &clock)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (!QFileInfo::exists(absolute))
-        return makeError(ErrorCode::FileNotFound, Tr::tr("The company file %1 does not exist.")
-                                                      .arg(QDir::toNativeSeparators(absolute)));
+        return makeError(
+            ErrorCode::FileNotFound,
+            Tr::tr("The company file %1 does not exist.").arg(QDir::toNativeSeparators(absolute)));
     auto vault = KeyVault::load(KeyVault::pathFor(absolute));
     if (!vault.ok()) {
         if (vault.error().code == ErrorCode::FileNotFound)
-            return makeError(ErrorCode::VaultMissing,
-                             Tr::tr("The key file %1 is missing, so nobody can sign in with a password. Open the "
-                                    "company with its recovery key to set a new administrator password.")
-                                 .arg(QDir::toNativeSeparators(KeyVault::pathFor(absolute))));
+            return makeError(
+                ErrorCode::VaultMissing,
+                Tr::tr("The key file %1 is missing, so nobody can sign in with a password. Open the "
+                       "company with its recovery key to set a new administrator password.")
+                    .arg(QDir::toNativeSeparators(KeyVault::pathFor(absolute))));
         return vault.error();
     }
 
@@ -200,23 +209,26 @@ Result<std::unique_ptr<CompanySession>> CompanyService::signIn(const QString &pa
     LoginState state = LoginState::load(statePath);
     const QDateTime now = clock();
     if (const int wait = state.secondsToWait(name, known, now); wait > 0)
-        return makeError(ErrorCode::Throttled,
-                         Tr::tr("Too many failed attempts. Wait %n second(s), then try again.", nullptr, wait),
-                         QString::number(wait));
+        return makeError(
+            ErrorCode::Throttled,
+            Tr::tr("Too many failed attempts. Wait %n second(s), then try again.", nullptr, wait),
+            QString::number(wait));
 
     auto unlocked = vault->unwrap(name, password);
     if (!unlocked.ok()) {
         if (unlocked.error().code == ErrorCode::WrongPassword) {
             const int failures = state.recordFailure(name, known, now);
-            state.addPendingAudit(AuditRecord{std::nullopt, known ? username.trimmed() : QString(),
-                                              QStringLiteral("login.failed"), QStringLiteral("users"), QString(),
-                                              QStringLiteral("{\"consecutive_failures\":%1,\"known_name\":%2}")
-                                                  .arg(failures)
-                                                  .arg(known ? QStringLiteral("true") : QStringLiteral("false")),
-                                              now});
+            state.addPendingAudit(
+                AuditRecord{std::nullopt, known ? username.trimmed() : QString(),
+                            QStringLiteral("login.failed"), QStringLiteral("users"), QString(),
+                            QStringLiteral("{\"consecutive_failures\":%1,\"known_name\":%2}")
+                                .arg(failures)
+                                .arg(known ? QStringLiteral("true") : QStringLiteral("false")),
+                            now});
             if (known && failures == state.lockoutThreshold())
-                state.addPendingAudit(AuditRecord{std::nullopt, username.trimmed(), QStringLiteral("account.lockout"),
-                                                  QStringLiteral("users"), QString(),
+                state.addPendingAudit(AuditRecord{std::nullopt, username.trimmed(),
+                                                  QStringLiteral("account.lockout"), QStringLiteral("users"),
+                                                  QString(),
                                                   QStringLiteral("{\"failures\":%1}").arg(failures), now});
             (void)state.save(statePath);
         }
@@ -239,7 +251,8 @@ Result<std::unique_ptr<CompanySession>> CompanyService::signIn(const QString &pa
             return logged.error();
     }
     for (const QString &lockedName : state.lockedOutNames()) {
-        if (auto locked = store.applyLockout(lockedName, state.lastFailure(lockedName, true), now); !locked.ok())
+        if (auto locked = store.applyLockout(lockedName, state.lastFailure(lockedName, true), now);
+            !locked.ok())
             return locked.error();
     }
 
@@ -247,8 +260,9 @@ Result<std::unique_ptr<CompanySession>> CompanyService::signIn(const QString &pa
     if (!user.ok())
         return user.error();
     auto refuse = [&](Error error, const QString &action) -> Result<std::unique_ptr<CompanySession>> {
-        (void)AuditLog::append(*db, AuditRecord{userId, user->username, action, QStringLiteral("users"),
-                                                QString::number(userId), QString(), now});
+        (void)AuditLog::append(*db,
+                               AuditRecord{userId, user->username, action, QStringLiteral("users"),
+                                           QString::number(userId), QString(), now});
         if (tx.commit().ok()) {
             state.takePendingAudit();
             (void)state.save(statePath);
@@ -256,33 +270,39 @@ Result<std::unique_ptr<CompanySession>> CompanyService::signIn(const QString &pa
         return error;
     };
     if (!vault->slotMatches(userId, user->keyslotHash))
-        return refuse(makeError(ErrorCode::SlotMismatch,
-                                Tr::tr("The key slot of %1 is not the one this company recorded: the key file was "
-                                       "changed or an old copy was put back. Ask an administrator to reset your "
-                                       "password.")
-                                    .arg(user->username)),
-                      QStringLiteral("login.refused.slot_mismatch"));
+        return refuse(
+            makeError(ErrorCode::SlotMismatch,
+                      Tr::tr("The key slot of %1 is not the one this company recorded: the key file was "
+                             "changed or an old copy was put back. Ask an administrator to reset your "
+                             "password.")
+                          .arg(user->username)),
+            QStringLiteral("login.refused.slot_mismatch"));
     if (!user->active)
-        return refuse(makeError(ErrorCode::AccountDeactivated,
-                                Tr::tr("The account %1 is deactivated. Ask an administrator to reactivate it.")
-                                    .arg(user->username)),
-                      QStringLiteral("login.refused.deactivated"));
+        return refuse(
+            makeError(ErrorCode::AccountDeactivated,
+                      Tr::tr("The account %1 is deactivated. Ask an administrator to reactivate it.")
+                          .arg(user->username)),
+            QStringLiteral("login.refused.deactivated"));
     if (user->lockedUntil.isValid() && user->lockedUntil > now) {
         const bool timed = user->lockedUntil < AccountStore::indefiniteLock();
-        return refuse(makeError(ErrorCode::AccountLocked,
-                                timed ? Tr::tr("The account %1 is locked after repeated failed sign-ins until %2 (UTC). "
-                                               "Wait, or open the company with the recovery key.")
-                                            .arg(user->username, user->lockedUntil.toString(QStringLiteral("HH:mm")))
-                                      : Tr::tr("The account %1 is locked after repeated failed sign-ins. Ask an "
-                                               "administrator to unlock it.")
-                                            .arg(user->username)),
-                      QStringLiteral("login.refused.locked"));
+        return refuse(
+            makeError(ErrorCode::AccountLocked,
+                      timed
+                          ? Tr::tr("The account %1 is locked after repeated failed sign-ins until %2 (UTC). "
+                                   "Wait, or open the company with the recovery key.")
+                                .arg(user->username, user->lockedUntil.toString(QStringLiteral("HH:mm")))
+                          : Tr::tr("The account %1 is locked after repeated failed sign-ins. Ask an "
+                                   "administrator to unlock it.")
+                                .arg(user->username)),
+            QStringLiteral("login.refused.locked"));
     }
 
     if (auto recorded = store.recordSuccessfulLogin(userId, now); !recorded.ok())
         return recorded.error();
-    if (auto logged = AuditLog::append(*db, AuditRecord{userId, user->username, QStringLiteral("login.success"),
-                                                        QStringLiteral("users"), QString::number(userId), QString(), now});
+    if (auto logged = AuditLog::append(*db,
+                                       AuditRecord{userId, user->username, QStringLiteral("login.success"),
+                                                   QStringLiteral("users"), QString::number(userId),
+                                                   QString(), now});
         !logged.ok())
         return logged.error();
     if (auto committed = tx.commit(); !committed.ok())
@@ -297,12 +317,13 @@ Result<std::unique_ptr<CompanySession>> CompanyService::signIn(const QString &pa
     auto session = store.sessionFor(userId, clock);
     if (!session.ok())
         return session.error();
-    return std::make_unique<CompanySession>(std::move(db), std::move(unlocked->dek), std::move(session).value());
+    return std::make_unique<CompanySession>(std::move(db), std::move(unlocked->dek),
+                                            std::move(session).value());
 }
 
-Result<std::unique_ptr<CompanySession>> CompanyService::recover(const QString &path, const SecretBytes &recoveryKey,
-                                                                const QString &adminName, const SecretBytes &newPassword,
-                                                                const Clock &clock)
+Result<std::unique_ptr<CompanySession>>
+CompanyService::recover(const QString &path, const SecretBytes &recoveryKey, const QString &adminName,
+                        const SecretBytes &newPassword, const Clock &clock)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     QString text = QString::fromLatin1(reinterpret_cast<const char *>(recoveryKey.data()),
@@ -316,9 +337,10 @@ Result<std::unique_ptr<CompanySession>> CompanyService::recover(const QString &p
     auto opened = storage::Database::open(absolute, dek);
     if (!opened.ok()) {
         if (opened.error().code == ErrorCode::WrongKey)
-            return makeError(ErrorCode::WrongKey, Tr::tr("This recovery key does not open %1: it belongs to another "
-                                                         "company, or the key was changed since it was printed.")
-                                                      .arg(QDir::toNativeSeparators(absolute)));
+            return makeError(ErrorCode::WrongKey,
+                             Tr::tr("This recovery key does not open %1: it belongs to another "
+                                    "company, or the key was changed since it was printed.")
+                                 .arg(QDir::toNativeSeparators(absolute)));
         return opened.error();
     }
     std::unique_ptr<storage::Database> db = std::move(opened).value();
@@ -327,12 +349,14 @@ Result<std::unique_ptr<CompanySession>> CompanyService::recover(const QString &p
     if (!user.ok())
         return user.error();
     if (!user->active || user->roleName != QLatin1String("admin"))
-        return makeError(ErrorCode::PermissionDenied,
-                         Tr::tr("%1 is not an active administrator; the recovery key sets a new password for an "
-                                "active administrator only.")
-                             .arg(adminName));
+        return makeError(
+            ErrorCode::PermissionDenied,
+            Tr::tr("%1 is not an active administrator; the recovery key sets a new password for an "
+                   "active administrator only.")
+                .arg(adminName));
 
-    if (auto strong = security::PasswordPolicy::validate(newPassword, {user->username, user->fullName, QString()});
+    if (auto strong = security::PasswordPolicy::validate(newPassword,
+                                                         {user->username, user->fullName, QString()});
         !strong.ok())
         return strong.error();
 
@@ -349,7 +373,8 @@ Result<std::unique_ptr<CompanySession>> CompanyService::recover(const QString &p
     storage::Transaction tx(*db);
     if (auto begun = tx.begin(); !begun.ok())
         return begun.error();
-    if (auto wrapped = vault.addOrReplaceSlot(user->id, slotName(user->username), newPassword, dek); !wrapped.ok())
+    if (auto wrapped = vault.addOrReplaceSlot(user->id, slotName(user->username), newPassword, dek);
+        !wrapped.ok())
         return wrapped.error();
     if (auto hashed = store.setSlotHash(user->id, vault.slotHash(user->id), now); !hashed.ok())
         return hashed.error();
@@ -357,11 +382,13 @@ Result<std::unique_ptr<CompanySession>> CompanyService::recover(const QString &p
         return unlocked.error();
     if (auto changed = store.setMustChangePassword(user->id, false, now); !changed.ok())
         return changed.error();
-    if (auto logged = AuditLog::append(*db, AuditRecord{user->id, user->username, QStringLiteral("recovery.password_set"),
-                                                        QStringLiteral("users"), QString::number(user->id),
-                                                        QStringLiteral("{\"vault_recreated\":%1}")
-                                                            .arg(vaultLost ? QStringLiteral("true") : QStringLiteral("false")),
-                                                        now});
+    if (auto logged = AuditLog::append(
+            *db,
+            AuditRecord{user->id, user->username, QStringLiteral("recovery.password_set"),
+                        QStringLiteral("users"), QString::number(user->id),
+                        QStringLiteral("{\"vault_recreated\":%1}")
+                            .arg(vaultLost ? QStringLiteral("true") : QStringLiteral("false")),
+                        now});
         !logged.ok())
         return logged.error();
     if (auto saved = vault.save(vaultPath); !saved.ok())

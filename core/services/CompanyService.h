@@ -68,20 +68,22 @@ class CompanyService {
 public:
     // A new database, its key vault with the first admin's slot, and the
     // recovery key. Nothing is left behind when it fails.
-    static Result<NewCompany> create(const QString &path, const QString &companyName, const QString &adminName,
-                                     const SecretBytes &adminPassword, const Clock &clock = systemClock());
+    static Result<NewCompany> create(const QString &path, const QString &companyName,
+                                     const QString &adminName, const SecretBytes &adminPassword,
+                                     const Clock &clock = systemClock());
 
     // WrongPassword (same message for an unknown name), Throttled (wait),
     // AccountLocked / AccountDeactivated (only after the password is proven),
     // VaultMissing, VaultDamaged, SlotMismatch, or a storage error.
     static Result<std::unique_ptr<CompanySession>> signIn(const QString &path, const QString &username,
-                                                          const SecretBytes &password, const Clock &clock = systemClock());
+                                                          const SecretBytes &password,
+                                                          const Clock &clock = systemClock());
 
     // Opens with the recovery key, even when the vault is lost or damaged, and
     // sets a new password for an active admin (unlocking the account).
-    static Result<std::unique_ptr<CompanySession>> recover(const QString &path, const SecretBytes &recoveryKey,
-                                                           const QString &adminName, const SecretBytes &newPassword,
-                                                           const Clock &clock = systemClock());
+    static Result<std::unique_ptr<CompanySession>>
+    recover(const QString &path, const SecretBytes &recoveryKey, const QString &adminName,
+            const SecretBytes &newPassword, const Clock &clock = systemClock());
 
     // Proves a user's password against the open company's key vault without
     // closing the database (the lock screen: the same user again, or a shift
@@ -90,8 +92,8 @@ public:
     // log), deactivated and locked accounts refused after the password is
     // proven. Returns the user's new Session; the caller installs it with
     // CompanySession::setSession.
-    static Result<Session> authenticate(CompanySession &company, const QString &username, const SecretBytes &password,
-                                        const Clock &clock = systemClock());
+    static Result<Session> authenticate(CompanySession &company, const QString &username,
+                                        const SecretBytes &password, const Clock &clock = systemClock());
 
     // The first-run choices an admin makes after create(): the currency (three
     // capital letters, ISO 4217) and the rate of the default tax rate in basis

@@ -16,9 +16,9 @@
 
 #include <QDate>
 #include <QDateTime>
-#include <QMap>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
 
 #include <algorithm>
 #include <random>
@@ -44,17 +44,18 @@ Plan planFor(DemoSize size)
     return {300, 60, 12, 2000};
 }
 
-const char *const CategoryNames[] = {"Beverages", "Bakery", "Dairy", "Fruit and vegetables", "Household",
-                                     "Hardware", "Stationery", "Garden"};
-const char *const Adjectives[] = {"Classic", "Organic", "Fresh", "Premium", "Everyday", "Large", "Small",
-                                  "Family", "Eco", "Deluxe", "Mini", "Strong"};
-const char *const Nouns[] = {"Coffee", "Tea", "Bread", "Milk", "Cheese", "Apples", "Soap", "Hammer", "Notebook",
-                             "Seeds", "Juice", "Butter", "Pasta", "Rice", "Candles", "Tape", "Pens", "Gloves",
-                             "Rope", "Flour", "Honey", "Olive oil", "Potatoes", "Batteries"};
-const char *const FirstNames[] = {"Anna", "Ben", "Clara", "David", "Emma", "Felix", "Greta", "Hugo", "Ida",
-                                  "Jonas", "Klara", "Leo", "Mia", "Noah", "Olga", "Paul"};
-const char *const LastNames[] = {"Weber", "Martin", "Schmidt", "Dubois", "Keller", "Laurent", "Fischer",
-                                 "Moreau", "Wagner", "Bernard", "Becker", "Petit"};
+const char *const CategoryNames[] = {"Beverages", "Bakery",   "Dairy",      "Fruit and vegetables",
+                                     "Household", "Hardware", "Stationery", "Garden"};
+const char *const Adjectives[] = {"Classic", "Organic", "Fresh", "Premium", "Everyday", "Large",
+                                  "Small",   "Family",  "Eco",   "Deluxe",  "Mini",     "Strong"};
+const char *const Nouns[] = {"Coffee", "Tea",    "Bread",    "Milk",      "Cheese",   "Apples",
+                             "Soap",   "Hammer", "Notebook", "Seeds",     "Juice",    "Butter",
+                             "Pasta",  "Rice",   "Candles",  "Tape",      "Pens",     "Gloves",
+                             "Rope",   "Flour",  "Honey",    "Olive oil", "Potatoes", "Batteries"};
+const char *const FirstNames[] = {"Anna", "Ben",   "Clara", "David", "Emma", "Felix", "Greta", "Hugo",
+                                  "Ida",  "Jonas", "Klara", "Leo",   "Mia",  "Noah",  "Olga",  "Paul"};
+const char *const LastNames[] = {"Weber",   "Martin", "Schmidt", "Dubois",  "Keller", "Laurent",
+                                 "Fischer", "Moreau", "Wagner",  "Bernard", "Becker", "Petit"};
 
 template <typename T, std::size_t N>
 QString pick(const T (&items)[N], std::mt19937 &rng)
@@ -87,7 +88,8 @@ void removeCompanyFiles(const QString &path)
 
 class Builder {
 public:
-    Builder(CompanySession &company, const DemoProgress &progress) : m_company(company), m_progress(progress) {}
+    Builder(CompanySession &company, const DemoProgress &progress) : m_company(company), m_progress(progress)
+    { }
 
     Result<void> step(const QString &stage, qint64 done, qint64 total)
     {
@@ -112,10 +114,10 @@ private:
     DemoProgress m_progress;
 };
 
-#define DEMO_TRY(expr)                                                                                             \
-    do {                                                                                                           \
-        if (auto demo_result_ = (expr); !demo_result_.ok())                                                        \
-            return demo_result_.error();                                                                           \
+#define DEMO_TRY(expr)                                                                                       \
+    do {                                                                                                     \
+        if (auto demo_result_ = (expr); !demo_result_.ok())                                                  \
+            return demo_result_.error();                                                                     \
     } while (false)
 
 Result<DemoSummary> build(const QString &path, DemoSize size, const DemoProgress &progress)
@@ -134,14 +136,16 @@ Result<DemoSummary> build(const QString &path, DemoSize size, const DemoProgress
     DEMO_TRY(company.database().setBulkLoad(true));
     Builder b(company, progress);
     const qint64 adminId = company.session().userId();
-    summary.logins.push_back(DemoLogin{QStringLiteral("admin"), QStringLiteral("admin"), std::move(adminPassword)});
+    summary.logins.push_back(
+        DemoLogin{QStringLiteral("admin"), QStringLiteral("admin"), std::move(adminPassword)});
 
     // Users: made by the admin, then each replaces the temporary password as
     // a user would at first sign-in.
     QMap<QString, qint64> ids{{QStringLiteral("admin"), adminId}};
     for (const QString &role : {QStringLiteral("manager"), QStringLiteral("clerk")}) {
         DEMO_TRY(b.actAs(adminId));
-        auto temporary = UsersService(company).create({role, role, QString(), QStringLiteral("Demo %1").arg(role)});
+        auto temporary = UsersService(company).create(
+            {role, role, QString(), QStringLiteral("Demo %1").arg(role)});
         if (!temporary.ok())
             return temporary.error();
         auto row = AccountStore(company.database()).userByName(role);
@@ -216,7 +220,8 @@ Result<DemoSummary> build(const QString &path, DemoSize size, const DemoProgress
         p.categoryId = categories.at(i % categories.size());
         p.supplierId = suppliers.at(i % suppliers.size());
         const bool weighed = i % 10 == 4;
-        p.unit = weighed ? QStringLiteral("kg") : (i % 25 == 7 ? QStringLiteral("metre") : QStringLiteral("piece"));
+        p.unit = weighed ? QStringLiteral("kg")
+                         : (i % 25 == 7 ? QStringLiteral("metre") : QStringLiteral("piece"));
         p.price = std::uniform_int_distribution<qint64>(99, 19999)(rng);
         p.taxRateId = rates->at(i % 5 == 1 && rates->size() > 1 ? 1 : 0).id;
         p.reorderLevel = 10 * QuantityScale;
@@ -249,14 +254,15 @@ Result<DemoSummary> build(const QString &path, DemoSize size, const DemoProgress
             } while (std::find(used.begin(), used.end(), product) != used.end());
             used.push_back(product);
             const qint64 quantity = products[static_cast<std::size_t>(product)].weighed
-                                        ? std::uniform_int_distribution<qint64>(1, 8)(rng) * 250
-                                        : std::uniform_int_distribution<qint64>(1, 3)(rng) * QuantityScale;
+                ? std::uniform_int_distribution<qint64>(1, 8)(rng) * 250
+                : std::uniform_int_distribution<qint64>(1, 3)(rng) * QuantityScale;
             lines.push_back({product, quantity});
             needed[static_cast<std::size_t>(product)] += quantity;
         }
         sales.push_back(sale);
     }
-    std::stable_sort(sales.begin(), sales.end(), [](const SalePlan &x, const SalePlan &y) { return x.date < y.date; });
+    std::stable_sort(sales.begin(), sales.end(),
+                     [](const SalePlan &x, const SalePlan &y) { return x.date < y.date; });
 
     // Purchases a year ago: what the sales need plus a margin; a few products
     // end at or below their reorder level so the low-stock list has rows.
@@ -273,7 +279,8 @@ Result<DemoSummary> build(const QString &path, DemoSize size, const DemoProgress
     const qint64 mainWarehouse = 1;
     for (std::size_t first = 0; first < products.size(); first += PurchaseLines) {
         if ((first / PurchaseLines) % 25 == 0)
-            DEMO_TRY(b.step(Tr::tr("purchases"), static_cast<qint64>(first), static_cast<qint64>(products.size())));
+            DEMO_TRY(b.step(Tr::tr("purchases"), static_cast<qint64>(first),
+                            static_cast<qint64>(products.size())));
         InvoiceDraft draft;
         draft.type = InvoiceType::Purchase;
         draft.partnerId = suppliers.at(static_cast<qsizetype>((first / PurchaseLines) % suppliers.size()));
@@ -281,8 +288,9 @@ Result<DemoSummary> build(const QString &path, DemoSize size, const DemoProgress
         draft.issueDate = purchaseDate;
         draft.supplierReference = QStringLiteral("PO-%1").arg(first / PurchaseLines + 1);
         for (std::size_t k = first; k < std::min(products.size(), first + PurchaseLines); ++k) {
-            const qint64 margin = (k % 17 == 3) ? 2 * QuantityScale
-                                                : std::uniform_int_distribution<qint64>(15, 60)(rng) * QuantityScale;
+            const qint64 margin = (k % 17 == 3)
+                ? 2 * QuantityScale
+                : std::uniform_int_distribution<qint64>(15, 60)(rng) * QuantityScale;
             InvoiceLineInput line;
             line.productId = products[k].id;
             line.quantity = needed[k] + margin;
@@ -385,9 +393,10 @@ Result<DemoSummary> build(const QString &path, DemoSize size, const DemoProgress
 Result<DemoSummary> DemoGenerator::create(const QString &path, DemoSize size, const DemoProgress &progress)
 {
     if (QFileInfo::exists(path))
-        return makeError(ErrorCode::FileExists,
-                         Tr::tr("%1 already exists. Choose another file name for the demo company.").arg(path),
-                         QStringLiteral("path"));
+        return makeError(
+            ErrorCode::FileExists,
+            Tr::tr("%1 already exists. Choose another file name for the demo company.").arg(path),
+            QStringLiteral("path"));
     auto made = build(path, size, progress);
     if (!made.ok())
         removeCompanyFiles(path);

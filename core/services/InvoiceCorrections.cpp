@@ -27,17 +27,17 @@ Result<qint64> countOf(InvoiceStore &s, const char *sql, qint64 id)
     qint64 n = 0;
     if (q.value()->next())
         n = q.value()->value(0).toLongLong();
-    while (q.value()->next()) {
-    }
+    while (q.value()->next()) { }
     return n;
 }
 
 // Quantity already returned per line number of a sale.
 Result<std::map<int, qint64>> creditedPerLine(InvoiceStore &s, qint64 saleId)
 {
-    auto q = s.run("SELECT it.line_no, SUM(it.quantity) FROM invoice_items it JOIN invoices cn ON cn.id = it.invoice_id "
-                   "WHERE cn.credit_of_invoice_id = ? AND cn.status <> 'void' GROUP BY it.line_no",
-                   {saleId});
+    auto q = s.run(
+        "SELECT it.line_no, SUM(it.quantity) FROM invoice_items it JOIN invoices cn ON cn.id = it.invoice_id "
+        "WHERE cn.credit_of_invoice_id = ? AND cn.status <> 'void' GROUP BY it.line_no",
+        {saleId});
     if (!q.ok())
         return q.error();
     std::map<int, qint64> out;
@@ -75,24 +75,27 @@ Result<Invoice> InvoiceService::voidInvoice(qint64 invoiceId, const QString &rea
     if (inv.status == InvoiceStatus::Void)
         return makeError(ErrorCode::InvalidState, Tr::tr("Invoice %1 is already void.").arg(inv.number),
                          QStringLiteral("status"));
-    auto payments = countOf(s, "SELECT COUNT(*) FROM payments WHERE invoice_id = ? AND reversed_at IS NULL", inv.id);
+    auto payments = countOf(s, "SELECT COUNT(*) FROM payments WHERE invoice_id = ? AND reversed_at IS NULL",
+                            inv.id);
     if (!payments.ok())
         return payments.error();
     if (payments.value() > 0)
-        return makeError(ErrorCode::InvalidState,
-                         Tr::tr("Invoice %1 has %2 payment(s) recorded. Reverse them first, then void the invoice.")
-                             .arg(inv.number)
-                             .arg(payments.value()),
-                         QStringLiteral("payments"));
+        return makeError(
+            ErrorCode::InvalidState,
+            Tr::tr("Invoice %1 has %2 payment(s) recorded. Reverse them first, then void the invoice.")
+                .arg(inv.number)
+                .arg(payments.value()),
+            QStringLiteral("payments"));
     auto credits = countOf(s, "SELECT COUNT(*) FROM invoices WHERE credit_of_invoice_id = ?", inv.id);
     if (!credits.ok())
         return credits.error();
     if (credits.value() > 0)
-        return makeError(ErrorCode::InvalidState,
-                         Tr::tr("Invoice %1 has credit notes and cannot be voided. Credit its remaining lines "
-                                "instead.")
-                             .arg(inv.number),
-                         QStringLiteral("credit_notes"));
+        return makeError(
+            ErrorCode::InvalidState,
+            Tr::tr("Invoice %1 has credit notes and cannot be voided. Credit its remaining lines "
+                   "instead.")
+                .arg(inv.number),
+            QStringLiteral("credit_notes"));
 
     const bool sale = inv.type == InvoiceType::Sale;
     const qint64 userId = m_company.session().userId();
@@ -114,27 +117,28 @@ Result<Invoice> InvoiceService::voidInvoice(qint64 invoiceId, const QString &rea
         if (!moved.ok()) {
             Error e = moved.error();
             if (e.code == ErrorCode::InsufficientStock)
-                e.message = Tr::tr("Invoice %1 cannot be voided: the stock it brought in is no longer all there. %2")
-                                .arg(inv.number, e.message);
+                e.message =
+                    Tr::tr("Invoice %1 cannot be voided: the stock it brought in is no longer all there. %2")
+                        .arg(inv.number, e.message);
             e.field = QStringLiteral("lines[%1].quantity").arg(i);
             return e;
         }
     }
-    if (auto up = s.write("UPDATE invoices SET status = 'void', void_reason = ?, voided_by = ?, voided_at = ?, "
-                          "updated_at = ? WHERE id = ?",
-                          {why, userId, now, now, inv.id});
+    if (auto up = s.write(
+            "UPDATE invoices SET status = 'void', void_reason = ?, voided_by = ?, voided_at = ?, "
+            "updated_at = ? WHERE id = ?",
+            {why, userId, now, now, inv.id});
         !up.ok())
         return up.error();
-    if (auto logged = AuditLog::append(m_company.database(),
-                                       auditEntry(m_company.session(), QStringLiteral("invoice.void"),
-                                                  QStringLiteral("invoices"), inv.id,
-                                                  QJsonObject{{QStringLiteral("number"), inv.number},
-                                                              {QStringLiteral("status"),
-                                                               QJsonObject{{QStringLiteral("old"),
-                                                                            invoiceStatusName(inv.status)},
-                                                                           {QStringLiteral("new"),
-                                                                            QStringLiteral("void")}}},
-                                                              {QStringLiteral("reason"), why}}));
+    if (auto logged = AuditLog::append(
+            m_company.database(),
+            auditEntry(m_company.session(), QStringLiteral("invoice.void"), QStringLiteral("invoices"),
+                       inv.id,
+                       QJsonObject{{QStringLiteral("number"), inv.number},
+                                   {QStringLiteral("status"),
+                                    QJsonObject{{QStringLiteral("old"), invoiceStatusName(inv.status)},
+                                                {QStringLiteral("new"), QStringLiteral("void")}}},
+                                   {QStringLiteral("reason"), why}}));
         !logged.ok())
         return logged.error();
     if (auto committed = tx.commit(); !committed.ok())
@@ -146,8 +150,8 @@ Result<Invoice> InvoiceService::voidInvoice(qint64 invoiceId, const QString &rea
     return loaded;
 }
 
-Result<Invoice> InvoiceService::creditNote(qint64 saleId, const QList<CreditLineInput> &input, const QDate &issueDate,
-                                           const QString &notes)
+Result<Invoice> InvoiceService::creditNote(qint64 saleId, const QList<CreditLineInput> &input,
+                                           const QDate &issueDate, const QString &notes)
 {
     if (auto ok = authorize(m_company, Permission::InvoiceCredit, QStringLiteral("invoice.credit"),
                             QString::number(saleId));
@@ -165,15 +169,16 @@ Result<Invoice> InvoiceService::creditNote(qint64 saleId, const QList<CreditLine
         return makeError(ErrorCode::InvalidState, Tr::tr("Credit notes are issued for sales only."),
                          QStringLiteral("type"));
     if (sale.status == InvoiceStatus::Draft || sale.status == InvoiceStatus::Void)
-        return makeError(ErrorCode::InvalidState,
-                         Tr::tr("Only a posted sale can be credited; this one is %1.")
-                             .arg(invoiceStatusName(sale.status)),
-                         QStringLiteral("status"));
+        return makeError(
+            ErrorCode::InvalidState,
+            Tr::tr("Only a posted sale can be credited; this one is %1.").arg(invoiceStatusName(sale.status)),
+            QStringLiteral("status"));
     if (input.isEmpty())
         return fieldError(QStringLiteral("lines"), Tr::tr("Choose at least one line to credit."));
     const QDate issue = issueDate.isValid() ? issueDate : QDate::currentDate();
     if (issue.year() < 2000 || issue.year() > 9999)
-        return fieldError(QStringLiteral("issue_date"), Tr::tr("The issue date must lie between 2000 and 9999."));
+        return fieldError(QStringLiteral("issue_date"),
+                          Tr::tr("The issue date must lie between 2000 and 9999."));
 
     auto credited = creditedPerLine(s, saleId);
     if (!credited.ok())
@@ -191,11 +196,12 @@ Result<Invoice> InvoiceService::creditNote(qint64 saleId, const QList<CreditLine
                               Tr::tr("Sale %1 has no line %2.").arg(sale.number).arg(c.lineNo));
         const qint64 remaining = orig->quantity - credited.value()[c.lineNo] - wanted[c.lineNo];
         if (c.quantity <= 0 || c.quantity > remaining)
-            return fieldError(QStringLiteral("lines[%1].quantity").arg(i),
-                              Tr::tr("Line %1 of %2 (%3): enter a quantity above zero and at most %4, what is not "
-                                     "yet credited.")
-                                  .arg(c.lineNo)
-                                  .arg(sale.number, orig->sku, formatQuantity(qMax<qint64>(0, remaining))));
+            return fieldError(
+                QStringLiteral("lines[%1].quantity").arg(i),
+                Tr::tr("Line %1 of %2 (%3): enter a quantity above zero and at most %4, what is not "
+                       "yet credited.")
+                    .arg(c.lineNo)
+                    .arg(sale.number, orig->sku, formatQuantity(qMax<qint64>(0, remaining))));
         wanted[c.lineNo] += c.quantity;
     }
 
@@ -206,12 +212,13 @@ Result<Invoice> InvoiceService::creditNote(qint64 saleId, const QList<CreditLine
     const QDateTime nowTime = m_company.now();
     const QString now = isoTimestamp(nowTime);
     const QString issueText = issue.toString(Qt::ISODate);
-    auto ins = s.run("INSERT INTO invoices (type, status, invoice_number, customer_id, warehouse_id, "
-                     "credit_of_invoice_id, issue_date, due_date, prices_include_tax, currency, notes, created_by, "
-                     "posted_by, created_at, updated_at, posted_at) "
-                     "VALUES ('credit_note', 'posted', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                     {number.value(), sale.partnerId, sale.warehouseId, sale.id, issueText, issueText,
-                      sale.pricesIncludeTax ? 1 : 0, sale.currency, textOrEmpty(notes), userId, userId, now, now, now});
+    auto ins = s.run(
+        "INSERT INTO invoices (type, status, invoice_number, customer_id, warehouse_id, "
+        "credit_of_invoice_id, issue_date, due_date, prices_include_tax, currency, notes, created_by, "
+        "posted_by, created_at, updated_at, posted_at) "
+        "VALUES ('credit_note', 'posted', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        {number.value(), sale.partnerId, sale.warehouseId, sale.id, issueText, issueText,
+         sale.pricesIncludeTax ? 1 : 0, sale.currency, textOrEmpty(notes), userId, userId, now, now, now});
     if (!ins.ok())
         return ins.error();
     const qint64 creditId = ins.value()->lastInsertId().toLongLong();
@@ -229,11 +236,12 @@ Result<Invoice> InvoiceService::creditNote(qint64 saleId, const QList<CreditLine
         subtotal += a.net;
         tax += a.tax;
         total += a.total;
-        if (auto item = s.write("INSERT INTO invoice_items (invoice_id, line_no, product_id, description, quantity, "
-                                "unit_price, discount_bp, tax_rate_bp, line_net, line_tax, line_total, unit_cost) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                {creditId, lineNo, orig->productId, textOrEmpty(orig->description), quantity, orig->unitPrice,
-                                 orig->discountBp, orig->taxRateBp, a.net, a.tax, a.total, orig->unitCost});
+        if (auto item = s.write(
+                "INSERT INTO invoice_items (invoice_id, line_no, product_id, description, quantity, "
+                "unit_price, discount_bp, tax_rate_bp, line_net, line_tax, line_total, unit_cost) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                {creditId, lineNo, orig->productId, textOrEmpty(orig->description), quantity, orig->unitPrice,
+                 orig->discountBp, orig->taxRateBp, a.net, a.tax, a.total, orig->unitCost});
             !item.ok())
             return item.error();
         StockMovement m;

@@ -26,8 +26,7 @@ Result<qint64> singleId(InvoiceStore &s, const char *sql, const QVariant &value,
     if (!q.value()->next())
         return makeError(ErrorCode::NotFound, missing, field);
     const qint64 id = q.value()->value(0).toLongLong();
-    while (q.value()->next()) {
-    }
+    while (q.value()->next()) { }
     return id;
 }
 
@@ -74,12 +73,14 @@ Result<QList<InvoiceSummary>> InvoiceService::list(const InvoiceFilter &f)
     auto q = store().run(
         "SELECT i.id, i.invoice_number, i.type, i.status, i.issue_date, i.due_date, "
         "COALESCE(i.customer_id, i.supplier_id), COALESCE(c.name, s.name, ''), i.total_amount, i.paid_amount "
-        "FROM invoices i LEFT JOIN customers c ON c.id = i.customer_id LEFT JOIN suppliers s ON s.id = i.supplier_id "
+        "FROM invoices i LEFT JOIN customers c ON c.id = i.customer_id LEFT JOIN suppliers s ON s.id = "
+        "i.supplier_id "
         "WHERE (? IS NULL OR i.type = ?) AND (? IS NULL OR i.status = ?) "
         "AND (? IS NULL OR COALESCE(i.customer_id, i.supplier_id) = ?) "
         "AND (? IS NULL OR i.issue_date >= ?) AND (? IS NULL OR i.issue_date <= ?) "
         "ORDER BY i.issue_date DESC, i.id DESC LIMIT ? OFFSET ?",
-        {type, type, status, status, partner, partner, from, from, to, to, qMax(0, f.limit), qMax(0, f.offset)});
+        {type, type, status, status, partner, partner, from, from, to, to, qMax(0, f.limit),
+         qMax(0, f.offset)});
     if (!q.ok())
         return q.error();
     QSqlQuery &r = *q.value();
@@ -119,8 +120,9 @@ Result<qint64> InvoiceService::partnerId(InvoiceType type, const QString &emailO
     if (!numeric)
         return makeError(ErrorCode::InvalidArgument, Tr::tr("Give the partner's e-mail address or id."),
                          QStringLiteral("partner"));
-    return purchase ? singleId(store(), "SELECT id FROM suppliers WHERE id = ?", id, QStringLiteral("partner"), missing)
-                    : singleId(store(), "SELECT id FROM customers WHERE id = ?", id, QStringLiteral("partner"), missing);
+    return purchase
+        ? singleId(store(), "SELECT id FROM suppliers WHERE id = ?", id, QStringLiteral("partner"), missing)
+        : singleId(store(), "SELECT id FROM customers WHERE id = ?", id, QStringLiteral("partner"), missing);
 }
 
 Result<qint64> InvoiceService::productIdBySku(const QString &sku)
@@ -135,8 +137,8 @@ Result<qint64> InvoiceService::warehouseIdByCode(const QString &code)
 {
     if (auto ok = authorizeRead(QStringLiteral("invoice.lookup"), code); !ok.ok())
         return ok.error();
-    return singleId(store(), "SELECT id FROM warehouses WHERE code = ?", code.trimmed(), QStringLiteral("warehouse"),
-                    Tr::tr("No warehouse has the code %1.").arg(code.trimmed()));
+    return singleId(store(), "SELECT id FROM warehouses WHERE code = ?", code.trimmed(),
+                    QStringLiteral("warehouse"), Tr::tr("No warehouse has the code %1.").arg(code.trimmed()));
 }
 
 } // namespace stockbook

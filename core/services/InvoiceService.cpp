@@ -18,8 +18,8 @@ namespace stockbook {
 namespace {
 
 // Bounds that keep quantity * price within 64 bits.
-constexpr qint64 MaxQuantity = 100'000'000'000;   // 100 million units
-constexpr qint64 MaxUnitPrice = 10'000'000'000;   // 100 million in major units
+constexpr qint64 MaxQuantity = 100'000'000'000; // 100 million units
+constexpr qint64 MaxUnitPrice = 10'000'000'000; // 100 million in major units
 
 QString lineField(qsizetype index, const char *name)
 {
@@ -33,7 +33,7 @@ QString partnerWord(InvoiceType type)
 
 } // namespace
 
-InvoiceService::InvoiceService(CompanySession &company) : m_company(company) {}
+InvoiceService::InvoiceService(CompanySession &company) : m_company(company) { }
 
 InvoiceService::~InvoiceService() = default;
 
@@ -80,18 +80,21 @@ Result<PreparedDraft> prepareDraft(InvoiceStore &s, const InvoiceDraft &draft)
     const bool sale = draft.type == InvoiceType::Sale;
     PreparedDraft out;
     {
-        auto q = sale ? s.run("SELECT active, payment_terms_days FROM customers WHERE id = ?", {draft.partnerId})
-                      : s.run("SELECT active, payment_terms_days FROM suppliers WHERE id = ?", {draft.partnerId});
+        auto q = sale
+            ? s.run("SELECT active, payment_terms_days FROM customers WHERE id = ?", {draft.partnerId})
+            : s.run("SELECT active, payment_terms_days FROM suppliers WHERE id = ?", {draft.partnerId});
         if (!q.ok())
             return q.error();
         if (!q.value()->next())
-            return fieldError(QStringLiteral("partner"), Tr::tr("Choose the %1 of the invoice.").arg(partnerWord(draft.type)));
+            return fieldError(QStringLiteral("partner"),
+                              Tr::tr("Choose the %1 of the invoice.").arg(partnerWord(draft.type)));
         const bool active = q.value()->value(0).toLongLong() != 0;
         out.termsDays = q.value()->value(1).toLongLong();
         q.value()->finish();
         if (!active)
-            return fieldError(QStringLiteral("partner"),
-                              Tr::tr("This %1 is inactive. Reactivate it or choose another.").arg(partnerWord(draft.type)));
+            return fieldError(
+                QStringLiteral("partner"),
+                Tr::tr("This %1 is inactive. Reactivate it or choose another.").arg(partnerWord(draft.type)));
     }
     {
         auto q = s.run("SELECT active FROM warehouses WHERE id = ?", {draft.warehouseId});
@@ -102,11 +105,13 @@ Result<PreparedDraft> prepareDraft(InvoiceStore &s, const InvoiceDraft &draft)
         const bool active = q.value()->value(0).toLongLong() != 0;
         q.value()->finish();
         if (!active)
-            return fieldError(QStringLiteral("warehouse"), Tr::tr("This warehouse is inactive. Choose another."));
+            return fieldError(QStringLiteral("warehouse"),
+                              Tr::tr("This warehouse is inactive. Choose another."));
     }
     out.issue = draft.issueDate.isValid() ? draft.issueDate : QDate::currentDate();
     if (out.issue.year() < 2000 || out.issue.year() > 9999)
-        return fieldError(QStringLiteral("issue_date"), Tr::tr("The issue date must lie between 2000 and 9999."));
+        return fieldError(QStringLiteral("issue_date"),
+                          Tr::tr("The issue date must lie between 2000 and 9999."));
     if (draft.lines.isEmpty())
         return fieldError(QStringLiteral("lines"), Tr::tr("An invoice needs at least one line."));
     auto includeTax = s.pricesIncludeTax();
@@ -136,7 +141,8 @@ Result<PreparedDraft> prepareDraft(InvoiceStore &s, const InvoiceDraft &draft)
             return fieldError(lineField(i, "product"),
                               Tr::tr("Line %1: %2 is inactive and cannot be invoiced.").arg(n).arg(name));
         if (l.quantity <= 0 || l.quantity > MaxQuantity)
-            return fieldError(lineField(i, "quantity"), Tr::tr("Line %1: enter a quantity above zero.").arg(n));
+            return fieldError(lineField(i, "quantity"),
+                              Tr::tr("Line %1: enter a quantity above zero.").arg(n));
         const qint64 price = l.unitPrice.value_or(defaultPrice);
         if (price < 0 || price > MaxUnitPrice)
             return fieldError(lineField(i, "unit_price"),
@@ -152,7 +158,8 @@ Result<PreparedDraft> prepareDraft(InvoiceStore &s, const InvoiceDraft &draft)
         out.subtotal += a.net;
         out.tax += a.tax;
         out.total += a.total;
-        out.rows.append({&l, l.description.trimmed().isEmpty() ? name : l.description.trimmed(), price, rate, cost, a});
+        out.rows.append(
+            {&l, l.description.trimmed().isEmpty() ? name : l.description.trimmed(), price, rate, cost, a});
     }
     return out;
 }
@@ -181,37 +188,41 @@ Result<qint64> InvoiceService::saveDraft(std::optional<qint64> existingId, const
     qint64 id = 0;
     if (existingId) {
         id = *existingId;
-        auto up = s.write("UPDATE invoices SET type = ?, customer_id = ?, supplier_id = ?, warehouse_id = ?, "
-                          "issue_date = ?, prices_include_tax = ?, currency = ?, subtotal = ?, tax_amount = ?, "
-                          "total_amount = ?, supplier_reference = ?, notes = ?, updated_at = ? "
-                          "WHERE id = ? AND status = 'draft'",
-                          {invoiceTypeName(draft.type), customer, supplier, draft.warehouseId,
-                           issue.toString(Qt::ISODate), includeTax ? 1 : 0, currency.value(), subtotal, tax, total,
-                           textOrEmpty(draft.supplierReference.trimmed()), textOrEmpty(draft.notes), now, id});
+        auto up = s.write(
+            "UPDATE invoices SET type = ?, customer_id = ?, supplier_id = ?, warehouse_id = ?, "
+            "issue_date = ?, prices_include_tax = ?, currency = ?, subtotal = ?, tax_amount = ?, "
+            "total_amount = ?, supplier_reference = ?, notes = ?, updated_at = ? "
+            "WHERE id = ? AND status = 'draft'",
+            {invoiceTypeName(draft.type), customer, supplier, draft.warehouseId, issue.toString(Qt::ISODate),
+             includeTax ? 1 : 0, currency.value(), subtotal, tax, total,
+             textOrEmpty(draft.supplierReference.trimmed()), textOrEmpty(draft.notes), now, id});
         if (!up.ok())
             return up.error();
         auto del = s.write("DELETE FROM invoice_items WHERE invoice_id = ?", {id});
         if (!del.ok())
             return del.error();
     } else {
-        auto ins = s.run("INSERT INTO invoices (type, status, customer_id, supplier_id, warehouse_id, issue_date, "
-                         "prices_include_tax, currency, subtotal, tax_amount, total_amount, supplier_reference, "
-                         "notes, created_by, created_at, updated_at) "
-                         "VALUES (?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                         {invoiceTypeName(draft.type), customer, supplier, draft.warehouseId,
-                          issue.toString(Qt::ISODate), includeTax ? 1 : 0, currency.value(), subtotal, tax, total,
-                          textOrEmpty(draft.supplierReference.trimmed()), textOrEmpty(draft.notes), m_company.session().userId(), now, now});
+        auto ins = s.run(
+            "INSERT INTO invoices (type, status, customer_id, supplier_id, warehouse_id, issue_date, "
+            "prices_include_tax, currency, subtotal, tax_amount, total_amount, supplier_reference, "
+            "notes, created_by, created_at, updated_at) "
+            "VALUES (?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            {invoiceTypeName(draft.type), customer, supplier, draft.warehouseId, issue.toString(Qt::ISODate),
+             includeTax ? 1 : 0, currency.value(), subtotal, tax, total,
+             textOrEmpty(draft.supplierReference.trimmed()), textOrEmpty(draft.notes),
+             m_company.session().userId(), now, now});
         if (!ins.ok())
             return ins.error();
         id = ins.value()->lastInsertId().toLongLong();
     }
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const PreparedRow &r = rows.at(i);
-        auto ins = s.write("INSERT INTO invoice_items (invoice_id, line_no, product_id, description, quantity, "
-                           "unit_price, discount_bp, tax_rate_bp, line_net, line_tax, line_total, unit_cost) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-                           {id, i + 1, r.in->productId, textOrEmpty(r.description), r.in->quantity, r.price, r.in->discountBp,
-                            r.taxRate, r.amounts.net, r.amounts.tax, r.amounts.total});
+        auto ins = s.write(
+            "INSERT INTO invoice_items (invoice_id, line_no, product_id, description, quantity, "
+            "unit_price, discount_bp, tax_rate_bp, line_net, line_tax, line_total, unit_cost) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+            {id, i + 1, r.in->productId, textOrEmpty(r.description), r.in->quantity, r.price,
+             r.in->discountBp, r.taxRate, r.amounts.net, r.amounts.tax, r.amounts.total});
         if (!ins.ok())
             return ins.error();
     }
@@ -231,13 +242,14 @@ Result<Invoice> InvoiceService::createDraft(const InvoiceDraft &draft)
     auto inv = store().invoice(id.value());
     if (!inv.ok())
         return inv;
-    if (auto logged = AuditLog::append(m_company.database(),
-                                       auditEntry(m_company.session(), QStringLiteral("invoice.create"),
-                                                  QStringLiteral("invoices"), id.value(),
-                                                  QJsonObject{{QStringLiteral("type"), invoiceTypeName(inv->type)},
-                                                              {QStringLiteral("partner_id"), inv->partnerId},
-                                                              {QStringLiteral("lines"), inv->lines.size()},
-                                                              {QStringLiteral("total"), inv->totalAmount}}));
+    if (auto logged = AuditLog::append(
+            m_company.database(),
+            auditEntry(m_company.session(), QStringLiteral("invoice.create"), QStringLiteral("invoices"),
+                       id.value(),
+                       QJsonObject{{QStringLiteral("type"), invoiceTypeName(inv->type)},
+                                   {QStringLiteral("partner_id"), inv->partnerId},
+                                   {QStringLiteral("lines"), inv->lines.size()},
+                                   {QStringLiteral("total"), inv->totalAmount}}));
         !logged.ok())
         return logged.error();
     if (auto committed = tx.commit(); !committed.ok())
@@ -251,14 +263,16 @@ Result<Invoice> InvoiceService::ownDraft(qint64 invoiceId, const QString &action
     if (!inv.ok())
         return inv;
     if (inv->status != InvoiceStatus::Draft)
-        return makeError(ErrorCode::InvalidState,
-                         Tr::tr("Invoice %1 is posted and can no longer be changed. Void it or issue a credit note "
-                                "instead.")
-                             .arg(inv->number),
-                         QStringLiteral("status"));
+        return makeError(
+            ErrorCode::InvalidState,
+            Tr::tr("Invoice %1 is posted and can no longer be changed. Void it or issue a credit note "
+                   "instead.")
+                .arg(inv->number),
+            QStringLiteral("status"));
     if (inv->createdBy != m_company.session().userId())
         return makeError(ErrorCode::PermissionDenied,
-                         Tr::tr("Only the author of a draft may %1 it.").arg(action), QStringLiteral("created_by"));
+                         Tr::tr("Only the author of a draft may %1 it.").arg(action),
+                         QStringLiteral("created_by"));
     return inv;
 }
 
@@ -361,16 +375,17 @@ Result<Invoice> InvoiceService::createAndPost(const InvoiceDraft &draft)
     const QDateTime nowTime = m_company.now();
     const QString now = isoTimestamp(nowTime);
     const QDate due = d.issue.addDays(d.termsDays);
-    auto ins = s.run("INSERT INTO invoices (type, status, invoice_number, customer_id, supplier_id, warehouse_id, "
-                     "issue_date, due_date, prices_include_tax, currency, subtotal, tax_amount, total_amount, "
-                     "supplier_reference, notes, created_by, posted_by, created_at, updated_at, posted_at) "
-                     "VALUES (?, 'posted', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                     {invoiceTypeName(draft.type), number.value(),
-                      sale ? QVariant(draft.partnerId) : nullableId(qint64(0)),
-                      sale ? nullableId(qint64(0)) : QVariant(draft.partnerId), draft.warehouseId,
-                      d.issue.toString(Qt::ISODate), due.toString(Qt::ISODate), d.pricesIncludeTax ? 1 : 0,
-                      currency.value(), d.subtotal, d.tax, d.total, textOrEmpty(draft.supplierReference.trimmed()),
-                      textOrEmpty(draft.notes), userId, userId, now, now, now});
+    auto ins = s.run(
+        "INSERT INTO invoices (type, status, invoice_number, customer_id, supplier_id, warehouse_id, "
+        "issue_date, due_date, prices_include_tax, currency, subtotal, tax_amount, total_amount, "
+        "supplier_reference, notes, created_by, posted_by, created_at, updated_at, posted_at) "
+        "VALUES (?, 'posted', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        {invoiceTypeName(draft.type), number.value(),
+         sale ? QVariant(draft.partnerId) : nullableId(qint64(0)),
+         sale ? nullableId(qint64(0)) : QVariant(draft.partnerId), draft.warehouseId,
+         d.issue.toString(Qt::ISODate), due.toString(Qt::ISODate), d.pricesIncludeTax ? 1 : 0,
+         currency.value(), d.subtotal, d.tax, d.total, textOrEmpty(draft.supplierReference.trimmed()),
+         textOrEmpty(draft.notes), userId, userId, now, now, now});
     if (!ins.ok())
         return ins.error();
     const qint64 id = ins.value()->lastInsertId().toLongLong();
@@ -378,14 +393,15 @@ Result<Invoice> InvoiceService::createAndPost(const InvoiceDraft &draft)
     StockLedger ledger(s, userId, nowTime);
     for (qsizetype i = 0; i < d.rows.size(); ++i) {
         const PreparedRow &r = d.rows.at(i);
-        const qint64 unitCost = sale ? r.cost
-                                     : roundedDiv(static_cast<WideInt>(r.amounts.net) * QuantityScale,
-                                                  r.in->quantity);
-        auto item = s.write("INSERT INTO invoice_items (invoice_id, line_no, product_id, description, quantity, "
-                            "unit_price, discount_bp, tax_rate_bp, line_net, line_tax, line_total, unit_cost) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                            {id, i + 1, r.in->productId, textOrEmpty(r.description), r.in->quantity, r.price,
-                             r.in->discountBp, r.taxRate, r.amounts.net, r.amounts.tax, r.amounts.total, unitCost});
+        const qint64 unitCost = sale
+            ? r.cost
+            : roundedDiv(static_cast<WideInt>(r.amounts.net) * QuantityScale, r.in->quantity);
+        auto item = s.write(
+            "INSERT INTO invoice_items (invoice_id, line_no, product_id, description, quantity, "
+            "unit_price, discount_bp, tax_rate_bp, line_net, line_tax, line_total, unit_cost) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            {id, i + 1, r.in->productId, textOrEmpty(r.description), r.in->quantity, r.price,
+             r.in->discountBp, r.taxRate, r.amounts.net, r.amounts.tax, r.amounts.total, unitCost});
         if (!item.ok())
             return item.error();
         StockMovement m;
@@ -405,16 +421,16 @@ Result<Invoice> InvoiceService::createAndPost(const InvoiceDraft &draft)
             return e;
         }
     }
-    if (auto logged = AuditLog::append(m_company.database(),
-                                       auditEntry(m_company.session(), QStringLiteral("invoice.post"),
-                                                  QStringLiteral("invoices"), id,
-                                                  QJsonObject{{QStringLiteral("type"), invoiceTypeName(draft.type)},
-                                                              {QStringLiteral("partner_id"), draft.partnerId},
-                                                              {QStringLiteral("lines"), draft.lines.size()},
-                                                              {QStringLiteral("number"), number.value()},
-                                                              {QStringLiteral("subtotal"), d.subtotal},
-                                                              {QStringLiteral("tax"), d.tax},
-                                                              {QStringLiteral("total"), d.total}}));
+    if (auto logged = AuditLog::append(
+            m_company.database(),
+            auditEntry(m_company.session(), QStringLiteral("invoice.post"), QStringLiteral("invoices"), id,
+                       QJsonObject{{QStringLiteral("type"), invoiceTypeName(draft.type)},
+                                   {QStringLiteral("partner_id"), draft.partnerId},
+                                   {QStringLiteral("lines"), draft.lines.size()},
+                                   {QStringLiteral("number"), number.value()},
+                                   {QStringLiteral("subtotal"), d.subtotal},
+                                   {QStringLiteral("tax"), d.tax},
+                                   {QStringLiteral("total"), d.total}}));
         !logged.ok())
         return logged.error();
     auto inv = s.invoice(id);
@@ -441,17 +457,17 @@ Result<Invoice> InvoiceService::postLocked(qint64 invoiceId)
 
     qint64 terms = 0;
     {
-        auto q = sale ? s.run("SELECT payment_terms_days, active FROM customers WHERE id = ?", {inv.partnerId})
-                      : s.run("SELECT payment_terms_days, active FROM suppliers WHERE id = ?", {inv.partnerId});
+        auto q = sale
+            ? s.run("SELECT payment_terms_days, active FROM customers WHERE id = ?", {inv.partnerId})
+            : s.run("SELECT payment_terms_days, active FROM suppliers WHERE id = ?", {inv.partnerId});
         if (!q.ok())
             return q.error();
         if (!q.value()->next())
-            return fieldError(QStringLiteral("partner"), Tr::tr("The %1 of this draft no longer exists.")
-                                                             .arg(partnerWord(inv.type)));
+            return fieldError(QStringLiteral("partner"),
+                              Tr::tr("The %1 of this draft no longer exists.").arg(partnerWord(inv.type)));
         terms = q.value()->value(0).toLongLong();
         const bool active = q.value()->value(1).toLongLong() != 0;
-        while (q.value()->next()) {
-        }
+        while (q.value()->next()) { }
         if (!active)
             return fieldError(QStringLiteral("partner"),
                               Tr::tr("%1 is inactive. Reactivate it before posting.").arg(inv.partnerName));
@@ -473,7 +489,8 @@ Result<Invoice> InvoiceService::postLocked(qint64 invoiceId)
     qint64 subtotal = 0, tax = 0, total = 0;
     for (qsizetype i = 0; i < inv.lines.size(); ++i) {
         InvoiceLine &l = inv.lines[i];
-        const LineAmounts a = computeLine(l.quantity, l.unitPrice, l.discountBp, l.taxRateBp, includeTax.value());
+        const LineAmounts a = computeLine(l.quantity, l.unitPrice, l.discountBp, l.taxRateBp,
+                                          includeTax.value());
         l.lineNet = a.net;
         l.lineTax = a.tax;
         l.lineTotal = a.total;
@@ -485,8 +502,7 @@ Result<Invoice> InvoiceService::postLocked(qint64 invoiceId)
             if (!q.ok())
                 return q.error();
             l.unitCost = q.value()->next() ? q.value()->value(0).toLongLong() : 0;
-            while (q.value()->next()) {
-            }
+            while (q.value()->next()) { }
         } else {
             l.unitCost = roundedDiv(static_cast<WideInt>(a.net) * QuantityScale, l.quantity);
         }
@@ -506,19 +522,20 @@ Result<Invoice> InvoiceService::postLocked(qint64 invoiceId)
                 e.field = lineField(i, "quantity");
             return e;
         }
-        auto up = s.write("UPDATE invoice_items SET line_net = ?, line_tax = ?, line_total = ?, unit_cost = ? "
-                          "WHERE id = ?",
-                          {a.net, a.tax, a.total, l.unitCost, l.id});
+        auto up = s.write(
+            "UPDATE invoice_items SET line_net = ?, line_tax = ?, line_total = ?, unit_cost = ? "
+            "WHERE id = ?",
+            {a.net, a.tax, a.total, l.unitCost, l.id});
         if (!up.ok())
             return up.error();
     }
     const QDate due = inv.issueDate.addDays(terms);
-    auto up = s.write("UPDATE invoices SET status = 'posted', invoice_number = ?, prices_include_tax = ?, "
-                      "currency = ?, subtotal = ?, tax_amount = ?, total_amount = ?, due_date = ?, posted_by = ?, "
-                      "posted_at = ?, updated_at = ? WHERE id = ? AND status = 'draft'",
-                      {number.value(), includeTax.value() ? 1 : 0, currency.value(), subtotal, tax, total,
-                       due.toString(Qt::ISODate),
-                       userId, now, now, inv.id});
+    auto up = s.write(
+        "UPDATE invoices SET status = 'posted', invoice_number = ?, prices_include_tax = ?, "
+        "currency = ?, subtotal = ?, tax_amount = ?, total_amount = ?, due_date = ?, posted_by = ?, "
+        "posted_at = ?, updated_at = ? WHERE id = ? AND status = 'draft'",
+        {number.value(), includeTax.value() ? 1 : 0, currency.value(), subtotal, tax, total,
+         due.toString(Qt::ISODate), userId, now, now, inv.id});
     if (!up.ok())
         return up.error();
     if (auto logged = AuditLog::append(m_company.database(),

@@ -59,8 +59,8 @@ public:
     // C-YYYY-NNNNNN and posted at once; its lines keep the line numbers of
     // the sale's lines they return. Field errors name "lines[I].line" and
     // "lines[I].quantity".
-    Result<Invoice> creditNote(qint64 saleId, const QList<CreditLineInput> &lines, const QDate &issueDate = {},
-                               const QString &notes = {});
+    Result<Invoice> creditNote(qint64 saleId, const QList<CreditLineInput> &lines,
+                               const QDate &issueDate = {}, const QString &notes = {});
 
     // Reads (invoice.create or report.view).
     Result<Invoice> get(qint64 invoiceId);

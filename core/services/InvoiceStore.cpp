@@ -55,7 +55,7 @@ QString textOrEmpty(const QString &text)
     return text.isNull() ? QStringLiteral("") : text;
 }
 
-InvoiceStore::InvoiceStore(storage::Database &db) : m_db(db), m_connectionName(db.connectionName()) {}
+InvoiceStore::InvoiceStore(storage::Database &db) : m_db(db), m_connectionName(db.connectionName()) { }
 
 InvoiceStore::~InvoiceStore() = default;
 
@@ -93,17 +93,18 @@ Result<int> InvoiceStore::write(const char *sql, std::initializer_list<QVariant>
 
 Result<Invoice> InvoiceStore::header(qint64 invoiceId)
 {
-    auto q = run("SELECT i.id, i.type, i.status, i.invoice_number, COALESCE(i.customer_id, i.supplier_id), "
-                 "COALESCE(c.name, s.name, ''), i.warehouse_id, w.code, i.credit_of_invoice_id, i.issue_date, "
-                 "i.due_date, i.prices_include_tax, i.currency, i.subtotal, i.tax_amount, i.total_amount, "
-                 "i.paid_amount, i.supplier_reference, i.notes, i.void_reason, i.created_by, i.posted_by, "
-                 "i.voided_by, i.created_at, i.posted_at, i.voided_at, "
-                 "(SELECT COALESCE(SUM(cn.total_amount), 0) FROM invoices cn WHERE cn.credit_of_invoice_id = i.id "
-                 "AND cn.status <> 'void') "
-                 "FROM invoices i JOIN warehouses w ON w.id = i.warehouse_id "
-                 "LEFT JOIN customers c ON c.id = i.customer_id LEFT JOIN suppliers s ON s.id = i.supplier_id "
-                 "WHERE i.id = ?",
-                 {invoiceId});
+    auto q = run(
+        "SELECT i.id, i.type, i.status, i.invoice_number, COALESCE(i.customer_id, i.supplier_id), "
+        "COALESCE(c.name, s.name, ''), i.warehouse_id, w.code, i.credit_of_invoice_id, i.issue_date, "
+        "i.due_date, i.prices_include_tax, i.currency, i.subtotal, i.tax_amount, i.total_amount, "
+        "i.paid_amount, i.supplier_reference, i.notes, i.void_reason, i.created_by, i.posted_by, "
+        "i.voided_by, i.created_at, i.posted_at, i.voided_at, "
+        "(SELECT COALESCE(SUM(cn.total_amount), 0) FROM invoices cn WHERE cn.credit_of_invoice_id = i.id "
+        "AND cn.status <> 'void') "
+        "FROM invoices i JOIN warehouses w ON w.id = i.warehouse_id "
+        "LEFT JOIN customers c ON c.id = i.customer_id LEFT JOIN suppliers s ON s.id = i.supplier_id "
+        "WHERE i.id = ?",
+        {invoiceId});
     if (!q.ok())
         return q.error();
     QSqlQuery &r = *q.value();
@@ -138,18 +139,18 @@ Result<Invoice> InvoiceStore::header(qint64 invoiceId)
     inv.postedAt = timeOf(r.value(24));
     inv.voidedAt = timeOf(r.value(25));
     inv.creditedAmount = r.value(26).toLongLong();
-    while (r.next()) {
-    }
+    while (r.next()) { }
     return inv;
 }
 
 Result<QList<InvoiceLine>> InvoiceStore::lines(qint64 invoiceId)
 {
-    auto q = run("SELECT it.id, it.line_no, it.product_id, p.sku, p.name, p.unit, it.description, it.quantity, "
-                 "it.unit_price, it.discount_bp, it.tax_rate_bp, it.line_net, it.line_tax, it.line_total, "
-                 "it.unit_cost FROM invoice_items it JOIN products p ON p.id = it.product_id "
-                 "WHERE it.invoice_id = ? ORDER BY it.line_no",
-                 {invoiceId});
+    auto q = run(
+        "SELECT it.id, it.line_no, it.product_id, p.sku, p.name, p.unit, it.description, it.quantity, "
+        "it.unit_price, it.discount_bp, it.tax_rate_bp, it.line_net, it.line_tax, it.line_total, "
+        "it.unit_cost FROM invoice_items it JOIN products p ON p.id = it.product_id "
+        "WHERE it.invoice_id = ? ORDER BY it.line_no",
+        {invoiceId});
     if (!q.ok())
         return q.error();
     QSqlQuery &r = *q.value();
@@ -196,8 +197,7 @@ Result<bool> InvoiceStore::pricesIncludeTax()
     bool include = true;
     if (q.value()->next())
         include = q.value()->value(0).toString().trimmed() != QLatin1String("0");
-    while (q.value()->next()) {
-    }
+    while (q.value()->next()) { }
     return include;
 }
 
@@ -216,14 +216,15 @@ Result<QString> InvoiceStore::takeNumber(InvoiceType type, int year)
     const bool exists = q.value()->next();
     if (exists) {
         value = q.value()->value(0).toLongLong();
-        while (q.value()->next()) {
-        }
-        auto up = write("UPDATE number_sequences SET next_value = next_value + 1 WHERE series = ? AND year = ?",
-                        {series, year});
+        while (q.value()->next()) { }
+        auto up = write(
+            "UPDATE number_sequences SET next_value = next_value + 1 WHERE series = ? AND year = ?",
+            {series, year});
         if (!up.ok())
             return up.error();
     } else {
-        auto ins = write("INSERT INTO number_sequences (series, year, next_value) VALUES (?, ?, 2)", {series, year});
+        auto ins = write("INSERT INTO number_sequences (series, year, next_value) VALUES (?, ?, 2)",
+                         {series, year});
         if (!ins.ok())
             return ins.error();
     }
@@ -240,8 +241,7 @@ Result<qint64> InvoiceStore::creditedAmount(qint64 saleId)
     qint64 sum = 0;
     if (q.value()->next())
         sum = q.value()->value(0).toLongLong();
-    while (q.value()->next()) {
-    }
+    while (q.value()->next()) { }
     return sum;
 }
 
@@ -252,7 +252,8 @@ Result<InvoiceStatus> InvoiceStore::setPaid(qint64 invoiceId, qint64 paidAmount,
         return inv.error();
     InvoiceStatus status = InvoiceStatus::Posted;
     if (paidAmount > 0)
-        status = paidAmount + inv->creditedAmount >= inv->totalAmount ? InvoiceStatus::Paid : InvoiceStatus::PartlyPaid;
+        status = paidAmount + inv->creditedAmount >= inv->totalAmount ? InvoiceStatus::Paid
+                                                                      : InvoiceStatus::PartlyPaid;
     auto up = write("UPDATE invoices SET paid_amount = ?, status = ?, updated_at = ? WHERE id = ?",
                     {paidAmount, invoiceStatusName(status), now, invoiceId});
     if (!up.ok())

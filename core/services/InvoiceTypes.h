@@ -24,20 +24,20 @@ std::optional<InvoiceStatus> invoiceStatusFromName(const QString &name);
 // (purchase); unset tax rate: the product's rate.
 struct InvoiceLineInput {
     qint64 productId = 0;
-    QString description;              // empty: the product's name
-    qint64 quantity = 0;              // thousandths, > 0
-    std::optional<qint64> unitPrice;  // minor units
-    qint64 discountBp = 0;            // 0..10000
-    std::optional<qint64> taxRateBp;  // 0..100000
+    QString description;             // empty: the product's name
+    qint64 quantity = 0;             // thousandths, > 0
+    std::optional<qint64> unitPrice; // minor units
+    qint64 discountBp = 0;           // 0..10000
+    std::optional<qint64> taxRateBp; // 0..100000
 };
 
 struct InvoiceDraft {
     InvoiceType type = InvoiceType::Sale; // Sale or Purchase
     qint64 partnerId = 0;                 // customer for a sale, supplier for a purchase
     qint64 warehouseId = 0;
-    QDate issueDate;                      // invalid: today
+    QDate issueDate; // invalid: today
     QString notes;
-    QString supplierReference;            // the supplier's own number (purchases)
+    QString supplierReference; // the supplier's own number (purchases)
     QList<InvoiceLineInput> lines;
 };
 
@@ -63,8 +63,8 @@ struct Invoice {
     qint64 id = 0;
     InvoiceType type = InvoiceType::Sale;
     InvoiceStatus status = InvoiceStatus::Draft;
-    QString number;                        // empty while draft
-    qint64 partnerId = 0;                  // customer_id or supplier_id
+    QString number;       // empty while draft
+    qint64 partnerId = 0; // customer_id or supplier_id
     QString partnerName;
     qint64 warehouseId = 0;
     QString warehouseCode;
@@ -77,7 +77,7 @@ struct Invoice {
     qint64 taxAmount = 0;
     qint64 totalAmount = 0;
     qint64 paidAmount = 0;
-    qint64 creditedAmount = 0;             // sales: total of their credit notes
+    qint64 creditedAmount = 0; // sales: total of their credit notes
     QString supplierReference;
     QString notes;
     QString voidReason;

@@ -340,10 +340,11 @@ Result<QString> MaintenanceService::backup(const QString &outPath)
 
     const QString out = QFileInfo(outPath).absoluteFilePath();
     if (QFileInfo::exists(out))
-        return makeError(ErrorCode::FileExists,
-                         Tr::tr("%1 already exists. Choose another name for the backup; an existing file is never "
-                                "overwritten.")
-                             .arg(native(out)));
+        return makeError(
+            ErrorCode::FileExists,
+            Tr::tr("%1 already exists. Choose another name for the backup; an existing file is never "
+                   "overwritten.")
+                .arg(native(out)));
     if (!QFileInfo(QFileInfo(out).absolutePath()).isDir())
         return makeError(
             ErrorCode::Io,
@@ -476,7 +477,8 @@ Result<QString> MaintenanceService::backup(const QString &outPath)
         if (auto vault = KeyVault::fromBytes(unpacked->vault, out); !vault.ok())
             return fail(readBack(vault.error()));
         dbSha = unpacked->manifest.value(QStringLiteral("database_sha256")).toString();
-        auto copy = storage::Database::open(check, m_company.databaseKey(), storage::Database::Mode::ReadOnly);
+        auto copy = storage::Database::open(check, m_company.databaseKey(),
+                                            storage::Database::Mode::ReadOnly);
         if (!copy.ok())
             return fail(readBack(copy.error()));
         if (auto whole = copy.value()->checkIntegrity(); !whole.ok())

@@ -40,8 +40,8 @@ public:
 
     // After a key rotation done on another connection: reopens the company's
     // connection with key (keeping its lock) and keeps the key in the
-    // session; cheap, for the GUI thread (the rotation checked the file). When key does not open it, the connection is
-    // reopened with the session's key and the error returned.
+    // session; cheap, for the GUI thread (the rotation checked the file). When key does not open it, the
+    // connection is reopened with the session's key and the error returned.
     Result<void> adoptDatabaseKey(const SecretBytes &key);
 
     // Permission BackupRun. It writes to the file (the export, its audit

@@ -45,7 +45,7 @@ std::optional<PaymentMethod> paymentMethodFromName(const QString &name)
     return std::nullopt;
 }
 
-PaymentService::PaymentService(CompanySession &company) : m_company(company) {}
+PaymentService::PaymentService(CompanySession &company) : m_company(company) { }
 
 PaymentService::~PaymentService() = default;
 
@@ -81,8 +81,7 @@ Result<Payment> PaymentService::load(qint64 paymentId)
     if (!r.value(9).isNull())
         p.reversedBy = r.value(9).toLongLong();
     p.reversalReason = r.value(10).toString();
-    while (r.next()) {
-    }
+    while (r.next()) { }
     return p;
 }
 
@@ -103,7 +102,8 @@ Result<Payment> PaymentService::record(const NewPayment &in)
     if (!inv.ok())
         return inv.error();
     if (inv->type == InvoiceType::CreditNote)
-        return makeError(ErrorCode::InvalidState, Tr::tr("A credit note takes no payments."), QStringLiteral("invoice"));
+        return makeError(ErrorCode::InvalidState, Tr::tr("A credit note takes no payments."),
+                         QStringLiteral("invoice"));
     if (inv->status != InvoiceStatus::Posted && inv->status != InvoiceStatus::PartlyPaid)
         return makeError(ErrorCode::InvalidState,
                          inv->status == InvoiceStatus::Paid
@@ -118,24 +118,24 @@ Result<Payment> PaymentService::record(const NewPayment &in)
                           Tr::tr("%1 is more than the %2 still due on invoice %3.")
                               .arg(formatMoney(in.amount), formatMoney(qMax<qint64>(0, due)), inv->number));
     const QString now = isoNow();
-    auto ins = s.run("INSERT INTO payments (invoice_id, amount, method, paid_on, reference, created_by, created_at) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                     {inv->id, in.amount, paymentMethodName(in.method), paidOn.toString(Qt::ISODate),
-                      textOrEmpty(in.reference.trimmed()), m_company.session().userId(), now});
+    auto ins = s.run(
+        "INSERT INTO payments (invoice_id, amount, method, paid_on, reference, created_by, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        {inv->id, in.amount, paymentMethodName(in.method), paidOn.toString(Qt::ISODate),
+         textOrEmpty(in.reference.trimmed()), m_company.session().userId(), now});
     if (!ins.ok())
         return ins.error();
     const qint64 id = ins.value()->lastInsertId().toLongLong();
     auto status = s.setPaid(inv->id, inv->paidAmount + in.amount, now);
     if (!status.ok())
         return status.error();
-    if (auto logged = AuditLog::append(m_company.database(),
-                                       auditEntry(m_company.session(), QStringLiteral("payment.record"),
-                                                  QStringLiteral("payments"), id,
-                                                  QJsonObject{{QStringLiteral("invoice"), inv->number},
-                                                              {QStringLiteral("amount"), in.amount},
-                                                              {QStringLiteral("method"), paymentMethodName(in.method)},
-                                                              {QStringLiteral("status"),
-                                                               invoiceStatusName(status.value())}}));
+    if (auto logged = AuditLog::append(
+            m_company.database(),
+            auditEntry(m_company.session(), QStringLiteral("payment.record"), QStringLiteral("payments"), id,
+                       QJsonObject{{QStringLiteral("invoice"), inv->number},
+                                   {QStringLiteral("amount"), in.amount},
+                                   {QStringLiteral("method"), paymentMethodName(in.method)},
+                                   {QStringLiteral("status"), invoiceStatusName(status.value())}}));
         !logged.ok())
         return logged.error();
     auto p = load(id);
@@ -177,14 +177,14 @@ Result<Payment> PaymentService::reverse(qint64 paymentId, const QString &reason)
     auto status = s.setPaid(inv->id, inv->paidAmount - p->amount, now);
     if (!status.ok())
         return status.error();
-    if (auto logged = AuditLog::append(m_company.database(),
-                                       auditEntry(m_company.session(), QStringLiteral("payment.reverse"),
-                                                  QStringLiteral("payments"), paymentId,
-                                                  QJsonObject{{QStringLiteral("invoice"), inv->number},
-                                                              {QStringLiteral("amount"), p->amount},
-                                                              {QStringLiteral("reason"), why},
-                                                              {QStringLiteral("status"),
-                                                               invoiceStatusName(status.value())}}));
+    if (auto logged = AuditLog::append(
+            m_company.database(),
+            auditEntry(m_company.session(), QStringLiteral("payment.reverse"), QStringLiteral("payments"),
+                       paymentId,
+                       QJsonObject{{QStringLiteral("invoice"), inv->number},
+                                   {QStringLiteral("amount"), p->amount},
+                                   {QStringLiteral("reason"), why},
+                                   {QStringLiteral("status"), invoiceStatusName(status.value())}}));
         !logged.ok())
         return logged.error();
     auto reversed = load(paymentId);
@@ -199,7 +199,8 @@ Result<QList<Payment>> PaymentService::forInvoice(qint64 invoiceId)
 {
     const Permission p = m_company.session().has(Permission::ReportView) ? Permission::ReportView
                                                                          : Permission::PaymentRecord;
-    if (auto ok = authorize(m_company, p, QStringLiteral("payment.list"), QString::number(invoiceId)); !ok.ok())
+    if (auto ok = authorize(m_company, p, QStringLiteral("payment.list"), QString::number(invoiceId));
+        !ok.ok())
         return ok.error();
     auto q = store().run("SELECT id FROM payments WHERE invoice_id = ? ORDER BY id", {invoiceId});
     if (!q.ok())

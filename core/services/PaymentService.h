@@ -26,7 +26,7 @@ struct NewPayment {
     qint64 invoiceId = 0;
     qint64 amount = 0; // minor units, > 0
     PaymentMethod method = PaymentMethod::Cash;
-    QDate paidOn;      // invalid: today
+    QDate paidOn; // invalid: today
     QString reference;
 };
 

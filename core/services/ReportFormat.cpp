@@ -79,8 +79,7 @@ QByteArray reportCsv(const ReportTable &t, CsvDecimal decimal)
         for (int c = 0; c < t.columns.size(); ++c) {
             const QVariant value = t.cellWithTotals(r, c);
             QString text = reportCellText(t, c, value);
-            if (commaDecimals && isReportNumber(value)
-                && reportCellKind(t, c) != ReportCellKind::Plain)
+            if (commaDecimals && isReportNumber(value) && reportCellKind(t, c) != ReportCellKind::Plain)
                 text.replace(QLatin1Char('.'), QLatin1Char(','));
             if (commaDecimals && (text.contains(QLatin1Char(';')) || text.contains(QLatin1Char('"'))))
                 text = QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\""))

@@ -281,7 +281,8 @@ quint32 ReportRows::Column::intern(const QString &text)
     // Strings that share their data are equal: most rows repeat the previous
     // row's text or one already kept, found by its data without hashing it.
     const void *data = text.constData();
-    if (lastText < NullText && pool.at(lastText).constData() == data && pool.at(lastText).size() == text.size())
+    if (lastText < NullText && pool.at(lastText).constData() == data
+        && pool.at(lastText).size() == text.size())
         return lastText;
     if (const auto it = byData.constFind(data); it != byData.cend() && pool.at(*it).size() == text.size())
         return lastText = *it;

@@ -120,7 +120,7 @@ private:
     // A growing array in blocks of fixed size: appending a million values
     // never copies what is there, and each block is small enough to come
     // from the heap, whose pages a next report reuses.
-    template<typename T>
+    template <typename T>
     class Blocks {
     public:
         static constexpr size_t Shift = 13;
@@ -175,12 +175,12 @@ private:
     struct Column {
         enum Kind : quint8 { Unset, Integer, Text, Mixed };
         Kind kind = Unset;
-        bool isInt = false;        // Integer: the cells were int (else qint64)
-        qsizetype unsetRows = 0;   // Unset: rows so far, none with a value
+        bool isInt = false;      // Integer: the cells were int (else qint64)
+        qsizetype unsetRows = 0; // Unset: rows so far, none with a value
         Blocks<qint64> integers;
-        std::vector<qsizetype> missing; // Integer: the rows without a value, in order
-        Blocks<quint32> texts;          // Text: index into pool, or one of the marks below
-        QList<QString> pool;            // kept in every kind, for the keys handed out
+        std::vector<qsizetype> missing;      // Integer: the rows without a value, in order
+        Blocks<quint32> texts;               // Text: index into pool, or one of the marks below
+        QList<QString> pool;                 // kept in every kind, for the keys handed out
         QHash<const void *, quint32> byData; // pool strings by their shared data
         QHash<QString, quint32> byText;
         QList<QVariant> mixed;

@@ -97,10 +97,7 @@ public:
 
     // Reads every row of the stream on its own thread (the connection is
     // SQLite's serialized kind and nothing else uses it meanwhile).
-    explicit MovementQueue(storage::RowStream &stream)
-        : m_reader([this, &stream] { read(stream); })
-    {
-    }
+    explicit MovementQueue(storage::RowStream &stream) : m_reader([this, &stream] { read(stream); }) { }
     MovementQueue(const MovementQueue &) = delete;
     MovementQueue &operator=(const MovementQueue &) = delete;
     ~MovementQueue()
@@ -524,8 +521,8 @@ Result<ReportTable> ReportService::movements(const ReportFilters &f)
     // join: joined, SQLite leaves the (warehouse, time) index and sorts a
     // year of movements itself (7 s instead of 0.5 s for a million).
     auto skus = prod.value() != 0
-                    ? select(db, QStringLiteral("SELECT id, sku FROM products WHERE id = ?"), {prod.value()})
-                    : select(db, QStringLiteral("SELECT id, sku FROM products"), {});
+        ? select(db, QStringLiteral("SELECT id, sku FROM products WHERE id = ?"), {prod.value()})
+        : select(db, QStringLiteral("SELECT id, sku FROM products"), {});
     auto codes = select(db, QStringLiteral("SELECT id, code FROM warehouses"), {});
     for (auto *r : {&skus, &codes})
         if (!r->ok())

@@ -148,12 +148,13 @@ Result<ReportTable> ReportService::top(const QString &name, bool byCustomer, con
     // large shop's lines); the lines instead stream from the covering indexes
     // in invoice order and are summed here in a hash, and only the groups are
     // named, ranked and cut.
-    const QString sql = QStringLiteral(
-        "SELECT %1, %2 * ii.quantity, %2 * ii.line_net FROM invoices i "
-        "JOIN invoice_items ii ON ii.invoice_id = i.id WHERE i.type IN ('sale', 'credit_note') "
-        "AND i.status IN %3 AND i.issue_date >= ? AND i.issue_date <= ?")
-        .arg(byCustomer ? QLatin1String("i.customer_id") : QLatin1String("ii.product_id"),
-             QLatin1String(SignSql), QLatin1String(reports::issuedStatuses));
+    const QString sql =
+        QStringLiteral(
+            "SELECT %1, %2 * ii.quantity, %2 * ii.line_net FROM invoices i "
+            "JOIN invoice_items ii ON ii.invoice_id = i.id WHERE i.type IN ('sale', 'credit_note') "
+            "AND i.status IN %3 AND i.issue_date >= ? AND i.issue_date <= ?")
+            .arg(byCustomer ? QLatin1String("i.customer_id") : QLatin1String("ii.product_id"),
+                 QLatin1String(SignSql), QLatin1String(reports::issuedStatuses));
     auto q = storage::RowStream::open(m_company.database(), sql, {isoDate(from), isoDate(to)});
     if (!q.ok())
         return q.error();
@@ -161,7 +162,7 @@ Result<ReportTable> ReportService::top(const QString &name, bool byCustomer, con
         qint64 id = 0;
         qint64 quantity = 0;
         qint64 revenue = 0;
-        QString key;   // sku, or the customer's name
+        QString key;      // sku, or the customer's name
         QStringList text; // the named columns
     };
     QHash<qint64, qsizetype> index;
@@ -275,8 +276,14 @@ Result<ReportTable> ReportService::aging(const ReportFilters &f)
             if (!row.isEmpty())
                 t.rows.append(row);
             currentId = r.value(0).toLongLong();
-            row = {r.value(1).toString(), r.value(2).toString(), qint64(0), qint64(0), qint64(0),
-                   qint64(0), qint64(0), qint64(0)};
+            row = {r.value(1).toString(),
+                   r.value(2).toString(),
+                   qint64(0),
+                   qint64(0),
+                   qint64(0),
+                   qint64(0),
+                   qint64(0),
+                   qint64(0)};
         }
         const QDate due = QDate::fromString(r.value(3).toString(), Qt::ISODate);
         const qint64 late = due.isValid() ? due.daysTo(asOf) : 0;

@@ -9,7 +9,8 @@
 
 namespace stockbook {
 
-Result<void> authorize(CompanySession &company, Permission permission, const QString &action, const QString &target)
+Result<void> authorize(CompanySession &company, Permission permission, const QString &action,
+                       const QString &target)
 {
     Session &session = company.session();
     auto allowed = session.require(permission);
@@ -20,11 +21,16 @@ Result<void> authorize(CompanySession &company, Permission permission, const QSt
     if (allowed.error().code == ErrorCode::PermissionDenied && company.isOpen()) {
         storage::Transaction tx(company.database());
         if (tx.begin().ok()) {
-            AuditRecord record{session.userId(), session.username(), QStringLiteral("permission.denied"), {}, {},
-                               QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("action"), action},
-                                                                           {QStringLiteral("target"), target}})
-                                                     .toJson(QJsonDocument::Compact)),
-                               QDateTime::currentDateTimeUtc()};
+            AuditRecord record{
+                session.userId(),
+                session.username(),
+                QStringLiteral("permission.denied"),
+                {},
+                {},
+                QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("action"), action},
+                                                            {QStringLiteral("target"), target}})
+                                      .toJson(QJsonDocument::Compact)),
+                QDateTime::currentDateTimeUtc()};
             (void)AuditLog::append(company.database(), record);
             (void)tx.commit();
         }
@@ -40,8 +46,9 @@ AuditRecord auditEntry(const Session &session, const QString &action, const QStr
                        action,
                        entity,
                        entityId > 0 ? QString::number(entityId) : QString(),
-                       changes.isEmpty() ? QString()
-                                         : QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)),
+                       changes.isEmpty()
+                           ? QString()
+                           : QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)),
                        QDateTime::currentDateTimeUtc()};
 }
 

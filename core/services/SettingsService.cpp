@@ -3,9 +3,9 @@
 #include "services/SettingsService.h"
 
 #include "Tr.h"
+#include "security/LoginState.h"
 #include "services/AccountStore.h"
 #include "services/CompanyService.h"
-#include "security/LoginState.h"
 #include "services/ServiceSupport.h"
 #include "storage/Transaction.h"
 
@@ -55,11 +55,12 @@ Result<void> SettingsService::signedIn()
         return makeError(ErrorCode::PermissionDenied, Tr::tr("Nobody is signed in. Sign in and try again."));
     if (session.isIdleExpired())
         return makeError(ErrorCode::SessionExpired,
-                         Tr::tr("The session was locked after %n minute(s) without activity. Sign in again.", nullptr,
-                                session.idleLimitMinutes()));
+                         Tr::tr("The session was locked after %n minute(s) without activity. Sign in again.",
+                                nullptr, session.idleLimitMinutes()));
     if (session.mustChangePassword())
-        return makeError(ErrorCode::PasswordChangeRequired,
-                         Tr::tr("Your password is temporary. Choose a new password before doing anything else."));
+        return makeError(
+            ErrorCode::PasswordChangeRequired,
+            Tr::tr("Your password is temporary. Choose a new password before doing anything else."));
     session.touch();
     return {};
 }
@@ -82,11 +83,11 @@ Result<CompanySettings> SettingsService::get()
     QString idle;
     QString lockout;
     QString csv;
-    for (auto [key, out] : {std::pair{KeyName, &s.name}, std::pair{KeyAddress, &s.address},
-                            std::pair{KeyTaxId, &s.taxId}, std::pair{KeyLogo, &logo},
-                            std::pair{KeyPricesIncludeTax, &include}, std::pair{KeyIdle, &idle},
-                            std::pair{KeyLockout, &lockout}, std::pair{KeyCsvDecimal, &csv},
-                            std::pair{KeyLanguage, &s.language}}) {
+    for (auto [key, out] :
+         {std::pair{KeyName, &s.name}, std::pair{KeyAddress, &s.address}, std::pair{KeyTaxId, &s.taxId},
+          std::pair{KeyLogo, &logo}, std::pair{KeyPricesIncludeTax, &include}, std::pair{KeyIdle, &idle},
+          std::pair{KeyLockout, &lockout}, std::pair{KeyCsvDecimal, &csv},
+          std::pair{KeyLanguage, &s.language}}) {
         if (auto r = read(key, out); !r.ok())
             return r.error();
     }
@@ -126,7 +127,8 @@ Result<QByteArray> SettingsService::logo()
 Result<void> SettingsService::write(const QString &key, const QString &value, const QString &oldForAudit,
                                     const QString &newForAudit)
 {
-    if (auto ok = authorize(m_company, Permission::SettingsEdit, QStringLiteral("settings.edit"), key); !ok.ok())
+    if (auto ok = authorize(m_company, Permission::SettingsEdit, QStringLiteral("settings.edit"), key);
+        !ok.ok())
         return ok.error();
     storage::Database &db = m_company.database();
     storage::Transaction tx(db);
@@ -136,14 +138,16 @@ Result<void> SettingsService::write(const QString &key, const QString &value, co
     auto old = store.setting(key);
     if (!old.ok())
         return old.error();
-    if (auto set = store.setSetting(key, value.isNull() ? QStringLiteral("") : value, QDateTime::currentDateTimeUtc()); !set.ok())
+    if (auto set = store.setSetting(key, value.isNull() ? QStringLiteral("") : value,
+                                    QDateTime::currentDateTimeUtc());
+        !set.ok())
         return set.error();
     const bool summarized = !oldForAudit.isNull() || !newForAudit.isNull();
-    AuditRecord entry = auditEntry(m_company.session(), QStringLiteral("settings.update"), QStringLiteral("settings"),
-                                   0,
-                                   QJsonObject{{QStringLiteral("key"), key},
-                                               {QStringLiteral("old"), summarized ? oldForAudit : old.value()},
-                                               {QStringLiteral("new"), summarized ? newForAudit : value}});
+    AuditRecord entry = auditEntry(
+        m_company.session(), QStringLiteral("settings.update"), QStringLiteral("settings"), 0,
+        QJsonObject{{QStringLiteral("key"), key},
+                    {QStringLiteral("old"), summarized ? oldForAudit : old.value()},
+                    {QStringLiteral("new"), summarized ? newForAudit : value}});
     entry.entityId = key;
     if (auto logged = AuditLog::append(db, entry); !logged.ok())
         return logged.error();
@@ -162,7 +166,8 @@ Result<void> SettingsService::setAddress(const QString &address)
 {
     const QString v = address.trimmed();
     if (v.size() > MaxAddressLength)
-        return fieldError(KeyAddress, Tr::tr("The address is too long: at most %1 characters.").arg(MaxAddressLength));
+        return fieldError(KeyAddress,
+                          Tr::tr("The address is too long: at most %1 characters.").arg(MaxAddressLength));
     return write(KeyAddress, v);
 }
 
@@ -173,8 +178,9 @@ Result<void> SettingsService::setTaxId(const QString &taxId)
     for (const QChar c : v)
         plain = plain && (c.isLetterOrNumber() || c == u' ' || c == u'-' || c == u'.' || c == u'/');
     if (!plain)
-        return fieldError(KeyTaxId, Tr::tr("A tax number has at most %1 letters, digits, spaces, '-', '.' or '/'.")
-                                        .arg(MaxTaxIdLength));
+        return fieldError(KeyTaxId,
+                          Tr::tr("A tax number has at most %1 letters, digits, spaces, '-', '.' or '/'.")
+                              .arg(MaxTaxIdLength));
     return write(KeyTaxId, v);
 }
 
@@ -185,7 +191,8 @@ Result<void> SettingsService::setCurrency(const QString &isoCode)
     for (const QChar c : v)
         letters = letters && c >= u'A' && c <= u'Z';
     if (!letters)
-        return fieldError(KeyCurrency, Tr::tr("Enter the currency as its three-letter ISO 4217 code, e.g. EUR."));
+        return fieldError(KeyCurrency,
+                          Tr::tr("Enter the currency as its three-letter ISO 4217 code, e.g. EUR."));
     return write(KeyCurrency, v);
 }
 
@@ -196,11 +203,14 @@ Result<void> SettingsService::setLogo(const QByteArray &image)
     if (!image.isEmpty() && !png && !jpeg)
         return fieldError(KeyLogo, Tr::tr("The logo must be a PNG or JPEG image."));
     if (image.size() > MaxLogoBytes)
-        return fieldError(KeyLogo, Tr::tr("The logo is too large: at most %1 KiB. Use a smaller image.")
-                                       .arg(MaxLogoBytes / 1024));
+        return fieldError(
+            KeyLogo,
+            Tr::tr("The logo is too large: at most %1 KiB. Use a smaller image.").arg(MaxLogoBytes / 1024));
     auto old = AccountStore(m_company.database()).setting(KeyLogo);
-    const QString oldSummary = old.ok() ? logoSummary(QByteArray::fromBase64(old.value().toLatin1())) : QString();
-    return write(KeyLogo, QString::fromLatin1(image.toBase64()), oldSummary.isNull() ? QStringLiteral("") : oldSummary,
+    const QString oldSummary = old.ok() ? logoSummary(QByteArray::fromBase64(old.value().toLatin1()))
+                                        : QString();
+    return write(KeyLogo, QString::fromLatin1(image.toBase64()),
+                 oldSummary.isNull() ? QStringLiteral("") : oldSummary,
                  image.isEmpty() ? QStringLiteral("") : logoSummary(image));
 }
 
@@ -233,7 +243,8 @@ Result<void> SettingsService::setLockoutThreshold(int failures)
 
 Result<void> SettingsService::setCsvDecimal(CsvDecimal decimal)
 {
-    return write(KeyCsvDecimal, decimal == CsvDecimal::Comma ? QStringLiteral("comma") : QStringLiteral("dot"));
+    return write(KeyCsvDecimal,
+                 decimal == CsvDecimal::Comma ? QStringLiteral("comma") : QStringLiteral("dot"));
 }
 
 Result<void> SettingsService::setLanguage(const QString &language)

@@ -76,13 +76,11 @@ bool isInbound(MovementType type)
 StockLedger::StockLedger(storage::Database &db, qint64 userId, QDateTime now)
     : m_ownStore(std::make_unique<InvoiceStore>(db)), m_store(*m_ownStore), m_userId(userId),
       m_now(now.toUTC().toString(Qt::ISODateWithMs))
-{
-}
+{ }
 
 StockLedger::StockLedger(InvoiceStore &store, qint64 userId, QDateTime now)
     : m_store(store), m_userId(userId), m_now(now.toUTC().toString(Qt::ISODateWithMs))
-{
-}
+{ }
 
 StockLedger::~StockLedger() = default;
 
@@ -129,12 +127,14 @@ Result<qint64> StockLedger::apply(const StockMovement &m)
             const qint64 newCost = roundedDiv(static_cast<WideInt>(onHand) * oldCost
                                                   + static_cast<WideInt>(m.quantity) * m.unitCost,
                                               onHand + m.quantity);
-            if (auto up = s.write("UPDATE products SET cost = ? WHERE id = ?", {newCost, m.productId}); !up.ok())
+            if (auto up = s.write("UPDATE products SET cost = ? WHERE id = ?", {newCost, m.productId});
+                !up.ok())
                 return up.error();
         }
-        if (auto made = s.write("INSERT OR IGNORE INTO stock_levels (product_id, warehouse_id, quantity, updated_at) "
-                                "VALUES (?, ?, 0, ?)",
-                                {m.productId, m.warehouseId, m_now});
+        if (auto made = s.write(
+                "INSERT OR IGNORE INTO stock_levels (product_id, warehouse_id, quantity, updated_at) "
+                "VALUES (?, ?, 0, ?)",
+                {m.productId, m.warehouseId, m_now});
             !made.ok())
             return made.error();
         if (auto up = s.write("UPDATE stock_levels SET quantity = quantity + ?, updated_at = ? "
@@ -165,26 +165,29 @@ Result<qint64> StockLedger::apply(const StockMovement &m)
             }
             if (names.ok())
                 names.value()->finish();
-            return makeError(ErrorCode::InsufficientStock,
-                             Tr::tr("Not enough stock of %1 (%2) in warehouse %3: %4 available, %5 needed.")
-                                 .arg(sku, name, code, formatQuantity(current.value()), formatQuantity(m.quantity)),
-                             QStringLiteral("quantity"), QString::number(current.value()));
+            return makeError(
+                ErrorCode::InsufficientStock,
+                Tr::tr("Not enough stock of %1 (%2) in warehouse %3: %4 available, %5 needed.")
+                    .arg(sku, name, code, formatQuantity(current.value()), formatQuantity(m.quantity)),
+                QStringLiteral("quantity"), QString::number(current.value()));
         }
     }
 
     // A null QString binds as SQL NULL; reference and reason hold '' when empty.
-    auto insert = s.run("INSERT INTO stock_movements (product_id, warehouse_id, type, quantity, unit_cost, invoice_id, "
-                        "transfer_id, reference, reason, user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        {m.productId, m.warehouseId, movementTypeName(m.type), m.quantity, m.unitCost,
-                         optionalId(m.invoiceId), optionalId(m.transferId),
-                         m.reference.isNull() ? QStringLiteral("") : m.reference,
-                         m.reason.isNull() ? QStringLiteral("") : m.reason, m_userId, m_now});
+    auto insert = s.run(
+        "INSERT INTO stock_movements (product_id, warehouse_id, type, quantity, unit_cost, invoice_id, "
+        "transfer_id, reference, reason, user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        {m.productId, m.warehouseId, movementTypeName(m.type), m.quantity, m.unitCost,
+         optionalId(m.invoiceId), optionalId(m.transferId),
+         m.reference.isNull() ? QStringLiteral("") : m.reference,
+         m.reason.isNull() ? QStringLiteral("") : m.reason, m_userId, m_now});
     if (!insert.ok())
         return insert.error();
     const qint64 movementId = insert.value()->lastInsertId().toLongLong();
 
     const qint64 delta = isInbound(m.type) ? m.quantity : -m.quantity;
-    if (auto total = s.write("UPDATE products SET quantity = quantity + ? WHERE id = ?", {delta, m.productId});
+    if (auto total = s.write("UPDATE products SET quantity = quantity + ? WHERE id = ?",
+                             {delta, m.productId});
         !total.ok())
         return total.error();
     return movementId;
@@ -210,9 +213,11 @@ Result<QList<StockLedger::Mismatch>> StockLedger::verify(storage::Database &db)
                     .arg(ledger)))
         return storage::errorFromSql(q.lastError());
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong()});
-    if (!q.exec(QStringLiteral("SELECT p.id, p.quantity, COALESCE((SELECT SUM(quantity) FROM stock_levels l "
-                               "WHERE l.product_id = p.id), 0) AS total FROM products p WHERE p.quantity <> total")))
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                    q.value(3).toLongLong()});
+    if (!q.exec(QStringLiteral(
+            "SELECT p.id, p.quantity, COALESCE((SELECT SUM(quantity) FROM stock_levels l "
+            "WHERE l.product_id = p.id), 0) AS total FROM products p WHERE p.quantity <> total")))
         return storage::errorFromSql(q.lastError());
     while (q.next())
         out.append({q.value(0).toLongLong(), 0, q.value(1).toLongLong(), q.value(2).toLongLong()});

@@ -19,9 +19,9 @@ namespace stockbook {
 class InvoiceStore;
 
 enum class MovementType {
-    Receipt,       // purchase posted: in, updates the moving average cost
-    Sale,          // sale posted: out
-    Return,        // credit note: back in
+    Receipt, // purchase posted: in, updates the moving average cost
+    Sale,    // sale posted: out
+    Return,  // credit note: back in
     TransferOut,
     TransferIn,
     AdjustmentIn,  // stocktake found more
@@ -38,12 +38,12 @@ struct StockMovement {
     qint64 productId = 0;
     qint64 warehouseId = 0;
     MovementType type = MovementType::Receipt;
-    qint64 quantity = 0;  // thousandths, > 0; the type says the direction
-    qint64 unitCost = 0;  // minor units per unit; for receipts the purchase price
+    qint64 quantity = 0; // thousandths, > 0; the type says the direction
+    qint64 unitCost = 0; // minor units per unit; for receipts the purchase price
     std::optional<qint64> invoiceId;
     std::optional<qint64> transferId;
-    QString reference;    // invoice number, transfer or stocktake reference
-    QString reason;       // adjustments and voids
+    QString reference; // invoice number, transfer or stocktake reference
+    QString reason;    // adjustments and voids
 };
 
 // The only writer of stock_movements, stock_levels and products.quantity.

@@ -81,9 +81,10 @@ Result<Product> findProduct(storage::Database &db, const ProductKey &key, const 
 
 Error inactiveWarehouse(const Warehouse &w, const QString &field)
 {
-    return makeError(ErrorCode::InvalidState,
-                     Tr::tr("Warehouse %1 is inactive. Reactivate it first or choose another warehouse.").arg(w.code),
-                     field);
+    return makeError(
+        ErrorCode::InvalidState,
+        Tr::tr("Warehouse %1 is inactive. Reactivate it first or choose another warehouse.").arg(w.code),
+        field);
 }
 
 Error duplicateLine(const QString &sku, int first, int second)
@@ -116,7 +117,8 @@ Result<qint64> StockService::transfer(const TransferRequest &request)
 {
     const QString target = (request.from.id > 0 ? QString::number(request.from.id) : request.from.code)
         + QStringLiteral(" -> ") + (request.to.id > 0 ? QString::number(request.to.id) : request.to.code);
-    if (auto ok = authorize(m_company, Permission::StockTransfer, QStringLiteral("stock.transfer"), target); !ok.ok())
+    if (auto ok = authorize(m_company, Permission::StockTransfer, QStringLiteral("stock.transfer"), target);
+        !ok.ok())
         return ok.error();
     if (request.lines.isEmpty())
         return fieldError(QStringLiteral("lines"), Tr::tr("A transfer needs at least one line."));
@@ -166,8 +168,9 @@ Result<qint64> StockService::transfer(const TransferRequest &request)
     for (int i = 0; i < request.lines.size(); ++i) {
         const Product &p = products.at(i);
         const qint64 quantity = request.lines.at(i).quantity;
-        StockMovement out{p.id, from->id, MovementType::TransferOut, quantity, p.cost, std::nullopt,
-                          transferId.value(), text(request.reference), text(request.note)};
+        StockMovement out{
+            p.id,         from->id,           MovementType::TransferOut, quantity,          p.cost,
+            std::nullopt, transferId.value(), text(request.reference),   text(request.note)};
         if (auto applied = ledger.apply(out); !applied.ok()) {
             Error e = applied.error();
             e.field = lineField(i, "quantity");
@@ -182,14 +185,15 @@ Result<qint64> StockService::transfer(const TransferRequest &request)
                                    {QStringLiteral("quantity"), formatQuantity(quantity)}});
     }
     if (auto logged = AuditLog::append(
-            db, auditEntry(m_company.session(), QStringLiteral("stock.transfer"), QStringLiteral("stock_movements"),
-                           transferId.value(),
-                           QJsonObject{{QStringLiteral("transfer_id"), QString::number(transferId.value())},
-                                       {QStringLiteral("from"), from->code},
-                                       {QStringLiteral("to"), to->code},
-                                       {QStringLiteral("reference"), request.reference},
-                                       {QStringLiteral("note"), request.note},
-                                       {QStringLiteral("lines"), audited}}));
+            db,
+            auditEntry(m_company.session(), QStringLiteral("stock.transfer"),
+                       QStringLiteral("stock_movements"), transferId.value(),
+                       QJsonObject{{QStringLiteral("transfer_id"), QString::number(transferId.value())},
+                                   {QStringLiteral("from"), from->code},
+                                   {QStringLiteral("to"), to->code},
+                                   {QStringLiteral("reference"), request.reference},
+                                   {QStringLiteral("note"), request.note},
+                                   {QStringLiteral("lines"), audited}}));
         !logged.ok())
         return logged.error();
     if (auto committed = tx.commit(); !committed.ok())
@@ -199,12 +203,15 @@ Result<qint64> StockService::transfer(const TransferRequest &request)
 
 Result<QList<StocktakeLine>> StockService::stocktake(const StocktakeRequest &request)
 {
-    const QString target = request.warehouse.id > 0 ? QString::number(request.warehouse.id) : request.warehouse.code;
-    if (auto ok = authorize(m_company, Permission::StockAdjust, QStringLiteral("stock.adjust"), target); !ok.ok())
+    const QString target = request.warehouse.id > 0 ? QString::number(request.warehouse.id)
+                                                    : request.warehouse.code;
+    if (auto ok = authorize(m_company, Permission::StockAdjust, QStringLiteral("stock.adjust"), target);
+        !ok.ok())
         return ok.error();
     if (request.reason.trimmed().isEmpty())
-        return fieldError(QStringLiteral("reason"),
-                          Tr::tr("A stocktake needs a reason, for example \"annual count\" or \"breakage\"."));
+        return fieldError(
+            QStringLiteral("reason"),
+            Tr::tr("A stocktake needs a reason, for example \"annual count\" or \"breakage\"."));
     if (request.lines.isEmpty())
         return fieldError(QStringLiteral("lines"), Tr::tr("A stocktake needs at least one counted product."));
     for (int i = 0; i < request.lines.size(); ++i) {
@@ -269,12 +276,13 @@ Result<QList<StocktakeLine>> StockService::stocktake(const StocktakeRequest &req
         result.append(line);
     }
     if (auto logged = AuditLog::append(
-            db, auditEntry(m_company.session(), QStringLiteral("stock.adjust"), QStringLiteral("warehouses"),
-                           warehouse->id,
-                           QJsonObject{{QStringLiteral("warehouse"), warehouse->code},
-                                       {QStringLiteral("reason"), request.reason.trimmed()},
-                                       {QStringLiteral("reference"), request.reference},
-                                       {QStringLiteral("lines"), audited}}));
+            db,
+            auditEntry(m_company.session(), QStringLiteral("stock.adjust"), QStringLiteral("warehouses"),
+                       warehouse->id,
+                       QJsonObject{{QStringLiteral("warehouse"), warehouse->code},
+                                   {QStringLiteral("reason"), request.reason.trimmed()},
+                                   {QStringLiteral("reference"), request.reference},
+                                   {QStringLiteral("lines"), audited}}));
         !logged.ok())
         return logged.error();
     if (auto committed = tx.commit(); !committed.ok())
@@ -282,7 +290,8 @@ Result<QList<StocktakeLine>> StockService::stocktake(const StocktakeRequest &req
     return result;
 }
 
-Result<QList<StockLevelRow>> StockService::levels(const std::optional<WarehouseKey> &warehouse, const QString &search)
+Result<QList<StockLevelRow>> StockService::levels(const std::optional<WarehouseKey> &warehouse,
+                                                  const QString &search)
 {
     if (auto ok = authorize(m_company, Permission::StockView, QStringLiteral("stock.view")); !ok.ok())
         return ok.error();
@@ -296,11 +305,12 @@ Result<QList<StockLevelRow>> StockService::levels(const std::optional<WarehouseK
     }
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT p.id, p.sku, p.name, p.unit, w.id, w.code, l.quantity FROM stock_levels l "
-                             "JOIN products p ON p.id = l.product_id JOIN warehouses w ON w.id = l.warehouse_id "
-                             "WHERE (? = 0 OR l.warehouse_id = ?) AND (? = '' OR p.sku LIKE ? ESCAPE '\\' "
-                             "OR p.name LIKE ? ESCAPE '\\' OR COALESCE(p.barcode, '') LIKE ? ESCAPE '\\') "
-                             "ORDER BY p.sku, w.code"));
+    q.prepare(
+        QStringLiteral("SELECT p.id, p.sku, p.name, p.unit, w.id, w.code, l.quantity FROM stock_levels l "
+                       "JOIN products p ON p.id = l.product_id JOIN warehouses w ON w.id = l.warehouse_id "
+                       "WHERE (? = 0 OR l.warehouse_id = ?) AND (? = '' OR p.sku LIKE ? ESCAPE '\\' "
+                       "OR p.name LIKE ? ESCAPE '\\' OR COALESCE(p.barcode, '') LIKE ? ESCAPE '\\') "
+                       "ORDER BY p.sku, w.code"));
     const QString pattern = likePattern(search.trimmed());
     q.addBindValue(warehouseId);
     q.addBindValue(warehouseId);
@@ -312,8 +322,9 @@ Result<QList<StockLevelRow>> StockService::levels(const std::optional<WarehouseK
         return storage::errorFromSql(q.lastError());
     QList<StockLevelRow> rows;
     while (q.next())
-        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                     q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toLongLong()});
+        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toString(),
+                     q.value(6).toLongLong()});
     return rows;
 }
 
@@ -353,15 +364,18 @@ Result<QList<StockMovementRow>> StockService::movements(const MovementQuery &que
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT m.id, m.product_id, p.sku, m.warehouse_id, w.code, m.type, m.quantity, m.unit_cost, m.invoice_id, "
+        "SELECT m.id, m.product_id, p.sku, m.warehouse_id, w.code, m.type, m.quantity, m.unit_cost, "
+        "m.invoice_id, "
         "m.transfer_id, m.reference, m.reason, m.user_id, u.username, m.created_at FROM stock_movements m "
         "JOIN products p ON p.id = m.product_id JOIN warehouses w ON w.id = m.warehouse_id "
-        "JOIN users u ON u.id = m.user_id WHERE (? = 0 OR m.product_id = ?) AND (? = 0 OR m.warehouse_id = ?) "
+        "JOIN users u ON u.id = m.user_id WHERE (? = 0 OR m.product_id = ?) AND (? = 0 OR m.warehouse_id = "
+        "?) "
         "AND (? = '' OR m.created_at >= ?) AND (? = '' OR m.created_at < ?) ORDER BY m.created_at, m.id"));
     const QString from = query.from.isValid() ? isoTimestamp(query.from) : QStringLiteral("");
     const QString to = query.to.isValid() ? isoTimestamp(query.to) : QStringLiteral("");
-    for (const QVariant &v : {QVariant(productId), QVariant(productId), QVariant(warehouseId), QVariant(warehouseId),
-                              QVariant(from), QVariant(from), QVariant(to), QVariant(to)})
+    for (const QVariant &v :
+         {QVariant(productId), QVariant(productId), QVariant(warehouseId), QVariant(warehouseId),
+          QVariant(from), QVariant(from), QVariant(to), QVariant(to)})
         q.addBindValue(v);
     if (!q.exec())
         return storage::errorFromSql(q.lastError());
@@ -401,16 +415,23 @@ Result<QList<StockProblem>> StockService::checkLevels(storage::Database &db)
 
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT product_id, warehouse_id, quantity FROM stock_levels WHERE quantity < 0 "
-                               "UNION ALL SELECT id, 0, quantity FROM products WHERE quantity < 0")))
+    if (!q.exec(
+            QStringLiteral("SELECT product_id, warehouse_id, quantity FROM stock_levels WHERE quantity < 0 "
+                           "UNION ALL SELECT id, 0, quantity FROM products WHERE quantity < 0")))
         return storage::errorFromSql(q.lastError());
     while (q.next())
-        problems.append({q.value(0).toLongLong(), {}, q.value(1).toLongLong(), {}, q.value(2).toLongLong(), 0,
+        problems.append({q.value(0).toLongLong(),
+                         {},
+                         q.value(1).toLongLong(),
+                         {},
+                         q.value(2).toLongLong(),
+                         0,
                          QStringLiteral("negative")});
 
     QSqlQuery names(db.connection());
     names.setForwardOnly(true);
-    names.prepare(QStringLiteral("SELECT sku, (SELECT code FROM warehouses WHERE id = ?) FROM products WHERE id = ?"));
+    names.prepare(
+        QStringLiteral("SELECT sku, (SELECT code FROM warehouses WHERE id = ?) FROM products WHERE id = ?"));
     for (StockProblem &p : problems) {
         names.addBindValue(p.warehouseId);
         names.addBindValue(p.productId);
@@ -422,15 +443,16 @@ Result<QList<StockProblem>> StockService::checkLevels(storage::Database &db)
         const QString sku = p.sku.isEmpty() ? QStringLiteral("#%1").arg(p.productId) : p.sku;
         const bool negative = p.message == QLatin1String("negative");
         if (p.warehouseId == 0)
-            p.message = negative ? Tr::tr("%1: the product total is negative (%2).").arg(sku, formatQuantity(p.recorded))
-                                 : Tr::tr("%1: the product total is %2 but its warehouse levels add up to %3.")
-                                       .arg(sku, formatQuantity(p.recorded), formatQuantity(p.expected));
+            p.message = negative
+                ? Tr::tr("%1: the product total is negative (%2).").arg(sku, formatQuantity(p.recorded))
+                : Tr::tr("%1: the product total is %2 but its warehouse levels add up to %3.")
+                      .arg(sku, formatQuantity(p.recorded), formatQuantity(p.expected));
         else
-            p.message = negative ? Tr::tr("%1 in warehouse %2: the level is negative (%3).")
-                                       .arg(sku, p.warehouseCode, formatQuantity(p.recorded))
-                                 : Tr::tr("%1 in warehouse %2: the level is %3 but the stock movements add up to %4.")
-                                       .arg(sku, p.warehouseCode, formatQuantity(p.recorded),
-                                            formatQuantity(p.expected));
+            p.message = negative
+                ? Tr::tr("%1 in warehouse %2: the level is negative (%3).")
+                      .arg(sku, p.warehouseCode, formatQuantity(p.recorded))
+                : Tr::tr("%1 in warehouse %2: the level is %3 but the stock movements add up to %4.")
+                      .arg(sku, p.warehouseCode, formatQuantity(p.recorded), formatQuantity(p.expected));
     }
     return problems;
 }

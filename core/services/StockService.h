@@ -112,7 +112,7 @@ struct StockProblem {
     qint64 warehouseId = 0; // 0: the product total (products.quantity)
     QString warehouseCode;
     qint64 recorded = 0;
-    qint64 expected = 0;    // the ledger's sum (or, for a negative level, 0)
+    qint64 expected = 0; // the ledger's sum (or, for a negative level, 0)
     QString message;
 };
 

@@ -26,9 +26,15 @@ QString json(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-AuditRecord auditFor(const Session &s, const QString &action, const QString &entityId, const QJsonObject &changes)
+AuditRecord auditFor(const Session &s, const QString &action, const QString &entityId,
+                     const QJsonObject &changes)
 {
-    return AuditRecord{s.userId(), s.username(), action, QStringLiteral("users"), entityId, json(changes),
+    return AuditRecord{s.userId(),
+                       s.username(),
+                       action,
+                       QStringLiteral("users"),
+                       entityId,
+                       json(changes),
                        QDateTime::currentDateTimeUtc()};
 }
 
@@ -87,7 +93,8 @@ Result<void> UsersService::wrapNewSlot(qint64 userId, const QString &username, c
         !wrapped.ok())
         return wrapped.error();
     AccountStore store(m_company.database());
-    if (auto hashed = store.setSlotHash(userId, vault->slotHash(userId), QDateTime::currentDateTimeUtc()); !hashed.ok())
+    if (auto hashed = store.setSlotHash(userId, vault->slotHash(userId), QDateTime::currentDateTimeUtc());
+        !hashed.ok())
         return hashed.error();
     // The vault is written before the transaction commits: if the commit then
     // fails, the new slot does not match the row's hash and is refused, which
@@ -114,14 +121,16 @@ Result<SecretBytes> UsersService::create(const NewUser &user)
     if (auto begun = tx.begin(); !begun.ok())
         return begun.error();
     AccountStore store(db);
-    auto id = store.insertUser(user.username, user.role, user.email, user.fullName, true, QDateTime::currentDateTimeUtc());
+    auto id = store.insertUser(user.username, user.role, user.email, user.fullName, true,
+                               QDateTime::currentDateTimeUtc());
     if (!id.ok())
         return id.error();
-    if (auto logged = AuditLog::append(db, auditFor(m_company.session(), QStringLiteral("user.create"),
-                                                    QString::number(id.value()),
-                                                    QJsonObject{{QStringLiteral("username"), user.username.trimmed()},
-                                                                {QStringLiteral("role"), user.role},
-                                                                {QStringLiteral("email"), user.email.trimmed()}}));
+    if (auto logged = AuditLog::append(
+            db,
+            auditFor(m_company.session(), QStringLiteral("user.create"), QString::number(id.value()),
+                     QJsonObject{{QStringLiteral("username"), user.username.trimmed()},
+                                 {QStringLiteral("role"), user.role},
+                                 {QStringLiteral("email"), user.email.trimmed()}}));
         !logged.ok())
         return logged.error();
     if (auto slot = wrapNewSlot(id.value(), user.username, temporary); !slot.ok())
@@ -153,12 +162,12 @@ Result<void> UsersService::setRole(const QString &username, const QString &role)
         return begun;
     if (auto set = store.setRole(user->id, roleId.value(), QDateTime::currentDateTimeUtc()); !set.ok())
         return set;
-    if (auto logged = AuditLog::append(m_company.database(),
-                                       auditFor(m_company.session(), QStringLiteral("user.set_role"),
-                                                QString::number(user->id),
-                                                QJsonObject{{QStringLiteral("role"),
-                                                             QJsonObject{{QStringLiteral("old"), user->roleName},
-                                                                         {QStringLiteral("new"), role}}}}));
+    if (auto logged = AuditLog::append(
+            m_company.database(),
+            auditFor(m_company.session(), QStringLiteral("user.set_role"), QString::number(user->id),
+                     QJsonObject{{QStringLiteral("role"),
+                                  QJsonObject{{QStringLiteral("old"), user->roleName},
+                                              {QStringLiteral("new"), role}}}}));
         !logged.ok())
         return logged.error();
     return tx.commit();
@@ -209,10 +218,13 @@ Result<void> UsersService::deactivate(const QString &username)
     storage::Transaction tx(m_company.database());
     if (auto begun = tx.begin(); !begun.ok())
         return begun;
-    if (auto set = AccountStore(m_company.database()).setActive(user->id, false, QDateTime::currentDateTimeUtc()); !set.ok())
+    if (auto set =
+            AccountStore(m_company.database()).setActive(user->id, false, QDateTime::currentDateTimeUtc());
+        !set.ok())
         return set;
-    if (auto logged = AuditLog::append(m_company.database(), auditFor(m_company.session(), QStringLiteral("user.deactivate"),
-                                                                      QString::number(user->id), QJsonObject{}));
+    if (auto logged = AuditLog::append(m_company.database(),
+                                       auditFor(m_company.session(), QStringLiteral("user.deactivate"),
+                                                QString::number(user->id), QJsonObject{}));
         !logged.ok())
         return logged.error();
     return tx.commit();
@@ -228,10 +240,13 @@ Result<void> UsersService::reactivate(const QString &username)
     storage::Transaction tx(m_company.database());
     if (auto begun = tx.begin(); !begun.ok())
         return begun;
-    if (auto set = AccountStore(m_company.database()).setActive(user->id, true, QDateTime::currentDateTimeUtc()); !set.ok())
+    if (auto set =
+            AccountStore(m_company.database()).setActive(user->id, true, QDateTime::currentDateTimeUtc());
+        !set.ok())
         return set;
-    if (auto logged = AuditLog::append(m_company.database(), auditFor(m_company.session(), QStringLiteral("user.reactivate"),
-                                                                      QString::number(user->id), QJsonObject{}));
+    if (auto logged = AuditLog::append(m_company.database(),
+                                       auditFor(m_company.session(), QStringLiteral("user.reactivate"),
+                                                QString::number(user->id), QJsonObject{}));
         !logged.ok())
         return logged.error();
     return tx.commit();
@@ -247,10 +262,12 @@ Result<void> UsersService::unlock(const QString &username)
     storage::Transaction tx(m_company.database());
     if (auto begun = tx.begin(); !begun.ok())
         return begun;
-    if (auto set = AccountStore(m_company.database()).unlock(user->id, QDateTime::currentDateTimeUtc()); !set.ok())
+    if (auto set = AccountStore(m_company.database()).unlock(user->id, QDateTime::currentDateTimeUtc());
+        !set.ok())
         return set;
-    if (auto logged = AuditLog::append(m_company.database(), auditFor(m_company.session(), QStringLiteral("user.unlock"),
-                                                                      QString::number(user->id), QJsonObject{}));
+    if (auto logged = AuditLog::append(m_company.database(),
+                                       auditFor(m_company.session(), QStringLiteral("user.unlock"),
+                                                QString::number(user->id), QJsonObject{}));
         !logged.ok())
         return logged.error();
     if (auto committed = tx.commit(); !committed.ok())
@@ -262,7 +279,8 @@ Result<void> UsersService::unlock(const QString &username)
     return state.save(statePath);
 }
 
-Result<void> UsersService::changeOwnPassword(const SecretBytes &currentPassword, const SecretBytes &newPassword)
+Result<void> UsersService::changeOwnPassword(const SecretBytes &currentPassword,
+                                             const SecretBytes &newPassword)
 {
     Session &session = m_company.session();
     if (!session.isValid())
@@ -276,15 +294,17 @@ Result<void> UsersService::changeOwnPassword(const SecretBytes &currentPassword,
         return vault.error();
     auto proven = vault->unwrap(CompanyService::slotName(user->username), currentPassword);
     if (!proven.ok())
-        return makeError(ErrorCode::WrongPassword, Tr::tr("The current password is wrong."), QStringLiteral("current"));
+        return makeError(ErrorCode::WrongPassword, Tr::tr("The current password is wrong."),
+                         QStringLiteral("current"));
     if (proven->dek.size() != m_company.databaseKey().size() || !proven->dek.equals(m_company.databaseKey()))
         return makeError(ErrorCode::SlotMismatch, Tr::tr("Your key slot does not open this company."));
     if (newPassword.size() == currentPassword.size() && newPassword.equals(currentPassword))
-        return makeError(ErrorCode::WeakPassword, Tr::tr("The new password must differ from the current one."),
+        return makeError(ErrorCode::WeakPassword,
+                         Tr::tr("The new password must differ from the current one."),
                          QStringLiteral("password"));
     auto company = store.setting(QStringLiteral("company.name"));
-    if (auto strong = PasswordPolicy::validate(newPassword, {user->username, user->fullName,
-                                                             company.ok() ? company.value() : QString()});
+    if (auto strong = PasswordPolicy::validate(
+            newPassword, {user->username, user->fullName, company.ok() ? company.value() : QString()});
         !strong.ok())
         return strong;
 
@@ -293,8 +313,9 @@ Result<void> UsersService::changeOwnPassword(const SecretBytes &currentPassword,
         return begun;
     if (auto must = store.setMustChangePassword(user->id, false, QDateTime::currentDateTimeUtc()); !must.ok())
         return must;
-    if (auto logged = AuditLog::append(m_company.database(), auditFor(session, QStringLiteral("user.change_password"),
-                                                                      QString::number(user->id), QJsonObject{}));
+    if (auto logged = AuditLog::append(m_company.database(),
+                                       auditFor(session, QStringLiteral("user.change_password"),
+                                                QString::number(user->id), QJsonObject{}));
         !logged.ok())
         return logged.error();
     if (auto slot = wrapNewSlot(user->id, user->username, newPassword); !slot.ok())

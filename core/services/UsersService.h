@@ -26,7 +26,7 @@ struct NewUser {
 // returned once, in wiped memory, and must be changed at the first sign-in.
 class UsersService {
 public:
-    explicit UsersService(CompanySession &company) : m_company(company) {}
+    explicit UsersService(CompanySession &company) : m_company(company) { }
 
     Result<QList<UserRow>> list();
     Result<SecretBytes> create(const NewUser &user);

@@ -26,11 +26,13 @@ QMetaType metaTypeForDecl(const QString &declType)
     const QString t = declType.toUpper();
     if (t.contains(QLatin1String("INT")))
         return QMetaType::fromType<qlonglong>();
-    if (t.contains(QLatin1String("CHAR")) || t.contains(QLatin1String("CLOB")) || t.contains(QLatin1String("TEXT")))
+    if (t.contains(QLatin1String("CHAR")) || t.contains(QLatin1String("CLOB"))
+        || t.contains(QLatin1String("TEXT")))
         return QMetaType::fromType<QString>();
     if (t.contains(QLatin1String("BLOB")) || t.isEmpty())
         return QMetaType::fromType<QByteArray>();
-    if (t.contains(QLatin1String("REAL")) || t.contains(QLatin1String("FLOA")) || t.contains(QLatin1String("DOUB")))
+    if (t.contains(QLatin1String("REAL")) || t.contains(QLatin1String("FLOA"))
+        || t.contains(QLatin1String("DOUB")))
         return QMetaType::fromType<double>();
     return QMetaType::fromType<QString>(); // NUMERIC affinity: values come back by their storage class anyway
 }
@@ -40,14 +42,12 @@ QMetaType metaTypeForDecl(const QString &declType)
 QSqlError makeSqlError(sqlite3 *db, const QString &driverText, QSqlError::ErrorType type, int code)
 {
     const int native = code >= 0 ? code : (db ? sqlite3_extended_errcode(db) : SQLITE_ERROR);
-    const QString dbText = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(native));
+    const QString dbText = db ? QString::fromUtf8(sqlite3_errmsg(db))
+                              : QString::fromUtf8(sqlite3_errstr(native));
     return QSqlError(driverText, dbText, type, QString::number(native));
 }
 
-CipherDriver::CipherDriver(QObject *parent)
-    : QSqlDriver(parent)
-{
-}
+CipherDriver::CipherDriver(QObject *parent) : QSqlDriver(parent) { }
 
 CipherDriver::~CipherDriver()
 {
@@ -124,7 +124,8 @@ bool CipherDriver::open(const QString &db, const QString &, const QString &, con
     }
 
     if (m_key.size() != RawKeyBytes) {
-        failOpen(QStringLiteral("No 256-bit key was set before opening; the driver never opens a file unencrypted."),
+        failOpen(QStringLiteral(
+                     "No 256-bit key was set before opening; the driver never opens a file unencrypted."),
                  SQLITE_MISUSE);
         return false;
     }
@@ -174,8 +175,9 @@ bool CipherDriver::open(const QString &db, const QString &, const QString &, con
     }
     sqlite3_busy_timeout(m_db, busyTimeout);
 
-    const char *setup = readOnly ? "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;"
-                                 : "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;";
+    const char *setup = readOnly
+        ? "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;"
+        : "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;";
     rc = sqlite3_exec(m_db, setup, nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) {
         failOpen(QStringLiteral("Cannot configure the connection"), -1);
@@ -276,9 +278,10 @@ QStringList CipherDriver::tables(QSql::TableType type) const
     if (!kinds.isEmpty()) {
         QSqlQuery q(createResult());
         q.setForwardOnly(true);
-        q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type IN (%1) AND name NOT LIKE 'sqlite\\_%' "
-                              "ESCAPE '\\' ORDER BY name")
-                   .arg(kinds.join(QLatin1Char(','))));
+        q.exec(
+            QStringLiteral("SELECT name FROM sqlite_master WHERE type IN (%1) AND name NOT LIKE 'sqlite\\_%' "
+                           "ESCAPE '\\' ORDER BY name")
+                .arg(kinds.join(QLatin1Char(','))));
         while (q.next())
             result << q.value(0).toString();
     }
@@ -303,7 +306,8 @@ QList<ColumnInfo> tableInfo(const CipherDriver &driver, const QString &table)
     QSqlQuery q(driver.createResult());
     q.setForwardOnly(true);
     // PRAGMA arguments cannot be bound; the name is quoted as an identifier.
-    if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(driver.escapeIdentifier(table, QSqlDriver::TableName))))
+    if (!q.exec(QStringLiteral("PRAGMA table_info(%1)")
+                    .arg(driver.escapeIdentifier(table, QSqlDriver::TableName))))
         return columns;
     while (q.next()) {
         ColumnInfo c;
@@ -320,7 +324,8 @@ QList<ColumnInfo> tableInfo(const CipherDriver &driver, const QString &table)
 QSqlField fieldFor(const ColumnInfo &c, const QString &table, bool singleIntegerPk)
 {
     QSqlField field(c.name, metaTypeForDecl(c.type), table);
-    const bool rowidAlias = singleIntegerPk && c.pk == 1 && c.type.compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0;
+    const bool rowidAlias = singleIntegerPk && c.pk == 1
+        && c.type.compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0;
     field.setAutoValue(rowidAlias);
     field.setRequired(c.notNull && !rowidAlias ? QSqlField::Required : QSqlField::Optional);
     if (!c.defaultValue.isNull())
@@ -344,7 +349,8 @@ QSqlRecord CipherDriver::record(const QString &tableName) const
         return rec;
     const QString table = unquoted(tableName, *this);
     const QList<ColumnInfo> columns = tableInfo(*this, table);
-    const int pkCount = static_cast<int>(std::count_if(columns.begin(), columns.end(), [](const ColumnInfo &c) { return c.pk > 0; }));
+    const int pkCount = static_cast<int>(
+        std::count_if(columns.begin(), columns.end(), [](const ColumnInfo &c) { return c.pk > 0; }));
     for (const ColumnInfo &c : columns)
         rec.append(fieldFor(c, table, pkCount == 1));
     return rec;
@@ -358,7 +364,8 @@ QSqlIndex CipherDriver::primaryIndex(const QString &tableName) const
         return index;
     QList<ColumnInfo> columns = tableInfo(*this, table);
     columns.removeIf([](const ColumnInfo &c) { return c.pk == 0; });
-    std::sort(columns.begin(), columns.end(), [](const ColumnInfo &a, const ColumnInfo &b) { return a.pk < b.pk; });
+    std::sort(columns.begin(), columns.end(),
+              [](const ColumnInfo &a, const ColumnInfo &b) { return a.pk < b.pk; });
     for (const ColumnInfo &c : std::as_const(columns))
         index.append(fieldFor(c, table, columns.size() == 1));
     return index;

@@ -24,11 +24,13 @@ QMetaType metaTypeOfColumn(sqlite3_stmt *stmt, int column, bool onRow)
         const QString t = QString::fromUtf8(decl).toUpper();
         if (t.contains(QLatin1String("INT")))
             return QMetaType::fromType<qlonglong>();
-        if (t.contains(QLatin1String("CHAR")) || t.contains(QLatin1String("CLOB")) || t.contains(QLatin1String("TEXT")))
+        if (t.contains(QLatin1String("CHAR")) || t.contains(QLatin1String("CLOB"))
+            || t.contains(QLatin1String("TEXT")))
             return QMetaType::fromType<QString>();
         if (t.contains(QLatin1String("BLOB")))
             return QMetaType::fromType<QByteArray>();
-        if (t.contains(QLatin1String("REAL")) || t.contains(QLatin1String("FLOA")) || t.contains(QLatin1String("DOUB")))
+        if (t.contains(QLatin1String("REAL")) || t.contains(QLatin1String("FLOA"))
+            || t.contains(QLatin1String("DOUB")))
             return QMetaType::fromType<double>();
     }
     // An expression has no declared type: take the storage class of the first row.
@@ -66,8 +68,7 @@ bool isNullValue(const QVariant &value)
 
 } // namespace
 
-CipherResult::CipherResult(const CipherDriver *driver)
-    : QSqlResult(driver)
+CipherResult::CipherResult(const CipherDriver *driver) : QSqlResult(driver)
 {
     driver->attach(this);
 }
@@ -134,8 +135,8 @@ bool CipherResult::prepare(const QString &query)
     setAt(QSql::BeforeFirstRow);
 
     const void *tail = nullptr;
-    const int rc = sqlite3_prepare16_v2(d->connection(), query.constData(), static_cast<int>(query.size() * sizeof(QChar)),
-                                        &m_stmt, &tail);
+    const int rc = sqlite3_prepare16_v2(d->connection(), query.constData(),
+                                        static_cast<int>(query.size() * sizeof(QChar)), &m_stmt, &tail);
     if (rc != SQLITE_OK) {
         setLastError(makeSqlError(d->connection(), QStringLiteral("Unable to prepare the statement"),
                                   QSqlError::StatementError));
@@ -205,19 +206,20 @@ bool CipherResult::bindValues()
                 break;
             case QMetaType::QByteArray: {
                 const QByteArray bytes = v.toByteArray();
-                rc = sqlite3_bind_blob(m_stmt, index, bytes.constData(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
+                rc = sqlite3_bind_blob(m_stmt, index, bytes.constData(), static_cast<int>(bytes.size()),
+                                       SQLITE_TRANSIENT);
                 break;
             }
             case QMetaType::QDateTime: {
                 const QString text = v.toDateTime().toString(Qt::ISODateWithMs);
-                rc = sqlite3_bind_text16(m_stmt, index, text.constData(), static_cast<int>(text.size() * sizeof(QChar)),
-                                         SQLITE_TRANSIENT);
+                rc = sqlite3_bind_text16(m_stmt, index, text.constData(),
+                                         static_cast<int>(text.size() * sizeof(QChar)), SQLITE_TRANSIENT);
                 break;
             }
             default: {
                 const QString text = v.toString();
-                rc = sqlite3_bind_text16(m_stmt, index, text.constData(), static_cast<int>(text.size() * sizeof(QChar)),
-                                         SQLITE_TRANSIENT);
+                rc = sqlite3_bind_text16(m_stmt, index, text.constData(),
+                                         static_cast<int>(text.size() * sizeof(QChar)), SQLITE_TRANSIENT);
                 break;
             }
             }
@@ -238,7 +240,8 @@ void CipherResult::buildRecord()
     for (int i = 0; i < columns; ++i) {
         const QString name = QString::fromUtf8(sqlite3_column_name(m_stmt, i));
         const char *table = sqlite3_column_table_name(m_stmt, i);
-        QSqlField field(name, metaTypeOfColumn(m_stmt, i, m_pendingRow), table ? QString::fromUtf8(table) : QString());
+        QSqlField field(name, metaTypeOfColumn(m_stmt, i, m_pendingRow),
+                        table ? QString::fromUtf8(table) : QString());
         m_record.append(field);
     }
 }
@@ -309,7 +312,8 @@ CipherResult::Row CipherResult::readRow() const
         case SQLITE_TEXT: {
             const void *text = sqlite3_column_text16(m_stmt, i);
             const int bytes = sqlite3_column_bytes16(m_stmt, i);
-            row.append(QVariant(QString(static_cast<const QChar *>(text), bytes / static_cast<int>(sizeof(QChar)))));
+            row.append(
+                QVariant(QString(static_cast<const QChar *>(text), bytes / static_cast<int>(sizeof(QChar)))));
             break;
         }
         default:

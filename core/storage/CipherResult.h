@@ -57,8 +57,8 @@ private:
 
     sqlite3_stmt *m_stmt = nullptr;
     QSqlRecord m_record;
-    QList<Row> m_rows;       // random access: every row read so far
-    Row m_current;           // forward only: the row at m_currentIndex
+    QList<Row> m_rows; // random access: every row read so far
+    Row m_current;     // forward only: the row at m_currentIndex
     int m_currentIndex = -1;
     bool m_pendingRow = false; // the statement stands on a row not read yet
     QSqlError m_deferredError; // a step error found while reading ahead

@@ -12,8 +12,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QHash>
+#include <QLockFile>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QMutexLocker>
@@ -52,38 +52,47 @@ Error fileError(ErrorCode code, const QString &path, const QString &detail = {})
     QString message;
     switch (code) {
     case ErrorCode::FileNotFound:
-        message = Tr::tr("The company file %1 does not exist. Check the path, or create a new company.").arg(name);
+        message =
+            Tr::tr("The company file %1 does not exist. Check the path, or create a new company.").arg(name);
         break;
     case ErrorCode::FileExists:
-        message = Tr::tr("A file already exists at %1. Choose another name; an existing file is never overwritten.")
-                      .arg(name);
+        message =
+            Tr::tr("A file already exists at %1. Choose another name; an existing file is never overwritten.")
+                .arg(name);
         break;
     case ErrorCode::PlainDatabase:
-        message = Tr::tr("%1 is an unencrypted SQLite database, not a Stockbook company file. Stockbook only opens "
-                         "encrypted company files.")
-                      .arg(name);
+        message =
+            Tr::tr("%1 is an unencrypted SQLite database, not a Stockbook company file. Stockbook only opens "
+                   "encrypted company files.")
+                .arg(name);
         break;
     case ErrorCode::NotADatabase:
-        message = Tr::tr("%1 is not a Stockbook company file (it is empty or holds another kind of data). Choose "
-                         "the company's .stockbook file.")
-                      .arg(name);
+        message =
+            Tr::tr("%1 is not a Stockbook company file (it is empty or holds another kind of data). Choose "
+                   "the company's .stockbook file.")
+                .arg(name);
         break;
     case ErrorCode::Truncated:
-        message = Tr::tr("%1 is shorter than the company file it was: it has been cut off, perhaps by an incomplete "
-                         "copy. Restore the latest backup.")
-                      .arg(name);
+        message =
+            Tr::tr(
+                "%1 is shorter than the company file it was: it has been cut off, perhaps by an incomplete "
+                "copy. Restore the latest backup.")
+                .arg(name);
         break;
     case ErrorCode::Damaged:
-        message = Tr::tr("%1 is damaged: part of it fails its integrity check. Restore the latest backup.").arg(name);
+        message = Tr::tr("%1 is damaged: part of it fails its integrity check. Restore the latest backup.")
+                      .arg(name);
         break;
     case ErrorCode::WrongKey:
-        message = Tr::tr("The key does not open %1: the password or recovery key is wrong, or the file belongs "
-                         "to another company.")
+        message = Tr::tr(
+                      "The key does not open %1: the password or recovery key is wrong, or the file belongs "
+                      "to another company.")
                       .arg(name);
         break;
     case ErrorCode::Io:
-        message = Tr::tr("%1 cannot be read or written. Check that the folder exists and that you may write to it.")
-                      .arg(name);
+        message =
+            Tr::tr("%1 cannot be read or written. Check that the folder exists and that you may write to it.")
+                .arg(name);
         break;
     default:
         message = Tr::tr("%1 cannot be opened.").arg(name);
@@ -107,8 +116,8 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path, const Se
     // same permissions. To SQLite an empty file is a new database.
     {
         QFile file(absolute);
-        if (!file.open(QIODevice::NewOnly | QIODevice::WriteOnly) ||
-            !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        if (!file.open(QIODevice::NewOnly | QIODevice::WriteOnly)
+            || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
             return fileError(ErrorCode::Io, absolute, file.errorString());
     }
     auto created = openImpl(absolute, key, Mode::ReadWrite, true, true);
@@ -176,13 +185,14 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, const 
                 QString host;
                 QString app;
                 lock->getLockInfo(&pid, &host, &app);
-                return makeError(ErrorCode::Locked,
-                                 Tr::tr("%1 is open for writing in another Stockbook (process %2 on %3). Close it "
-                                        "there first, or open the file read-only.")
-                                     .arg(QDir::toNativeSeparators(absolute))
-                                     .arg(pid)
-                                     .arg(host),
-                                 {}, QStringLiteral("lock file %1.lock").arg(absolute));
+                return makeError(
+                    ErrorCode::Locked,
+                    Tr::tr("%1 is open for writing in another Stockbook (process %2 on %3). Close it "
+                           "there first, or open the file read-only.")
+                        .arg(QDir::toNativeSeparators(absolute))
+                        .arg(pid)
+                        .arg(host),
+                    {}, QStringLiteral("lock file %1.lock").arg(absolute));
             }
             return fileError(ErrorCode::Io, absolute, QStringLiteral("cannot create the lock file"));
         }
@@ -227,20 +237,22 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, const 
         case 10: // SQLITE_IOERR
             return fileError(ErrorCode::Io, absolute, error.text());
         default:
-            return makeError(ErrorCode::Sql, Tr::tr("The company file cannot be opened: %1").arg(error.databaseText()),
-                             {}, error.text());
+            return makeError(ErrorCode::Sql,
+                             Tr::tr("The company file cannot be opened: %1").arg(error.databaseText()), {},
+                             error.text());
         }
     }
 
     db->m_handle = db->nativeHandle();
     const int version = db->schemaVersion();
     if (version > latestSchemaVersion()) {
-        return makeError(ErrorCode::NewerSchema,
-                         Tr::tr("%1 was written by a newer Stockbook (schema %2; this program knows up to %3). "
-                                "Update Stockbook to open it.")
-                             .arg(QDir::toNativeSeparators(absolute))
-                             .arg(version)
-                             .arg(latestSchemaVersion()));
+        return makeError(
+            ErrorCode::NewerSchema,
+            Tr::tr("%1 was written by a newer Stockbook (schema %2; this program knows up to %3). "
+                   "Update Stockbook to open it.")
+                .arg(QDir::toNativeSeparators(absolute))
+                .arg(version)
+                .arg(latestSchemaVersion()));
     }
     if (migrate) {
         auto applied = Migrator::apply(*db, Migrator::builtin());
@@ -313,7 +325,8 @@ QString Database::cipherVersion()
 {
     sqlite3 *handle = nullptr;
     QString version;
-    if (sqlite3_open_v2(":memory:", &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) == SQLITE_OK) {
+    if (sqlite3_open_v2(":memory:", &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+        == SQLITE_OK) {
         sqlite3_stmt *statement = nullptr;
         if (sqlite3_prepare_v2(handle, "PRAGMA cipher_version", -1, &statement, nullptr) == SQLITE_OK
             && sqlite3_step(statement) == SQLITE_ROW) {
@@ -362,7 +375,8 @@ Result<void> Database::executeScript(const QByteArray &sql)
 
 Result<void> Database::setBulkLoad(bool on)
 {
-    return executeScript(on ? QByteArrayLiteral("PRAGMA synchronous = OFF;") : QByteArrayLiteral("PRAGMA synchronous = FULL;"));
+    return executeScript(on ? QByteArrayLiteral("PRAGMA synchronous = OFF;")
+                            : QByteArrayLiteral("PRAGMA synchronous = FULL;"));
 }
 
 Result<void> Database::begin()
@@ -410,20 +424,22 @@ Result<void> Database::checkIntegrity()
         return e;
     }
     if (!problems.isEmpty()) {
-        return makeError(ErrorCode::Damaged,
-                         Tr::tr("The company file is damaged (%n problem(s) found). Restore the latest backup.", nullptr,
-                                static_cast<int>(problems.size())),
-                         {}, problems.mid(0, 10).join(QLatin1Char('\n')));
+        return makeError(
+            ErrorCode::Damaged,
+            Tr::tr("The company file is damaged (%n problem(s) found). Restore the latest backup.", nullptr,
+                   static_cast<int>(problems.size())),
+            {}, problems.mid(0, 10).join(QLatin1Char('\n')));
     }
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
         return errorFromSql(q.lastError());
     QStringList dangling;
     while (q.next())
-        dangling << QStringLiteral("%1 row %2 -> %3").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+        dangling << QStringLiteral("%1 row %2 -> %3")
+                        .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
     if (!dangling.isEmpty()) {
         return makeError(ErrorCode::Damaged,
-                         Tr::tr("%n record(s) refer to records that do not exist. Restore the latest backup.", nullptr,
-                                static_cast<int>(dangling.size())),
+                         Tr::tr("%n record(s) refer to records that do not exist. Restore the latest backup.",
+                                nullptr, static_cast<int>(dangling.size())),
                          {}, dangling.mid(0, 10).join(QLatin1Char('\n')));
     }
     return {};

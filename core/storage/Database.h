@@ -59,8 +59,8 @@ public:
     QString path() const { return m_path; }
     Mode mode() const { return m_mode; }
 
-    int schemaVersion() const;          // PRAGMA user_version
-    static int latestSchemaVersion();   // the newest migration built into this program
+    int schemaVersion() const;        // PRAGMA user_version
+    static int latestSchemaVersion(); // the newest migration built into this program
     // The SQLCipher library in use (PRAGMA cipher_version on a throw-away
     // in-memory connection), e.g. "3.4.1"; empty if it cannot be asked.
     static QString cipherVersion();

@@ -84,7 +84,8 @@ quint32 headerPageCount(const QString &path, const SecretBytes &key)
     EVP_CIPHER_CTX *ctx = EVP_CIPHER_CTX_new();
     int written = 0;
     int finalWritten = 0;
-    const bool ok = ctx && EVP_DecryptInit_ex(ctx, EVP_aes_256_cbc(), nullptr, key.data(), raw + PageSize - ReserveBytes) == 1
+    const bool ok = ctx
+        && EVP_DecryptInit_ex(ctx, EVP_aes_256_cbc(), nullptr, key.data(), raw + PageSize - ReserveBytes) == 1
         && EVP_CIPHER_CTX_set_padding(ctx, 0) == 1
         && EVP_DecryptUpdate(ctx, plain.data(), &written, raw + SaltBytes, BodyBytes) == 1
         && EVP_DecryptFinal_ex(ctx, plain.data() + written, &finalWritten) == 1;
@@ -93,8 +94,10 @@ quint32 headerPageCount(const QString &path, const SecretBytes &key)
         return 0;
     // plain[i] is header byte 16 + i: page size 4096 at 16-17, payload
     // fractions 64/32/32 at 21-23, in-header database size at 28-31.
-    const bool validHeader = plain[0] == 0x10 && plain[1] == 0x00 && plain[5] == 64 && plain[6] == 32 && plain[7] == 32;
-    const quint32 pages = (quint32(plain[12]) << 24) | (quint32(plain[13]) << 16) | (quint32(plain[14]) << 8) | quint32(plain[15]);
+    const bool validHeader = plain[0] == 0x10 && plain[1] == 0x00 && plain[5] == 64 && plain[6] == 32
+        && plain[7] == 32;
+    const quint32 pages = (quint32(plain[12]) << 24) | (quint32(plain[13]) << 16) | (quint32(plain[14]) << 8)
+        | quint32(plain[15]);
     OPENSSL_cleanse(plain.data(), plain.size());
     return validHeader ? pages : 0;
 }

@@ -17,9 +17,9 @@ namespace stockbook::storage {
 enum class FileKind {
     Missing,
     Empty,
-    PlainSqlite,     // starts with "SQLite format 3\0"
-    NotEncrypted,    // first page does not look like encrypted data (text, zeros, another format)
-    PartialPage,     // size not a multiple of the page size: cut off mid-page
+    PlainSqlite,  // starts with "SQLite format 3\0"
+    NotEncrypted, // first page does not look like encrypted data (text, zeros, another format)
+    PartialPage,  // size not a multiple of the page size: cut off mid-page
     LooksEncrypted,
 };
 

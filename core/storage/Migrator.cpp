@@ -61,11 +61,12 @@ Result<int> Migrator::apply(Database &db, const QList<Migration> &migrations)
     const int current = db.schemaVersion();
     const int latest = migrations.constLast().version;
     if (current > latest) {
-        return makeError(ErrorCode::NewerSchema,
-                         Tr::tr("The company file has schema %1, newer than this program's %2. Update Stockbook to "
-                                "open it.")
-                             .arg(current)
-                             .arg(latest));
+        return makeError(
+            ErrorCode::NewerSchema,
+            Tr::tr("The company file has schema %1, newer than this program's %2. Update Stockbook to "
+                   "open it.")
+                .arg(current)
+                .arg(latest));
     }
     int applied = 0;
     for (const Migration &m : migrations) {
@@ -81,11 +82,12 @@ Result<int> Migrator::apply(Database &db, const QList<Migration> &migrations)
             (void)db.rollback();
             Error e = ran.error();
             e.code = ErrorCode::MigrationFailed;
-            e.message = Tr::tr("Updating the company file to schema %1 (%2) failed; it was left at schema %3. %4")
-                            .arg(m.version)
-                            .arg(m.name)
-                            .arg(db.schemaVersion())
-                            .arg(ran.error().message);
+            e.message =
+                Tr::tr("Updating the company file to schema %1 (%2) failed; it was left at schema %3. %4")
+                    .arg(m.version)
+                    .arg(m.name)
+                    .arg(db.schemaVersion())
+                    .arg(ran.error().message);
             return e;
         }
         if (auto done = db.commit(); !done.ok()) {

@@ -13,8 +13,8 @@ namespace stockbook::storage {
 class Database;
 
 struct Migration {
-    int version = 0;     // NNNN of schema/NNNN_name.sql
-    QString name;        // file name, for messages
+    int version = 0; // NNNN of schema/NNNN_name.sql
+    QString name;    // file name, for messages
     QByteArray sql;
 };
 

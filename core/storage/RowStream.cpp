@@ -32,7 +32,8 @@ Result<RowStream> RowStream::open(Database &db, const QString &sql, const QVaria
     if (const int rc = sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &stmt, nullptr);
         rc != SQLITE_OK) {
         sqlite3_finalize(stmt);
-        return sqliteError(handle, QStringLiteral("Unable to prepare a query"), sqlite3_extended_errcode(handle));
+        return sqliteError(handle, QStringLiteral("Unable to prepare a query"),
+                           sqlite3_extended_errcode(handle));
     }
     RowStream stream(db, stmt);
     if (!sqlite3_stmt_readonly(stmt))
@@ -56,8 +57,7 @@ Result<RowStream> RowStream::open(Database &db, const QString &sql, const QVaria
 
 RowStream::RowStream(RowStream &&other) noexcept
     : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr)), m_rc(other.m_rc)
-{
-}
+{ }
 
 RowStream &RowStream::operator=(RowStream &&other) noexcept
 {

@@ -40,7 +40,7 @@ public:
     QByteArrayView text(int column) const; // UTF-8
 
 private:
-    explicit RowStream(Database &db, sqlite3_stmt *stmt) : m_db(&db), m_stmt(stmt) {}
+    explicit RowStream(Database &db, sqlite3_stmt *stmt) : m_db(&db), m_stmt(stmt) { }
 
     Database *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;

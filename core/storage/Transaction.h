@@ -17,7 +17,7 @@ class Database;
 //     return tx.commit();
 class Transaction {
 public:
-    explicit Transaction(Database &db) : m_db(db) {}
+    explicit Transaction(Database &db) : m_db(db) { }
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;

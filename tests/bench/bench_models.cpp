@@ -8,9 +8,9 @@
 // invoice list (permission check and COUNT(*)), jumping to its last row, and
 // the filtered total. Prints figures; it is not a test.
 
+#include "BenchSupport.h"
 #include "models/InvoiceListModel.h"
 #include "security/Kdf.h"
-#include "BenchSupport.h"
 #include "services/CompanyService.h"
 #include "storage/Transaction.h"
 
@@ -21,7 +21,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
-
 
 using namespace stockbook;
 using namespace stockbook::bench;
@@ -52,11 +51,12 @@ bool fill(CompanySession &company, qint64 invoices)
                             "SELECT x, printf('Customer %04d', x), ?, ? FROM n"),
              {now, now})
         || !run(q,
-                QStringLiteral("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < ?) "
-                               "INSERT INTO invoices (id, type, status, invoice_number, customer_id, warehouse_id, "
-                               "issue_date, total_amount, created_by, created_at, updated_at) "
-                               "SELECT x, 'sale', 'posted', printf('INV-%07d', x), x % 1000 + 1, 1, "
-                               "date('2020-01-01', '+' || (x % 2500) || ' days'), x % 100000, ?, ?, ? FROM n"),
+                QStringLiteral(
+                    "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < ?) "
+                    "INSERT INTO invoices (id, type, status, invoice_number, customer_id, warehouse_id, "
+                    "issue_date, total_amount, created_by, created_at, updated_at) "
+                    "SELECT x, 'sale', 'posted', printf('INV-%07d', x), x % 1000 + 1, 1, "
+                    "date('2020-01-01', '+' || (x % 2500) || ' days'), x % 100000, ?, ?, ? FROM n"),
                 {invoices, company.session().userId(), now, now})) {
         out() << "fill failed: " << q.lastError().text() << Qt::endl;
         return false;
@@ -86,10 +86,9 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     security::ScopedKdfCostForTesting cheapKdf;
     static constexpr char password[] = "correct horse battery staple 1";
-    auto created = CompanyService::create(dir.filePath(QStringLiteral("bench.stockbook")), QStringLiteral("Bench"),
-                                          QStringLiteral("anna"),
-                                          SecretBytes::copyOf({reinterpret_cast<const std::uint8_t *>(password),
-                                                               sizeof password - 1}));
+    auto created = CompanyService::create(
+        dir.filePath(QStringLiteral("bench.stockbook")), QStringLiteral("Bench"), QStringLiteral("anna"),
+        SecretBytes::copyOf({reinterpret_cast<const std::uint8_t *>(password), sizeof password - 1}));
     if (!created.ok()) {
         out() << "create failed: " << created.error().message << Qt::endl;
         return 1;
@@ -107,8 +106,8 @@ int main(int argc, char **argv)
     const int rows = model.rowCount();
     const qint64 openMs = timer.elapsed();
     if (model.lastError() || rows != invoices) {
-        out() << "open failed: " << (model.lastError() ? model.lastError()->message : QStringLiteral("row count"))
-              << Qt::endl;
+        out() << "open failed: "
+              << (model.lastError() ? model.lastError()->message : QStringLiteral("row count")) << Qt::endl;
         return 1;
     }
     out() << "invoice list open: " << openMs << " ms (" << rows << " rows)" << Qt::endl;

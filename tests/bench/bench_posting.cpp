@@ -11,9 +11,9 @@
 
 #include "RawStorage.h"
 
+#include "BenchSupport.h"
 #include "models/InvoiceListModel.h"
 #include "security/Kdf.h"
-#include "BenchSupport.h"
 #include "services/CatalogService.h"
 #include "services/CompanyService.h"
 #include "services/InvoiceService.h"
@@ -27,7 +27,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
-
 
 using namespace stockbook;
 using namespace stockbook::bench;
@@ -136,11 +135,12 @@ bool fillList(CompanySession &company, qint64 invoices)
                             "INSERT INTO customers (id, name, created_at, updated_at) "
                             "SELECT x, printf('Customer %04d', x), ?, ? FROM n"),
              {now, now})
-        || !run(QStringLiteral("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < ?) "
-                               "INSERT INTO invoices (id, type, status, invoice_number, customer_id, warehouse_id, "
-                               "issue_date, total_amount, created_by, created_at, updated_at) "
-                               "SELECT x, 'sale', 'posted', printf('INV-%07d', x), x % 1000 + 1, 1, "
-                               "date('2020-01-01', '+' || (x % 2500) || ' days'), x % 100000, ?, ?, ? FROM n"),
+        || !run(QStringLiteral(
+                    "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < ?) "
+                    "INSERT INTO invoices (id, type, status, invoice_number, customer_id, warehouse_id, "
+                    "issue_date, total_amount, created_by, created_at, updated_at) "
+                    "SELECT x, 'sale', 'posted', printf('INV-%07d', x), x % 1000 + 1, 1, "
+                    "date('2020-01-01', '+' || (x % 2500) || ' days'), x % 100000, ?, ?, ? FROM n"),
                 {invoices, company.session().userId(), now, now})) {
         out() << "fill failed: " << q.lastError().text() << Qt::endl;
         return false;
@@ -161,8 +161,8 @@ int main(int argc, char **argv)
     const QCommandLineOption roundsOption(QStringLiteral("rounds"), QStringLiteral("Alternating rounds."),
                                           QStringLiteral("R"), QStringLiteral("3"));
     const QCommandLineOption listOption(QStringLiteral("list-invoices"),
-                                        QStringLiteral("Invoices behind the invoice list."), QStringLiteral("M"),
-                                        QStringLiteral("200000"));
+                                        QStringLiteral("Invoices behind the invoice list."),
+                                        QStringLiteral("M"), QStringLiteral("200000"));
     parser.addOptions({invoicesOption, roundsOption, listOption});
     parser.process(app);
     bool ok1 = false, ok2 = false, ok3 = false;
@@ -212,15 +212,15 @@ int main(int argc, char **argv)
     }
     const double servicesRate = servicesDone / servicesSeconds;
     const double rawRate = rawDone / rawSeconds;
-    out() << "services: " << QString::number(servicesRate, 'f', 1) << " invoices/s (" << servicesDone << " in "
-          << QString::number(servicesSeconds, 'f', 2) << " s)" << Qt::endl;
+    out() << "services: " << QString::number(servicesRate, 'f', 1) << " invoices/s (" << servicesDone
+          << " in " << QString::number(servicesSeconds, 'f', 2) << " s)" << Qt::endl;
     out() << "raw: " << QString::number(rawRate, 'f', 1) << " invoices/s (" << rawDone << " in "
           << QString::number(rawSeconds, 'f', 2) << " s)" << Qt::endl;
     shop->company.reset();
 
     // The invoice list over many invoices.
-    auto listed = CompanyService::create(dir.filePath(QStringLiteral("list.stockbook")), QStringLiteral("List"),
-                                         QStringLiteral("anna"), password());
+    auto listed = CompanyService::create(dir.filePath(QStringLiteral("list.stockbook")),
+                                         QStringLiteral("List"), QStringLiteral("anna"), password());
     if (!listed.ok()) {
         out() << "create failed: " << listed.error().message << Qt::endl;
         return 1;

@@ -11,9 +11,9 @@
 // (reference), a number column (balance) and back to the report's own order.
 // The last line is "ratio: Z", showing over making. It is not a test.
 
+#include "BenchSupport.h"
 #include "reports/ReportFilterBar.h"
 #include "reports/ReportView.h"
-#include "BenchSupport.h"
 #include "services/CompanyService.h"
 #include "services/ReportService.h"
 
@@ -23,7 +23,6 @@
 #include <QHeaderView>
 #include <QTableView>
 #include <QTextStream>
-
 
 #include <cstdio>
 
@@ -44,18 +43,20 @@ int main(int argc, char **argv)
     qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Times the Reports page on a warehouse's movements; the "
-                                                    "password is read from the first line of standard input."));
+    parser.setApplicationDescription(
+        QStringLiteral("Times the Reports page on a warehouse's movements; the "
+                       "password is read from the first line of standard input."));
     parser.addHelpOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The company file."),
                                       QStringLiteral("PATH"));
     const QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("A user with report.view."),
                                         QStringLiteral("NAME"));
-    const QCommandLineOption warehouseOption(QStringLiteral("warehouse"), QStringLiteral("The warehouse code."),
-                                             QStringLiteral("CODE"), QStringLiteral("MAIN"));
-    const QCommandLineOption pngOption(QStringLiteral("png"),
-                                       QStringLiteral("Save the page, sorted by reference descending, as PNG."),
-                                       QStringLiteral("FILE"));
+    const QCommandLineOption warehouseOption(QStringLiteral("warehouse"),
+                                             QStringLiteral("The warehouse code."), QStringLiteral("CODE"),
+                                             QStringLiteral("MAIN"));
+    const QCommandLineOption pngOption(
+        QStringLiteral("png"), QStringLiteral("Save the page, sorted by reference descending, as PNG."),
+        QStringLiteral("FILE"));
     parser.addOptions({dbOption, userOption, warehouseOption, pngOption});
     parser.process(app);
     if (!parser.isSet(dbOption) || !parser.isSet(userOption)) {
@@ -63,7 +64,8 @@ int main(int argc, char **argv)
               << Qt::endl;
         return 2;
     }
-    auto signedIn = CompanyService::signIn(parser.value(dbOption), parser.value(userOption), readPasswordLine());
+    auto signedIn = CompanyService::signIn(parser.value(dbOption), parser.value(userOption),
+                                           readPasswordLine());
     if (!signedIn.ok()) {
         out() << "sign-in failed: " << signedIn.error().message << Qt::endl;
         return 1;
@@ -77,7 +79,8 @@ int main(int argc, char **argv)
     QElapsedTimer timer;
     timer.start();
     // As the Reports page runs it: on a fresh read-only connection.
-    auto db = storage::Database::open(company.path(), company.databaseKey(), storage::Database::Mode::ReadOnly);
+    auto db = storage::Database::open(company.path(), company.databaseKey(),
+                                      storage::Database::Mode::ReadOnly);
     if (!db.ok()) {
         out() << "cannot open: " << db.error().message << Qt::endl;
         return 1;
@@ -90,8 +93,9 @@ int main(int argc, char **argv)
         out() << "report failed: " << table.error().message << Qt::endl;
         return 1;
     }
-    out() << "report movements of " << filters.warehouse << ", year to date: " << QString::number(making, 'f', 0)
-          << " ms (" << table->rows.size() << " rows)" << Qt::endl;
+    out() << "report movements of " << filters.warehouse
+          << ", year to date: " << QString::number(making, 'f', 0) << " ms (" << table->rows.size()
+          << " rows)" << Qt::endl;
 
     ui::ReportView view(company);
     view.resize(1280, 800);
@@ -113,10 +117,12 @@ int main(int argc, char **argv)
         Qt::SortOrder order;
     };
     const Sort sorts[] = {
-        {"sort by reference, ascending", int(shown.columns.indexOf(QStringLiteral("reference"))), Qt::AscendingOrder},
+        {"sort by reference, ascending", int(shown.columns.indexOf(QStringLiteral("reference"))),
+         Qt::AscendingOrder},
         {"sort by reference, descending", int(shown.columns.indexOf(QStringLiteral("reference"))),
          Qt::DescendingOrder},
-        {"sort by balance, descending", int(shown.columns.indexOf(QStringLiteral("balance"))), Qt::DescendingOrder},
+        {"sort by balance, descending", int(shown.columns.indexOf(QStringLiteral("balance"))),
+         Qt::DescendingOrder},
         {"the report's own order", -1, Qt::AscendingOrder},
     };
     double slowest = 0;

@@ -93,7 +93,8 @@ double runReport(const CompanySession &company, const Case &c, qsizetype *rows, 
 {
     QElapsedTimer timer;
     timer.start();
-    auto db = storage::Database::open(company.path(), company.databaseKey(), storage::Database::Mode::ReadOnly);
+    auto db = storage::Database::open(company.path(), company.databaseKey(),
+                                      storage::Database::Mode::ReadOnly);
     if (!db.ok()) {
         *error = db.error().message;
         return -1;
@@ -137,7 +138,8 @@ sqlite3 *openRaw(const CompanySession &company, QString *error)
 
 // Steps a statement to its end, calling onRow for each row; false (and
 // *error set) on a failure. Finalizes the statement and closes db.
-bool stepAll(sqlite3 *db, sqlite3_stmt *stmt, const std::function<void(sqlite3_stmt *)> &onRow, QString *error)
+bool stepAll(sqlite3 *db, sqlite3_stmt *stmt, const std::function<void(sqlite3_stmt *)> &onRow,
+             QString *error)
 {
     int rc;
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
@@ -171,10 +173,12 @@ double rawLineScan(const CompanySession &company, qint64 *lines, QString *error)
     if (!db)
         return -1;
     // Every line's quantity and net read once, summed: no grouping, no join.
-    sqlite3_stmt *stmt = prepare(db, "SELECT COUNT(*), SUM(quantity), SUM(line_net) FROM invoice_items", error);
+    sqlite3_stmt *stmt = prepare(db, "SELECT COUNT(*), SUM(quantity), SUM(line_net) FROM invoice_items",
+                                 error);
     if (!stmt)
         return -1;
-    if (!stepAll(db, stmt, [lines](sqlite3_stmt *s) { *lines = sqlite3_column_int64(s, 0); }, error))
+    if (!stepAll(
+            db, stmt, [lines](sqlite3_stmt *s) { *lines = sqlite3_column_int64(s, 0); }, error))
         return -1;
     return double(timer.nsecsElapsed()) / 1e6;
 }
@@ -205,17 +209,18 @@ double rawMovementScan(const CompanySession &company, const Case &c, qint64 *row
     sqlite3_bind_text(stmt, 3, to.constData(), int(to.size()), SQLITE_STATIC);
     qint64 count = 0;
     qint64 bytes = 0;
-    const bool ok = stepAll(db, stmt,
-                            [&](sqlite3_stmt *s) {
-                                ++count;
-                                for (int i = 0; i < 3; ++i) {
-                                    sqlite3_column_text(s, i);
-                                    bytes += sqlite3_column_bytes(s, i);
-                                }
-                                for (int i = 3; i < 6; ++i)
-                                    bytes += sqlite3_column_int64(s, i) & 1;
-                            },
-                            error);
+    const bool ok = stepAll(
+        db, stmt,
+        [&](sqlite3_stmt *s) {
+            ++count;
+            for (int i = 0; i < 3; ++i) {
+                sqlite3_column_text(s, i);
+                bytes += sqlite3_column_bytes(s, i);
+            }
+            for (int i = 3; i < 6; ++i)
+                bytes += sqlite3_column_int64(s, i) & 1;
+        },
+        error);
     if (!ok)
         return -1;
     *rows = count + (bytes < 0); // bytes read so that the compiler keeps the fetches
@@ -249,7 +254,8 @@ int main(int argc, char **argv)
               << Qt::endl;
         return 2;
     }
-    auto signedIn = CompanyService::signIn(parser.value(dbOption), parser.value(userOption), readPasswordLine());
+    auto signedIn = CompanyService::signIn(parser.value(dbOption), parser.value(userOption),
+                                           readPasswordLine());
     if (!signedIn.ok()) {
         out() << "sign-in failed: " << signedIn.error().message << Qt::endl;
         return 1;
@@ -319,10 +325,11 @@ int main(int argc, char **argv)
         const double rawMovementsMs = median(rawMovements);
         out() << "raw pass over " << movementRows << " " << movementsCase->label << ": "
               << QString::number(rawMovementsMs, 'f', 0) << " ms" << Qt::endl;
-        out() << "movements ratio (report / raw pass): " << QString::number(movementsMs / rawMovementsMs, 'f', 2)
-              << Qt::endl;
+        out() << "movements ratio (report / raw pass): "
+              << QString::number(movementsMs / rawMovementsMs, 'f', 2) << Qt::endl;
     }
-    out() << "slowest report: " << slowestLabel << " " << QString::number(slowest, 'f', 0) << " ms" << Qt::endl;
+    out() << "slowest report: " << slowestLabel << " " << QString::number(slowest, 'f', 0) << " ms"
+          << Qt::endl;
     out() << "peak memory: " << QString::number(peakMegabytes(), 'f', 1) << " MB" << Qt::endl;
     out() << "ratio: " << QString::number(topProducts / rawMs, 'f', 2) << Qt::endl;
     return 0;

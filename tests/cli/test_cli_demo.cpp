@@ -28,7 +28,8 @@ Run cli(const QStringList &arguments, const QByteArray &input = {})
     p.write(input);
     p.closeWriteChannel();
     REQUIRE(p.waitForFinished(600000));
-    Run r{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    Run r{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+          QString::fromUtf8(p.readAllStandardError())};
     return r;
 }
 
@@ -49,16 +50,18 @@ TEST_CASE("demo --size small makes a company whose printed logins sign in")
     CHECK(made.err.contains(QStringLiteral("Making the demo company: sales 1000/2000 (50 %)\n")));
     CHECK(made.err.contains(QStringLiteral("Making the demo company: sales 2000/2000 (100 %)\n")));
     CHECK(made.err.count(QStringLiteral("Making the demo company: sales")) == 3);
-    CHECK(made.out.contains(QRegularExpression(QStringLiteral("^Recovery key: \\S+$"),
-                                               QRegularExpression::MultilineOption)));
+    CHECK(made.out.contains(
+        QRegularExpression(QStringLiteral("^Recovery key: \\S+$"), QRegularExpression::MultilineOption)));
 
     QMap<QString, QString> passwords;
-    const QRegularExpression login(QStringLiteral("^Login: (\\w+) / (\\S+)$"), QRegularExpression::MultilineOption);
+    const QRegularExpression login(QStringLiteral("^Login: (\\w+) / (\\S+)$"),
+                                   QRegularExpression::MultilineOption);
     for (auto it = login.globalMatch(made.out); it.hasNext();) {
         const auto m = it.next();
         passwords.insert(m.captured(1), m.captured(2));
     }
-    REQUIRE(passwords.keys() == QStringList{QStringLiteral("admin"), QStringLiteral("clerk"), QStringLiteral("manager")});
+    REQUIRE(passwords.keys()
+            == QStringList{QStringLiteral("admin"), QStringLiteral("clerk"), QStringLiteral("manager")});
 
     // The small plan: 300 products bought in purchases of 20 lines -> 300 / 20 = 15
     // purchases; 2000 sales; about 1 % of the sales get a credit note (the
@@ -73,8 +76,8 @@ TEST_CASE("demo --size small makes a company whose printed logins sign in")
 
     const Run listed = cli({QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--format"),
                             QStringLiteral("json"), QStringLiteral("--limit"), QStringLiteral("100000"),
-                            QStringLiteral("--db"), db, QStringLiteral("--user"),
-                            QStringLiteral("clerk"), QStringLiteral("--password-stdin")},
+                            QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("clerk"),
+                            QStringLiteral("--password-stdin")},
                            passwords.value(QStringLiteral("clerk")).toUtf8() + '\n');
     INFO("invoice list stderr: " << listed.err.toStdString());
     REQUIRE(listed.exitCode == 0);
@@ -126,7 +129,8 @@ TEST_CASE("demo --size small makes a company whose printed logins sign in")
 TEST_CASE("demo without --db or with an unknown size is a usage error")
 {
     CHECK(cli({QStringLiteral("demo")}).exitCode == 2);
-    CHECK(cli({QStringLiteral("demo"), QStringLiteral("--db"), QStringLiteral("x.stockbook"), QStringLiteral("--size"),
-               QStringLiteral("huge")})
-              .exitCode == 2);
+    CHECK(cli({QStringLiteral("demo"), QStringLiteral("--db"), QStringLiteral("x.stockbook"),
+               QStringLiteral("--size"), QStringLiteral("huge")})
+              .exitCode
+          == 2);
 }

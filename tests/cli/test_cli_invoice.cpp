@@ -44,7 +44,8 @@ struct CliShop {
         p.write("correct horse battery staple 1\n");
         p.closeWriteChannel();
         REQUIRE(p.waitForFinished(60000));
-        Run r{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        Run r{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+              QString::fromUtf8(p.readAllStandardError())};
         INFO("stdout: " << r.out.toStdString() << "\nstderr: " << r.err.toStdString());
         return r;
     }
@@ -70,8 +71,8 @@ TEST_CASE("invoice create --post, show and list as JSON, payment add, void")
     const QString number = QStringLiteral("S-%1-000001").arg(s.year);
     CHECK(created.out.trimmed() == QStringLiteral("Invoice: ") + number);
 
-    const Run shown = s.as({QStringLiteral("invoice"), QStringLiteral("show"), number, QStringLiteral("--format"),
-                            QStringLiteral("json")});
+    const Run shown = s.as({QStringLiteral("invoice"), QStringLiteral("show"), number,
+                            QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(shown.exitCode == 0);
     const QJsonObject inv = QJsonDocument::fromJson(shown.out.toUtf8()).object();
     CHECK(inv.value(QStringLiteral("number")).toString() == number);
@@ -103,8 +104,8 @@ TEST_CASE("invoice create --post, show and list as JSON, payment add, void")
     CHECK(rows.at(0).toObject().value(QStringLiteral("partner")).toString() == QStringLiteral("Alice"));
 
     // Payments stand: void is refused until they are reversed.
-    const Run voided = s.as({QStringLiteral("invoice"), QStringLiteral("void"), number, QStringLiteral("--reason"),
-                             QStringLiteral("mistake")});
+    const Run voided = s.as({QStringLiteral("invoice"), QStringLiteral("void"), number,
+                             QStringLiteral("--reason"), QStringLiteral("mistake")});
     CHECK(voided.exitCode == 1);
     CHECK(voided.err.contains(QStringLiteral("Reverse them first")));
 }
@@ -139,8 +140,8 @@ TEST_CASE("invoice drafts, post by id, refusals and exit codes")
         p.start(QStringLiteral(STOCKBOOK_CLI), {QString::fromLatin1(command), QStringLiteral("--help")});
         REQUIRE(p.waitForFinished(60000));
         CHECK(p.exitCode() == 0);
-        CHECK(QString::fromUtf8(p.readAllStandardOutput()).contains(QStringLiteral("Usage: stockbook-cli ")
-                                                                     + QString::fromLatin1(command)));
+        CHECK(QString::fromUtf8(p.readAllStandardOutput())
+                  .contains(QStringLiteral("Usage: stockbook-cli ") + QString::fromLatin1(command)));
     }
 }
 
@@ -153,7 +154,8 @@ TEST_CASE("invoice pdf NUMBER --out FILE writes the printable invoice")
     const QString number = QStringLiteral("S-%1-000001").arg(s.year);
     const QString out = s.tc.dir.filePath(QStringLiteral("invoice.pdf"));
 
-    const Run pdf = s.as({QStringLiteral("invoice"), QStringLiteral("pdf"), number, QStringLiteral("--out"), out});
+    const Run pdf = s.as(
+        {QStringLiteral("invoice"), QStringLiteral("pdf"), number, QStringLiteral("--out"), out});
     REQUIRE(pdf.exitCode == 0);
     QFile file(out);
     REQUIRE(file.open(QIODevice::ReadOnly));
@@ -164,8 +166,8 @@ TEST_CASE("invoice pdf NUMBER --out FILE writes the printable invoice")
 
     // An unknown number fails as `invoice show` does, and leaves no file.
     const QString missing = s.tc.dir.filePath(QStringLiteral("missing.pdf"));
-    const Run unknown = s.as({QStringLiteral("invoice"), QStringLiteral("pdf"), QStringLiteral("S-1999-000001"),
-                              QStringLiteral("--out"), missing});
+    const Run unknown = s.as({QStringLiteral("invoice"), QStringLiteral("pdf"),
+                              QStringLiteral("S-1999-000001"), QStringLiteral("--out"), missing});
     CHECK(unknown.exitCode == 1);
     CHECK(unknown.err.contains(QStringLiteral("There is no invoice numbered S-1999-000001")));
     CHECK_FALSE(QFile::exists(missing));

@@ -278,9 +278,9 @@ TEST_CASE("report --out is an audited export with the bytes the screen shows")
                                 valuation + QStringList{QStringLiteral("--format"), format});
         REQUIRE(screen.exitCode == 0);
         const QString path = r.shop.tc.dir.filePath(QStringLiteral("valuation.") + format);
-        const Run file = r.as(QStringLiteral("max"), MaxPassword,
-                              valuation
-                                  + QStringList{QStringLiteral("--format"), format, QStringLiteral("--out"), path});
+        const Run file = r.as(
+            QStringLiteral("max"), MaxPassword,
+            valuation + QStringList{QStringLiteral("--format"), format, QStringLiteral("--out"), path});
         REQUIRE(file.exitCode == 0);
         CHECK(file.bytes.isEmpty());
         CHECK(fileBytes(path) == screen.bytes);
@@ -306,8 +306,11 @@ TEST_CASE("report --out is refused with exit code 4 for a role that may view rep
         auto anna = CompanyService::signIn(r.db, QStringLiteral("anna"), TestCompany::password());
         REQUIRE_OK(anna);
         const QSqlDatabase sql = anna.value()->database().connection();
-        exec(sql, QStringLiteral("INSERT INTO roles (id, name, description) VALUES (10, 'viewer', 'Reports only')"));
-        exec(sql, QStringLiteral("INSERT INTO role_permissions (role_id, permission) VALUES (10, 'report.view')"));
+        exec(sql,
+             QStringLiteral(
+                 "INSERT INTO roles (id, name, description) VALUES (10, 'viewer', 'Reports only')"));
+        exec(sql,
+             QStringLiteral("INSERT INTO role_permissions (role_id, permission) VALUES (10, 'report.view')"));
         exec(sql, QStringLiteral("UPDATE users SET role_id = 10 WHERE username = 'cleo'"));
     }
     const QStringList valuation{QStringLiteral("valuation")};
@@ -318,9 +321,9 @@ TEST_CASE("report --out is refused with exit code 4 for a role that may view rep
     for (const QString &format : {QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("table")}) {
         INFO(format.toStdString());
         const QString path = r.shop.tc.dir.filePath(QStringLiteral("refused.") + format);
-        const Run refused = r.as(QStringLiteral("cleo"), CleoPassword,
-                                 valuation
-                                     + QStringList{QStringLiteral("--format"), format, QStringLiteral("--out"), path});
+        const Run refused = r.as(
+            QStringLiteral("cleo"), CleoPassword,
+            valuation + QStringList{QStringLiteral("--format"), format, QStringLiteral("--out"), path});
         CHECK(refused.exitCode == 4);
         CHECK(refused.err.startsWith(QStringLiteral("stockbook-cli: ")));
         CHECK(refused.err.contains(QStringLiteral("data.export")));

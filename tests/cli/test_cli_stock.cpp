@@ -44,7 +44,8 @@ Run cli(const QStringList &arguments, const QString &input = {})
     p.write(input.toUtf8());
     p.closeWriteChannel();
     REQUIRE(p.waitForFinished(60000));
-    Run r{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    Run r{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+          QString::fromUtf8(p.readAllStandardError())};
     UNSCOPED_INFO("stdout: " << r.out.toStdString() << "\nstderr: " << r.err.toStdString());
     CHECK(p.exitStatus() == QProcess::NormalExit);
     return r;
@@ -59,22 +60,27 @@ struct StockCli {
     StockCli()
     {
         QSqlDatabase c = tc.sql();
-        exec(c, QStringLiteral("INSERT INTO warehouses (code, name, active, is_default, created_at) VALUES "
-                               "('BACK', 'Back room', 1, 0, ?)"),
+        exec(c,
+             QStringLiteral("INSERT INTO warehouses (code, name, active, is_default, created_at) VALUES "
+                            "('BACK', 'Back room', 1, 0, ?)"),
              {Now});
         for (const auto &[sku, name, unit] :
              {std::tuple{QStringLiteral("FLOUR-1"), QStringLiteral("Flour, fine"), QStringLiteral("kg")},
               std::tuple{QStringLiteral("NAIL-50"), QStringLiteral("Nails 50 mm"), QStringLiteral("piece")}})
-            exec(c, QStringLiteral("INSERT INTO products (sku, name, tax_rate_id, unit, price, cost, created_at, "
-                                   "updated_at) VALUES (?, ?, 1, ?, 1000, 400, ?, ?)"),
-                 {sku, name, unit, Now, Now});
+            exec(
+                c,
+                QStringLiteral("INSERT INTO products (sku, name, tax_rate_id, unit, price, cost, created_at, "
+                               "updated_at) VALUES (?, ?, 1, ?, 1000, 400, ?, ?)"),
+                {sku, name, unit, Now, Now});
         {
             storage::Transaction tx(tc.db());
             REQUIRE_OK(tx.begin());
             StockLedger ledger(tc.db(), tc.userIds.value(QStringLiteral("admin")));
             // 10.5 kg of flour (product 1) and 40 nails (product 2) in MAIN (1).
-            REQUIRE_OK(ledger.apply({1, 1, MovementType::Receipt, 10500, 400, {}, {}, QStringLiteral(""), QStringLiteral("")}));
-            REQUIRE_OK(ledger.apply({2, 1, MovementType::Receipt, 40000, 400, {}, {}, QStringLiteral(""), QStringLiteral("")}));
+            REQUIRE_OK(ledger.apply(
+                {1, 1, MovementType::Receipt, 10500, 400, {}, {}, QStringLiteral(""), QStringLiteral("")}));
+            REQUIRE_OK(ledger.apply(
+                {2, 1, MovementType::Receipt, 40000, 400, {}, {}, QStringLiteral(""), QStringLiteral("")}));
             REQUIRE_OK(tx.commit());
         }
         std::map<QString, SecretBytes> temporary;
@@ -88,8 +94,8 @@ struct StockCli {
                                              std::pair{QStringLiteral("cleo"), CleoPassword}}) {
             auto signedIn = CompanyService::signIn(db, name, temporary.at(name));
             REQUIRE_OK(signedIn);
-            REQUIRE_OK(UsersService(*signedIn.value())
-                           .changeOwnPassword(temporary.at(name), secret(password)));
+            REQUIRE_OK(
+                UsersService(*signedIn.value()).changeOwnPassword(temporary.at(name), secret(password)));
         }
     }
 
@@ -103,8 +109,10 @@ struct StockCli {
 
     QJsonArray levelsJson(const QStringList &extra = {})
     {
-        const Run r = as(QStringLiteral("cleo"), CleoPassword,
-                         QStringList{QStringLiteral("levels"), QStringLiteral("--format"), QStringLiteral("json")} + extra);
+        const Run r = as(
+            QStringLiteral("cleo"), CleoPassword,
+            QStringList{QStringLiteral("levels"), QStringLiteral("--format"), QStringLiteral("json")}
+                + extra);
         REQUIRE(r.exitCode == 0);
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
@@ -122,8 +130,9 @@ TEST_CASE("stock transfer by a manager moves stock and levels show it as JSON an
     const Run moved = s.as(QStringLiteral("max"), MaxPassword,
                            {QStringLiteral("transfer"), QStringLiteral("--from"), QStringLiteral("MAIN"),
                             QStringLiteral("--to"), QStringLiteral("BACK"), QStringLiteral("--line"),
-                            QStringLiteral("FLOUR-1:1.5"), QStringLiteral("--line"), QStringLiteral("NAIL-50:12"),
-                            QStringLiteral("--reference"), QStringLiteral("T-9")});
+                            QStringLiteral("FLOUR-1:1.5"), QStringLiteral("--line"),
+                            QStringLiteral("NAIL-50:12"), QStringLiteral("--reference"),
+                            QStringLiteral("T-9")});
     REQUIRE(moved.exitCode == 0);
     CHECK(moved.out.contains(QStringLiteral("from MAIN to BACK")));
 
@@ -167,9 +176,10 @@ TEST_CASE("stock adjust records a stocktake and refusals keep their exit codes")
     StockCli s;
     // Counted 10 kg of flour (10.5 - 0.5) and 41 nails (40 + 1).
     const Run adjusted = s.as(QStringLiteral("max"), MaxPassword,
-                              {QStringLiteral("adjust"), QStringLiteral("--warehouse"), QStringLiteral("MAIN"),
-                               QStringLiteral("--line"), QStringLiteral("FLOUR-1:10"), QStringLiteral("--line"),
-                               QStringLiteral("NAIL-50:41"), QStringLiteral("--reason"), QStringLiteral("spring count")});
+                              {QStringLiteral("adjust"), QStringLiteral("--warehouse"),
+                               QStringLiteral("MAIN"), QStringLiteral("--line"), QStringLiteral("FLOUR-1:10"),
+                               QStringLiteral("--line"), QStringLiteral("NAIL-50:41"),
+                               QStringLiteral("--reason"), QStringLiteral("spring count")});
     REQUIRE(adjusted.exitCode == 0);
     CHECK(adjusted.out.contains(QStringLiteral("FLOUR-1 10.5 -> 10 (-0.5)")));
     CHECK(adjusted.out.contains(QStringLiteral("NAIL-50 40 -> 41 (+1)")));
@@ -180,14 +190,15 @@ TEST_CASE("stock adjust records a stocktake and refusals keep their exit codes")
 
     // A clerk may not transfer or adjust: exit 4.
     const Run clerkTransfer = s.as(QStringLiteral("cleo"), CleoPassword,
-                                   {QStringLiteral("transfer"), QStringLiteral("--from"), QStringLiteral("MAIN"),
-                                    QStringLiteral("--to"), QStringLiteral("BACK"), QStringLiteral("--line"),
-                                    QStringLiteral("NAIL-50:1")});
+                                   {QStringLiteral("transfer"), QStringLiteral("--from"),
+                                    QStringLiteral("MAIN"), QStringLiteral("--to"), QStringLiteral("BACK"),
+                                    QStringLiteral("--line"), QStringLiteral("NAIL-50:1")});
     CHECK(clerkTransfer.exitCode == 4);
     CHECK(clerkTransfer.err.contains(QStringLiteral("stock.transfer")));
     const Run clerkAdjust = s.as(QStringLiteral("cleo"), CleoPassword,
-                                 {QStringLiteral("adjust"), QStringLiteral("--warehouse"), QStringLiteral("MAIN"),
-                                  QStringLiteral("--line"), QStringLiteral("NAIL-50:1"), QStringLiteral("--reason"),
+                                 {QStringLiteral("adjust"), QStringLiteral("--warehouse"),
+                                  QStringLiteral("MAIN"), QStringLiteral("--line"),
+                                  QStringLiteral("NAIL-50:1"), QStringLiteral("--reason"),
                                   QStringLiteral("x")});
     CHECK(clerkAdjust.exitCode == 4);
 
@@ -201,8 +212,9 @@ TEST_CASE("stock adjust records a stocktake and refusals keep their exit codes")
 
     // Malformed lines and missing options: usage, exit 2.
     CHECK(s.as(QStringLiteral("max"), MaxPassword,
-               {QStringLiteral("transfer"), QStringLiteral("--from"), QStringLiteral("MAIN"), QStringLiteral("--to"),
-                QStringLiteral("BACK"), QStringLiteral("--line"), QStringLiteral("NAIL-50")})
+               {QStringLiteral("transfer"), QStringLiteral("--from"), QStringLiteral("MAIN"),
+                QStringLiteral("--to"), QStringLiteral("BACK"), QStringLiteral("--line"),
+                QStringLiteral("NAIL-50")})
               .exitCode
           == 2);
     CHECK(s.as(QStringLiteral("max"), MaxPassword,
@@ -233,7 +245,8 @@ TEST_CASE("verify names a stock level changed behind the ledger's back")
         auto company = CompanyService::signIn(s.db, QStringLiteral("anna"), secret(AnnaPassword));
         REQUIRE_OK(company);
         exec(company.value()->database().connection(),
-             QStringLiteral("UPDATE stock_levels SET quantity = 39000 WHERE product_id = 2 AND warehouse_id = 1"));
+             QStringLiteral(
+                 "UPDATE stock_levels SET quantity = 39000 WHERE product_id = 2 AND warehouse_id = 1"));
     }
     const Run tampered = verifyRun();
     CHECK(tampered.exitCode == 1);

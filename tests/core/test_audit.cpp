@@ -40,7 +40,8 @@ void dropGuards(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
     QStringList triggers;
-    REQUIRE(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_logs'")));
+    REQUIRE(q.exec(
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_logs'")));
     while (q.next())
         triggers << q.value(0).toString();
     REQUIRE_FALSE(triggers.isEmpty());
@@ -60,11 +61,12 @@ TEST_CASE("the row hash is SHA-256 over the label, seq, previous hash and the ro
         return out + b;
     };
     const QByteArray prev(32, '\0');
-    QByteArray input = field("stockbook-audit-v1") + field("1") + field(prev) + field("2026-11-28T10:00:00.000Z") +
-                       field("") + field("anna") + field("product.price") + field("products") + field("7") +
-                       field("{\"price\":[100,120]}");
+    QByteArray input = field("stockbook-audit-v1") + field("1") + field(prev)
+        + field("2026-11-28T10:00:00.000Z") + field("") + field("anna") + field("product.price")
+        + field("products") + field("7") + field("{\"price\":[100,120]}");
     const QByteArray expected = QCryptographicHash::hash(input, QCryptographicHash::Sha256);
-    CHECK(AuditLog::rowHash(1, prev, record(QStringLiteral("product.price"), QStringLiteral("7"))) == expected);
+    CHECK(AuditLog::rowHash(1, prev, record(QStringLiteral("product.price"), QStringLiteral("7")))
+          == expected);
 }
 
 TEST_CASE("appended rows form a gapless chain that verifies")
@@ -107,10 +109,12 @@ TEST_CASE("the audit log refuses UPDATE and DELETE")
     TempDatabase t;
     appendRows(*t.db, 2);
     QSqlDatabase db = t.db->connection();
-    CHECK(storage::errorFromSql(tryExec(db, QStringLiteral("UPDATE audit_logs SET action = 'x' WHERE seq = 1"))).code ==
-          ErrorCode::ConstraintTrigger);
-    CHECK(storage::errorFromSql(tryExec(db, QStringLiteral("DELETE FROM audit_logs WHERE seq = 2"))).code ==
-          ErrorCode::ConstraintTrigger);
+    CHECK(
+        storage::errorFromSql(tryExec(db, QStringLiteral("UPDATE audit_logs SET action = 'x' WHERE seq = 1")))
+            .code
+        == ErrorCode::ConstraintTrigger);
+    CHECK(storage::errorFromSql(tryExec(db, QStringLiteral("DELETE FROM audit_logs WHERE seq = 2"))).code
+          == ErrorCode::ConstraintTrigger);
     auto report = AuditLog::verify(*t.db);
     REQUIRE_OK(report);
     CHECK(report->ok);

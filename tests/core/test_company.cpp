@@ -10,8 +10,8 @@
 #include "services/CompanyService.h"
 #include "storage/Transaction.h"
 
-#include <QFile>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <cstring>
@@ -29,7 +29,8 @@ SecretBytes pw(const char *text)
 
 QString ascii(const SecretBytes &bytes)
 {
-    return QString::fromLatin1(reinterpret_cast<const char *>(bytes.data()), static_cast<qsizetype>(bytes.size()));
+    return QString::fromLatin1(reinterpret_cast<const char *>(bytes.data()),
+                               static_cast<qsizetype>(bytes.size()));
 }
 
 // A company with an admin (anna) and a clerk (carl), and a clock the test moves.
@@ -52,7 +53,8 @@ struct CompanyFixture {
         AccountStore store(company.database());
         storage::Transaction tx(company.database());
         REQUIRE_OK(tx.begin());
-        auto carl = store.insertUser(QStringLiteral("carl"), QStringLiteral("clerk"), {}, QStringLiteral("Carl C"), false, now);
+        auto carl = store.insertUser(QStringLiteral("carl"), QStringLiteral("clerk"), {},
+                                     QStringLiteral("Carl C"), false, now);
         REQUIRE_OK(carl);
         auto vault = KeyVault::load(KeyVault::pathFor(path));
         REQUIRE_OK(vault);
@@ -73,7 +75,8 @@ struct CompanyFixture {
         auto s = signIn("anna", "lantern-quiet-orbit-42");
         REQUIRE_OK(s);
         QStringList actions;
-        QSqlQuery q = exec(s.value()->database().connection(), QStringLiteral("SELECT action FROM audit_logs ORDER BY seq"));
+        QSqlQuery q = exec(s.value()->database().connection(),
+                           QStringLiteral("SELECT action FROM audit_logs ORDER BY seq"));
         while (q.next())
             actions << q.value(0).toString();
         return actions;
@@ -88,14 +91,14 @@ TEST_CASE("creating a company makes the database, the vault, the state file and 
     CHECK(QFileInfo::exists(f.path));
     const QFileInfo vault(KeyVault::pathFor(f.path));
     REQUIRE(vault.exists());
-    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
-                        QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
     CHECK((vault.permissions() & others) == 0);
     CHECK(vault.permissions().testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     CHECK(QFileInfo::exists(security::LoginState::pathFor(f.path)));
     CHECK(ascii(f.recoveryKey).count(QLatin1Char('-')) >= 5);
-    REQUIRE_ERROR(CompanyService::create(f.path, QStringLiteral("Again"), QStringLiteral("x"), pw("another-long-pass-1"),
-                                         f.clock),
+    REQUIRE_ERROR(CompanyService::create(f.path, QStringLiteral("Again"), QStringLiteral("x"),
+                                         pw("another-long-pass-1"), f.clock),
                   ErrorCode::FileExists);
 }
 
@@ -104,9 +107,11 @@ TEST_CASE("creating a company with bad input leaves nothing behind")
     security::ScopedKdfCostForTesting cheapKdf;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("x.stockbook"));
-    REQUIRE_ERROR(CompanyService::create(path, QStringLiteral(" "), QStringLiteral("anna"), pw("a-long-password-1")),
-                  ErrorCode::InvalidArgument);
-    REQUIRE_ERROR(CompanyService::create(path, QStringLiteral("Shop"), QStringLiteral("no spaces"), pw("a-long-password-1")),
+    REQUIRE_ERROR(
+        CompanyService::create(path, QStringLiteral(" "), QStringLiteral("anna"), pw("a-long-password-1")),
+        ErrorCode::InvalidArgument);
+    REQUIRE_ERROR(CompanyService::create(path, QStringLiteral("Shop"), QStringLiteral("no spaces"),
+                                         pw("a-long-password-1")),
                   ErrorCode::InvalidArgument);
     CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
 }
@@ -225,10 +230,14 @@ TEST_CASE("without the key file the recovery key opens the company and sets a ne
     REQUIRE_ERROR(f.signIn("anna", "lantern-quiet-orbit-42"), ErrorCode::VaultMissing);
 
     SecretBytes wrongKey = pw("AAAA-BBBB");
-    CHECK_FALSE(CompanyService::recover(f.path, wrongKey, QStringLiteral("anna"), pw("new-admin-pass-99"), f.clock).ok());
-    REQUIRE_ERROR(CompanyService::recover(f.path, f.recoveryKey, QStringLiteral("carl"), pw("new-admin-pass-99"), f.clock),
+    CHECK_FALSE(
+        CompanyService::recover(f.path, wrongKey, QStringLiteral("anna"), pw("new-admin-pass-99"), f.clock)
+            .ok());
+    REQUIRE_ERROR(CompanyService::recover(f.path, f.recoveryKey, QStringLiteral("carl"),
+                                          pw("new-admin-pass-99"), f.clock),
                   ErrorCode::PermissionDenied);
-    auto recovered = CompanyService::recover(f.path, f.recoveryKey, QStringLiteral("anna"), pw("new-admin-pass-99"), f.clock);
+    auto recovered = CompanyService::recover(f.path, f.recoveryKey, QStringLiteral("anna"),
+                                             pw("new-admin-pass-99"), f.clock);
     REQUIRE_OK(recovered);
     recovered.value().reset();
     REQUIRE_OK(f.signIn("anna", "new-admin-pass-99"));
@@ -240,7 +249,8 @@ TEST_CASE("an old key file put back after a password change is refused")
 {
     CompanyFixture f;
     QFile::copy(KeyVault::pathFor(f.path), f.dir.filePath(QStringLiteral("old.keys")));
-    REQUIRE_OK(CompanyService::recover(f.path, f.recoveryKey, QStringLiteral("anna"), pw("new-admin-pass-99"), f.clock));
+    REQUIRE_OK(CompanyService::recover(f.path, f.recoveryKey, QStringLiteral("anna"), pw("new-admin-pass-99"),
+                                       f.clock));
     REQUIRE(QFile::remove(KeyVault::pathFor(f.path)));
     REQUIRE(QFile::copy(f.dir.filePath(QStringLiteral("old.keys")), KeyVault::pathFor(f.path)));
     REQUIRE_ERROR(f.signIn("anna", "lantern-quiet-orbit-42"), ErrorCode::SlotMismatch);
@@ -259,8 +269,9 @@ TEST_CASE("sign-ins, failures and refusals are in the audit log, and the chain v
     auto report = AuditLog::verify(anna.value()->database(), state.anchor());
     REQUIRE_OK(report);
     CHECK(report->ok);
-    QSqlQuery q = exec(anna.value()->database().connection(),
-                       QStringLiteral("SELECT group_concat(action, ' ') FROM (SELECT action FROM audit_logs ORDER BY seq)"));
+    QSqlQuery q = exec(
+        anna.value()->database().connection(),
+        QStringLiteral("SELECT group_concat(action, ' ') FROM (SELECT action FROM audit_logs ORDER BY seq)"));
     REQUIRE(q.next());
     CHECK(q.value(0).toString() == QStringLiteral("company.create login.failed login.success login.success"));
 }
@@ -274,12 +285,14 @@ TEST_CASE("rows cut from the end of the audit log while the program was closed s
     REQUIRE(anchored.has_value());
     {
         // Someone with the key removes the last rows.
-        auto dek = KeyVault::load(KeyVault::pathFor(f.path))->unwrap(QStringLiteral("carl"), pw("blue-staple-otter-77"));
+        auto dek = KeyVault::load(KeyVault::pathFor(f.path))
+                       ->unwrap(QStringLiteral("carl"), pw("blue-staple-otter-77"));
         REQUIRE_OK(dek);
         auto db = storage::Database::open(f.path, dek->dek);
         REQUIRE_OK(db);
         exec(db.value()->connection(), QStringLiteral("DROP TRIGGER trg_audit_logs_no_delete"));
-        exec(db.value()->connection(), QStringLiteral("DELETE FROM audit_logs WHERE seq >= ?"), {anchored->seq - 1});
+        exec(db.value()->connection(), QStringLiteral("DELETE FROM audit_logs WHERE seq >= ?"),
+             {anchored->seq - 1});
     }
     auto next = f.signIn("anna", "lantern-quiet-orbit-42");
     REQUIRE_OK(next);

@@ -3,10 +3,10 @@
 #include "TestSupport.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
-#include <QElapsedTimer>
 #include <QMutex>
 #include <QProcess>
 #include <QThread>
@@ -74,7 +74,8 @@ TEST_CASE("the lock holds against another process")
         QFile lock(t.path + QStringLiteral(".lock"));
         REQUIRE(lock.open(QIODevice::WriteOnly));
         // QLockFile also compares the recorded name with the live process name.
-        lock.write(QByteArray::number(holder.processId()) + "\nsleep\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+        lock.write(QByteArray::number(holder.processId()) + "\nsleep\n" + QSysInfo::machineHostName().toUtf8()
+                   + "\n");
     }
     auto blocked = Database::open(t.path, t.key);
     REQUIRE_ERROR(blocked, ErrorCode::Locked);
@@ -220,10 +221,13 @@ TEST_CASE("a RowStream reads typed values and bound parameters, and only reads")
 {
     TempDatabase t;
     QSqlDatabase db = t.db->connection();
-    exec(db, QStringLiteral("INSERT INTO settings (key, value) VALUES ('test.a', 'Grüße'), ('test.b', '42'), "
-                            "('test.c', '')"));
+    exec(db,
+         QStringLiteral("INSERT INTO settings (key, value) VALUES ('test.a', 'Grüße'), ('test.b', '42'), "
+                        "('test.c', '')"));
     auto rows = storage::RowStream::open(
-        *t.db, QStringLiteral("SELECT key, value, length(value) FROM settings WHERE key >= ? AND key < ? ORDER BY key"),
+        *t.db,
+        QStringLiteral(
+            "SELECT key, value, length(value) FROM settings WHERE key >= ? AND key < ? ORDER BY key"),
         {QStringLiteral("test.a"), QStringLiteral("test.c")});
     REQUIRE_OK(rows);
     REQUIRE(rows->next());
@@ -243,7 +247,8 @@ TEST_CASE("a RowStream reads typed values and bound parameters, and only reads")
 
     REQUIRE_ERROR(storage::RowStream::open(*t.db, QStringLiteral("DELETE FROM settings"), {}),
                   ErrorCode::InvalidArgument);
-    REQUIRE_ERROR(storage::RowStream::open(*t.db, QStringLiteral("SELECT nothing FROM nowhere"), {}), ErrorCode::Sql);
+    REQUIRE_ERROR(storage::RowStream::open(*t.db, QStringLiteral("SELECT nothing FROM nowhere"), {}),
+                  ErrorCode::Sql);
     QSqlQuery kept = exec(db, QStringLiteral("SELECT COUNT(*) FROM settings WHERE key LIKE 'test.%'"));
     REQUIRE(kept.next());
     CHECK(kept.value(0).toInt() == 3);

@@ -28,8 +28,9 @@ struct DriverFixture {
     QSqlDatabase db = t.db->connection();
     DriverFixture()
     {
-        exec(db, QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, i INTEGER, r REAL, s TEXT, b BLOB, "
-                                "n INTEGER)"));
+        exec(db,
+             QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, i INTEGER, r REAL, s TEXT, b BLOB, "
+                            "n INTEGER)"));
     }
     void fill(int rows)
     {
@@ -77,8 +78,8 @@ TEST_CASE("values come back typed, NULL as a typed null")
     DriverFixture f;
     const QByteArray blob("\x00\x01\xff binary", 10);
     exec(f.db, QStringLiteral("INSERT INTO t (i, r, s, b, n) VALUES (?, ?, ?, ?, ?)"),
-         {QVariant(qlonglong(9007199254740993LL)), QVariant(2.5), QVariant(QStringLiteral("Grüße €")), QVariant(blob),
-          QVariant(QMetaType::fromType<qlonglong>())});
+         {QVariant(qlonglong(9007199254740993LL)), QVariant(2.5), QVariant(QStringLiteral("Grüße €")),
+          QVariant(blob), QVariant(QMetaType::fromType<qlonglong>())});
     QSqlQuery q = exec(f.db, QStringLiteral("SELECT i, r, s, b, n FROM t"));
     REQUIRE(q.next());
     CHECK(q.value(0).metaType() == QMetaType::fromType<qlonglong>());
@@ -157,7 +158,8 @@ TEST_CASE("named binding, including a name used twice, and positional binding")
 TEST_CASE("a parameter count mismatch and several statements at once are refused")
 {
     DriverFixture f;
-    const QSqlError mismatch = tryExec(f.db, QStringLiteral("INSERT INTO t (i, s) VALUES (?, ?)"), {QVariant(1)});
+    const QSqlError mismatch = tryExec(f.db, QStringLiteral("INSERT INTO t (i, s) VALUES (?, ?)"),
+                                       {QVariant(1)});
     CHECK(mismatch.isValid());
     QSqlQuery q(f.db);
     CHECK_FALSE(q.exec(QStringLiteral("INSERT INTO t (i) VALUES (1); DROP TABLE t")));
@@ -232,8 +234,9 @@ TEST_CASE("the result record names and types each column")
 TEST_CASE("tables, table records, primary index and quoted identifiers")
 {
     DriverFixture f;
-    exec(f.db, QStringLiteral("CREATE TABLE \"odd name\" (\"order\" INTEGER NOT NULL, k TEXT NOT NULL DEFAULT 'x', "
-                              "PRIMARY KEY (k, \"order\"))"));
+    exec(f.db,
+         QStringLiteral("CREATE TABLE \"odd name\" (\"order\" INTEGER NOT NULL, k TEXT NOT NULL DEFAULT 'x', "
+                        "PRIMARY KEY (k, \"order\"))"));
     const QStringList tables = f.db.tables();
     CHECK(tables.contains(QStringLiteral("t")));
     CHECK(tables.contains(QStringLiteral("odd name")));
@@ -254,10 +257,12 @@ TEST_CASE("tables, table records, primary index and quoted identifiers")
     CHECK(pk.fieldName(0) == QStringLiteral("k"));
     CHECK(pk.fieldName(1) == QStringLiteral("order"));
 
-    CHECK(f.db.driver()->escapeIdentifier(QStringLiteral("a\"b"), QSqlDriver::FieldName) == QStringLiteral("\"a\"\"b\""));
-    exec(f.db, QStringLiteral("INSERT INTO %1 (%2) VALUES (?)")
-                   .arg(f.db.driver()->escapeIdentifier(QStringLiteral("odd name"), QSqlDriver::TableName),
-                        f.db.driver()->escapeIdentifier(QStringLiteral("order"), QSqlDriver::FieldName)),
+    CHECK(f.db.driver()->escapeIdentifier(QStringLiteral("a\"b"), QSqlDriver::FieldName)
+          == QStringLiteral("\"a\"\"b\""));
+    exec(f.db,
+         QStringLiteral("INSERT INTO %1 (%2) VALUES (?)")
+             .arg(f.db.driver()->escapeIdentifier(QStringLiteral("odd name"), QSqlDriver::TableName),
+                  f.db.driver()->escapeIdentifier(QStringLiteral("order"), QSqlDriver::FieldName)),
          {QVariant(3)});
 }
 
@@ -298,10 +303,13 @@ TEST_CASE("each constraint kind comes back with its own code and the constraint'
     TempDatabase t(false);
     QSqlDatabase db = t.db->connection();
     exec(db, QStringLiteral("CREATE TABLE parent (id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE)"));
-    exec(db, QStringLiteral("CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parent(id), "
-                            "qty INTEGER CONSTRAINT ck_child_qty CHECK (qty > 0))"));
-    exec(db, QStringLiteral("CREATE TRIGGER child_no_delete BEFORE DELETE ON child BEGIN "
-                            "SELECT RAISE(ABORT, 'child rows are permanent'); END"));
+    exec(
+        db,
+        QStringLiteral("CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parent(id), "
+                       "qty INTEGER CONSTRAINT ck_child_qty CHECK (qty > 0))"));
+    exec(db,
+         QStringLiteral("CREATE TRIGGER child_no_delete BEFORE DELETE ON child BEGIN "
+                        "SELECT RAISE(ABORT, 'child rows are permanent'); END"));
     exec(db, QStringLiteral("INSERT INTO parent (id, code) VALUES (1, 'A')"));
     exec(db, QStringLiteral("INSERT INTO child (parent_id, qty) VALUES (1, 5)"));
 
@@ -313,12 +321,14 @@ TEST_CASE("each constraint kind comes back with its own code and the constraint'
     CHECK(e.code == ErrorCode::ConstraintNotNull);
     CHECK(e.field == QStringLiteral("parent.code"));
 
-    e = storage::errorFromSql(tryExec(db, QStringLiteral("INSERT INTO child (parent_id, qty) VALUES (1, 0)")));
+    e = storage::errorFromSql(
+        tryExec(db, QStringLiteral("INSERT INTO child (parent_id, qty) VALUES (1, 0)")));
     CHECK(e.code == ErrorCode::ConstraintCheck);
     CHECK(e.field == QStringLiteral("ck_child_qty"));
     CHECK(e.message.contains(QStringLiteral("ck_child_qty")));
 
-    e = storage::errorFromSql(tryExec(db, QStringLiteral("INSERT INTO child (parent_id, qty) VALUES (2, 1)")));
+    e = storage::errorFromSql(
+        tryExec(db, QStringLiteral("INSERT INTO child (parent_id, qty) VALUES (2, 1)")));
     CHECK(e.code == ErrorCode::ConstraintForeignKey);
 
     e = storage::errorFromSql(tryExec(db, QStringLiteral("DELETE FROM parent WHERE id = 1")));
@@ -328,7 +338,8 @@ TEST_CASE("each constraint kind comes back with its own code and the constraint'
     CHECK(e.code == ErrorCode::ConstraintTrigger);
     CHECK(e.field == QStringLiteral("child rows are permanent"));
 
-    QSqlQuery count = exec(db, QStringLiteral("SELECT (SELECT count(*) FROM parent), (SELECT count(*) FROM child)"));
+    QSqlQuery count = exec(
+        db, QStringLiteral("SELECT (SELECT count(*) FROM parent), (SELECT count(*) FROM child)"));
     REQUIRE(count.next());
     CHECK(count.value(0).toLongLong() == 1);
     CHECK(count.value(1).toLongLong() == 1);
@@ -358,8 +369,9 @@ TEST_CASE("QSqlTableModel selects, inserts, edits and removes through the driver
 {
     TempDatabase t(false);
     QSqlDatabase db = t.db->connection();
-    exec(db, QStringLiteral("CREATE TABLE item (id INTEGER PRIMARY KEY, name TEXT NOT NULL, "
-                            "price INTEGER NOT NULL CONSTRAINT ck_item_price CHECK (price >= 0))"));
+    exec(db,
+         QStringLiteral("CREATE TABLE item (id INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                        "price INTEGER NOT NULL CONSTRAINT ck_item_price CHECK (price >= 0))"));
     exec(db, QStringLiteral("INSERT INTO item (name, price) VALUES ('apple', 120), ('pear', 90)"));
 
     QSqlTableModel model(nullptr, db);

@@ -106,7 +106,8 @@ TEST_CASE("a plain SQLite file gets its own error")
     const QString path = dir.filePath(QStringLiteral("plain.db"));
     sqlite3 *plain = nullptr;
     REQUIRE(sqlite3_open(path.toUtf8().constData(), &plain) == SQLITE_OK);
-    REQUIRE(sqlite3_exec(plain, "CREATE TABLE x (a); INSERT INTO x VALUES (1);", nullptr, nullptr, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(plain, "CREATE TABLE x (a); INSERT INTO x VALUES (1);", nullptr, nullptr, nullptr)
+            == SQLITE_OK);
     sqlite3_close(plain);
     REQUIRE(readAll(path).startsWith("SQLite format 3"));
 
@@ -141,12 +142,14 @@ TEST_CASE("a missing file and an existing target each get their own error")
 {
     QTemporaryDir dir;
     SecretBytes key = SecretBytes::random(32);
-    REQUIRE_ERROR(Database::open(dir.filePath(QStringLiteral("nowhere.stockbook")), key), ErrorCode::FileNotFound);
+    REQUIRE_ERROR(Database::open(dir.filePath(QStringLiteral("nowhere.stockbook")), key),
+                  ErrorCode::FileNotFound);
     const QString existing = dir.filePath(QStringLiteral("taken.stockbook"));
     writeAll(existing, "keep me");
     REQUIRE_ERROR(Database::create(existing, key), ErrorCode::FileExists);
     CHECK(readAll(existing) == "keep me");
-    REQUIRE_ERROR(Database::create(dir.filePath(QStringLiteral("no/such/folder/x.stockbook")), key), ErrorCode::Io);
+    REQUIRE_ERROR(Database::create(dir.filePath(QStringLiteral("no/such/folder/x.stockbook")), key),
+                  ErrorCode::Io);
 }
 
 TEST_CASE("a truncated file gets its own error, cut mid-page or at a page boundary")

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "InvoiceTestData.h"
 
+#include "models/InvoiceListModel.h"
 #include "services/InvoiceService.h"
 #include "services/PaymentService.h"
 #include "services/SettingsService.h"
-#include "models/InvoiceListModel.h"
 
 using namespace stockbook;
 using namespace stockbook::test;
@@ -93,8 +93,10 @@ TEST_CASE("retail totals: prices include tax, each line rounded half away from z
     CHECK(inv.pricesIncludeTax);
     // What is stored is what was returned.
     CHECK(s.data.scalar(QStringLiteral("SELECT total_amount FROM invoices WHERE id = ?"), {inv.id}) == 4881);
-    CHECK(s.data.scalar(QStringLiteral("SELECT prices_include_tax FROM invoices WHERE id = ?"), {inv.id}) == 1);
-    CHECK(s.data.scalar(QStringLiteral("SELECT SUM(line_total) FROM invoice_items WHERE invoice_id = ?"), {inv.id})
+    CHECK(s.data.scalar(QStringLiteral("SELECT prices_include_tax FROM invoices WHERE id = ?"), {inv.id})
+          == 1);
+    CHECK(s.data.scalar(QStringLiteral("SELECT SUM(line_total) FROM invoice_items WHERE invoice_id = ?"),
+                        {inv.id})
           == 4881);
 }
 
@@ -121,7 +123,8 @@ TEST_CASE("trade totals: prices before tax, tax rounded per line")
     CHECK(inv.taxAmount == 727);
     CHECK(inv.totalAmount == 5608);
     CHECK_FALSE(inv.pricesIncludeTax);
-    CHECK(s.data.scalar(QStringLiteral("SELECT prices_include_tax FROM invoices WHERE id = ?"), {inv.id}) == 0);
+    CHECK(s.data.scalar(QStringLiteral("SELECT prices_include_tax FROM invoices WHERE id = ?"), {inv.id})
+          == 0);
 }
 
 TEST_CASE("line defaults: the product's price for sales, its cost for purchases, its tax rate")
@@ -136,7 +139,8 @@ TEST_CASE("line defaults: the product's price for sales, its cost for purchases,
     CHECK(sale->lines[0].unitPrice == 249);
     CHECK(sale->lines[0].taxRateBp == 700);
     CHECK(sale->lines[0].description == QStringLiteral("Product FLOUR"));
-    auto purchase = invoices.createDraft(draft(InvoiceType::Purchase, s.acme, {line(s.flour, 2000, std::nullopt, 0, 0)}));
+    auto purchase = invoices.createDraft(
+        draft(InvoiceType::Purchase, s.acme, {line(s.flour, 2000, std::nullopt, 0, 0)}));
     REQUIRE_OK(purchase);
     CHECK(purchase->lines[0].unitPrice == 100);
     CHECK(purchase->lines[0].taxRateBp == 0);
@@ -153,7 +157,8 @@ TEST_CASE("validation names the field and the line")
     REQUIRE_ERROR(noLines, ErrorCode::InvalidArgument);
     CHECK(noLines.error().field == QStringLiteral("lines"));
 
-    auto badQty = invoices.createDraft(draft(InvoiceType::Sale, s.alice, {line(s.shirt, 1000), line(s.book, 0)}));
+    auto badQty = invoices.createDraft(
+        draft(InvoiceType::Sale, s.alice, {line(s.shirt, 1000), line(s.book, 0)}));
     REQUIRE_ERROR(badQty, ErrorCode::InvalidArgument);
     CHECK(badQty.error().field == QStringLiteral("lines[1].quantity"));
     CHECK(badQty.error().message.contains(QStringLiteral("Line 2")));
@@ -162,7 +167,8 @@ TEST_CASE("validation names the field and the line")
     REQUIRE_ERROR(badProduct, ErrorCode::InvalidArgument);
     CHECK(badProduct.error().field == QStringLiteral("lines[0].product"));
 
-    auto badDiscount = invoices.createDraft(draft(InvoiceType::Sale, s.alice, {line(s.shirt, 1000, 100, 10001)}));
+    auto badDiscount = invoices.createDraft(
+        draft(InvoiceType::Sale, s.alice, {line(s.shirt, 1000, 100, 10001)}));
     REQUIRE_ERROR(badDiscount, ErrorCode::InvalidArgument);
     CHECK(badDiscount.error().field == QStringLiteral("lines[0].discount"));
 
@@ -170,7 +176,8 @@ TEST_CASE("validation names the field and the line")
     REQUIRE_ERROR(badPrice, ErrorCode::InvalidArgument);
     CHECK(badPrice.error().field == QStringLiteral("lines[0].unit_price"));
 
-    auto badTax = invoices.createDraft(draft(InvoiceType::Sale, s.alice, {line(s.shirt, 1000, 100, 0, 100001)}));
+    auto badTax = invoices.createDraft(
+        draft(InvoiceType::Sale, s.alice, {line(s.shirt, 1000, 100, 0, 100001)}));
     REQUIRE_ERROR(badTax, ErrorCode::InvalidArgument);
     CHECK(badTax.error().field == QStringLiteral("lines[0].tax_rate"));
 
@@ -179,12 +186,14 @@ TEST_CASE("validation names the field and the line")
     REQUIRE_ERROR(wrongPartner, ErrorCode::InvalidArgument);
     CHECK(wrongPartner.error().field == QStringLiteral("partner"));
 
-    auto noWarehouse = invoices.createDraft(draft(InvoiceType::Sale, s.alice, {line(s.shirt, 1000)}, March10, 77));
+    auto noWarehouse = invoices.createDraft(
+        draft(InvoiceType::Sale, s.alice, {line(s.shirt, 1000)}, March10, 77));
     REQUIRE_ERROR(noWarehouse, ErrorCode::InvalidArgument);
     CHECK(noWarehouse.error().field == QStringLiteral("warehouse"));
 
     exec(s.tc.sql(), QStringLiteral("UPDATE products SET active = 0 WHERE id = ?"), {s.book});
-    auto inactive = invoices.createDraft(draft(InvoiceType::Sale, s.alice, {line(s.shirt, 1000), line(s.book, 1000)}));
+    auto inactive = invoices.createDraft(
+        draft(InvoiceType::Sale, s.alice, {line(s.shirt, 1000), line(s.book, 1000)}));
     REQUIRE_ERROR(inactive, ErrorCode::InvalidArgument);
     CHECK(inactive.error().field == QStringLiteral("lines[1].product"));
     CHECK(inactive.error().message.contains(QStringLiteral("inactive")));
@@ -199,10 +208,12 @@ TEST_CASE("drafts are changed and deleted only by their author and only while dr
     REQUIRE_OK(created);
     const qint64 id = created->id;
 
-    auto updated = invoices.updateDraft(id, draft(InvoiceType::Sale, s.alice, {line(s.shirt, 2000), line(s.book, 1000)}));
+    auto updated = invoices.updateDraft(
+        id, draft(InvoiceType::Sale, s.alice, {line(s.shirt, 2000), line(s.book, 1000)}));
     REQUIRE_OK(updated);
     CHECK(updated->lines.size() == 2);
-    CHECK(s.data.scalar(QStringLiteral("SELECT COUNT(*) FROM invoice_items WHERE invoice_id = ?"), {id}) == 2);
+    CHECK(s.data.scalar(QStringLiteral("SELECT COUNT(*) FROM invoice_items WHERE invoice_id = ?"), {id})
+          == 2);
 
     s.tc.actAs(QStringLiteral("manager"));
     auto foreignUpdate = invoices.updateDraft(id, draft(InvoiceType::Sale, s.alice, {line(s.book, 1000)}));
@@ -224,15 +235,19 @@ TEST_CASE("drafts are changed and deleted only by their author and only while dr
     REQUIRE_OK(other);
     REQUIRE_OK(invoices.deleteDraft(other->id));
     CHECK(s.data.scalar(QStringLiteral("SELECT COUNT(*) FROM invoices WHERE id = ?"), {other->id}) == 0);
-    CHECK(s.data.scalar(QStringLiteral("SELECT COUNT(*) FROM invoice_items WHERE invoice_id = ?"), {other->id}) == 0);
-    CHECK(s.data.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_logs WHERE action = 'invoice.delete'")) == 1);
+    CHECK(
+        s.data.scalar(QStringLiteral("SELECT COUNT(*) FROM invoice_items WHERE invoice_id = ?"), {other->id})
+        == 0);
+    CHECK(s.data.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_logs WHERE action = 'invoice.delete'"))
+          == 1);
 }
 
 TEST_CASE("posting a sale moves stock, records cost, due date and who posted")
 {
     Shop s;
     InvoiceService invoices(*s.tc.company);
-    auto posted = invoices.createAndPost(draft(InvoiceType::Sale, s.alice, {line(s.shirt, 3000), line(s.flour, 1500)}));
+    auto posted = invoices.createAndPost(
+        draft(InvoiceType::Sale, s.alice, {line(s.shirt, 3000), line(s.flour, 1500)}));
     REQUIRE_OK(posted);
     CHECK(posted->number == QStringLiteral("S-2026-000001"));
     CHECK(posted->status == InvoiceStatus::Posted);
@@ -243,13 +258,20 @@ TEST_CASE("posting a sale moves stock, records cost, due date and who posted")
     CHECK(s.data.level(s.flour) == 48'500);
     CHECK(s.data.scalar(QStringLiteral("SELECT quantity FROM products WHERE id = ?"), {s.shirt}) == 97'000);
     // unit_cost on the lines: the products' cost when posted.
-    CHECK(s.data.scalar(QStringLiteral("SELECT unit_cost FROM invoice_items WHERE invoice_id = ? AND line_no = 1"),
-                        {posted->id}) == 400);
-    CHECK(s.data.scalar(QStringLiteral("SELECT COUNT(*) FROM stock_movements WHERE invoice_id = ? AND type = 'sale' "
-                                       "AND reference = 'S-2026-000001'"),
-                        {posted->id}) == 2);
-    CHECK(s.data.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_logs WHERE action = 'invoice.post' AND entity_id = ?"),
-                        {QString::number(posted->id)}) == 1);
+    CHECK(s.data.scalar(
+              QStringLiteral("SELECT unit_cost FROM invoice_items WHERE invoice_id = ? AND line_no = 1"),
+              {posted->id})
+          == 400);
+    CHECK(s.data.scalar(
+              QStringLiteral("SELECT COUNT(*) FROM stock_movements WHERE invoice_id = ? AND type = 'sale' "
+                             "AND reference = 'S-2026-000001'"),
+              {posted->id})
+          == 2);
+    CHECK(
+        s.data.scalar(
+            QStringLiteral("SELECT COUNT(*) FROM audit_logs WHERE action = 'invoice.post' AND entity_id = ?"),
+            {QString::number(posted->id)})
+        == 1);
     auto verified = StockLedger::verify(s.tc.db());
     REQUIRE_OK(verified);
     CHECK(verified->isEmpty());
@@ -261,7 +283,8 @@ TEST_CASE("posting a purchase receives stock at the net unit cost and moves the 
     s.data.setPricesIncludeTax(false);
     InvoiceService invoices(*s.tc.company);
     // On hand: 100 shirts at 4.00. Bought: 100 at 7.00 less 20 % = 5.60 net.
-    auto posted = invoices.createAndPost(draft(InvoiceType::Purchase, s.acme, {line(s.shirt, 100'000, 700, 2000)}));
+    auto posted = invoices.createAndPost(
+        draft(InvoiceType::Purchase, s.acme, {line(s.shirt, 100'000, 700, 2000)}));
     REQUIRE_OK(posted);
     CHECK(posted->number == QStringLiteral("P-2026-000001"));
     // 2026-03-10 + 30 days.
@@ -273,8 +296,11 @@ TEST_CASE("posting a purchase receives stock at the net unit cost and moves the 
     CHECK(s.data.level(s.shirt) == 200'000);
     // (100 x 4.00 + 100 x 5.60) / 200 = 4.80.
     CHECK(s.data.scalar(QStringLiteral("SELECT cost FROM products WHERE id = ?"), {s.shirt}) == 480);
-    CHECK(s.data.scalar(QStringLiteral("SELECT unit_cost FROM stock_movements WHERE invoice_id = ? AND type = 'receipt'"),
-                        {posted->id}) == 560);
+    CHECK(
+        s.data.scalar(
+            QStringLiteral("SELECT unit_cost FROM stock_movements WHERE invoice_id = ? AND type = 'receipt'"),
+            {posted->id})
+        == 560);
 }
 
 TEST_CASE("numbers run without gaps per type and year, also after a refused post")
@@ -289,13 +315,15 @@ TEST_CASE("numbers run without gaps per type and year, also after a refused post
     CHECK(n(InvoiceType::Sale, s.alice, s.book, 1000, March10) == QStringLiteral("S-2026-000001"));
     CHECK(n(InvoiceType::Purchase, s.acme, s.book, 1000, March10) == QStringLiteral("P-2026-000001"));
     CHECK(n(InvoiceType::Sale, s.alice, s.book, 1000, March10) == QStringLiteral("S-2026-000002"));
-    CHECK(n(InvoiceType::Sale, s.alice, s.book, 1000, QDate(2025, 12, 31)) == QStringLiteral("S-2025-000001"));
+    CHECK(n(InvoiceType::Sale, s.alice, s.book, 1000, QDate(2025, 12, 31))
+          == QStringLiteral("S-2025-000001"));
     // Refused: more books than there are.
     auto draftId = invoices.createDraft(draft(InvoiceType::Sale, s.alice, {line(s.book, 999'000)}));
     REQUIRE_OK(draftId);
     REQUIRE_ERROR(invoices.post(draftId->id), ErrorCode::InsufficientStock);
     CHECK(n(InvoiceType::Sale, s.alice, s.book, 1000, March10) == QStringLiteral("S-2026-000003"));
-    CHECK(n(InvoiceType::Purchase, s.acme, s.book, 1000, QDate(2027, 1, 2)) == QStringLiteral("P-2027-000001"));
+    CHECK(n(InvoiceType::Purchase, s.acme, s.book, 1000, QDate(2027, 1, 2))
+          == QStringLiteral("P-2027-000001"));
 }
 
 TEST_CASE("a post refused on its last line changes nothing at all")
@@ -308,8 +336,9 @@ TEST_CASE("a post refused on its last line changes nothing at all")
     REQUIRE_OK(d);
     const auto snapshot = [&] {
         QStringList out;
-        QSqlQuery q = exec(s.tc.sql(), QStringLiteral("SELECT status, COALESCE(invoice_number, ''), subtotal, "
-                                                      "tax_amount, total_amount, updated_at FROM invoices WHERE id = ?"),
+        QSqlQuery q = exec(s.tc.sql(),
+                           QStringLiteral("SELECT status, COALESCE(invoice_number, ''), subtotal, "
+                                          "tax_amount, total_amount, updated_at FROM invoices WHERE id = ?"),
                            {d->id});
         REQUIRE(q.next());
         for (int i = 0; i < 6; ++i)
@@ -331,21 +360,24 @@ TEST_CASE("a post refused on its last line changes nothing at all")
     CHECK(refused.error().message.contains(QStringLiteral("19 available")));
     CHECK(snapshot() == before);
     CHECK(s.data.level(s.shirt) == 100'000);
-    CHECK(s.data.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_logs WHERE action = 'invoice.post'")) == 1);
+    CHECK(s.data.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_logs WHERE action = 'invoice.post'"))
+          == 1);
 }
 
 TEST_CASE("void puts a sale's stock back, keeps the number and needs a manager and a reason")
 {
     Shop s;
     InvoiceService invoices(*s.tc.company);
-    auto posted = invoices.createAndPost(draft(InvoiceType::Sale, s.alice, {line(s.shirt, 5000), line(s.book, 2000)}));
+    auto posted = invoices.createAndPost(
+        draft(InvoiceType::Sale, s.alice, {line(s.shirt, 5000), line(s.book, 2000)}));
     REQUIRE_OK(posted);
     CHECK(s.data.level(s.shirt) == 95'000);
 
     auto clerk = invoices.voidInvoice(posted->id, QStringLiteral("typo"));
     REQUIRE_ERROR(clerk, ErrorCode::PermissionDenied);
     CHECK(s.data.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_logs WHERE action = 'permission.denied' "
-                                       "AND changes LIKE '%invoice.void%'")) == 1);
+                                       "AND changes LIKE '%invoice.void%'"))
+          == 1);
 
     s.tc.actAs(QStringLiteral("manager"));
     auto noReason = invoices.voidInvoice(posted->id, QStringLiteral("  "));
@@ -362,8 +394,10 @@ TEST_CASE("void puts a sale's stock back, keeps the number and needs a manager a
           == QStringLiteral("customer cancelled"));
     CHECK(s.data.scalar(QStringLiteral("SELECT voided_by FROM invoices WHERE id = ?"), {posted->id})
           == s.tc.userIds.value(QStringLiteral("manager")));
-    CHECK(s.data.scalar(QStringLiteral("SELECT COUNT(*) FROM stock_movements WHERE invoice_id = ? AND type = 'void_in'"),
-                        {posted->id}) == 2);
+    CHECK(s.data.scalar(QStringLiteral(
+                            "SELECT COUNT(*) FROM stock_movements WHERE invoice_id = ? AND type = 'void_in'"),
+                        {posted->id})
+          == 2);
     REQUIRE_ERROR(invoices.voidInvoice(posted->id, QStringLiteral("again")), ErrorCode::InvalidState);
     // The next sale still takes the next number: the voided one keeps its own.
     auto next = invoices.createAndPost(draft(InvoiceType::Sale, s.alice, {line(s.book, 1000)}));
@@ -385,13 +419,17 @@ TEST_CASE("void of a purchase takes its stock out again, refused once the stock 
     REQUIRE_ERROR(refused, ErrorCode::InsufficientStock);
     CHECK(refused.error().message.contains(QStringLiteral("no longer all there")));
     CHECK(refused.error().message.contains(QStringLiteral("1 available")));
-    CHECK(s.data.text(QStringLiteral("SELECT status FROM invoices WHERE id = ?"), {bought->id}) == QStringLiteral("posted"));
+    CHECK(s.data.text(QStringLiteral("SELECT status FROM invoices WHERE id = ?"), {bought->id})
+          == QStringLiteral("posted"));
     REQUIRE_OK(invoices.voidInvoice(sold->id, QStringLiteral("returned unopened")));
     auto voided = invoices.voidInvoice(bought->id, QStringLiteral("wrong supplier"));
     REQUIRE_OK(voided);
     CHECK(s.data.level(lamp) == 0);
-    CHECK(s.data.scalar(QStringLiteral("SELECT COUNT(*) FROM stock_movements WHERE invoice_id = ? AND type = 'void_out'"),
-                        {bought->id}) == 1);
+    CHECK(
+        s.data.scalar(
+            QStringLiteral("SELECT COUNT(*) FROM stock_movements WHERE invoice_id = ? AND type = 'void_out'"),
+            {bought->id})
+        == 1);
 }
 
 TEST_CASE("an invoice with payments or credit notes cannot be voided")
@@ -431,7 +469,8 @@ TEST_CASE("credit notes return part of a sale, get their own numbers and lower t
     REQUIRE_ERROR(clerk, ErrorCode::PermissionDenied);
 
     s.tc.actAs(QStringLiteral("manager"));
-    // One of the three shirts comes back: 1 x 12.99 x 0.90 = 11.691 -> 11.69; net 1169 / 1.2 = 974.17 -> 9.74.
+    // One of the three shirts comes back: 1 x 12.99 x 0.90 = 11.691 -> 11.69; net 1169 / 1.2 = 974.17
+    // -> 9.74.
     auto credit = invoices.creditNote(sale->id, {{1, 1000}}, March10);
     REQUIRE_OK(credit);
     CHECK(credit->type == InvoiceType::CreditNote);
@@ -443,8 +482,10 @@ TEST_CASE("credit notes return part of a sale, get their own numbers and lower t
     CHECK(credit->taxAmount == 195);
     CHECK(credit->lines[0].lineNo == 1);
     CHECK(s.data.level(s.shirt) == 98'000); // 100 - 3 + 1
-    CHECK(s.data.scalar(QStringLiteral("SELECT COUNT(*) FROM stock_movements WHERE invoice_id = ? AND type = 'return'"),
-                        {credit->id}) == 1);
+    CHECK(s.data.scalar(
+              QStringLiteral("SELECT COUNT(*) FROM stock_movements WHERE invoice_id = ? AND type = 'return'"),
+              {credit->id})
+          == 1);
     // 48.81 - 11.69 = 37.12 still owed.
     auto balance = invoices.balance(sale->id);
     REQUIRE_OK(balance);
@@ -511,7 +552,8 @@ TEST_CASE("reads: by id, by number, lists with filters, look-ups")
 
     CHECK(invoices.partnerId(InvoiceType::Sale, QStringLiteral("ALICE@example.org")).value() == s.alice);
     CHECK(invoices.partnerId(InvoiceType::Purchase, QString::number(s.acme)).value() == s.acme);
-    REQUIRE_ERROR(invoices.partnerId(InvoiceType::Purchase, QStringLiteral("alice@example.org")), ErrorCode::NotFound);
+    REQUIRE_ERROR(invoices.partnerId(InvoiceType::Purchase, QStringLiteral("alice@example.org")),
+                  ErrorCode::NotFound);
     CHECK(invoices.productIdBySku(QStringLiteral("shirt")).value() == s.shirt);
     CHECK(invoices.warehouseIdByCode(QStringLiteral("main")).value() == ShopData::Main);
 }
@@ -562,11 +604,14 @@ TEST_CASE("new invoices take the company's currency from the settings")
         InvoiceListModel model(*s.tc.company);
         model.sort(InvoiceListModel::Number, Qt::AscendingOrder);
         REQUIRE(model.rowCount() == 2);
-        CHECK(model.headerData(InvoiceListModel::Currency, Qt::Horizontal).toString() == QStringLiteral("Currency"));
+        CHECK(model.headerData(InvoiceListModel::Currency, Qt::Horizontal).toString()
+              == QStringLiteral("Currency"));
         QStringList shown;
         for (int row = 0; row < model.rowCount(); ++row)
             shown << model.index(row, InvoiceListModel::Number).data().toString() + QLatin1Char(' ')
-                         + model.index(row, InvoiceListModel::Currency).data().toString();
-        CHECK(shown == QStringList{before->number + QStringLiteral(" EUR"), posted->number + QStringLiteral(" CHF")});
+                    + model.index(row, InvoiceListModel::Currency).data().toString();
+        CHECK(
+            shown
+            == QStringList{before->number + QStringLiteral(" EUR"), posted->number + QStringLiteral(" CHF")});
     }
 }

@@ -40,10 +40,13 @@ TEST_CASE("a fixed-seed random walk of invoices, payments and stock moves keeps 
     QList<qint64> products;
     for (int i = 0; i < 6; ++i)
         products.append(data.product(QStringLiteral("P%1").arg(i), 199 + 137 * i, 90 + 41 * i,
-                                     ShopData::Standard + i % 3, i == 2 ? QStringLiteral("kg") : QStringLiteral("piece")));
-    const QList<qint64> customers{data.customer(QStringLiteral("C1")), data.customer(QStringLiteral("C2"), {}, 0),
+                                     ShopData::Standard + i % 3,
+                                     i == 2 ? QStringLiteral("kg") : QStringLiteral("piece")));
+    const QList<qint64> customers{data.customer(QStringLiteral("C1")),
+                                  data.customer(QStringLiteral("C2"), {}, 0),
                                   data.customer(QStringLiteral("C3"), {}, 60)};
-    const QList<qint64> suppliers{data.supplier(QStringLiteral("S1")), data.supplier(QStringLiteral("S2"), {}, 7)};
+    const QList<qint64> suppliers{data.supplier(QStringLiteral("S1")),
+                                  data.supplier(QStringLiteral("S2"), {}, 7)};
     for (qint64 p : products)
         data.stock(p, ShopData::Main, 20'000);
     tc.actAs(QStringLiteral("manager"));
@@ -106,8 +109,9 @@ TEST_CASE("a fixed-seed random walk of invoices, payments and stock moves keeps 
             auto due = invoices.balance(id);
             REQUIRE_OK(due);
             // Mostly within what is due, sometimes one cent over.
-            const qint64 amount = due.value() > 0 ? (pick(8) == 0 ? due.value() + 1 : 1 + pick(static_cast<int>(due.value())))
-                                                  : 100;
+            const qint64 amount = due.value() > 0
+                ? (pick(8) == 0 ? due.value() + 1 : 1 + pick(static_cast<int>(due.value())))
+                : 100;
             auto r = payments.record({id, amount, PaymentMethod::Card, {}, {}});
             note(r);
             if (ok)
@@ -169,19 +173,25 @@ TEST_CASE("a fixed-seed random walk of invoices, payments and stock moves keeps 
     CHECK(data.scalar(QStringLiteral(
               "SELECT COUNT(*) FROM invoices i WHERE i.subtotal <> (SELECT SUM(line_net) FROM invoice_items "
               "WHERE invoice_id = i.id) OR i.tax_amount <> (SELECT SUM(line_tax) FROM invoice_items WHERE "
-              "invoice_id = i.id) OR i.total_amount <> (SELECT SUM(line_total) FROM invoice_items WHERE invoice_id = i.id)"))
+              "invoice_id = i.id) OR i.total_amount <> (SELECT SUM(line_total) FROM invoice_items WHERE "
+              "invoice_id = i.id)"))
           == 0);
-    CHECK(data.scalar(QStringLiteral("SELECT COUNT(*) FROM invoice_items WHERE line_total <> line_net + line_tax")) == 0);
+    CHECK(data.scalar(
+              QStringLiteral("SELECT COUNT(*) FROM invoice_items WHERE line_total <> line_net + line_tax"))
+          == 0);
     // paid_amount is the sum of the payments that stand.
-    CHECK(data.scalar(QStringLiteral("SELECT COUNT(*) FROM invoices i WHERE i.paid_amount <> (SELECT COALESCE(SUM(amount), "
-                                     "0) FROM payments p WHERE p.invoice_id = i.id AND p.reversed_at IS NULL)"))
+    CHECK(data.scalar(QStringLiteral(
+              "SELECT COUNT(*) FROM invoices i WHERE i.paid_amount <> (SELECT COALESCE(SUM(amount), "
+              "0) FROM payments p WHERE p.invoice_id = i.id AND p.reversed_at IS NULL)"))
           == 0);
     CHECK(data.scalar(QStringLiteral("SELECT COUNT(*) FROM payments")) > 100);
     CHECK(data.scalar(QStringLiteral("SELECT COUNT(*) FROM invoices WHERE status = 'void'")) > 5);
     CHECK(data.scalar(QStringLiteral("SELECT COUNT(*) FROM invoices WHERE type = 'credit_note'")) > 5);
     // Numbers: 1..n per series and year, and the sequence is at n + 1.
     QMap<QString, QList<int>> series;
-    QSqlQuery q = exec(tc.sql(), QStringLiteral("SELECT type, invoice_number FROM invoices WHERE invoice_number IS NOT NULL"));
+    QSqlQuery q = exec(
+        tc.sql(),
+        QStringLiteral("SELECT type, invoice_number FROM invoices WHERE invoice_number IS NOT NULL"));
     while (q.next()) {
         const QString number = q.value(1).toString();
         series[q.value(0).toString() + QLatin1Char('/') + number.mid(2, 4)].append(number.mid(7).toInt());
@@ -194,8 +204,9 @@ TEST_CASE("a fixed-seed random walk of invoices, payments and stock moves keeps 
         for (int i = 0; i < values.size(); ++i)
             REQUIRE(values.at(i) == i + 1);
         const QStringList key = it.key().split(QLatin1Char('/'));
-        CHECK(data.scalar(QStringLiteral("SELECT next_value FROM number_sequences WHERE series = ? AND year = ?"),
-                          {key.at(0), key.at(1).toInt()})
+        CHECK(data.scalar(
+                  QStringLiteral("SELECT next_value FROM number_sequences WHERE series = ? AND year = ?"),
+                  {key.at(0), key.at(1).toInt()})
               == values.size() + 1);
     }
 }

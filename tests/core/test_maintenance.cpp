@@ -387,8 +387,9 @@ TEST_CASE("a damaged backup is refused with a clear message and the current comp
         REQUIRE(field >= 0);
         const qint64 start = l.bytes.indexOf('"', l.bytes.indexOf(':', field)) + 1;
         l.bytes.replace(start, 64, dbHash);
-        l.bytes.replace(l.bytes.size() - 32, 32,
-                        QCryptographicHash::hash(l.bytes.left(l.bytes.size() - 32), QCryptographicHash::Sha256));
+        l.bytes.replace(
+            l.bytes.size() - 32, 32,
+            QCryptographicHash::hash(l.bytes.left(l.bytes.size() - 32), QCryptographicHash::Sha256));
         writeAll(out, l.bytes);
         auto restored = MaintenanceService::restoreWithRecoveryKey(out, f.path, f.recoveryKey);
         REQUIRE_FALSE(restored.ok());
@@ -467,7 +468,8 @@ TEST_CASE("backup and key rotation run on a worker thread's Shared connection")
                  QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = 'backup.create'"))
           == 1);
     const QString restored = f.dir.filePath(QStringLiteral("restored.stockbook"));
-    REQUIRE_OK(MaintenanceService::restoreWithPassword(out, restored, QStringLiteral("anna"), pw(AdminPassword)));
+    REQUIRE_OK(
+        MaintenanceService::restoreWithPassword(out, restored, QStringLiteral("anna"), pw(AdminPassword)));
 
     Result<SecretBytes> recovery = makeError(ErrorCode::NotOpen, QString());
     SecretBytes newDek;
@@ -493,7 +495,8 @@ TEST_CASE("backup and key rotation run on a worker thread's Shared connection")
           == 1);
     REQUIRE_OK(a->database().checkIntegrity());
     a.reset();
-    REQUIRE_ERROR(storage::Database::open(f.path, oldDek, storage::Database::Mode::ReadOnly), ErrorCode::WrongKey);
+    REQUIRE_ERROR(storage::Database::open(f.path, oldDek, storage::Database::Mode::ReadOnly),
+                  ErrorCode::WrongKey);
     auto again = f.signIn(QStringLiteral("anna"), pw(AdminPassword));
     CHECK(again->databaseKey().equals(newDek));
 }

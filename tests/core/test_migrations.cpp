@@ -18,8 +18,10 @@ namespace {
 QStringList schemaSnapshot(const QSqlDatabase &db)
 {
     QStringList out;
-    QSqlQuery q = exec(db, QStringLiteral("SELECT type || ' ' || name || ' ' || ifnull(sql, '') FROM sqlite_master "
-                                          "ORDER BY type, name"));
+    QSqlQuery q = exec(
+        db,
+        QStringLiteral("SELECT type || ' ' || name || ' ' || ifnull(sql, '') FROM sqlite_master "
+                       "ORDER BY type, name"));
     while (q.next())
         out << q.value(0).toString();
     return out;
@@ -67,9 +69,10 @@ TEST_CASE("an empty file migrates to the latest schema")
     CHECK(applied.value() == Migrator::builtin().size());
     CHECK(t.db->schemaVersion() == Database::latestSchemaVersion());
     const QStringList tables = db.tables();
-    for (const char *name : {"roles", "role_permissions", "users", "categories", "suppliers", "customers", "warehouses",
-                             "products", "stock_levels", "invoices", "invoice_items", "stock_movements", "payments",
-                             "tax_rates", "settings", "number_sequences", "audit_logs"}) {
+    for (const char *name :
+         {"roles", "role_permissions", "users", "categories", "suppliers", "customers", "warehouses",
+          "products", "stock_levels", "invoices", "invoice_items", "stock_movements", "payments", "tax_rates",
+          "settings", "number_sequences", "audit_logs"}) {
         INFO(name);
         CHECK(tables.contains(QString::fromLatin1(name)));
     }
@@ -119,7 +122,8 @@ TEST_CASE("a broken migration rolls back and leaves the previous version")
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM a")) == 1);
 
     // Fixed, the same file moves on from version 1.
-    writeFile(migrations.filePath(QStringLiteral("0002_second.sql")), "CREATE TABLE b (id INTEGER PRIMARY KEY);\n");
+    writeFile(migrations.filePath(QStringLiteral("0002_second.sql")),
+              "CREATE TABLE b (id INTEGER PRIMARY KEY);\n");
     auto fixed = Migrator::fromDirectory(migrations.path());
     REQUIRE_OK(fixed);
     auto retried = Migrator::apply(*t.db, fixed.value());

@@ -49,13 +49,18 @@ void insertInvoices(test::TestCompany &tc)
 {
     const QSqlDatabase db = tc.sql();
     const qint64 admin = tc.userIds.value(QStringLiteral("admin"));
-    exec(db, QStringLiteral("INSERT INTO customers (id, name, created_at, updated_at) VALUES "
-                            "(1, 'Alpha Ltd', ?1, ?1), (2, 'beta GmbH', ?1, ?1)"), {Now});
-    exec(db, QStringLiteral("INSERT INTO suppliers (id, name, created_at, updated_at) VALUES (1, 'Gamma Supplies', ?, ?)"),
+    exec(db,
+         QStringLiteral("INSERT INTO customers (id, name, created_at, updated_at) VALUES "
+                        "(1, 'Alpha Ltd', ?1, ?1), (2, 'beta GmbH', ?1, ?1)"),
+         {Now});
+    exec(db,
+         QStringLiteral(
+             "INSERT INTO suppliers (id, name, created_at, updated_at) VALUES (1, 'Gamma Supplies', ?, ?)"),
          {Now, Now});
     const QString insert = QStringLiteral(
         "INSERT INTO invoices (id, type, status, invoice_number, customer_id, supplier_id, warehouse_id, "
-        "credit_of_invoice_id, issue_date, total_amount, paid_amount, void_reason, created_by, created_at, updated_at) "
+        "credit_of_invoice_id, issue_date, total_amount, paid_amount, void_reason, created_by, created_at, "
+        "updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)");
     const QVariant none;
     struct Row {
@@ -69,16 +74,19 @@ void insertInvoices(test::TestCompany &tc)
     const Row rows[] = {
         {1, "sale", "posted", QStringLiteral("INV-2026-000001"), 1, none, none, "2026-01-10", 1000, 0, none},
         {2, "sale", "paid", QStringLiteral("INV-2026-000002"), 2, none, none, "2026-02-15", 2550, 2550, none},
-        {3, "purchase", "posted", QStringLiteral("PUR-2026-000001"), none, 1, none, "2026-02-20", 12000, 0, none},
+        {3, "purchase", "posted", QStringLiteral("PUR-2026-000001"), none, 1, none, "2026-02-20", 12000, 0,
+         none},
         {4, "sale", "draft", none, 1, none, none, "2026-03-01", 500, 0, none},
-        {5, "credit_note", "posted", QStringLiteral("CRN-2026-000001"), 1, none, 1, "2026-03-05", 300, 0, none},
+        {5, "credit_note", "posted", QStringLiteral("CRN-2026-000001"), 1, none, 1, "2026-03-05", 300, 0,
+         none},
         {6, "sale", "void", QStringLiteral("INV-2026-000003"), 2, none, none, "2026-03-10", 750, 0,
          QStringLiteral("typo")},
     };
     for (const Row &r : rows)
         exec(db, insert,
-             {r.id, QString::fromLatin1(r.type), QString::fromLatin1(r.status), r.number, r.customer, r.supplier,
-              r.creditOf, QString::fromLatin1(r.date), r.total, r.paid, r.voidReason, admin, Now, Now});
+             {r.id, QString::fromLatin1(r.type), QString::fromLatin1(r.status), r.number, r.customer,
+              r.supplier, r.creditOf, QString::fromLatin1(r.date), r.total, r.paid, r.voidReason, admin, Now,
+              Now});
 }
 
 } // namespace
@@ -157,7 +165,8 @@ TEST_CASE("invoice list: filters, number search and sort run in SQL and the filt
     CHECK(model.data(model.index(1, InvoiceListModel::Balance)).toString() == QStringLiteral("0.00"));
     CHECK(model.data(model.index(0, InvoiceListModel::Balance)).toString() == QStringLiteral("10.00"));
     CHECK(model.data(model.index(1, InvoiceListModel::Type)).toString() == QStringLiteral("Sale"));
-    CHECK(model.data(model.index(1, InvoiceListModel::Type), Qt::EditRole).toString() == QStringLiteral("sale"));
+    CHECK(model.data(model.index(1, InvoiceListModel::Type), Qt::EditRole).toString()
+          == QStringLiteral("sale"));
     CHECK(model.data(model.index(1, InvoiceListModel::Partner)).toString() == QStringLiteral("beta GmbH"));
     CHECK_FALSE(model.data(model.index(1, InvoiceListModel::Number), Qt::TextAlignmentRole).isValid());
     CHECK(model.statusAt(1) == QStringLiteral("paid"));
@@ -166,9 +175,10 @@ TEST_CASE("invoice list: filters, number search and sort run in SQL and the filt
     CHECK(model.headerData(InvoiceListModel::Total, Qt::Horizontal).toString() == QStringLiteral("Total"));
 
     // A write, then refresh().
-    exec(tc.sql(), QStringLiteral("INSERT INTO invoices (id, type, status, customer_id, warehouse_id, issue_date, "
-                                  "total_amount, created_by, created_at, updated_at) "
-                                  "VALUES (7, 'sale', 'draft', 2, 1, '2026-04-01', 10, ?, ?, ?)"),
+    exec(tc.sql(),
+         QStringLiteral("INSERT INTO invoices (id, type, status, customer_id, warehouse_id, issue_date, "
+                        "total_amount, created_by, created_at, updated_at) "
+                        "VALUES (7, 'sale', 'draft', 2, 1, '2026-04-01', 10, ?, ?, ?)"),
          {tc.userIds.value(QStringLiteral("admin")), Now, Now});
     CHECK(model.rowCount() == 6);
     const int before = int(resets.count());
@@ -227,15 +237,18 @@ TEST_CASE("5000 invoices: the last row is read at once and at most the cache bou
     {
         storage::Transaction tx(tc.db());
         REQUIRE_OK(tx.begin());
-        exec(tc.sql(), QStringLiteral("INSERT INTO customers (id, name, created_at, updated_at) VALUES (1, 'Alpha', ?, ?)"),
+        exec(tc.sql(),
+             QStringLiteral(
+                 "INSERT INTO customers (id, name, created_at, updated_at) VALUES (1, 'Alpha', ?, ?)"),
              {Now, Now});
         // Invoice x (1..5000): issue date 2026-01-01 + (x mod 365) days, total x cents.
         exec(tc.sql(),
-             QStringLiteral("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 5000) "
-                            "INSERT INTO invoices (id, type, status, invoice_number, customer_id, warehouse_id, "
-                            "issue_date, total_amount, created_by, created_at, updated_at) "
-                            "SELECT x, 'sale', 'posted', printf('INV-2026-%06d', x), 1, 1, "
-                            "date('2026-01-01', '+' || (x % 365) || ' days'), x, ?, ?, ? FROM n"),
+             QStringLiteral(
+                 "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 5000) "
+                 "INSERT INTO invoices (id, type, status, invoice_number, customer_id, warehouse_id, "
+                 "issue_date, total_amount, created_by, created_at, updated_at) "
+                 "SELECT x, 'sale', 'posted', printf('INV-2026-%06d', x), 1, 1, "
+                 "date('2026-01-01', '+' || (x % 365) || ' days'), x, ?, ?, ? FROM n"),
              {tc.userIds.value(QStringLiteral("admin")), Now, Now});
         REQUIRE_OK(tx.commit());
     }
@@ -249,7 +262,8 @@ TEST_CASE("5000 invoices: the last row is read at once and at most the cache bou
     // with the largest id, x = 364 + 12 * 365 = 4744.
     const int loadsBefore = model.pageLoadCount();
     CHECK(model.invoiceIdAt(4999) == 365);
-    CHECK(model.data(model.index(4999, InvoiceListModel::IssueDate)).toString() == QStringLiteral("2026-01-01"));
+    CHECK(model.data(model.index(4999, InvoiceListModel::IssueDate)).toString()
+          == QStringLiteral("2026-01-01"));
     CHECK(model.pageLoadCount() == loadsBefore + 1);
     CHECK(model.invoiceIdAt(0) == 4744);
     CHECK(model.loadedRowCount() <= bound);
@@ -284,19 +298,25 @@ TEST_CASE("product list: search in SKU barcode and name, category and active fil
 {
     test::TestCompany tc;
     const QSqlDatabase db = tc.sql();
-    exec(db, QStringLiteral("INSERT INTO categories (id, name, created_at) VALUES (1, 'Fruit', ?1), (2, 'Dairy', ?1)"),
+    exec(db,
+         QStringLiteral(
+             "INSERT INTO categories (id, name, created_at) VALUES (1, 'Fruit', ?1), (2, 'Dairy', ?1)"),
          {Now});
     const QString insert = QStringLiteral(
         "INSERT INTO products (id, sku, barcode, name, category_id, tax_rate_id, unit, price, quantity, "
         "reorder_level, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, 0, ?, ?, ?)");
-    exec(db, insert, {1, QStringLiteral("APL-01"), QStringLiteral("4000001"), QStringLiteral("Apple"), 1,
-                      QStringLiteral("kg"), 120, 1500, 1, Now, Now});
-    exec(db, insert, {2, QStringLiteral("BAN-01"), QVariant(), QStringLiteral("banana"), 1, QStringLiteral("piece"), 90,
-                      0, 1, Now, Now});
-    exec(db, insert, {3, QStringLiteral("CHS-01"), QStringLiteral("4000003"), QStringLiteral("Cheese 100%"), 2,
-                      QStringLiteral("piece"), 1250, 250, 0, Now, Now});
-    exec(db, insert, {4, QStringLiteral("MLK-01"), QStringLiteral("4000004"), QStringLiteral("Milk"), 2,
-                      QStringLiteral("litre"), 99, 0, 1, Now, Now});
+    exec(db, insert,
+         {1, QStringLiteral("APL-01"), QStringLiteral("4000001"), QStringLiteral("Apple"), 1,
+          QStringLiteral("kg"), 120, 1500, 1, Now, Now});
+    exec(db, insert,
+         {2, QStringLiteral("BAN-01"), QVariant(), QStringLiteral("banana"), 1, QStringLiteral("piece"), 90,
+          0, 1, Now, Now});
+    exec(db, insert,
+         {3, QStringLiteral("CHS-01"), QStringLiteral("4000003"), QStringLiteral("Cheese 100%"), 2,
+          QStringLiteral("piece"), 1250, 250, 0, Now, Now});
+    exec(db, insert,
+         {4, QStringLiteral("MLK-01"), QStringLiteral("4000004"), QStringLiteral("Milk"), 2,
+          QStringLiteral("litre"), 99, 0, 1, Now, Now});
 
     tc.actAs(QStringLiteral("clerk")); // product.view
     ProductListModel model(*tc.company);
@@ -347,15 +367,18 @@ TEST_CASE("customer and supplier lists: search in name e-mail and phone, active 
 {
     test::TestCompany tc;
     const QSqlDatabase db = tc.sql();
-    const QString insert = QStringLiteral(
-        "INSERT INTO customers (id, name, email, phone, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    exec(db, insert, {1, QStringLiteral("Zed Market"), QStringLiteral("zed@example.com"), QStringLiteral("555-0101"), 1,
-                      Now, Now});
+    const QString insert = QStringLiteral("INSERT INTO customers (id, name, email, phone, active, "
+                                          "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    exec(db, insert,
+         {1, QStringLiteral("Zed Market"), QStringLiteral("zed@example.com"), QStringLiteral("555-0101"), 1,
+          Now, Now});
     exec(db, insert, {2, QStringLiteral("anna bakery"), QVariant(), QStringLiteral("555-0199"), 0, Now, Now});
-    exec(db, insert, {3, QStringLiteral("Bistro Nord"), QStringLiteral("info@nord.example"), QStringLiteral("030 1234"),
-                      1, Now, Now});
-    exec(db, QStringLiteral("INSERT INTO suppliers (id, name, phone, created_at, updated_at) VALUES "
-                            "(1, 'Orchard Co', '777', ?1, ?1), (2, 'dairy farm', '888', ?1, ?1)"),
+    exec(db, insert,
+         {3, QStringLiteral("Bistro Nord"), QStringLiteral("info@nord.example"), QStringLiteral("030 1234"),
+          1, Now, Now});
+    exec(db,
+         QStringLiteral("INSERT INTO suppliers (id, name, phone, created_at, updated_at) VALUES "
+                        "(1, 'Orchard Co', '777', ?1, ?1), (2, 'dairy farm', '888', ?1, ?1)"),
          {Now});
 
     tc.actAs(QStringLiteral("clerk")); // customer.edit and invoice.create
@@ -377,7 +400,8 @@ TEST_CASE("customer and supplier lists: search in name e-mail and phone, active 
     CHECK(ids(customers) == L({3, 1}));
     customers.sort(CustomerListModel::Name, Qt::DescendingOrder);
     CHECK(ids(customers) == L({1, 3}));
-    CHECK(customers.data(customers.index(0, CustomerListModel::Email)).toString() == QStringLiteral("zed@example.com"));
+    CHECK(customers.data(customers.index(0, CustomerListModel::Email)).toString()
+          == QStringLiteral("zed@example.com"));
     CHECK(customers.customerIdAt(1) == 3);
 
     SupplierListModel suppliers(*tc.company);
@@ -394,14 +418,19 @@ TEST_CASE("stock levels: warehouse filter, search and low stock only")
 {
     test::TestCompany tc;
     const QSqlDatabase db = tc.sql();
-    exec(db, QStringLiteral("INSERT INTO warehouses (id, code, name, created_at) VALUES (2, 'SHOP', 'Shop floor', ?)"),
+    exec(db,
+         QStringLiteral(
+             "INSERT INTO warehouses (id, code, name, created_at) VALUES (2, 'SHOP', 'Shop floor', ?)"),
          {Now});
-    exec(db, QStringLiteral("INSERT INTO products (id, sku, name, tax_rate_id, reorder_level, quantity, created_at, "
-                            "updated_at) VALUES (1, 'APL-01', 'Apple', 1, 1000, 5500, ?1, ?1), "
-                            "(2, 'BAN-01', 'Banana', 1, 0, 0, ?1, ?1)"),
+    exec(db,
+         QStringLiteral(
+             "INSERT INTO products (id, sku, name, tax_rate_id, reorder_level, quantity, created_at, "
+             "updated_at) VALUES (1, 'APL-01', 'Apple', 1, 1000, 5500, ?1, ?1), "
+             "(2, 'BAN-01', 'Banana', 1, 0, 0, ?1, ?1)"),
          {Now});
-    exec(db, QStringLiteral("INSERT INTO stock_levels (product_id, warehouse_id, quantity, updated_at) VALUES "
-                            "(1, 1, 5000, ?1), (1, 2, 500, ?1), (2, 1, 0, ?1)"),
+    exec(db,
+         QStringLiteral("INSERT INTO stock_levels (product_id, warehouse_id, quantity, updated_at) VALUES "
+                        "(1, 1, 5000, ?1), (1, 2, 500, ?1), (2, 1, 0, ?1)"),
          {Now});
 
     tc.actAs(QStringLiteral("clerk")); // stock.view
@@ -445,24 +474,33 @@ TEST_CASE("stock movements: product, warehouse, type and date filters, signed qu
     test::TestCompany tc;
     const QSqlDatabase db = tc.sql();
     const qint64 admin = tc.userIds.value(QStringLiteral("admin"));
-    exec(db, QStringLiteral("INSERT INTO warehouses (id, code, name, created_at) VALUES (2, 'SHOP', 'Shop floor', ?)"),
+    exec(db,
+         QStringLiteral(
+             "INSERT INTO warehouses (id, code, name, created_at) VALUES (2, 'SHOP', 'Shop floor', ?)"),
          {Now});
-    exec(db, QStringLiteral("INSERT INTO products (id, sku, name, tax_rate_id, created_at, updated_at) VALUES "
-                            "(1, 'APL-01', 'Apple', 1, ?1, ?1), (2, 'BAN-01', 'Banana', 1, ?1, ?1)"),
+    exec(db,
+         QStringLiteral("INSERT INTO products (id, sku, name, tax_rate_id, created_at, updated_at) VALUES "
+                        "(1, 'APL-01', 'Apple', 1, ?1, ?1), (2, 'BAN-01', 'Banana', 1, ?1, ?1)"),
          {Now});
-    const QString insert = QStringLiteral("INSERT INTO stock_movements (id, product_id, warehouse_id, type, quantity, "
-                                          "reference, user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    const QString insert = QStringLiteral(
+        "INSERT INTO stock_movements (id, product_id, warehouse_id, type, quantity, "
+        "reference, user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     // Midday UTC, so each lands on the same calendar day in any nearby time zone.
-    exec(db, insert, {1, 1, 1, QStringLiteral("receipt"), 6000, QStringLiteral("PUR-1"), admin,
-                      QStringLiteral("2026-03-01T12:00:00.000Z")});
-    exec(db, insert, {2, 1, 1, QStringLiteral("sale"), 1000, QStringLiteral("INV-1"), admin,
-                      QStringLiteral("2026-03-02T12:00:00.000Z")});
-    exec(db, insert, {3, 1, 1, QStringLiteral("transfer_out"), 500, QStringLiteral("TR-1"), admin,
-                      QStringLiteral("2026-03-03T12:00:00.000Z")});
-    exec(db, insert, {4, 1, 2, QStringLiteral("transfer_in"), 500, QStringLiteral("TR-1"), admin,
-                      QStringLiteral("2026-03-03T12:00:00.000Z")});
-    exec(db, insert, {5, 2, 1, QStringLiteral("receipt"), 2000, QStringLiteral("PUR-2"), admin,
-                      QStringLiteral("2026-03-04T12:00:00.000Z")});
+    exec(db, insert,
+         {1, 1, 1, QStringLiteral("receipt"), 6000, QStringLiteral("PUR-1"), admin,
+          QStringLiteral("2026-03-01T12:00:00.000Z")});
+    exec(db, insert,
+         {2, 1, 1, QStringLiteral("sale"), 1000, QStringLiteral("INV-1"), admin,
+          QStringLiteral("2026-03-02T12:00:00.000Z")});
+    exec(db, insert,
+         {3, 1, 1, QStringLiteral("transfer_out"), 500, QStringLiteral("TR-1"), admin,
+          QStringLiteral("2026-03-03T12:00:00.000Z")});
+    exec(db, insert,
+         {4, 1, 2, QStringLiteral("transfer_in"), 500, QStringLiteral("TR-1"), admin,
+          QStringLiteral("2026-03-03T12:00:00.000Z")});
+    exec(db, insert,
+         {5, 2, 1, QStringLiteral("receipt"), 2000, QStringLiteral("PUR-2"), admin,
+          QStringLiteral("2026-03-04T12:00:00.000Z")});
 
     tc.actAs(QStringLiteral("clerk"));
     StockMovementModel model(*tc.company);
@@ -512,15 +550,37 @@ TEST_CASE("audit log: user, action prefix, entity and date filters, and a clerk 
     {
         storage::Transaction tx(tc.db());
         REQUIRE_OK(tx.begin());
-        auto at = [](const char *iso) { return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate); };
+        auto at = [](const char *iso) {
+            return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
+        };
         const AuditRecord records[] = {
-            {clerk, QStringLiteral("cleo"), QStringLiteral("invoice.post"), QStringLiteral("invoices"),
-             QStringLiteral("1"), {}, at("2020-05-01T12:00:00Z")},
-            {admin, QStringLiteral("anna"), QStringLiteral("invoice.void"), QStringLiteral("invoices"),
-             QStringLiteral("1"), {}, at("2020-05-02T12:00:00Z")},
-            {clerk, QStringLiteral("cleo"), QStringLiteral("stock.adjust"), QStringLiteral("products"),
-             QStringLiteral("7"), {}, at("2020-05-03T12:00:00Z")},
-            {admin, QStringLiteral("anna"), QStringLiteral("invoicing*x"), QStringLiteral("settings"), {}, {},
+            {clerk,
+             QStringLiteral("cleo"),
+             QStringLiteral("invoice.post"),
+             QStringLiteral("invoices"),
+             QStringLiteral("1"),
+             {},
+             at("2020-05-01T12:00:00Z")},
+            {admin,
+             QStringLiteral("anna"),
+             QStringLiteral("invoice.void"),
+             QStringLiteral("invoices"),
+             QStringLiteral("1"),
+             {},
+             at("2020-05-02T12:00:00Z")},
+            {clerk,
+             QStringLiteral("cleo"),
+             QStringLiteral("stock.adjust"),
+             QStringLiteral("products"),
+             QStringLiteral("7"),
+             {},
+             at("2020-05-03T12:00:00Z")},
+            {admin,
+             QStringLiteral("anna"),
+             QStringLiteral("invoicing*x"),
+             QStringLiteral("settings"),
+             {},
+             {},
              at("2020-05-04T12:00:00Z")},
         };
         for (const AuditRecord &r : records)
@@ -566,9 +626,11 @@ TEST_CASE("audit log: user, action prefix, entity and date filters, and a clerk 
     REQUIRE(refused.lastError().has_value());
     CHECK(refused.lastError()->code == ErrorCode::PermissionDenied);
     CHECK_FALSE(refused.data(refused.index(0, 0)).isValid());
-    QSqlQuery denied = exec(tc.sql(), QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = "
-                                                     "'permission.denied' AND user_id = ? AND changes LIKE '%audit.list%'"),
-                            {clerk});
+    QSqlQuery denied = exec(
+        tc.sql(),
+        QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = "
+                       "'permission.denied' AND user_id = ? AND changes LIKE '%audit.list%'"),
+        {clerk});
     REQUIRE(denied.next());
     CHECK(denied.value(0).toInt() == 1);
     denied.finish();

@@ -8,11 +8,11 @@ using namespace stockbook;
 
 TEST_CASE("rounding is half away from zero")
 {
-    CHECK(roundedDiv(5, 10) == 1);    // 0.5 -> 1
-    CHECK(roundedDiv(-5, 10) == -1);  // -0.5 -> -1
+    CHECK(roundedDiv(5, 10) == 1);   // 0.5 -> 1
+    CHECK(roundedDiv(-5, 10) == -1); // -0.5 -> -1
     CHECK(roundedDiv(4, 10) == 0);
     CHECK(roundedDiv(15, 10) == 2);
-    CHECK(roundedDiv(25, 10) == 3);   // not banker's rounding
+    CHECK(roundedDiv(25, 10) == 3); // not banker's rounding
     CHECK(roundedDiv(-25, 10) == -3);
     CHECK(roundedDiv(14999, 10000) == 1);
 }

@@ -18,7 +18,8 @@ PasswordCheck checkText(QString text, const PasswordContext &context = {})
     return PasswordPolicy::check(bytes, context);
 }
 
-const PasswordContext Anna{QStringLiteral("anna"), QStringLiteral("Anna Berger"), QStringLiteral("Corner Shop")};
+const PasswordContext Anna{QStringLiteral("anna"), QStringLiteral("Anna Berger"),
+                           QStringLiteral("Corner Shop")};
 
 } // namespace
 
@@ -39,8 +40,8 @@ TEST_CASE("length is counted in code points after NFKC, 12 to 128")
 
 TEST_CASE("common passwords and simple patterns are refused as too easy")
 {
-    for (const char *p : {"password1234", "qwertyuiopasdf", "123456789012", "iloveyou2026", "Passw0rdPassw0rd",
-                          "aaaaaaaaaaaaaaa"}) {
+    for (const char *p : {"password1234", "qwertyuiopasdf", "123456789012", "iloveyou2026",
+                          "Passw0rdPassw0rd", "aaaaaaaaaaaaaaa"}) {
         INFO(p);
         const PasswordCheck c = checkText(QString::fromLatin1(p));
         CHECK_FALSE(c.acceptable);

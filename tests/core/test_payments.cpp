@@ -42,7 +42,10 @@ struct Shop {
     {
         return data.text(QStringLiteral("SELECT status FROM invoices WHERE id = ?"), {id});
     }
-    qint64 paid(qint64 id) { return data.scalar(QStringLiteral("SELECT paid_amount FROM invoices WHERE id = ?"), {id}); }
+    qint64 paid(qint64 id)
+    {
+        return data.scalar(QStringLiteral("SELECT paid_amount FROM invoices WHERE id = ?"), {id});
+    }
 };
 
 } // namespace
@@ -53,7 +56,8 @@ TEST_CASE("partial payments make an invoice partly paid, the last one paid")
     PaymentService payments(*s.tc.company);
     const Invoice inv = s.sale(2); // 2 x 25.00 = 50.00
     REQUIRE(inv.totalAmount == 5000);
-    auto first = payments.record({inv.id, 2000, PaymentMethod::Card, QDate(2026, 5, 3), QStringLiteral("slip 17")});
+    auto first = payments.record(
+        {inv.id, 2000, PaymentMethod::Card, QDate(2026, 5, 3), QStringLiteral("slip 17")});
     REQUIRE_OK(first);
     CHECK(first->method == PaymentMethod::Card);
     CHECK(first->paidOn == QDate(2026, 5, 3));
@@ -64,11 +68,14 @@ TEST_CASE("partial payments make an invoice partly paid, the last one paid")
     REQUIRE_OK(payments.record({inv.id, 3000, PaymentMethod::BankTransfer, {}, {}}));
     CHECK(s.status(inv.id) == QStringLiteral("paid"));
     CHECK(s.paid(inv.id) == 5000);
-    CHECK(s.data.text(QStringLiteral("SELECT method FROM payments WHERE invoice_id = ? ORDER BY id DESC LIMIT 1"),
-                      {inv.id}) == QStringLiteral("bank_transfer"));
+    CHECK(s.data.text(
+              QStringLiteral("SELECT method FROM payments WHERE invoice_id = ? ORDER BY id DESC LIMIT 1"),
+              {inv.id})
+          == QStringLiteral("bank_transfer"));
     auto more = payments.record({inv.id, 1, PaymentMethod::Cash, {}, {}});
     REQUIRE_ERROR(more, ErrorCode::InvalidState);
-    CHECK(s.data.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_logs WHERE action = 'payment.record'")) == 2);
+    CHECK(s.data.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_logs WHERE action = 'payment.record'"))
+          == 2);
 }
 
 TEST_CASE("an overpayment is refused with the amount still due")
@@ -139,7 +146,8 @@ TEST_CASE("reversal restores the paid amount and the status, needs a manager and
     auto list = payments.forInvoice(inv.id);
     REQUIRE_OK(list);
     CHECK(list->size() == 2);
-    CHECK(s.data.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_logs WHERE action = 'payment.reverse'")) == 2);
+    CHECK(s.data.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_logs WHERE action = 'payment.reverse'"))
+          == 2);
 }
 
 TEST_CASE("payments only on posted sales and purchases")

@@ -197,9 +197,12 @@ TEST_CASE("movements of a busy warehouse: every row in order across the batches 
     exec(shop.tc.sql(),
          QStringLiteral(
              "WITH RECURSIVE k(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM k WHERE n < %1) "
-             "INSERT INTO stock_movements (product_id, warehouse_id, type, quantity, reference, user_id, created_at) "
-             "SELECT (SELECT id FROM products WHERE sku = 'HAM-1'), (SELECT id FROM warehouses WHERE code = 'BIG'), "
-             "CASE WHEN n % 4 = 0 THEN 'receipt' ELSE 'sale' END, CASE WHEN n % 4 = 0 THEN 5000 ELSE 1000 END, "
+             "INSERT INTO stock_movements (product_id, warehouse_id, type, quantity, reference, user_id, "
+             "created_at) "
+             "SELECT (SELECT id FROM products WHERE sku = 'HAM-1'), (SELECT id FROM warehouses WHERE code = "
+             "'BIG'), "
+             "CASE WHEN n % 4 = 0 THEN 'receipt' ELSE 'sale' END, CASE WHEN n % 4 = 0 THEN 5000 ELSE 1000 "
+             "END, "
              "CASE WHEN n % 1000 = 999 THEN '' ELSE 'R-' || (n / 3) END, (SELECT MIN(id) FROM users), "
              "printf('2026-03-%02dT%02d:%02d:%02dZ', 1 + n / 20000, 9 + (n % 20000) / 3600, "
              "(n % 20000 % 3600) / 60, n % 20000 % 60) FROM k")
@@ -221,13 +224,15 @@ TEST_CASE("movements of a busy warehouse: every row in order across the batches 
         const QString date = n < 20000 ? QStringLiteral("2026-03-01") : QStringLiteral("2026-03-02");
         const QString reference = n % 1000 == 999 ? QString() : QStringLiteral("R-%1").arg(n / 3);
         const qsizetype r = n + 1;
-        if (m->rows.cell(r, 0).toString() != QStringLiteral("movement") || m->rows.cell(r, 1).toString() != date
+        if (m->rows.cell(r, 0).toString() != QStringLiteral("movement")
+            || m->rows.cell(r, 1).toString() != date
             || m->rows.cell(r, 2).toString() != (receipt ? QStringLiteral("receipt") : QStringLiteral("sale"))
             || m->rows.cell(r, 3).toString() != reference
             || m->rows.cell(r, 4).toString() != QStringLiteral("HAM-1")
             || m->rows.cell(r, 5).toString() != QStringLiteral("BIG")
             || m->rows.cell(r, 6).toLongLong() != (receipt ? 5000 : 0)
-            || m->rows.cell(r, 7).toLongLong() != (receipt ? 0 : 1000) || m->rows.cell(r, 8).toLongLong() != balance)
+            || m->rows.cell(r, 7).toLongLong() != (receipt ? 0 : 1000)
+            || m->rows.cell(r, 8).toLongLong() != balance)
             FAIL("movement " << n << " reads " << m->rows[r].size() << " cells: "
                              << QVariant(m->rows[r]).toStringList().join(QLatin1Char(',')).toStdString());
     }
@@ -430,8 +435,9 @@ TEST_CASE("exports of a report need data.export and are audited")
     CHECK(file.readAll()
           == QByteArray("\xEF\xBB\xBFwarehouse,category,quantity,value\r\nBACK,Tools,2,10.00\r\n"
                         "MAIN,Food,15,15.00\r\nMAIN,Tools,5,25.00\r\ntotal,,22,50.00\r\n"));
-    QSqlQuery last = exec(shop.tc.sql(),
-                          QStringLiteral("SELECT action, entity, changes FROM audit_logs ORDER BY seq DESC LIMIT 1"));
+    QSqlQuery last = exec(
+        shop.tc.sql(),
+        QStringLiteral("SELECT action, entity, changes FROM audit_logs ORDER BY seq DESC LIMIT 1"));
     REQUIRE(last.next());
     CHECK(last.value(0).toString() == QStringLiteral("data.export"));
     CHECK(last.value(1).toString() == QStringLiteral("report:valuation"));
@@ -455,8 +461,9 @@ TEST_CASE("a report exported as JSON or text writes what the command line prints
     REQUIRE_OK(low);
 
     auto lastAudit = [&shop] {
-        QSqlQuery q = exec(shop.tc.sql(),
-                           QStringLiteral("SELECT action, entity, changes FROM audit_logs ORDER BY seq DESC LIMIT 1"));
+        QSqlQuery q = exec(
+            shop.tc.sql(),
+            QStringLiteral("SELECT action, entity, changes FROM audit_logs ORDER BY seq DESC LIMIT 1"));
         REQUIRE(q.next());
         return QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
     };
@@ -506,7 +513,8 @@ TEST_CASE("a report exported as JSON or text writes what the command line prints
     for (const char *format : {"csv", "json", "table"}) {
         INFO(format);
         const QString refused = shop.tc.dir.filePath(QStringLiteral("refused.") + QLatin1String(format));
-        REQUIRE_ERROR(reports.exportFile(low.value(), QLatin1String(format), refused), ErrorCode::PermissionDenied);
+        REQUIRE_ERROR(reports.exportFile(low.value(), QLatin1String(format), refused),
+                      ErrorCode::PermissionDenied);
         CHECK_FALSE(QFile::exists(refused));
         CHECK(lastAudit().at(0) == QStringLiteral("permission.denied"));
     }
@@ -519,7 +527,8 @@ TEST_CASE("report rows give back each cell as appended, with its type")
     rows.append({QStringLiteral("opening"), QString(), QVariant(), qint64(5)});
     rows.appendRow({QStringLiteral("movement"), shared, qint64(1000), qint64(6)});
     rows.appendRow({QStringLiteral("movement"), shared, {}, qint64(7)});
-    rows.append({QStringLiteral("closing"), QStringLiteral("S-2026-000001"), 3, 1.5, QStringLiteral("extra")});
+    rows.append(
+        {QStringLiteral("closing"), QStringLiteral("S-2026-000001"), 3, 1.5, QStringLiteral("extra")});
     rows.append({QStringLiteral("short")});
 
     REQUIRE(rows.size() == 5);
@@ -566,7 +575,8 @@ TEST_CASE("report rows keep texts by key, across many rows and in a column that 
     constexpr int Count = 20000;
     for (int i = 0; i < Count; ++i) {
         const ReportCell where = i % 1000 == 0 ? ReportCell() : ReportCell(i % 2 == 0 ? north : south);
-        rows.appendRow({QStringLiteral("movement"), where, i % 7 == 0 ? ReportCell() : ReportCell(qint64(i) * 3)});
+        rows.appendRow(
+            {QStringLiteral("movement"), where, i % 7 == 0 ? ReportCell() : ReportCell(qint64(i) * 3)});
     }
     rows.appendRow({QStringLiteral("closing"), none, qint64(-1)});
     REQUIRE(rows.size() == Count + 1);
@@ -584,7 +594,8 @@ TEST_CASE("report rows keep texts by key, across many rows and in a column that 
         if (i % 7 == 0) {
             ++missingQuantities;
             CHECK_FALSE(quantity.isValid());
-        } else if (quantity.metaType().id() != QMetaType::LongLong || quantity.toLongLong() != qint64(i) * 3) {
+        } else if (quantity.metaType().id() != QMetaType::LongLong
+                   || quantity.toLongLong() != qint64(i) * 3) {
             FAIL("row " << i << " has quantity " << quantity.toString().toStdString());
         }
     }

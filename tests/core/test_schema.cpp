@@ -77,44 +77,58 @@ Row partner(const char *name)
 
 Row product(const char *sku)
 {
-    return {{"sku", text(sku)}, {"name", QStringLiteral("Hammer")}, {"tax_rate_id", 1}, {"price", 1299},
+    return {{"sku", text(sku)},  {"name", QStringLiteral("Hammer")},
+            {"tax_rate_id", 1},  {"price", 1299},
             {"created_at", Now}, {"updated_at", Now}};
 }
 
 Row sale()
 {
-    return {{"type", QStringLiteral("sale")}, {"customer_id", 1}, {"warehouse_id", 1}, {"issue_date", Today},
-            {"created_by", 1}, {"created_at", Now}, {"updated_at", Now}};
+    return {{"type", QStringLiteral("sale")},
+            {"customer_id", 1},
+            {"warehouse_id", 1},
+            {"issue_date", Today},
+            {"created_by", 1},
+            {"created_at", Now},
+            {"updated_at", Now}};
 }
 
 Row purchase()
 {
-    return {{"type", QStringLiteral("purchase")}, {"supplier_id", 1}, {"warehouse_id", 1}, {"issue_date", Today},
-            {"created_by", 1}, {"created_at", Now}, {"updated_at", Now}};
+    return {{"type", QStringLiteral("purchase")},
+            {"supplier_id", 1},
+            {"warehouse_id", 1},
+            {"issue_date", Today},
+            {"created_by", 1},
+            {"created_at", Now},
+            {"updated_at", Now}};
 }
 
 Row item(int lineNo)
 {
-    return {{"invoice_id", 1}, {"line_no", lineNo}, {"product_id", 1}, {"quantity", 1000}, {"unit_price", 1299},
-            {"line_total", 1299}};
+    return {{"invoice_id", 1},  {"line_no", lineNo},  {"product_id", 1},
+            {"quantity", 1000}, {"unit_price", 1299}, {"line_total", 1299}};
 }
 
 Row movement()
 {
-    return {{"product_id", 1}, {"warehouse_id", 1}, {"type", QStringLiteral("receipt")}, {"quantity", 1000},
-            {"user_id", 1}, {"created_at", Now}};
+    return {{"product_id", 1},  {"warehouse_id", 1}, {"type", QStringLiteral("receipt")},
+            {"quantity", 1000}, {"user_id", 1},      {"created_at", Now}};
 }
 
 Row payment()
 {
-    return {{"invoice_id", 1}, {"amount", 100}, {"method", QStringLiteral("cash")}, {"paid_on", Today},
-            {"created_by", 1}, {"created_at", Now}};
+    return {{"invoice_id", 1},  {"amount", 100},   {"method", QStringLiteral("cash")},
+            {"paid_on", Today}, {"created_by", 1}, {"created_at", Now}};
 }
 
 Row auditEntry(int seq)
 {
-    return {{"seq", seq}, {"timestamp", Now}, {"action", QStringLiteral("invoice.post")},
-            {"prev_hash", QByteArray(32, '\0')}, {"row_hash", QByteArray(32, '\1')}};
+    return {{"seq", seq},
+            {"timestamp", Now},
+            {"action", QStringLiteral("invoice.post")},
+            {"prev_hash", QByteArray(32, '\0')},
+            {"row_hash", QByteArray(32, '\1')}};
 }
 
 // A migrated database holding one valid row of everything the constraint tests refer to:
@@ -150,8 +164,9 @@ struct Schema {
             marks << QStringLiteral("?");
         }
         QSqlQuery q(db);
-        if (!q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                           .arg(text(table), columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")))))
+        if (!q.prepare(
+                QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                    .arg(text(table), columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")))))
             return q.lastError();
         for (qsizetype i = 0; i < row.values().size(); ++i)
             q.bindValue(static_cast<int>(i), row.values().at(i).second);
@@ -195,9 +210,11 @@ QStringList column(const QSqlDatabase &db, const QString &sql, int index)
 
 QStringList userTables(const QSqlDatabase &db)
 {
-    return column(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                                     "ORDER BY name"),
-                  0);
+    return column(
+        db,
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                       "ORDER BY name"),
+        0);
 }
 
 } // namespace
@@ -223,9 +240,9 @@ QStringList userTables(const QSqlDatabase &db)
 
 // SQLite says no more than "FOREIGN KEY constraint failed": each test names its rule by
 // changing only the referencing column between the accepted and the refused write.
-#define REFUSED_FK(write) REFUSED(write, ErrorCode::ConstraintForeignKey, "FOREIGN KEY")
-#define REFUSED_CHECK(write, name) REFUSED(write, ErrorCode::ConstraintCheck, name)
-#define REFUSED_UNIQUE(write, name) REFUSED(write, ErrorCode::ConstraintUnique, name)
+#define REFUSED_FK(write)                  REFUSED(write, ErrorCode::ConstraintForeignKey, "FOREIGN KEY")
+#define REFUSED_CHECK(write, name)         REFUSED(write, ErrorCode::ConstraintCheck, name)
+#define REFUSED_UNIQUE(write, name)        REFUSED(write, ErrorCode::ConstraintUnique, name)
 #define REFUSED_BY_TRIGGER(write, message) REFUSED(write, ErrorCode::ConstraintTrigger, message)
 
 // ---- The predecessor's eight foreign keys.
@@ -304,8 +321,12 @@ TEST_CASE("ON DELETE CASCADE: deleting an invoice deletes its lines and no other
     ACCEPTED(s.insert("invoice_items", item(2)));
     ACCEPTED(s.insert("invoice_items", item(1).with("invoice_id", 2)));
     ACCEPTED(s.run(QStringLiteral("DELETE FROM invoices WHERE id = ?"), {1}));
-    CHECK(s.scalar(QStringLiteral("SELECT count(*) FROM invoice_items WHERE invoice_id = ?"), {1}).toLongLong() == 0);
-    CHECK(s.scalar(QStringLiteral("SELECT count(*) FROM invoice_items WHERE invoice_id = ?"), {2}).toLongLong() == 1);
+    CHECK(
+        s.scalar(QStringLiteral("SELECT count(*) FROM invoice_items WHERE invoice_id = ?"), {1}).toLongLong()
+        == 0);
+    CHECK(
+        s.scalar(QStringLiteral("SELECT count(*) FROM invoice_items WHERE invoice_id = ?"), {2}).toLongLong()
+        == 1);
 }
 
 TEST_CASE("the predecessor's eight foreign keys are declared with their parents and delete actions")
@@ -359,7 +380,9 @@ TEST_CASE("UNIQUE products.sku regardless of case")
 TEST_CASE("UNIQUE invoices.invoice_number except on drafts")
 {
     Schema s;
-    const Row posted = sale().with("status", QStringLiteral("posted")).with("invoice_number", QStringLiteral("S-2026-000001"));
+    const Row posted = sale()
+                           .with("status", QStringLiteral("posted"))
+                           .with("invoice_number", QStringLiteral("S-2026-000001"));
     ACCEPTED(s.insert("invoices", posted));
     REFUSED_UNIQUE(s.insert("invoices", posted), "invoices.invoice_number");
     ACCEPTED(s.insert("invoices", sale().with("invoice_number", nullText())));
@@ -380,8 +403,9 @@ TEST_CASE("UNIQUE suppliers.email regardless of case and suppliers without an e-
 {
     Schema s;
     ACCEPTED(s.insert("suppliers", partner("Bolt Ltd").with("email", QStringLiteral("orders@bolt.example"))));
-    REFUSED_UNIQUE(s.insert("suppliers", partner("Acme 2").with("email", QStringLiteral("Sales@ACME.example"))),
-                   "index 'ux_suppliers_email'");
+    REFUSED_UNIQUE(
+        s.insert("suppliers", partner("Acme 2").with("email", QStringLiteral("Sales@ACME.example"))),
+        "index 'ux_suppliers_email'");
     ACCEPTED(s.insert("suppliers", partner("market").with("email", nullText())));
     ACCEPTED(s.insert("suppliers", partner("market").with("email", nullText())));
 }
@@ -401,7 +425,8 @@ TEST_CASE("CHECK products.quantity >= 0")
     ACCEPTED(s.insert("products", product("ZERO").with("quantity", 0)));
     ACCEPTED(s.run(QStringLiteral("UPDATE products SET quantity = ? WHERE id = 1"), {2500}));
     REFUSED_CHECK(s.insert("products", product("NEG").with("quantity", -1000)), "ck_products_quantity");
-    REFUSED_CHECK(s.run(QStringLiteral("UPDATE products SET quantity = ? WHERE id = 1"), {-1}), "ck_products_quantity");
+    REFUSED_CHECK(s.run(QStringLiteral("UPDATE products SET quantity = ? WHERE id = 1"), {-1}),
+                  "ck_products_quantity");
 }
 
 TEST_CASE("CHECK invoices.subtotal >= 0")
@@ -460,7 +485,8 @@ TEST_CASE("CHECK stock_movements.quantity > 0")
     Schema s;
     ACCEPTED(s.insert("stock_movements", movement().with("quantity", 1)));
     REFUSED_CHECK(s.insert("stock_movements", movement().with("quantity", 0)), "ck_stock_movements_quantity");
-    REFUSED_CHECK(s.insert("stock_movements", movement().with("quantity", -1000)), "ck_stock_movements_quantity");
+    REFUSED_CHECK(s.insert("stock_movements", movement().with("quantity", -1000)),
+                  "ck_stock_movements_quantity");
 }
 
 TEST_CASE("CHECK payments.amount > 0")
@@ -487,8 +513,9 @@ TEST_CASE("CHECK invoices.paid_amount <= total_amount")
     ACCEPTED(s.insert("invoices", sale().with("total_amount", 100).with("paid_amount", 100)));
     REFUSED_CHECK(s.insert("invoices", sale().with("total_amount", 100).with("paid_amount", 101)),
                   "ck_invoices_paid_le_total");
-    REFUSED_CHECK(s.run(QStringLiteral("UPDATE invoices SET paid_amount = total_amount + ? WHERE id = 1"), {1}),
-                  "ck_invoices_paid_le_total");
+    REFUSED_CHECK(
+        s.run(QStringLiteral("UPDATE invoices SET paid_amount = total_amount + ? WHERE id = 1"), {1}),
+        "ck_invoices_paid_le_total");
 }
 
 TEST_CASE("CHECK invoice type within sale, purchase, credit_note")
@@ -496,7 +523,8 @@ TEST_CASE("CHECK invoice type within sale, purchase, credit_note")
     Schema s;
     ACCEPTED(s.insert("invoices", sale()));
     ACCEPTED(s.insert("invoices", purchase()));
-    ACCEPTED(s.insert("invoices", sale().with("type", QStringLiteral("credit_note")).with("credit_of_invoice_id", 1)));
+    ACCEPTED(s.insert("invoices",
+                      sale().with("type", QStringLiteral("credit_note")).with("credit_of_invoice_id", 1)));
     REFUSED_CHECK(s.insert("invoices", sale().with("type", QStringLiteral("quote"))), "ck_invoices_type");
     REFUSED_CHECK(s.insert("invoices", sale().with("type", QStringLiteral("SALE"))), "ck_invoices_type");
 }
@@ -507,14 +535,16 @@ TEST_CASE("CHECK invoice status within draft, posted, partly_paid, paid, void")
     int n = 0;
     for (const char *status : {"draft", "posted", "partly_paid", "paid", "void"}) {
         INFO(status);
-        ACCEPTED(s.insert("invoices", sale()
-                                          .with("status", text(status))
-                                          .with("invoice_number", QStringLiteral("S-2026-%1").arg(++n))
-                                          .with("void_reason", QStringLiteral("entered twice"))));
+        ACCEPTED(s.insert("invoices",
+                          sale()
+                              .with("status", text(status))
+                              .with("invoice_number", QStringLiteral("S-2026-%1").arg(++n))
+                              .with("void_reason", QStringLiteral("entered twice"))));
     }
-    REFUSED_CHECK(s.insert("invoices", sale()
-                                           .with("status", QStringLiteral("lost"))
-                                           .with("invoice_number", QStringLiteral("S-2026-99"))),
+    REFUSED_CHECK(s.insert("invoices",
+                           sale()
+                               .with("status", QStringLiteral("lost"))
+                               .with("invoice_number", QStringLiteral("S-2026-99"))),
                   "ck_invoices_status");
 }
 
@@ -524,7 +554,8 @@ TEST_CASE("CHECK a sale has a customer and no supplier")
     ACCEPTED(s.insert("invoices", sale()));
     REFUSED_CHECK(s.insert("invoices", sale().with("supplier_id", 1)), "ck_invoices_partner");
     REFUSED_CHECK(s.insert("invoices", sale().with("customer_id", nullId())), "ck_invoices_partner");
-    REFUSED_CHECK(s.run(QStringLiteral("UPDATE invoices SET supplier_id = ? WHERE id = 1"), {1}), "ck_invoices_partner");
+    REFUSED_CHECK(s.run(QStringLiteral("UPDATE invoices SET supplier_id = ? WHERE id = 1"), {1}),
+                  "ck_invoices_partner");
 }
 
 TEST_CASE("CHECK a purchase has a supplier and no customer")
@@ -550,8 +581,9 @@ TEST_CASE("CHECK a credit note names the invoice it credits, and only a credit n
 TEST_CASE("CHECK an invoice past draft has a number")
 {
     Schema s;
-    REFUSED_CHECK(s.run(QStringLiteral("UPDATE invoices SET status = ? WHERE id = 1"), {QStringLiteral("posted")}),
-                  "ck_invoices_number_when_posted");
+    REFUSED_CHECK(
+        s.run(QStringLiteral("UPDATE invoices SET status = ? WHERE id = 1"), {QStringLiteral("posted")}),
+        "ck_invoices_number_when_posted");
     ACCEPTED(s.run(QStringLiteral("UPDATE invoices SET status = ?, invoice_number = ? WHERE id = 1"),
                    {QStringLiteral("posted"), QStringLiteral("S-2026-000001")}));
     REFUSED_CHECK(s.run(QStringLiteral("UPDATE invoices SET invoice_number = NULL WHERE id = 1")),
@@ -563,8 +595,9 @@ TEST_CASE("CHECK a void invoice has a reason")
     Schema s;
     ACCEPTED(s.run(QStringLiteral("UPDATE invoices SET status = ?, invoice_number = ? WHERE id = 1"),
                    {QStringLiteral("posted"), QStringLiteral("S-2026-000001")}));
-    REFUSED_CHECK(s.run(QStringLiteral("UPDATE invoices SET status = ? WHERE id = 1"), {QStringLiteral("void")}),
-                  "ck_invoices_void_reason");
+    REFUSED_CHECK(
+        s.run(QStringLiteral("UPDATE invoices SET status = ? WHERE id = 1"), {QStringLiteral("void")}),
+        "ck_invoices_void_reason");
     REFUSED_CHECK(s.run(QStringLiteral("UPDATE invoices SET status = ?, void_reason = ? WHERE id = 1"),
                         {QStringLiteral("void"), QStringLiteral("  ")}),
                   "ck_invoices_void_reason");
@@ -577,7 +610,8 @@ TEST_CASE("CHECK stock_levels.quantity >= 0")
     Schema s;
     const Row level = {{"product_id", 1}, {"warehouse_id", 1}, {"quantity", 0}, {"updated_at", Now}};
     ACCEPTED(s.insert("stock_levels", level));
-    REFUSED_CHECK(s.run(QStringLiteral("UPDATE stock_levels SET quantity = quantity - ?"), {1}), "ck_stock_levels_quantity");
+    REFUSED_CHECK(s.run(QStringLiteral("UPDATE stock_levels SET quantity = quantity - ?"), {1}),
+                  "ck_stock_levels_quantity");
     ACCEPTED(s.run(QStringLiteral("DELETE FROM stock_levels")));
     REFUSED_CHECK(s.insert("stock_levels", level.with("quantity", -1)), "ck_stock_levels_quantity");
 }
@@ -590,7 +624,8 @@ TEST_CASE("CHECK stock movement type within its set")
         INFO(type);
         ACCEPTED(s.insert("stock_movements", movement().with("type", text(type))));
     }
-    REFUSED_CHECK(s.insert("stock_movements", movement().with("type", QStringLiteral("gift"))), "ck_stock_movements_type");
+    REFUSED_CHECK(s.insert("stock_movements", movement().with("type", QStringLiteral("gift"))),
+                  "ck_stock_movements_type");
 }
 
 TEST_CASE("CHECK payment method within its set")
@@ -600,7 +635,8 @@ TEST_CASE("CHECK payment method within its set")
         INFO(method);
         ACCEPTED(s.insert("payments", payment().with("method", text(method))));
     }
-    REFUSED_CHECK(s.insert("payments", payment().with("method", QStringLiteral("iou"))), "ck_payments_method");
+    REFUSED_CHECK(s.insert("payments", payment().with("method", QStringLiteral("iou"))),
+                  "ck_payments_method");
 }
 
 TEST_CASE("CHECK money is stored as integer minor units, never as a fraction")
@@ -611,25 +647,33 @@ TEST_CASE("CHECK money is stored as integer minor units, never as a fraction")
     REFUSED_CHECK(s.insert("invoices", sale().with("subtotal", 1.5)), "ck_invoices_subtotal_int");
     REFUSED_CHECK(s.insert("products", product("FRACTION").with("price", 1.5)), "ck_products_price_int");
     REFUSED_CHECK(s.insert("payments", payment().with("amount", 1.5)), "ck_payments_amount_int");
-    REFUSED_CHECK(s.insert("invoice_items", item(1).with("line_total", 1.5)), "ck_invoice_items_line_total_int");
-    REFUSED_CHECK(s.insert("products", product("TEXT").with("price", QStringLiteral("12,99"))), "ck_products_price_int");
+    REFUSED_CHECK(s.insert("invoice_items", item(1).with("line_total", 1.5)),
+                  "ck_invoice_items_line_total_int");
+    REFUSED_CHECK(s.insert("products", product("TEXT").with("price", QStringLiteral("12,99"))),
+                  "ck_products_price_int");
     // SQLite 3.15.2 checks the value as bound, before column affinity: money must be bound
     // as an integer, even when a double or a text holds a whole number.
     REFUSED_CHECK(s.insert("products", product("WHOLE").with("price", 1299.0)), "ck_products_price_int");
-    REFUSED_CHECK(s.insert("products", product("DIGITS").with("price", QStringLiteral("1299"))), "ck_products_price_int");
+    REFUSED_CHECK(s.insert("products", product("DIGITS").with("price", QStringLiteral("1299"))),
+                  "ck_products_price_int");
     ACCEPTED(s.insert("products", product("BOUND").with("price", qlonglong(1299))));
-    CHECK(s.scalar(QStringLiteral("SELECT typeof(price) FROM products WHERE sku = ?"), {QStringLiteral("BOUND")})
-              .toString() == QStringLiteral("integer"));
+    CHECK(s.scalar(QStringLiteral("SELECT typeof(price) FROM products WHERE sku = ?"),
+                   {QStringLiteral("BOUND")})
+              .toString()
+          == QStringLiteral("integer"));
 }
 
 TEST_CASE("CHECK quantities are stored as integer thousandths, never as a fraction")
 {
     Schema s;
     ACCEPTED(s.insert("stock_movements", movement().with("quantity", 1500)));
-    REFUSED_CHECK(s.insert("stock_movements", movement().with("quantity", 1.5)), "ck_stock_movements_quantity_int");
+    REFUSED_CHECK(s.insert("stock_movements", movement().with("quantity", 1.5)),
+                  "ck_stock_movements_quantity_int");
     REFUSED_CHECK(s.insert("invoice_items", item(1).with("quantity", 1.5)), "ck_invoice_items_quantity_int");
-    REFUSED_CHECK(s.run(QStringLiteral("UPDATE products SET quantity = ? WHERE id = 1"), {1.5}), "ck_products_quantity_int");
-    REFUSED_CHECK(s.insert("stock_levels", {{"product_id", 1}, {"warehouse_id", 1}, {"quantity", 1.5}, {"updated_at", Now}}),
+    REFUSED_CHECK(s.run(QStringLiteral("UPDATE products SET quantity = ? WHERE id = 1"), {1.5}),
+                  "ck_products_quantity_int");
+    REFUSED_CHECK(s.insert("stock_levels",
+                           {{"product_id", 1}, {"warehouse_id", 1}, {"quantity", 1.5}, {"updated_at", Now}}),
                   "ck_stock_levels_quantity_int");
 }
 
@@ -637,10 +681,13 @@ TEST_CASE("audit_logs refuses UPDATE")
 {
     Schema s;
     ACCEPTED(s.insert("audit_logs", auditEntry(1)));
-    REFUSED_BY_TRIGGER(s.run(QStringLiteral("UPDATE audit_logs SET action = ? WHERE seq = 1"), {QStringLiteral("x")}),
+    REFUSED_BY_TRIGGER(
+        s.run(QStringLiteral("UPDATE audit_logs SET action = ? WHERE seq = 1"), {QStringLiteral("x")}),
+        "audit_logs is append-only");
+    REFUSED_BY_TRIGGER(s.run(QStringLiteral("UPDATE audit_logs SET row_hash = prev_hash")),
                        "audit_logs is append-only");
-    REFUSED_BY_TRIGGER(s.run(QStringLiteral("UPDATE audit_logs SET row_hash = prev_hash")), "audit_logs is append-only");
-    CHECK(s.scalar(QStringLiteral("SELECT action FROM audit_logs WHERE seq = 1")).toString() == QStringLiteral("invoice.post"));
+    CHECK(s.scalar(QStringLiteral("SELECT action FROM audit_logs WHERE seq = 1")).toString()
+          == QStringLiteral("invoice.post"));
 }
 
 TEST_CASE("audit_logs refuses DELETE")
@@ -648,7 +695,8 @@ TEST_CASE("audit_logs refuses DELETE")
     Schema s;
     ACCEPTED(s.insert("audit_logs", auditEntry(1)));
     ACCEPTED(s.insert("audit_logs", auditEntry(2)));
-    REFUSED_BY_TRIGGER(s.run(QStringLiteral("DELETE FROM audit_logs WHERE seq = ?"), {2}), "audit_logs is append-only");
+    REFUSED_BY_TRIGGER(s.run(QStringLiteral("DELETE FROM audit_logs WHERE seq = ?"), {2}),
+                       "audit_logs is append-only");
     REFUSED_BY_TRIGGER(s.run(QStringLiteral("DELETE FROM audit_logs")), "audit_logs is append-only");
     CHECK(s.count("audit_logs") == 2);
 }
@@ -666,21 +714,30 @@ TEST_CASE("stock_movements refuses DELETE")
 {
     Schema s;
     ACCEPTED(s.insert("stock_movements", movement()));
-    REFUSED_BY_TRIGGER(s.run(QStringLiteral("DELETE FROM stock_movements")), "stock_movements is append-only");
+    REFUSED_BY_TRIGGER(s.run(QStringLiteral("DELETE FROM stock_movements")),
+                       "stock_movements is append-only");
     CHECK(s.count("stock_movements") == 1);
 }
 
 TEST_CASE("at most one default warehouse and one default tax rate")
 {
     Schema s;
-    ACCEPTED(s.insert("warehouses", {{"code", QStringLiteral("BACK")}, {"name", QStringLiteral("Back room")},
-                                     {"is_default", 0}, {"created_at", Now}}));
-    REFUSED_UNIQUE(s.insert("warehouses", {{"code", QStringLiteral("VAN")}, {"name", QStringLiteral("Van")},
-                                           {"is_default", 1}, {"created_at", Now}}),
+    ACCEPTED(s.insert("warehouses",
+                      {{"code", QStringLiteral("BACK")},
+                       {"name", QStringLiteral("Back room")},
+                       {"is_default", 0},
+                       {"created_at", Now}}));
+    REFUSED_UNIQUE(s.insert("warehouses",
+                            {{"code", QStringLiteral("VAN")},
+                             {"name", QStringLiteral("Van")},
+                             {"is_default", 1},
+                             {"created_at", Now}}),
                    "warehouses.is_default");
-    ACCEPTED(s.insert("tax_rates", {{"name", QStringLiteral("Other")}, {"rate_bp", 1000}, {"is_default", 0}}));
-    REFUSED_UNIQUE(s.insert("tax_rates", {{"name", QStringLiteral("Another")}, {"rate_bp", 1000}, {"is_default", 1}}),
-                   "tax_rates.is_default");
+    ACCEPTED(
+        s.insert("tax_rates", {{"name", QStringLiteral("Other")}, {"rate_bp", 1000}, {"is_default", 0}}));
+    REFUSED_UNIQUE(
+        s.insert("tax_rates", {{"name", QStringLiteral("Another")}, {"rate_bp", 1000}, {"is_default", 1}}),
+        "tax_rates.is_default");
 }
 
 // ---- Structure: names, indexes and seed data.
@@ -688,11 +745,13 @@ TEST_CASE("at most one default warehouse and one default tax rate")
 TEST_CASE("every CHECK constraint is named")
 {
     Schema s;
-    static const QRegularExpression anyCheck(QStringLiteral("\\bCHECK\\s*\\("), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression anyCheck(QStringLiteral("\\bCHECK\\s*\\("),
+                                             QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression namedCheck(QStringLiteral("\\bCONSTRAINT\\s+ck_\\w+\\s+CHECK\\s*\\("),
                                                QRegularExpression::CaseInsensitiveOption);
     int total = 0;
-    for (const QString &sql : column(s.db, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table'"), 0)) {
+    for (const QString &sql :
+         column(s.db, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table'"), 0)) {
         const auto all = sql.count(anyCheck);
         INFO(sql.toStdString());
         CHECK(sql.count(namedCheck) == all);
@@ -717,7 +776,8 @@ TEST_CASE("every foreign-key column leads an index")
                     leading << info.value(2).toString();
             }
         }
-        for (const QString &from : column(s.db, QStringLiteral("PRAGMA foreign_key_list(%1)").arg(table), 3)) {
+        for (const QString &from :
+             column(s.db, QStringLiteral("PRAGMA foreign_key_list(%1)").arg(table), 3)) {
             ++foreignKeys;
             INFO(table.toStdString() << "." << from.toStdString());
             CHECK(leading.contains(from));
@@ -729,7 +789,9 @@ TEST_CASE("every foreign-key column leads an index")
 TEST_CASE("at least 30 explicit indexes, named ix_ or ux_ after their table")
 {
     Schema s;
-    QSqlQuery q = exec(s.db, QStringLiteral("SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"));
+    QSqlQuery q = exec(
+        s.db,
+        QStringLiteral("SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"));
     int n = 0;
     while (q.next()) {
         ++n;
@@ -746,9 +808,11 @@ TEST_CASE("the default roles hold the permissions the design gives them")
     Schema s;
     auto permissionsOf = [&s](const char *role) {
         QSet<QString> out;
-        QSqlQuery q = exec(s.db, QStringLiteral("SELECT p.permission FROM role_permissions p JOIN roles r ON r.id = p.role_id "
-                                                "WHERE r.name = ?"),
-                           {text(role)});
+        QSqlQuery q = exec(
+            s.db,
+            QStringLiteral("SELECT p.permission FROM role_permissions p JOIN roles r ON r.id = p.role_id "
+                           "WHERE r.name = ?"),
+            {text(role)});
         while (q.next())
             out << q.value(0).toString();
         return out;
@@ -763,18 +827,25 @@ TEST_CASE("the default roles hold the permissions the design gives them")
     const QSet<QString> manager = permissionsOf("manager");
     const QSet<QString> admin = permissionsOf("admin");
 
-    CHECK(clerk == set({"invoice.create", "invoice.post", "payment.record", "customer.edit", "product.view", "stock.view"}));
+    CHECK(clerk
+          == set({"invoice.create", "invoice.post", "payment.record", "customer.edit", "product.view",
+                  "stock.view"}));
     CHECK_FALSE(clerk.contains(QStringLiteral("user.manage")));
-    CHECK(manager == (clerk | set({"invoice.void", "invoice.credit", "payment.reverse", "catalog.edit", "supplier.edit",
-                                   "warehouse.edit", "stock.transfer", "stock.adjust", "report.view", "data.export",
-                                   "audit.view"})));
+    CHECK(manager
+          == (clerk
+              | set({"invoice.void", "invoice.credit", "payment.reverse", "catalog.edit", "supplier.edit",
+                     "warehouse.edit", "stock.transfer", "stock.adjust", "report.view", "data.export",
+                     "audit.view"})));
     CHECK_FALSE(manager.contains(QStringLiteral("user.manage")));
-    CHECK(admin == (manager | set({"user.manage", "role.manage", "settings.edit", "backup.run", "backup.restore",
-                                   "key.rotate"})));
+    CHECK(admin
+          == (manager
+              | set({"user.manage", "role.manage", "settings.edit", "backup.run", "backup.restore",
+                     "key.rotate"})));
     CHECK(admin.size() == 23);
 
     QSet<QString> anyRole;
-    for (const QString &p : column(s.db, QStringLiteral("SELECT DISTINCT permission FROM role_permissions"), 0))
+    for (const QString &p :
+         column(s.db, QStringLiteral("SELECT DISTINCT permission FROM role_permissions"), 0))
         anyRole << p;
     CHECK(admin.contains(anyRole));
     CHECK(s.scalar(QStringLiteral("SELECT count(*) FROM roles WHERE is_system = 1")).toLongLong() == 3);
@@ -792,8 +863,9 @@ TEST_CASE("the seed data: main warehouse, standard tax rate, settings defaults, 
     CHECK(scalar(QStringLiteral("SELECT count(*) FROM users")).toLongLong() == 0);
     CHECK(scalar(QStringLiteral("SELECT code || '|' || name FROM warehouses WHERE is_default = 1")).toString()
           == QStringLiteral("MAIN|Main warehouse"));
-    CHECK(scalar(QStringLiteral("SELECT name || '|' || rate_bp FROM tax_rates WHERE is_default = 1")).toString()
-          == QStringLiteral("Standard|2000"));
+    CHECK(
+        scalar(QStringLiteral("SELECT name || '|' || rate_bp FROM tax_rates WHERE is_default = 1")).toString()
+        == QStringLiteral("Standard|2000"));
     auto setting = [&scalar](const char *key) {
         return scalar(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {text(key)}).toString();
     };

@@ -23,10 +23,11 @@ QString stored(TestCompany &t, const QString &key)
 
 QJsonObject lastChange(TestCompany &t, const QString &action)
 {
-    QSqlQuery q = exec(t.sql(),
-                       QStringLiteral("SELECT changes, username, entity, entity_id FROM audit_logs WHERE action = ? "
-                                      "ORDER BY seq DESC LIMIT 1"),
-                       {action});
+    QSqlQuery q = exec(
+        t.sql(),
+        QStringLiteral("SELECT changes, username, entity, entity_id FROM audit_logs WHERE action = ? "
+                       "ORDER BY seq DESC LIMIT 1"),
+        {action});
     REQUIRE(q.next());
     QJsonObject o = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
     o.insert(QStringLiteral("_user"), q.value(1).toString());
@@ -135,7 +136,8 @@ TEST_CASE("values out of range are refused naming the setting and change nothing
     check(settings.setLanguage(QStringLiteral("es")), "ui.language");
     check(settings.setLogo(QByteArrayLiteral("GIF89a....")), "company.logo");
     // One byte over 256 KiB = 262144 bytes.
-    check(settings.setLogo(QByteArrayLiteral("\x89PNG\r\n\x1a\n") + QByteArray(262144 - 8 + 1, 'x')), "company.logo");
+    check(settings.setLogo(QByteArrayLiteral("\x89PNG\r\n\x1a\n") + QByteArray(262144 - 8 + 1, 'x')),
+          "company.logo");
 
     CHECK(stored(t, QStringLiteral("company.currency")) == QStringLiteral("EUR"));
     CHECK(stored(t, QStringLiteral("session.idle_lock_minutes")) == QStringLiteral("15"));
@@ -212,7 +214,8 @@ TEST_CASE("the lockout threshold decides after how many failed sign-ins an accou
 {
     TestCompany t;
     t.actAs(QStringLiteral("admin"));
-    auto temporary = UsersService(*t.company).create({QStringLiteral("dora"), QStringLiteral("clerk"), {}, {}});
+    auto temporary =
+        UsersService(*t.company).create({QStringLiteral("dora"), QStringLiteral("clerk"), {}, {}});
     REQUIRE_OK(temporary);
     const SecretBytes doraPassword = std::move(temporary).value();
     REQUIRE_OK(SettingsService(*t.company).setLockoutThreshold(3));

@@ -16,12 +16,14 @@ namespace {
 
 const QString Now = QStringLiteral("2026-01-05T10:00:00.000Z");
 
-qint64 addProduct(TestCompany &tc, const QString &sku, const QString &name, const QString &unit = QStringLiteral("piece"))
+qint64 addProduct(TestCompany &tc, const QString &sku, const QString &name,
+                  const QString &unit = QStringLiteral("piece"))
 {
-    QSqlQuery q = exec(tc.sql(),
-                       QStringLiteral("INSERT INTO products (sku, name, tax_rate_id, unit, price, cost, created_at, "
-                                      "updated_at) VALUES (?, ?, 1, ?, 1000, 400, ?, ?)"),
-                       {sku, name, unit, Now, Now});
+    QSqlQuery q = exec(
+        tc.sql(),
+        QStringLiteral("INSERT INTO products (sku, name, tax_rate_id, unit, price, cost, created_at, "
+                       "updated_at) VALUES (?, ?, 1, ?, 1000, 400, ?, ?)"),
+        {sku, name, unit, Now, Now});
     return q.lastInsertId().toLongLong();
 }
 
@@ -61,9 +63,11 @@ qint64 scalar(TestCompany &tc, const QString &sql, std::initializer_list<QVarian
 
 qint64 levelOf(TestCompany &tc, qint64 productId, qint64 warehouseId)
 {
-    return scalar(tc, QStringLiteral("SELECT COALESCE((SELECT quantity FROM stock_levels WHERE product_id = ? AND "
-                                     "warehouse_id = ?), 0)"),
-                  {productId, warehouseId});
+    return scalar(
+        tc,
+        QStringLiteral("SELECT COALESCE((SELECT quantity FROM stock_levels WHERE product_id = ? AND "
+                       "warehouse_id = ?), 0)"),
+        {productId, warehouseId});
 }
 
 qint64 movementCount(TestCompany &tc)
@@ -101,9 +105,11 @@ TEST_CASE("transfer moves both levels and writes two movements with one transfer
     StockShop s;
     StockService stock(*s.tc.company);
     const qint64 before = movementCount(s.tc);
-    auto id = stock.transfer({QStringLiteral("MAIN"), QStringLiteral("back"),
+    auto id = stock.transfer({QStringLiteral("MAIN"),
+                              QStringLiteral("back"),
                               {{QStringLiteral("FLOUR-1"), 2250}, {s.nails, 15000}},
-                              QStringLiteral("T-7"), QStringLiteral("for the weekend")});
+                              QStringLiteral("T-7"),
+                              QStringLiteral("for the weekend")});
     REQUIRE_OK(id);
     // Flour 10.5 - 2.25 = 8.25 kg in MAIN, 2.25 in BACK; nails 40 - 15 = 25 and 15.
     CHECK(levelOf(s.tc, s.flour, s.main) == 8250);
@@ -115,10 +121,11 @@ TEST_CASE("transfer moves both levels and writes two movements with one transfer
     CHECK(scalar(s.tc, QStringLiteral("SELECT quantity FROM products WHERE id = ?"), {s.nails}) == 40000);
 
     CHECK(movementCount(s.tc) == before + 4);
-    QSqlQuery q = exec(s.tc.sql(),
-                       QStringLiteral("SELECT type, warehouse_id, quantity, reference, reason FROM stock_movements "
-                                      "WHERE transfer_id = ? AND product_id = ? ORDER BY id"),
-                       {id.value(), s.flour});
+    QSqlQuery q = exec(
+        s.tc.sql(),
+        QStringLiteral("SELECT type, warehouse_id, quantity, reference, reason FROM stock_movements "
+                       "WHERE transfer_id = ? AND product_id = ? ORDER BY id"),
+        {id.value(), s.flour});
     REQUIRE(q.next());
     CHECK(q.value(0).toString() == QStringLiteral("transfer_out"));
     CHECK(q.value(1).toLongLong() == s.main);
@@ -130,11 +137,14 @@ TEST_CASE("transfer moves both levels and writes two movements with one transfer
     CHECK(q.value(1).toLongLong() == s.back);
     CHECK(q.value(2).toLongLong() == 2250);
     CHECK_FALSE(q.next());
-    CHECK(scalar(s.tc, QStringLiteral("SELECT COUNT(DISTINCT transfer_id) FROM stock_movements WHERE transfer_id "
-                                      "IS NOT NULL")) == 1);
+    CHECK(scalar(s.tc,
+                 QStringLiteral("SELECT COUNT(DISTINCT transfer_id) FROM stock_movements WHERE transfer_id "
+                                "IS NOT NULL"))
+          == 1);
 
-    QSqlQuery audit = exec(s.tc.sql(), QStringLiteral("SELECT username, entity_id, changes FROM audit_logs WHERE "
-                                                      "action = 'stock.transfer'"));
+    QSqlQuery audit = exec(s.tc.sql(),
+                           QStringLiteral("SELECT username, entity_id, changes FROM audit_logs WHERE "
+                                          "action = 'stock.transfer'"));
     REQUIRE(audit.next());
     CHECK(audit.value(0).toString() == QStringLiteral("max"));
     CHECK(audit.value(1).toString() == QString::number(id.value()));
@@ -182,8 +192,8 @@ TEST_CASE("every refused transfer says why and writes nothing")
     }
     SECTION("a zero quantity")
     {
-        auto r = stock.transfer({QStringLiteral("MAIN"), QStringLiteral("BACK"),
-                                 {{s.flour, 1000}, {s.nails, 0}}, {}, {}});
+        auto r = stock.transfer(
+            {QStringLiteral("MAIN"), QStringLiteral("BACK"), {{s.flour, 1000}, {s.nails, 0}}, {}, {}});
         REQUIRE_ERROR(r, ErrorCode::InvalidArgument);
         CHECK(r.error().field == QStringLiteral("lines[1].quantity"));
         CHECK(r.error().message.contains(QStringLiteral("above zero")));
@@ -201,23 +211,27 @@ TEST_CASE("every refused transfer says why and writes nothing")
     }
     SECTION("a product on two lines")
     {
-        auto r = stock.transfer({QStringLiteral("MAIN"), QStringLiteral("BACK"),
-                                 {{s.nails, 1000}, {QStringLiteral("nail-50"), 2000}}, {}, {}});
+        auto r = stock.transfer({QStringLiteral("MAIN"),
+                                 QStringLiteral("BACK"),
+                                 {{s.nails, 1000}, {QStringLiteral("nail-50"), 2000}},
+                                 {},
+                                 {}});
         REQUIRE_ERROR(r, ErrorCode::InvalidArgument);
         CHECK(r.error().field == QStringLiteral("lines[1].product"));
         CHECK(r.error().message.contains(QStringLiteral("NAIL-50 is on lines 1 and 2")));
     }
     SECTION("an unknown product")
     {
-        auto r = stock.transfer({QStringLiteral("MAIN"), QStringLiteral("BACK"), {{QStringLiteral("GHOST"), 1000}}, {}, {}});
+        auto r = stock.transfer(
+            {QStringLiteral("MAIN"), QStringLiteral("BACK"), {{QStringLiteral("GHOST"), 1000}}, {}, {}});
         REQUIRE_ERROR(r, ErrorCode::NotFound);
         CHECK(r.error().field == QStringLiteral("lines[0].product"));
     }
     SECTION("more than the source holds, after a line that would have fitted")
     {
         // Flour fits (1 of 10.5 kg), nails do not (41 of 40): neither moves.
-        auto r = stock.transfer({QStringLiteral("MAIN"), QStringLiteral("BACK"),
-                                 {{s.flour, 1000}, {s.nails, 41000}}, {}, {}});
+        auto r = stock.transfer(
+            {QStringLiteral("MAIN"), QStringLiteral("BACK"), {{s.flour, 1000}, {s.nails, 41000}}, {}, {}});
         REQUIRE_ERROR(r, ErrorCode::InsufficientStock);
         CHECK(r.error().field == QStringLiteral("lines[1].quantity"));
         CHECK(r.error().message.contains(QStringLiteral("NAIL-50")));
@@ -240,9 +254,11 @@ TEST_CASE("a stocktake writes the differences worked out from the levels")
     const qint64 movements = movementCount(s.tc);
     // Counted: flour 9.75 kg (level 10.5: 9.75 - 10.5 = -0.75), nails 40 (no change),
     // glue 3 (never stocked: 3 - 0 = +3).
-    auto r = stock.stocktake({QStringLiteral("MAIN"),
-                              {{QStringLiteral("FLOUR-1"), 9750}, {s.nails, 40000}, {QStringLiteral("GLUE"), 3000}},
-                              QStringLiteral("annual count"), QStringLiteral("ST-2026")});
+    auto r = stock.stocktake(
+        {QStringLiteral("MAIN"),
+         {{QStringLiteral("FLOUR-1"), 9750}, {s.nails, 40000}, {QStringLiteral("GLUE"), 3000}},
+         QStringLiteral("annual count"),
+         QStringLiteral("ST-2026")});
     REQUIRE_OK(r);
     REQUIRE(r->size() == 3);
     CHECK(r->at(0).sku == QStringLiteral("FLOUR-1"));
@@ -255,9 +271,10 @@ TEST_CASE("a stocktake writes the differences worked out from the levels")
     CHECK(r->at(2).difference == 3000);
 
     CHECK(movementCount(s.tc) == movements + 2);
-    QSqlQuery q = exec(s.tc.sql(), QStringLiteral("SELECT p.sku, m.type, m.quantity, m.reason, m.reference FROM "
-                                                  "stock_movements m JOIN products p ON p.id = m.product_id WHERE "
-                                                  "m.type LIKE 'adjustment%' ORDER BY m.id"));
+    QSqlQuery q = exec(s.tc.sql(),
+                       QStringLiteral("SELECT p.sku, m.type, m.quantity, m.reason, m.reference FROM "
+                                      "stock_movements m JOIN products p ON p.id = m.product_id WHERE "
+                                      "m.type LIKE 'adjustment%' ORDER BY m.id"));
     REQUIRE(q.next());
     CHECK(q.value(0).toString() == QStringLiteral("FLOUR-1"));
     CHECK(q.value(1).toString() == QStringLiteral("adjustment_out"));
@@ -272,7 +289,8 @@ TEST_CASE("a stocktake writes the differences worked out from the levels")
     CHECK(levelOf(s.tc, s.flour, s.main) == 9750);
     CHECK(scalar(s.tc, QStringLiteral("SELECT quantity FROM products WHERE sku = 'GLUE'")) == 3000);
 
-    QSqlQuery audit = exec(s.tc.sql(), QStringLiteral("SELECT changes FROM audit_logs WHERE action = 'stock.adjust'"));
+    QSqlQuery audit = exec(s.tc.sql(),
+                           QStringLiteral("SELECT changes FROM audit_logs WHERE action = 'stock.adjust'"));
     REQUIRE(audit.next());
     const QJsonObject changes = QJsonDocument::fromJson(audit.value(0).toString().toUtf8()).object();
     CHECK(changes.value(QStringLiteral("reason")).toString() == QStringLiteral("annual count"));
@@ -297,7 +315,8 @@ TEST_CASE("a stocktake without a reason or with bad lines is refused and writes 
     auto negative = stock.stocktake({QStringLiteral("MAIN"), {{s.nails, -1}}, QStringLiteral("count"), {}});
     REQUIRE_ERROR(negative, ErrorCode::InvalidArgument);
     CHECK(negative.error().field == QStringLiteral("lines[0].counted"));
-    auto twice = stock.stocktake({QStringLiteral("MAIN"), {{s.nails, 1000}, {s.nails, 2000}}, QStringLiteral("count"), {}});
+    auto twice = stock.stocktake(
+        {QStringLiteral("MAIN"), {{s.nails, 1000}, {s.nails, 2000}}, QStringLiteral("count"), {}});
     REQUIRE_ERROR(twice, ErrorCode::InvalidArgument);
     CHECK(twice.error().field == QStringLiteral("lines[1].product"));
     REQUIRE_ERROR(stock.stocktake({QStringLiteral("NOPE"), {{s.nails, 1000}}, QStringLiteral("count"), {}}),
@@ -318,8 +337,9 @@ TEST_CASE("a clerk may look up stock but not transfer or adjust it")
     REQUIRE_ERROR(stock.stocktake({QStringLiteral("MAIN"), {{s.nails, 1000}}, QStringLiteral("count"), {}}),
                   ErrorCode::PermissionDenied);
     CHECK(auditCount(s.tc, QStringLiteral("permission.denied")) == denied + 2);
-    QSqlQuery q = exec(s.tc.sql(), QStringLiteral("SELECT username, changes FROM audit_logs WHERE action = "
-                                                  "'permission.denied' ORDER BY seq DESC LIMIT 2"));
+    QSqlQuery q = exec(s.tc.sql(),
+                       QStringLiteral("SELECT username, changes FROM audit_logs WHERE action = "
+                                      "'permission.denied' ORDER BY seq DESC LIMIT 2"));
     REQUIRE(q.next());
     CHECK(q.value(0).toString() == QStringLiteral("cleo"));
     CHECK(q.value(1).toString().contains(QStringLiteral("stock.adjust")));
@@ -337,7 +357,8 @@ TEST_CASE("levels and movements list what the ledger holds")
     StockShop s;
     StockService stock(*s.tc.company);
     const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-60);
-    REQUIRE_OK(stock.transfer({QStringLiteral("MAIN"), QStringLiteral("BACK"), {{s.flour, 500}}, QStringLiteral("T-1"), {}}));
+    REQUIRE_OK(stock.transfer(
+        {QStringLiteral("MAIN"), QStringLiteral("BACK"), {{s.flour, 500}}, QStringLiteral("T-1"), {}}));
 
     auto all = stock.levels();
     REQUIRE_OK(all);
@@ -382,7 +403,8 @@ TEST_CASE("levels and movements list what the ledger holds")
 TEST_CASE("checkLevels names a level tampered with behind the ledger's back")
 {
     StockShop s;
-    exec(s.tc.sql(), QStringLiteral("UPDATE stock_levels SET quantity = 39000 WHERE product_id = ? AND warehouse_id = 1"),
+    exec(s.tc.sql(),
+         QStringLiteral("UPDATE stock_levels SET quantity = 39000 WHERE product_id = ? AND warehouse_id = 1"),
          {s.nails});
     auto problems = StockService::checkLevels(s.tc.db());
     REQUIRE_OK(problems);
@@ -396,13 +418,15 @@ TEST_CASE("checkLevels names a level tampered with behind the ledger's back")
     CHECK(problems->at(1).warehouseId == 0);
 
     exec(s.tc.sql(), QStringLiteral("PRAGMA ignore_check_constraints = ON"));
-    exec(s.tc.sql(), QStringLiteral("UPDATE stock_levels SET quantity = -1000 WHERE product_id = ? AND warehouse_id = 1"),
+    exec(s.tc.sql(),
+         QStringLiteral("UPDATE stock_levels SET quantity = -1000 WHERE product_id = ? AND warehouse_id = 1"),
          {s.flour});
     exec(s.tc.sql(), QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
     auto negative = StockService::checkLevels(s.tc.db());
     REQUIRE_OK(negative);
     bool named = false;
     for (const StockProblem &p : negative.value())
-        named = named || p.message == QStringLiteral("FLOUR-1 in warehouse MAIN: the level is negative (-1).");
+        named = named
+            || p.message == QStringLiteral("FLOUR-1 in warehouse MAIN: the level is negative (-1).");
     CHECK(named);
 }

@@ -36,7 +36,10 @@ struct UsersFixture {
         REQUIRE_OK(s);
         return std::move(s).value();
     }
-    std::unique_ptr<CompanySession> admin() { return signIn(QStringLiteral("anna"), pw("lantern-quiet-orbit-42")); }
+    std::unique_ptr<CompanySession> admin()
+    {
+        return signIn(QStringLiteral("anna"), pw("lantern-quiet-orbit-42"));
+    }
 
     // A user with a chosen password, as after the first sign-in.
     void addUser(const QString &name, const QString &role, const char *password)
@@ -55,7 +58,8 @@ struct UsersFixture {
 
     qlonglong count(CompanySession &s, const QString &action)
     {
-        QSqlQuery q = exec(s.database().connection(), QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = ?"), {action});
+        QSqlQuery q = exec(s.database().connection(),
+                           QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = ?"), {action});
         REQUIRE(q.next());
         return q.value(0).toLongLong();
     }
@@ -69,8 +73,8 @@ TEST_CASE("an admin creates a user with a temporary password that must be change
     SecretBytes temporary;
     {
         auto a = f.admin();
-        auto t = UsersService(*a).create({QStringLiteral("carl"), QStringLiteral("clerk"), QStringLiteral("carl@shop.example"),
-                                          QStringLiteral("Carl Clerk")});
+        auto t = UsersService(*a).create({QStringLiteral("carl"), QStringLiteral("clerk"),
+                                          QStringLiteral("carl@shop.example"), QStringLiteral("Carl Clerk")});
         REQUIRE_OK(t);
         temporary = std::move(t).value();
         CHECK(temporary.size() == 23);
@@ -83,9 +87,11 @@ TEST_CASE("an admin creates a user with a temporary password that must be change
     }
     auto carl = f.signIn(QStringLiteral("carl"), temporary);
     REQUIRE_ERROR(carl->session().require(Permission::InvoiceCreate), ErrorCode::PasswordChangeRequired);
-    REQUIRE_ERROR(UsersService(*carl).changeOwnPassword(pw("not the temp password"), pw("violet tractor umbrella fjord")),
+    REQUIRE_ERROR(UsersService(*carl).changeOwnPassword(pw("not the temp password"),
+                                                        pw("violet tractor umbrella fjord")),
                   ErrorCode::WrongPassword);
-    REQUIRE_ERROR(UsersService(*carl).changeOwnPassword(temporary, pw("password1234")), ErrorCode::WeakPassword);
+    REQUIRE_ERROR(UsersService(*carl).changeOwnPassword(temporary, pw("password1234")),
+                  ErrorCode::WeakPassword);
     REQUIRE_OK(UsersService(*carl).changeOwnPassword(temporary, pw("violet tractor umbrella fjord")));
     REQUIRE_OK(carl->session().require(Permission::InvoiceCreate));
     carl.reset();
@@ -105,8 +111,9 @@ TEST_CASE("bad input names the field and the rule")
     auto taken = users.create({QStringLiteral("ANNA"), QStringLiteral("clerk"), {}, {}});
     REQUIRE_ERROR(taken, ErrorCode::ConstraintUnique);
     CHECK(taken.error().message.contains(QStringLiteral("taken")));
-    REQUIRE_ERROR(users.create({QStringLiteral("x2"), QStringLiteral("clerk"), QStringLiteral("not-an-email"), {}}),
-                  ErrorCode::ConstraintCheck);
+    REQUIRE_ERROR(
+        users.create({QStringLiteral("x2"), QStringLiteral("clerk"), QStringLiteral("not-an-email"), {}}),
+        ErrorCode::ConstraintCheck);
     auto listed = users.list();
     REQUIRE_OK(listed);
     CHECK(listed->size() == 1);
@@ -141,7 +148,8 @@ TEST_CASE("reset, deactivate, reactivate and unlock")
         reset = std::move(t).value();
         REQUIRE_OK(users.deactivate(QStringLiteral("carl")));
     }
-    REQUIRE_ERROR(CompanyService::signIn(f.path, QStringLiteral("carl"), reset), ErrorCode::AccountDeactivated);
+    REQUIRE_ERROR(CompanyService::signIn(f.path, QStringLiteral("carl"), reset),
+                  ErrorCode::AccountDeactivated);
     {
         auto a = f.admin();
         REQUIRE_OK(UsersService(*a).reactivate(QStringLiteral("carl")));
@@ -163,14 +171,19 @@ TEST_CASE("role by permission: only admins manage users, and a refusal is audite
         bool allowed;
     };
     // The admin goes last: her password reset would change the others' passwords.
-    for (const Case &c : {Case{"mia", "copper-kettle-dune-58", false}, Case{"carl", "blue-staple-otter-77", false},
-                          Case{"anna", "lantern-quiet-orbit-42", true}}) {
+    for (const Case &c :
+         {Case{"mia", "copper-kettle-dune-58", false}, Case{"carl", "blue-staple-otter-77", false},
+          Case{"anna", "lantern-quiet-orbit-42", true}}) {
         INFO(c.user);
         auto s = f.signIn(QString::fromLatin1(c.user), pw(c.password));
         UsersService users(*s);
         const std::vector<std::pair<const char *, bool>> calls{
             {"list", users.list().ok()},
-            {"create", users.create({QStringLiteral("new_%1").arg(QLatin1String(c.user)), QStringLiteral("clerk"), {}, {}}).ok()},
+            {"create",
+             users
+                 .create(
+                     {QStringLiteral("new_%1").arg(QLatin1String(c.user)), QStringLiteral("clerk"), {}, {}})
+                 .ok()},
             {"set-role", users.setRole(QStringLiteral("carl"), QStringLiteral("clerk")).ok()},
             {"reset-password", users.resetPassword(QStringLiteral("mia")).ok()},
             {"deactivate", users.deactivate(QStringLiteral("new_anna")).ok()},

@@ -30,8 +30,8 @@ SecretBytes secret(const char *text)
 SecretBytes fromHex(const char *hex)
 {
     const QByteArray bytes = QByteArray::fromHex(QByteArray(hex));
-    return SecretBytes::copyOf({reinterpret_cast<const std::uint8_t *>(bytes.constData()),
-                                static_cast<std::size_t>(bytes.size())});
+    return SecretBytes::copyOf(
+        {reinterpret_cast<const std::uint8_t *>(bytes.constData()), static_cast<std::size_t>(bytes.size())});
 }
 
 std::string toHex(const SecretBytes &bytes)
@@ -102,8 +102,14 @@ struct RawVault {
 
 // Offsets inside a slot: version 2, user id 8, name length 2, name, KDF id 1,
 // N 8, r 4, p 4, salt length 1, salt, nonce 12, ciphertext 32, tag 16.
-qsizetype nameSize(const QByteArray &slot) { return qFromBigEndian<quint16>(slot.constData() + 10); }
-qsizetype kdfOffset(const QByteArray &slot) { return 12 + nameSize(slot); }
+qsizetype nameSize(const QByteArray &slot)
+{
+    return qFromBigEndian<quint16>(slot.constData() + 10);
+}
+qsizetype kdfOffset(const QByteArray &slot)
+{
+    return 12 + nameSize(slot);
+}
 qsizetype ciphertextOffset(const QByteArray &slot)
 {
     const qsizetype saltSize = static_cast<unsigned char>(slot.at(kdfOffset(slot) + 17));
@@ -189,11 +195,11 @@ TEST_CASE("scrypt gives the RFC 7914 test vectors")
 TEST_CASE("KDF parameters outside the supported range are refused without running it")
 {
     const auto before = Kdf::derivationCount();
-    for (const KdfParams &bad : {KdfParams{KdfAlgorithm::Scrypt, 1000, 8, 1}, KdfParams{KdfAlgorithm::Scrypt, 0, 8, 1},
-                                 KdfParams{KdfAlgorithm::Scrypt, std::uint64_t{1} << 21, 8, 1},
-                                 KdfParams{KdfAlgorithm::Scrypt, 1024, 0, 1},
-                                 KdfParams{KdfAlgorithm::Scrypt, 1024, 8, 0},
-                                 KdfParams{KdfAlgorithm::Scrypt, std::uint64_t{1} << 20, 32, 1}}) {
+    for (const KdfParams &bad :
+         {KdfParams{KdfAlgorithm::Scrypt, 1000, 8, 1}, KdfParams{KdfAlgorithm::Scrypt, 0, 8, 1},
+          KdfParams{KdfAlgorithm::Scrypt, std::uint64_t{1} << 21, 8, 1},
+          KdfParams{KdfAlgorithm::Scrypt, 1024, 0, 1}, KdfParams{KdfAlgorithm::Scrypt, 1024, 8, 0},
+          KdfParams{KdfAlgorithm::Scrypt, std::uint64_t{1} << 20, 32, 1}}) {
         CHECK_FALSE(bad.isSupported());
         REQUIRE_ERROR(Kdf::derive(secret("pw"), "salt", bad), ErrorCode::InvalidArgument);
     }
@@ -265,9 +271,11 @@ TEST_CASE("a wrong password and an unknown user name get the same error at the s
     CHECK_FALSE(wrong.error().message.isEmpty());
 
     // Names are compared exactly: another case is another (unknown) name.
-    REQUIRE_ERROR(vault.unwrap(QStringLiteral("Alice"), secret("alice's long password")), ErrorCode::WrongPassword);
+    REQUIRE_ERROR(vault.unwrap(QStringLiteral("Alice"), secret("alice's long password")),
+                  ErrorCode::WrongPassword);
     // A password valid for another user does not open this one.
-    REQUIRE_ERROR(vault.unwrap(QStringLiteral("alice"), secret("bob's own passphrase")), ErrorCode::WrongPassword);
+    REQUIRE_ERROR(vault.unwrap(QStringLiteral("alice"), secret("bob's own passphrase")),
+                  ErrorCode::WrongPassword);
 }
 
 TEST_CASE("a slot relabelled with another user's name or id is refused")
@@ -282,7 +290,8 @@ TEST_CASE("a slot relabelled with another user's name or id is refused")
         raw.slotBytes = {withName(raw.slotBytes[1], "alice")};
         writeAll(t.path, raw.build());
         const KeyVault vault = t.load();
-        REQUIRE_ERROR(vault.unwrap(QStringLiteral("alice"), secret("bob's own passphrase")), ErrorCode::WrongPassword);
+        REQUIRE_ERROR(vault.unwrap(QStringLiteral("alice"), secret("bob's own passphrase")),
+                      ErrorCode::WrongPassword);
     }
     SECTION("the two names exchanged")
     {
@@ -290,8 +299,10 @@ TEST_CASE("a slot relabelled with another user's name or id is refused")
         raw.slotBytes = {withName(raw.slotBytes[0], "bob"), withName(raw.slotBytes[1], "alice")};
         writeAll(t.path, raw.build());
         const KeyVault vault = t.load();
-        REQUIRE_ERROR(vault.unwrap(QStringLiteral("alice"), secret("bob's own passphrase")), ErrorCode::WrongPassword);
-        REQUIRE_ERROR(vault.unwrap(QStringLiteral("bob"), secret("alice's long password")), ErrorCode::WrongPassword);
+        REQUIRE_ERROR(vault.unwrap(QStringLiteral("alice"), secret("bob's own passphrase")),
+                      ErrorCode::WrongPassword);
+        REQUIRE_ERROR(vault.unwrap(QStringLiteral("bob"), secret("alice's long password")),
+                      ErrorCode::WrongPassword);
     }
     SECTION("bob's slot given alice's user id")
     {
@@ -300,7 +311,8 @@ TEST_CASE("a slot relabelled with another user's name or id is refused")
         raw.slotBytes.removeFirst();
         writeAll(t.path, raw.build());
         const KeyVault vault = t.load();
-        REQUIRE_ERROR(vault.unwrap(QStringLiteral("bob"), secret("bob's own passphrase")), ErrorCode::WrongPassword);
+        REQUIRE_ERROR(vault.unwrap(QStringLiteral("bob"), secret("bob's own passphrase")),
+                      ErrorCode::WrongPassword);
     }
     SECTION("the slotBytes moved into another vault (another vault id)")
     {
@@ -308,7 +320,8 @@ TEST_CASE("a slot relabelled with another user's name or id is refused")
         raw.header[10] = static_cast<char>(raw.header[10] ^ 0x01);
         writeAll(t.path, raw.build());
         const KeyVault vault = t.load();
-        REQUIRE_ERROR(vault.unwrap(QStringLiteral("alice"), secret("alice's long password")), ErrorCode::WrongPassword);
+        REQUIRE_ERROR(vault.unwrap(QStringLiteral("alice"), secret("alice's long password")),
+                      ErrorCode::WrongPassword);
     }
 }
 
@@ -351,7 +364,8 @@ TEST_CASE("an altered slot with a corrected checksum fails its GCM tag")
         writeAll(t.path, raw.build());
         const KeyVault vault = t.load();
         INFO("offset " << offset);
-        REQUIRE_ERROR(vault.unwrap(QStringLiteral("alice"), secret("alice's long password")), ErrorCode::WrongPassword);
+        REQUIRE_ERROR(vault.unwrap(QStringLiteral("alice"), secret("alice's long password")),
+                      ErrorCode::WrongPassword);
         REQUIRE_OK(vault.unwrap(QStringLiteral("bob"), secret("bob's own passphrase")));
     }
 }
@@ -365,7 +379,8 @@ TEST_CASE("changing a slot's stored KDF parameters makes unwrap fail")
     // The low byte of N (2^10 -> 2^11), of r (8 -> 11) and of p (1 -> 2).
     for (const qsizetype offset : {kdf + 7, kdf + 12, kdf + 16}) {
         RawVault raw = original;
-        raw.slotBytes[0][offset] = static_cast<char>(raw.slotBytes[0][offset] ^ (offset == kdf + 7 ? 0x0c : 0x03));
+        raw.slotBytes[0][offset] = static_cast<char>(raw.slotBytes[0][offset]
+                                                     ^ (offset == kdf + 7 ? 0x0c : 0x03));
         writeAll(t.path, raw.build());
         auto vault = KeyVault::load(t.path);
         REQUIRE_OK(vault);
@@ -401,8 +416,8 @@ TEST_CASE("accidental damage gives VaultDamaged, not a wrong password")
     }
     SECTION("the file cut short")
     {
-        for (const qsizetype size : {qsizetype{0}, qsizetype{10}, qsizetype{59}, file.size() / 2, file.size() - 32,
-                                     file.size() - 1}) {
+        for (const qsizetype size : {qsizetype{0}, qsizetype{10}, qsizetype{59}, file.size() / 2,
+                                     file.size() - 32, file.size() - 1}) {
             writeAll(t.path, file.left(size));
             INFO("size " << size);
             REQUIRE_ERROR(KeyVault::load(t.path), ErrorCode::VaultDamaged);
@@ -440,13 +455,14 @@ TEST_CASE("save replaces the file atomically with owner-only permissions")
 {
     ScopedKdfCostForTesting cheap;
     TwoUsers t;
-    struct stat info {};
+    struct stat info { };
     REQUIRE(::stat(QFile::encodeName(t.path).constData(), &info) == 0);
     CHECK((info.st_mode & 0777) == 0600);
 
     // Over a file someone made world-readable: the mode is put right.
-    REQUIRE(QFile::setPermissions(t.path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                                              | QFileDevice::ReadOther));
+    REQUIRE(QFile::setPermissions(t.path,
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                      | QFileDevice::ReadOther));
     KeyVault vault = t.load();
     REQUIRE(vault.removeSlot(2));
     CHECK_FALSE(vault.removeSlot(2));
@@ -456,7 +472,8 @@ TEST_CASE("save replaces the file atomically with owner-only permissions")
     CHECK(t.load().userIds() == QList<qint64>{1});
 
     // Nothing but the key file is left in the folder: no temporary file.
-    const QStringList entries = QDir(t.dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    const QStringList entries =
+        QDir(t.dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
     CHECK(entries == QStringList{QStringLiteral("company.stockbook.keys")});
 
     // A folder that does not exist: an error, and nothing written.
@@ -471,16 +488,20 @@ TEST_CASE("slots are refused for bad input and flagged when their KDF is weaker 
     auto vault = KeyVault::createNew();
     REQUIRE_OK(vault);
     const SecretBytes dek = SecretBytes::random(32);
-    REQUIRE_ERROR(vault->unwrap(QStringLiteral("alice"), secret("anything at all")), ErrorCode::WrongPassword);
+    REQUIRE_ERROR(vault->unwrap(QStringLiteral("alice"), secret("anything at all")),
+                  ErrorCode::WrongPassword);
     REQUIRE_OK(vault->addOrReplaceSlot(1, QStringLiteral("alice"), secret("alice's long password"), dek));
     REQUIRE_ERROR(vault->addOrReplaceSlot(2, QStringLiteral("alice"), secret("another password"), dek),
                   ErrorCode::InvalidArgument);
-    REQUIRE_ERROR(vault->addOrReplaceSlot(2, QString(), secret("another password"), dek), ErrorCode::InvalidArgument);
-    REQUIRE_ERROR(vault->addOrReplaceSlot(2, QStringLiteral("bob"), SecretBytes(), dek), ErrorCode::InvalidArgument);
+    REQUIRE_ERROR(vault->addOrReplaceSlot(2, QString(), secret("another password"), dek),
+                  ErrorCode::InvalidArgument);
+    REQUIRE_ERROR(vault->addOrReplaceSlot(2, QStringLiteral("bob"), SecretBytes(), dek),
+                  ErrorCode::InvalidArgument);
     REQUIRE_ERROR(vault->addOrReplaceSlot(2, QStringLiteral("bob"), secret("pw"), SecretBytes::random(16)),
                   ErrorCode::InvalidArgument);
-    REQUIRE_ERROR(vault->addOrReplaceSlot(2, QStringLiteral("bob"), secret("pw"), dek, {KdfAlgorithm::Scrypt, 3, 8, 1}),
-                  ErrorCode::InvalidArgument);
+    REQUIRE_ERROR(
+        vault->addOrReplaceSlot(2, QStringLiteral("bob"), secret("pw"), dek, {KdfAlgorithm::Scrypt, 3, 8, 1}),
+        ErrorCode::InvalidArgument);
     CHECK(vault->slotCount() == 1);
 
     CHECK_FALSE(vault->slotNeedsStrongerKdf(1));
@@ -490,7 +511,8 @@ TEST_CASE("slots are refused for bad input and flagged when their KDF is weaker 
     REQUIRE_OK(vault->addOrReplaceSlot(1, QStringLiteral("alice.w"), secret("alice's long password"), dek));
     CHECK_FALSE(vault->slotNeedsStrongerKdf(1));
     REQUIRE_OK(vault->unwrap(QStringLiteral("alice.w"), secret("alice's long password")));
-    REQUIRE_ERROR(vault->unwrap(QStringLiteral("alice"), secret("alice's long password")), ErrorCode::WrongPassword);
+    REQUIRE_ERROR(vault->unwrap(QStringLiteral("alice"), secret("alice's long password")),
+                  ErrorCode::WrongPassword);
 }
 
 TEST_CASE("a recovery key is base32 of the key in groups with a check character")
@@ -498,13 +520,15 @@ TEST_CASE("a recovery key is base32 of the key in groups with a check character"
     // Key bytes 00..1f. base64.b32encode gives
     // AAAQEAYEAUDAOCAJBIFQYDIOB4IBCEQTCQKRMFYYDENBWHA5DYPQ; the check characters
     // were computed separately in Python from the rule in RecoveryKey.h.
-    const QString expected = QStringLiteral("AAAQ7-EAYEG-AUDAX-OCAJE-BIFQL-YDIOU-B4IBA-CEQTS-CQKRA-MFYYX-DENBC-WHA5Q-DYPQG");
+    const QString expected = QStringLiteral(
+        "AAAQ7-EAYEG-AUDAX-OCAJE-BIFQL-YDIOU-B4IBA-CEQTS-CQKRA-MFYYX-DENBC-WHA5Q-DYPQG");
     const SecretBytes key = fromHex("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f");
     auto encoded = RecoveryKey::encode(key);
     REQUIRE_OK(encoded);
     CHECK(encoded.value() == expected);
 
-    auto ones = RecoveryKey::encode(fromHex("ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"));
+    auto ones = RecoveryKey::encode(
+        fromHex("ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"));
     REQUIRE_OK(ones);
     CHECK(ones.value()
           == QStringLiteral("77777-7777D-7777U-77776-7777J-7777V-7777C-7777B-7777W-7777K-77775-7777X-777QV"));
@@ -517,7 +541,9 @@ TEST_CASE("a recovery key is base32 of the key in groups with a check character"
     for (const QString &typed :
          {expected.toLower(), QString(expected).replace(QLatin1Char('-'), QLatin1Char(' ')),
           QString(expected).remove(QLatin1Char('-')), QStringLiteral("  ") + expected + QStringLiteral("\n"),
-          QString(expected).replace(QLatin1Char('O'), QLatin1Char('0')).replace(QLatin1Char('I'), QLatin1Char('1'))
+          QString(expected)
+              .replace(QLatin1Char('O'), QLatin1Char('0'))
+              .replace(QLatin1Char('I'), QLatin1Char('1'))
               .replace(QLatin1Char('B'), QLatin1Char('8'))}) {
         INFO(typed.toStdString());
         auto again = RecoveryKey::decode(typed);
@@ -538,7 +564,8 @@ TEST_CASE("a recovery key is base32 of the key in groups with a check character"
 
 TEST_CASE("a mistyped recovery key is refused with the group named")
 {
-    const QString good = QStringLiteral("AAAQ7-EAYEG-AUDAX-OCAJE-BIFQL-YDIOU-B4IBA-CEQTS-CQKRA-MFYYX-DENBC-WHA5Q-DYPQG");
+    const QString good = QStringLiteral(
+        "AAAQ7-EAYEG-AUDAX-OCAJE-BIFQL-YDIOU-B4IBA-CEQTS-CQKRA-MFYYX-DENBC-WHA5Q-DYPQG");
     const QString alphabet = QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567");
 
     // Every single substitution, in every position.
@@ -562,7 +589,8 @@ TEST_CASE("a mistyped recovery key is refused with the group named")
     std::swap(swapped[36], swapped[37]); // group 7
     auto result = RecoveryKey::decode(swapped);
     REQUIRE_ERROR(result, ErrorCode::RecoveryKeyInvalid);
-    CHECK(result.error().message == QStringLiteral("Group 7 of the recovery key is mistyped. Check it against the printed key."));
+    CHECK(result.error().message
+          == QStringLiteral("Group 7 of the recovery key is mistyped. Check it against the printed key."));
 
     // Two groups typed in each other's place.
     QStringList groups = good.split(QLatin1Char('-'));

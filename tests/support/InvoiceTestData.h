@@ -19,7 +19,7 @@ struct ShopData {
     static constexpr qint64 Reduced = 2;
     static constexpr qint64 Zero = 3;
 
-    explicit ShopData(TestCompany &company) : tc(company) {}
+    explicit ShopData(TestCompany &company) : tc(company) { }
 
     static QString now() { return QStringLiteral("2026-01-01T00:00:00.000Z"); }
 
@@ -27,31 +27,34 @@ struct ShopData {
 
     qint64 customer(const QString &name, const QString &email = {}, int termsDays = 14)
     {
-        QSqlQuery q = exec(tc.sql(),
-                           QStringLiteral("INSERT INTO customers (name, email, payment_terms_days, created_at, updated_at) "
-                                          "VALUES (?, ?, ?, ?, ?)"),
-                           {name, email.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(email),
-                            termsDays, now(), now()});
+        QSqlQuery q = exec(
+            tc.sql(),
+            QStringLiteral("INSERT INTO customers (name, email, payment_terms_days, created_at, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?)"),
+            {name, email.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(email), termsDays,
+             now(), now()});
         return lastId(q);
     }
 
     qint64 supplier(const QString &name, const QString &email = {}, int termsDays = 30)
     {
-        QSqlQuery q = exec(tc.sql(),
-                           QStringLiteral("INSERT INTO suppliers (name, email, payment_terms_days, created_at, updated_at) "
-                                          "VALUES (?, ?, ?, ?, ?)"),
-                           {name, email.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(email),
-                            termsDays, now(), now()});
+        QSqlQuery q = exec(
+            tc.sql(),
+            QStringLiteral("INSERT INTO suppliers (name, email, payment_terms_days, created_at, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?)"),
+            {name, email.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(email), termsDays,
+             now(), now()});
         return lastId(q);
     }
 
     qint64 product(const QString &sku, qint64 price, qint64 cost, qint64 taxRateId = Standard,
                    const QString &unit = QStringLiteral("piece"))
     {
-        QSqlQuery q = exec(tc.sql(),
-                           QStringLiteral("INSERT INTO products (sku, name, tax_rate_id, unit, price, cost, created_at, "
-                                          "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {sku, QStringLiteral("Product ") + sku, taxRateId, unit, price, cost, now(), now()});
+        QSqlQuery q = exec(
+            tc.sql(),
+            QStringLiteral("INSERT INTO products (sku, name, tax_rate_id, unit, price, cost, created_at, "
+                           "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {sku, QStringLiteral("Product ") + sku, taxRateId, unit, price, cost, now(), now()});
         return lastId(q);
     }
 
@@ -65,7 +68,8 @@ struct ShopData {
 
     void setPricesIncludeTax(bool include)
     {
-        exec(tc.sql(), QStringLiteral("UPDATE settings SET value = ? WHERE key = 'invoice.prices_include_tax'"),
+        exec(tc.sql(),
+             QStringLiteral("UPDATE settings SET value = ? WHERE key = 'invoice.prices_include_tax'"),
              {include ? QStringLiteral("1") : QStringLiteral("0")});
     }
 
@@ -88,9 +92,10 @@ struct ShopData {
 
     qint64 level(qint64 productId, qint64 warehouseId = Main)
     {
-        return scalar(QStringLiteral("SELECT COALESCE((SELECT quantity FROM stock_levels WHERE product_id = ? "
-                                     "AND warehouse_id = ?), 0)"),
-                      {productId, warehouseId});
+        return scalar(
+            QStringLiteral("SELECT COALESCE((SELECT quantity FROM stock_levels WHERE product_id = ? "
+                           "AND warehouse_id = ?), 0)"),
+            {productId, warehouseId});
     }
 
     qint64 scalar(const QString &sql, std::initializer_list<QVariant> values = {})

@@ -18,22 +18,22 @@
 #include <memory>
 
 // REQUIRE_OK(result): fails with the error's message and detail.
-#define REQUIRE_OK(expr)                                                                          \
-    do {                                                                                          \
-        const auto &stockbook_result_ = (expr);                                                   \
-        if (!stockbook_result_.ok()) {                                                            \
-            FAIL("error: " << stockbook_result_.error().message.toStdString() << " ["             \
-                           << stockbook_result_.error().detail.toStdString() << "]");             \
-        }                                                                                         \
+#define REQUIRE_OK(expr)                                                                                     \
+    do {                                                                                                     \
+        const auto &stockbook_result_ = (expr);                                                              \
+        if (!stockbook_result_.ok()) {                                                                       \
+            FAIL("error: " << stockbook_result_.error().message.toStdString() << " ["                        \
+                           << stockbook_result_.error().detail.toStdString() << "]");                        \
+        }                                                                                                    \
     } while (false)
 
-#define REQUIRE_ERROR(expr, expectedCode)                                                         \
-    do {                                                                                          \
-        const auto &stockbook_result_ = (expr);                                                   \
-        REQUIRE_FALSE(stockbook_result_.ok());                                                    \
-        INFO("message: " << stockbook_result_.error().message.toStdString() << " ["               \
-                         << stockbook_result_.error().detail.toStdString() << "]");               \
-        REQUIRE(stockbook_result_.error().code == (expectedCode));                                \
+#define REQUIRE_ERROR(expr, expectedCode)                                                                    \
+    do {                                                                                                     \
+        const auto &stockbook_result_ = (expr);                                                              \
+        REQUIRE_FALSE(stockbook_result_.ok());                                                               \
+        INFO("message: " << stockbook_result_.error().message.toStdString() << " ["                          \
+                         << stockbook_result_.error().detail.toStdString() << "]");                          \
+        REQUIRE(stockbook_result_.error().code == (expectedCode));                                           \
     } while (false)
 
 namespace stockbook::test {
@@ -70,7 +70,8 @@ inline QSqlQuery exec(const QSqlDatabase &db, const QString &sql, std::initializ
 }
 
 // Runs one statement and returns the error (invalid QSqlError when it succeeded).
-inline QSqlError tryExec(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values = {})
+inline QSqlError tryExec(const QSqlDatabase &db, const QString &sql,
+                         std::initializer_list<QVariant> values = {})
 {
     QSqlQuery q(db);
     if (!q.prepare(sql))

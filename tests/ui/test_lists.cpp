@@ -6,11 +6,11 @@
 #include "invoices/InvoiceListPage.h"
 #include "lists/ListPage.h"
 #include "lists/ListPages.h"
+#include "models/InvoiceListModel.h"
 #include "models/PagedSqlModel.h"
 #include "services/CatalogService.h"
 #include "services/InvoiceService.h"
 #include "services/SettingsService.h"
-#include "models/InvoiceListModel.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -38,9 +38,12 @@ ProductInput product(const QString &sku, const QString &name)
 void addProducts(test::TestCompany &tc)
 {
     tc.actAs(QStringLiteral("manager"));
-    REQUIRE_OK(CatalogService(*tc.company).createProduct(product(QStringLiteral("TEA-1"), QStringLiteral("Black tea"))));
-    REQUIRE_OK(CatalogService(*tc.company).createProduct(product(QStringLiteral("TEA-2"), QStringLiteral("Green tea"))));
-    REQUIRE_OK(CatalogService(*tc.company).createProduct(product(QStringLiteral("COF-1"), QStringLiteral("Coffee beans"))));
+    REQUIRE_OK(CatalogService(*tc.company)
+                   .createProduct(product(QStringLiteral("TEA-1"), QStringLiteral("Black tea"))));
+    REQUIRE_OK(CatalogService(*tc.company)
+                   .createProduct(product(QStringLiteral("TEA-2"), QStringLiteral("Green tea"))));
+    REQUIRE_OK(CatalogService(*tc.company)
+                   .createProduct(product(QStringLiteral("COF-1"), QStringLiteral("Coffee beans"))));
 }
 
 ui::ProductEditor *openEditorWithEnter(ui::ListPage &page)
@@ -114,13 +117,13 @@ TEST_CASE("every list page names its widgets and labels its inputs", "[lists][ac
             bool inner = false; // a part of a composite input (spin box, combo box, table)
             for (QWidget *up = child->parentWidget(); up && up != page.get(); up = up->parentWidget())
                 inner = inner || up->inherits("QAbstractSpinBox") || up->inherits("QComboBox")
-                        || up->inherits("QAbstractItemView");
+                    || up->inherits("QAbstractItemView");
             if (inner)
                 continue;
             const bool input = child->focusPolicy() != Qt::NoFocus && !qobject_cast<QPushButton *>(child)
-                               && !child->inherits("QAbstractButton") && !child->inherits("QTabBar")
-                               && !child->inherits("QScrollBar") && !child->inherits("QHeaderView")
-                               && child->parentWidget()->objectName() != QLatin1String("qt_scrollarea_viewport");
+                && !child->inherits("QAbstractButton") && !child->inherits("QTabBar")
+                && !child->inherits("QScrollBar") && !child->inherits("QHeaderView")
+                && child->parentWidget()->objectName() != QLatin1String("qt_scrollarea_viewport");
             if (!input || child->objectName().startsWith(QLatin1String("qt_")))
                 continue;
             INFO(page->objectName().toStdString() << " " << className.constData());
@@ -154,7 +157,8 @@ TEST_CASE("sales list: an invoice posted after the currency changed shows the ne
     ui::InvoiceListPage page(*tc.company, {QStringLiteral("sale"), QStringLiteral("credit_note")}, QString());
     REQUIRE(page.model()->rowCount() == 1);
     const QAbstractItemModel *model = page.view()->model();
-    CHECK(model->headerData(InvoiceListModel::Currency, Qt::Horizontal).toString() == QStringLiteral("Currency"));
+    CHECK(model->headerData(InvoiceListModel::Currency, Qt::Horizontal).toString()
+          == QStringLiteral("Currency"));
     CHECK(model->index(0, InvoiceListModel::Number).data().toString() == posted->number);
     CHECK(model->index(0, InvoiceListModel::Currency).data().toString() == QStringLiteral("SEK"));
     CHECK_FALSE(page.view()->isColumnHidden(InvoiceListModel::Currency));

@@ -15,28 +15,28 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QKeySequence>
+#include <QLabel>
 #include <QLibraryInfo>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
-#include <QTabWidget>
-#include <QTableView>
-#include <QTimer>
-#include <QTranslator>
-#include <QDir>
-#include <QKeySequence>
-#include <QLabel>
-#include <QMenu>
-#include <QMenuBar>
 #include <QSizeGrip>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
+#include <QTranslator>
 
 using namespace stockbook;
 using stockbook::ui::MainWindow;
@@ -323,7 +323,8 @@ TEST_CASE("The menus hold the file and help actions")
     CHECK(actionNames(*fileMenu)
           == QStringList{QStringLiteral("newCompanyAction"), QStringLiteral("openCompanyAction"),
                          QStringLiteral("printAction"), QStringLiteral("changePasswordAction"),
-                         QStringLiteral("lockAction"), QStringLiteral("signOutAction"), QStringLiteral("quitAction")});
+                         QStringLiteral("lockAction"), QStringLiteral("signOutAction"),
+                         QStringLiteral("quitAction")});
     CHECK(actionNames(*helpMenu) == QStringList{QStringLiteral("aboutAction")});
 
     // Without a company only File and Help show; the company's actions are hidden.
@@ -335,7 +336,8 @@ TEST_CASE("The menus hold the file and help actions")
     REQUIRE(shown.size() == 2);
     CHECK(shown.at(0)->menu() == fileMenu);
     CHECK(shown.at(1)->menu() == helpMenu);
-    for (const char *name : {"printAction", "changePasswordAction", "lockAction", "signOutAction", "preferencesAction"}) {
+    for (const char *name :
+         {"printAction", "changePasswordAction", "lockAction", "signOutAction", "preferencesAction"}) {
         INFO(name);
         CHECK_FALSE(findNamed<QAction>(window, name)->isVisible());
     }
@@ -365,7 +367,8 @@ TEST_CASE("New and Open company are enabled, with shortcuts that leave Ctrl+N to
         REQUIRE(action);
         CHECK(action->isEnabled());
     }
-    CHECK(findNamed<QAction>(window, "newCompanyAction")->shortcut() == QKeySequence(QStringLiteral("Ctrl+Shift+N")));
+    CHECK(findNamed<QAction>(window, "newCompanyAction")->shortcut()
+          == QKeySequence(QStringLiteral("Ctrl+Shift+N")));
     CHECK(findNamed<QAction>(window, "openCompanyAction")->shortcut() == QKeySequence(QKeySequence::Open));
 }
 

@@ -135,7 +135,8 @@ ReportTable longStockTable(int rows)
 
 qint64 exportEntries(TestCompany &tc)
 {
-    QSqlQuery q = exec(tc.sql(), QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = 'data.export'"));
+    QSqlQuery q = exec(tc.sql(),
+                       QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = 'data.export'"));
     REQUIRE(q.next());
     return q.value(0).toLongLong();
 }
@@ -453,7 +454,8 @@ TEST_CASE("A long report's PDF is written off the GUI thread under a progress di
     font.setPixelSize(12);
     QFont bold = font;
     bold.setBold(true);
-    const qreal rowHeight = std::ceil(std::max(QFontMetricsF(font).height(), QFontMetricsF(bold).height())) + 6;
+    const qreal rowHeight = std::ceil(std::max(QFontMetricsF(font).height(), QFontMetricsF(bold).height()))
+        + 6;
     const int perPage = int(std::floor((267.0 / 25.4 * 96.0 - 28.0) / rowHeight)) - 1;
     const int least = (Rows + 1 + perPage - 1) / perPage;
     INFO("row height " << rowHeight << ", " << perPage << " rows a page, " << pages << " pages");
@@ -513,7 +515,8 @@ TEST_CASE("Cancelling a PDF export leaves no file and no export in the audit log
     CHECK(exportEntries(shop.tc) == entriesBefore);
 }
 
-TEST_CASE("The report model sorts text by the locale, numbers by value, keeps the totals last and the selection")
+TEST_CASE(
+    "The report model sorts text by the locale, numbers by value, keeps the totals last and the selection")
 {
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     ReportTable t;
@@ -542,8 +545,9 @@ TEST_CASE("The report model sorts text by the locale, numbers by value, keeps th
     // as its base letter, lower case first), birne, Zucker; byte order would
     // put Zucker before apfel and Äpfel last.
     model.sort(0, Qt::AscendingOrder);
-    CHECK(column(0) == QStringList{QString(), QStringLiteral("apfel"), QStringLiteral("Äpfel"), QStringLiteral("birne"),
-                                   QStringLiteral("Zucker"), QStringLiteral("Total")});
+    CHECK(column(0)
+          == QStringList{QString(), QStringLiteral("apfel"), QStringLiteral("Äpfel"), QStringLiteral("birne"),
+                         QStringLiteral("Zucker"), QStringLiteral("Total")});
     CHECK(current.row() == 4);
     model.sort(0, Qt::DescendingOrder);
     CHECK(column(0).first() == QStringLiteral("Zucker"));
@@ -552,12 +556,14 @@ TEST_CASE("The report model sorts text by the locale, numbers by value, keeps th
 
     // Quantities: the empty cell first, then -1, 3, 3 (in the report's order), 12.
     model.sort(1, Qt::AscendingOrder);
-    CHECK(column(0) == QStringList{QStringLiteral("Zucker"), QStringLiteral("Äpfel"), QStringLiteral("birne"),
-                                   QStringLiteral("apfel"), QString(), QStringLiteral("Total")});
+    CHECK(column(0)
+          == QStringList{QStringLiteral("Zucker"), QStringLiteral("Äpfel"), QStringLiteral("birne"),
+                         QStringLiteral("apfel"), QString(), QStringLiteral("Total")});
     CHECK(current.row() == 0);
     model.sort(1, Qt::DescendingOrder);
-    CHECK(column(0) == QStringList{QString(), QStringLiteral("birne"), QStringLiteral("apfel"), QStringLiteral("Äpfel"),
-                                   QStringLiteral("Zucker"), QStringLiteral("Total")});
+    CHECK(column(0)
+          == QStringList{QString(), QStringLiteral("birne"), QStringLiteral("apfel"), QStringLiteral("Äpfel"),
+                         QStringLiteral("Zucker"), QStringLiteral("Total")});
     CHECK(current.row() == 4);
     CHECK(model.index(5, 1).data(ui::ReportTableModel::TotalsRole).toBool());
 
@@ -588,5 +594,6 @@ TEST_CASE("The movements report in the view names its rows and movement types as
     CHECK(model.index(2, 1).data().toString() == QStringLiteral("Transfer out"));
     CHECK(model.index(3, 0).data().toString() == QStringLiteral("Closing"));
     // The raw value stays what the CSV and the CLI write.
-    CHECK(model.index(2, 1).data(ui::ReportTableModel::SortRole).toString() == QStringLiteral("transfer_out"));
+    CHECK(model.index(2, 1).data(ui::ReportTableModel::SortRole).toString()
+          == QStringLiteral("transfer_out"));
 }

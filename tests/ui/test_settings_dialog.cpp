@@ -3,9 +3,9 @@
 #include "CompanyFixture.h"
 
 #include "editors/TaxRateEditor.h"
+#include "lists/ListPages.h"
 #include "lock/IdleWatcher.h"
 #include "login/LoginDialog.h"
-#include "lists/ListPages.h"
 #include "mainwindow/MainWindow.h"
 #include "security/RecoveryKey.h"
 #include "services/CatalogService.h"
@@ -34,9 +34,9 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -155,7 +155,8 @@ TEST_CASE("settings as admin: add a clerk, change the role, deactivate", "[setti
     const QByteArray bytes = temporary.toUtf8();
     auto signedIn = CompanyService::signIn(
         tc.path, QStringLiteral("carl"),
-        SecretBytes::copyOf({reinterpret_cast<const std::uint8_t *>(bytes.constData()), static_cast<std::size_t>(bytes.size())}));
+        SecretBytes::copyOf({reinterpret_cast<const std::uint8_t *>(bytes.constData()),
+                             static_cast<std::size_t>(bytes.size())}));
     REQUIRE_OK(signedIn);
     CHECK((*signedIn)->session().mustChangePassword());
 }
@@ -192,7 +193,7 @@ TEST_CASE("settings dialog: every input is named and labelled", "[settings][acce
         bool inner = false;
         for (QWidget *up = child->parentWidget(); up && up != &dialog; up = up->parentWidget())
             inner = inner || up->inherits("QAbstractSpinBox") || up->inherits("QComboBox")
-                    || up->inherits("QAbstractItemView");
+                || up->inherits("QAbstractItemView");
         const bool input = (child->inherits("QLineEdit") || child->inherits("QComboBox")
                             || child->inherits("QAbstractSpinBox") || child->inherits("QAbstractItemView"));
         if (inner || !input)
@@ -248,7 +249,8 @@ TEST_CASE("company tab: the language is saved and kept for the next start", "[se
     CHECK(settingsOf(tc).language == QLatin1String("de"));
     CHECK(QSettings().value(QStringLiteral("ui/language")).toString() == QLatin1String("de"));
     ui::SettingsDialog again(*tc.company);
-    CHECK(named<QComboBox>(again, "settingsCompanyLanguage")->currentData().toString() == QLatin1String("de"));
+    CHECK(named<QComboBox>(again, "settingsCompanyLanguage")->currentData().toString()
+          == QLatin1String("de"));
 }
 
 TEST_CASE("company tab: a value core refuses shows core's message at the field and changes nothing",
@@ -552,7 +554,7 @@ TEST_CASE("backup tab: key rotation asks for the password and shows the new reco
     named<QPushButton>(*rotate, "rotateKeyConfirm")->click();
     CHECK(rotate->isRunning());
     CHECK(ui::IdleWatcher::isHeld()); // the idle lock waits for it
-    rotate->reject(); // it cannot be interrupted
+    rotate->reject();                 // it cannot be interrupted
     CHECK(rotate->isVisible());
     REQUIRE(finished.wait(60000));
     REQUIRE(finished.first().first().toBool());
@@ -569,7 +571,8 @@ TEST_CASE("backup tab: key rotation asks for the password and shows the new reco
     REQUIRE_OK(tc.company->database().checkIntegrity());
     CHECK(storage::Database::isLockedByThisProcess(tc.path)); // still the only writer
     // The old key opens the file no more, the new one does.
-    REQUIRE_ERROR(storage::Database::open(tc.path, oldKey, storage::Database::Mode::ReadOnly), ErrorCode::WrongKey);
+    REQUIRE_ERROR(storage::Database::open(tc.path, oldKey, storage::Database::Mode::ReadOnly),
+                  ErrorCode::WrongKey);
     {
         auto reading = storage::Database::open(tc.path, decoded.value(), storage::Database::Mode::ReadOnly);
         REQUIRE_OK(reading);
@@ -607,7 +610,8 @@ TEST_CASE("backup tab: the restored company is opened from the main window", "[s
     auto *restore = tab->openRestore();
     restore->setBackupFile(backup);
     restore->setTargetFile(target);
-    QTest::keyClicks(named<QLineEdit>(*restore, "restorePassword"), QStringLiteral("correct horse battery staple 1"));
+    QTest::keyClicks(named<QLineEdit>(*restore, "restorePassword"),
+                     QStringLiteral("correct horse battery staple 1"));
     QSignalSpy restored(restore, &ui::RestoreDialog::restoreFinished);
     named<QPushButton>(*restore, "restoreStart")->click();
     REQUIRE(restored.wait(60000));
@@ -624,7 +628,8 @@ TEST_CASE("backup tab: the restored company is opened from the main window", "[s
 
     SECTION("signing in switches to the restored company")
     {
-        QTest::keyClicks(named<QLineEdit>(*login, "passwordEdit"), QStringLiteral("correct horse battery staple 1"));
+        QTest::keyClicks(named<QLineEdit>(*login, "passwordEdit"),
+                         QStringLiteral("correct horse battery staple 1"));
         QTest::mouseClick(named<QPushButton>(*login, "signInButton"), Qt::LeftButton);
         REQUIRE(window.company());
         CHECK(window.company()->path() == QFileInfo(target).absoluteFilePath());

@@ -207,7 +207,8 @@ TEST_CASE("Each role sees only the pages and actions it may use")
         MainWindow window;
         window.setCompany(std::move(tc.company));
         // The dashboard comes first, so a manager lands on it.
-        CHECK(navigationTitles(window) == QStringList{QStringLiteral("Dashboard")} + clerkPages + managerExtra);
+        CHECK(navigationTitles(window)
+              == QStringList{QStringLiteral("Dashboard")} + clerkPages + managerExtra);
         CHECK(window.findChild<QAction *>(QStringLiteral("reportsPageAction")) != nullptr);
         CHECK(window.findChild<QAction *>(QStringLiteral("settingsPageAction")) == nullptr);
         CHECK_FALSE(findNamed<QAction>(window, "preferencesAction")->isVisible());
@@ -381,7 +382,8 @@ TEST_CASE("Locking closes dialogs left open over the company")
 TEST_CASE("The login dialog shows the service's refusal of a deactivated account")
 {
     test::TestCompany tc;
-    auto temporary = UsersService(*tc.company).create({QStringLiteral("dora"), QStringLiteral("clerk"), {}, {}});
+    auto temporary =
+        UsersService(*tc.company).create({QStringLiteral("dora"), QStringLiteral("clerk"), {}, {}});
     REQUIRE_OK(temporary);
     REQUIRE_OK(UsersService(*tc.company).deactivate(QStringLiteral("dora")));
     const QString temporaryText = QString::fromLatin1(reinterpret_cast<const char *>(temporary->data()),

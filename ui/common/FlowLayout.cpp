@@ -9,8 +9,7 @@ namespace stockbook::ui {
 
 FlowLayout::FlowLayout(QWidget *parent, int hSpacing, int vSpacing)
     : QLayout(parent), m_hSpace(hSpacing), m_vSpace(vSpacing)
-{
-}
+{ }
 
 FlowLayout::~FlowLayout()
 {
@@ -163,7 +162,7 @@ int FlowLayout::smartSpacing(QStyle::PixelMetric pm) const
     if (space < 0)
         space = widget->style()->layoutSpacing(QSizePolicy::DefaultType, QSizePolicy::DefaultType,
                                                pm == QStyle::PM_LayoutHorizontalSpacing ? Qt::Horizontal
-                                                                                       : Qt::Vertical);
+                                                                                        : Qt::Vertical);
     return space >= 0 ? space : 6;
 }
 

@@ -153,8 +153,7 @@ bool InvoiceDetailDialog::reload()
     setWindowTitle(tr("Invoice %1").arg(inv.number.isEmpty() ? tr("draft") : inv.number));
     m_header->setText(tr("%1 · %2 · %3\nIssued %4, due %5 · warehouse %6")
                           .arg(inv.number, inv.partnerName, invoiceStatusLabel(invoiceStatusName(inv.status)),
-                               displayDate(inv.issueDate), displayDate(inv.dueDate),
-                               inv.warehouseCode)
+                               displayDate(inv.issueDate), displayDate(inv.dueDate), inv.warehouseCode)
                       + (inv.voidReason.isEmpty() ? QString() : tr("\nVoid: %1").arg(inv.voidReason)));
     m_lines->setRowCount(static_cast<int>(inv.lines.size()));
     for (int r = 0; r < inv.lines.size(); ++r) {

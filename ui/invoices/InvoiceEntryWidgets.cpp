@@ -65,8 +65,7 @@ void InvoiceEntry::buildUi()
     bannerLayout->addWidget(pdf);
     bannerLayout->addWidget(again);
     layout->addWidget(m_postedBanner);
-    connect(print, &QPushButton::clicked, this,
-            [this] { printInvoice(m_company, m_posted, this); });
+    connect(print, &QPushButton::clicked, this, [this] { printInvoice(m_company, m_posted, this); });
     connect(pdf, &QPushButton::clicked, this,
             [this] { saveInvoicePdfInteractive(m_company, m_posted, this); });
     connect(again, &QPushButton::clicked, this, &InvoiceEntry::newInvoice);

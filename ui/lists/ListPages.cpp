@@ -14,8 +14,8 @@
 #include "models/ProductListModel.h"
 #include "models/StockModels.h"
 #include "services/CompanyService.h"
-#include "settings/SettingsDialog.h"
 #include "services/WarehouseService.h"
+#include "settings/SettingsDialog.h"
 #include "stock/StockPages.h"
 
 #include <QCheckBox>
@@ -82,9 +82,11 @@ QWidget *createProductsPage(CompanySession &company, QWidget *parent, bool catal
         filter.active = on ? std::optional<bool>(true) : std::nullopt;
         model->setFilter(filter);
     });
-    page->setOpen([page, &company](qint64 productId) { openEditor<ProductEditor>(page, company, productId); });
+    page->setOpen(
+        [page, &company](qint64 productId) { openEditor<ProductEditor>(page, company, productId); });
     if (catalog && company.session().has(Permission::CatalogEdit)) {
-        page->setCreate(tr("&New product"), [page, &company] { openEditor<ProductEditor>(page, company, qint64{0}); });
+        page->setCreate(tr("&New product"),
+                        [page, &company] { openEditor<ProductEditor>(page, company, qint64{0}); });
         auto *categories = new QPushButton(tr("New &category…"), page);
         categories->setObjectName(QStringLiteral("catalogNewCategoryButton"));
         QObject::connect(categories, &QPushButton::clicked, page,
@@ -114,12 +116,14 @@ QWidget *createPartnersPage(CompanySession &company, QWidget *parent, PartnerKin
             model->setFilter(filter);
         },
         tr("Name, e-mail or phone"));
-    page->setOpen(
-        [page, &company, kind](qint64 partnerId) { openEditor<PartnerEditor>(page, company, kind, partnerId); });
+    page->setOpen([page, &company, kind](qint64 partnerId) {
+        openEditor<PartnerEditor>(page, company, kind, partnerId);
+    });
     const Permission edit = customers ? Permission::CustomerEdit : Permission::SupplierEdit;
     if (company.session().has(edit)) {
-        page->setCreate(customers ? tr("&New customer") : tr("&New supplier"),
-                        [page, &company, kind] { openEditor<PartnerEditor>(page, company, kind, qint64{0}); });
+        page->setCreate(customers ? tr("&New customer") : tr("&New supplier"), [page, &company, kind] {
+            openEditor<PartnerEditor>(page, company, kind, qint64{0});
+        });
     }
     return page;
 }
@@ -166,7 +170,8 @@ QWidget *createStockPage(CompanySession &company, QWidget *parent)
 
     auto *movements = new StockMovementModel(company);
     auto *movementPage = new ListPage(QStringLiteral("stockMovements"), movements, tabs);
-    auto *movementWarehouse = warehouseCombo(company, movementPage, QStringLiteral("stockMovementsWarehouseCombo"));
+    auto *movementWarehouse = warehouseCombo(company, movementPage,
+                                             QStringLiteral("stockMovementsWarehouseCombo"));
     movementPage->addFilter(tr("W&arehouse:"), movementWarehouse);
     QObject::connect(movementWarehouse, &QComboBox::currentIndexChanged, movementPage,
                      [movements, movementWarehouse] {
@@ -288,15 +293,16 @@ void registerListPages(MainWindow &window)
     window.setPageFactory(QStringLiteral("warehouses"), &createWarehousesPage);
     window.setPageFactory(QStringLiteral("audit"), &createAuditPage);
     // Edit > Settings shows this page; its body is the settings dialog's content.
-    window.setPageFactory(QStringLiteral("settings"), [&window](CompanySession &company,
-                                                               QWidget *parent) -> QWidget * {
-        auto *settings = new SettingsDialog(company, parent);
-        QObject::connect(settings, &SettingsDialog::openCompanyRequested, &window, &MainWindow::switchCompany);
-        settings->setWindowFlags(Qt::Widget);
-        if (auto *buttons = settings->findChild<QWidget *>(QStringLiteral("settingsButtons")))
-            buttons->hide();
-        return settings;
-    });
+    window.setPageFactory(
+        QStringLiteral("settings"), [&window](CompanySession &company, QWidget *parent) -> QWidget * {
+            auto *settings = new SettingsDialog(company, parent);
+            QObject::connect(settings, &SettingsDialog::openCompanyRequested, &window,
+                             &MainWindow::switchCompany);
+            settings->setWindowFlags(Qt::Widget);
+            if (auto *buttons = settings->findChild<QWidget *>(QStringLiteral("settingsButtons")))
+                buttons->hide();
+            return settings;
+        });
 }
 
 } // namespace stockbook::ui

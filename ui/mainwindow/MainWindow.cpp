@@ -331,7 +331,8 @@ void MainWindow::updateStatusBar()
     } else if (m_company && m_company->isOpen()) {
         const Session &session = m_company->session();
         const QString where = QDir::toNativeSeparators(m_company->path());
-        m_statusLabel->setText(tr("Signed in: %1 — role: %2 — %3").arg(session.username(), session.roleName(), where));
+        m_statusLabel->setText(
+            tr("Signed in: %1 — role: %2 — %3").arg(session.username(), session.roleName(), where));
     } else if (m_companyFilePath.isEmpty()) {
         m_statusLabel->setText(tr("No company open"));
     } else {
@@ -509,7 +510,7 @@ void MainWindow::buildPages()
     // The translated titles differ in length: the list is as wide as its
     // widest title (up to its maximum), so that none is cut off.
     const int widest = m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth()
-                       + 2 * m_navigation->spacing() + fontMetrics().averageCharWidth();
+        + 2 * m_navigation->spacing() + fontMetrics().averageCharWidth();
     m_navigation->setMinimumWidth(qMin(widest, m_navigation->maximumWidth()));
 }
 

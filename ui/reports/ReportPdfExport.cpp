@@ -21,9 +21,9 @@ struct ReportPdfExport::Job {
     int pages = 0; // the worker's result, read once its thread has finished
 };
 
-ReportPdfExport::ReportPdfExport(CompanySession &company, QObject *parent) : QObject(parent), m_company(company)
-{
-}
+ReportPdfExport::ReportPdfExport(CompanySession &company, QObject *parent)
+    : QObject(parent), m_company(company)
+{ }
 
 ReportPdfExport::~ReportPdfExport()
 {
@@ -54,7 +54,8 @@ bool ReportPdfExport::start(const print::ReportSheet &sheet, const QString &path
     job->path = path;
     job->file = std::make_unique<QSaveFile>(path);
     if (!job->file->open(QIODevice::WriteOnly)) {
-        fail(makeError(ErrorCode::Io, tr("The file %1 cannot be written: %2").arg(path, job->file->errorString()),
+        fail(makeError(ErrorCode::Io,
+                       tr("The file %1 cannot be written: %2").arg(path, job->file->errorString()),
                        QStringLiteral("file")));
         return false;
     }
@@ -114,14 +115,16 @@ void ReportPdfExport::done(const std::shared_ptr<Job> &job)
         return;
     }
     // The audit entry first: the file appears only once it is recorded.
-    if (auto recorded = ReportService(m_company).recordExport(job->sheet.table, QStringLiteral("pdf"), job->path);
+    if (auto recorded = ReportService(m_company).recordExport(job->sheet.table, QStringLiteral("pdf"),
+                                                              job->path);
         !recorded.ok()) {
         file.cancelWriting();
         fail(recorded.error());
         return;
     }
     if (!file.commit()) {
-        fail(makeError(ErrorCode::Io, tr("The file %1 cannot be written: %2").arg(job->path, file.errorString()),
+        fail(makeError(ErrorCode::Io,
+                       tr("The file %1 cannot be written: %2").arg(job->path, file.errorString()),
                        QStringLiteral("file")));
         return;
     }

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #pragma once
 
-#include "Result.h"
 #include "ReportSheet.h"
+#include "Result.h"
 
 #include <QObject>
 #include <QPointer>

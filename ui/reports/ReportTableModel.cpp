@@ -85,7 +85,8 @@ int ReportTableModel::sourceRow(int row) const
 
 QVariant ReportTableModel::cell(int row, int column) const
 {
-    return row < m_table.rows.size() ? m_table.rows.cell(sourceRow(row), column) : m_table.totals.value(column);
+    return row < m_table.rows.size() ? m_table.rows.cell(sourceRow(row), column)
+                                     : m_table.totals.value(column);
 }
 
 QList<int> ReportTableModel::sortedRows(int column, Qt::SortOrder order) const
@@ -138,8 +139,10 @@ QList<int> ReportTableModel::sortedRows(int column, Qt::SortOrder order) const
             // Texts the collator holds equal share a rank.
             const bool same = i > 0
                 && sortKeys[static_cast<std::size_t>(byText[i])].compare(
-                       sortKeys[static_cast<std::size_t>(byText[i - 1])]) == 0;
-            rank[static_cast<std::size_t>(byText[i])] = same ? rank[static_cast<std::size_t>(byText[i - 1])] : int(i);
+                       sortKeys[static_cast<std::size_t>(byText[i - 1])])
+                    == 0;
+            rank[static_cast<std::size_t>(byText[i])] = same ? rank[static_cast<std::size_t>(byText[i - 1])]
+                                                             : int(i);
         }
         for (std::size_t i = 0; i < keys.size(); ++i)
             if (!isNumber[i])

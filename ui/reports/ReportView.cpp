@@ -20,8 +20,8 @@
 #include <QDateTime>
 #include <QDir>
 #include <QEventLoop>
-#include <QFileInfo>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGraphicsScene>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -72,7 +72,8 @@ ReportView::ReportView(CompanySession &company, QWidget *parent) : QWidget(paren
     });
     connect(m_pdfExport, &ReportPdfExport::finished, this, [this](int pages) {
         closePdfProgress();
-        m_status->setText(tr("Saved %1 (%n page(s)).", nullptr, pages).arg(QDir::toNativeSeparators(m_pdfPath)));
+        m_status->setText(
+            tr("Saved %1 (%n page(s)).", nullptr, pages).arg(QDir::toNativeSeparators(m_pdfPath)));
         emit pdfExportFinished(m_pdfPath, pages);
     });
     connect(m_pdfExport, &ReportPdfExport::failed, this, [this](const QString &message) {
@@ -349,8 +350,8 @@ bool ReportView::startPdfExport(const QString &path)
     m_pdfPath = path;
     if (!m_pdfExport->start(sheet(), path))
         return false;
-    m_pdfProgress = new QProgressDialog(tr("Writing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 100,
-                                        this);
+    m_pdfProgress = new QProgressDialog(tr("Writing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
+                                        100, this);
     m_pdfProgress->setObjectName(QStringLiteral("reportPdfProgress"));
     m_pdfProgress->setWindowTitle(tr("Export PDF"));
     m_pdfProgress->setWindowModality(Qt::WindowModal);

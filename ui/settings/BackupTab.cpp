@@ -106,7 +106,8 @@ void BackupTab::backUpTo(const QString &path)
     auto *task = BackgroundTask::start(
         this, tr("Backup"), tr("Writing and checking the backup…"),
         withWorkerSession(
-            m_company, [result, path](CompanySession &worker) { *result = MaintenanceService(worker).backup(path); },
+            m_company,
+            [result, path](CompanySession &worker) { *result = MaintenanceService(worker).backup(path); },
             [result](const Error &error) { *result = error; }));
     connect(task, &BackgroundTask::finished, this, [this, result] {
         m_busy = false;
@@ -122,7 +123,8 @@ void BackupTab::backUpTo(const QString &path)
             return;
         }
         showStatus(m_status,
-                   tr("Backup written and checked: %1").arg(QDir::toNativeSeparators(written.value())), false);
+                   tr("Backup written and checked: %1").arg(QDir::toNativeSeparators(written.value())),
+                   false);
         emit backupFinished(true);
     });
 }
@@ -148,7 +150,8 @@ void BackupTab::offerRestored(const QString &target, const QString &backup)
                                 QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("restoredMessage"));
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(tr("Open it now to sign in to it; this company is closed once you are signed in."));
+    box->setInformativeText(
+        tr("Open it now to sign in to it; this company is closed once you are signed in."));
     auto *openNow = box->addButton(tr("&Open the restored company now"), QMessageBox::AcceptRole);
     openNow->setObjectName(QStringLiteral("restoredOpenNow"));
     auto *stay = box->addButton(tr("&Keep working here"), QMessageBox::RejectRole);

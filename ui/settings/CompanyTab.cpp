@@ -5,7 +5,6 @@
 #include "settings/SettingsSupport.h"
 
 #include <QComboBox>
-#include <QSettings>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -18,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 #include <QtMath>

@@ -109,10 +109,12 @@ void RotateKeyDialog::rotate()
         Error failure;
         bool failed = !job->recoveryKey || !job->recoveryKey->ok();
         if (failed)
-            failure = job->recoveryKey ? job->recoveryKey->error()
-                                       : makeError(ErrorCode::NotOpen, tr("The company key was not changed."));
+            failure = job->recoveryKey
+                ? job->recoveryKey->error()
+                : makeError(ErrorCode::NotOpen, tr("The company key was not changed."));
         if (job->databaseKey.size() > 0 && !job->databaseKey.equals(m_company.databaseKey())) {
-            if (auto adopted = MaintenanceService(m_company).adoptDatabaseKey(job->databaseKey); !adopted.ok()) {
+            if (auto adopted = MaintenanceService(m_company).adoptDatabaseKey(job->databaseKey);
+                !adopted.ok()) {
                 failure = adopted.error();
                 failed = true;
             }

@@ -110,7 +110,8 @@ QWidget *SettingsDialog::buildUsersTab()
     m_username = field("settingsNewUsername", tab);
     m_email = field("settingsNewEmail", tab);
     m_fullName = field("settingsNewFullName", tab);
-    const auto addRow = [tab, form](int row, int column, const QString &text, QWidget *widget, const char *name) {
+    const auto addRow = [tab, form](int row, int column, const QString &text, QWidget *widget,
+                                    const char *name) {
         auto *label = new QLabel(text, tab);
         label->setObjectName(QString::fromLatin1(name));
         label->setBuddy(widget);
@@ -145,7 +146,7 @@ QWidget *SettingsDialog::buildUsersTab()
     m_temporaryLabel->hide();
 
     // The visual order: the table, the row of actions, then the new user's form.
-    const QList<QWidget *> order{m_users,    m_changeRole, m_role,  m_reset, m_active, m_unlock,
+    const QList<QWidget *> order{m_users,    m_changeRole, m_role,  m_reset, m_active,   m_unlock,
                                  m_username, m_fullName,   m_email, m_add,   m_temporary};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
@@ -180,9 +181,11 @@ void SettingsDialog::reloadUsers()
         status->setData(Qt::UserRole, user.active);
         m_users->setItem(row, 4, status);
         const bool locked = user.lockedUntil.isValid() && user.lockedUntil > now;
-        auto *signIn = new QTableWidgetItem(locked ? tr("Locked until %1").arg(QLocale().toString(user.lockedUntil.toLocalTime(), QLocale::ShortFormat))
-                                                   : user.mustChangePassword ? tr("Must change password")
-                                                                             : tr("Normal"));
+        auto *signIn = new QTableWidgetItem(
+            locked ? tr("Locked until %1")
+                         .arg(QLocale().toString(user.lockedUntil.toLocalTime(), QLocale::ShortFormat))
+                : user.mustChangePassword ? tr("Must change password")
+                                          : tr("Normal"));
         m_users->setItem(row, 5, signIn);
     }
     if (!selected.isEmpty())
@@ -242,7 +245,8 @@ void SettingsDialog::showTemporaryPassword(const QString &username, const QStrin
 namespace {
 QString text(const SecretBytes &secret)
 {
-    return QString::fromUtf8(reinterpret_cast<const char *>(secret.data()), static_cast<qsizetype>(secret.size()));
+    return QString::fromUtf8(reinterpret_cast<const char *>(secret.data()),
+                             static_cast<qsizetype>(secret.size()));
 }
 } // namespace
 

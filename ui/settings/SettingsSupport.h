@@ -7,8 +7,8 @@
 
 #include <QHash>
 #include <QList>
-#include <QPointer>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <functional>

@@ -22,8 +22,9 @@ QList<PageSpec> defaultPages()
         // First for managers and admins, so it is what they see after signing in.
         {QStringLiteral("dashboard"),
          t(QT_TRANSLATE_NOOP("stockbook::ui::Pages", "Dashboard")),
-         t(QT_TRANSLATE_NOOP("stockbook::ui::Pages",
-                             "Today's and this month's sales, low stock, overdue receivables, 12 months of sales.")),
+         t(QT_TRANSLATE_NOOP(
+             "stockbook::ui::Pages",
+             "Today's and this month's sales, low stock, overdue receivables, 12 months of sales.")),
          {P::ReportView},
          {}},
         {QStringLiteral("sales"),
