@@ -5,10 +5,10 @@
 #include "PagedDocument.h"
 #include "Tr.h"
 #include "domain/Money.h"
-#include "services/CompanyService.h"
-#include "services/InvoiceService.h"
-#include "services/PartnerService.h"
-#include "services/SettingsService.h"
+#include "services/CompanySession.h"
+#include "services/invoices/InvoiceService.h"
+#include "services/partners/PartnerService.h"
+#include "services/settings/SettingsService.h"
 
 #include <QCoreApplication>
 #include <QMap>

@@ -4,7 +4,7 @@
 
 #include "PagedDocument.h"
 #include "Tr.h"
-#include "services/ReportFormat.h"
+#include "services/reports/ReportFormat.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>

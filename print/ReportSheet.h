@@ -3,7 +3,7 @@
 #pragma once
 
 #include "Result.h"
-#include "services/ReportService.h"
+#include "services/reports/ReportService.h"
 
 #include <QDateTime>
 #include <QImage>

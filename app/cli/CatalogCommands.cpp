@@ -4,7 +4,7 @@
 #include "CliSupport.h"
 #include "Commands.h"
 
-#include "services/CsvService.h"
+#include "services/csv/CsvService.h"
 
 #include <QCoreApplication>
 

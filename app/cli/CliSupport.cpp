@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "CliSupport.h"
 
-#include "security/Kdf.h"
+#include "security/keys/Kdf.h"
 
 #include <QCoreApplication>
 

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "Result.h"
-#include "security/SecretBytes.h"
-#include "services/CompanyService.h"
+#include "security/keys/SecretBytes.h"
+#include "services/CompanySession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

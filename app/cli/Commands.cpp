@@ -6,10 +6,10 @@
 
 #include "CliSupport.h"
 #include "security/LoginState.h"
-#include "services/AuditLog.h"
-#include "services/MaintenanceService.h"
-#include "services/StockService.h"
-#include "services/UsersService.h"
+#include "services/accounts/AuditLog.h"
+#include "services/accounts/UsersService.h"
+#include "services/maintenance/MaintenanceService.h"
+#include "services/stock/StockService.h"
 
 #include <QCoreApplication>
 

@@ -4,7 +4,7 @@
 #include "CliSupport.h"
 #include "Commands.h"
 
-#include "services/DemoGenerator.h"
+#include "services/demo/DemoGenerator.h"
 
 #include <QCoreApplication>
 

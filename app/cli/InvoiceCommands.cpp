@@ -5,8 +5,8 @@
 
 #include "InvoiceSheet.h"
 #include "domain/Money.h"
-#include "services/InvoiceService.h"
-#include "services/PaymentService.h"
+#include "services/invoices/InvoiceService.h"
+#include "services/payments/PaymentService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -3,9 +3,9 @@
 #include "CliSupport.h"
 #include "Commands.h"
 
-#include "services/ReportFormat.h"
-#include "services/ReportService.h"
-#include "services/SettingsService.h"
+#include "services/reports/ReportFormat.h"
+#include "services/reports/ReportService.h"
+#include "services/settings/SettingsService.h"
 
 #include <QCoreApplication>
 #include <cstdio>

@@ -4,7 +4,7 @@
 #include "Commands.h"
 
 #include "domain/Money.h"
-#include "services/StockService.h"
+#include "services/stock/StockService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -4,7 +4,7 @@
 
 #include "Tr.h"
 #include "domain/Money.h"
-#include "services/CompanyService.h"
+#include "services/CompanySession.h"
 #include "services/ServiceSupport.h"
 #include "storage/SqlError.h"
 

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "Result.h"
-#include "security/SecretBytes.h"
+#include "security/keys/SecretBytes.h"
 
 #include <QString>
 #include <QStringList>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "services/ServiceSupport.h"
 
-#include "services/CompanyService.h"
+#include "services/CompanySession.h"
 #include "storage/Transaction.h"
 
 #include <QJsonDocument>

@@ -4,7 +4,7 @@
 
 #include "Result.h"
 #include "security/Permission.h"
-#include "services/AuditLog.h"
+#include "services/accounts/AuditLog.h"
 
 #include <QDateTime>
 #include <QJsonObject>

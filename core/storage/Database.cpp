@@ -3,7 +3,7 @@
 #include "storage/Database.h"
 
 #include "Tr.h"
-#include "security/SecretBytes.h"
+#include "security/keys/SecretBytes.h"
 #include "storage/CipherDriver.h"
 #include "storage/FileProbe.h"
 #include "storage/Migrator.h"

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "storage/FileProbe.h"
 
-#include "security/SecretBytes.h"
+#include "security/keys/SecretBytes.h"
 
 #include <openssl/crypto.h>
 #include <openssl/evp.h>

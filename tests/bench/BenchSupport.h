@@ -4,7 +4,7 @@
 
 // What every benchmark program prints with and measures.
 
-#include "security/SecretBytes.h"
+#include "security/keys/SecretBytes.h"
 
 #include <QTextStream>
 

@@ -10,8 +10,8 @@
 
 #include "BenchSupport.h"
 #include "models/InvoiceListModel.h"
-#include "security/Kdf.h"
-#include "services/CompanyService.h"
+#include "security/keys/Kdf.h"
+#include "services/accounts/CompanyService.h"
 #include "storage/Transaction.h"
 
 #include <QCommandLineParser>

@@ -13,11 +13,11 @@
 
 #include "BenchSupport.h"
 #include "models/InvoiceListModel.h"
-#include "security/Kdf.h"
-#include "services/CatalogService.h"
-#include "services/CompanyService.h"
-#include "services/InvoiceService.h"
-#include "services/PartnerService.h"
+#include "security/keys/Kdf.h"
+#include "services/accounts/CompanyService.h"
+#include "services/catalog/CatalogService.h"
+#include "services/invoices/InvoiceService.h"
+#include "services/partners/PartnerService.h"
 #include "storage/Transaction.h"
 
 #include <QCommandLineParser>

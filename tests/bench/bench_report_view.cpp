@@ -14,8 +14,8 @@
 #include "BenchSupport.h"
 #include "reports/ReportFilterBar.h"
 #include "reports/ReportView.h"
-#include "services/CompanyService.h"
-#include "services/ReportService.h"
+#include "services/accounts/CompanyService.h"
+#include "services/reports/ReportService.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

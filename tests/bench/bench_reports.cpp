@@ -15,8 +15,8 @@
 // time over that read. It is not a test.
 
 #include "BenchSupport.h"
-#include "services/CompanyService.h"
-#include "services/ReportService.h"
+#include "services/accounts/CompanyService.h"
+#include "services/reports/ReportService.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

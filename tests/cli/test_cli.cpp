@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "TestSupport.h"
 
-#include "security/RecoveryKey.h"
+#include "security/keys/RecoveryKey.h"
 
 #include <QFile>
 #include <QFileInfo>

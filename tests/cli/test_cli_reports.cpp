@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "ReportFixture.h"
 
-#include "services/ReportService.h"
-#include "services/SettingsService.h"
+#include "services/reports/ReportService.h"
+#include "services/settings/SettingsService.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "CompanyFixture.h"
 
-#include "services/StockLedger.h"
+#include "services/stock/StockLedger.h"
 #include "storage/Transaction.h"
 
 #include <QJsonArray>

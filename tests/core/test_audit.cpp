@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "TestSupport.h"
 
-#include "services/AuditLog.h"
+#include "services/accounts/AuditLog.h"
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
 

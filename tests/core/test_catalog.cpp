@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "CompanyFixture.h"
 
-#include "services/CatalogService.h"
-#include "services/PartnerService.h"
-#include "services/WarehouseService.h"
+#include "services/catalog/CatalogService.h"
+#include "services/partners/PartnerService.h"
+#include "services/stock/WarehouseService.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "TestSupport.h"
 
-#include "security/Kdf.h"
-#include "security/KeyVault.h"
 #include "security/LoginState.h"
-#include "services/AccountStore.h"
-#include "services/AuditLog.h"
-#include "services/CompanyService.h"
+#include "security/keys/Kdf.h"
+#include "security/keys/KeyVault.h"
+#include "services/accounts/AccountStore.h"
+#include "services/accounts/AuditLog.h"
+#include "services/accounts/CompanyService.h"
 #include "storage/Transaction.h"
 
 #include <QDir>

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "CompanyFixture.h"
 
-#include "services/CatalogService.h"
-#include "services/CsvFile.h"
-#include "services/CsvService.h"
-#include "services/PartnerService.h"
+#include "services/catalog/CatalogService.h"
+#include "services/csv/CsvFile.h"
+#include "services/csv/CsvService.h"
+#include "services/partners/PartnerService.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -3,9 +3,9 @@
 #include "InvoiceTestData.h"
 
 #include "models/InvoiceListModel.h"
-#include "services/InvoiceService.h"
-#include "services/PaymentService.h"
-#include "services/SettingsService.h"
+#include "services/invoices/InvoiceService.h"
+#include "services/payments/PaymentService.h"
+#include "services/settings/SettingsService.h"
 
 using namespace stockbook;
 using namespace stockbook::test;

@@ -3,9 +3,9 @@
 #include "InvoiceTestData.h"
 
 #include "domain/Money.h"
-#include "services/InvoiceService.h"
-#include "services/InvoiceStore.h"
-#include "services/PaymentService.h"
+#include "services/invoices/InvoiceService.h"
+#include "services/invoices/InvoiceStore.h"
+#include "services/payments/PaymentService.h"
 
 #include <QMap>
 

@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "TestSupport.h"
 
-#include "security/Kdf.h"
-#include "security/KeyVault.h"
-#include "security/RecoveryKey.h"
-#include "services/CompanyService.h"
-#include "services/MaintenanceService.h"
-#include "services/UsersService.h"
+#include "security/keys/Kdf.h"
+#include "security/keys/KeyVault.h"
+#include "security/keys/RecoveryKey.h"
+#include "services/accounts/CompanyService.h"
+#include "services/accounts/UsersService.h"
+#include "services/maintenance/MaintenanceService.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -7,7 +7,7 @@
 #include "models/PartnerListModels.h"
 #include "models/ProductListModel.h"
 #include "models/StockModels.h"
-#include "services/AuditLog.h"
+#include "services/accounts/AuditLog.h"
 #include "storage/Transaction.h"
 
 #include <QAbstractItemModelTester>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "CompanyFixture.h"
 
-#include "services/PartnerService.h"
+#include "services/partners/PartnerService.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "TestSupport.h"
 
-#include "security/Kdf.h"
 #include "security/PasswordPolicy.h"
+#include "security/keys/Kdf.h"
 
 #include <QSet>
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "InvoiceTestData.h"
 
-#include "services/InvoiceService.h"
-#include "services/PaymentService.h"
+#include "services/invoices/InvoiceService.h"
+#include "services/payments/PaymentService.h"
 
 using namespace stockbook;
 using namespace stockbook::test;

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "ReportFixture.h"
 
-#include "services/ReportFormat.h"
-#include "services/ReportService.h"
+#include "services/reports/ReportFormat.h"
+#include "services/reports/ReportService.h"
 
 #include <QFile>
 #include <QJsonArray>

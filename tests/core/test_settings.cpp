@@ -3,8 +3,8 @@
 #include "CompanyFixture.h"
 
 #include "security/LoginState.h"
-#include "services/SettingsService.h"
-#include "services/UsersService.h"
+#include "services/accounts/UsersService.h"
+#include "services/settings/SettingsService.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "CompanyFixture.h"
 
-#include "services/StockService.h"
+#include "services/stock/StockService.h"
 #include "storage/Transaction.h"
 
 #include <QJsonArray>

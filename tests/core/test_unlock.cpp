@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "CompanyFixture.h"
 
-#include "security/Crypto.h"
-#include "security/KeyVault.h"
 #include "security/LoginState.h"
+#include "security/keys/Crypto.h"
+#include "security/keys/KeyVault.h"
 
 using namespace stockbook;
 using namespace stockbook::test;

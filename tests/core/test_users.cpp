@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "TestSupport.h"
 
-#include "security/Kdf.h"
-#include "services/CompanyService.h"
-#include "services/UsersService.h"
+#include "security/keys/Kdf.h"
+#include "services/accounts/CompanyService.h"
+#include "services/accounts/UsersService.h"
 
 #include <cstring>
 

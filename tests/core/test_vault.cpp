@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "TestSupport.h"
 
-#include "security/Kdf.h"
-#include "security/KeyVault.h"
-#include "security/RecoveryKey.h"
+#include "security/keys/Kdf.h"
+#include "security/keys/KeyVault.h"
+#include "security/keys/RecoveryKey.h"
 
 #include <QCryptographicHash>
 #include <QDir>

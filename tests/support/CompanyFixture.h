@@ -4,10 +4,10 @@
 
 #include "TestSupport.h"
 
-#include "security/Kdf.h"
-#include "services/AccountStore.h"
-#include "services/CompanyService.h"
-#include "services/UsersService.h"
+#include "security/keys/Kdf.h"
+#include "services/accounts/AccountStore.h"
+#include "services/accounts/CompanyService.h"
+#include "services/accounts/UsersService.h"
 
 #include <QMap>
 

@@ -4,7 +4,7 @@
 
 #include "CompanyFixture.h"
 
-#include "services/StockLedger.h"
+#include "services/stock/StockLedger.h"
 #include "storage/Transaction.h"
 
 namespace stockbook::test {

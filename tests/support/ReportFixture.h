@@ -4,12 +4,12 @@
 
 #include "CompanyFixture.h"
 
-#include "services/CatalogService.h"
-#include "services/InvoiceService.h"
-#include "services/PartnerService.h"
-#include "services/PaymentService.h"
-#include "services/StockService.h"
-#include "services/WarehouseService.h"
+#include "services/catalog/CatalogService.h"
+#include "services/invoices/InvoiceService.h"
+#include "services/partners/PartnerService.h"
+#include "services/payments/PaymentService.h"
+#include "services/stock/StockService.h"
+#include "services/stock/WarehouseService.h"
 
 namespace stockbook::test {
 

@@ -7,9 +7,9 @@
 #include "editors/ProductEditor.h"
 #include "editors/TaxRateEditor.h"
 #include "editors/WarehouseEditor.h"
-#include "services/CatalogService.h"
-#include "services/PartnerService.h"
-#include "services/WarehouseService.h"
+#include "services/catalog/CatalogService.h"
+#include "services/partners/PartnerService.h"
+#include "services/stock/WarehouseService.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>

@@ -6,8 +6,8 @@
 #include "firstrun/FirstRunWizard.h"
 #include "login/LoginDialog.h"
 #include "mainwindow/MainWindow.h"
-#include "security/Kdf.h"
-#include "services/AccountStore.h"
+#include "security/keys/Kdf.h"
+#include "services/accounts/AccountStore.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,10 +3,10 @@
 #include "InvoiceTestData.h"
 
 #include "InvoiceSheet.h"
-#include "services/InvoiceService.h"
-#include "services/PartnerService.h"
-#include "services/PaymentService.h"
-#include "services/SettingsService.h"
+#include "services/invoices/InvoiceService.h"
+#include "services/partners/PartnerService.h"
+#include "services/payments/PaymentService.h"
+#include "services/settings/SettingsService.h"
 
 #include <catch2/catch.hpp>
 

@@ -10,11 +10,11 @@
 #include "invoices/InvoicePages.h"
 #include "mainwindow/MainWindow.h"
 #include "models/InvoiceListModel.h"
-#include "services/CatalogService.h"
-#include "services/InvoiceService.h"
-#include "services/PartnerService.h"
-#include "services/PaymentService.h"
-#include "services/StockLedger.h"
+#include "services/catalog/CatalogService.h"
+#include "services/invoices/InvoiceService.h"
+#include "services/partners/PartnerService.h"
+#include "services/payments/PaymentService.h"
+#include "services/stock/StockLedger.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>

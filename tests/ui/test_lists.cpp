@@ -8,9 +8,9 @@
 #include "lists/ListPages.h"
 #include "models/InvoiceListModel.h"
 #include "models/PagedSqlModel.h"
-#include "services/CatalogService.h"
-#include "services/InvoiceService.h"
-#include "services/SettingsService.h"
+#include "services/catalog/CatalogService.h"
+#include "services/invoices/InvoiceService.h"
+#include "services/settings/SettingsService.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -8,7 +8,7 @@
 #include "mainwindow/MainWindow.h"
 #include "models/InvoiceListModel.h"
 #include "reports/ReportView.h"
-#include "services/InvoiceService.h"
+#include "services/invoices/InvoiceService.h"
 #include "stock/StockPages.h"
 
 #include <catch2/catch.hpp>

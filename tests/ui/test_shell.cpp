@@ -5,8 +5,8 @@
 #include "lock/IdleWatcher.h"
 #include "login/LoginDialog.h"
 #include "mainwindow/MainWindow.h"
-#include "security/KeyVault.h"
-#include "services/AuditLog.h"
+#include "security/keys/KeyVault.h"
+#include "services/accounts/AuditLog.h"
 
 #include <catch2/catch.hpp>
 

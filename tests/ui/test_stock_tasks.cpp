@@ -4,9 +4,9 @@
 
 #include "lists/ListPages.h"
 #include "mainwindow/MainWindow.h"
-#include "services/CatalogService.h"
-#include "services/StockService.h"
-#include "services/WarehouseService.h"
+#include "services/catalog/CatalogService.h"
+#include "services/stock/StockService.h"
+#include "services/stock/WarehouseService.h"
 #include "stock/StockLinesModel.h"
 #include "stock/StockPages.h"
 #include "stock/StocktakeDialog.h"

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "about/AboutDialog.h"
 
-#include "security/Crypto.h"
+#include "security/keys/Crypto.h"
 #include "storage/Database.h"
 
 #include <QApplication>

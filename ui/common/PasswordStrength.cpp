@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "common/PasswordStrength.h"
 
-#include "security/Kdf.h"
+#include "security/keys/Kdf.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "Result.h"
-#include "services/CatalogService.h"
+#include "services/catalog/CatalogService.h"
 
 #include <QLineEdit>
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "editors/CategoryEditor.h"
 
-#include "services/CatalogService.h"
-#include "services/CompanyService.h"
+#include "services/CompanySession.h"
+#include "services/catalog/CatalogService.h"
 
 #include <QComboBox>
 #include <QLineEdit>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "editors/PartnerEditor.h"
 
-#include "services/CompanyService.h"
+#include "services/CompanySession.h"
 
 #include <QCheckBox>
 #include <QLineEdit>

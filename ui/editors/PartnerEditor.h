@@ -3,7 +3,7 @@
 #pragma once
 
 #include "editors/EditorDialog.h"
-#include "services/PartnerService.h"
+#include "services/partners/PartnerService.h"
 
 class QCheckBox;
 class QLineEdit;

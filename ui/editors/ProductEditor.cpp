@@ -4,9 +4,9 @@
 #include "common/LocaleFormat.h"
 
 #include "domain/Money.h"
-#include "services/CatalogService.h"
-#include "services/CompanyService.h"
-#include "services/PartnerService.h"
+#include "services/CompanySession.h"
+#include "services/catalog/CatalogService.h"
+#include "services/partners/PartnerService.h"
 
 #include <QCheckBox>
 #include <QComboBox>

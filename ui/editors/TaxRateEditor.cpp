@@ -3,8 +3,8 @@
 #include "editors/TaxRateEditor.h"
 
 #include "domain/Money.h"
-#include "services/CatalogService.h"
-#include "services/CompanyService.h"
+#include "services/CompanySession.h"
+#include "services/catalog/CatalogService.h"
 
 #include <QCheckBox>
 #include <QLabel>

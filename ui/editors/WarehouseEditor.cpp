@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "editors/WarehouseEditor.h"
 
-#include "services/CompanyService.h"
-#include "services/WarehouseService.h"
+#include "services/CompanySession.h"
+#include "services/stock/WarehouseService.h"
 
 #include <QCheckBox>
 #include <QLineEdit>

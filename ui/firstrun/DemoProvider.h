@@ -3,7 +3,7 @@
 #pragma once
 
 #include "firstrun/FirstRunWizard.h"
-#include "services/DemoGenerator.h"
+#include "services/demo/DemoGenerator.h"
 
 #include <QString>
 

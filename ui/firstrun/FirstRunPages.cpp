@@ -7,7 +7,7 @@
 #include "common/RecoveryKeySheet.h"
 #include "domain/Money.h"
 #include "firstrun/FirstRunWizard.h"
-#include "services/AccountStore.h"
+#include "services/accounts/AccountStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>

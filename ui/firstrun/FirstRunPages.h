@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #pragma once
 
-#include "security/SecretBytes.h"
+#include "security/keys/SecretBytes.h"
 
 #include <QWizardPage>
 

@@ -3,7 +3,7 @@
 #include "firstrun/FirstRunWizard.h"
 
 #include "firstrun/FirstRunPages.h"
-#include "services/CompanyService.h"
+#include "services/accounts/CompanyService.h"
 
 #include <QAbstractButton>
 #include <QApplication>

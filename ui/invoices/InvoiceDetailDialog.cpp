@@ -7,9 +7,9 @@
 #include "invoices/InvoiceDocument.h"
 #include "invoices/ReversePaymentDialog.h"
 #include "models/InvoiceListModel.h"
-#include "services/CompanyService.h"
-#include "services/InvoiceService.h"
-#include "services/PaymentService.h"
+#include "services/CompanySession.h"
+#include "services/invoices/InvoiceService.h"
+#include "services/payments/PaymentService.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #pragma once
 
-#include "services/InvoiceTypes.h"
-#include "services/PaymentService.h"
+#include "services/invoices/InvoiceTypes.h"
+#include "services/payments/PaymentService.h"
 
 #include <QDialog>
 

@@ -4,7 +4,7 @@
 #include "common/LocaleFormat.h"
 
 #include "InvoiceSheet.h"
-#include "services/SettingsService.h"
+#include "services/settings/SettingsService.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>

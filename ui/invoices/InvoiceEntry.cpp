@@ -5,13 +5,13 @@
 #include "common/ProductField.h"
 #include "invoices/InvoiceDocument.h"
 #include "invoices/InvoiceLinesModel.h"
-#include "services/AccountStore.h"
-#include "services/CatalogService.h"
-#include "services/CompanyService.h"
-#include "services/InvoiceService.h"
-#include "services/PartnerService.h"
-#include "services/StockLedger.h"
-#include "services/WarehouseService.h"
+#include "services/CompanySession.h"
+#include "services/accounts/AccountStore.h"
+#include "services/catalog/CatalogService.h"
+#include "services/invoices/InvoiceService.h"
+#include "services/partners/PartnerService.h"
+#include "services/stock/StockLedger.h"
+#include "services/stock/WarehouseService.h"
 
 #include <QAction>
 #include <QComboBox>

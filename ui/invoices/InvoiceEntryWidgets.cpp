@@ -6,7 +6,7 @@
 #include "common/ProductField.h"
 #include "invoices/InvoiceDocument.h"
 #include "invoices/InvoiceLinesModel.h"
-#include "services/WarehouseService.h"
+#include "services/stock/WarehouseService.h"
 
 #include <QAction>
 #include <QComboBox>

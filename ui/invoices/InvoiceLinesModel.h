@@ -3,7 +3,7 @@
 #pragma once
 
 #include "domain/Money.h"
-#include "services/InvoiceTypes.h"
+#include "services/invoices/InvoiceTypes.h"
 
 #include <QAbstractTableModel>
 #include <QList>

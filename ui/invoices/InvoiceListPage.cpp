@@ -7,9 +7,9 @@
 #include "invoices/InvoiceDetailDialog.h"
 #include "invoices/InvoiceDocument.h"
 #include "models/InvoiceListModel.h"
-#include "services/CompanyService.h"
-#include "services/InvoiceService.h"
-#include "services/PartnerService.h"
+#include "services/CompanySession.h"
+#include "services/invoices/InvoiceService.h"
+#include "services/partners/PartnerService.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

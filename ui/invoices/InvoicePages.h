@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #pragma once
 
-#include "services/InvoiceTypes.h"
+#include "services/invoices/InvoiceTypes.h"
 
 class QWidget;
 

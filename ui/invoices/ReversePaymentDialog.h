@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #pragma once
 
-#include "services/PaymentService.h"
+#include "services/payments/PaymentService.h"
 
 #include <QDialog>
 

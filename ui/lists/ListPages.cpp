@@ -13,8 +13,8 @@
 #include "models/PartnerListModels.h"
 #include "models/ProductListModel.h"
 #include "models/StockModels.h"
-#include "services/CompanyService.h"
-#include "services/WarehouseService.h"
+#include "services/CompanySession.h"
+#include "services/stock/WarehouseService.h"
 #include "settings/SettingsDialog.h"
 #include "stock/StockPages.h"
 

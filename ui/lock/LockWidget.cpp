@@ -4,7 +4,7 @@
 
 #include "common/Forms.h"
 #include "common/PasswordStrength.h"
-#include "services/CompanyService.h"
+#include "services/accounts/CompanyService.h"
 
 #include <QApplication>
 #include <QFont>

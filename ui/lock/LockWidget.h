@@ -3,7 +3,7 @@
 #pragma once
 
 #include "security/Session.h"
-#include "services/CompanyService.h"
+#include "services/CompanySession.h"
 
 #include <QWidget>
 

@@ -4,9 +4,9 @@
 
 #include "common/Forms.h"
 #include "common/PasswordStrength.h"
-#include "services/AccountStore.h"
-#include "services/CompanyService.h"
-#include "services/UsersService.h"
+#include "services/CompanySession.h"
+#include "services/accounts/AccountStore.h"
+#include "services/accounts/UsersService.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

@@ -12,7 +12,7 @@
 #include "login/LoginDialog.h"
 #include "models/PagedSqlModel.h"
 #include "reports/ReportPages.h"
-#include "services/CompanyService.h"
+#include "services/CompanySession.h"
 #include "stock/StockPages.h"
 #include "welcome/WelcomePage.h"
 

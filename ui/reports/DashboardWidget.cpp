@@ -6,8 +6,8 @@
 #include "reports/ReportChart.h"
 #include "reports/ReportRunner.h"
 #include "reports/ReportWidgets.h"
-#include "services/CompanyService.h"
-#include "services/SettingsService.h"
+#include "services/CompanySession.h"
+#include "services/settings/SettingsService.h"
 
 #include <QChart>
 #include <QChartView>

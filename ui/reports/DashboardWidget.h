@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #pragma once
 
-#include "services/ReportService.h"
+#include "services/reports/ReportService.h"
 
 #include <QDate>
 #include <QWidget>

@@ -3,7 +3,7 @@
 #include "reports/ReportChart.h"
 
 #include "domain/Money.h"
-#include "services/ReportFormat.h"
+#include "services/reports/ReportFormat.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

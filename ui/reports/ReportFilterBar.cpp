@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "reports/ReportFilterBar.h"
 
-#include "services/CatalogService.h"
-#include "services/PartnerService.h"
-#include "services/ReportFormat.h"
-#include "services/WarehouseService.h"
+#include "services/catalog/CatalogService.h"
+#include "services/partners/PartnerService.h"
+#include "services/reports/ReportFormat.h"
+#include "services/stock/WarehouseService.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "reports/ReportPdfExport.h"
 
-#include "services/CompanyService.h"
-#include "services/ReportService.h"
+#include "services/CompanySession.h"
+#include "services/reports/ReportService.h"
 
 #include <QSaveFile>
 #include <QThread>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "reports/ReportRunner.h"
 
-#include "services/CompanyService.h"
+#include "services/CompanySession.h"
 
 #include <QMutex>
 #include <QMutexLocker>

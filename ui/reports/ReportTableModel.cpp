@@ -3,7 +3,7 @@
 #include "reports/ReportTableModel.h"
 
 #include "models/StockModels.h"
-#include "services/ReportFormat.h"
+#include "services/reports/ReportFormat.h"
 
 #include <QCollator>
 #include <QFont>

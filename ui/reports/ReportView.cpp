@@ -9,9 +9,9 @@
 #include "reports/ReportRunner.h"
 #include "reports/ReportTableModel.h"
 #include "reports/ReportWidgets.h"
-#include "services/CompanyService.h"
-#include "services/ReportFormat.h"
-#include "services/SettingsService.h"
+#include "services/CompanySession.h"
+#include "services/reports/ReportFormat.h"
+#include "services/settings/SettingsService.h"
 
 #include <QAbstractButton>
 #include <QChart>

@@ -4,7 +4,7 @@
 
 #include "Result.h"
 #include "common/Printable.h"
-#include "services/ReportService.h"
+#include "services/reports/ReportService.h"
 
 #include <QElapsedTimer>
 #include <QImage>

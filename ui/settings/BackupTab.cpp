@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "settings/BackupTab.h"
 
-#include "services/CompanyService.h"
-#include "services/MaintenanceService.h"
+#include "services/CompanySession.h"
+#include "services/maintenance/MaintenanceService.h"
 #include "settings/KeyDialogs.h"
 #include "settings/RestoreDialog.h"
 #include "settings/SettingsSupport.h"

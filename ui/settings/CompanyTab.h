@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #pragma once
 
-#include "services/SettingsService.h"
+#include "services/settings/SettingsService.h"
 
 #include <QWidget>
 

@@ -5,8 +5,8 @@
 #include "common/FieldError.h"
 #include "common/PasswordStrength.h"
 #include "common/RecoveryKeySheet.h"
-#include "services/CompanyService.h"
-#include "services/MaintenanceService.h"
+#include "services/CompanySession.h"
+#include "services/maintenance/MaintenanceService.h"
 #include "settings/SettingsSupport.h"
 
 #include <QCheckBox>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "settings/NumberingTab.h"
 
-#include "services/InvoiceStore.h"
+#include "services/invoices/InvoiceStore.h"
 
 #include <QDate>
 #include <QHeaderView>

@@ -4,7 +4,7 @@
 
 #include "common/FieldError.h"
 #include "common/PasswordStrength.h"
-#include "services/MaintenanceService.h"
+#include "services/maintenance/MaintenanceService.h"
 #include "settings/SettingsSupport.h"
 
 #include <QDialogButtonBox>

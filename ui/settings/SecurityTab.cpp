@@ -3,7 +3,7 @@
 #include "settings/SecurityTab.h"
 
 #include "security/LoginState.h"
-#include "services/SettingsService.h"
+#include "services/settings/SettingsService.h"
 #include "settings/SettingsSupport.h"
 
 #include <QFormLayout>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "settings/SettingsDialog.h"
 
-#include "services/CompanyService.h"
-#include "services/UsersService.h"
+#include "services/CompanySession.h"
+#include "services/accounts/UsersService.h"
 #include "settings/BackupTab.h"
 #include "settings/CompanyTab.h"
 #include "settings/NumberingTab.h"

@@ -3,7 +3,7 @@
 #include "settings/SettingsSupport.h"
 
 #include "common/FieldError.h"
-#include "services/CompanyService.h"
+#include "services/CompanySession.h"
 
 #include <QCloseEvent>
 #include <QCoreApplication>

@@ -4,8 +4,8 @@
 
 #include "domain/Money.h"
 #include "editors/TaxRateEditor.h"
-#include "services/CatalogService.h"
-#include "services/CompanyService.h"
+#include "services/CompanySession.h"
+#include "services/catalog/CatalogService.h"
 #include "settings/SettingsSupport.h"
 
 #include <QHBoxLayout>

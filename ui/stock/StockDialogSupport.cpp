@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "stock/StockDialogSupport.h"
 
-#include "services/StockService.h"
-#include "services/WarehouseService.h"
+#include "services/stock/StockService.h"
+#include "services/stock/WarehouseService.h"
 #include "stock/StockLinesModel.h"
 
 #include <QComboBox>

@@ -5,7 +5,7 @@
 #include "lists/ListPage.h"
 #include "mainwindow/MainWindow.h"
 #include "models/StockModels.h"
-#include "services/CompanyService.h"
+#include "services/CompanySession.h"
 #include "stock/StocktakeDialog.h"
 #include "stock/TransferDialog.h"
 

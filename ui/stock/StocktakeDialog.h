@@ -3,7 +3,7 @@
 #pragma once
 
 #include "Result.h"
-#include "services/StockService.h"
+#include "services/stock/StockService.h"
 
 #include <QDialog>
 #include <QList>

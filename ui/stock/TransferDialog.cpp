@@ -4,7 +4,7 @@
 
 #include "common/ProductField.h"
 #include "domain/Money.h"
-#include "services/StockService.h"
+#include "services/stock/StockService.h"
 #include "stock/StockDialogSupport.h"
 #include "stock/StockLinesModel.h"
 

@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+
+// Reading and writing the key vault's bytes; the layout is documented in KeyVault.h.
+#include "security/keys/KeyVault.h"
+
+#include "Tr.h"
+#include "security/keys/Crypto.h"
+
+#include <openssl/crypto.h>
+
+#include <QDir>
+#include <QLoggingCategory>
+#include <QSet>
+#include <QtEndian>
+
+Q_DECLARE_LOGGING_CATEGORY(lcKeyVault)
+
+namespace stockbook::security {
+
+namespace {
+
+constexpr char Magic[] = "SBKVAULT";
+constexpr qsizetype MagicSize = 8;
+constexpr qsizetype VaultIdSize = 16;
+constexpr qsizetype HeaderSize = MagicSize + 2 + VaultIdSize + 2;
+constexpr quint16 SlotFormatVersion = 1;
+constexpr qsizetype MaxUserNameBytes = 1024;
+constexpr int MinSaltSize = 16;
+constexpr int MaxSaltSize = 64;
+constexpr quint16 KeyBlockSize = 2 * (crypto::GcmNonceSize + 32 + crypto::GcmTagSize);
+
+class Writer {
+public:
+    template <typename T>
+    void put(T value)
+    {
+        char buffer[sizeof(T)];
+        qToBigEndian(value, buffer);
+        m_out.append(buffer, sizeof(T));
+    }
+    void append(QByteArrayView bytes) { m_out.append(bytes); }
+    QByteArray result() const { return m_out; }
+
+private:
+    QByteArray m_out;
+};
+
+// Bounds-checked reads; after the first read past the end every read returns
+// zero or empty and ok() is false.
+class Reader {
+public:
+    explicit Reader(QByteArrayView data) : m_data(data) { }
+    bool ok() const { return m_ok; }
+    bool atEnd() const { return m_pos == m_data.size(); }
+    qsizetype remaining() const { return m_data.size() - m_pos; }
+
+    template <typename T>
+    T get()
+    {
+        if (!need(sizeof(T)))
+            return T{};
+        const T value = qFromBigEndian<T>(m_data.data() + m_pos);
+        m_pos += sizeof(T);
+        return value;
+    }
+
+    QByteArray take(qsizetype size)
+    {
+        if (!need(size))
+            return {};
+        QByteArray out = m_data.sliced(m_pos, size).toByteArray();
+        m_pos += size;
+        return out;
+    }
+
+private:
+    bool need(qsizetype size)
+    {
+        if (!m_ok || size < 0 || size > remaining())
+            m_ok = false;
+        return m_ok;
+    }
+
+    QByteArrayView m_data;
+    qsizetype m_pos = 0;
+    bool m_ok = true;
+};
+
+Error vaultDamaged(const QString &path, const QString &detail)
+{
+    qCWarning(lcKeyVault) << "key file unusable:" << detail;
+    const QString message = path.isEmpty()
+        ? Tr::tr(
+            "The key file is damaged or is not a Stockbook key file, so no password can be checked against "
+            "it. Restore the key file from a backup, or open the company with its recovery key.")
+        : Tr::tr("The key file %1 is damaged or is not a Stockbook key file, so no password can be checked "
+                 "against it. Restore the key file from a backup, or open the company with its recovery key.")
+              .arg(QDir::toNativeSeparators(path));
+    return makeError(ErrorCode::VaultDamaged, message, {}, detail);
+}
+
+Error slotProblem(const QString &detail)
+{
+    return makeError(ErrorCode::VaultDamaged, {}, {}, detail);
+}
+
+} // namespace
+
+QByteArray KeyVault::slotHeader(const Slot &slot)
+{
+    Writer w;
+    w.put<quint16>(SlotFormatVersion);
+    w.put<qint64>(slot.userId);
+    w.put<quint16>(static_cast<quint16>(slot.userName.size()));
+    w.append(slot.userName);
+    w.put<quint8>(static_cast<quint8>(slot.kdf.algorithm));
+    w.put<quint64>(slot.kdf.n);
+    w.put<quint32>(slot.kdf.r);
+    w.put<quint32>(slot.kdf.p);
+    w.put<quint8>(static_cast<quint8>(slot.salt.size()));
+    w.append(slot.salt);
+    return w.result();
+}
+
+QByteArray KeyVault::slotBytes(const Slot &slot)
+{
+    return slotHeader(slot) + slot.nonce + slot.ciphertext + slot.tag;
+}
+
+Result<KeyVault::Slot> KeyVault::parseSlot(const QByteArray &bytes)
+{
+    Reader r(bytes);
+    Slot slot;
+    const auto version = r.get<quint16>();
+    if (r.ok() && version != SlotFormatVersion)
+        return slotProblem(QStringLiteral("slot format %1").arg(version));
+    slot.userId = r.get<qint64>();
+    const auto nameSize = r.get<quint16>();
+    if (r.ok() && (nameSize == 0 || nameSize > MaxUserNameBytes))
+        return slotProblem(QStringLiteral("user name of %1 bytes").arg(nameSize));
+    slot.userName = r.take(nameSize);
+    const auto kdfId = r.get<quint8>();
+    if (r.ok() && kdfId != static_cast<quint8>(KdfAlgorithm::Scrypt))
+        return slotProblem(QStringLiteral("unknown KDF %1").arg(kdfId));
+    slot.kdf.n = r.get<quint64>();
+    slot.kdf.r = r.get<quint32>();
+    slot.kdf.p = r.get<quint32>();
+    if (r.ok() && !slot.kdf.isSupported()) {
+        return slotProblem(
+            QStringLiteral("KDF parameters N=%1 r=%2 p=%3").arg(slot.kdf.n).arg(slot.kdf.r).arg(slot.kdf.p));
+    }
+    const auto saltSize = r.get<quint8>();
+    if (r.ok() && (saltSize < MinSaltSize || saltSize > MaxSaltSize))
+        return slotProblem(QStringLiteral("salt of %1 bytes").arg(saltSize));
+    slot.salt = r.take(saltSize);
+    slot.nonce = r.take(crypto::GcmNonceSize);
+    slot.ciphertext = r.take(DekSize);
+    slot.tag = r.take(crypto::GcmTagSize);
+    if (!r.ok())
+        return slotProblem(QStringLiteral("slot cut short"));
+    if (!r.atEnd())
+        return slotProblem(QStringLiteral("%1 bytes after the slot").arg(r.remaining()));
+    return slot;
+}
+
+QByteArray KeyVault::toBytes() const
+{
+    Writer w;
+    w.append(QByteArrayView(Magic, MagicSize));
+    w.put<quint16>(m_format);
+    w.append(m_vaultId);
+    w.put<quint16>(static_cast<quint16>(m_slots.size()));
+    for (const Slot &slot : m_slots) {
+        const QByteArray bytes = slotBytes(slot);
+        w.put<quint32>(static_cast<quint32>(bytes.size()));
+        w.append(bytes);
+    }
+    if (m_format >= 2) {
+        const QByteArray block = m_vkCiphertext.isEmpty()
+            ? QByteArray()
+            : m_dekNonce + m_dekCiphertext + m_dekTag + m_vkNonce + m_vkCiphertext + m_vkTag;
+        w.put<quint16>(static_cast<quint16>(block.size()));
+        w.append(block);
+    }
+    QByteArray out = w.result();
+    out.append(crypto::sha256(out));
+    return out;
+}
+
+Result<KeyVault> KeyVault::fromBytes(const QByteArray &bytes, const QString &pathForMessages)
+{
+    if (bytes.size() > MaxFileSize)
+        return vaultDamaged(pathForMessages, QStringLiteral("%1 bytes, too large").arg(bytes.size()));
+    if (bytes.size() < HeaderSize + crypto::Sha256Size)
+        return vaultDamaged(pathForMessages,
+                            QStringLiteral("%1 bytes, shorter than any key file").arg(bytes.size()));
+
+    // Checksum first: a damaged magic or version field is damage too.
+    const QByteArrayView body = QByteArrayView(bytes).first(bytes.size() - crypto::Sha256Size);
+    const QByteArray stored = bytes.right(crypto::Sha256Size);
+    const QByteArray computed = crypto::sha256(body);
+    if (computed.size() != crypto::Sha256Size
+        || CRYPTO_memcmp(computed.constData(), stored.constData(), crypto::Sha256Size) != 0)
+        return vaultDamaged(pathForMessages, QStringLiteral("checksum mismatch"));
+
+    Reader r(body);
+    if (r.take(MagicSize) != QByteArrayView(Magic, MagicSize))
+        return vaultDamaged(pathForMessages, QStringLiteral("no key file magic"));
+    const auto version = r.get<quint16>();
+    if (version > FormatVersion) {
+        return makeError(
+            ErrorCode::NewerSchema,
+            Tr::tr("The key file %1 was written by a newer version of Stockbook (key file format %2). "
+                   "Update Stockbook to open this company.")
+                .arg(QDir::toNativeSeparators(pathForMessages))
+                .arg(version));
+    }
+    if (version == 0)
+        return vaultDamaged(pathForMessages, QStringLiteral("format version 0"));
+
+    KeyVault vault;
+    vault.m_format = version;
+    vault.m_vaultId = r.take(VaultIdSize);
+    const auto count = r.get<quint16>();
+    QSet<qint64> ids;
+    QSet<QByteArray> names;
+    for (quint16 i = 0; i < count && r.ok(); ++i) {
+        const auto size = r.get<quint32>();
+        if (!r.ok() || size > static_cast<quint64>(r.remaining()))
+            return vaultDamaged(pathForMessages, QStringLiteral("slot %1 runs past the end").arg(i + 1));
+        auto slot = parseSlot(r.take(size));
+        if (!slot.ok()) {
+            return vaultDamaged(pathForMessages,
+                                QStringLiteral("slot %1: %2").arg(i + 1).arg(slot.error().detail));
+        }
+        if (ids.contains(slot->userId) || names.contains(slot->userName))
+            return vaultDamaged(pathForMessages, QStringLiteral("slot %1 repeats a user").arg(i + 1));
+        ids.insert(slot->userId);
+        names.insert(slot->userName);
+        vault.m_slots.push_back(std::move(slot).value());
+    }
+    if (version >= 2) {
+        const auto blockSize = r.get<quint16>();
+        if (r.ok() && blockSize != 0 && blockSize != KeyBlockSize)
+            return vaultDamaged(pathForMessages, QStringLiteral("key block of %1 bytes").arg(blockSize));
+        if (r.ok() && blockSize == 0 && !vault.m_slots.empty())
+            return vaultDamaged(pathForMessages, QStringLiteral("key block and slots disagree"));
+        if (blockSize != 0) {
+            vault.m_dekNonce = r.take(crypto::GcmNonceSize);
+            vault.m_dekCiphertext = r.take(DekSize);
+            vault.m_dekTag = r.take(crypto::GcmTagSize);
+            vault.m_vkNonce = r.take(crypto::GcmNonceSize);
+            vault.m_vkCiphertext = r.take(DekSize);
+            vault.m_vkTag = r.take(crypto::GcmTagSize);
+        }
+    }
+    if (!r.ok())
+        return vaultDamaged(pathForMessages, QStringLiteral("cut short"));
+    if (!r.atEnd())
+        return vaultDamaged(pathForMessages,
+                            QStringLiteral("%1 bytes after the last slot").arg(r.remaining()));
+    return vault;
+}
+
+} // namespace stockbook::security

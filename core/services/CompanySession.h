@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#pragma once
+
+#include "security/Session.h"
+#include "security/keys/SecretBytes.h"
+#include "storage/Database.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <memory>
+
+namespace stockbook {
+
+// An open company: the database, its key and who is signed in. The key is
+// kept (in SecretBytes) only while signed in, because adding a user or
+// resetting a password wraps it into a new key slot. signOut() or destruction
+// closes the database and wipes the key.
+class CompanySession {
+public:
+    CompanySession(std::unique_ptr<storage::Database> db, SecretBytes dek, Session session);
+    ~CompanySession();
+    CompanySession(const CompanySession &) = delete;
+    CompanySession &operator=(const CompanySession &) = delete;
+
+    storage::Database &database() { return *m_db; }
+    Session &session() { return m_session; }
+    const Session &session() const { return m_session; }
+    const SecretBytes &databaseKey() const { return m_dek; }
+    QString path() const { return m_path; }
+    bool isOpen() const { return m_db != nullptr; }
+
+    void signOut();
+    // Switch user at the lock screen: the caller has proven the new user's
+    // password (a fresh CompanyService::signIn or an unwrap of their slot); the
+    // database stays open.
+    void setSession(Session session) { m_session = std::move(session); }
+    // After a key rotation: the database reopened with its new key (or null
+    // while it is closed between the two).
+    void replaceDatabase(std::unique_ptr<storage::Database> db, SecretBytes dek);
+    // After the open database was reopened with a rotated key.
+    void setDatabaseKey(SecretBytes dek) { m_dek = std::move(dek); }
+
+    // When invoices are posted and stock moves: the system's UTC time. The
+    // demo company sets its own so that its year of history is dated as it
+    // would have happened; tests may too.
+    QDateTime now() const { return m_clock ? m_clock().toUTC() : QDateTime::currentDateTimeUtc(); }
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+
+private:
+    QString m_path;
+    std::unique_ptr<storage::Database> m_db;
+    SecretBytes m_dek;
+    Session m_session;
+    Clock m_clock;
+};
+
+} // namespace stockbook

@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#include "services/accounts/AuditLog.h"
+
+#include "Tr.h"
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+#include <QtEndian>
+
+namespace stockbook {
+
+namespace {
+
+constexpr int HashBytes = 32;
+const QByteArray ChainLabel = QByteArrayLiteral("stockbook-audit-v1");
+
+void addField(QCryptographicHash &hash, const QByteArray &bytes)
+{
+    // Length-prefixed, so ("ab","c") and ("a","bc") hash differently.
+    const quint32 length = qToBigEndian(static_cast<quint32>(bytes.size()));
+    hash.addData(QByteArrayView(reinterpret_cast<const char *>(&length), sizeof length));
+    hash.addData(bytes);
+}
+
+QString timestampText(const QDateTime &when)
+{
+    return when.toUTC().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+QByteArray AuditLog::rowHash(qint64 seq, const QByteArray &prevHash, const AuditRecord &record)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    addField(hash, ChainLabel);
+    addField(hash, QByteArray::number(seq));
+    addField(hash, prevHash);
+    addField(hash, timestampText(record.timestamp).toUtf8());
+    addField(hash, record.userId ? QByteArray::number(*record.userId) : QByteArray());
+    addField(hash, record.username.toUtf8());
+    addField(hash, record.action.toUtf8());
+    addField(hash, record.entity.toUtf8());
+    addField(hash, record.entityId.toUtf8());
+    addField(hash, record.changes.toUtf8());
+    return hash.result();
+}
+
+Result<AuditChainHead> AuditLog::head(storage::Database &db)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT seq, row_hash FROM audit_logs ORDER BY seq DESC LIMIT 1")))
+        return storage::errorFromSql(q.lastError(), Tr::tr("Reading the audit log"));
+    if (!q.next())
+        return AuditChainHead{0, QByteArray(HashBytes, '\0')};
+    return AuditChainHead{q.value(0).toLongLong(), q.value(1).toByteArray()};
+}
+
+Result<bool> AuditLog::anchorHolds(storage::Database &db, const AuditChainHead &anchor)
+{
+    if (anchor.seq == 0)
+        return true;
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT row_hash FROM audit_logs WHERE seq = ?"));
+    q.addBindValue(anchor.seq);
+    if (!q.exec())
+        return storage::errorFromSql(q.lastError(), Tr::tr("Reading the audit log"));
+    return q.next() && q.value(0).toByteArray() == anchor.hash;
+}
+
+Result<qint64> AuditLog::append(storage::Database &db, const AuditRecord &input)
+{
+    AuditRecord record = input;
+    if (!record.timestamp.isValid())
+        record.timestamp = QDateTime::currentDateTimeUtc();
+    auto last = head(db);
+    if (!last.ok())
+        return last.error();
+    const qint64 seq = last->seq + 1;
+    const QByteArray rowHashValue = rowHash(seq, last->hash, record);
+
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO audit_logs (seq, timestamp, user_id, username, action, entity, entity_id, "
+        "changes, prev_hash, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(seq);
+    q.addBindValue(timestampText(record.timestamp));
+    q.addBindValue(record.userId ? QVariant(*record.userId) : QVariant(QMetaType::fromType<qlonglong>()));
+    q.addBindValue(record.username);
+    q.addBindValue(record.action);
+    q.addBindValue(record.entity.isNull() ? QVariant(QMetaType::fromType<QString>())
+                                          : QVariant(record.entity));
+    q.addBindValue(record.entityId.isNull() ? QVariant(QMetaType::fromType<QString>())
+                                            : QVariant(record.entityId));
+    q.addBindValue(record.changes.isNull() ? QVariant(QMetaType::fromType<QString>())
+                                           : QVariant(record.changes));
+    q.addBindValue(last->hash);
+    q.addBindValue(rowHashValue);
+    if (!q.exec())
+        return storage::errorFromSql(q.lastError(), Tr::tr("Writing the audit log"));
+    return seq;
+}
+
+Result<AuditVerification> AuditLog::verify(storage::Database &db, const std::optional<AuditChainHead> &anchor)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(
+            QStringLiteral("SELECT seq, timestamp, user_id, username, action, entity, entity_id, changes, "
+                           "prev_hash, row_hash FROM audit_logs ORDER BY seq")))
+        return storage::errorFromSql(q.lastError(), Tr::tr("Reading the audit log"));
+
+    AuditVerification report;
+    QByteArray previous(HashBytes, '\0');
+    qint64 expectedSeq = 1;
+    bool anchorSeen = !anchor || anchor->seq == 0;
+    auto fail = [&report](qint64 seq, const QString &problem) {
+        report.ok = false;
+        report.firstBadSeq = seq;
+        report.problem = problem;
+    };
+    while (q.next()) {
+        const qint64 seq = q.value(0).toLongLong();
+        AuditRecord record;
+        record.timestamp = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        if (!q.value(2).isNull())
+            record.userId = q.value(2).toLongLong();
+        record.username = q.value(3).toString();
+        record.action = q.value(4).toString();
+        record.entity = q.value(5).toString();
+        record.entityId = q.value(6).toString();
+        record.changes = q.value(7).toString();
+        const QByteArray prevHash = q.value(8).toByteArray();
+        const QByteArray storedHash = q.value(9).toByteArray();
+
+        if (seq != expectedSeq) {
+            fail(expectedSeq,
+                 seq > expectedSeq
+                     ? Tr::tr("audit row %1 is missing (the next row is %2)").arg(expectedSeq).arg(seq)
+                     : Tr::tr("audit row %1 appears out of order").arg(seq));
+            break;
+        }
+        if (prevHash != previous) {
+            fail(seq,
+                 Tr::tr("audit row %1 does not follow row %2: rows were removed or reordered")
+                     .arg(seq)
+                     .arg(seq - 1));
+            break;
+        }
+        if (rowHash(seq, prevHash, record) != storedHash) {
+            fail(seq, Tr::tr("audit row %1 was changed after it was written").arg(seq));
+            break;
+        }
+        if (anchor && seq == anchor->seq) {
+            if (storedHash != anchor->hash) {
+                fail(seq,
+                     Tr::tr("audit row %1 differs from the copy recorded outside the database: the log was "
+                            "rewritten")
+                         .arg(seq));
+                break;
+            }
+            anchorSeen = true;
+        }
+        previous = storedHash;
+        report.head = AuditChainHead{seq, storedHash};
+        ++report.rows;
+        ++expectedSeq;
+    }
+    if (q.lastError().isValid())
+        return storage::errorFromSql(q.lastError(), Tr::tr("Reading the audit log"));
+    if (report.ok && !anchorSeen) {
+        fail(report.head.seq + 1,
+             Tr::tr("the audit log ends at row %1, but row %2 was recorded outside the database: "
+                    "rows were removed from the end")
+                 .arg(report.head.seq)
+                 .arg(anchor->seq));
+    }
+    if (report.head.hash.isEmpty())
+        report.head.hash = QByteArray(HashBytes, '\0');
+    return report;
+}
+
+} // namespace stockbook

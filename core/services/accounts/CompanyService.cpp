@@ -1,0 +1,387 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#include "services/accounts/CompanyService.h"
+
+#include "Tr.h"
+#include "security/LoginState.h"
+#include "security/PasswordPolicy.h"
+#include "security/keys/KeyVault.h"
+#include "security/keys/RecoveryKey.h"
+#include "services/accounts/AccountStore.h"
+#include "services/accounts/AuditLog.h"
+#include "storage/SqlError.h"
+#include "storage/Transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+namespace stockbook {
+
+using security::KeyVault;
+using security::LoginState;
+
+namespace {
+
+// The recovery key leaves RecoveryKey as a QString; keep it in wiped memory only.
+SecretBytes takeAscii(QString &text)
+{
+    const QByteArray latin = text.toLatin1();
+    SecretBytes out = SecretBytes::copyOf(
+        {reinterpret_cast<const std::uint8_t *>(latin.constData()), static_cast<std::size_t>(latin.size())});
+    text.fill(QChar(u'\0'));
+    text.clear();
+    return out;
+}
+
+// Moves the outside copy of the audit chain head forward, unless the chain no
+// longer holds the row it recorded: then the old anchor stays, for verify to report.
+void advanceAnchor(storage::Database &db, LoginState &state)
+{
+    if (const auto anchor = state.anchor()) {
+        auto holds = AuditLog::anchorHolds(db, *anchor);
+        if (!holds.ok() || !holds.value())
+            return;
+    }
+    if (auto head = AuditLog::head(db); head.ok())
+        state.setAnchor(head.value());
+}
+
+// The company's lockout threshold (settings), for the state file that counts
+// failures while the database is closed; the default when unset or unreadable.
+int storedLockoutThreshold(storage::Database &db)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = 'security.lockout_threshold'"));
+    if (!q.exec() || !q.next())
+        return LoginState::DefaultLockoutThreshold;
+    bool ok = false;
+    const int value = q.value(0).toString().toInt(&ok);
+    return ok ? value : LoginState::DefaultLockoutThreshold;
+}
+
+void removeCompanyFiles(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                  QStringLiteral(".keys"), QStringLiteral(".state")})
+        QFile::remove(path + suffix);
+}
+
+} // namespace
+
+QString CompanyService::slotName(const QString &username)
+{
+    return username.trimmed().toCaseFolded();
+}
+
+Result<NewCompany> CompanyService::create(const QString &path, const QString &companyName,
+                                          const QString &adminName, const SecretBytes &adminPassword,
+                                          const Clock &clock)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (companyName.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidArgument, Tr::tr("Enter the company's name."),
+                         QStringLiteral("company"));
+    if (auto valid = AccountStore::validateUsername(adminName); !valid.ok())
+        return valid.error();
+    if (auto strong = security::PasswordPolicy::validate(adminPassword, {adminName, QString(), companyName});
+        !strong.ok())
+        return strong.error();
+    if (QFileInfo::exists(KeyVault::pathFor(absolute)))
+        return makeError(ErrorCode::FileExists,
+                         Tr::tr("A key file %1 already exists. Choose another name for the company file.")
+                             .arg(QDir::toNativeSeparators(KeyVault::pathFor(absolute))));
+
+    SecretBytes dek = SecretBytes::random(KeyVault::DekSize);
+    if (dek.isEmpty())
+        return makeError(ErrorCode::CryptoFailure, Tr::tr("No random numbers are available to make a key."));
+    auto created = storage::Database::create(absolute, dek);
+    if (!created.ok())
+        return created.error();
+    std::unique_ptr<storage::Database> db = std::move(created).value();
+
+    auto fail = [&](Error e) -> Result<NewCompany> {
+        db.reset();
+        removeCompanyFiles(absolute);
+        return e;
+    };
+
+    auto vault = KeyVault::createNew();
+    if (!vault.ok())
+        return fail(vault.error());
+    const QDateTime now = clock();
+    storage::Transaction tx(*db);
+    if (auto begun = tx.begin(); !begun.ok())
+        return fail(begun.error());
+    AccountStore store(*db);
+    if (auto set = store.setSetting(QStringLiteral("company.name"), companyName.trimmed(), now); !set.ok())
+        return fail(set.error());
+    auto adminId = store.insertUser(adminName.trimmed(), QStringLiteral("admin"), {}, {}, false, now);
+    if (!adminId.ok())
+        return fail(adminId.error());
+    if (auto wrapped = vault->addOrReplaceSlot(adminId.value(), slotName(adminName), adminPassword, dek);
+        !wrapped.ok())
+        return fail(wrapped.error());
+    if (auto hashed = store.setSlotHash(adminId.value(), vault->slotHash(adminId.value()), now); !hashed.ok())
+        return fail(hashed.error());
+    AuditRecord audit{adminId.value(),
+                      adminName.trimmed(),
+                      QStringLiteral("company.create"),
+                      QStringLiteral("settings"),
+                      QStringLiteral("company.name"),
+                      QStringLiteral("{\"company\":\"%1\"}").arg(companyName.trimmed()),
+                      now};
+    if (auto logged = AuditLog::append(*db, audit); !logged.ok())
+        return fail(logged.error());
+    if (auto saved = vault->save(KeyVault::pathFor(absolute)); !saved.ok())
+        return fail(saved.error());
+    if (auto committed = tx.commit(); !committed.ok())
+        return fail(committed.error());
+
+    LoginState state;
+    if (auto head = AuditLog::head(*db); head.ok())
+        state.setAnchor(head.value());
+    if (auto saved = state.save(LoginState::pathFor(absolute)); !saved.ok())
+        return fail(saved.error());
+
+    auto encoded = security::RecoveryKey::encode(dek);
+    if (!encoded.ok())
+        return fail(encoded.error());
+    SecretBytes recovery = takeAscii(encoded.value());
+
+    auto session = store.sessionFor(adminId.value(), clock);
+    if (!session.ok())
+        return fail(session.error());
+    NewCompany result;
+    result.company = std::make_unique<CompanySession>(std::move(db), std::move(dek),
+                                                      std::move(session).value());
+    result.recoveryKey = std::move(recovery);
+    return result;
+}
+
+Result<std::unique_ptr<CompanySession>> CompanyService::signIn(const QString &path, const QString &username,
+                                                               const SecretBytes &password,
+                                                               const Clock &clock)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!QFileInfo::exists(absolute))
+        return makeError(
+            ErrorCode::FileNotFound,
+            Tr::tr("The company file %1 does not exist.").arg(QDir::toNativeSeparators(absolute)));
+    auto vault = KeyVault::load(KeyVault::pathFor(absolute));
+    if (!vault.ok()) {
+        if (vault.error().code == ErrorCode::FileNotFound)
+            return makeError(
+                ErrorCode::VaultMissing,
+                Tr::tr("The key file %1 is missing, so nobody can sign in with a password. Open the "
+                       "company with its recovery key to set a new administrator password.")
+                    .arg(QDir::toNativeSeparators(KeyVault::pathFor(absolute))));
+        return vault.error();
+    }
+
+    const QString name = slotName(username);
+    const bool known = vault->hasSlotNamed(name);
+    const QString statePath = LoginState::pathFor(absolute);
+    LoginState state = LoginState::load(statePath);
+    const QDateTime now = clock();
+    if (const int wait = state.secondsToWait(name, known, now); wait > 0)
+        return makeError(
+            ErrorCode::Throttled,
+            Tr::tr("Too many failed attempts. Wait %n second(s), then try again.", nullptr, wait),
+            QString::number(wait));
+
+    auto unlocked = vault->unwrap(name, password);
+    if (!unlocked.ok()) {
+        if (unlocked.error().code == ErrorCode::WrongPassword) {
+            const int failures = state.recordFailure(name, known, now);
+            state.addPendingAudit(
+                AuditRecord{std::nullopt, known ? username.trimmed() : QString(),
+                            QStringLiteral("login.failed"), QStringLiteral("users"), QString(),
+                            QStringLiteral("{\"consecutive_failures\":%1,\"known_name\":%2}")
+                                .arg(failures)
+                                .arg(known ? QStringLiteral("true") : QStringLiteral("false")),
+                            now});
+            if (known && failures == state.lockoutThreshold())
+                state.addPendingAudit(AuditRecord{std::nullopt, username.trimmed(),
+                                                  QStringLiteral("account.lockout"), QStringLiteral("users"),
+                                                  QString(),
+                                                  QStringLiteral("{\"failures\":%1}").arg(failures), now});
+            (void)state.save(statePath);
+        }
+        return unlocked.error();
+    }
+
+    auto opened = storage::Database::open(absolute, unlocked->dek);
+    if (!opened.ok())
+        return opened.error();
+    std::unique_ptr<storage::Database> db = std::move(opened).value();
+    AccountStore store(*db);
+    const qint64 userId = unlocked->userId;
+
+    storage::Transaction tx(*db);
+    if (auto begun = tx.begin(); !begun.ok())
+        return begun.error();
+    // Attempts made while the database was closed enter the audit log now.
+    for (const AuditRecord &pending : state.pendingAudit()) {
+        if (auto logged = AuditLog::append(*db, pending); !logged.ok())
+            return logged.error();
+    }
+    for (const QString &lockedName : state.lockedOutNames()) {
+        if (auto locked = store.applyLockout(lockedName, state.lastFailure(lockedName, true), now);
+            !locked.ok())
+            return locked.error();
+    }
+
+    auto user = store.user(userId);
+    if (!user.ok())
+        return user.error();
+    auto refuse = [&](Error error, const QString &action) -> Result<std::unique_ptr<CompanySession>> {
+        (void)AuditLog::append(*db,
+                               AuditRecord{userId, user->username, action, QStringLiteral("users"),
+                                           QString::number(userId), QString(), now});
+        if (tx.commit().ok()) {
+            state.takePendingAudit();
+            (void)state.save(statePath);
+        }
+        return error;
+    };
+    if (!vault->slotMatches(userId, user->keyslotHash))
+        return refuse(
+            makeError(ErrorCode::SlotMismatch,
+                      Tr::tr("The key slot of %1 is not the one this company recorded: the key file was "
+                             "changed or an old copy was put back. Ask an administrator to reset your "
+                             "password.")
+                          .arg(user->username)),
+            QStringLiteral("login.refused.slot_mismatch"));
+    if (!user->active)
+        return refuse(
+            makeError(ErrorCode::AccountDeactivated,
+                      Tr::tr("The account %1 is deactivated. Ask an administrator to reactivate it.")
+                          .arg(user->username)),
+            QStringLiteral("login.refused.deactivated"));
+    if (user->lockedUntil.isValid() && user->lockedUntil > now) {
+        const bool timed = user->lockedUntil < AccountStore::indefiniteLock();
+        return refuse(
+            makeError(ErrorCode::AccountLocked,
+                      timed
+                          ? Tr::tr("The account %1 is locked after repeated failed sign-ins until %2 (UTC). "
+                                   "Wait, or open the company with the recovery key.")
+                                .arg(user->username, user->lockedUntil.toString(QStringLiteral("HH:mm")))
+                          : Tr::tr("The account %1 is locked after repeated failed sign-ins. Ask an "
+                                   "administrator to unlock it.")
+                                .arg(user->username)),
+            QStringLiteral("login.refused.locked"));
+    }
+
+    if (auto recorded = store.recordSuccessfulLogin(userId, now); !recorded.ok())
+        return recorded.error();
+    if (auto logged = AuditLog::append(*db,
+                                       AuditRecord{userId, user->username, QStringLiteral("login.success"),
+                                                   QStringLiteral("users"), QString::number(userId),
+                                                   QString(), now});
+        !logged.ok())
+        return logged.error();
+    if (auto committed = tx.commit(); !committed.ok())
+        return committed.error();
+
+    state.takePendingAudit();
+    state.clearFailures(name, true);
+    state.setLockoutThreshold(storedLockoutThreshold(*db));
+    advanceAnchor(*db, state);
+    (void)state.save(statePath);
+
+    auto session = store.sessionFor(userId, clock);
+    if (!session.ok())
+        return session.error();
+    return std::make_unique<CompanySession>(std::move(db), std::move(unlocked->dek),
+                                            std::move(session).value());
+}
+
+Result<std::unique_ptr<CompanySession>>
+CompanyService::recover(const QString &path, const SecretBytes &recoveryKey, const QString &adminName,
+                        const SecretBytes &newPassword, const Clock &clock)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QString text = QString::fromLatin1(reinterpret_cast<const char *>(recoveryKey.data()),
+                                       static_cast<qsizetype>(recoveryKey.size()));
+    auto decoded = security::RecoveryKey::decode(text);
+    text.fill(QChar(u'\0'));
+    if (!decoded.ok())
+        return decoded.error();
+    SecretBytes dek = std::move(decoded).value();
+
+    auto opened = storage::Database::open(absolute, dek);
+    if (!opened.ok()) {
+        if (opened.error().code == ErrorCode::WrongKey)
+            return makeError(ErrorCode::WrongKey,
+                             Tr::tr("This recovery key does not open %1: it belongs to another "
+                                    "company, or the key was changed since it was printed.")
+                                 .arg(QDir::toNativeSeparators(absolute)));
+        return opened.error();
+    }
+    std::unique_ptr<storage::Database> db = std::move(opened).value();
+    AccountStore store(*db);
+    auto user = store.userByName(adminName);
+    if (!user.ok())
+        return user.error();
+    if (!user->active || user->roleName != QLatin1String("admin"))
+        return makeError(
+            ErrorCode::PermissionDenied,
+            Tr::tr("%1 is not an active administrator; the recovery key sets a new password for an "
+                   "active administrator only.")
+                .arg(adminName));
+
+    if (auto strong = security::PasswordPolicy::validate(newPassword,
+                                                         {user->username, user->fullName, QString()});
+        !strong.ok())
+        return strong.error();
+
+    // A lost or damaged vault is started afresh; other users then need a password reset.
+    const QString vaultPath = KeyVault::pathFor(absolute);
+    auto loaded = KeyVault::load(vaultPath);
+    const bool vaultLost = !loaded.ok();
+    if (vaultLost)
+        loaded = KeyVault::createNew();
+    if (!loaded.ok())
+        return loaded.error();
+    KeyVault &vault = loaded.value();
+    const QDateTime now = clock();
+    storage::Transaction tx(*db);
+    if (auto begun = tx.begin(); !begun.ok())
+        return begun.error();
+    if (auto wrapped = vault.addOrReplaceSlot(user->id, slotName(user->username), newPassword, dek);
+        !wrapped.ok())
+        return wrapped.error();
+    if (auto hashed = store.setSlotHash(user->id, vault.slotHash(user->id), now); !hashed.ok())
+        return hashed.error();
+    if (auto unlocked = store.unlock(user->id, now); !unlocked.ok())
+        return unlocked.error();
+    if (auto changed = store.setMustChangePassword(user->id, false, now); !changed.ok())
+        return changed.error();
+    if (auto logged = AuditLog::append(
+            *db,
+            AuditRecord{user->id, user->username, QStringLiteral("recovery.password_set"),
+                        QStringLiteral("users"), QString::number(user->id),
+                        QStringLiteral("{\"vault_recreated\":%1}")
+                            .arg(vaultLost ? QStringLiteral("true") : QStringLiteral("false")),
+                        now});
+        !logged.ok())
+        return logged.error();
+    if (auto saved = vault.save(vaultPath); !saved.ok())
+        return saved.error();
+    if (auto committed = tx.commit(); !committed.ok())
+        return committed.error();
+
+    LoginState state = LoginState::load(LoginState::pathFor(absolute));
+    state.clearFailures(slotName(user->username), true);
+    advanceAnchor(*db, state);
+    (void)state.save(LoginState::pathFor(absolute));
+
+    auto session = store.sessionFor(user->id, clock);
+    if (!session.ok())
+        return session.error();
+    return std::make_unique<CompanySession>(std::move(db), std::move(dek), std::move(session).value());
+}
+
+} // namespace stockbook

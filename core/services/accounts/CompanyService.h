@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#pragma once
+
+#include "Result.h"
+#include "security/Session.h"
+#include "security/keys/SecretBytes.h"
+#include "services/CompanySession.h"
+#include "storage/Database.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace stockbook {
+
+struct NewCompany {
+    std::unique_ptr<CompanySession> company;
+    SecretBytes recoveryKey; // ASCII, shown once for the owner to print and keep
+};
+
+// Creating a company, signing in and recovering access. Login is
+// unwrap-then-open: without a valid password (or the recovery key) the
+// database cannot even be read.
+class CompanyService {
+public:
+    // A new database, its key vault with the first admin's slot, and the
+    // recovery key. Nothing is left behind when it fails.
+    static Result<NewCompany> create(const QString &path, const QString &companyName,
+                                     const QString &adminName, const SecretBytes &adminPassword,
+                                     const Clock &clock = systemClock());
+
+    // WrongPassword (same message for an unknown name), Throttled (wait),
+    // AccountLocked / AccountDeactivated (only after the password is proven),
+    // VaultMissing, VaultDamaged, SlotMismatch, or a storage error.
+    static Result<std::unique_ptr<CompanySession>> signIn(const QString &path, const QString &username,
+                                                          const SecretBytes &password,
+                                                          const Clock &clock = systemClock());
+
+    // Opens with the recovery key, even when the vault is lost or damaged, and
+    // sets a new password for an active admin (unlocking the account).
+    static Result<std::unique_ptr<CompanySession>>
+    recover(const QString &path, const SecretBytes &recoveryKey, const QString &adminName,
+            const SecretBytes &newPassword, const Clock &clock = systemClock());
+
+    // Proves a user's password against the open company's key vault without
+    // closing the database (the lock screen: the same user again, or a shift
+    // change). The same rules as signIn: throttling and lockout counted per
+    // name, login.failed / login.success audited (now straight into the open
+    // log), deactivated and locked accounts refused after the password is
+    // proven. Returns the user's new Session; the caller installs it with
+    // CompanySession::setSession.
+    static Result<Session> authenticate(CompanySession &company, const QString &username,
+                                        const SecretBytes &password, const Clock &clock = systemClock());
+
+    // The first-run choices an admin makes after create(): the currency (three
+    // capital letters, ISO 4217) and the rate of the default tax rate in basis
+    // points (0 to 100000). Permission settings.edit; audited as company.setup.
+    static Result<void> setUpProfile(CompanySession &company, const QString &currency, int defaultTaxRateBp);
+
+    // The name under which a user's key slot is stored: trimmed and case-folded,
+    // matching the case-insensitive user names of the database.
+    static QString slotName(const QString &username);
+};
+
+} // namespace stockbook

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#include "services/accounts/CompanyService.h"
+
+#include "Tr.h"
+#include "security/LoginState.h"
+#include "security/keys/KeyVault.h"
+#include "services/ServiceSupport.h"
+#include "services/accounts/AccountStore.h"
+#include "services/accounts/AuditLog.h"
+#include "storage/SqlError.h"
+#include "storage/Transaction.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace stockbook {
+
+using security::KeyVault;
+using security::LoginState;
+
+namespace {
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+// Appends records in one transaction of their own; failures to log are not
+// the caller's answer (the sign-in result is), so they are only dropped.
+void appendAll(storage::Database &db, const QList<AuditRecord> &records)
+{
+    storage::Transaction tx(db);
+    if (!tx.begin().ok())
+        return;
+    for (const AuditRecord &record : records) {
+        if (!AuditLog::append(db, record).ok())
+            return;
+    }
+    (void)tx.commit();
+}
+
+} // namespace
+
+Result<Session> CompanyService::authenticate(CompanySession &company, const QString &username,
+                                             const SecretBytes &password, const Clock &clock)
+{
+    if (!company.isOpen())
+        return makeError(ErrorCode::NotOpen, Tr::tr("No company is open. Open the company file first."));
+    const QString path = company.path();
+    auto vault = KeyVault::load(KeyVault::pathFor(path));
+    if (!vault.ok())
+        return vault.error();
+
+    const QString name = slotName(username);
+    const bool known = vault->hasSlotNamed(name);
+    const QString statePath = LoginState::pathFor(path);
+    LoginState state = LoginState::load(statePath);
+    const QDateTime now = clock();
+    if (const int wait = state.secondsToWait(name, known, now); wait > 0)
+        return makeError(
+            ErrorCode::Throttled,
+            Tr::tr("Too many failed attempts. Wait %n second(s), then try again.", nullptr, wait),
+            QString::number(wait));
+
+    storage::Database &db = company.database();
+    AccountStore store(db);
+    auto unlocked = vault->unwrap(name, password);
+    if (!unlocked.ok()) {
+        if (unlocked.error().code == ErrorCode::WrongPassword) {
+            const int failures = state.recordFailure(name, known, now);
+            QList<AuditRecord> records{
+                AuditRecord{std::nullopt, known ? username.trimmed() : QString(),
+                            QStringLiteral("login.failed"), QStringLiteral("users"), QString(),
+                            compact(QJsonObject{{QStringLiteral("consecutive_failures"), failures},
+                                                {QStringLiteral("known_name"), known},
+                                                {QStringLiteral("via"), QStringLiteral("unlock")}}),
+                            now}};
+            if (known && failures == state.lockoutThreshold()) {
+                records << AuditRecord{std::nullopt,
+                                       username.trimmed(),
+                                       QStringLiteral("account.lockout"),
+                                       QStringLiteral("users"),
+                                       QString(),
+                                       compact(QJsonObject{{QStringLiteral("failures"), failures}}),
+                                       now};
+            }
+            appendAll(db, records);
+            if (known && failures >= state.lockoutThreshold()) {
+                storage::Transaction tx(db);
+                if (tx.begin().ok() && store.applyLockout(name, now, now).ok())
+                    (void)tx.commit();
+            }
+            (void)state.save(statePath);
+        }
+        return unlocked.error();
+    }
+    if (unlocked->dek.size() != company.databaseKey().size() || !unlocked->dek.equals(company.databaseKey()))
+        return makeError(
+            ErrorCode::SlotMismatch,
+            Tr::tr("This key slot does not open the company that is open. Ask an administrator to "
+                   "reset the password."));
+
+    const qint64 userId = unlocked->userId;
+    auto user = store.user(userId);
+    if (!user.ok())
+        return user.error();
+    auto refuse = [&](Error error, const QString &action) -> Result<Session> {
+        appendAll(db,
+                  {AuditRecord{userId, user->username, action, QStringLiteral("users"),
+                               QString::number(userId), QString(), now}});
+        return error;
+    };
+    if (!vault->slotMatches(userId, user->keyslotHash))
+        return refuse(
+            makeError(ErrorCode::SlotMismatch,
+                      Tr::tr("The key slot of %1 is not the one this company recorded: the key file was "
+                             "changed or an old copy was put back. Ask an administrator to reset your "
+                             "password.")
+                          .arg(user->username)),
+            QStringLiteral("login.refused.slot_mismatch"));
+    if (!user->active)
+        return refuse(
+            makeError(ErrorCode::AccountDeactivated,
+                      Tr::tr("The account %1 is deactivated. Ask an administrator to reactivate it.")
+                          .arg(user->username)),
+            QStringLiteral("login.refused.deactivated"));
+    if (user->lockedUntil.isValid() && user->lockedUntil > now) {
+        const bool timed = user->lockedUntil < AccountStore::indefiniteLock();
+        return refuse(
+            makeError(ErrorCode::AccountLocked,
+                      timed
+                          ? Tr::tr("The account %1 is locked after repeated failed sign-ins until %2 (UTC). "
+                                   "Wait, or open the company with the recovery key.")
+                                .arg(user->username, user->lockedUntil.toString(QStringLiteral("HH:mm")))
+                          : Tr::tr("The account %1 is locked after repeated failed sign-ins. Ask an "
+                                   "administrator to unlock it.")
+                                .arg(user->username)),
+            QStringLiteral("login.refused.locked"));
+    }
+
+    storage::Transaction tx(db);
+    if (auto begun = tx.begin(); !begun.ok())
+        return begun.error();
+    if (auto recorded = store.recordSuccessfulLogin(userId, now); !recorded.ok())
+        return recorded.error();
+    if (auto logged = AuditLog::append(
+            db,
+            AuditRecord{userId, user->username, QStringLiteral("login.success"), QStringLiteral("users"),
+                        QString::number(userId),
+                        compact(QJsonObject{{QStringLiteral("via"), QStringLiteral("unlock")}}), now});
+        !logged.ok())
+        return logged.error();
+    if (auto committed = tx.commit(); !committed.ok())
+        return committed.error();
+    state.clearFailures(name, true);
+    (void)state.save(statePath);
+    return store.sessionFor(userId, clock);
+}
+
+Result<void> CompanyService::setUpProfile(CompanySession &company, const QString &currency,
+                                          int defaultTaxRateBp)
+{
+    if (auto allowed = authorize(company, Permission::SettingsEdit, QStringLiteral("company.setup"));
+        !allowed.ok())
+        return allowed;
+    static const QRegularExpression iso(QStringLiteral("^[A-Z]{3}$"));
+    if (!iso.match(currency).hasMatch())
+        return fieldError(
+            QStringLiteral("currency"),
+            Tr::tr("Enter the currency as its three-letter code in capitals, such as EUR or GBP."));
+    if (defaultTaxRateBp < 0 || defaultTaxRateBp > 100000)
+        return fieldError(QStringLiteral("tax_rate"), Tr::tr("Enter a tax rate from 0 to 1000 %."));
+
+    storage::Database &db = company.database();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    storage::Transaction tx(db);
+    if (auto begun = tx.begin(); !begun.ok())
+        return begun;
+    AccountStore store(db);
+    if (auto set = store.setSetting(QStringLiteral("company.currency"), currency, now); !set.ok())
+        return set;
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("UPDATE tax_rates SET rate_bp = ? WHERE is_default = 1"));
+    q.addBindValue(defaultTaxRateBp);
+    if (!q.exec())
+        return storage::errorFromSql(q.lastError());
+    if (auto logged = AuditLog::append(
+            db,
+            auditEntry(company.session(), QStringLiteral("company.setup"), QStringLiteral("settings"), 0,
+                       QJsonObject{{QStringLiteral("currency"), currency},
+                                   {QStringLiteral("default_tax_rate_bp"), defaultTaxRateBp}}));
+        !logged.ok())
+        return logged.error();
+    return tx.commit();
+}
+
+} // namespace stockbook

@@ -1,0 +1,330 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#include "services/accounts/UsersService.h"
+
+#include "Tr.h"
+#include "security/LoginState.h"
+#include "security/PasswordPolicy.h"
+#include "security/keys/KeyVault.h"
+#include "services/accounts/AuditLog.h"
+#include "services/accounts/CompanyService.h"
+#include "storage/Transaction.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace stockbook {
+
+using security::KeyVault;
+using security::LoginState;
+using security::PasswordPolicy;
+
+namespace {
+
+QString json(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+AuditRecord auditFor(const Session &s, const QString &action, const QString &entityId,
+                     const QJsonObject &changes)
+{
+    return AuditRecord{s.userId(),
+                       s.username(),
+                       action,
+                       QStringLiteral("users"),
+                       entityId,
+                       json(changes),
+                       QDateTime::currentDateTimeUtc()};
+}
+
+} // namespace
+
+Result<void> UsersService::authorize(const QString &action, const QString &targetName)
+{
+    Session &session = m_company.session();
+    auto allowed = session.require(Permission::UserManage);
+    if (allowed.ok()) {
+        session.touch();
+        return {};
+    }
+    if (allowed.error().code == ErrorCode::PermissionDenied && m_company.isOpen()) {
+        storage::Transaction tx(m_company.database());
+        if (tx.begin().ok()) {
+            (void)AuditLog::append(m_company.database(),
+                                   auditFor(session, QStringLiteral("permission.denied"), QString(),
+                                            QJsonObject{{QStringLiteral("action"), action},
+                                                        {QStringLiteral("target"), targetName}}));
+            (void)tx.commit();
+        }
+    }
+    return allowed;
+}
+
+Result<UserRow> UsersService::target(const QString &username)
+{
+    return AccountStore(m_company.database()).userByName(username);
+}
+
+Result<void> UsersService::guardLastAdmin(const UserRow &user, const QString &what)
+{
+    if (user.roleName != QLatin1String("admin") || !user.active)
+        return {};
+    auto others = AccountStore(m_company.database()).otherActiveAdmins(user.id);
+    if (!others.ok())
+        return others.error();
+    if (others.value() == 0)
+        return makeError(ErrorCode::InvalidArgument,
+                         Tr::tr("%1 is the last active administrator and cannot be %2. Make another user an "
+                                "administrator first.")
+                             .arg(user.username, what),
+                         QStringLiteral("username"));
+    return {};
+}
+
+Result<void> UsersService::wrapNewSlot(qint64 userId, const QString &username, const SecretBytes &password)
+{
+    const QString vaultPath = KeyVault::pathFor(m_company.path());
+    auto vault = KeyVault::load(vaultPath);
+    if (!vault.ok())
+        return vault.error();
+    if (auto wrapped = vault->addOrReplaceSlot(userId, CompanyService::slotName(username), password,
+                                               m_company.databaseKey());
+        !wrapped.ok())
+        return wrapped.error();
+    AccountStore store(m_company.database());
+    if (auto hashed = store.setSlotHash(userId, vault->slotHash(userId), QDateTime::currentDateTimeUtc());
+        !hashed.ok())
+        return hashed.error();
+    // The vault is written before the transaction commits: if the commit then
+    // fails, the new slot does not match the row's hash and is refused, which
+    // is safe; the reverse order could leave a user without a usable slot.
+    return vault->save(vaultPath);
+}
+
+Result<QList<UserRow>> UsersService::list()
+{
+    if (auto ok = authorize(QStringLiteral("user.list"), {}); !ok.ok())
+        return ok.error();
+    return AccountStore(m_company.database()).users();
+}
+
+Result<SecretBytes> UsersService::create(const NewUser &user)
+{
+    if (auto ok = authorize(QStringLiteral("user.create"), user.username); !ok.ok())
+        return ok.error();
+    SecretBytes temporary = PasswordPolicy::generateTemporary();
+    if (temporary.isEmpty())
+        return makeError(ErrorCode::CryptoFailure, Tr::tr("No random numbers are available for a password."));
+    storage::Database &db = m_company.database();
+    storage::Transaction tx(db);
+    if (auto begun = tx.begin(); !begun.ok())
+        return begun.error();
+    AccountStore store(db);
+    auto id = store.insertUser(user.username, user.role, user.email, user.fullName, true,
+                               QDateTime::currentDateTimeUtc());
+    if (!id.ok())
+        return id.error();
+    if (auto logged = AuditLog::append(
+            db,
+            auditFor(m_company.session(), QStringLiteral("user.create"), QString::number(id.value()),
+                     QJsonObject{{QStringLiteral("username"), user.username.trimmed()},
+                                 {QStringLiteral("role"), user.role},
+                                 {QStringLiteral("email"), user.email.trimmed()}}));
+        !logged.ok())
+        return logged.error();
+    if (auto slot = wrapNewSlot(id.value(), user.username, temporary); !slot.ok())
+        return slot.error();
+    if (auto committed = tx.commit(); !committed.ok())
+        return committed.error();
+    return temporary;
+}
+
+Result<void> UsersService::setRole(const QString &username, const QString &role)
+{
+    if (auto ok = authorize(QStringLiteral("user.set_role"), username); !ok.ok())
+        return ok.error();
+    auto user = target(username);
+    if (!user.ok())
+        return user.error();
+    AccountStore store(m_company.database());
+    auto roleId = store.roleId(role);
+    if (!roleId.ok())
+        return roleId.error();
+    if (user->roleName == role)
+        return {};
+    if (role != QLatin1String("admin")) {
+        if (auto guard = guardLastAdmin(user.value(), Tr::tr("demoted")); !guard.ok())
+            return guard;
+    }
+    storage::Transaction tx(m_company.database());
+    if (auto begun = tx.begin(); !begun.ok())
+        return begun;
+    if (auto set = store.setRole(user->id, roleId.value(), QDateTime::currentDateTimeUtc()); !set.ok())
+        return set;
+    if (auto logged = AuditLog::append(
+            m_company.database(),
+            auditFor(m_company.session(), QStringLiteral("user.set_role"), QString::number(user->id),
+                     QJsonObject{{QStringLiteral("role"),
+                                  QJsonObject{{QStringLiteral("old"), user->roleName},
+                                              {QStringLiteral("new"), role}}}}));
+        !logged.ok())
+        return logged.error();
+    return tx.commit();
+}
+
+Result<SecretBytes> UsersService::resetPassword(const QString &username)
+{
+    if (auto ok = authorize(QStringLiteral("user.reset_password"), username); !ok.ok())
+        return ok.error();
+    auto user = target(username);
+    if (!user.ok())
+        return user.error();
+    SecretBytes temporary = PasswordPolicy::generateTemporary();
+    if (temporary.isEmpty())
+        return makeError(ErrorCode::CryptoFailure, Tr::tr("No random numbers are available for a password."));
+    storage::Transaction tx(m_company.database());
+    if (auto begun = tx.begin(); !begun.ok())
+        return begun.error();
+    AccountStore store(m_company.database());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (auto must = store.setMustChangePassword(user->id, true, now); !must.ok())
+        return must.error();
+    if (auto logged = AuditLog::append(m_company.database(),
+                                       auditFor(m_company.session(), QStringLiteral("user.reset_password"),
+                                                QString::number(user->id), QJsonObject{}));
+        !logged.ok())
+        return logged.error();
+    if (auto slot = wrapNewSlot(user->id, user->username, temporary); !slot.ok())
+        return slot.error();
+    if (auto committed = tx.commit(); !committed.ok())
+        return committed.error();
+    return temporary;
+}
+
+Result<void> UsersService::deactivate(const QString &username)
+{
+    if (auto ok = authorize(QStringLiteral("user.deactivate"), username); !ok.ok())
+        return ok.error();
+    auto user = target(username);
+    if (!user.ok())
+        return user.error();
+    if (user->id == m_company.session().userId())
+        return makeError(ErrorCode::InvalidArgument,
+                         Tr::tr("You cannot deactivate your own account. Ask another administrator."),
+                         QStringLiteral("username"));
+    if (auto guard = guardLastAdmin(user.value(), Tr::tr("deactivated")); !guard.ok())
+        return guard;
+    storage::Transaction tx(m_company.database());
+    if (auto begun = tx.begin(); !begun.ok())
+        return begun;
+    if (auto set =
+            AccountStore(m_company.database()).setActive(user->id, false, QDateTime::currentDateTimeUtc());
+        !set.ok())
+        return set;
+    if (auto logged = AuditLog::append(m_company.database(),
+                                       auditFor(m_company.session(), QStringLiteral("user.deactivate"),
+                                                QString::number(user->id), QJsonObject{}));
+        !logged.ok())
+        return logged.error();
+    return tx.commit();
+}
+
+Result<void> UsersService::reactivate(const QString &username)
+{
+    if (auto ok = authorize(QStringLiteral("user.reactivate"), username); !ok.ok())
+        return ok.error();
+    auto user = target(username);
+    if (!user.ok())
+        return user.error();
+    storage::Transaction tx(m_company.database());
+    if (auto begun = tx.begin(); !begun.ok())
+        return begun;
+    if (auto set =
+            AccountStore(m_company.database()).setActive(user->id, true, QDateTime::currentDateTimeUtc());
+        !set.ok())
+        return set;
+    if (auto logged = AuditLog::append(m_company.database(),
+                                       auditFor(m_company.session(), QStringLiteral("user.reactivate"),
+                                                QString::number(user->id), QJsonObject{}));
+        !logged.ok())
+        return logged.error();
+    return tx.commit();
+}
+
+Result<void> UsersService::unlock(const QString &username)
+{
+    if (auto ok = authorize(QStringLiteral("user.unlock"), username); !ok.ok())
+        return ok.error();
+    auto user = target(username);
+    if (!user.ok())
+        return user.error();
+    storage::Transaction tx(m_company.database());
+    if (auto begun = tx.begin(); !begun.ok())
+        return begun;
+    if (auto set = AccountStore(m_company.database()).unlock(user->id, QDateTime::currentDateTimeUtc());
+        !set.ok())
+        return set;
+    if (auto logged = AuditLog::append(m_company.database(),
+                                       auditFor(m_company.session(), QStringLiteral("user.unlock"),
+                                                QString::number(user->id), QJsonObject{}));
+        !logged.ok())
+        return logged.error();
+    if (auto committed = tx.commit(); !committed.ok())
+        return committed;
+    // The failure counter beside the vault would lock the account again.
+    const QString statePath = LoginState::pathFor(m_company.path());
+    LoginState state = LoginState::load(statePath);
+    state.clearFailures(CompanyService::slotName(user->username), true);
+    return state.save(statePath);
+}
+
+Result<void> UsersService::changeOwnPassword(const SecretBytes &currentPassword,
+                                             const SecretBytes &newPassword)
+{
+    Session &session = m_company.session();
+    if (!session.isValid())
+        return makeError(ErrorCode::PermissionDenied, Tr::tr("Nobody is signed in. Sign in and try again."));
+    AccountStore store(m_company.database());
+    auto user = store.user(session.userId());
+    if (!user.ok())
+        return user.error();
+    auto vault = KeyVault::load(KeyVault::pathFor(m_company.path()));
+    if (!vault.ok())
+        return vault.error();
+    auto proven = vault->unwrap(CompanyService::slotName(user->username), currentPassword);
+    if (!proven.ok())
+        return makeError(ErrorCode::WrongPassword, Tr::tr("The current password is wrong."),
+                         QStringLiteral("current"));
+    if (proven->dek.size() != m_company.databaseKey().size() || !proven->dek.equals(m_company.databaseKey()))
+        return makeError(ErrorCode::SlotMismatch, Tr::tr("Your key slot does not open this company."));
+    if (newPassword.size() == currentPassword.size() && newPassword.equals(currentPassword))
+        return makeError(ErrorCode::WeakPassword,
+                         Tr::tr("The new password must differ from the current one."),
+                         QStringLiteral("password"));
+    auto company = store.setting(QStringLiteral("company.name"));
+    if (auto strong = PasswordPolicy::validate(
+            newPassword, {user->username, user->fullName, company.ok() ? company.value() : QString()});
+        !strong.ok())
+        return strong;
+
+    storage::Transaction tx(m_company.database());
+    if (auto begun = tx.begin(); !begun.ok())
+        return begun;
+    if (auto must = store.setMustChangePassword(user->id, false, QDateTime::currentDateTimeUtc()); !must.ok())
+        return must;
+    if (auto logged = AuditLog::append(m_company.database(),
+                                       auditFor(session, QStringLiteral("user.change_password"),
+                                                QString::number(user->id), QJsonObject{}));
+        !logged.ok())
+        return logged.error();
+    if (auto slot = wrapNewSlot(user->id, user->username, newPassword); !slot.ok())
+        return slot;
+    if (auto committed = tx.commit(); !committed.ok())
+        return committed;
+    session.setMustChangePassword(false);
+    session.touch();
+    return {};
+}
+
+} // namespace stockbook

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#pragma once
+
+#include "Result.h"
+#include "security/keys/SecretBytes.h"
+#include "services/accounts/AccountStore.h"
+
+#include <QList>
+#include <QString>
+
+namespace stockbook {
+
+class CompanySession;
+
+struct NewUser {
+    QString username;
+    QString role;     // admin, manager or clerk
+    QString email;    // optional
+    QString fullName; // optional
+};
+
+// Users and their access (permission user.manage), and each user's own
+// password. Every change writes its audit entry in the same transaction; a
+// refusal is an error and an audit entry too. Temporary passwords are
+// returned once, in wiped memory, and must be changed at the first sign-in.
+class UsersService {
+public:
+    explicit UsersService(CompanySession &company) : m_company(company) { }
+
+    Result<QList<UserRow>> list();
+    Result<SecretBytes> create(const NewUser &user);
+    Result<void> setRole(const QString &username, const QString &role);
+    Result<SecretBytes> resetPassword(const QString &username);
+    Result<void> deactivate(const QString &username);
+    Result<void> reactivate(const QString &username);
+    Result<void> unlock(const QString &username);
+
+    // Any signed-in user, also with a temporary password: the current password
+    // is proven against the user's key slot first.
+    Result<void> changeOwnPassword(const SecretBytes &currentPassword, const SecretBytes &newPassword);
+
+private:
+    Result<void> authorize(const QString &action, const QString &target);
+    Result<void> wrapNewSlot(qint64 userId, const QString &username, const SecretBytes &password);
+    Result<UserRow> target(const QString &username);
+    Result<void> guardLastAdmin(const UserRow &user, const QString &what);
+
+    CompanySession &m_company;
+};
+
+} // namespace stockbook

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#pragma once
+
+#include "Result.h"
+#include "services/invoices/InvoiceTypes.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <initializer_list>
+#include <memory>
+#include <unordered_map>
+
+namespace stockbook::storage {
+class Database;
+}
+
+namespace stockbook {
+
+// The SQL the invoice and payment services share. Statements are prepared
+// once per connection and reused (posting runs the same few statements for
+// every line), each keyed by its SQL text literal. Runs inside the caller's
+// transaction where it writes.
+class InvoiceStore {
+public:
+    explicit InvoiceStore(storage::Database &db);
+    ~InvoiceStore();
+
+    storage::Database &database() { return m_db; }
+    bool servesConnection(const storage::Database &db) const;
+
+    // Prepares (once), binds the values in order and runs; the query is read
+    // to its end by the caller or reset by the next run.
+    Result<QSqlQuery *> run(const char *sql, std::initializer_list<QVariant> values);
+    // run() for statements that change rows; NotFound-free, returns rows affected.
+    Result<int> write(const char *sql, std::initializer_list<QVariant> values);
+
+    Result<Invoice> header(qint64 invoiceId);
+    Result<QList<InvoiceLine>> lines(qint64 invoiceId);
+    Result<Invoice> invoice(qint64 invoiceId); // header and lines
+
+    // Company setting invoice.prices_include_tax ("1" unless set to "0").
+    Result<bool> pricesIncludeTax();
+
+    // The next number of the series for the year, taken inside the caller's
+    // transaction, so a rollback gives it back: "S-2026-000123".
+    Result<QString> takeNumber(InvoiceType type, int year);
+    static QString formatNumber(InvoiceType type, int year, qint64 value);
+
+    // Sum of the totals of a sale's credit notes.
+    Result<qint64> creditedAmount(qint64 saleId);
+    // Sets paid_amount and the status that follows from it and the credits:
+    // nothing paid -> posted, part -> partly_paid, balance settled -> paid.
+    Result<InvoiceStatus> setPaid(qint64 invoiceId, qint64 paidAmount, const QString &now);
+
+private:
+    storage::Database &m_db;
+    QString m_connectionName;
+    std::unordered_map<const char *, std::unique_ptr<QSqlQuery>> m_statements;
+};
+
+// A nullable integer for binding.
+QVariant nullableId(const std::optional<qint64> &id);
+QVariant nullableId(qint64 id); // 0 -> NULL
+// A null QString binds as SQL NULL; NOT NULL text columns get '' instead.
+QString textOrEmpty(const QString &text);
+
+} // namespace stockbook
