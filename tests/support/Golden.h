@@ -47,14 +47,25 @@ inline std::string goldenVisible(const QByteArray &line)
     return text.toStdString();
 }
 
+// The lines of a file, split at '\n' ("a\r\nb" is "a\r" and "b"); a last
+// line without '\n' is marked as such.
+inline QList<QByteArray> goldenLines(const QByteArray &bytes)
+{
+    QList<QByteArray> lines = bytes.split('\n');
+    if (lines.constLast().isEmpty())
+        lines.removeLast();
+    else
+        lines.last().append(" <no newline at end of file>");
+    return lines;
+}
+
 // A unified diff of the stretch from the first differing line to the last,
 // with two lines of context around it and at most 12 lines of each side.
 inline std::string goldenDiff(const QByteArray &expected, const QByteArray &actual,
                               const QString &expectedName, const QString &actualName)
 {
-    // Lines keep what follows their '\n' apart: "a\r\nb" is "a\r" and "b".
-    const QList<QByteArray> e = expected.split('\n');
-    const QList<QByteArray> a = actual.split('\n');
+    const QList<QByteArray> e = goldenLines(expected);
+    const QList<QByteArray> a = goldenLines(actual);
     qsizetype first = 0;
     while (first < e.size() && first < a.size() && e[first] == a[first])
         ++first;
