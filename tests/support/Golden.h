@@ -19,11 +19,42 @@
 #include <QFileInfo>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <algorithm>
 #include <string>
 
 namespace stockbook::test {
+
+// One folder of tests/golden: its name and the command's arguments
+// (without --db, --user and --password-stdin, which test_cli_golden adds).
+struct GoldenCase {
+    QString name;
+    QStringList arguments;
+};
+
+// Every folder of tests/golden that holds a `command` file, by name. The
+// file's first line that is neither empty nor a # comment is the command;
+// "{file}" in it stands for a file the command writes, whose bytes are
+// compared instead of stdout.
+inline QList<GoldenCase> goldenCases()
+{
+    QList<GoldenCase> cases;
+    const QDir root(QStringLiteral(STOCKBOOK_GOLDEN_DIR));
+    for (const QString &name : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        QFile command(root.filePath(name + QStringLiteral("/command")));
+        if (!command.open(QIODevice::ReadOnly))
+            continue;
+        for (const QString &line : QString::fromUtf8(command.readAll()).split(QLatin1Char('\n'))) {
+            const QString text = line.trimmed();
+            if (text.isEmpty() || text.startsWith(QLatin1Char('#')))
+                continue;
+            cases.append({name, text.split(QLatin1Char(' '), Qt::SkipEmptyParts)});
+            break;
+        }
+    }
+    return cases;
+}
 
 inline bool updatingGolden()
 {
