@@ -1,19 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
-#include "services/reports/ReportService.h"
-
-#include "services/CompanySession.h"
-#include "services/ServiceSupport.h"
-#include "services/reports/ReportFormat.h"
+//
+// movements: the ledger of a product, a warehouse or both over a period,
+// with the opening balance, a running balance and the closing line.
+#include "services/reports/ReportRegistry.h"
 #include "services/reports/ReportSupport.h"
-#include "services/settings/SettingsService.h"
 #include "storage/RowStream.h"
-#include "storage/Transaction.h"
 
 #include <QHash>
-#include <QJsonObject>
-#include <QMap>
-#include <QSaveFile>
 #include <QSqlQuery>
 
 #include <condition_variable>
@@ -24,18 +18,9 @@
 #include <thread>
 #include <vector>
 
-namespace stockbook {
-
-using reports::idOf;
-using reports::isoDate;
-using reports::select;
+namespace stockbook::reports {
 
 namespace {
-
-const QString WarehouseSql = QStringLiteral("SELECT id FROM warehouses WHERE code = ? COLLATE NOCASE");
-const QString CategorySql = QStringLiteral("SELECT id FROM categories WHERE name = ? COLLATE NOCASE");
-const QString SupplierSql = QStringLiteral("SELECT id FROM suppliers WHERE lower(email) = lower(?)");
-const QString ProductSql = QStringLiteral("SELECT id FROM products WHERE sku = ? COLLATE NOCASE");
 
 // Inbound movement types as an SQL condition on the column m.type.
 const char *const InboundSql = "m.type IN ('receipt', 'return', 'transfer_in', 'adjustment_in', 'void_in')";
@@ -174,307 +159,9 @@ private:
     std::jthread m_reader; // last: started once the rest is built, joined first
 };
 
-} // namespace
-
-QStringList ReportService::reportNames()
+Result<ReportTable> run(CompanySession &company, const ReportFilters &f)
 {
-    return {QStringLiteral("stock-on-hand"), QStringLiteral("low-stock"),     QStringLiteral("valuation"),
-            QStringLiteral("movements"),     QStringLiteral("sales"),         QStringLiteral("purchases"),
-            QStringLiteral("top-products"),  QStringLiteral("top-customers"), QStringLiteral("aging"),
-            QStringLiteral("dashboard")};
-}
-
-QStringList ReportService::filtersOf(const QString &report)
-{
-    if (report == QLatin1String("stock-on-hand"))
-        return {QStringLiteral("warehouse"), QStringLiteral("category"), QStringLiteral("supplier")};
-    if (report == QLatin1String("low-stock"))
-        return {QStringLiteral("category"), QStringLiteral("supplier")};
-    if (report == QLatin1String("valuation"))
-        return {QStringLiteral("warehouse"), QStringLiteral("category")};
-    if (report == QLatin1String("movements"))
-        return {QStringLiteral("product"), QStringLiteral("warehouse"), QStringLiteral("from"),
-                QStringLiteral("to")};
-    if (report == QLatin1String("sales") || report == QLatin1String("purchases"))
-        return {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("period")};
-    if (report == QLatin1String("top-products") || report == QLatin1String("top-customers"))
-        return {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("by"), QStringLiteral("limit")};
-    if (report == QLatin1String("aging"))
-        return {QStringLiteral("as_of"), QStringLiteral("customer")};
-    if (report == QLatin1String("dashboard"))
-        return {QStringLiteral("as_of")};
-    return {};
-}
-
-Result<ReportTable> ReportService::run(const QString &report, const ReportFilters &filters)
-{
-    if (report == QLatin1String("stock-on-hand"))
-        return stockOnHand(filters);
-    if (report == QLatin1String("low-stock"))
-        return lowStock(filters);
-    if (report == QLatin1String("valuation"))
-        return valuation(filters);
-    if (report == QLatin1String("movements"))
-        return movements(filters);
-    if (report == QLatin1String("sales"))
-        return sales(filters);
-    if (report == QLatin1String("purchases"))
-        return purchases(filters);
-    if (report == QLatin1String("top-products"))
-        return topProducts(filters);
-    if (report == QLatin1String("top-customers"))
-        return topCustomers(filters);
-    if (report == QLatin1String("aging"))
-        return aging(filters);
-    if (report == QLatin1String("dashboard"))
-        return dashboard(filters);
-    return makeError(ErrorCode::NotFound,
-                     Tr::tr("There is no report called %1; choose one of %2.")
-                         .arg(report, reportNames().join(QStringLiteral(", "))),
-                     QStringLiteral("report"));
-}
-
-Result<void> ReportService::checkAccess(const QString &report)
-{
-    if (!reportNames().contains(report))
-        return makeError(ErrorCode::NotFound,
-                         Tr::tr("There is no report called %1; choose one of %2.")
-                             .arg(report, reportNames().join(QStringLiteral(", "))),
-                         QStringLiteral("report"));
-    return allow(report);
-}
-
-Result<void> ReportService::allow(const QString &report)
-{
-    return authorize(m_company, Permission::ReportView, QStringLiteral("report.view"), report);
-}
-
-Result<void> ReportService::checkExport(const ReportTable &table)
-{
-    return authorize(m_company, Permission::DataExport, QStringLiteral("data.export"),
-                     QStringLiteral("report:") + table.name);
-}
-
-Result<void> ReportService::recordExport(const ReportTable &table, const QString &format,
-                                         const QString &target)
-{
-    const QString what = QStringLiteral("report:") + table.name;
-    if (auto ok = checkExport(table); !ok.ok())
-        return ok.error();
-    QJsonObject changes{{QStringLiteral("what"), what},
-                        {QStringLiteral("format"), format},
-                        {QStringLiteral("rows"), qint64(table.rows.size())},
-                        {QStringLiteral("filters"), QJsonObject::fromVariantMap(table.filters)}};
-    if (!target.isEmpty())
-        changes.insert(QStringLiteral("file"), target);
-    storage::Database &db = m_company.database();
-    storage::Transaction tx(db);
-    if (auto begun = tx.begin(); !begun.ok())
-        return begun;
-    if (auto logged = AuditLog::append(
-            db, auditEntry(m_company.session(), QStringLiteral("data.export"), what, 0, changes));
-        !logged.ok())
-        return logged.error();
-    return tx.commit();
-}
-
-Result<void> ReportService::exportFile(const ReportTable &table, const QString &format, const QString &path)
-{
-    if (format != QLatin1String("csv") && format != QLatin1String("json") && format != QLatin1String("table"))
-        return makeError(ErrorCode::InvalidArgument,
-                         Tr::tr("A report is exported as csv, json or table, not %1.").arg(format),
-                         QStringLiteral("format"));
-    if (auto allowed = checkExport(table); !allowed.ok())
-        return allowed;
-    QByteArray bytes;
-    if (format == QLatin1String("csv")) {
-        auto settings = SettingsService(m_company).get();
-        if (!settings.ok())
-            return settings.error();
-        bytes = reportCsv(table, settings->csvDecimal);
-    } else if (format == QLatin1String("json")) {
-        bytes = reportJson(table);
-    } else {
-        bytes = reportText(table);
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        return makeError(ErrorCode::Io,
-                         Tr::tr("The file %1 cannot be written: %2").arg(path, file.errorString()),
-                         QStringLiteral("file"));
-    // The audit entry comes before the file appears (an uncommitted
-    // QSaveFile leaves nothing behind).
-    if (auto recorded = recordExport(table, format, path); !recorded.ok())
-        return recorded;
-    if (!file.commit())
-        return makeError(ErrorCode::Io,
-                         Tr::tr("The file %1 cannot be written: %2").arg(path, file.errorString()),
-                         QStringLiteral("file"));
-    return {};
-}
-
-Result<void> ReportService::exportCsv(const ReportTable &table, const QString &path)
-{
-    return exportFile(table, QStringLiteral("csv"), path);
-}
-
-Result<void> ReportService::exportJson(const ReportTable &table, const QString &path)
-{
-    return exportFile(table, QStringLiteral("json"), path);
-}
-
-Result<ReportTable> ReportService::stockOnHand(const ReportFilters &f)
-{
-    if (auto ok = allow(QStringLiteral("stock-on-hand")); !ok.ok())
-        return ok.error();
-    storage::Database &db = m_company.database();
-    auto wh = idOf(db, WarehouseSql, f.warehouse, QStringLiteral("warehouse"),
-                   Tr::tr("There is no warehouse %1."));
-    auto cat = idOf(db, CategorySql, f.category, QStringLiteral("category"),
-                    Tr::tr("There is no category %1."));
-    auto sup = idOf(db, SupplierSql, f.supplier, QStringLiteral("supplier"),
-                    Tr::tr("There is no supplier with the e-mail %1."));
-    for (const auto *r : {&wh, &cat, &sup})
-        if (!r->ok())
-            return r->error();
-    auto q = select(db,
-                    QStringLiteral("SELECT w.code, p.sku, p.name, COALESCE(c.name, ''), sl.quantity, p.unit "
-                                   "FROM stock_levels sl JOIN products p ON p.id = sl.product_id "
-                                   "JOIN warehouses w ON w.id = sl.warehouse_id "
-                                   "LEFT JOIN categories c ON c.id = p.category_id "
-                                   "WHERE sl.quantity <> 0 AND (? = 0 OR sl.warehouse_id = ?) "
-                                   "AND (? = 0 OR p.category_id = ?) AND (? = 0 OR p.supplier_id = ?) "
-                                   "ORDER BY w.code, p.sku"),
-                    {wh.value(), wh.value(), cat.value(), cat.value(), sup.value(), sup.value()});
-    if (!q.ok())
-        return q.error();
-    ReportTable t;
-    t.name = QStringLiteral("stock-on-hand");
-    t.columns = {QStringLiteral("kind"),     QStringLiteral("sku"),       QStringLiteral("name"),
-                 QStringLiteral("category"), QStringLiteral("warehouse"), QStringLiteral("quantity"),
-                 QStringLiteral("unit")};
-    t.quantityColumns = {5};
-    t.filters = {{QStringLiteral("warehouse"), f.warehouse},
-                 {QStringLiteral("category"), f.category},
-                 {QStringLiteral("supplier"), f.supplier}};
-    QString current;
-    qint64 subtotal = 0;
-    qint64 total = 0;
-    bool any = false;
-    auto closeGroup = [&]() {
-        if (any)
-            t.rows.append(
-                {QStringLiteral("subtotal"), QString(), QString(), QString(), current, subtotal, QString()});
-    };
-    QSqlQuery &r = q.value();
-    while (r.next()) {
-        const QString code = r.value(0).toString();
-        if (!any || code != current) {
-            closeGroup();
-            current = code;
-            subtotal = 0;
-            any = true;
-        }
-        const qint64 qty = r.value(4).toLongLong();
-        subtotal += qty;
-        total += qty;
-        t.rows.append({QStringLiteral("item"), r.value(1).toString(), r.value(2).toString(),
-                       r.value(3).toString(), code, qty, r.value(5).toString()});
-    }
-    closeGroup();
-    t.totals = {QStringLiteral("total"), QString(), QString(), QString(), QString(), total, QString()};
-    return t;
-}
-
-Result<ReportTable> ReportService::lowStock(const ReportFilters &f)
-{
-    if (auto ok = allow(QStringLiteral("low-stock")); !ok.ok())
-        return ok.error();
-    storage::Database &db = m_company.database();
-    auto cat = idOf(db, CategorySql, f.category, QStringLiteral("category"),
-                    Tr::tr("There is no category %1."));
-    auto sup = idOf(db, SupplierSql, f.supplier, QStringLiteral("supplier"),
-                    Tr::tr("There is no supplier with the e-mail %1."));
-    for (const auto *r : {&cat, &sup})
-        if (!r->ok())
-            return r->error();
-    auto q = select(
-        db,
-        QStringLiteral("SELECT p.sku, p.name, p.unit, p.quantity, p.reorder_level, "
-                       "COALESCE(s.name, ''), COALESCE(s.email, '') FROM products p "
-                       "LEFT JOIN suppliers s ON s.id = p.supplier_id "
-                       "WHERE p.active = 1 AND p.reorder_level > 0 AND p.quantity <= p.reorder_level "
-                       "AND (? = 0 OR p.category_id = ?) AND (? = 0 OR p.supplier_id = ?) "
-                       "ORDER BY p.sku"),
-        {cat.value(), cat.value(), sup.value(), sup.value()});
-    if (!q.ok())
-        return q.error();
-    ReportTable t;
-    t.name = QStringLiteral("low-stock");
-    t.columns = {QStringLiteral("sku"),      QStringLiteral("name"),          QStringLiteral("unit"),
-                 QStringLiteral("quantity"), QStringLiteral("reorder_level"), QStringLiteral("to_order"),
-                 QStringLiteral("supplier"), QStringLiteral("supplier_email")};
-    t.quantityColumns = {3, 4, 5};
-    t.filters = {{QStringLiteral("category"), f.category}, {QStringLiteral("supplier"), f.supplier}};
-    QSqlQuery &r = q.value();
-    while (r.next()) {
-        const qint64 qty = r.value(3).toLongLong();
-        const qint64 level = r.value(4).toLongLong();
-        t.rows.append({r.value(0).toString(), r.value(1).toString(), r.value(2).toString(), qty, level,
-                       level - qty + 1000, r.value(5).toString(), r.value(6).toString()});
-    }
-    return t;
-}
-
-Result<ReportTable> ReportService::valuation(const ReportFilters &f)
-{
-    if (auto ok = allow(QStringLiteral("valuation")); !ok.ok())
-        return ok.error();
-    storage::Database &db = m_company.database();
-    auto wh = idOf(db, WarehouseSql, f.warehouse, QStringLiteral("warehouse"),
-                   Tr::tr("There is no warehouse %1."));
-    auto cat = idOf(db, CategorySql, f.category, QStringLiteral("category"),
-                    Tr::tr("There is no category %1."));
-    for (const auto *r : {&wh, &cat})
-        if (!r->ok())
-            return r->error();
-    // Both factors are >= 0, so (x + 500) / 1000 rounds half up.
-    auto q = select(
-        db,
-        QStringLiteral("SELECT w.code, COALESCE(c.name, ''), SUM(sl.quantity), "
-                       "SUM((sl.quantity * p.cost + 500) / 1000) "
-                       "FROM stock_levels sl JOIN products p ON p.id = sl.product_id "
-                       "JOIN warehouses w ON w.id = sl.warehouse_id "
-                       "LEFT JOIN categories c ON c.id = p.category_id "
-                       "WHERE sl.quantity <> 0 AND (? = 0 OR sl.warehouse_id = ?) "
-                       "AND (? = 0 OR p.category_id = ?) "
-                       "GROUP BY w.code, COALESCE(c.name, '') ORDER BY w.code, COALESCE(c.name, '')"),
-        {wh.value(), wh.value(), cat.value(), cat.value()});
-    if (!q.ok())
-        return q.error();
-    ReportTable t;
-    t.name = QStringLiteral("valuation");
-    t.columns = {QStringLiteral("warehouse"), QStringLiteral("category"), QStringLiteral("quantity"),
-                 QStringLiteral("value")};
-    t.quantityColumns = {2};
-    t.moneyColumns = {3};
-    t.filters = {{QStringLiteral("warehouse"), f.warehouse}, {QStringLiteral("category"), f.category}};
-    qint64 qty = 0;
-    qint64 value = 0;
-    QSqlQuery &r = q.value();
-    while (r.next()) {
-        qty += r.value(2).toLongLong();
-        value += r.value(3).toLongLong();
-        t.rows.append(
-            {r.value(0).toString(), r.value(1).toString(), r.value(2).toLongLong(), r.value(3).toLongLong()});
-    }
-    t.totals = {QStringLiteral("total"), QString(), qty, value};
-    return t;
-}
-
-Result<ReportTable> ReportService::movements(const ReportFilters &f)
-{
-    if (auto ok = allow(QStringLiteral("movements")); !ok.ok())
+    if (auto ok = allow(company, QStringLiteral("movements")); !ok.ok())
         return ok.error();
     if (f.product.trimmed().isEmpty() && f.warehouse.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidArgument,
@@ -483,10 +170,11 @@ Result<ReportTable> ReportService::movements(const ReportFilters &f)
     if (f.from.isValid() && f.to.isValid() && f.from > f.to)
         return makeError(ErrorCode::InvalidArgument,
                          Tr::tr("The period starts after it ends; swap the dates."), QStringLiteral("from"));
-    storage::Database &db = m_company.database();
-    auto wh = idOf(db, WarehouseSql, f.warehouse, QStringLiteral("warehouse"),
+    storage::Database &db = company.database();
+    auto wh = idOf(db, warehouseSql(), f.warehouse, QStringLiteral("warehouse"),
                    Tr::tr("There is no warehouse %1."));
-    auto prod = idOf(db, ProductSql, f.product, QStringLiteral("product"), Tr::tr("There is no product %1."));
+    auto prod = idOf(db, productSql(), f.product, QStringLiteral("product"),
+                     Tr::tr("There is no product %1."));
     for (const auto *r : {&wh, &prod})
         if (!r->ok())
             return r->error();
@@ -584,4 +272,21 @@ Result<ReportTable> ReportService::movements(const ReportFilters &f)
     return t;
 }
 
-} // namespace stockbook
+} // namespace
+
+ReportDefinition movementsReport()
+{
+    ReportDefinition d;
+    d.name = QStringLiteral("movements");
+    d.title = QT_TRANSLATE_NOOP("Stockbook", "Stock movements");
+    d.filters = {QStringLiteral("product"), QStringLiteral("warehouse"), QStringLiteral("from"),
+                 QStringLiteral("to")};
+    d.columns = {{QStringLiteral("kind")},      {QStringLiteral("date")}, {QStringLiteral("type")},
+                 {QStringLiteral("reference")}, {QStringLiteral("sku")},  {QStringLiteral("warehouse")},
+                 {QStringLiteral("in")},        {QStringLiteral("out")},  {QStringLiteral("balance")}};
+    d.needsOneOf = {QStringLiteral("product"), QStringLiteral("warehouse")};
+    d.run = &run;
+    return d;
+}
+
+} // namespace stockbook::reports
