@@ -281,9 +281,15 @@ ReportDefinition movementsReport()
     d.title = QT_TRANSLATE_NOOP("Stockbook", "Stock movements");
     d.filters = {QStringLiteral("product"), QStringLiteral("warehouse"), QStringLiteral("from"),
                  QStringLiteral("to")};
-    d.columns = {{QStringLiteral("kind")},      {QStringLiteral("date")}, {QStringLiteral("type")},
-                 {QStringLiteral("reference")}, {QStringLiteral("sku")},  {QStringLiteral("warehouse")},
-                 {QStringLiteral("in")},        {QStringLiteral("out")},  {QStringLiteral("balance")}};
+    d.columns = {{QStringLiteral("kind")},
+                 {QStringLiteral("date")},
+                 {QStringLiteral("type"), nullptr, ReportColumnText::MovementType},
+                 {QStringLiteral("reference")},
+                 {QStringLiteral("sku")},
+                 {QStringLiteral("warehouse")},
+                 {QStringLiteral("in")},
+                 {QStringLiteral("out")},
+                 {QStringLiteral("balance")}};
     d.needsOneOf = {QStringLiteral("product"), QStringLiteral("warehouse")};
     d.run = &run;
     return d;

@@ -44,12 +44,20 @@ struct ReportChartSpec {
     QString rowKind;
 };
 
+// What a text column holds where a reader shows it in words of its own.
+enum class ReportColumnText {
+    Plain,
+    MovementType, // a stock movement's type ("sale"), shown as the Stock page names it
+};
+
 // A column of a report: its name (snake_case: the CSV header and the JSON
-// key) and, for a name the shared list in ReportFormat.cpp does not know,
-// its title (QT_TRANSLATE_NOOP("Stockbook", ...)).
+// key), for a name the shared list in ReportFormat.cpp does not know its
+// title (QT_TRANSLATE_NOOP("Stockbook", ...)), and what its text is. Files
+// (CSV, JSON, the command line's table) keep the text as it is.
 struct ReportColumn {
     QString name;
     const char *title = nullptr;
+    ReportColumnText text = ReportColumnText::Plain;
 };
 
 // One report: what the command line, the Reports page, its filter bar and
