@@ -5,6 +5,7 @@
 #include "PagedDocument.h"
 #include "Tr.h"
 #include "services/reports/ReportFormat.h"
+#include "services/reports/ReportRegistry.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -257,7 +258,8 @@ QString reportFiltersText(const ReportTable &table)
         {"quantity", QT_TRANSLATE_NOOP("stockbook::print", "Quantity")},
     };
     QStringList parts;
-    for (const QString &filter : ReportService::filtersOf(table.name)) {
+    const ReportDefinition *report = findReport(table.name);
+    for (const QString &filter : report ? report->filters : QStringList()) {
         QString text = table.filters.value(filter).toString();
         if (text.isEmpty())
             text = tr("all");

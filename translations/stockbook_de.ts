@@ -1732,6 +1732,34 @@
         <source>%1 is not open for writing in this program. Sign in to the company again.</source>
         <translation>%1 ist in diesem Programm nicht zum Schreiben geöffnet. Melden Sie sich erneut bei der Firma an.</translation>
     </message>
+    <message>
+        <source>Receivables by days past due</source>
+        <translation>Forderungen nach Tagen überfällig</translation>
+    </message>
+    <message>
+        <source>Sales, last 12 months (gross)</source>
+        <translation>Verkäufe, letzte 12 Monate (brutto)</translation>
+    </message>
+    <message>
+        <source>Gross sales</source>
+        <translation>Bruttoumsatz</translation>
+    </message>
+    <message>
+        <source>Gross sales per period</source>
+        <translation>Bruttoumsatz je Zeitraum</translation>
+    </message>
+    <message>
+        <source>Gross purchases per period</source>
+        <translation>Bruttoeinkäufe je Zeitraum</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(keine Kategorie)</translation>
+    </message>
+    <message>
+        <source>Stock value by category</source>
+        <translation>Lagerwert nach Kategorie</translation>
+    </message>
 </context>
 <context>
     <name>stockbook</name>
@@ -2163,8 +2191,12 @@
         <translation>--by ist revenue oder quantity.</translation>
     </message>
     <message>
-        <source>report movements needs --product, --warehouse or both.</source>
-        <translation>report movements braucht --product, --warehouse oder beides.</translation>
+        <source>report %1 needs %2.</source>
+        <translation>report %1 braucht %2.</translation>
+    </message>
+    <message>
+        <source>report %1 needs %2, %3 or both.</source>
+        <translation>report %1 braucht %2, %3 oder beides.</translation>
     </message>
     <message>
         <source>stock, sales, purchase, top-list, aging and dashboard reports</source>
@@ -3004,40 +3036,8 @@ Bewahren Sie dieses Blatt sicher auf.</translation>
         <translation>Drucken</translation>
     </message>
     <message>
-        <source>Stock value by category</source>
-        <translation>Lagerwert nach Kategorie</translation>
-    </message>
-    <message>
         <source>(no category)</source>
         <translation>(keine Kategorie)</translation>
-    </message>
-    <message>
-        <source>Receivables by days past due</source>
-        <translation>Forderungen nach Tagen überfällig</translation>
-    </message>
-    <message>
-        <source>Top customers</source>
-        <translation>Top-Kunden</translation>
-    </message>
-    <message>
-        <source>Top products</source>
-        <translation>Top-Artikel</translation>
-    </message>
-    <message>
-        <source>Sales, last 12 months (gross)</source>
-        <translation>Verkäufe, letzte 12 Monate (brutto)</translation>
-    </message>
-    <message>
-        <source>Gross sales</source>
-        <translation>Bruttoumsatz</translation>
-    </message>
-    <message>
-        <source>Gross sales per period</source>
-        <translation>Bruttoumsatz je Zeitraum</translation>
-    </message>
-    <message>
-        <source>Gross purchases per period</source>
-        <translation>Bruttoeinkäufe je Zeitraum</translation>
     </message>
 </context>
 <context>

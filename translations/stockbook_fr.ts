@@ -1732,6 +1732,34 @@
         <source>%1 is not open for writing in this program. Sign in to the company again.</source>
         <translation>%1 n’est pas ouvert en écriture dans ce programme. Reconnectez-vous à l’entreprise.</translation>
     </message>
+    <message>
+        <source>Receivables by days past due</source>
+        <translation>Créances par jours de retard</translation>
+    </message>
+    <message>
+        <source>Sales, last 12 months (gross)</source>
+        <translation>Ventes des 12 derniers mois (TTC)</translation>
+    </message>
+    <message>
+        <source>Gross sales</source>
+        <translation>Ventes TTC</translation>
+    </message>
+    <message>
+        <source>Gross sales per period</source>
+        <translation>Ventes TTC par période</translation>
+    </message>
+    <message>
+        <source>Gross purchases per period</source>
+        <translation>Achats TTC par période</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(sans catégorie)</translation>
+    </message>
+    <message>
+        <source>Stock value by category</source>
+        <translation>Valeur du stock par catégorie</translation>
+    </message>
 </context>
 <context>
     <name>stockbook</name>
@@ -2163,8 +2191,12 @@
         <translation>--by vaut revenue ou quantity.</translation>
     </message>
     <message>
-        <source>report movements needs --product, --warehouse or both.</source>
-        <translation>report movements nécessite --product, --warehouse ou les deux.</translation>
+        <source>report %1 needs %2.</source>
+        <translation>report %1 nécessite %2.</translation>
+    </message>
+    <message>
+        <source>report %1 needs %2, %3 or both.</source>
+        <translation>report %1 nécessite %2, %3 ou les deux.</translation>
     </message>
     <message>
         <source>stock, sales, purchase, top-list, aging and dashboard reports</source>
@@ -3004,40 +3036,8 @@ Conservez cette feuille en lieu sûr.</translation>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <source>Stock value by category</source>
-        <translation>Valeur du stock par catégorie</translation>
-    </message>
-    <message>
         <source>(no category)</source>
         <translation>(sans catégorie)</translation>
-    </message>
-    <message>
-        <source>Receivables by days past due</source>
-        <translation>Créances par jours de retard</translation>
-    </message>
-    <message>
-        <source>Top customers</source>
-        <translation>Meilleurs clients</translation>
-    </message>
-    <message>
-        <source>Top products</source>
-        <translation>Meilleurs articles</translation>
-    </message>
-    <message>
-        <source>Sales, last 12 months (gross)</source>
-        <translation>Ventes des 12 derniers mois (TTC)</translation>
-    </message>
-    <message>
-        <source>Gross sales</source>
-        <translation>Ventes TTC</translation>
-    </message>
-    <message>
-        <source>Gross sales per period</source>
-        <translation>Ventes TTC par période</translation>
-    </message>
-    <message>
-        <source>Gross purchases per period</source>
-        <translation>Achats TTC par période</translation>
     </message>
 </context>
 <context>

@@ -155,13 +155,41 @@ void showHelpAll(const QString &text)
     parser.showHelp(ExitOk); // not reached: process() has handled --help-all
 }
 
-Result<std::unique_ptr<CompanySession>> signIn(const QString &db, const QString &user,
-                                               PasswordSource &passwords)
+int SignedInCommand::execute(const QStringList &arguments)
 {
-    auto password = passwords.read(tr("Password for %1").arg(user));
+    addOptions();
+    int code = ExitOk;
+    if (!parseCommand(parser, arguments, synopsis(), &code))
+        return code;
+    if (const int checked = check(); checked != ExitOk)
+        return checked;
+    if (const int required = requireSignIn(); required != ExitOk)
+        return required;
+    beforeSignIn();
+    m_passwords.emplace(parser.isSet(common.passwordStdin));
+    auto password = m_passwords->read(passwordPrompt());
     if (!password.ok())
-        return password.error();
-    return CompanyService::signIn(db, user, password.value());
+        return fail(password.error());
+    auto company = CompanyService::signIn(parser.value(common.db), user(), password.value());
+    if (!company.ok())
+        return fail(company.error());
+    m_password = std::move(password).value();
+    return run(*company.value());
+}
+
+QString SignedInCommand::passwordPrompt() const
+{
+    return tr("Password for %1").arg(user());
+}
+
+bool SignedInCommand::signInOptionsSet() const
+{
+    return parser.isSet(common.db) && parser.isSet(common.user);
+}
+
+int SignedInCommand::requireSignIn() const
+{
+    return signInOptionsSet() ? int(ExitOk) : usage(missingSignIn());
 }
 
 } // namespace stockbook::cli

@@ -5,12 +5,14 @@
 #include "Result.h"
 #include "security/keys/SecretBytes.h"
 #include "services/CompanySession.h"
+#include "services/accounts/CompanyService.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace stockbook::cli {
 
@@ -84,8 +86,58 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, cons
 // application object. Exits with 0.
 [[noreturn]] void showHelpAll(const QString &text);
 
-// Signs in as --user with the next password from the source.
-Result<std::unique_ptr<CompanySession>> signIn(const QString &db, const QString &user,
-                                               PasswordSource &passwords);
+// A command that signs in. execute() adds the options, parses them (with
+// --help and --help-all), runs the command's own checks, checks --db and
+// --user, reads the password (from the terminal, or with --password-stdin
+// from standard input), signs in once and hands the session to run(). Every
+// message and exit code along the way is the command's own:
+//
+//     class BackupCommand : public SignedInCommand { ... };
+//     int backupCommand(const QStringList &arguments) { return BackupCommand().execute(arguments); }
+class SignedInCommand {
+public:
+    SignedInCommand() = default;
+    SignedInCommand(const SignedInCommand &) = delete;
+    SignedInCommand &operator=(const SignedInCommand &) = delete;
+    virtual ~SignedInCommand() = default;
+
+    // arguments[0] is the command's name ("stockbook-cli backup"); returns the
+    // exit code.
+    int execute(const QStringList &arguments);
+
+protected:
+    // The line after "Usage: " in --help.
+    virtual QString synopsis() const = 0;
+    // Adds the options to parser in the order --help lists them, the common
+    // ones (common.db, common.user, common.passwordStdin) among them.
+    virtual void addOptions() = 0;
+    // The usage message when --db or --user is missing.
+    virtual QString missingSignIn() const = 0;
+    // Checks the command's own arguments before anything is read from
+    // standard input: ExitOk to go on, or the exit code (usage(...)). --db and
+    // --user are checked after it; a command that checks them earlier calls
+    // requireSignIn() where it does.
+    virtual int check() { return ExitOk; }
+    // Runs once the options are checked, before the password is read.
+    virtual void beforeSignIn() { }
+    virtual QString passwordPrompt() const;
+    // The command itself, signed in.
+    virtual int run(CompanySession &company) = 0;
+
+    bool signInOptionsSet() const;
+    int requireSignIn() const; // ExitOk, or usage(missingSignIn())
+    QString user() const { return parser.value(common.user); }
+    // The password signed in with (passwd and rekey need it again).
+    const SecretBytes &password() const { return m_password; }
+    // The source of further passwords (passwd's new one).
+    PasswordSource &passwords() { return *m_passwords; }
+
+    QCommandLineParser parser;
+    CommonOptions common;
+
+private:
+    std::optional<PasswordSource> m_passwords;
+    SecretBytes m_password;
+};
 
 } // namespace stockbook::cli

@@ -68,119 +68,131 @@ int initCommand(const QStringList &arguments)
     return ExitOk;
 }
 
-int userCommand(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    CommonOptions common;
-    const QCommandLineOption role(QStringLiteral("role"), tr("admin, manager or clerk."),
-                                  QStringLiteral("ROLE"));
-    const QCommandLineOption email(QStringLiteral("email"), tr("E-mail address."), QStringLiteral("E"));
-    const QCommandLineOption fullName(QStringLiteral("full-name"), tr("Full name."), QStringLiteral("N"));
-    parser.addOptions({common.db, common.user, common.passwordStdin, role, email, fullName});
-    parser.addPositionalArgument(QStringLiteral("action"),
-                                 tr("list, add, set-role, reset-password, deactivate, reactivate or unlock"));
-    parser.addPositionalArgument(QStringLiteral("name"), tr("The user to act on (all but list)."));
-    int code = ExitOk;
-    if (!parseCommand(
-            parser, arguments,
-            QStringLiteral("stockbook-cli user list|add|set-role|reset-password|deactivate|reactivate|unlock "
-                           "--db PATH --user CALLER [--password-stdin] [NAME] [--role R] [--email E] "
-                           "[--full-name N]"),
-            &code))
-        return code;
-    const QStringList positional = parser.positionalArguments();
+class UserCommand : public SignedInCommand {
+    const QCommandLineOption role{QStringLiteral("role"), tr("admin, manager or clerk."),
+                                  QStringLiteral("ROLE")};
+    const QCommandLineOption email{QStringLiteral("email"), tr("E-mail address."), QStringLiteral("E")};
+    const QCommandLineOption fullName{QStringLiteral("full-name"), tr("Full name."), QStringLiteral("N")};
     const QStringList actions{QStringLiteral("list"),       QStringLiteral("add"),
                               QStringLiteral("set-role"),   QStringLiteral("reset-password"),
                               QStringLiteral("deactivate"), QStringLiteral("reactivate"),
                               QStringLiteral("unlock")};
-    if (positional.isEmpty() || !actions.contains(positional.constFirst()))
-        return usage(tr("Name the action: %1.").arg(actions.join(QStringLiteral(", "))));
-    const QString action = positional.constFirst();
-    if (!parser.isSet(common.db) || !parser.isSet(common.user))
-        return usage(tr("user needs --db and --user."));
-    if (action != QLatin1String("list") && positional.size() != 2)
-        return usage(tr("user %1 needs the user name to act on.").arg(action));
-    if ((action == QLatin1String("add") || action == QLatin1String("set-role")) && !parser.isSet(role))
-        return usage(tr("user %1 needs --role admin|manager|clerk.").arg(action));
-    const QString name = positional.value(1);
+    QString action;
+    QString name;
 
-    PasswordSource passwords(parser.isSet(common.passwordStdin));
-    auto company = signIn(parser.value(common.db), parser.value(common.user), passwords);
-    if (!company.ok())
-        return fail(company.error());
-    UsersService users(*company.value());
+    QString synopsis() const override
+    {
+        return QStringLiteral(
+            "stockbook-cli user list|add|set-role|reset-password|deactivate|reactivate|unlock "
+            "--db PATH --user CALLER [--password-stdin] [NAME] [--role R] [--email E] "
+            "[--full-name N]");
+    }
 
-    if (action == QLatin1String("list")) {
-        auto rows = users.list();
-        if (!rows.ok())
-            return fail(rows.error());
-        printLine(QStringLiteral("%1 %2 %3 %4 %5")
-                      .arg(tr("user"), -20)
-                      .arg(tr("role"), -8)
-                      .arg(tr("status"), -12)
-                      .arg(tr("password"), -10)
-                      .arg(tr("last sign-in")));
-        for (const UserRow &u : rows.value()) {
-            const QString status = !u.active ? tr("inactive")
-                : u.lockedUntil.isValid()    ? tr("locked")
-                                             : tr("active");
+    void addOptions() override
+    {
+        parser.addOptions({common.db, common.user, common.passwordStdin, role, email, fullName});
+        parser.addPositionalArgument(
+            QStringLiteral("action"),
+            tr("list, add, set-role, reset-password, deactivate, reactivate or unlock"));
+        parser.addPositionalArgument(QStringLiteral("name"), tr("The user to act on (all but list)."));
+    }
+
+    QString missingSignIn() const override { return tr("user needs --db and --user."); }
+
+    int check() override
+    {
+        const QStringList positional = parser.positionalArguments();
+        if (positional.isEmpty() || !actions.contains(positional.constFirst()))
+            return usage(tr("Name the action: %1.").arg(actions.join(QStringLiteral(", "))));
+        action = positional.constFirst();
+        if (const int required = requireSignIn(); required != ExitOk)
+            return required;
+        if (action != QLatin1String("list") && positional.size() != 2)
+            return usage(tr("user %1 needs the user name to act on.").arg(action));
+        if ((action == QLatin1String("add") || action == QLatin1String("set-role")) && !parser.isSet(role))
+            return usage(tr("user %1 needs --role admin|manager|clerk.").arg(action));
+        name = positional.value(1);
+        return ExitOk;
+    }
+
+    int run(CompanySession &company) override
+    {
+        UsersService users(company);
+        if (action == QLatin1String("list")) {
+            auto rows = users.list();
+            if (!rows.ok())
+                return fail(rows.error());
             printLine(QStringLiteral("%1 %2 %3 %4 %5")
-                          .arg(u.username, -20)
-                          .arg(u.roleName, -8)
-                          .arg(status, -12)
-                          .arg(u.mustChangePassword ? tr("temporary") : tr("set"), -10)
-                          .arg(u.lastLoginAt.isValid() ? u.lastLoginAt.toString(Qt::ISODate) : tr("never")));
+                          .arg(tr("user"), -20)
+                          .arg(tr("role"), -8)
+                          .arg(tr("status"), -12)
+                          .arg(tr("password"), -10)
+                          .arg(tr("last sign-in")));
+            for (const UserRow &u : rows.value()) {
+                const QString status = !u.active ? tr("inactive")
+                    : u.lockedUntil.isValid()    ? tr("locked")
+                                                 : tr("active");
+                printLine(
+                    QStringLiteral("%1 %2 %3 %4 %5")
+                        .arg(u.username, -20)
+                        .arg(u.roleName, -8)
+                        .arg(status, -12)
+                        .arg(u.mustChangePassword ? tr("temporary") : tr("set"), -10)
+                        .arg(u.lastLoginAt.isValid() ? u.lastLoginAt.toString(Qt::ISODate) : tr("never")));
+            }
+            return ExitOk;
         }
+        if (action == QLatin1String("add") || action == QLatin1String("reset-password")) {
+            auto temporary = action == QLatin1String("add")
+                ? users.create({name, parser.value(role), parser.value(email), parser.value(fullName)})
+                : users.resetPassword(name);
+            if (!temporary.ok())
+                return fail(temporary.error());
+            printLine(action == QLatin1String("add") ? tr("Added %1 as %2.").arg(name, parser.value(role))
+                                                     : tr("Reset the password of %1.").arg(name));
+            printSecretLine(QStringLiteral("Temporary password"), temporary.value());
+            return ExitOk;
+        }
+        Result<void> done = action == QLatin1String("set-role") ? users.setRole(name, parser.value(role))
+            : action == QLatin1String("deactivate")             ? users.deactivate(name)
+            : action == QLatin1String("reactivate")             ? users.reactivate(name)
+                                                                : users.unlock(name);
+        if (!done.ok())
+            return fail(done.error());
+        printLine(tr("Done: %1 %2.").arg(action, name));
         return ExitOk;
     }
-    if (action == QLatin1String("add") || action == QLatin1String("reset-password")) {
-        auto temporary = action == QLatin1String("add")
-            ? users.create({name, parser.value(role), parser.value(email), parser.value(fullName)})
-            : users.resetPassword(name);
-        if (!temporary.ok())
-            return fail(temporary.error());
-        printLine(action == QLatin1String("add") ? tr("Added %1 as %2.").arg(name, parser.value(role))
-                                                 : tr("Reset the password of %1.").arg(name));
-        printSecretLine(QStringLiteral("Temporary password"), temporary.value());
-        return ExitOk;
-    }
-    Result<void> done = action == QLatin1String("set-role") ? users.setRole(name, parser.value(role))
-        : action == QLatin1String("deactivate")             ? users.deactivate(name)
-        : action == QLatin1String("reactivate")             ? users.reactivate(name)
-                                                            : users.unlock(name);
-    if (!done.ok())
-        return fail(done.error());
-    printLine(tr("Done: %1 %2.").arg(action, name));
-    return ExitOk;
+};
+
+int userCommand(const QStringList &arguments)
+{
+    return UserCommand().execute(arguments);
 }
+
+class PasswdCommand : public SignedInCommand {
+    QString synopsis() const override
+    {
+        return QStringLiteral("stockbook-cli passwd --db PATH --user NAME [--password-stdin]");
+    }
+    void addOptions() override { parser.addOptions({common.db, common.user, common.passwordStdin}); }
+    QString missingSignIn() const override { return tr("passwd needs --db and --user."); }
+    QString passwordPrompt() const override { return tr("Current password for %1").arg(user()); }
+
+    int run(CompanySession &company) override
+    {
+        auto fresh = passwords().readNew(tr("New password"));
+        if (!fresh.ok())
+            return fail(fresh.error());
+        if (auto changed = UsersService(company).changeOwnPassword(password(), fresh.value()); !changed.ok())
+            return fail(changed.error());
+        printLine(tr("The password of %1 was changed.").arg(user()));
+        return ExitOk;
+    }
+};
 
 int passwdCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    CommonOptions common;
-    parser.addOptions({common.db, common.user, common.passwordStdin});
-    int code = ExitOk;
-    if (!parseCommand(parser, arguments,
-                      QStringLiteral("stockbook-cli passwd --db PATH --user NAME [--password-stdin]"), &code))
-        return code;
-    if (!parser.isSet(common.db) || !parser.isSet(common.user))
-        return usage(tr("passwd needs --db and --user."));
-    PasswordSource passwords(parser.isSet(common.passwordStdin));
-    auto current = passwords.read(tr("Current password for %1").arg(parser.value(common.user)));
-    if (!current.ok())
-        return fail(current.error());
-    auto company = CompanyService::signIn(parser.value(common.db), parser.value(common.user),
-                                          current.value());
-    if (!company.ok())
-        return fail(company.error());
-    auto fresh = passwords.readNew(tr("New password"));
-    if (!fresh.ok())
-        return fail(fresh.error());
-    if (auto changed = UsersService(*company.value()).changeOwnPassword(current.value(), fresh.value());
-        !changed.ok())
-        return fail(changed.error());
-    printLine(tr("The password of %1 was changed.").arg(parser.value(common.user)));
-    return ExitOk;
+    return PasswdCommand().execute(arguments);
 }
 
 int recoverCommand(const QStringList &arguments)
@@ -210,123 +222,127 @@ int recoverCommand(const QStringList &arguments)
     return ExitOk;
 }
 
+class VerifyCommand : public SignedInCommand {
+    std::optional<security::LoginState> stateBefore;
+
+    QString synopsis() const override
+    {
+        return QStringLiteral("stockbook-cli verify --db PATH --user NAME [--password-stdin]");
+    }
+    void addOptions() override { parser.addOptions({common.db, common.user, common.passwordStdin}); }
+    QString missingSignIn() const override { return tr("verify needs --db and --user."); }
+
+    // The anchor as it was before this sign-in adds its own audit row.
+    void beforeSignIn() override
+    {
+        stateBefore = security::LoginState::load(security::LoginState::pathFor(parser.value(common.db)));
+    }
+
+    int run(CompanySession &company) override
+    {
+        if (auto allowed = company.session().require(Permission::AuditView); !allowed.ok())
+            return fail(allowed.error());
+
+        bool clean = true;
+        auto integrity = company.database().checkIntegrity();
+        if (integrity.ok()) {
+            printLine(tr("database integrity and foreign keys: ok"));
+        } else {
+            clean = false;
+            printLine(tr("database integrity and foreign keys: FAILED: %1").arg(integrity.error().message));
+            if (!integrity.error().detail.isEmpty())
+                printLine(QStringLiteral("  ") + integrity.error().detail);
+        }
+        auto chain = AuditLog::verify(company.database(), stateBefore->anchor());
+        if (!chain.ok()) {
+            clean = false;
+            printLine(tr("audit chain: FAILED: %1").arg(chain.error().message));
+        } else if (!chain->ok) {
+            clean = false;
+            printLine(tr("audit chain: FAILED at row %1: %2").arg(chain->firstBadSeq).arg(chain->problem));
+        } else {
+            printLine(tr("audit chain: ok (%1 rows)").arg(chain->rows));
+            printLine(tr("audit anchor: %1")
+                          .arg(stateBefore->anchor()
+                                   ? tr("ok (row %1 matches the copy kept outside the database)")
+                                         .arg(stateBefore->anchor()->seq)
+                                   : tr("none recorded yet")));
+            printLine(tr("audit head: row %1, hash %2")
+                          .arg(chain->head.seq)
+                          .arg(QString::fromLatin1(chain->head.hash.toHex())));
+        }
+        auto stock = StockService::checkLevels(company.database());
+        if (!stock.ok()) {
+            clean = false;
+            printLine(tr("stock levels: FAILED: %1").arg(stock.error().message));
+        } else if (!stock->isEmpty()) {
+            clean = false;
+            printLine(tr("stock levels: FAILED (%n problem(s))", nullptr, static_cast<int>(stock->size())));
+            for (const StockProblem &problem : stock.value())
+                printLine(QStringLiteral("  ") + problem.message);
+        } else {
+            printLine(tr("stock levels: ok (levels match the stock movements, none negative)"));
+        }
+        printLine(clean ? tr("verify: no problems found") : tr("verify: problems found"));
+        return clean ? ExitOk : ExitFailure;
+    }
+};
+
 int verifyCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    CommonOptions common;
-    parser.addOptions({common.db, common.user, common.passwordStdin});
-    int code = ExitOk;
-    if (!parseCommand(parser, arguments,
-                      QStringLiteral("stockbook-cli verify --db PATH --user NAME [--password-stdin]"), &code))
-        return code;
-    if (!parser.isSet(common.db) || !parser.isSet(common.user))
-        return usage(tr("verify needs --db and --user."));
-    // The anchor as it was before this sign-in adds its own audit row.
-    const auto stateBefore = security::LoginState::load(
-        security::LoginState::pathFor(parser.value(common.db)));
-    PasswordSource passwords(parser.isSet(common.passwordStdin));
-    auto company = signIn(parser.value(common.db), parser.value(common.user), passwords);
-    if (!company.ok())
-        return fail(company.error());
-    if (auto allowed = company.value()->session().require(Permission::AuditView); !allowed.ok())
-        return fail(allowed.error());
-
-    bool clean = true;
-    auto integrity = company.value()->database().checkIntegrity();
-    if (integrity.ok()) {
-        printLine(tr("database integrity and foreign keys: ok"));
-    } else {
-        clean = false;
-        printLine(tr("database integrity and foreign keys: FAILED: %1").arg(integrity.error().message));
-        if (!integrity.error().detail.isEmpty())
-            printLine(QStringLiteral("  ") + integrity.error().detail);
-    }
-    auto chain = AuditLog::verify(company.value()->database(), stateBefore.anchor());
-    if (!chain.ok()) {
-        clean = false;
-        printLine(tr("audit chain: FAILED: %1").arg(chain.error().message));
-    } else if (!chain->ok) {
-        clean = false;
-        printLine(tr("audit chain: FAILED at row %1: %2").arg(chain->firstBadSeq).arg(chain->problem));
-    } else {
-        printLine(tr("audit chain: ok (%1 rows)").arg(chain->rows));
-        printLine(tr("audit anchor: %1")
-                      .arg(stateBefore.anchor() ? tr("ok (row %1 matches the copy kept outside the database)")
-                                                      .arg(stateBefore.anchor()->seq)
-                                                : tr("none recorded yet")));
-        printLine(tr("audit head: row %1, hash %2")
-                      .arg(chain->head.seq)
-                      .arg(QString::fromLatin1(chain->head.hash.toHex())));
-    }
-    auto stock = StockService::checkLevels(company.value()->database());
-    if (!stock.ok()) {
-        clean = false;
-        printLine(tr("stock levels: FAILED: %1").arg(stock.error().message));
-    } else if (!stock->isEmpty()) {
-        clean = false;
-        printLine(tr("stock levels: FAILED (%n problem(s))", nullptr, static_cast<int>(stock->size())));
-        for (const StockProblem &problem : stock.value())
-            printLine(QStringLiteral("  ") + problem.message);
-    } else {
-        printLine(tr("stock levels: ok (levels match the stock movements, none negative)"));
-    }
-    printLine(clean ? tr("verify: no problems found") : tr("verify: problems found"));
-    return clean ? ExitOk : ExitFailure;
+    return VerifyCommand().execute(arguments);
 }
+
+class RekeyCommand : public SignedInCommand {
+    QString synopsis() const override
+    {
+        return QStringLiteral("stockbook-cli rekey --db PATH --user NAME [--password-stdin]");
+    }
+    void addOptions() override { parser.addOptions({common.db, common.user, common.passwordStdin}); }
+    QString missingSignIn() const override { return tr("rekey needs --db and --user."); }
+
+    int run(CompanySession &company) override
+    {
+        auto recovery = KeyRotationService(company).rotateKey(password());
+        if (!recovery.ok())
+            return fail(recovery.error());
+        printLine(tr("The company key was replaced; every user keeps their password. The old recovery key no "
+                     "longer opens the company: write down the new one and destroy the old one."));
+        printSecretLine(QStringLiteral("Recovery key"), recovery.value());
+        return ExitOk;
+    }
+};
 
 int rekeyCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    CommonOptions common;
-    parser.addOptions({common.db, common.user, common.passwordStdin});
-    int code = ExitOk;
-    if (!parseCommand(parser, arguments,
-                      QStringLiteral("stockbook-cli rekey --db PATH --user NAME [--password-stdin]"), &code))
-        return code;
-    if (!parser.isSet(common.db) || !parser.isSet(common.user))
-        return usage(tr("rekey needs --db and --user."));
-    PasswordSource passwords(parser.isSet(common.passwordStdin));
-    auto password = passwords.read(tr("Password for %1").arg(parser.value(common.user)));
-    if (!password.ok())
-        return fail(password.error());
-    auto company = CompanyService::signIn(parser.value(common.db), parser.value(common.user),
-                                          password.value());
-    if (!company.ok())
-        return fail(company.error());
-    auto recovery = KeyRotationService(*company.value()).rotateKey(password.value());
-    if (!recovery.ok())
-        return fail(recovery.error());
-    printLine(
-        tr("The company key was replaced; every user keeps their password. The old recovery key no longer "
-           "opens the company: write down the new one and destroy the old one."));
-    printSecretLine(QStringLiteral("Recovery key"), recovery.value());
-    return ExitOk;
+    return RekeyCommand().execute(arguments);
 }
+
+class BackupCommand : public SignedInCommand {
+    const QCommandLineOption out{QStringLiteral("out"), tr("The backup file to write (never overwritten)."),
+                                 QStringLiteral("FILE")};
+
+    QString synopsis() const override
+    {
+        return QStringLiteral("stockbook-cli backup --db PATH --user NAME --out FILE [--password-stdin]");
+    }
+    void addOptions() override { parser.addOptions({common.db, common.user, out, common.passwordStdin}); }
+    QString missingSignIn() const override { return tr("backup needs --db, --user and --out."); }
+    int check() override { return parser.isSet(out) ? requireSignIn() : usage(missingSignIn()); }
+
+    int run(CompanySession &company) override
+    {
+        auto written = BackupService(company).backup(parser.value(out));
+        if (!written.ok())
+            return fail(written.error());
+        printLine(tr("Backup written and verified: %1").arg(written.value()));
+        return ExitOk;
+    }
+};
 
 int backupCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    CommonOptions common;
-    const QCommandLineOption out(QStringLiteral("out"), tr("The backup file to write (never overwritten)."),
-                                 QStringLiteral("FILE"));
-    parser.addOptions({common.db, common.user, out, common.passwordStdin});
-    int code = ExitOk;
-    if (!parseCommand(
-            parser, arguments,
-            QStringLiteral("stockbook-cli backup --db PATH --user NAME --out FILE [--password-stdin]"),
-            &code))
-        return code;
-    if (!parser.isSet(common.db) || !parser.isSet(common.user) || !parser.isSet(out))
-        return usage(tr("backup needs --db, --user and --out."));
-    PasswordSource passwords(parser.isSet(common.passwordStdin));
-    auto company = signIn(parser.value(common.db), parser.value(common.user), passwords);
-    if (!company.ok())
-        return fail(company.error());
-    auto written = BackupService(*company.value()).backup(parser.value(out));
-    if (!written.ok())
-        return fail(written.error());
-    printLine(tr("Backup written and verified: %1").arg(written.value()));
-    return ExitOk;
+    return BackupCommand().execute(arguments);
 }
 
 int restoreCommand(const QStringList &arguments)

@@ -3,7 +3,7 @@
 //
 // stockbook-bench-reports --db PATH --user NAME [--rounds R] [--only TEXT] < password
 //
-// Runs every report of ReportService on an existing company (made with
+// Runs every report of the registry on an existing company (made with
 // `stockbook-cli demo --size large`) the way the app's Reports page does: each
 // run on a fresh read-only connection, so every page it needs is read and
 // decrypted again. Prints the median time of R runs per report, and the
@@ -16,6 +16,7 @@
 
 #include "BenchSupport.h"
 #include "services/accounts/CompanyService.h"
+#include "services/reports/ReportRegistry.h"
 #include "services/reports/ReportService.h"
 
 #include <QCommandLineParser>
@@ -49,43 +50,68 @@ struct Case {
     ReportFilters filters;
 };
 
-// The Reports page's own defaults: from the first of January to today.
+// Every report of the registry with the Reports page's own defaults (from
+// the first of January to today for a report with dates), and again with
+// each other choice of its period and ranking. A report that needs a
+// product or a warehouse runs for SKU-00001 and for MAIN (also over the
+// last 31 days), which the demo company has.
 QList<Case> cases()
 {
     const QDate today = QDate::currentDate();
-    ReportFilters year;
-    year.from = QDate(today.year(), 1, 1);
-    year.to = today;
-    auto with = [&year](auto change) {
-        ReportFilters f = year;
-        change(f);
-        return f;
+    struct Variant {
+        QString label;
+        ReportFilters filters;
     };
-    const QString main = QStringLiteral("MAIN");
-    return {
-        {QStringLiteral("dashboard"), QStringLiteral("dashboard"), {}},
-        {QStringLiteral("stock-on-hand"), QStringLiteral("stock-on-hand"), {}},
-        {QStringLiteral("low-stock"), QStringLiteral("low-stock"), {}},
-        {QStringLiteral("valuation"), QStringLiteral("valuation"), {}},
-        {QStringLiteral("aging"), QStringLiteral("aging"), {}},
-        {QStringLiteral("sales by month, year to date"), QStringLiteral("sales"), year},
-        {QStringLiteral("sales by day, year to date"), QStringLiteral("sales"),
-         with([](ReportFilters &f) { f.period = QStringLiteral("day"); })},
-        {QStringLiteral("purchases by month, year to date"), QStringLiteral("purchases"), year},
-        {QStringLiteral("top-products by revenue, year to date"), QStringLiteral("top-products"), year},
-        {QStringLiteral("top-products by quantity, year to date"), QStringLiteral("top-products"),
-         with([](ReportFilters &f) { f.by = QStringLiteral("quantity"); })},
-        {QStringLiteral("top-customers by revenue, year to date"), QStringLiteral("top-customers"), year},
-        {QStringLiteral("movements of SKU-00001, year to date"), QStringLiteral("movements"),
-         with([](ReportFilters &f) { f.product = QStringLiteral("SKU-00001"); })},
-        {QStringLiteral("movements of MAIN, last 31 days"), QStringLiteral("movements"),
-         with([&](ReportFilters &f) {
-             f.warehouse = main;
-             f.from = f.to.addDays(-30);
-         })},
-        {QStringLiteral("movements of MAIN, year to date"), QStringLiteral("movements"),
-         with([&](ReportFilters &f) { f.warehouse = main; })},
-    };
+    QList<Case> all;
+    for (const ReportDefinition &report : reportRegistry()) {
+        const bool dated = report.filters.contains(QStringLiteral("from"));
+        ReportFilters base;
+        if (dated) {
+            base.from = QDate(today.year(), 1, 1);
+            base.to = today;
+        }
+        QList<Variant> variants{{QString(), base}};
+        auto vary =
+            [&variants](const QList<std::pair<QString, std::function<void(ReportFilters &)>>> &choices) {
+                QList<Variant> next;
+                for (const Variant &v : std::as_const(variants)) {
+                    for (const auto &[label, change] : choices) {
+                        Variant changed = v;
+                        changed.label += label;
+                        change(changed.filters);
+                        next.append(changed);
+                    }
+                }
+                variants = next;
+            };
+        if (report.filters.contains(QStringLiteral("period")))
+            vary({{QStringLiteral(" by month"), [](ReportFilters &) {}},
+                  {QStringLiteral(" by day"), [](ReportFilters &f) { f.period = QStringLiteral("day"); }}});
+        if (report.filters.contains(QStringLiteral("by")))
+            vary({{QStringLiteral(" by revenue"), [](ReportFilters &) {}},
+                  {QStringLiteral(" by quantity"),
+                   [](ReportFilters &f) { f.by = QStringLiteral("quantity"); }}});
+        if (!report.needsOneOf.isEmpty()) {
+            QList<std::pair<QString, std::function<void(ReportFilters &)>>> subjects;
+            if (report.needsOneOf.contains(QStringLiteral("product")))
+                subjects.append({QStringLiteral(" of SKU-00001"),
+                                 [](ReportFilters &f) { f.product = QStringLiteral("SKU-00001"); }});
+            if (report.needsOneOf.contains(QStringLiteral("warehouse")))
+                subjects.append({QStringLiteral(" of MAIN"),
+                                 [](ReportFilters &f) { f.warehouse = QStringLiteral("MAIN"); }});
+            vary(subjects);
+        }
+        for (const Variant &v : std::as_const(variants)) {
+            all.append({report.name + v.label + (dated ? QStringLiteral(", year to date") : QString()),
+                        report.name, v.filters});
+            if (dated && v.filters.warehouse == QLatin1String("MAIN")) {
+                ReportFilters month = v.filters;
+                month.from = month.to.addDays(-30);
+                all.append({report.name + v.label + QStringLiteral(", last 31 days"), report.name, month});
+            }
+        }
+    }
+    return all;
 }
 
 // One run as the Reports page does it: a fresh read-only connection.

@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "reports/ReportChart.h"
 
+#include "Tr.h"
 #include "domain/Money.h"
 #include "services/reports/ReportFormat.h"
+#include "services/reports/ReportRegistry.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -94,12 +96,37 @@ QString monthLabel(const QString &key)
     return d.isValid() ? QLocale().toString(d, QStringLiteral("MMM yy")) : key;
 }
 
-QChart *overTime(const ReportTable &t, const QString &title)
+int columnOf(const ReportTable &t, const QString &name)
 {
-    const int period = int(t.columns.indexOf(QStringLiteral("period")));
-    const int gross = int(t.columns.indexOf(QStringLiteral("gross")));
+    return int(t.columns.indexOf(name));
+}
+
+QString chartTitle(const ReportChartSpec &spec)
+{
+    return spec.title ? Tr::tr(spec.title) : QString();
+}
+
+// The bars' name: the spec's, else the title of the column drawn.
+QString seriesName(const ReportChartSpec &spec, const QString &column)
+{
+    return spec.seriesName ? Tr::tr(spec.seriesName) : reportColumnTitle(column);
+}
+
+// A cell drawn as a number: money in major units, quantities in units.
+double drawn(const ReportTable &t, int column, const QVariant &value)
+{
+    if (reportCellKind(t, column) == ReportCellKind::Quantity)
+        return static_cast<double>(value.toLongLong()) / 1000.0;
+    return major(value);
+}
+
+QChart *overTime(const ReportTable &t, const ReportChartSpec &spec)
+{
+    const int period = columnOf(t, spec.label);
+    const int gross = columnOf(t, spec.values.value(0));
     if (period < 0 || gross < 0)
         return nullptr;
+    const QString title = chartTitle(spec);
     const bool months = t.filters.value(QStringLiteral("period")).toString() == QLatin1String("month");
     if (t.rows.size() <= 36) {
         QStringList labels;
@@ -107,9 +134,9 @@ QChart *overTime(const ReportTable &t, const QString &title)
         for (const QVariantList &row : t.rows) {
             const QString key = row.value(period).toString();
             labels << (months ? monthLabel(key) : key);
-            values << major(row.value(gross));
+            values << drawn(t, gross, row.value(gross));
         }
-        return barChart(title, reportColumnTitle(QStringLiteral("gross")), labels, values);
+        return barChart(title, seriesName(spec, t.columns.at(gross)), labels, values);
     }
     // Too many periods for readable bars: a line over a time axis.
     QChart *chart = newChart(title);
@@ -117,7 +144,7 @@ QChart *overTime(const ReportTable &t, const QString &title)
     double low = 0;
     double high = 0;
     for (const QVariantList &row : t.rows) {
-        const double v = major(row.value(gross));
+        const double v = drawn(t, gross, row.value(gross));
         low = std::min(low, v);
         high = std::max(high, v);
         series->append(double(periodStart(row.value(period).toString()).startOfDay().toMSecsSinceEpoch()), v);
@@ -134,73 +161,77 @@ QChart *overTime(const ReportTable &t, const QString &title)
     return chart;
 }
 
-QChart *valuation(const ReportTable &t)
+QChart *shares(const ReportTable &t, const ReportChartSpec &spec)
 {
-    const int category = int(t.columns.indexOf(QStringLiteral("category")));
-    const int value = int(t.columns.indexOf(QStringLiteral("value")));
+    const int category = columnOf(t, spec.label);
+    const int value = columnOf(t, spec.values.value(0));
     if (category < 0 || value < 0 || t.rows.isEmpty())
         return nullptr;
-    QMap<QString, qint64> byCategory; // summed over the warehouses
+    QMap<QString, qint64> byCategory; // summed over the other columns (the warehouses)
     for (const QVariantList &row : t.rows)
         byCategory[row.value(category).toString()] += row.value(value).toLongLong();
     const bool negative = std::any_of(byCategory.cbegin(), byCategory.cend(), [](qint64 v) { return v < 0; });
-    const QString title = tr("Stock value by category");
+    const QString title = chartTitle(spec);
     const QString none = tr("(no category)");
+    const bool money = reportCellKind(t, value) == ReportCellKind::Money;
     if (negative) {
         QStringList labels;
         QList<double> values;
         for (auto it = byCategory.cbegin(); it != byCategory.cend(); ++it) {
             labels << (it.key().isEmpty() ? none : it.key());
-            values << major(it.value());
+            values << drawn(t, value, it.value());
         }
-        return barChart(title, reportColumnTitle(QStringLiteral("value")), labels, values);
+        return barChart(title, seriesName(spec, t.columns.at(value)), labels, values);
     }
     QChart *chart = newChart(title);
     auto *series = new QPieSeries;
     for (auto it = byCategory.cbegin(); it != byCategory.cend(); ++it) {
         QPieSlice *slice = series->append(
-            QStringLiteral("%1: %2").arg(it.key().isEmpty() ? none : it.key(), formatMoney(it.value())),
-            major(it.value()));
+            QStringLiteral("%1: %2").arg(it.key().isEmpty() ? none : it.key(),
+                                         money ? formatMoney(it.value()) : formatQuantity(it.value())),
+            drawn(t, value, it.value()));
         slice->setLabelVisible(true);
     }
     chart->addSeries(series);
     return chart;
 }
 
-QChart *aging(const ReportTable &t)
+QChart *totals(const ReportTable &t, const ReportChartSpec &spec)
 {
     if (t.totals.isEmpty())
         return nullptr;
     QStringList labels;
     QList<double> values;
-    for (const char *bucket : {"current", "days_1_30", "days_31_60", "days_61_90", "over_90"}) {
-        const int c = int(t.columns.indexOf(QString::fromLatin1(bucket)));
+    for (const QString &column : spec.values) {
+        const int c = columnOf(t, column);
         if (c < 0)
             return nullptr;
         labels << reportColumnTitle(t.columns.at(c));
-        values << major(t.totals.value(c));
+        values << drawn(t, c, t.totals.value(c));
     }
-    return barChart(tr("Receivables by days past due"), reportColumnTitle(QStringLiteral("total")), labels,
-                    values);
+    return barChart(chartTitle(spec), seriesName(spec, spec.values.value(0)), labels, values);
 }
 
-QChart *topList(const ReportTable &t, bool customers)
+QChart *ranking(const ReportTable &t, const ReportChartSpec &spec)
 {
-    const bool byQuantity = t.filters.value(QStringLiteral("by")).toString() == QLatin1String("quantity");
-    const int label = int(t.columns.indexOf(customers ? QStringLiteral("customer") : QStringLiteral("name")));
-    const int value = int(
-        t.columns.indexOf(byQuantity ? QStringLiteral("quantity") : QStringLiteral("revenue")));
+    QString column = spec.values.value(0);
+    if (!spec.valueFilter.isEmpty()) {
+        const QString chosen = t.filters.value(spec.valueFilter).toString();
+        if (spec.values.contains(chosen))
+            column = chosen;
+    }
+    const int label = columnOf(t, spec.label);
+    const int value = columnOf(t, column);
     if (label < 0 || value < 0 || t.rows.isEmpty())
         return nullptr;
-    QChart *chart = newChart(customers ? tr("Top customers") : tr("Top products"));
-    auto *set = new QBarSet(reportColumnTitle(t.columns.at(value)));
+    QChart *chart = newChart(chartTitle(spec));
+    auto *set = new QBarSet(seriesName(spec, t.columns.at(value)));
     QStringList labels;
     double high = 0;
     // The first rank at the top: a horizontal bar series draws from the bottom.
     for (qsizetype i = t.rows.size() - 1; i >= 0; --i) {
         const QVariantList &row = t.rows.at(i);
-        const double v = byQuantity ? static_cast<double>(row.value(value).toLongLong()) / 1000.0
-                                    : major(row.value(value));
+        const double v = drawn(t, value, row.value(value));
         *set << v;
         high = std::max(high, v);
         labels << row.value(label).toString().left(28);
@@ -218,41 +249,51 @@ QChart *topList(const ReportTable &t, bool customers)
     return chart;
 }
 
-} // namespace
-
-QChart *createMonthlySalesChart(const ReportTable &dashboard)
+QChart *months(const ReportTable &t, const ReportChartSpec &spec)
 {
-    const int period = int(dashboard.columns.indexOf(QStringLiteral("period")));
-    const int amount = int(dashboard.columns.indexOf(QStringLiteral("amount")));
+    const int period = columnOf(t, spec.label);
+    const int amount = columnOf(t, spec.values.value(0));
     if (period < 0 || amount < 0)
         return nullptr;
     QStringList labels;
     QList<double> values;
-    for (const QVariantList &row : dashboard.rows) {
-        if (row.value(0).toString() != QLatin1String("sales_month"))
+    for (const QVariantList &row : t.rows) {
+        if (row.value(0).toString() != spec.rowKind)
             continue;
         labels << monthLabel(row.value(period).toString());
-        values << major(row.value(amount));
+        values << drawn(t, amount, row.value(amount));
     }
-    return barChart(tr("Sales, last 12 months (gross)"), tr("Gross sales"), labels, values);
+    return barChart(chartTitle(spec), seriesName(spec, t.columns.at(amount)), labels, values);
+}
+
+} // namespace
+
+QChart *createMonthlySalesChart(const ReportTable &dashboard)
+{
+    const ReportDefinition *report = findReport(QStringLiteral("dashboard"));
+    return report ? months(dashboard, report->chart) : nullptr;
 }
 
 QChart *createReportChart(const ReportTable &t)
 {
-    if (t.name == QLatin1String("sales"))
-        return overTime(t, tr("Gross sales per period"));
-    if (t.name == QLatin1String("purchases"))
-        return overTime(t, tr("Gross purchases per period"));
-    if (t.name == QLatin1String("valuation"))
-        return valuation(t);
-    if (t.name == QLatin1String("aging"))
-        return aging(t);
-    if (t.name == QLatin1String("top-products"))
-        return topList(t, false);
-    if (t.name == QLatin1String("top-customers"))
-        return topList(t, true);
-    if (t.name == QLatin1String("dashboard"))
-        return createMonthlySalesChart(t);
+    const ReportDefinition *report = findReport(t.name);
+    if (!report)
+        return nullptr;
+    const ReportChartSpec &spec = report->chart;
+    switch (spec.kind) {
+    case ReportChartKind::None:
+        return nullptr;
+    case ReportChartKind::OverTime:
+        return overTime(t, spec);
+    case ReportChartKind::Shares:
+        return shares(t, spec);
+    case ReportChartKind::Totals:
+        return totals(t, spec);
+    case ReportChartKind::Ranking:
+        return ranking(t, spec);
+    case ReportChartKind::Months:
+        return months(t, spec);
+    }
     return nullptr;
 }
 

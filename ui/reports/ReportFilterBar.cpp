@@ -5,6 +5,7 @@
 #include "services/catalog/CatalogService.h"
 #include "services/partners/PartnerService.h"
 #include "services/reports/ReportFormat.h"
+#include "services/reports/ReportRegistry.h"
 #include "services/stock/WarehouseService.h"
 
 #include <QComboBox>
@@ -122,9 +123,11 @@ void ReportFilterBar::loadChoices()
 
 void ReportFilterBar::setReport(const QString &report)
 {
-    const QStringList wanted = ReportService::filtersOf(report);
+    const ReportDefinition *definition = findReport(report);
+    const QStringList wanted = definition ? definition->filters : QStringList();
     auto *grid = static_cast<QGridLayout *>(layout());
-    // The report's filters left to right, in the order filtersOf gives.
+    // The report's filters left to right, in the order its registry entry
+    // gives.
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
         grid->removeWidget(it.value());
         grid->removeWidget(m_labels.value(it.key()));

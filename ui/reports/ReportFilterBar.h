@@ -20,7 +20,7 @@ class CompanySession;
 namespace stockbook::ui {
 
 // The filters of one report, each shown only when the report takes it
-// (ReportService::filtersOf): date range, as-of day, warehouse, category,
+// (its entry in services/reports/ReportRegistry.h): date range, as-of day, warehouse, category,
 // supplier, customer, product, period, ranking and row limit. The choices
 // come from the services; the values are checked by ReportService, which
 // names what is wrong. Widgets are named "<filter>Filter" (fromFilter,

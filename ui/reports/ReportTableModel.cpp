@@ -4,6 +4,7 @@
 
 #include "models/StockModels.h"
 #include "services/reports/ReportFormat.h"
+#include "services/reports/ReportRegistry.h"
 
 #include <QCollator>
 #include <QFont>
@@ -42,6 +43,13 @@ void ReportTableModel::setTable(ReportTable table)
 {
     beginResetModel();
     m_table = std::move(table);
+    m_movementTypeColumns.clear();
+    if (const ReportDefinition *report = findReport(m_table.name)) {
+        for (const ReportColumn &c : report->columns) {
+            if (c.text == ReportColumnText::MovementType && m_table.columns.contains(c.name))
+                m_movementTypeColumns.append(int(m_table.columns.indexOf(c.name)));
+        }
+    }
     m_order.clear();
     // A new run keeps the order the user chose, if the column is still there.
     if (m_sortColumn >= m_table.columns.size())
@@ -207,7 +215,7 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         const QString text = reportCellText(m_table, index.column(), value);
         const QString name = m_table.columns.value(index.column());
-        if (name == QLatin1String("type") && m_table.name == QLatin1String("movements"))
+        if (m_movementTypeColumns.contains(index.column()))
             return movementTypeLabel(text); // "sale" as the Stock page says it
         return name == QLatin1String("kind") || (totals && index.column() == 0) ? rowWord(text) : text;
     }

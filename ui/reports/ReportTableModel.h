@@ -53,7 +53,8 @@ private:
     QList<int> sortedRows(int column, Qt::SortOrder order) const;
 
     ReportTable m_table;
-    QList<int> m_order; // empty: the report's own order
+    QList<int> m_movementTypeColumns; // shown as the Stock page names the types
+    QList<int> m_order;               // empty: the report's own order
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

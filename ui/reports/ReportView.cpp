@@ -11,6 +11,7 @@
 #include "reports/ReportWidgets.h"
 #include "services/CompanySession.h"
 #include "services/reports/ReportFormat.h"
+#include "services/reports/ReportRegistry.h"
 #include "services/settings/SettingsService.h"
 
 #include <QAbstractButton>
@@ -93,9 +94,9 @@ ReportView::ReportView(CompanySession &company, QWidget *parent) : QWidget(paren
     m_report = new QComboBox(this);
     m_report->setObjectName(QStringLiteral("reportCombo"));
     m_report->setAccessibleName(tr("Report"));
-    for (const QString &name : ReportService::reportNames()) {
-        if (name != QLatin1String("dashboard")) // the dashboard page shows it
-            m_report->addItem(reportTitle(name), name);
+    for (const ReportDefinition &report : reportRegistry()) {
+        if (report.onReportsPage) // not the dashboard: its own page shows it
+            m_report->addItem(report.translatedTitle(), report.name);
     }
     auto *reportLabel = new QLabel(tr("&Report:"), this);
     reportLabel->setObjectName(QStringLiteral("reportComboLabel"));

@@ -4,6 +4,7 @@
 
 #include "Tr.h"
 #include "domain/Money.h"
+#include "services/reports/ReportRegistry.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -153,25 +154,8 @@ QByteArray reportText(const ReportTable &t)
 
 QString reportTitle(const QString &report)
 {
-    static const struct {
-        const char *name;
-        const char *title;
-    } titles[] = {
-        {"stock-on-hand", QT_TRANSLATE_NOOP("Stockbook", "Stock on hand")},
-        {"low-stock", QT_TRANSLATE_NOOP("Stockbook", "Low stock")},
-        {"valuation", QT_TRANSLATE_NOOP("Stockbook", "Stock valuation")},
-        {"movements", QT_TRANSLATE_NOOP("Stockbook", "Stock movements")},
-        {"sales", QT_TRANSLATE_NOOP("Stockbook", "Sales")},
-        {"purchases", QT_TRANSLATE_NOOP("Stockbook", "Purchases")},
-        {"top-products", QT_TRANSLATE_NOOP("Stockbook", "Top products")},
-        {"top-customers", QT_TRANSLATE_NOOP("Stockbook", "Top customers")},
-        {"aging", QT_TRANSLATE_NOOP("Stockbook", "Receivables aging")},
-        {"dashboard", QT_TRANSLATE_NOOP("Stockbook", "Dashboard")},
-    };
-    for (const auto &t : titles) {
-        if (report == QLatin1String(t.name))
-            return Tr::tr(t.title);
-    }
+    if (const ReportDefinition *d = findReport(report))
+        return d->translatedTitle();
     return readable(report);
 }
 
@@ -221,6 +205,13 @@ QString reportColumnTitle(const QString &column)
     for (const auto &t : titles) {
         if (column == QLatin1String(t.name))
             return Tr::tr(t.title);
+    }
+    // A column only one report has may bring its own title.
+    for (const ReportDefinition &d : reportRegistry()) {
+        for (const ReportColumn &c : d.columns) {
+            if (c.title && c.name == column)
+                return Tr::tr(c.title);
+        }
     }
     return readable(column);
 }

@@ -59,8 +59,9 @@ struct ReportFilters {
 // - low-stock lists active products with a reorder level above zero whose
 //   total quantity is at or below it; to_order = reorder_level - quantity +
 //   1 unit (1000 thousandths), the least that lifts the stock above the level.
-// - valuation: value = round(quantity x products.cost / 1000) per product
-//   and warehouse (cost is the moving average), summed per group.
+// - valuation and stock-value-by-category: value = round(quantity x
+//   products.cost / 1000) per product and warehouse (cost is the moving
+//   average), summed per group.
 // - movements: by the ledger's timestamps (UTC dates); the opening balance
 //   sums everything before `from`.
 // - aging: sale invoices issued up to as_of with a balance (total - paid -
@@ -69,14 +70,14 @@ class ReportService {
 public:
     explicit ReportService(CompanySession &company) : m_company(company) { }
 
-    // "stock-on-hand", "low-stock", "valuation", "movements", "sales",
-    // "purchases", "top-products", "top-customers", "aging", "dashboard".
+    // The names of the reports in services/reports/ReportRegistry.cpp, in
+    // its order: "stock-on-hand", "low-stock", "valuation", ...
     static QStringList reportNames();
     // The filter names a report takes ("from", "to", "warehouse", "category",
     // "supplier", "customer", "product", "period", "by", "limit", "as_of").
     static QStringList filtersOf(const QString &report);
 
-    // Runs a report by name; NotFound for an unknown name.
+    // Runs a report of the registry by name; NotFound for an unknown name.
     Result<ReportTable> run(const QString &report, const ReportFilters &filters);
 
     // The check every report starts with (permission report.view; a refusal
@@ -85,6 +86,7 @@ public:
     // record the refusal. NotFound for an unknown name.
     Result<void> checkAccess(const QString &report);
 
+    // The reports by name, as run() runs them.
     Result<ReportTable> stockOnHand(const ReportFilters &filters);
     Result<ReportTable> lowStock(const ReportFilters &filters);
     Result<ReportTable> valuation(const ReportFilters &filters);
@@ -116,9 +118,6 @@ public:
     Result<void> recordExport(const ReportTable &table, const QString &format, const QString &target);
 
 private:
-    Result<void> allow(const QString &report);
-    Result<ReportTable> invoiceTotals(const QString &name, bool sales, const ReportFilters &filters);
-    Result<ReportTable> top(const QString &name, bool byCustomer, const ReportFilters &filters);
     CompanySession &m_company;
 };
 

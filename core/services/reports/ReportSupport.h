@@ -6,6 +6,8 @@
 
 #include "Result.h"
 #include "Tr.h"
+#include "services/CompanySession.h"
+#include "services/ServiceSupport.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 
@@ -50,5 +52,51 @@ inline QString isoDate(const QDate &date)
 
 // Statuses that count as issued (not draft, not void), as an SQL list.
 inline constexpr const char *issuedStatuses = "('posted', 'partly_paid', 'paid')";
+
+// Sign of an issued sales document: +1 sale, -1 credit note.
+inline constexpr const char *signSql = "(CASE WHEN i.type = 'credit_note' THEN -1 ELSE 1 END)";
+
+// Balance of a sale: total - paid - its non-void credit notes.
+inline constexpr const char *balanceSql =
+    "i.total_amount - i.paid_amount - COALESCE((SELECT SUM(cn.total_amount) FROM invoices cn "
+    "WHERE cn.credit_of_invoice_id = i.id AND cn.status <> 'void'), 0)";
+
+inline QDate orToday(const QDate &date)
+{
+    return date.isValid() ? date : QDate::currentDate();
+}
+
+inline Result<void> checkPeriod(const QDate &from, const QDate &to)
+{
+    if (from > to)
+        return makeError(ErrorCode::InvalidArgument,
+                         Tr::tr("The period starts after it ends; swap the dates."), QStringLiteral("from"));
+    return {};
+}
+
+// The check every report starts with: permission report.view, a refusal
+// audited with the report's name.
+inline Result<void> allow(CompanySession &company, const QString &report)
+{
+    return authorize(company, Permission::ReportView, QStringLiteral("report.view"), report);
+}
+
+// Lookups of the filters that name a row, for idOf.
+inline QString warehouseSql()
+{
+    return QStringLiteral("SELECT id FROM warehouses WHERE code = ? COLLATE NOCASE");
+}
+inline QString categorySql()
+{
+    return QStringLiteral("SELECT id FROM categories WHERE name = ? COLLATE NOCASE");
+}
+inline QString supplierSql()
+{
+    return QStringLiteral("SELECT id FROM suppliers WHERE lower(email) = lower(?)");
+}
+inline QString productSql()
+{
+    return QStringLiteral("SELECT id FROM products WHERE sku = ? COLLATE NOCASE");
+}
 
 } // namespace stockbook::reports

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+//
+// stock-on-hand: the quantity of each product per warehouse, with a subtotal
+// per warehouse and a total.
+#include "services/reports/ReportRegistry.h"
+#include "services/reports/ReportSupport.h"
+
+namespace stockbook::reports {
+
+namespace {
+
+Result<ReportTable> run(CompanySession &company, const ReportFilters &f)
+{
+    if (auto ok = allow(company, QStringLiteral("stock-on-hand")); !ok.ok())
+        return ok.error();
+    storage::Database &db = company.database();
+    auto wh = idOf(db, warehouseSql(), f.warehouse, QStringLiteral("warehouse"),
+                   Tr::tr("There is no warehouse %1."));
+    auto cat = idOf(db, categorySql(), f.category, QStringLiteral("category"),
+                    Tr::tr("There is no category %1."));
+    auto sup = idOf(db, supplierSql(), f.supplier, QStringLiteral("supplier"),
+                    Tr::tr("There is no supplier with the e-mail %1."));
+    for (const auto *r : {&wh, &cat, &sup})
+        if (!r->ok())
+            return r->error();
+    auto q = select(db,
+                    QStringLiteral("SELECT w.code, p.sku, p.name, COALESCE(c.name, ''), sl.quantity, p.unit "
+                                   "FROM stock_levels sl JOIN products p ON p.id = sl.product_id "
+                                   "JOIN warehouses w ON w.id = sl.warehouse_id "
+                                   "LEFT JOIN categories c ON c.id = p.category_id "
+                                   "WHERE sl.quantity <> 0 AND (? = 0 OR sl.warehouse_id = ?) "
+                                   "AND (? = 0 OR p.category_id = ?) AND (? = 0 OR p.supplier_id = ?) "
+                                   "ORDER BY w.code, p.sku"),
+                    {wh.value(), wh.value(), cat.value(), cat.value(), sup.value(), sup.value()});
+    if (!q.ok())
+        return q.error();
+    ReportTable t;
+    t.name = QStringLiteral("stock-on-hand");
+    t.columns = {QStringLiteral("kind"),     QStringLiteral("sku"),       QStringLiteral("name"),
+                 QStringLiteral("category"), QStringLiteral("warehouse"), QStringLiteral("quantity"),
+                 QStringLiteral("unit")};
+    t.quantityColumns = {5};
+    t.filters = {{QStringLiteral("warehouse"), f.warehouse},
+                 {QStringLiteral("category"), f.category},
+                 {QStringLiteral("supplier"), f.supplier}};
+    QString current;
+    qint64 subtotal = 0;
+    qint64 total = 0;
+    bool any = false;
+    auto closeGroup = [&]() {
+        if (any)
+            t.rows.append(
+                {QStringLiteral("subtotal"), QString(), QString(), QString(), current, subtotal, QString()});
+    };
+    QSqlQuery &r = q.value();
+    while (r.next()) {
+        const QString code = r.value(0).toString();
+        if (!any || code != current) {
+            closeGroup();
+            current = code;
+            subtotal = 0;
+            any = true;
+        }
+        const qint64 qty = r.value(4).toLongLong();
+        subtotal += qty;
+        total += qty;
+        t.rows.append({QStringLiteral("item"), r.value(1).toString(), r.value(2).toString(),
+                       r.value(3).toString(), code, qty, r.value(5).toString()});
+    }
+    closeGroup();
+    t.totals = {QStringLiteral("total"), QString(), QString(), QString(), QString(), total, QString()};
+    return t;
+}
+
+} // namespace
+
+ReportDefinition stockOnHandReport()
+{
+    ReportDefinition d;
+    d.name = QStringLiteral("stock-on-hand");
+    d.title = QT_TRANSLATE_NOOP("Stockbook", "Stock on hand");
+    d.filters = {QStringLiteral("warehouse"), QStringLiteral("category"), QStringLiteral("supplier")};
+    d.columns = {{QStringLiteral("kind")},     {QStringLiteral("sku")},       {QStringLiteral("name")},
+                 {QStringLiteral("category")}, {QStringLiteral("warehouse")}, {QStringLiteral("quantity")},
+                 {QStringLiteral("unit")}};
+    d.run = &run;
+    return d;
+}
+
+} // namespace stockbook::reports
