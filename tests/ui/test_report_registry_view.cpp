@@ -4,6 +4,8 @@
 // The Reports page reads the report registry: its list, its filter bar and
 // its chart, shown with stock-value-by-category (figures of StockValueShop.h).
 #include "StockValueShop.h"
+#include "UiDriver.h"
+#include "Wait.h"
 
 #include "reports/ReportView.h"
 #include "services/reports/ReportRegistry.h"
@@ -13,7 +15,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QPushButton>
@@ -27,24 +28,12 @@ using stockbook::ui::ReportView;
 
 namespace {
 
-template <typename T>
-T *findNamed(const QObject &parent, const char *name)
-{
-    T *found = parent.findChild<T *>(QString::fromLatin1(name));
-    INFO("looking for " << name);
-    REQUIRE(found);
-    return found;
-}
-
 void runAndWait(ReportView &view)
 {
     QSignalSpy finished(&view, &ReportView::reportFinished);
     QSignalSpy failed(&view, &ReportView::reportFailed);
-    QTest::mouseClick(findNamed<QPushButton>(view, "runReportButton"), Qt::LeftButton);
-    QElapsedTimer waited;
-    waited.start();
-    while (finished.isEmpty() && failed.isEmpty() && waited.elapsed() < 20000)
-        QTest::qWait(20);
+    QTest::mouseClick(named<QPushButton>(view, "runReportButton"), Qt::LeftButton);
+    REQUIRE_EVENTUALLY_WITHIN(!finished.isEmpty() || !failed.isEmpty(), 20000);
     INFO("error: " << (failed.isEmpty() ? std::string() : failed.first().first().toString().toStdString()));
     REQUIRE(finished.count() == 1);
 }
@@ -56,7 +45,7 @@ TEST_CASE("The Reports page lists the registry's reports, but the dashboard, in 
     StockValueShop shop;
     shop.tc.actAs(QStringLiteral("manager"));
     ReportView view(*shop.tc.company);
-    const auto *combo = findNamed<QComboBox>(view, "reportCombo");
+    const auto *combo = named<QComboBox>(view, "reportCombo");
     QStringList expected;
     for (const ReportDefinition &d : reportRegistry())
         if (d.name != QLatin1String("dashboard"))
@@ -77,10 +66,10 @@ TEST_CASE("stock-value-by-category on the Reports page: its filters, the table a
     ReportView view(*shop.tc.company);
     view.selectReport(QStringLiteral("stock-value-by-category"));
     // The registry's filters, warehouse and category; no dates.
-    CHECK_FALSE(findNamed<QWidget>(view, "warehouseFilter")->isHidden());
-    CHECK_FALSE(findNamed<QWidget>(view, "categoryFilter")->isHidden());
-    CHECK(findNamed<QWidget>(view, "fromFilter")->isHidden());
-    CHECK(findNamed<QWidget>(view, "periodFilter")->isHidden());
+    CHECK_FALSE(named<QWidget>(view, "warehouseFilter")->isHidden());
+    CHECK_FALSE(named<QWidget>(view, "categoryFilter")->isHidden());
+    CHECK(named<QWidget>(view, "fromFilter")->isHidden());
+    CHECK(named<QWidget>(view, "periodFilter")->isHidden());
 
     runAndWait(view);
     const QAbstractItemModel *m = view.tableView()->model();
