@@ -7,6 +7,7 @@
 #include "CliSupport.h"
 #include "security/LoginState.h"
 #include "services/accounts/AuditLog.h"
+#include "services/accounts/CompanyService.h"
 #include "services/accounts/UsersService.h"
 #include "services/maintenance/MaintenanceService.h"
 #include "services/stock/StockService.h"

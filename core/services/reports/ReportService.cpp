@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "services/reports/ReportService.h"
 
+#include "domain/StockMovement.h"
+#include "domain/Warehouse.h"
 #include "services/CompanySession.h"
 #include "services/ServiceSupport.h"
 #include "services/reports/ReportFormat.h"
@@ -38,7 +40,7 @@ const QString SupplierSql = QStringLiteral("SELECT id FROM suppliers WHERE lower
 const QString ProductSql = QStringLiteral("SELECT id FROM products WHERE sku = ? COLLATE NOCASE");
 
 // Inbound movement types as an SQL condition on the column m.type.
-const char *const InboundSql = "m.type IN ('receipt', 'return', 'transfer_in', 'adjustment_in', 'void_in')";
+const QString InboundSql = QStringLiteral("m.type IN (%1)").arg(inboundMovementTypesSql());
 
 // The keys of a column's names (SKUs, warehouse codes) by id, for a loop
 // over a million rows: a vector indexed by id, as ids are dense, and a hash
@@ -329,7 +331,7 @@ Result<ReportTable> ReportService::stockOnHand(const ReportFilters &f)
         return ok.error();
     storage::Database &db = m_company.database();
     auto wh = idOf(db, WarehouseSql, f.warehouse, QStringLiteral("warehouse"),
-                   Tr::tr("There is no warehouse %1."));
+                   noSuchWarehouse(QStringLiteral("%1")).message);
     auto cat = idOf(db, CategorySql, f.category, QStringLiteral("category"),
                     Tr::tr("There is no category %1."));
     auto sup = idOf(db, SupplierSql, f.supplier, QStringLiteral("supplier"),
@@ -432,7 +434,7 @@ Result<ReportTable> ReportService::valuation(const ReportFilters &f)
         return ok.error();
     storage::Database &db = m_company.database();
     auto wh = idOf(db, WarehouseSql, f.warehouse, QStringLiteral("warehouse"),
-                   Tr::tr("There is no warehouse %1."));
+                   noSuchWarehouse(QStringLiteral("%1")).message);
     auto cat = idOf(db, CategorySql, f.category, QStringLiteral("category"),
                     Tr::tr("There is no category %1."));
     for (const auto *r : {&wh, &cat})
@@ -485,7 +487,7 @@ Result<ReportTable> ReportService::movements(const ReportFilters &f)
                          Tr::tr("The period starts after it ends; swap the dates."), QStringLiteral("from"));
     storage::Database &db = m_company.database();
     auto wh = idOf(db, WarehouseSql, f.warehouse, QStringLiteral("warehouse"),
-                   Tr::tr("There is no warehouse %1."));
+                   noSuchWarehouse(QStringLiteral("%1")).message);
     auto prod = idOf(db, ProductSql, f.product, QStringLiteral("product"), Tr::tr("There is no product %1."));
     for (const auto *r : {&wh, &prod})
         if (!r->ok())
@@ -512,7 +514,7 @@ Result<ReportTable> ReportService::movements(const ReportFilters &f)
         db,
         QStringLiteral("SELECT COALESCE(SUM(CASE WHEN %1 THEN m.quantity ELSE -m.quantity END), 0) "
                        "FROM stock_movements m WHERE %2 AND m.created_at < ?")
-            .arg(QLatin1String(InboundSql), where),
+            .arg(InboundSql, where),
         keys + QVariantList{from});
     if (!open.ok())
         return open.error();
@@ -533,7 +535,7 @@ Result<ReportTable> ReportService::movements(const ReportFilters &f)
                        "CASE WHEN %1 THEN m.quantity ELSE 0 END, CASE WHEN %1 THEN 0 ELSE m.quantity END "
                        "FROM stock_movements m "
                        "WHERE %2 AND m.created_at >= ? AND m.created_at < ? ORDER BY m.created_at, m.id")
-            .arg(QLatin1String(InboundSql), where),
+            .arg(InboundSql, where),
         keys + QVariantList{from, toExclusive});
     if (!q.ok())
         return q.error();
