@@ -130,4 +130,12 @@ Result<void> mayPay(const Invoice &invoice)
                    "status");
 }
 
+InvoiceStatus statusAfterPayments(const Invoice &invoice, qint64 paidAmount)
+{
+    if (paidAmount <= 0)
+        return InvoiceStatus::Posted;
+    return paidAmount + invoice.creditedAmount >= invoice.totalAmount ? InvoiceStatus::Paid
+                                                                      : InvoiceStatus::PartlyPaid;
+}
+
 } // namespace stockbook

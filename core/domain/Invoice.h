@@ -150,4 +150,9 @@ Result<void> mayCredit(const Invoice &invoice);
 // check (an invoice credited in full is posted and still owes nothing).
 Result<void> mayPay(const Invoice &invoice);
 
+// The status of a posted invoice once paidAmount is paid on it: posted while
+// nothing is paid, paid once paid + credited covers the total, partly paid
+// between the two.
+InvoiceStatus statusAfterPayments(const Invoice &invoice, qint64 paidAmount);
+
 } // namespace stockbook

@@ -130,6 +130,23 @@ TEST_CASE("pay: only a posted or partly paid sale or purchase takes a payment")
           == QLatin1String("Invoice S-2026-000007 is void and takes no payments; post it first."));
 }
 
+TEST_CASE("the status after payments: posted, partly paid, paid")
+{
+    Invoice inv = invoiceOf(InvoiceType::Sale, InvoiceStatus::Posted);
+    inv.totalAmount = 1000; // 10.00
+    CHECK(statusAfterPayments(inv, 0) == InvoiceStatus::Posted);
+    CHECK(statusAfterPayments(inv, 1) == InvoiceStatus::PartlyPaid);
+    CHECK(statusAfterPayments(inv, 999) == InvoiceStatus::PartlyPaid);
+    CHECK(statusAfterPayments(inv, 1000) == InvoiceStatus::Paid);
+    // 3.00 credited: 7.00 paid settles it, 6.99 does not.
+    inv.creditedAmount = 300;
+    CHECK(statusAfterPayments(inv, 699) == InvoiceStatus::PartlyPaid);
+    CHECK(statusAfterPayments(inv, 700) == InvoiceStatus::Paid);
+    // Credited in full and nothing paid: still posted (no payment was made).
+    inv.creditedAmount = 1000;
+    CHECK(statusAfterPayments(inv, 0) == InvoiceStatus::Posted);
+}
+
 TEST_CASE("a tax rate lies from 0 to 100000 basis points, both included")
 {
     CHECK(MinTaxRateBp == 0);

@@ -251,10 +251,7 @@ Result<InvoiceStatus> InvoiceStore::setPaid(qint64 invoiceId, qint64 paidAmount,
     auto inv = header(invoiceId);
     if (!inv.ok())
         return inv.error();
-    InvoiceStatus status = InvoiceStatus::Posted;
-    if (paidAmount > 0)
-        status = paidAmount + inv->creditedAmount >= inv->totalAmount ? InvoiceStatus::Paid
-                                                                      : InvoiceStatus::PartlyPaid;
+    const InvoiceStatus status = statusAfterPayments(inv.value(), paidAmount);
     auto up = write("UPDATE invoices SET paid_amount = ?, status = ?, updated_at = ? WHERE id = ?",
                     {paidAmount, invoiceStatusName(status), now, invoiceId});
     if (!up.ok())
