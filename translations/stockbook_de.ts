@@ -677,6 +677,10 @@
         <translation>Zeile %1: Der Steuersatz muss zwischen 0 und 1000 % liegen.</translation>
     </message>
     <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
         <source>Invoice %1 is posted and can no longer be changed. Void it or issue a credit note instead.</source>
         <translation>Rechnung %1 ist gebucht und kann nicht mehr geändert werden. Stornieren Sie sie oder erstellen Sie stattdessen eine Gutschrift.</translation>
     </message>

@@ -677,6 +677,10 @@
         <translation>Ligne %1 : le taux de TVA doit être compris entre 0 et 1000 %.</translation>
     </message>
     <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
         <source>Invoice %1 is posted and can no longer be changed. Void it or issue a credit note instead.</source>
         <translation>La facture %1 est validée et ne peut plus être modifiée. Annulez-la ou émettez plutôt un avoir.</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "models/StockModels.h"
 
 #include "Tr.h"
+#include "domain/StockMovement.h"
 #include "services/ServiceSupport.h"
 
 namespace stockbook {
@@ -50,8 +51,8 @@ const char *const MovementHeaders[] = {
 static_assert(std::size(MovementHeaders) == StockMovementModel::ColumnCount);
 
 const QString SignedQuantity = QStringLiteral(
-    "CASE WHEN sm.type IN ('sale', 'transfer_out', 'adjustment_out', 'void_out') THEN -sm.quantity "
-    "ELSE sm.quantity END");
+                                   "CASE WHEN sm.type IN (%1) THEN -sm.quantity ELSE sm.quantity END")
+                                   .arg(outboundMovementTypesSql());
 
 } // namespace
 

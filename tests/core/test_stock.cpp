@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "CompanyFixture.h"
 
+#include "services/stock/StockLedger.h"
 #include "services/stock/StockService.h"
 #include "storage/Transaction.h"
 

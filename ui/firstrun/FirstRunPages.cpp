@@ -6,6 +6,7 @@
 #include "common/PasswordStrength.h"
 #include "common/RecoveryKeySheet.h"
 #include "domain/Money.h"
+#include "domain/TaxRate.h"
 #include "firstrun/FirstRunWizard.h"
 #include "services/accounts/AccountStore.h"
 
@@ -217,8 +218,10 @@ bool CompanyPage::isComplete() const
 bool CompanyPage::validatePage()
 {
     const int bp = taxRateBp();
-    if (bp < 0 || bp > 100000) {
-        showMessage(m_message, tr("Enter the tax rate as a percentage, such as 20 or 7.5."));
+    if (bp < 0 || !isValidTaxRate(bp)) {
+        showMessage(m_message,
+                    bp < 0 ? tr("Enter the tax rate as a percentage, such as 20 or 7.5.")
+                           : taxRateRangeMessage());
         m_taxRate->setFocus();
         return false;
     }

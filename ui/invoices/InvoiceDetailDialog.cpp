@@ -193,16 +193,19 @@ bool InvoiceDetailDialog::reload()
             m_payments->selectRow(r);
     }
     const Session &session = m_company.session();
-    const bool open = inv.status == InvoiceStatus::Posted || inv.status == InvoiceStatus::PartlyPaid;
-    const bool payable = open && inv.balance() > 0;
+    const bool payable = mayPay(inv).ok() && inv.balance() > 0;
     for (QWidget *w : std::initializer_list<QWidget *>{m_amount, m_method, m_reference, m_payButton})
         w->setEnabled(payable && session.has(Permission::PaymentRecord));
     if (payable && m_amount->text().isEmpty())
         m_amount->setText(formatMoney(inv.balance()));
     m_voidButton->setVisible(session.has(Permission::InvoiceVoid));
-    m_voidButton->setEnabled(inv.status != InvoiceStatus::Void && inv.status != InvoiceStatus::Draft);
+    // Payments and credit notes are not counted here: the service refuses
+    // those with a message that says what to do.
+    const auto voidable = mayVoid(inv);
+    m_voidButton->setEnabled(voidable.ok());
+    m_voidButton->setToolTip(voidable.ok() ? QString() : voidable.error().message);
     m_creditButton->setVisible(session.has(Permission::InvoiceCredit) && inv.type == InvoiceType::Sale);
-    m_creditButton->setEnabled(inv.status != InvoiceStatus::Void && inv.status != InvoiceStatus::Draft);
+    m_creditButton->setEnabled(mayCredit(inv).ok());
     m_reverseButton->setVisible(session.has(Permission::PaymentReverse));
     updateReverseButton();
     return true;

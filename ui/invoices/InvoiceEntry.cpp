@@ -3,6 +3,7 @@
 #include "invoices/InvoiceEntry.h"
 
 #include "common/ProductField.h"
+#include "domain/Settings.h"
 #include "invoices/InvoiceDocument.h"
 #include "invoices/InvoiceLinesModel.h"
 #include "services/CompanySession.h"
@@ -54,11 +55,9 @@ InvoiceEntry::InvoiceEntry(CompanySession &company, InvoiceType type, QWidget *p
     setObjectName(type == InvoiceType::Purchase ? QStringLiteral("purchaseEntry")
                                                 : QStringLiteral("saleEntry"));
     // Read once: whether the typed prices already include the tax.
-    const auto setting =
-        AccountStore(company.database()).setting(QStringLiteral("invoice.prices_include_tax"));
+    const auto setting = AccountStore(company.database()).setting(pricesIncludeTaxKey());
     if (setting.ok())
-        m_pricesIncludeTax = setting.value() != QLatin1String("0")
-            && setting.value() != QLatin1String("false");
+        m_pricesIncludeTax = pricesIncludeTaxSetting(setting.value());
     m_lines = new InvoiceLinesModel(this);
     m_lines->setPricesIncludeTax(m_pricesIncludeTax);
     m_lines->setCheckStock(type == InvoiceType::Sale);

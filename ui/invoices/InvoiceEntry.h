@@ -3,7 +3,7 @@
 #pragma once
 
 #include "Result.h"
-#include "services/invoices/InvoiceTypes.h"
+#include "domain/Invoice.h"
 
 #include <QWidget>
 

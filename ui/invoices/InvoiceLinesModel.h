@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #pragma once
 
+#include "domain/Invoice.h"
 #include "domain/Money.h"
-#include "services/invoices/InvoiceTypes.h"
 
 #include <QAbstractTableModel>
 #include <QList>

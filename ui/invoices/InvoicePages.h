@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #pragma once
 
-#include "services/invoices/InvoiceTypes.h"
+#include "domain/Invoice.h"
 
 class QWidget;
 

@@ -3,6 +3,7 @@
 #include "services/accounts/CompanyService.h"
 
 #include "Tr.h"
+#include "domain/TaxRate.h"
 #include "security/LoginState.h"
 #include "security/keys/KeyVault.h"
 #include "services/ServiceSupport.h"
@@ -171,8 +172,8 @@ Result<void> CompanyService::setUpProfile(CompanySession &company, const QString
         return fieldError(
             QStringLiteral("currency"),
             Tr::tr("Enter the currency as its three-letter code in capitals, such as EUR or GBP."));
-    if (defaultTaxRateBp < 0 || defaultTaxRateBp > 100000)
-        return fieldError(QStringLiteral("tax_rate"), Tr::tr("Enter a tax rate from 0 to 1000 %."));
+    if (auto rate = checkTaxRate(defaultTaxRateBp, QStringLiteral("tax_rate")); !rate.ok())
+        return rate;
 
     storage::Database &db = company.database();
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -39,13 +39,6 @@ Result<void> checkName(QString &name, const QString &what)
     return {};
 }
 
-Result<void> checkRate(qint64 rateBp)
-{
-    if (rateBp < 0 || rateBp > 100000)
-        return fieldError(QStringLiteral("rate"), Tr::tr("A tax rate is between 0 % and 1000 %."));
-    return {};
-}
-
 Error duplicateOr(const Error &error, const QString &message)
 {
     if (error.code == ErrorCode::ConstraintUnique)
@@ -161,7 +154,7 @@ Result<qint64> CatalogService::createTaxRate(const QString &givenName, qint64 ra
     QString name = givenName;
     if (auto valid = checkName(name, Tr::tr("tax rate")); !valid.ok())
         return valid.error();
-    if (auto valid = checkRate(rateBp); !valid.ok())
+    if (auto valid = checkTaxRate(rateBp); !valid.ok())
         return valid.error();
     storage::Database &db = m_company.database();
     storage::Transaction tx(db);
@@ -200,7 +193,7 @@ Result<void> CatalogService::updateTaxRate(qint64 id, const QString &givenName, 
     QString name = givenName;
     if (auto valid = checkName(name, Tr::tr("tax rate")); !valid.ok())
         return valid;
-    if (auto valid = checkRate(rateBp); !valid.ok())
+    if (auto valid = checkTaxRate(rateBp); !valid.ok())
         return valid;
     auto old = taxRate(id);
     if (!old.ok())

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/Product.h"
+#include "domain/TaxRate.h"
 
 #include <QList>
 #include <QString>
@@ -18,59 +20,6 @@ class CompanySession;
 namespace storage {
 class Database;
 }
-
-struct ProductInput {
-    QString sku;     // 1-64 characters, no spaces; unique regardless of case
-    QString barcode; // optional; letters and digits, unique
-    QString name;
-    std::optional<qint64> categoryId;
-    std::optional<qint64> supplierId;       // default supplier, an active one
-    std::optional<qint64> taxRateId;        // empty: the default tax rate
-    QString unit = QStringLiteral("piece"); // piece, kg, litre or metre
-    qint64 price = 0;                       // minor units, >= 0
-    qint64 reorderLevel = 0;                // thousandths, >= 0
-    bool active = true;
-};
-
-struct Product {
-    qint64 id = 0;
-    QString sku;
-    QString barcode;
-    QString name;
-    std::optional<qint64> categoryId;
-    QString categoryName;
-    std::optional<qint64> supplierId;
-    QString supplierName;
-    qint64 taxRateId = 0;
-    qint64 taxRateBp = 0;
-    QString unit;
-    qint64 price = 0;
-    qint64 cost = 0; // moving average, kept by StockLedger
-    qint64 reorderLevel = 0;
-    qint64 quantity = 0; // thousandths on hand over all warehouses
-    bool active = true;
-};
-
-struct Category {
-    qint64 id = 0;
-    QString name;
-    std::optional<qint64> parentId;
-};
-
-struct TaxRate {
-    qint64 id = 0;
-    QString name;
-    qint64 rateBp = 0;
-    bool isDefault = false;
-    bool active = true;
-};
-
-struct ProductFilter {
-    QString search; // part of the SKU, barcode or name
-    bool includeInactive = false;
-    int limit = 500;
-    int offset = 0;
-};
 
 // Products, categories and tax rates. Writes need catalog.edit, reads
 // product.view. The cost is not edited here: purchases keep it through the

@@ -65,37 +65,18 @@ Result<Invoice> InvoiceService::voidInvoice(qint64 invoiceId, const QString &rea
     if (!loaded.ok())
         return loaded;
     Invoice &inv = loaded.value();
-    if (inv.type == InvoiceType::CreditNote)
-        return makeError(ErrorCode::InvalidState,
-                         Tr::tr("Credit note %1 cannot be voided: it is final once issued.").arg(inv.number),
-                         QStringLiteral("type"));
-    if (inv.status == InvoiceStatus::Draft)
-        return makeError(ErrorCode::InvalidState, Tr::tr("A draft is not voided: delete it instead."),
-                         QStringLiteral("status"));
-    if (inv.status == InvoiceStatus::Void)
-        return makeError(ErrorCode::InvalidState, Tr::tr("Invoice %1 is already void.").arg(inv.number),
-                         QStringLiteral("status"));
+    // The state first, so a draft or a credit note is refused before counting.
+    if (auto allowed = mayVoid(inv); !allowed.ok())
+        return allowed.error();
     auto payments = countOf(s, "SELECT COUNT(*) FROM payments WHERE invoice_id = ? AND reversed_at IS NULL",
                             inv.id);
     if (!payments.ok())
         return payments.error();
-    if (payments.value() > 0)
-        return makeError(
-            ErrorCode::InvalidState,
-            Tr::tr("Invoice %1 has %2 payment(s) recorded. Reverse them first, then void the invoice.")
-                .arg(inv.number)
-                .arg(payments.value()),
-            QStringLiteral("payments"));
     auto credits = countOf(s, "SELECT COUNT(*) FROM invoices WHERE credit_of_invoice_id = ?", inv.id);
     if (!credits.ok())
         return credits.error();
-    if (credits.value() > 0)
-        return makeError(
-            ErrorCode::InvalidState,
-            Tr::tr("Invoice %1 has credit notes and cannot be voided. Credit its remaining lines "
-                   "instead.")
-                .arg(inv.number),
-            QStringLiteral("credit_notes"));
+    if (auto allowed = mayVoid(inv, {payments.value(), credits.value()}); !allowed.ok())
+        return allowed.error();
 
     const bool sale = inv.type == InvoiceType::Sale;
     const qint64 userId = m_company.session().userId();
@@ -165,14 +146,8 @@ Result<Invoice> InvoiceService::creditNote(qint64 saleId, const QList<CreditLine
     if (!loaded.ok())
         return loaded;
     const Invoice &sale = loaded.value();
-    if (sale.type != InvoiceType::Sale)
-        return makeError(ErrorCode::InvalidState, Tr::tr("Credit notes are issued for sales only."),
-                         QStringLiteral("type"));
-    if (sale.status == InvoiceStatus::Draft || sale.status == InvoiceStatus::Void)
-        return makeError(
-            ErrorCode::InvalidState,
-            Tr::tr("Only a posted sale can be credited; this one is %1.").arg(invoiceStatusName(sale.status)),
-            QStringLiteral("status"));
+    if (auto allowed = mayCredit(sale); !allowed.ok())
+        return allowed.error();
     if (input.isEmpty())
         return fieldError(QStringLiteral("lines"), Tr::tr("Choose at least one line to credit."));
     const QDate issue = issueDate.isValid() ? issueDate : QDate::currentDate();

@@ -4,6 +4,7 @@
 #include "services/invoices/InvoiceService.h"
 
 #include "Tr.h"
+#include "domain/Warehouse.h"
 #include "services/CompanySession.h"
 #include "services/ServiceSupport.h"
 #include "services/invoices/InvoiceStore.h"
@@ -138,7 +139,7 @@ Result<qint64> InvoiceService::warehouseIdByCode(const QString &code)
     if (auto ok = authorizeRead(QStringLiteral("invoice.lookup"), code); !ok.ok())
         return ok.error();
     return singleId(store(), "SELECT id FROM warehouses WHERE code = ?", code.trimmed(),
-                    QStringLiteral("warehouse"), Tr::tr("No warehouse has the code %1.").arg(code.trimmed()));
+                    QStringLiteral("warehouse"), noSuchWarehouse(code).message);
 }
 
 } // namespace stockbook

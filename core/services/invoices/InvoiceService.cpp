@@ -4,6 +4,7 @@
 
 #include "Tr.h"
 #include "domain/Money.h"
+#include "domain/TaxRate.h"
 #include "services/CompanySession.h"
 #include "services/ServiceSupport.h"
 #include "services/invoices/InvoiceStore.h"
@@ -151,9 +152,9 @@ Result<PreparedDraft> prepareDraft(InvoiceStore &s, const InvoiceDraft &draft)
             return fieldError(lineField(i, "discount"),
                               Tr::tr("Line %1: the discount must lie between 0 and 100 %.").arg(n));
         const qint64 rate = l.taxRateBp.value_or(defaultRate);
-        if (rate < 0 || rate > 100000)
+        if (!isValidTaxRate(rate))
             return fieldError(lineField(i, "tax_rate"),
-                              Tr::tr("Line %1: the tax rate must lie between 0 and 1000 %.").arg(n));
+                              Tr::tr("Line %1: %2").arg(n).arg(taxRateRangeMessage()));
         const LineAmounts a = computeLine(l.quantity, price, l.discountBp, rate, out.pricesIncludeTax);
         out.subtotal += a.net;
         out.tax += a.tax;

@@ -3,6 +3,7 @@
 #include "services/invoices/InvoiceStore.h"
 
 #include "Tr.h"
+#include "domain/Settings.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 
@@ -194,9 +195,9 @@ Result<bool> InvoiceStore::pricesIncludeTax()
     auto q = run("SELECT value FROM settings WHERE key = 'invoice.prices_include_tax'", {});
     if (!q.ok())
         return q.error();
-    bool include = true;
+    bool include = DefaultPricesIncludeTax;
     if (q.value()->next())
-        include = q.value()->value(0).toString().trimmed() != QLatin1String("0");
+        include = pricesIncludeTaxSetting(q.value()->value(0).toString());
     while (q.value()->next()) { }
     return include;
 }
@@ -250,10 +251,7 @@ Result<InvoiceStatus> InvoiceStore::setPaid(qint64 invoiceId, qint64 paidAmount,
     auto inv = header(invoiceId);
     if (!inv.ok())
         return inv.error();
-    InvoiceStatus status = InvoiceStatus::Posted;
-    if (paidAmount > 0)
-        status = paidAmount + inv->creditedAmount >= inv->totalAmount ? InvoiceStatus::Paid
-                                                                      : InvoiceStatus::PartlyPaid;
+    const InvoiceStatus status = statusAfterPayments(inv.value(), paidAmount);
     auto up = write("UPDATE invoices SET paid_amount = ?, status = ?, updated_at = ? WHERE id = ?",
                     {paidAmount, invoiceStatusName(status), now, invoiceId});
     if (!up.ok())

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "Result.h"
-#include "services/invoices/InvoiceTypes.h"
+#include "domain/Invoice.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -40,7 +40,7 @@ public:
     Result<QList<InvoiceLine>> lines(qint64 invoiceId);
     Result<Invoice> invoice(qint64 invoiceId); // header and lines
 
-    // Company setting invoice.prices_include_tax ("1" unless set to "0").
+    // Company setting invoice.prices_include_tax, read by pricesIncludeTaxSetting().
     Result<bool> pricesIncludeTax();
 
     // The next number of the series for the year, taken inside the caller's

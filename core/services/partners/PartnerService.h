@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/Partner.h"
 
 #include <QList>
 #include <QString>
@@ -14,32 +15,6 @@ class CompanySession;
 namespace storage {
 class Database;
 }
-
-enum class PartnerKind { Customer, Supplier };
-
-struct PartnerInput {
-    QString name;
-    QString email; // optional; unique regardless of case
-    QString phone;
-    QString address;
-    QString taxId;
-    int paymentTermsDays = 14; // 0 to 365
-    QString notes;
-    bool active = true;
-};
-
-struct Partner {
-    qint64 id = 0;
-    PartnerKind kind = PartnerKind::Customer;
-    QString name;
-    QString email;
-    QString phone;
-    QString address;
-    QString taxId;
-    int paymentTermsDays = 0;
-    QString notes;
-    bool active = true;
-};
 
 // Customers and suppliers. Writes need customer.edit (customers) or
 // supplier.edit (suppliers); reads need that permission or invoice.create,

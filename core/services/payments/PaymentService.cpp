@@ -11,39 +11,7 @@
 
 #include <QJsonObject>
 
-#include <array>
-#include <utility>
-
 namespace stockbook {
-
-namespace {
-
-constexpr std::array<std::pair<PaymentMethod, const char *>, 4> MethodNames{{
-    {PaymentMethod::Cash, "cash"},
-    {PaymentMethod::Card, "card"},
-    {PaymentMethod::BankTransfer, "bank_transfer"},
-    {PaymentMethod::Other, "other"},
-}};
-
-} // namespace
-
-QString paymentMethodName(PaymentMethod method)
-{
-    for (const auto &[m, name] : MethodNames) {
-        if (m == method)
-            return QString::fromLatin1(name);
-    }
-    return {};
-}
-
-std::optional<PaymentMethod> paymentMethodFromName(const QString &name)
-{
-    for (const auto &[m, text] : MethodNames) {
-        if (name == QLatin1String(text))
-            return m;
-    }
-    return std::nullopt;
-}
 
 PaymentService::PaymentService(CompanySession &company) : m_company(company) { }
 
@@ -101,17 +69,8 @@ Result<Payment> PaymentService::record(const NewPayment &in)
     auto inv = s.header(in.invoiceId);
     if (!inv.ok())
         return inv.error();
-    if (inv->type == InvoiceType::CreditNote)
-        return makeError(ErrorCode::InvalidState, Tr::tr("A credit note takes no payments."),
-                         QStringLiteral("invoice"));
-    if (inv->status != InvoiceStatus::Posted && inv->status != InvoiceStatus::PartlyPaid)
-        return makeError(ErrorCode::InvalidState,
-                         inv->status == InvoiceStatus::Paid
-                             ? Tr::tr("Invoice %1 is paid in full.").arg(inv->number)
-                             : Tr::tr("Invoice %1 is %2 and takes no payments; post it first.")
-                                   .arg(inv->number.isEmpty() ? Tr::tr("(draft)") : inv->number,
-                                        invoiceStatusName(inv->status)),
-                         QStringLiteral("status"));
+    if (auto allowed = mayPay(inv.value()); !allowed.ok())
+        return allowed.error();
     const qint64 due = inv->balance();
     if (in.amount > due)
         return fieldError(QStringLiteral("amount"),

@@ -3,7 +3,8 @@
 #pragma once
 
 #include "Result.h"
-#include "services/invoices/InvoiceTypes.h"
+#include "domain/Invoice.h"
+#include "domain/Payment.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -17,33 +18,6 @@ namespace stockbook {
 
 class CompanySession;
 class InvoiceStore;
-
-enum class PaymentMethod { Cash, Card, BankTransfer, Other };
-QString paymentMethodName(PaymentMethod method); // "cash", "card", "bank_transfer", "other"
-std::optional<PaymentMethod> paymentMethodFromName(const QString &name);
-
-struct NewPayment {
-    qint64 invoiceId = 0;
-    qint64 amount = 0; // minor units, > 0
-    PaymentMethod method = PaymentMethod::Cash;
-    QDate paidOn; // invalid: today
-    QString reference;
-};
-
-struct Payment {
-    qint64 id = 0;
-    qint64 invoiceId = 0;
-    qint64 amount = 0;
-    PaymentMethod method = PaymentMethod::Cash;
-    QDate paidOn;
-    QString reference;
-    qint64 createdBy = 0;
-    QDateTime createdAt;
-    bool reversed = false;
-    QDateTime reversedAt;
-    std::optional<qint64> reversedBy;
-    QString reversalReason;
-};
 
 // Payments received for sales and made for purchases. Each call is one
 // transaction with its audit entry; the invoice's paid_amount and status

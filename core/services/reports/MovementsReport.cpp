@@ -3,6 +3,8 @@
 //
 // movements: the ledger of a product, a warehouse or both over a period,
 // with the opening balance, a running balance and the closing line.
+#include "domain/StockMovement.h"
+#include "domain/Warehouse.h"
 #include "services/reports/ReportRegistry.h"
 #include "services/reports/ReportSupport.h"
 #include "storage/RowStream.h"
@@ -23,7 +25,7 @@ namespace stockbook::reports {
 namespace {
 
 // Inbound movement types as an SQL condition on the column m.type.
-const char *const InboundSql = "m.type IN ('receipt', 'return', 'transfer_in', 'adjustment_in', 'void_in')";
+const QString InboundSql = QStringLiteral("m.type IN (%1)").arg(inboundMovementTypesSql());
 
 // The keys of a column's names (SKUs, warehouse codes) by id, for a loop
 // over a million rows: a vector indexed by id, as ids are dense, and a hash
@@ -172,7 +174,7 @@ Result<ReportTable> run(CompanySession &company, const ReportFilters &f)
                          Tr::tr("The period starts after it ends; swap the dates."), QStringLiteral("from"));
     storage::Database &db = company.database();
     auto wh = idOf(db, warehouseSql(), f.warehouse, QStringLiteral("warehouse"),
-                   Tr::tr("There is no warehouse %1."));
+                   noSuchWarehouse(QStringLiteral("%1")).message);
     auto prod = idOf(db, productSql(), f.product, QStringLiteral("product"),
                      Tr::tr("There is no product %1."));
     for (const auto *r : {&wh, &prod})
@@ -200,7 +202,7 @@ Result<ReportTable> run(CompanySession &company, const ReportFilters &f)
         db,
         QStringLiteral("SELECT COALESCE(SUM(CASE WHEN %1 THEN m.quantity ELSE -m.quantity END), 0) "
                        "FROM stock_movements m WHERE %2 AND m.created_at < ?")
-            .arg(QLatin1String(InboundSql), where),
+            .arg(InboundSql, where),
         keys + QVariantList{from});
     if (!open.ok())
         return open.error();
@@ -221,7 +223,7 @@ Result<ReportTable> run(CompanySession &company, const ReportFilters &f)
                        "CASE WHEN %1 THEN m.quantity ELSE 0 END, CASE WHEN %1 THEN 0 ELSE m.quantity END "
                        "FROM stock_movements m "
                        "WHERE %2 AND m.created_at >= ? AND m.created_at < ? ORDER BY m.created_at, m.id")
-            .arg(QLatin1String(InboundSql), where),
+            .arg(InboundSql, where),
         keys + QVariantList{from, toExclusive});
     if (!q.ok())
         return q.error();

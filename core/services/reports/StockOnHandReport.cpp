@@ -3,6 +3,7 @@
 //
 // stock-on-hand: the quantity of each product per warehouse, with a subtotal
 // per warehouse and a total.
+#include "domain/Warehouse.h"
 #include "services/reports/ReportRegistry.h"
 #include "services/reports/ReportSupport.h"
 
@@ -16,7 +17,7 @@ Result<ReportTable> run(CompanySession &company, const ReportFilters &f)
         return ok.error();
     storage::Database &db = company.database();
     auto wh = idOf(db, warehouseSql(), f.warehouse, QStringLiteral("warehouse"),
-                   Tr::tr("There is no warehouse %1."));
+                   noSuchWarehouse(QStringLiteral("%1")).message);
     auto cat = idOf(db, categorySql(), f.category, QStringLiteral("category"),
                     Tr::tr("There is no category %1."));
     auto sup = idOf(db, supplierSql(), f.supplier, QStringLiteral("supplier"),

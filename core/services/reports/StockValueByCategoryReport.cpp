@@ -6,6 +6,7 @@
 // the valuation report: round(quantity x cost / 1000) per product and
 // warehouse, half up, then summed. Products without a category form one
 // group, "(no category)", listed after the named categories.
+#include "domain/Warehouse.h"
 #include "services/reports/ReportRegistry.h"
 #include "services/reports/ReportSupport.h"
 
@@ -21,7 +22,7 @@ Result<ReportTable> run(CompanySession &company, const ReportFilters &f)
         return ok.error();
     storage::Database &db = company.database();
     auto wh = idOf(db, warehouseSql(), f.warehouse, QStringLiteral("warehouse"),
-                   Tr::tr("There is no warehouse %1."));
+                   noSuchWarehouse(QStringLiteral("%1")).message);
     auto cat = idOf(db, categorySql(), f.category, QStringLiteral("category"),
                     Tr::tr("There is no category %1."));
     for (const auto *r : {&wh, &cat})

@@ -3,6 +3,7 @@
 //
 // valuation: quantity and value per warehouse and category, at the moving
 // average cost.
+#include "domain/Warehouse.h"
 #include "services/reports/ReportRegistry.h"
 #include "services/reports/ReportSupport.h"
 
@@ -16,7 +17,7 @@ Result<ReportTable> run(CompanySession &company, const ReportFilters &f)
         return ok.error();
     storage::Database &db = company.database();
     auto wh = idOf(db, warehouseSql(), f.warehouse, QStringLiteral("warehouse"),
-                   Tr::tr("There is no warehouse %1."));
+                   noSuchWarehouse(QStringLiteral("%1")).message);
     auto cat = idOf(db, categorySql(), f.category, QStringLiteral("category"),
                     Tr::tr("There is no category %1."));
     for (const auto *r : {&wh, &cat})

@@ -20,7 +20,7 @@ const QString KeyAddress = QStringLiteral("company.address");
 const QString KeyTaxId = QStringLiteral("company.tax_id");
 const QString KeyCurrency = QStringLiteral("company.currency");
 const QString KeyLogo = QStringLiteral("company.logo");
-const QString KeyPricesIncludeTax = QStringLiteral("invoice.prices_include_tax");
+const QString KeyPricesIncludeTax = pricesIncludeTaxKey();
 const QString KeyIdle = QStringLiteral("session.idle_lock_minutes");
 const QString KeyLockout = QStringLiteral("security.lockout_threshold");
 const QString KeyCsvDecimal = QStringLiteral("report.csv_decimal");
@@ -97,7 +97,7 @@ Result<CompanySettings> SettingsService::get()
     if (!currency.isEmpty())
         s.currency = currency;
     s.hasLogo = !logo.isEmpty();
-    s.pricesIncludeTax = include.isEmpty() || include == QLatin1String("1");
+    s.pricesIncludeTax = pricesIncludeTaxSetting(include);
     s.idleLockMinutes = intOr(idle, 15, 1, 30);
     s.lockoutThreshold = intOr(lockout, 10, 3, 20);
     s.csvDecimal = csv == QLatin1String("comma") ? CsvDecimal::Comma : CsvDecimal::Dot;
@@ -216,7 +216,7 @@ Result<void> SettingsService::setLogo(const QByteArray &image)
 
 Result<void> SettingsService::setPricesIncludeTax(bool include)
 {
-    return write(KeyPricesIncludeTax, include ? QStringLiteral("1") : QStringLiteral("0"));
+    return write(KeyPricesIncludeTax, pricesIncludeTaxText(include));
 }
 
 Result<void> SettingsService::setIdleLockMinutes(int minutes)

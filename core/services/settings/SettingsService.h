@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/Settings.h"
 
 #include <QByteArray>
 #include <QString>
@@ -10,22 +11,6 @@
 namespace stockbook {
 
 class CompanySession;
-
-enum class CsvDecimal { Dot, Comma };
-
-// The company's settings as stored in the settings table (key -> text).
-struct CompanySettings {
-    QString name;                             // company.name
-    QString address;                          // company.address (may span lines)
-    QString taxId;                            // company.tax_id
-    QString currency = QStringLiteral("EUR"); // company.currency, ISO 4217
-    bool hasLogo = false;                     // company.logo (PNG or JPEG, base64 in the row)
-    bool pricesIncludeTax = true;             // invoice.prices_include_tax
-    int idleLockMinutes = 15;                 // session.idle_lock_minutes, 1..30
-    int lockoutThreshold = 10;                // security.lockout_threshold, 3..20
-    CsvDecimal csvDecimal = CsvDecimal::Dot;  // report.csv_decimal: dot | comma
-    QString language;                         // ui.language: "" (the system's), en, de, fr
-};
 
 // Typed reads and writes of the company settings. Reads: any signed-in user
 // (the session must be active and its password not temporary). Writes:

@@ -4,6 +4,7 @@
 
 #include "Tr.h"
 #include "domain/Money.h"
+#include "domain/StockMovement.h"
 #include "services/invoices/InvoiceStore.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
@@ -11,24 +12,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <array>
-#include <utility>
-
 namespace stockbook {
 
 namespace {
-
-constexpr std::array<std::pair<MovementType, const char *>, 9> TypeNames{{
-    {MovementType::Receipt, "receipt"},
-    {MovementType::Sale, "sale"},
-    {MovementType::Return, "return"},
-    {MovementType::TransferOut, "transfer_out"},
-    {MovementType::TransferIn, "transfer_in"},
-    {MovementType::AdjustmentIn, "adjustment_in"},
-    {MovementType::AdjustmentOut, "adjustment_out"},
-    {MovementType::VoidIn, "void_in"},
-    {MovementType::VoidOut, "void_out"},
-}};
 
 QVariant optionalId(const std::optional<qint64> &id)
 {
@@ -36,42 +22,6 @@ QVariant optionalId(const std::optional<qint64> &id)
 }
 
 } // namespace
-
-QString movementTypeName(MovementType type)
-{
-    for (const auto &[t, name] : TypeNames) {
-        if (t == type)
-            return QString::fromLatin1(name);
-    }
-    return {};
-}
-
-std::optional<MovementType> movementTypeFromName(const QString &name)
-{
-    for (const auto &[t, text] : TypeNames) {
-        if (name == QLatin1String(text))
-            return t;
-    }
-    return std::nullopt;
-}
-
-bool isInbound(MovementType type)
-{
-    switch (type) {
-    case MovementType::Receipt:
-    case MovementType::Return:
-    case MovementType::TransferIn:
-    case MovementType::AdjustmentIn:
-    case MovementType::VoidIn:
-        return true;
-    case MovementType::Sale:
-    case MovementType::TransferOut:
-    case MovementType::AdjustmentOut:
-    case MovementType::VoidOut:
-        return false;
-    }
-    return false;
-}
 
 StockLedger::StockLedger(storage::Database &db, qint64 userId, QDateTime now)
     : m_ownStore(std::make_unique<InvoiceStore>(db)), m_store(*m_ownStore), m_userId(userId),
@@ -111,7 +61,7 @@ Result<qint64> StockLedger::apply(const StockMovement &m)
         return makeError(ErrorCode::InvalidArgument, Tr::tr("A stock movement needs a quantity above zero."),
                          QStringLiteral("quantity"));
     InvoiceStore &s = m_store;
-    if (isInbound(m.type)) {
+    if (addsStock(m.type)) {
         if (m.type == MovementType::Receipt) {
             // Moving average over what is on hand in all warehouses.
             auto cost = s.run("SELECT quantity, cost FROM products WHERE id = ?", {m.productId});
@@ -185,7 +135,7 @@ Result<qint64> StockLedger::apply(const StockMovement &m)
         return insert.error();
     const qint64 movementId = insert.value()->lastInsertId().toLongLong();
 
-    const qint64 delta = isInbound(m.type) ? m.quantity : -m.quantity;
+    const qint64 delta = addsStock(m.type) ? m.quantity : -m.quantity;
     if (auto total = s.write("UPDATE products SET quantity = quantity + ? WHERE id = ?",
                              {delta, m.productId});
         !total.ok())
@@ -200,10 +150,11 @@ Result<QList<StockLedger::Mismatch>> StockLedger::verify(storage::Database &db)
     q.setForwardOnly(true);
     // Levels against the ledger, both ways round (a level without movements,
     // movements without a level).
-    const QString ledger = QStringLiteral(
-        "SELECT product_id, warehouse_id, SUM(CASE WHEN type IN ('receipt', 'return', 'transfer_in', "
-        "'adjustment_in', 'void_in') THEN quantity ELSE -quantity END) AS qty FROM stock_movements "
-        "GROUP BY product_id, warehouse_id");
+    const QString ledger =
+        QStringLiteral(
+            "SELECT product_id, warehouse_id, SUM(CASE WHEN type IN (%1) THEN quantity ELSE -quantity END) "
+            "AS qty FROM stock_movements GROUP BY product_id, warehouse_id")
+            .arg(inboundMovementTypesSql());
     if (!q.exec(QStringLiteral("SELECT l.product_id, l.warehouse_id, l.quantity, COALESCE(m.qty, 0) "
                                "FROM stock_levels l LEFT JOIN (%1) m ON m.product_id = l.product_id "
                                "AND m.warehouse_id = l.warehouse_id WHERE l.quantity <> COALESCE(m.qty, 0) "

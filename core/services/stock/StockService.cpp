@@ -4,8 +4,10 @@
 
 #include "Tr.h"
 #include "domain/Money.h"
+#include "domain/Warehouse.h"
 #include "services/CompanySession.h"
 #include "services/ServiceSupport.h"
+#include "services/stock/StockLedger.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
@@ -51,10 +53,7 @@ Result<Warehouse> findWarehouse(storage::Database &db, const WarehouseKey &key, 
     if (!q.exec())
         return storage::errorFromSql(q.lastError());
     if (!q.next())
-        return makeError(ErrorCode::NotFound,
-                         Tr::tr("There is no warehouse %1. Check the warehouse code.")
-                             .arg(key.id > 0 ? QString::number(key.id) : key.code),
-                         field);
+        return noSuchWarehouse(key.id > 0 ? QString::number(key.id) : key.code, field);
     return Warehouse{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt() == 1};
 }
 

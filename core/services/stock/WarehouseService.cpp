@@ -69,8 +69,7 @@ Result<Warehouse> WarehouseService::fetch(const QString &column, const QVariant 
     if (!q.ok())
         return q.error();
     if (!q->next())
-        return makeError(ErrorCode::NotFound, Tr::tr("No warehouse %1 was found.").arg(what),
-                         QStringLiteral("warehouse"));
+        return noSuchWarehouse(what);
     return Warehouse{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
                      q->value(3).toInt() != 0, q->value(4).toInt() != 0};
 }

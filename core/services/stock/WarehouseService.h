@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/Warehouse.h"
 
 #include <QList>
 #include <QString>
@@ -10,14 +11,6 @@
 namespace stockbook {
 
 class CompanySession;
-
-struct Warehouse {
-    qint64 id = 0;
-    QString code; // upper case, 1-16 of A-Z 0-9 - _
-    QString name;
-    bool active = true;
-    bool isDefault = false;
-};
 
 // Warehouses. The schema seeds MAIN as the default. Writes need
 // warehouse.edit, reads stock.view. Codes are stored in upper case and are

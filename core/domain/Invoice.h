@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #pragma once
 
+#include "Result.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -28,7 +30,7 @@ struct InvoiceLineInput {
     qint64 quantity = 0;             // thousandths, > 0
     std::optional<qint64> unitPrice; // minor units
     qint64 discountBp = 0;           // 0..10000
-    std::optional<qint64> taxRateBp; // 0..100000
+    std::optional<qint64> taxRateBp; // see checkTaxRate (domain/TaxRate.h)
 };
 
 struct InvoiceDraft {
@@ -122,5 +124,35 @@ struct InvoiceSummary {
     qint64 totalAmount = 0;
     qint64 paidAmount = 0;
 };
+
+// What stands in the way of voiding, counted by the caller from the database.
+// A screen that has not counted them leaves them at 0 and learns the rest
+// from the service.
+struct VoidBlockers {
+    qint64 activePayments = 0; // payments not reversed
+    qint64 creditNotes = 0;    // credit notes issued against the invoice
+};
+
+// The rules on what may happen to an invoice in each status. Each returns
+// nothing when the operation is allowed, or an InvalidState error that says
+// why not and what to do (Error::field names what is in the way: type,
+// status, payments, credit_notes). Services check them inside their
+// transaction; screens use them to enable their buttons.
+//
+//               draft   posted  partly_paid  paid  void
+//   void          no     yes       yes       yes    no    (sale or purchase, no
+//                                                          payment, no credit note)
+//   credit        no     yes       yes       yes    no    (sales only)
+//   pay           no     yes       yes        no    no    (sale or purchase)
+Result<void> mayVoid(const Invoice &invoice, const VoidBlockers &blockers = {});
+Result<void> mayCredit(const Invoice &invoice);
+// The status and type only; the amount against the balance is the service's
+// check (an invoice credited in full is posted and still owes nothing).
+Result<void> mayPay(const Invoice &invoice);
+
+// The status of a posted invoice once paidAmount is paid on it: posted while
+// nothing is paid, paid once paid + credited covers the total, partly paid
+// between the two.
+InvoiceStatus statusAfterPayments(const Invoice &invoice, qint64 paidAmount);
 
 } // namespace stockbook

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+#include <optional>
+
+namespace stockbook {
+
+struct ProductInput {
+    QString sku;     // 1-64 characters, no spaces; unique regardless of case
+    QString barcode; // optional; letters and digits, unique
+    QString name;
+    std::optional<qint64> categoryId;
+    std::optional<qint64> supplierId;       // default supplier, an active one
+    std::optional<qint64> taxRateId;        // empty: the default tax rate
+    QString unit = QStringLiteral("piece"); // piece, kg, litre or metre
+    qint64 price = 0;                       // minor units, >= 0
+    qint64 reorderLevel = 0;                // thousandths, >= 0
+    bool active = true;
+};
+
+struct Product {
+    qint64 id = 0;
+    QString sku;
+    QString barcode;
+    QString name;
+    std::optional<qint64> categoryId;
+    QString categoryName;
+    std::optional<qint64> supplierId;
+    QString supplierName;
+    qint64 taxRateId = 0;
+    qint64 taxRateBp = 0;
+    QString unit;
+    qint64 price = 0;
+    qint64 cost = 0; // moving average, kept by StockLedger
+    qint64 reorderLevel = 0;
+    qint64 quantity = 0; // thousandths on hand over all warehouses
+    bool active = true;
+};
+
+struct Category {
+    qint64 id = 0;
+    QString name;
+    std::optional<qint64> parentId;
+};
+
+struct ProductFilter {
+    QString search; // part of the SKU, barcode or name
+    bool includeInactive = false;
+    int limit = 500;
+    int offset = 0;
+};
+
+} // namespace stockbook
