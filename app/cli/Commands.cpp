@@ -6,7 +6,7 @@
 
 #include "CliSupport.h"
 #include "security/LoginState.h"
-#include "services/accounts/AuditLog.h"
+#include "services/accounts/CompanyService.h"
 #include "services/accounts/UsersService.h"
 #include "services/maintenance/MaintenanceService.h"
 #include "services/stock/StockService.h"
@@ -238,7 +238,7 @@ int verifyCommand(const QStringList &arguments)
         if (!integrity.error().detail.isEmpty())
             printLine(QStringLiteral("  ") + integrity.error().detail);
     }
-    auto chain = AuditLog::verify(company.value()->database(), stateBefore.anchor());
+    auto chain = MaintenanceService(*company.value()).verifyAuditChain(stateBefore.anchor());
     if (!chain.ok()) {
         clean = false;
         printLine(tr("audit chain: FAILED: %1").arg(chain.error().message));

@@ -7,7 +7,7 @@
 #include "common/RecoveryKeySheet.h"
 #include "domain/Money.h"
 #include "firstrun/FirstRunWizard.h"
-#include "services/accounts/AccountStore.h"
+#include "services/accounts/CompanyService.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -284,7 +284,7 @@ SecretBytes AdminPage::takePassword()
 
 bool AdminPage::isComplete() const
 {
-    return AccountStore::validateUsername(adminName()).ok() && m_strength->isAcceptable();
+    return CompanyService::validateUsername(adminName()).ok() && m_strength->isAcceptable();
 }
 
 bool AdminPage::validatePage()

@@ -3,10 +3,13 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/Audit.h"
 #include "security/Permission.h"
 #include "security/keys/SecretBytes.h"
 
 #include <QString>
+
+#include <optional>
 
 namespace stockbook {
 
@@ -65,6 +68,12 @@ public:
     // The same with the company's recovery key (as typed, ASCII).
     static Result<void> restoreWithRecoveryKey(const QString &backupPath, const QString &targetDbPath,
                                                const SecretBytes &recoveryKey);
+
+    // Permission AuditView. Walks the whole audit chain and, with an anchor
+    // (the head kept outside the database, as the sign-in state file keeps
+    // it), checks that the chain still reaches the anchored row with its
+    // hash: the audit part of stockbook-cli verify.
+    Result<AuditVerification> verifyAuditChain(const std::optional<AuditChainHead> &anchor = {});
 
 private:
     Result<void> authorize(Permission permission, const QString &action);

@@ -2,7 +2,14 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #pragma once
 
+// A store: SQL for one table family, without permission checks. Only core's
+// services use it; screens and the command line go through a service.
+#ifndef STOCKBOOK_CORE_PRIVATE
+#error "StockLedger is private to core: use a service (see CONTRIBUTING.md)"
+#endif
+
 #include "Result.h"
+#include "domain/StockMovement.h"
 
 #include <QDateTime>
 #include <QString>
@@ -17,34 +24,6 @@ class Database;
 namespace stockbook {
 
 class InvoiceStore;
-
-enum class MovementType {
-    Receipt, // purchase posted: in, updates the moving average cost
-    Sale,    // sale posted: out
-    Return,  // credit note: back in
-    TransferOut,
-    TransferIn,
-    AdjustmentIn,  // stocktake found more
-    AdjustmentOut, // stocktake found less
-    VoidIn,        // a voided sale puts its stock back
-    VoidOut,       // a voided purchase takes its stock out again
-};
-
-QString movementTypeName(MovementType type); // the stock_movements.type value
-std::optional<MovementType> movementTypeFromName(const QString &name);
-bool isInbound(MovementType type);
-
-struct StockMovement {
-    qint64 productId = 0;
-    qint64 warehouseId = 0;
-    MovementType type = MovementType::Receipt;
-    qint64 quantity = 0; // thousandths, > 0; the type says the direction
-    qint64 unitCost = 0; // minor units per unit; for receipts the purchase price
-    std::optional<qint64> invoiceId;
-    std::optional<qint64> transferId;
-    QString reference; // invoice number, transfer or stocktake reference
-    QString reason;    // adjustments and voids
-};
 
 // The only writer of stock_movements, stock_levels and products.quantity.
 // Runs inside the caller's open transaction, so the ledger row, the

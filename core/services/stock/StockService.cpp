@@ -6,6 +6,7 @@
 #include "domain/Money.h"
 #include "services/CompanySession.h"
 #include "services/ServiceSupport.h"
+#include "services/stock/StockLedger.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"

@@ -3,13 +3,17 @@
 #pragma once
 
 #include "Result.h"
-#include "services/stock/StockLedger.h"
+#include "domain/StockMovement.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QString>
 
 #include <optional>
+
+namespace stockbook::storage {
+class Database;
+}
 
 namespace stockbook {
 
