@@ -45,6 +45,7 @@ private_headers=(
     services/accounts/AccountStore.h
     services/accounts/AuditLog.h
     services/invoices/InvoiceStore.h
+    services/maintenance/MaintenanceSupport.h
     services/reports/ReportSupport.h
     services/stock/StockLedger.h
 )
