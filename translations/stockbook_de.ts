@@ -117,6 +117,10 @@
         <translation>Geben Sie die Währung als dreibuchstabigen ISO-4217-Code ein, z. B. EUR.</translation>
     </message>
     <message>
+        <source>%1 is not a year of the number series: enter a year from 2000 to 9999.</source>
+        <translation>%1 ist kein Jahr der Nummernkreise: Geben Sie ein Jahr von 2000 bis 9999 ein.</translation>
+    </message>
+    <message>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>Das Logo muss ein PNG- oder JPEG-Bild sein.</translation>
     </message>
@@ -4346,6 +4350,10 @@ Diese Seite wird enthalten: %2</translation>
     <message>
         <source>Series</source>
         <translation>Folge</translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation>Nächste Nummer</translation>
     </message>
     <message>
         <source>First number in %1</source>

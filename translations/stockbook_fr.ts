@@ -117,6 +117,10 @@
         <translation>Saisissez la devise sous forme de code ISO 4217 à trois lettres, par ex. EUR.</translation>
     </message>
     <message>
+        <source>%1 is not a year of the number series: enter a year from 2000 to 9999.</source>
+        <translation>%1 n&apos;est pas une année des séries de numéros : saisissez une année de 2000 à 9999.</translation>
+    </message>
+    <message>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>Le logo doit être une image PNG ou JPEG.</translation>
     </message>
@@ -4346,6 +4350,10 @@ Cette page contiendra : %2</translation>
     <message>
         <source>Series</source>
         <translation>Série</translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation>Prochain numéro</translation>
     </message>
     <message>
         <source>First number in %1</source>

@@ -6,7 +6,7 @@
 
 #include "CliSupport.h"
 #include "security/LoginState.h"
-#include "services/accounts/AuditLog.h"
+#include "services/accounts/AuditService.h"
 #include "services/accounts/CompanyService.h"
 #include "services/accounts/UsersService.h"
 #include "services/maintenance/BackupService.h"
@@ -253,7 +253,7 @@ class VerifyCommand : public SignedInCommand {
             if (!integrity.error().detail.isEmpty())
                 printLine(QStringLiteral("  ") + integrity.error().detail);
         }
-        auto chain = AuditLog::verify(company.database(), stateBefore->anchor());
+        auto chain = AuditService(company).verifyChain(stateBefore->anchor());
         if (!chain.ok()) {
             clean = false;
             printLine(tr("audit chain: FAILED: %1").arg(chain.error().message));

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "Result.h"
-#include "services/accounts/AuditLog.h"
+#include "domain/Audit.h"
 
 #include <QDateTime>
 #include <QHash>

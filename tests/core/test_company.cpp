@@ -303,3 +303,22 @@ TEST_CASE("rows cut from the end of the audit log while the program was closed s
     REQUIRE_OK(report);
     CHECK_FALSE(report->ok);
 }
+
+TEST_CASE("the first-run wizard's user name check needs no company and says what a name may hold")
+{
+    for (const char *good : {"anna", "A", "anna.berg_2@shop-1", "Jürgen", "7eleven"}) {
+        INFO(good);
+        REQUIRE_OK(CompanyService::validateUsername(QString::fromUtf8(good)));
+    }
+    // 64 characters pass, 65 do not.
+    REQUIRE_OK(CompanyService::validateUsername(QString(64, QLatin1Char('a'))));
+    for (const QString &bad :
+         {QString(), QStringLiteral("   "), QStringLiteral(".anna"), QStringLiteral("-anna"),
+          QStringLiteral("anna berg"), QStringLiteral("anna/berg"), QString(65, QLatin1Char('a'))}) {
+        INFO(bad.toStdString());
+        auto refused = CompanyService::validateUsername(bad);
+        REQUIRE_ERROR(refused, ErrorCode::InvalidArgument);
+        CHECK(refused.error().field == QStringLiteral("username"));
+        CHECK(refused.error().message.contains(QStringLiteral("1 to 64 characters")));
+    }
+}

@@ -615,3 +615,58 @@ TEST_CASE("new invoices take the company's currency from the settings")
             == QStringList{before->number + QStringLiteral(" EUR"), posted->number + QStringLiteral(" CHF")});
     }
 }
+
+TEST_CASE("the number series show their next numbers to an admin only and take none")
+{
+    Shop s;
+    InvoiceService invoices(*s.tc.company);
+    // Clerk: two sales and a purchase in 2026, one sale in 2025.
+    REQUIRE_OK(invoices.createAndPost(draft(InvoiceType::Sale, s.alice, {line(s.book, 1000)})));
+    REQUIRE_OK(invoices.createAndPost(draft(InvoiceType::Sale, s.alice, {line(s.book, 1000)})));
+    REQUIRE_OK(invoices.createAndPost(draft(InvoiceType::Purchase, s.acme, {line(s.book, 1000)})));
+    REQUIRE_OK(
+        invoices.createAndPost(draft(InvoiceType::Sale, s.alice, {line(s.book, 1000)}, QDate(2025, 12, 31))));
+
+    const auto denied = [&] {
+        return s.data.scalar(
+            QStringLiteral("SELECT COUNT(*) FROM audit_logs WHERE action = 'permission.denied' "
+                           "AND changes LIKE '%invoice.numbering%'"));
+    };
+    REQUIRE_ERROR(invoices.numberSeries(2026), ErrorCode::PermissionDenied);
+    s.tc.actAs(QStringLiteral("manager"));
+    REQUIRE_ERROR(invoices.numberSeries(2026), ErrorCode::PermissionDenied);
+    CHECK(denied() == 2);
+
+    s.tc.actAs(QStringLiteral("admin"));
+    auto year2026 = invoices.numberSeries(2026);
+    REQUIRE_OK(year2026);
+    REQUIRE(year2026->size() == 3);
+    CHECK(year2026->at(0).type == InvoiceType::Sale);
+    CHECK(year2026->at(0).year == 2026);
+    CHECK(year2026->at(0).first == QStringLiteral("S-2026-000001"));
+    CHECK(year2026->at(0).next == QStringLiteral("S-2026-000003"));
+    CHECK(year2026->at(1).type == InvoiceType::Purchase);
+    CHECK(year2026->at(1).first == QStringLiteral("P-2026-000001"));
+    CHECK(year2026->at(1).next == QStringLiteral("P-2026-000002"));
+    CHECK(year2026->at(2).type == InvoiceType::CreditNote);
+    CHECK(year2026->at(2).first == QStringLiteral("C-2026-000001"));
+    CHECK(year2026->at(2).next == QStringLiteral("C-2026-000001"));
+
+    auto year2025 = invoices.numberSeries(2025);
+    REQUIRE_OK(year2025);
+    CHECK(year2025->at(0).next == QStringLiteral("S-2025-000002"));
+    CHECK(year2025->at(1).next == QStringLiteral("P-2025-000001"));
+
+    // Reading took no number: the next sale of 2026 gets the one shown.
+    auto again = invoices.numberSeries(2026);
+    REQUIRE_OK(again);
+    CHECK(again->at(0).next == QStringLiteral("S-2026-000003"));
+    auto posted = invoices.createAndPost(draft(InvoiceType::Sale, s.alice, {line(s.book, 1000)}));
+    REQUIRE_OK(posted);
+    CHECK(posted->number == QStringLiteral("S-2026-000003"));
+
+    auto tooEarly = invoices.numberSeries(1999);
+    REQUIRE_ERROR(tooEarly, ErrorCode::InvalidArgument);
+    CHECK(tooEarly.error().field == QStringLiteral("year"));
+    REQUIRE_ERROR(invoices.numberSeries(10000), ErrorCode::InvalidArgument);
+}

@@ -5,6 +5,7 @@
 #include "security/keys/Kdf.h"
 #include "security/keys/KeyVault.h"
 #include "security/keys/RecoveryKey.h"
+#include "services/accounts/AuditService.h"
 #include "services/accounts/CompanyService.h"
 #include "services/accounts/UsersService.h"
 #include "services/maintenance/BackupService.h"
@@ -499,4 +500,38 @@ TEST_CASE("backup and key rotation run on a worker thread's Shared connection")
                   ErrorCode::WrongKey);
     auto again = f.signIn(QStringLiteral("anna"), pw(AdminPassword));
     CHECK(again->databaseKey().equals(newDek));
+}
+
+TEST_CASE("the audit chain check of verify: audit.view, refused and audited for a clerk")
+{
+    Fixture f;
+    {
+        auto carl = f.signIn(QStringLiteral("carl"), pw(ClerkPassword));
+        REQUIRE_ERROR(AuditService(*carl).verifyChain(), ErrorCode::PermissionDenied);
+        CHECK(scalar(carl->database().connection(),
+                     QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = 'permission.denied' AND "
+                                    "username = 'carl' AND changes LIKE '%audit.verify%'"))
+              == 1);
+    }
+    auto mona = f.signIn(QStringLiteral("mona"), pw(ManagerPassword));
+    const QSqlDatabase db = mona->database().connection();
+    // The rows and the last row as the table holds them.
+    const qlonglong rows = scalar(db, QStringLiteral("SELECT count(*) FROM audit_logs"));
+    const qlonglong last = scalar(db, QStringLiteral("SELECT max(seq) FROM audit_logs"));
+    REQUIRE(rows == last); // seq is gapless from 1
+    auto chain = AuditService(*mona).verifyChain();
+    REQUIRE_OK(chain);
+    CHECK(chain->ok);
+    CHECK(chain->rows == rows);
+    CHECK(chain->head.seq == last);
+    CHECK(chain->head.hash.size() == 32);
+
+    // An anchor that matches, and one whose hash was not the chain's.
+    auto anchored = AuditService(*mona).verifyChain(chain->head);
+    REQUIRE_OK(anchored);
+    CHECK(anchored->ok);
+    auto rewritten = AuditService(*mona).verifyChain(AuditChainHead{2, QByteArray(32, '\x5a')});
+    REQUIRE_OK(rewritten);
+    CHECK_FALSE(rewritten->ok);
+    CHECK(rewritten->firstBadSeq == 2);
 }

@@ -252,3 +252,40 @@ TEST_CASE("the lockout threshold decides after how many failed sign-ins an accou
                       ErrorCode::AccountLocked);
     }
 }
+
+TEST_CASE("the invoice entry's prices-include-tax reading: any active user, as the admin set it")
+{
+    TestCompany t;
+    Session &clerk = t.actAs(QStringLiteral("clerk"));
+    // Seeded "1": the typed prices include the tax.
+    auto seeded = SettingsService(*t.company).pricesIncludeTax();
+    REQUIRE_OK(seeded);
+    CHECK(seeded.value());
+
+    clerk.setMustChangePassword(true);
+    REQUIRE_ERROR(SettingsService(*t.company).pricesIncludeTax(), ErrorCode::PasswordChangeRequired);
+    t.company->setSession(Session());
+    REQUIRE_ERROR(SettingsService(*t.company).pricesIncludeTax(), ErrorCode::PermissionDenied);
+
+    t.actAs(QStringLiteral("admin"));
+    REQUIRE_OK(SettingsService(*t.company).setPricesIncludeTax(false));
+    t.actAs(QStringLiteral("clerk"));
+    auto trade = SettingsService(*t.company).pricesIncludeTax();
+    REQUIRE_OK(trade);
+    CHECK_FALSE(trade.value());
+}
+
+TEST_CASE("the settings keys are the keys stored in the settings table")
+{
+    // Written out by hand from schema/0001_initial.sql and the stored rows.
+    CHECK(SettingsService::KeyCompanyName == QStringLiteral("company.name"));
+    CHECK(SettingsService::KeyAddress == QStringLiteral("company.address"));
+    CHECK(SettingsService::KeyTaxId == QStringLiteral("company.tax_id"));
+    CHECK(SettingsService::KeyCurrency == QStringLiteral("company.currency"));
+    CHECK(SettingsService::KeyLogo == QStringLiteral("company.logo"));
+    CHECK(SettingsService::KeyPricesIncludeTax == QStringLiteral("invoice.prices_include_tax"));
+    CHECK(SettingsService::KeyIdleLockMinutes == QStringLiteral("session.idle_lock_minutes"));
+    CHECK(SettingsService::KeyLockoutThreshold == QStringLiteral("security.lockout_threshold"));
+    CHECK(SettingsService::KeyCsvDecimal == QStringLiteral("report.csv_decimal"));
+    CHECK(SettingsService::KeyLanguage == QStringLiteral("ui.language"));
+}

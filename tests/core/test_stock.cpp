@@ -431,3 +431,31 @@ TEST_CASE("checkLevels names a level tampered with behind the ledger's back")
             || p.message == QStringLiteral("FLOUR-1 in warehouse MAIN: the level is negative (-1).");
     CHECK(named);
 }
+
+TEST_CASE("the invoice entry's stock look-up by ids: stock.view, refused and audited without it")
+{
+    StockShop s;
+    s.tc.actAs(QStringLiteral("clerk"));
+    StockService stock(*s.tc.company);
+    // Received above: 10.5 kg of flour and 40 nails in MAIN, nothing in BACK.
+    auto flour = stock.level(s.flour, s.main);
+    REQUIRE_OK(flour);
+    CHECK(flour.value() == 10500);
+    auto nails = stock.level(s.nails, s.main);
+    REQUIRE_OK(nails);
+    CHECK(nails.value() == 40000);
+    auto none = stock.level(s.nails, s.back);
+    REQUIRE_OK(none);
+    CHECK(none.value() == 0);
+    auto unknown = stock.level(qint64{9999}, s.main);
+    REQUIRE_ERROR(unknown, ErrorCode::NotFound);
+    CHECK(unknown.error().field == QStringLiteral("product"));
+
+    // A role without stock.view (a custom role, say) is refused, and the refusal audited.
+    const qint64 denied = auditCount(s.tc, QStringLiteral("permission.denied"));
+    const Session &clerk = s.tc.company->session();
+    s.tc.company->setSession(Session(clerk.userId(), clerk.username(), QStringLiteral("cashier"),
+                                     {Permission::InvoiceCreate, Permission::InvoicePost}));
+    REQUIRE_ERROR(stock.level(s.nails, s.main), ErrorCode::PermissionDenied);
+    CHECK(auditCount(s.tc, QStringLiteral("permission.denied")) == denied + 1);
+}

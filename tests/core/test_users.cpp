@@ -198,3 +198,46 @@ TEST_CASE("role by permission: only admins manage users, and a refusal is audite
             CHECK(f.count(*s, QStringLiteral("permission.denied")) >= 7);
     }
 }
+
+TEST_CASE("the password change's context: the signed-in user's own names, also with a temporary password")
+{
+    UsersFixture f;
+    SecretBytes temporary;
+    {
+        auto a = f.admin();
+        auto t = UsersService(*a).create({QStringLiteral("carl"), QStringLiteral("clerk"),
+                                          QStringLiteral("carl@shop.example"), QStringLiteral("Carl Clerk")});
+        REQUIRE_OK(t);
+        temporary = std::move(t).value();
+    }
+    {
+        auto carl = f.signIn(QStringLiteral("carl"), temporary);
+        REQUIRE(carl->session().mustChangePassword());
+        // A clerk who must still choose a password gets his own names, and only his.
+        auto context = UsersService(*carl).ownPasswordContext();
+        REQUIRE_OK(context);
+        CHECK(context->username == QStringLiteral("carl"));
+        CHECK(context->fullName == QStringLiteral("Carl Clerk"));
+        CHECK(context->companyName == QStringLiteral("Corner Shop"));
+
+        // Signed out: refused.
+        carl->setSession(Session());
+        REQUIRE_ERROR(UsersService(*carl).ownPasswordContext(), ErrorCode::PermissionDenied);
+    }
+
+    // An admin without a full name: empty, not someone else's.
+    auto a = f.admin();
+    auto own = UsersService(*a).ownPasswordContext();
+    REQUIRE_OK(own);
+    CHECK(own->username == QStringLiteral("anna"));
+    CHECK(own->fullName.isEmpty());
+    CHECK(own->companyName == QStringLiteral("Corner Shop"));
+
+    // Locked for idleness: refused.
+    auto now = std::make_shared<QDateTime>(QDateTime::currentDateTimeUtc());
+    Session idle(1, QStringLiteral("anna"), QStringLiteral("admin"), {Permission::UserManage},
+                 [now] { return *now; });
+    *now = now->addSecs(16 * 60); // the default idle limit is 15 minutes
+    a->setSession(idle);
+    REQUIRE_ERROR(UsersService(*a).ownPasswordContext(), ErrorCode::SessionExpired);
+}

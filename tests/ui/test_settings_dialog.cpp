@@ -398,6 +398,12 @@ TEST_CASE("numbering tab: the series and their format, read only", "[settings][n
     CHECK(table->item(1, 1)->text() == QStringLiteral("P-%1-000001").arg(year));
     CHECK(table->item(2, 1)->text() == QStringLiteral("C-%1-000001").arg(year));
     CHECK(table->editTriggers() == QAbstractItemView::NoEditTriggers);
+    // Nothing posted yet: each series' next number is its first.
+    REQUIRE(table->columnCount() == 3);
+    CHECK(table->item(0, 2)->text() == QStringLiteral("S-%1-000001").arg(year));
+    CHECK(table->item(1, 2)->text() == QStringLiteral("P-%1-000001").arg(year));
+    CHECK(table->item(2, 2)->text() == QStringLiteral("C-%1-000001").arg(year));
+    CHECK(named<QLabel>(dialog, "settingsNumberingError")->isHidden());
 }
 
 TEST_CASE("backup tab: Back up now writes a verified backup file", "[settings][backup]")

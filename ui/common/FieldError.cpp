@@ -15,6 +15,30 @@ QColor errorColour(const QPalette &palette)
     return palette.color(QPalette::Window).lightness() < 128 ? QColor(255, 138, 128) : QColor(176, 0, 32);
 }
 
+void setErrorColour(QWidget *widget)
+{
+    QPalette palette = widget->palette();
+    palette.setColor(QPalette::WindowText, errorColour(palette));
+    widget->setPalette(palette);
+}
+
+QLabel *makeErrorLabel(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    setErrorColour(label);
+    label->hide();
+    return label;
+}
+
+void showError(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
 QWidget *makeErrorBox(QWidget *parent, QLabel **text, const QString &objectName)
 {
     auto *box = new QWidget(parent);
@@ -33,9 +57,7 @@ QWidget *makeErrorBox(QWidget *parent, QLabel **text, const QString &objectName)
     (*text)->setObjectName(objectName);
     (*text)->setWordWrap(true);
     (*text)->setTextFormat(Qt::PlainText);
-    QPalette palette = (*text)->palette();
-    palette.setColor(QPalette::WindowText, errorColour(palette));
-    (*text)->setPalette(palette);
+    setErrorColour(*text);
 
     row->addWidget(icon, 0, Qt::AlignTop);
     row->addWidget(*text, 1);

@@ -18,7 +18,17 @@ namespace stockbook::ui {
 // objectName + "Icon" and objectName + "Box".
 QWidget *makeErrorBox(QWidget *parent, QLabel **text, const QString &objectName);
 
+// An error line where the icon of makeErrorBox would not fit (beside a
+// field in a row, under a table, a dialog's single message): wrapped plain
+// text in that red, hidden until showError() gives it a text. The message
+// itself says what is wrong, so the colour is never the only sign.
+QLabel *makeErrorLabel(QWidget *parent, const QString &objectName);
+// Sets the text and shows the label, or hides it when the text is empty.
+void showError(QLabel *label, const QString &text);
+
 // That red for the palette's window colour.
 QColor errorColour(const QPalette &palette);
+// Paints a widget's text (QPalette::WindowText) in errorColour().
+void setErrorColour(QWidget *widget);
 
 } // namespace stockbook::ui

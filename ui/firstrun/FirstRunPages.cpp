@@ -8,7 +8,7 @@
 #include "domain/Money.h"
 #include "domain/TaxRate.h"
 #include "firstrun/FirstRunWizard.h"
-#include "services/accounts/AccountStore.h"
+#include "services/accounts/CompanyService.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -287,7 +287,7 @@ SecretBytes AdminPage::takePassword()
 
 bool AdminPage::isComplete() const
 {
-    return AccountStore::validateUsername(adminName()).ok() && m_strength->isAcceptable();
+    return CompanyService::validateUsername(adminName()).ok() && m_strength->isAcceptable();
 }
 
 bool AdminPage::validatePage()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "invoices/InvoiceDetailDialog.h"
+#include "common/FieldError.h"
 #include "common/LocaleFormat.h"
 
 #include "domain/Money.h"
@@ -111,11 +112,7 @@ InvoiceDetailDialog::InvoiceDetailDialog(CompanySession &company, qint64 invoice
                                                        referenceLabel, m_reference, m_payButton})
         payRow->addWidget(w);
     layout->addLayout(payRow);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("detailError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
+    m_error = makeErrorLabel(this, QStringLiteral("detailError"));
     layout->addWidget(m_error);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

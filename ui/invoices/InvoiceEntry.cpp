@@ -7,11 +7,11 @@
 #include "invoices/InvoiceDocument.h"
 #include "invoices/InvoiceLinesModel.h"
 #include "services/CompanySession.h"
-#include "services/accounts/AccountStore.h"
 #include "services/catalog/CatalogService.h"
 #include "services/invoices/InvoiceService.h"
 #include "services/partners/PartnerService.h"
-#include "services/stock/StockLedger.h"
+#include "services/settings/SettingsService.h"
+#include "services/stock/StockService.h"
 #include "services/stock/WarehouseService.h"
 
 #include <QAction>
@@ -55,9 +55,8 @@ InvoiceEntry::InvoiceEntry(CompanySession &company, InvoiceType type, QWidget *p
     setObjectName(type == InvoiceType::Purchase ? QStringLiteral("purchaseEntry")
                                                 : QStringLiteral("saleEntry"));
     // Read once: whether the typed prices already include the tax.
-    const auto setting = AccountStore(company.database()).setting(pricesIncludeTaxKey());
-    if (setting.ok())
-        m_pricesIncludeTax = pricesIncludeTaxSetting(setting.value());
+    if (const auto include = SettingsService(company).pricesIncludeTax(); include.ok())
+        m_pricesIncludeTax = include.value();
     m_lines = new InvoiceLinesModel(this);
     m_lines->setPricesIncludeTax(m_pricesIncludeTax);
     m_lines->setCheckStock(type == InvoiceType::Sale);
@@ -89,10 +88,10 @@ void InvoiceEntry::refreshPartners(const QString &search)
 
 std::optional<qint64> InvoiceEntry::stockLevel(qint64 productId, qint64 warehouseId)
 {
-    if (m_type != InvoiceType::Sale || warehouseId <= 0)
+    // A role without stock.view sees no levels (and is not refused at every line).
+    if (m_type != InvoiceType::Sale || warehouseId <= 0 || !m_company.session().has(Permission::StockView))
         return std::nullopt;
-    auto level =
-        StockLedger(m_company.database(), m_company.session().userId()).level(productId, warehouseId);
+    auto level = StockService(m_company).level(productId, warehouseId);
     return level.ok() ? std::optional<qint64>(level.value()) : std::nullopt;
 }
 

@@ -3,6 +3,7 @@
 // The widgets of InvoiceEntry and their keyboard shortcuts.
 #include "invoices/InvoiceEntry.h"
 
+#include "common/FieldError.h"
 #include "common/ProductField.h"
 #include "invoices/InvoiceDocument.h"
 #include "invoices/InvoiceLinesModel.h"
@@ -27,21 +28,6 @@
 #include <QVBoxLayout>
 
 namespace stockbook::ui {
-
-namespace {
-
-QLabel *errorLabel(const QString &name, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    label->hide();
-    return label;
-}
-
-} // namespace
 
 void InvoiceEntry::buildUi()
 {
@@ -91,7 +77,7 @@ void InvoiceEntry::buildUi()
     partnerLabel->setBuddy(m_partner);
     auto *partnerBox = new QVBoxLayout;
     partnerBox->addWidget(m_partner);
-    m_partnerError = errorLabel(QStringLiteral("partnerError"), this);
+    m_partnerError = makeErrorLabel(this, QStringLiteral("partnerError"));
     partnerBox->addWidget(m_partnerError);
     form->addRow(partnerLabel, partnerBox);
     connect(m_partner, &QLineEdit::textEdited, this, [this](const QString &text) {
@@ -113,7 +99,7 @@ void InvoiceEntry::buildUi()
     skuLabel->setBuddy(m_sku);
     auto *skuBox = new QVBoxLayout;
     skuBox->addWidget(m_sku);
-    m_skuError = errorLabel(QStringLiteral("skuError"), this);
+    m_skuError = makeErrorLabel(this, QStringLiteral("skuError"));
     skuBox->addWidget(m_skuError);
     form->addRow(skuLabel, skuBox);
 
@@ -158,7 +144,7 @@ void InvoiceEntry::buildUi()
             resumeDraft(id);
     });
 
-    m_formError = errorLabel(QStringLiteral("formError"), this);
+    m_formError = makeErrorLabel(this, QStringLiteral("formError"));
     layout->addWidget(m_formError);
 
     m_table = new QTableView(this);
@@ -191,7 +177,7 @@ void InvoiceEntry::buildUi()
     m_stockWarning->setWordWrap(true);
     m_stockWarning->hide();
     layout->addWidget(m_stockWarning);
-    m_lineError = errorLabel(QStringLiteral("lineError"), this);
+    m_lineError = makeErrorLabel(this, QStringLiteral("lineError"));
     layout->addWidget(m_lineError);
 
     auto *bottom = new QHBoxLayout;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "invoices/ReversePaymentDialog.h"
+#include "common/FieldError.h"
 #include "common/LocaleFormat.h"
 
 #include "common/Forms.h"
@@ -36,12 +37,7 @@ ReversePaymentDialog::ReversePaymentDialog(CompanySession &company, const Paymen
     m_reason->setPlaceholderText(tr("For example: card payment charged back"));
     addFormRow(form, tr("&Reason:"), m_reason);
     layout->addLayout(form);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("reversalError"));
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
+    m_error = makeErrorLabel(this, QStringLiteral("reversalError"));
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("reversalButtons"));

@@ -5,7 +5,6 @@
 #include "common/Forms.h"
 #include "common/PasswordStrength.h"
 #include "services/CompanySession.h"
-#include "services/accounts/AccountStore.h"
 #include "services/accounts/UsersService.h"
 
 #include <QApplication>
@@ -48,13 +47,9 @@ ChangePasswordDialog::ChangePasswordDialog(CompanySession &company, bool require
     m_repeat->setEchoMode(QLineEdit::Password);
     m_strength = new PasswordStrength(m_new, m_repeat, this);
 
-    AccountStore store(company.database());
-    security::PasswordContext context{company.session().username(), QString(), QString()};
-    if (auto user = store.user(company.session().userId()); user.ok())
-        context.fullName = user->fullName;
-    if (auto name = store.setting(QStringLiteral("company.name")); name.ok())
-        context.companyName = name.value();
-    m_strength->setContext(context);
+    auto context = UsersService(company).ownPasswordContext();
+    m_strength->setContext(context.ok() ? context.value()
+                                        : security::PasswordContext{company.session().username(), {}, {}});
 
     auto *form = new QFormLayout;
     addFormRow(form, required ? tr("&Temporary password:") : tr("&Current password:"), m_current);

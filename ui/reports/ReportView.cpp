@@ -3,6 +3,7 @@
 #include "reports/ReportView.h"
 
 #include "ReportSheet.h"
+#include "common/FieldError.h"
 #include "reports/ReportChart.h"
 #include "reports/ReportFilterBar.h"
 #include "reports/ReportPdfExport.h"
@@ -143,11 +144,7 @@ ReportView::ReportView(CompanySession &company, QWidget *parent) : QWidget(paren
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(m_busy);
     layout->addLayout(statusRow);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("reportError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
+    m_error = makeErrorLabel(this, QStringLiteral("reportError"));
     layout->addWidget(m_error);
 
     m_model = new ReportTableModel(this);

@@ -26,14 +26,6 @@ namespace stockbook::ui {
 
 namespace {
 
-const QString FieldName = QStringLiteral("company.name");
-const QString FieldAddress = QStringLiteral("company.address");
-const QString FieldTaxId = QStringLiteral("company.tax_id");
-const QString FieldCurrency = QStringLiteral("company.currency");
-const QString FieldLogo = QStringLiteral("company.logo");
-const QString FieldPrices = QStringLiteral("invoice.prices_include_tax");
-const QString FieldLanguage = QStringLiteral("ui.language");
-
 // main() reads this before a company is open; see installTranslators().
 void rememberLanguage(const QString &language)
 {
@@ -60,7 +52,7 @@ CompanyTab::CompanyTab(CompanySession &company, QWidget *parent)
     setObjectName(QStringLiteral("settingsCompanyTab"));
 
     m_name = lineEdit(QStringLiteral("settingsCompanyName"), this);
-    m_form->addRow(tr("&Name:"), m_name, FieldName);
+    m_form->addRow(tr("&Name:"), m_name, SettingsService::KeyCompanyName);
     m_name->setAccessibleName(tr("Company name"));
 
     m_address = new QPlainTextEdit(this);
@@ -68,12 +60,12 @@ CompanyTab::CompanyTab(CompanySession &company, QWidget *parent)
     m_address->setTabChangesFocus(true);
     const int margins = 2 * m_address->frameWidth() + 2 * qCeil(m_address->document()->documentMargin());
     m_address->setFixedHeight(m_address->fontMetrics().lineSpacing() * 3 + margins);
-    m_form->addRow(tr("&Address:"), m_address, FieldAddress);
+    m_form->addRow(tr("&Address:"), m_address, SettingsService::KeyAddress);
     m_address->setAccessibleName(accessible(tr("&Address:")));
 
     m_taxId = lineEdit(QStringLiteral("settingsCompanyTaxId"), this);
     m_taxId->setPlaceholderText(tr("e.g. GB123456789"));
-    m_form->addRow(tr("&Tax number:"), m_taxId, FieldTaxId);
+    m_form->addRow(tr("&Tax number:"), m_taxId, SettingsService::KeyTaxId);
     m_taxId->setAccessibleName(accessible(tr("&Tax number:")));
 
     m_currency = new QComboBox(this);
@@ -88,7 +80,7 @@ CompanyTab::CompanyTab(CompanySession &company, QWidget *parent)
     m_currency->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *currencyNote = new QLabel(tr("the three-letter ISO 4217 code, e.g. EUR, GBP, USD"), this);
     currencyNote->setObjectName(QStringLiteral("settingsCompanyCurrencyNote"));
-    m_form->addRow(tr("Cu&rrency:"), m_currency, FieldCurrency, currencyNote);
+    m_form->addRow(tr("Cu&rrency:"), m_currency, SettingsService::KeyCurrency, currencyNote);
     m_currency->setAccessibleName(accessible(tr("Cu&rrency:")));
     m_currency->lineEdit()->setAccessibleName(m_currency->accessibleName());
 
@@ -112,7 +104,7 @@ CompanyTab::CompanyTab(CompanySession &company, QWidget *parent)
     logoRow->addWidget(m_logo);
     logoRow->addLayout(buttons);
     logoRow->addStretch(1);
-    m_form->addGroupRow(tr("Logo:"), logoLine, m_chooseLogo, FieldLogo);
+    m_form->addGroupRow(tr("Logo:"), logoLine, m_chooseLogo, SettingsService::KeyLogo);
 
     auto *prices = new QWidget(this);
     prices->setObjectName(QStringLiteral("settingsCompanyPrices"));
@@ -124,7 +116,7 @@ CompanyTab::CompanyTab(CompanySession &company, QWidget *parent)
     m_excludeTax->setObjectName(QStringLiteral("settingsCompanyPricesExcludeTax"));
     pricesColumn->addWidget(m_includeTax);
     pricesColumn->addWidget(m_excludeTax);
-    m_form->addGroupRow(tr("Prices:"), prices, m_includeTax, FieldPrices);
+    m_form->addGroupRow(tr("Prices:"), prices, m_includeTax, SettingsService::KeyPricesIncludeTax);
 
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("settingsCompanyLanguage"));
@@ -135,7 +127,7 @@ CompanyTab::CompanyTab(CompanySession &company, QWidget *parent)
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     auto *languageNote = new QLabel(tr("takes effect at the next start"), this);
     languageNote->setObjectName(QStringLiteral("settingsCompanyLanguageNote"));
-    m_form->addRow(tr("&Language:"), m_language, FieldLanguage, languageNote);
+    m_form->addRow(tr("&Language:"), m_language, SettingsService::KeyLanguage, languageNote);
     m_language->setAccessibleName(accessible(tr("&Language:")));
 
     auto *actions = new QHBoxLayout;
@@ -233,15 +225,15 @@ void CompanyTab::apply()
     // What is stored now becomes the baseline; the refused inputs keep what was typed.
     if (auto fresh = settings.get(); fresh.ok()) {
         const CompanySettings &now = fresh.value();
-        if (m_form->errorText(FieldName).isEmpty())
+        if (m_form->errorText(SettingsService::KeyCompanyName).isEmpty())
             m_name->setText(now.name);
-        if (m_form->errorText(FieldAddress).isEmpty())
+        if (m_form->errorText(SettingsService::KeyAddress).isEmpty())
             m_address->setPlainText(now.address);
-        if (m_form->errorText(FieldTaxId).isEmpty())
+        if (m_form->errorText(SettingsService::KeyTaxId).isEmpty())
             m_taxId->setText(now.taxId);
-        if (m_form->errorText(FieldCurrency).isEmpty())
+        if (m_form->errorText(SettingsService::KeyCurrency).isEmpty())
             m_currency->setCurrentText(now.currency);
-        if (m_form->errorText(FieldLogo).isEmpty())
+        if (m_form->errorText(SettingsService::KeyLogo).isEmpty())
             m_pendingLogo.reset();
         m_loaded = now;
     }
@@ -276,9 +268,10 @@ bool CompanyTab::chooseLogoFile(const QString &path)
     m_form->clearErrors();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_form->showError(makeError(
-            ErrorCode::Io,
-            tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()), FieldLogo));
+        m_form->showError(
+            makeError(ErrorCode::Io,
+                      tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
+                      SettingsService::KeyLogo));
         return false;
     }
     // One byte more than core accepts is enough for it to say the file is too large.

@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "settings/NumberingTab.h"
 
-#include "services/invoices/InvoiceStore.h"
+#include "common/FieldError.h"
+#include "services/invoices/InvoiceService.h"
 
 #include <QDate>
 #include <QHeaderView>
@@ -12,7 +13,7 @@
 
 namespace stockbook::ui {
 
-NumberingTab::NumberingTab(QWidget *parent) : QWidget(parent)
+NumberingTab::NumberingTab(CompanySession &company, QWidget *parent) : QWidget(parent), m_company(company)
 {
     setObjectName(QStringLiteral("settingsNumberingTab"));
     auto *layout = new QVBoxLayout(this);
@@ -28,30 +29,49 @@ NumberingTab::NumberingTab(QWidget *parent) : QWidget(parent)
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
-    auto *table = new QTableWidget(3, 2, this);
-    table->setObjectName(QStringLiteral("settingsNumberingTable"));
-    table->setAccessibleName(tr("Number series"));
-    table->setHorizontalHeaderLabels({tr("Series"), tr("First number in %1").arg(year)});
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionMode(QAbstractItemView::NoSelection);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    const std::pair<InvoiceType, QString> series[] = {{InvoiceType::Sale, tr("Sales invoices")},
-                                                      {InvoiceType::Purchase, tr("Purchase invoices")},
-                                                      {InvoiceType::CreditNote, tr("Credit notes")}};
-    int row = 0;
-    for (const auto &[type, name] : series) {
-        table->setItem(row, 0, new QTableWidgetItem(name));
-        table->setItem(row, 1, new QTableWidgetItem(InvoiceStore::formatNumber(type, year, 1)));
-        ++row;
+    m_table = new QTableWidget(3, 3, this);
+    m_table->setObjectName(QStringLiteral("settingsNumberingTable"));
+    m_table->setAccessibleName(tr("Number series"));
+    m_table->setHorizontalHeaderLabels({tr("Series"), tr("First number in %1").arg(year), tr("Next number")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    const QString names[] = {tr("Sales invoices"), tr("Purchase invoices"), tr("Credit notes")};
+    for (int row = 0; row < 3; ++row) {
+        m_table->setItem(row, 0, new QTableWidgetItem(names[row]));
+        m_table->setItem(row, 1, new QTableWidgetItem);
+        m_table->setItem(row, 2, new QTableWidgetItem);
     }
-    table->resizeColumnsToContents();
-    table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    layout->addWidget(table);
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    layout->addWidget(m_table);
+
+    m_error = makeErrorLabel(this, QStringLiteral("settingsNumberingError"));
+    layout->addWidget(m_error);
 
     layout->addStretch(1);
+    reload();
+}
+
+void NumberingTab::reload()
+{
+    // Sale, purchase and credit note, in the order of the rows.
+    auto series = InvoiceService(m_company).numberSeries(QDate::currentDate().year());
+    for (int row = 0; row < 3; ++row) {
+        const bool known = series.ok() && row < series->size();
+        m_table->item(row, 1)->setText(known ? series->at(row).first : QString());
+        m_table->item(row, 2)->setText(known ? series->at(row).next : QString());
+    }
+    m_table->resizeColumnsToContents();
+    showError(m_error, series.ok() ? QString() : series.error().message);
+}
+
+void NumberingTab::showEvent(QShowEvent *event)
+{
+    reload();
+    QWidget::showEvent(event);
 }
 
 } // namespace stockbook::ui

@@ -4,16 +4,34 @@
 
 #include <QWidget>
 
+class QLabel;
+class QTableWidget;
+
+namespace stockbook {
+class CompanySession;
+}
+
 namespace stockbook::ui {
 
 // How invoices are numbered: one series per kind of document and year, read
-// only. The format comes from core (InvoiceStore::formatNumber); core offers
-// no call that reads a series' next number, so none is shown.
+// only, with each series' first number this year and the number its next
+// posted document gets (InvoiceService::numberSeries, settings.edit).
 class NumberingTab : public QWidget {
     Q_OBJECT
 
 public:
-    explicit NumberingTab(QWidget *parent = nullptr);
+    explicit NumberingTab(CompanySession &company, QWidget *parent = nullptr);
+
+    // Reads the series again (posting elsewhere moves the next numbers on).
+    void reload();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    CompanySession &m_company;
+    QTableWidget *m_table = nullptr;
+    QLabel *m_error = nullptr;
 };
 
 } // namespace stockbook::ui

@@ -15,10 +15,7 @@
 
 namespace stockbook::ui {
 
-namespace {
-const QString FieldIdle = QStringLiteral("session.idle_lock_minutes");
-const QString FieldLockout = QStringLiteral("security.lockout_threshold");
-} // namespace
+namespace { } // namespace
 
 SecurityTab::SecurityTab(CompanySession &company, QWidget *parent)
     : QWidget(parent), m_company(company), m_form(std::make_unique<FieldForm>(this))
@@ -37,7 +34,7 @@ SecurityTab::SecurityTab(CompanySession &company, QWidget *parent)
         this);
     idleNote->setObjectName(QStringLiteral("settingsIdleLockNote"));
     idleNote->setWordWrap(true);
-    m_form->addRow(tr("&Lock after idle:"), m_idle, FieldIdle, idleNote);
+    m_form->addRow(tr("&Lock after idle:"), m_idle, SettingsService::KeyIdleLockMinutes, idleNote);
 
     m_lockout = new QSpinBox(this);
     m_lockout->setObjectName(QStringLiteral("settingsLockoutThreshold"));
@@ -50,7 +47,8 @@ SecurityTab::SecurityTab(CompanySession &company, QWidget *parent)
         this);
     lockoutNote->setObjectName(QStringLiteral("settingsLockoutNote"));
     lockoutNote->setWordWrap(true);
-    m_form->addRow(tr("Lock an &account after:"), m_lockout, FieldLockout, lockoutNote);
+    m_form->addRow(tr("Lock an &account after:"), m_lockout, SettingsService::KeyLockoutThreshold,
+                   lockoutNote);
 
     auto *actions = new QHBoxLayout;
     m_apply = makeButton(tr("A&pply"), QStringLiteral("settingsSecurityApply"), this);

@@ -52,7 +52,7 @@ SettingsDialog::SettingsDialog(CompanySession &company, QWidget *parent) : QDial
     m_tabs->addTab(buildUsersTab(), tr("&Users"));
     m_tabs->addTab(new CompanyTab(company, this), tr("&Company"));
     m_tabs->addTab(new TaxRatesTab(company, this), tr("Ta&xes"));
-    m_tabs->addTab(new NumberingTab(this), tr("Invoice num&bers"));
+    m_tabs->addTab(new NumberingTab(company, this), tr("Invoice num&bers"));
     m_tabs->addTab(new SecurityTab(company, this), tr("S&ecurity"));
     auto *backup = new BackupTab(company, this);
     m_tabs->addTab(backup, tr("Bac&kup and key"));

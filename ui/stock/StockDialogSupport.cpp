@@ -17,17 +17,6 @@
 
 namespace stockbook::ui::stockdialog {
 
-QLabel *errorLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    label->hide();
-    return label;
-}
-
 void showMessage(QLabel *label, const QString &text)
 {
     label->setText(text);

@@ -22,8 +22,6 @@ class StockLinesModel;
 
 namespace stockdialog {
 
-// A hidden, word-wrapped label for a message next to a field.
-QLabel *errorLabel(const QString &objectName, QWidget *parent);
 void showMessage(QLabel *label, const QString &text);
 // A field with its message label beneath, as one widget for a form row.
 QWidget *withMessage(QWidget *field, QLabel *message, QWidget *parent);

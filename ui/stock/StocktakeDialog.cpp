@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "stock/StocktakeDialog.h"
 
+#include "common/FieldError.h"
 #include "common/ProductField.h"
 #include "domain/Money.h"
 #include "stock/StockDialogSupport.h"
@@ -36,14 +37,14 @@ StocktakeDialog::StocktakeDialog(CompanySession &company, QWidget *parent)
     layout->addLayout(form);
 
     m_warehouse = warehouseCombo(company, QStringLiteral("stocktakeWarehouseCombo"), this);
-    m_warehouseError = errorLabel(QStringLiteral("stocktakeWarehouseError"), this);
+    m_warehouseError = makeErrorLabel(this, QStringLiteral("stocktakeWarehouseError"));
     form->addRow(buddyLabel(tr("&Warehouse:"), m_warehouse, this),
                  withMessage(m_warehouse, m_warehouseError, this));
 
     m_product = new ProductField(company, this);
     m_product->setObjectName(QStringLiteral("stocktakeProductEdit"));
     m_product->setPlaceholderText(tr("Scan or type a SKU, barcode or part of a name, then Enter"));
-    m_productError = errorLabel(QStringLiteral("stocktakeProductError"), this);
+    m_productError = makeErrorLabel(this, QStringLiteral("stocktakeProductError"));
     form->addRow(buddyLabel(tr("&Product:"), m_product, this), withMessage(m_product, m_productError, this));
 
     m_table = linesView(m_lines, QStringLiteral("stocktakeLinesTable"), tr("Products and counts"), this);
@@ -56,20 +57,20 @@ StocktakeDialog::StocktakeDialog(CompanySession &company, QWidget *parent)
     countsLabel->setBuddy(m_table);
     layout->addWidget(countsLabel);
     layout->addWidget(m_table, 1);
-    m_lineError = errorLabel(QStringLiteral("stocktakeLineError"), this);
+    m_lineError = makeErrorLabel(this, QStringLiteral("stocktakeLineError"));
     layout->addWidget(m_lineError);
 
     auto *details = new QFormLayout;
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(QStringLiteral("stocktakeReasonEdit"));
     m_reason->setPlaceholderText(tr("For example: annual count, breakage, theft"));
-    m_reasonError = errorLabel(QStringLiteral("stocktakeReasonError"), this);
+    m_reasonError = makeErrorLabel(this, QStringLiteral("stocktakeReasonError"));
     details->addRow(buddyLabel(tr("&Reason:"), m_reason, this), withMessage(m_reason, m_reasonError, this));
     m_reference = new QLineEdit(this);
     m_reference->setObjectName(QStringLiteral("stocktakeReferenceEdit"));
     details->addRow(buddyLabel(tr("R&eference:"), m_reference, this), m_reference);
     layout->addLayout(details);
-    m_formError = errorLabel(QStringLiteral("stocktakeFormError"), this);
+    m_formError = makeErrorLabel(this, QStringLiteral("stocktakeFormError"));
     layout->addWidget(m_formError);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "stock/TransferDialog.h"
 
+#include "common/FieldError.h"
 #include "common/ProductField.h"
 #include "domain/Money.h"
 #include "services/stock/StockService.h"
@@ -36,7 +37,7 @@ TransferDialog::TransferDialog(CompanySession &company, QWidget *parent) : QDial
     layout->addLayout(form);
 
     m_from = warehouseCombo(company, QStringLiteral("transferFromCombo"), this);
-    m_fromError = errorLabel(QStringLiteral("transferFromError"), this);
+    m_fromError = makeErrorLabel(this, QStringLiteral("transferFromError"));
     m_to = warehouseCombo(company, QStringLiteral("transferToCombo"), this);
     // The destination starts at the first warehouse that is not the source.
     for (int i = 0; i < m_to->count(); ++i) {
@@ -45,21 +46,21 @@ TransferDialog::TransferDialog(CompanySession &company, QWidget *parent) : QDial
             break;
         }
     }
-    m_toError = errorLabel(QStringLiteral("transferToError"), this);
+    m_toError = makeErrorLabel(this, QStringLiteral("transferToError"));
     form->addRow(buddyLabel(tr("&From warehouse:"), m_from, this), withMessage(m_from, m_fromError, this));
     form->addRow(buddyLabel(tr("T&o warehouse:"), m_to, this), withMessage(m_to, m_toError, this));
 
     m_product = new ProductField(company, this);
     m_product->setObjectName(QStringLiteral("transferProductEdit"));
     m_product->setPlaceholderText(tr("Scan or type a SKU, barcode or part of a name, then Enter"));
-    m_productError = errorLabel(QStringLiteral("transferProductError"), this);
+    m_productError = makeErrorLabel(this, QStringLiteral("transferProductError"));
     form->addRow(buddyLabel(tr("&Product:"), m_product, this), withMessage(m_product, m_productError, this));
 
     m_table = linesView(m_lines, QStringLiteral("transferLinesTable"), tr("Lines to transfer"), this);
     auto *linesLabel = buddyLabel(tr("&Lines:"), m_table, this);
     layout->addWidget(linesLabel);
     layout->addWidget(m_table, 1);
-    m_lineError = errorLabel(QStringLiteral("transferLineError"), this);
+    m_lineError = makeErrorLabel(this, QStringLiteral("transferLineError"));
     layout->addWidget(m_lineError);
     m_removeButton = new QPushButton(tr("&Remove line"), this);
     m_removeButton->setObjectName(QStringLiteral("transferRemoveLineButton"));
@@ -74,7 +75,7 @@ TransferDialog::TransferDialog(CompanySession &company, QWidget *parent) : QDial
     m_note->setObjectName(QStringLiteral("transferNoteEdit"));
     details->addRow(buddyLabel(tr("&Note:"), m_note, this), m_note);
     layout->addLayout(details);
-    m_formError = errorLabel(QStringLiteral("transferFormError"), this);
+    m_formError = makeErrorLabel(this, QStringLiteral("transferFormError"));
     layout->addWidget(m_formError);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

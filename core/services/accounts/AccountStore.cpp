@@ -3,6 +3,7 @@
 #include "services/accounts/AccountStore.h"
 
 #include "Tr.h"
+#include "services/settings/SettingsService.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 
@@ -288,7 +289,7 @@ Result<Session> AccountStore::sessionFor(qint64 userId, const Clock &clock) cons
     }
     Session session(row->id, row->username, row->roleName, permissions, clock);
     session.setMustChangePassword(row->mustChangePassword);
-    auto idle = setting(QStringLiteral("session.idle_lock_minutes"));
+    auto idle = setting(SettingsService::KeyIdleLockMinutes);
     if (idle.ok() && idle->toInt() > 0)
         session.setIdleLimitMinutes(idle->toInt());
     return session;

@@ -2,7 +2,14 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #pragma once
 
+// A store: SQL for one table family, without permission checks. Only core's
+// services use it; screens and the command line go through a service.
+#ifndef STOCKBOOK_CORE_PRIVATE
+#error "AccountStore is private to core: use a service (see CONTRIBUTING.md)"
+#endif
+
 #include "Result.h"
+#include "domain/User.h"
 #include "security/Session.h"
 
 #include <QByteArray>
@@ -15,21 +22,6 @@ class Database;
 }
 
 namespace stockbook {
-
-struct UserRow {
-    qint64 id = 0;
-    QString username;
-    QString email;
-    QString fullName;
-    QString roleName;
-    bool active = true;
-    bool mustChangePassword = false;
-    QByteArray keyslotHash;
-    QDateTime lockedUntil; // invalid: not locked
-    int failedLogins = 0;
-    QDateTime lastLoginAt;
-    QDateTime createdAt;
-};
 
 // Reads and writes of users, roles and settings, shared by sign-in and the
 // users service. No permission checks here: callers check the Session first.

@@ -9,6 +9,7 @@
 #include "security/keys/RecoveryKey.h"
 #include "services/accounts/AccountStore.h"
 #include "services/accounts/AuditLog.h"
+#include "services/settings/SettingsService.h"
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
 
@@ -70,6 +71,11 @@ void removeCompanyFiles(const QString &path)
 
 } // namespace
 
+Result<void> CompanyService::validateUsername(const QString &username)
+{
+    return AccountStore::validateUsername(username);
+}
+
 QString CompanyService::slotName(const QString &username)
 {
     return username.trimmed().toCaseFolded();
@@ -115,7 +121,7 @@ Result<NewCompany> CompanyService::create(const QString &path, const QString &co
     if (auto begun = tx.begin(); !begun.ok())
         return fail(begun.error());
     AccountStore store(*db);
-    if (auto set = store.setSetting(QStringLiteral("company.name"), companyName.trimmed(), now); !set.ok())
+    if (auto set = store.setSetting(SettingsService::KeyCompanyName, companyName.trimmed(), now); !set.ok())
         return fail(set.error());
     auto adminId = store.insertUser(adminName.trimmed(), QStringLiteral("admin"), {}, {}, false, now);
     if (!adminId.ok())
@@ -129,7 +135,7 @@ Result<NewCompany> CompanyService::create(const QString &path, const QString &co
                       adminName.trimmed(),
                       QStringLiteral("company.create"),
                       QStringLiteral("settings"),
-                      QStringLiteral("company.name"),
+                      SettingsService::KeyCompanyName,
                       QStringLiteral("{\"company\":\"%1\"}").arg(companyName.trimmed()),
                       now};
     if (auto logged = AuditLog::append(*db, audit); !logged.ok())

@@ -58,6 +58,12 @@ public:
     // points (0 to 100000). Permission settings.edit; audited as company.setup.
     static Result<void> setUpProfile(CompanySession &company, const QString &currency, int defaultTaxRateBp);
 
+    // Whether a name can be a user name (1 to 64 letters, digits and . _ - @,
+    // starting with a letter or digit), with a message saying what is wrong.
+    // No session: the first-run wizard checks the first administrator's name as
+    // it is typed, before the company exists.
+    static Result<void> validateUsername(const QString &username);
+
     // The name under which a user's key slot is stored: trimmed and case-folded,
     // matching the case-insensitive user names of the database.
     static QString slotName(const QString &username);

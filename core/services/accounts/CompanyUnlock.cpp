@@ -9,6 +9,7 @@
 #include "services/ServiceSupport.h"
 #include "services/accounts/AccountStore.h"
 #include "services/accounts/AuditLog.h"
+#include "services/settings/SettingsService.h"
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
 
@@ -181,7 +182,7 @@ Result<void> CompanyService::setUpProfile(CompanySession &company, const QString
     if (auto begun = tx.begin(); !begun.ok())
         return begun;
     AccountStore store(db);
-    if (auto set = store.setSetting(QStringLiteral("company.currency"), currency, now); !set.ok())
+    if (auto set = store.setSetting(SettingsService::KeyCurrency, currency, now); !set.ok())
         return set;
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("UPDATE tax_rates SET rate_bp = ? WHERE is_default = 1"));

@@ -6,8 +6,10 @@
 #include "security/LoginState.h"
 #include "security/PasswordPolicy.h"
 #include "security/keys/KeyVault.h"
+#include "services/accounts/AccountStore.h"
 #include "services/accounts/AuditLog.h"
 #include "services/accounts/CompanyService.h"
+#include "services/settings/SettingsService.h"
 #include "storage/Transaction.h"
 
 #include <QJsonDocument>
@@ -302,7 +304,7 @@ Result<void> UsersService::changeOwnPassword(const SecretBytes &currentPassword,
         return makeError(ErrorCode::WeakPassword,
                          Tr::tr("The new password must differ from the current one."),
                          QStringLiteral("password"));
-    auto company = store.setting(QStringLiteral("company.name"));
+    auto company = store.setting(SettingsService::KeyCompanyName);
     if (auto strong = PasswordPolicy::validate(
             newPassword, {user->username, user->fullName, company.ok() ? company.value() : QString()});
         !strong.ok())
@@ -325,6 +327,26 @@ Result<void> UsersService::changeOwnPassword(const SecretBytes &currentPassword,
     session.setMustChangePassword(false);
     session.touch();
     return {};
+}
+
+Result<security::PasswordContext> UsersService::ownPasswordContext()
+{
+    Session &session = m_company.session();
+    if (!session.isValid() || !m_company.isOpen())
+        return makeError(ErrorCode::PermissionDenied, Tr::tr("Nobody is signed in. Sign in and try again."));
+    if (session.isIdleExpired())
+        return makeError(ErrorCode::SessionExpired,
+                         Tr::tr("The session was locked after %n minute(s) without activity. Sign in again.",
+                                nullptr, session.idleLimitMinutes()));
+    AccountStore store(m_company.database());
+    auto user = store.user(session.userId());
+    if (!user.ok())
+        return user.error();
+    auto company = store.setting(SettingsService::KeyCompanyName);
+    if (!company.ok())
+        return company.error();
+    session.touch();
+    return security::PasswordContext{user->username, user->fullName, company.value()};
 }
 
 } // namespace stockbook

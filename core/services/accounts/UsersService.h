@@ -3,8 +3,9 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/User.h"
+#include "security/PasswordPolicy.h"
 #include "security/keys/SecretBytes.h"
-#include "services/accounts/AccountStore.h"
 
 #include <QList>
 #include <QString>
@@ -39,6 +40,10 @@ public:
     // Any signed-in user, also with a temporary password: the current password
     // is proven against the user's key slot first.
     Result<void> changeOwnPassword(const SecretBytes &currentPassword, const SecretBytes &newPassword);
+    // The words a new password of the signed-in user must not lean on (their
+    // user name, full name and the company name), for the strength meter of
+    // the password change. Any signed-in user, also with a temporary password.
+    Result<security::PasswordContext> ownPasswordContext();
 
 private:
     Result<void> authorize(const QString &action, const QString &target);

@@ -17,6 +17,14 @@ namespace stockbook {
 class CompanySession;
 class InvoiceStore;
 
+// One series of document numbers in one year, as the settings show it.
+struct NumberSeries {
+    InvoiceType type = InvoiceType::Sale;
+    int year = 0;
+    QString first; // e.g. "S-2026-000001"
+    QString next;  // the number the series' next posted document gets
+};
+
 // Sales, purchases and credit notes.
 //
 // Drafts are edited only by their author (invoice.create). post()
@@ -78,6 +86,13 @@ public:
     Result<qint64> partnerId(InvoiceType type, const QString &emailOrId);
     Result<qint64> productIdBySku(const QString &sku);
     Result<qint64> warehouseIdByCode(const QString &code);
+
+    // settings.edit (the numbering settings): the sale, purchase and credit
+    // note series of a year (2000 to 9999), in that order, each with its first
+    // number and the number its next posted document gets. Numbers are given
+    // without gaps when a document is posted and are never set by hand, so
+    // there is no call that changes them.
+    Result<QList<NumberSeries>> numberSeries(int year);
 
 private:
     Result<void> authorizeRead(const QString &action, const QString &target);

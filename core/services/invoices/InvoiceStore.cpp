@@ -207,6 +207,19 @@ QString InvoiceStore::formatNumber(InvoiceType type, int year, qint64 value)
     return QStringLiteral("%1-%2-%3").arg(seriesPrefix(type)).arg(year).arg(value, 6, 10, QLatin1Char('0'));
 }
 
+Result<qint64> InvoiceStore::nextNumber(InvoiceType type, int year)
+{
+    auto q = run("SELECT next_value FROM number_sequences WHERE series = ? AND year = ?",
+                 {invoiceTypeName(type), year});
+    if (!q.ok())
+        return q.error();
+    qint64 value = 1;
+    if (q.value()->next())
+        value = q.value()->value(0).toLongLong();
+    while (q.value()->next()) { }
+    return value;
+}
+
 Result<QString> InvoiceStore::takeNumber(InvoiceType type, int year)
 {
     const QString series = invoiceTypeName(type);

@@ -2,6 +2,12 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #pragma once
 
+// A store: SQL for one table family, without permission checks. Only core's
+// services use it; screens and the command line go through a service.
+#ifndef STOCKBOOK_CORE_PRIVATE
+#error "InvoiceStore is private to core: use a service (see CONTRIBUTING.md)"
+#endif
+
 #include "Result.h"
 #include "domain/Invoice.h"
 
@@ -46,6 +52,9 @@ public:
     // The next number of the series for the year, taken inside the caller's
     // transaction, so a rollback gives it back: "S-2026-000123".
     Result<QString> takeNumber(InvoiceType type, int year);
+    // The value takeNumber() would give next, without taking it (1 when the
+    // series has no number in that year yet).
+    Result<qint64> nextNumber(InvoiceType type, int year);
     static QString formatNumber(InvoiceType type, int year, qint64 value);
 
     // Sum of the totals of a sale's credit notes.

@@ -12,6 +12,7 @@
 #include "services/accounts/CompanyService.h"
 #include "services/maintenance/BackupFile.h"
 #include "services/maintenance/MaintenanceSupport.h"
+#include "services/settings/SettingsService.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -153,7 +154,7 @@ Result<QString> BackupService::backup(const QString &outPath)
     auto vaultBytes = readSmallFile(KeyVault::pathFor(m_company.path()), qint64{16} << 20);
     if (!vaultBytes.ok())
         return fail(vaultBytes.error());
-    const auto companyName = AccountStore(db).setting(QStringLiteral("company.name"));
+    const auto companyName = AccountStore(db).setting(SettingsService::KeyCompanyName);
     const QString company = companyName.ok() ? companyName.value() : QString();
     const QJsonObject manifest{
         {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},

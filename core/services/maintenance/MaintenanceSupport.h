@@ -5,6 +5,9 @@
 // What backup, restore and key rotation share: file helpers, SQLite's native
 // calls without a key in their text, and the permission check that audits a
 // refusal. Private to core/services/maintenance.
+#ifndef STOCKBOOK_CORE_PRIVATE
+#error "MaintenanceSupport.h is private to core: use a service (see CONTRIBUTING.md)"
+#endif
 
 #include "Result.h"
 #include "security/Permission.h"

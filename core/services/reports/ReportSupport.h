@@ -2,6 +2,11 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #pragma once
 
+// SQL helpers of the reports, without permission checks: private to core.
+#ifndef STOCKBOOK_CORE_PRIVATE
+#error "ReportSupport.h is private to core: use a service (see CONTRIBUTING.md)"
+#endif
+
 // Helpers shared by the report implementations (not a public interface).
 
 #include "Result.h"

@@ -15,17 +15,6 @@ namespace stockbook {
 
 namespace {
 
-const QString KeyName = QStringLiteral("company.name");
-const QString KeyAddress = QStringLiteral("company.address");
-const QString KeyTaxId = QStringLiteral("company.tax_id");
-const QString KeyCurrency = QStringLiteral("company.currency");
-const QString KeyLogo = QStringLiteral("company.logo");
-const QString KeyPricesIncludeTax = pricesIncludeTaxKey();
-const QString KeyIdle = QStringLiteral("session.idle_lock_minutes");
-const QString KeyLockout = QStringLiteral("security.lockout_threshold");
-const QString KeyCsvDecimal = QStringLiteral("report.csv_decimal");
-const QString KeyLanguage = QStringLiteral("ui.language");
-
 constexpr int MaxNameLength = 200;
 constexpr int MaxAddressLength = 1000;
 constexpr int MaxTaxIdLength = 50;
@@ -84,10 +73,10 @@ Result<CompanySettings> SettingsService::get()
     QString lockout;
     QString csv;
     for (auto [key, out] :
-         {std::pair{KeyName, &s.name}, std::pair{KeyAddress, &s.address}, std::pair{KeyTaxId, &s.taxId},
-          std::pair{KeyLogo, &logo}, std::pair{KeyPricesIncludeTax, &include}, std::pair{KeyIdle, &idle},
-          std::pair{KeyLockout, &lockout}, std::pair{KeyCsvDecimal, &csv},
-          std::pair{KeyLanguage, &s.language}}) {
+         {std::pair{KeyCompanyName, &s.name}, std::pair{KeyAddress, &s.address},
+          std::pair{KeyTaxId, &s.taxId}, std::pair{KeyLogo, &logo}, std::pair{KeyPricesIncludeTax, &include},
+          std::pair{KeyIdleLockMinutes, &idle}, std::pair{KeyLockoutThreshold, &lockout},
+          std::pair{KeyCsvDecimal, &csv}, std::pair{KeyLanguage, &s.language}}) {
         if (auto r = read(key, out); !r.ok())
             return r.error();
     }
@@ -112,6 +101,16 @@ Result<QString> SettingsService::currency()
     if (!v.ok())
         return v.error();
     return v.value().isEmpty() ? CompanySettings().currency : v.value();
+}
+
+Result<bool> SettingsService::pricesIncludeTax()
+{
+    if (auto ok = signedIn(); !ok.ok())
+        return ok.error();
+    auto v = AccountStore(m_company.database()).setting(KeyPricesIncludeTax);
+    if (!v.ok())
+        return v.error();
+    return pricesIncludeTaxSetting(v.value());
 }
 
 Result<QByteArray> SettingsService::logo()
@@ -158,8 +157,9 @@ Result<void> SettingsService::setCompanyName(const QString &name)
 {
     const QString v = name.trimmed();
     if (v.isEmpty() || v.size() > MaxNameLength)
-        return fieldError(KeyName, Tr::tr("Enter the company name (1 to %1 characters).").arg(MaxNameLength));
-    return write(KeyName, v);
+        return fieldError(KeyCompanyName,
+                          Tr::tr("Enter the company name (1 to %1 characters).").arg(MaxNameLength));
+    return write(KeyCompanyName, v);
 }
 
 Result<void> SettingsService::setAddress(const QString &address)
@@ -222,8 +222,8 @@ Result<void> SettingsService::setPricesIncludeTax(bool include)
 Result<void> SettingsService::setIdleLockMinutes(int minutes)
 {
     if (minutes < 1 || minutes > 30)
-        return fieldError(KeyIdle, Tr::tr("The idle lock is 1 to 30 minutes."));
-    if (auto ok = write(KeyIdle, QString::number(minutes)); !ok.ok())
+        return fieldError(KeyIdleLockMinutes, Tr::tr("The idle lock is 1 to 30 minutes."));
+    if (auto ok = write(KeyIdleLockMinutes, QString::number(minutes)); !ok.ok())
         return ok;
     m_company.session().setIdleLimitMinutes(minutes);
     return {};
@@ -232,8 +232,8 @@ Result<void> SettingsService::setIdleLockMinutes(int minutes)
 Result<void> SettingsService::setLockoutThreshold(int failures)
 {
     if (failures < 3 || failures > 20)
-        return fieldError(KeyLockout, Tr::tr("An account locks after 3 to 20 failed sign-ins."));
-    if (auto ok = write(KeyLockout, QString::number(failures)); !ok.ok())
+        return fieldError(KeyLockoutThreshold, Tr::tr("An account locks after 3 to 20 failed sign-ins."));
+    if (auto ok = write(KeyLockoutThreshold, QString::number(failures)); !ok.ok())
         return ok;
     const QString statePath = security::LoginState::pathFor(m_company.database().path());
     security::LoginState state = security::LoginState::load(statePath);

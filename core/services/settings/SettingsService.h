@@ -21,11 +21,27 @@ class SettingsService {
 public:
     static constexpr qsizetype MaxLogoBytes = 256 * 1024;
 
+    // The keys of the settings table, declared here once. A refused value's
+    // Error::field is its key, so a screen finds the input to mark by it.
+    static inline const QString KeyCompanyName = QStringLiteral("company.name");
+    static inline const QString KeyAddress = QStringLiteral("company.address");
+    static inline const QString KeyTaxId = QStringLiteral("company.tax_id");
+    static inline const QString KeyCurrency = QStringLiteral("company.currency");
+    static inline const QString KeyLogo = QStringLiteral("company.logo");
+    static inline const QString KeyPricesIncludeTax = pricesIncludeTaxKey();
+    static inline const QString KeyIdleLockMinutes = QStringLiteral("session.idle_lock_minutes");
+    static inline const QString KeyLockoutThreshold = QStringLiteral("security.lockout_threshold");
+    static inline const QString KeyCsvDecimal = QStringLiteral("report.csv_decimal");
+    static inline const QString KeyLanguage = QStringLiteral("ui.language");
+
     explicit SettingsService(CompanySession &company) : m_company(company) { }
 
     Result<CompanySettings> get();
     // company.currency alone (what get() reads into currency), for new invoices.
     Result<QString> currency();
+    // invoice.prices_include_tax alone (what get() reads into
+    // pricesIncludeTax), for the invoice entry screen.
+    Result<bool> pricesIncludeTax();
     Result<QByteArray> logo(); // empty: none
 
     Result<void> setCompanyName(const QString &name);

@@ -2,6 +2,12 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #pragma once
 
+// A store: SQL for one table family, without permission checks. Only core's
+// services use it; screens and the command line go through a service.
+#ifndef STOCKBOOK_CORE_PRIVATE
+#error "StockLedger is private to core: use a service (see CONTRIBUTING.md)"
+#endif
+
 #include "Result.h"
 #include "domain/StockMovement.h"
 

@@ -11,6 +11,10 @@
 
 #include <optional>
 
+namespace stockbook::storage {
+class Database;
+}
+
 namespace stockbook {
 
 class CompanySession;
