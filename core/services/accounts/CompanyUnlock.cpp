@@ -175,7 +175,7 @@ Result<void> CompanyService::setUpProfile(CompanySession &company, const QString
         return fieldError(QStringLiteral("tax_rate"), Tr::tr("Enter a tax rate from 0 to 1000 %."));
 
     storage::Database &db = company.database();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = company.now();
     storage::Transaction tx(db);
     if (auto begun = tx.begin(); !begun.ok())
         return begun;

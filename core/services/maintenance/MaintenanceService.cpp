@@ -146,8 +146,7 @@ QString freeName(const QString &wanted)
 {
     if (!QFileInfo::exists(wanted))
         return wanted;
-    return wanted + QLatin1Char('-')
-        + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QLatin1Char('-')
+    return wanted + QLatin1Char('-') + nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QLatin1Char('-')
         + uniqueSuffix();
 }
 
@@ -164,12 +163,11 @@ Result<void> MaintenanceService::authorize(Permission permission, const QString 
     if (allowed.error().code == ErrorCode::PermissionDenied && m_company.isOpen()) {
         storage::Transaction tx(m_company.database());
         if (tx.begin().ok()) {
-            (void)AuditLog::append(m_company.database(),
-                                   AuditRecord{session.userId(), session.username(),
-                                               QStringLiteral("permission.denied"),
-                                               QStringLiteral("maintenance"), QString(),
-                                               json(QJsonObject{{QStringLiteral("action"), action}}),
-                                               QDateTime::currentDateTimeUtc()});
+            (void)AuditLog::append(
+                m_company.database(),
+                AuditRecord{session.userId(), session.username(), QStringLiteral("permission.denied"),
+                            QStringLiteral("maintenance"), QString(),
+                            json(QJsonObject{{QStringLiteral("action"), action}}), session.now()});
             (void)tx.commit();
         }
     }
@@ -292,7 +290,7 @@ Result<SecretBytes> MaintenanceService::rotateKey(const SecretBytes &currentPass
                              AuditRecord{m_company.session().userId(), m_company.session().username(),
                                          QStringLiteral("key.rotate"), QStringLiteral("database"), QString(),
                                          json(QJsonObject{{QStringLiteral("slots"), rotated.slotCount()}}),
-                                         QDateTime::currentDateTimeUtc()})
+                                         m_company.session().now()})
                 .ok();
         if (!logged || !tx.commit().ok())
             qCWarning(lcMaintenance) << "the key rotation could not be written to the audit log";
@@ -448,7 +446,7 @@ Result<QString> MaintenanceService::backup(const QString &outPath)
     const auto companyName = AccountStore(db).setting(QStringLiteral("company.name"));
     const QString company = companyName.ok() ? companyName.value() : QString();
     const QJsonObject manifest{
-        {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("created_at"), m_company.now().toString(Qt::ISODate)},
         {QStringLiteral("company"), company},
         {QStringLiteral("schema_version"), schema},
         {QStringLiteral("audit_seq"), QString::number(head.seq)},
@@ -501,7 +499,7 @@ Result<QString> MaintenanceService::backup(const QString &outPath)
                         QFileInfo(out).fileName(),
                         json(QJsonObject{{QStringLiteral("database_sha256"), dbSha},
                                          {QStringLiteral("audit_seq"), QString::number(head.seq)}}),
-                        QDateTime::currentDateTimeUtc()});
+                        m_company.session().now()});
         !logged.ok())
         return logged.error();
     if (auto committed = tx.commit(); !committed.ok())
@@ -630,7 +628,7 @@ Result<void> restoreImpl(const QString &backupPath, const QString &targetDbPath,
                     QFileInfo(backup).fileName(),
                     json(QJsonObject{{QStringLiteral("audit_seq"), QString::number(backupHead.seq)},
                                      {QStringLiteral("replaced_existing"), QFileInfo::exists(target)}}),
-                    QDateTime::currentDateTimeUtc()});
+                    nowUtc()});
             !logged.ok())
             return logged.error();
         if (auto committed = tx.commit(); !committed.ok())

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #pragma once
 
+#include "Clock.h"
 #include "Result.h"
 
 #include <QDateTime>
@@ -52,10 +53,10 @@ struct StockMovement {
 // Levels always equal the sum of the ledger: verify() proves it.
 class StockLedger {
 public:
-    StockLedger(storage::Database &db, qint64 userId, QDateTime now = QDateTime::currentDateTimeUtc());
+    StockLedger(storage::Database &db, qint64 userId, QDateTime now = nowUtc());
     // Runs its statements through the store's prepared statements, so a
     // service posting many lines prepares each statement once per connection.
-    StockLedger(InvoiceStore &store, qint64 userId, QDateTime now = QDateTime::currentDateTimeUtc());
+    StockLedger(InvoiceStore &store, qint64 userId, QDateTime now = nowUtc());
     ~StockLedger();
     StockLedger(const StockLedger &) = delete;
     StockLedger &operator=(const StockLedger &) = delete;
