@@ -21,16 +21,23 @@ QVariant Query::value(const char *name) const
 int Query::resolve(const char *name) const
 {
     // A literal has one address, so a name is looked up in the record once per
-    // query. The name at the cached position is compared as well, in case a
+    // query. Each row asks for the columns in the same order, so the search
+    // starts after the last one found. The text is compared as well, in case a
     // caller's buffer was reused for another name.
-    for (const Resolved &r : m_resolved) {
-        if (r.name == name
-            && m_record.fieldName(r.index).compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+    const qsizetype count = m_resolved.size();
+    for (qsizetype n = 0; n < count; ++n) {
+        const qsizetype i = (m_nextGuess + n) % count;
+        const Resolved &r = m_resolved.at(i);
+        if (r.address == name && qstrcmp(r.name.constData(), name) == 0) {
+            m_nextGuess = i + 1;
             return r.index;
+        }
     }
     const int index = lookUp(QString::fromLatin1(name));
-    if (index >= 0)
-        m_resolved.append({name, index});
+    if (index >= 0) {
+        m_resolved.append({name, QByteArray(name), index});
+        m_nextGuess = 0;
+    }
     return index;
 }
 

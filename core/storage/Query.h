@@ -4,6 +4,7 @@
 
 #include "Result.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -63,13 +64,15 @@ private:
     QVariant at(int index) const { return index >= 0 ? m_query.value(index) : QVariant(); }
 
     struct Resolved {
-        const char *name;
+        const char *address; // of the literal asked for
+        QByteArray name;     // its text, in case the address is reused
         int index;
     };
 
     QSqlQuery m_query;
     QSqlRecord m_record;
-    mutable QList<Resolved> m_resolved; // names already looked up, by address
+    mutable QList<Resolved> m_resolved; // names already looked up, in the order first asked
+    mutable qsizetype m_nextGuess = 0;  // rows are read in the same order: where to look first
     mutable std::optional<Error> m_columnError;
 };
 

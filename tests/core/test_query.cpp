@@ -13,6 +13,8 @@
 
 #include <QJsonObject>
 
+#include <cstring>
+
 using namespace stockbook;
 using namespace stockbook::test;
 
@@ -53,6 +55,11 @@ TEST_CASE("query binds positional values and reads the row by column name")
     CHECK(q->get<qint64>("id") == paint);
     CHECK(q->text("name") == QStringLiteral("Paint"));
     CHECK(q->get<qint64>("tenfold") == paint * 10);
+    // A buffer that held one name and then another reads the other column.
+    char asked[16] = "id";
+    CHECK(q->get<qint64>(asked) == paint);
+    std::strcpy(asked, "name");
+    CHECK(q->text(asked) == QStringLiteral("Paint"));
     CHECK_FALSE(q->next());
     CHECK_FALSE(q->columnError().has_value());
 }

@@ -41,8 +41,7 @@ Result<std::optional<qint64>> firstId(storage::Database &db, const QString &sql,
 
 const QString ProductColumns = QStringLiteral(
     "SELECT p.id, p.sku, p.barcode, p.name, p.category_id, c.name AS category_name, p.supplier_id, "
-    "s.name AS supplier_name, p.tax_rate_id, "
-    "t.rate_bp, "
+    "s.name AS supplier_name, p.tax_rate_id, t.rate_bp, "
     "p.unit, p.price, p.cost, p.reorder_level, p.quantity, p.active FROM products p "
     "LEFT JOIN categories c ON c.id = p.category_id LEFT JOIN suppliers s ON s.id = p.supplier_id "
     "JOIN tax_rates t ON t.id = p.tax_rate_id ");

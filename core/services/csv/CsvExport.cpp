@@ -145,8 +145,7 @@ Result<QByteArray> CsvService::renderInvoices(int *rows)
     auto q = m_company.database().query(QStringLiteral(
         "SELECT i.invoice_number, i.type, i.status, i.issue_date, i.due_date, "
         "coalesce(c.name, s.name) AS partner_name, coalesce(c.email, s.email) AS partner_email, "
-        "i.currency, "
-        "l.line_no, p.sku, l.description, l.quantity, l.unit_price, l.discount_bp, "
+        "i.currency, l.line_no, p.sku, l.description, l.quantity, l.unit_price, l.discount_bp, "
         "l.tax_rate_bp, l.line_net, l.line_tax, l.line_total "
         "FROM invoices i LEFT JOIN customers c ON c.id = i.customer_id "
         "LEFT JOIN suppliers s ON s.id = i.supplier_id "
