@@ -20,6 +20,7 @@ readonly PACKAGES=(
     qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools libgl-dev
     libsqlcipher-dev sqlcipher libssl-dev
     catch2 libzxcvbn-dev libcsv-dev
+    clang-format # the test suite checks every source against .clang-format
     xvfb xauth
     dpkg-dev desktop-file-utils appstream
     qt6-translations-l10n # Qt's own German and French texts (standard buttons, dialogs)

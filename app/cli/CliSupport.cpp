@@ -3,6 +3,7 @@
 #include "CliSupport.h"
 
 #include "security/keys/Kdf.h"
+#include "services/accounts/CompanyService.h"
 
 #include <QCoreApplication>
 

@@ -7,8 +7,11 @@
 #include "CliSupport.h"
 #include "security/LoginState.h"
 #include "services/accounts/AuditLog.h"
+#include "services/accounts/CompanyService.h"
 #include "services/accounts/UsersService.h"
-#include "services/maintenance/MaintenanceService.h"
+#include "services/maintenance/BackupService.h"
+#include "services/maintenance/KeyRotationService.h"
+#include "services/maintenance/RestoreService.h"
 #include "services/stock/StockService.h"
 
 #include <QCoreApplication>
@@ -290,7 +293,7 @@ int rekeyCommand(const QStringList &arguments)
                                           password.value());
     if (!company.ok())
         return fail(company.error());
-    auto recovery = MaintenanceService(*company.value()).rotateKey(password.value());
+    auto recovery = KeyRotationService(*company.value()).rotateKey(password.value());
     if (!recovery.ok())
         return fail(recovery.error());
     printLine(
@@ -319,7 +322,7 @@ int backupCommand(const QStringList &arguments)
     auto company = signIn(parser.value(common.db), parser.value(common.user), passwords);
     if (!company.ok())
         return fail(company.error());
-    auto written = MaintenanceService(*company.value()).backup(parser.value(out));
+    auto written = BackupService(*company.value()).backup(parser.value(out));
     if (!written.ok())
         return fail(written.error());
     printLine(tr("Backup written and verified: %1").arg(written.value()));
@@ -350,15 +353,15 @@ int restoreCommand(const QStringList &arguments)
         auto key = passwords.read(tr("Recovery key"));
         if (!key.ok())
             return fail(key.error());
-        restored = MaintenanceService::restoreWithRecoveryKey(parser.value(from), parser.value(common.db),
-                                                              key.value());
+        restored = RestoreService::restoreWithRecoveryKey(parser.value(from), parser.value(common.db),
+                                                          key.value());
     } else {
         auto password = passwords.read(
             tr("Password for %1 at the time of the backup").arg(parser.value(common.user)));
         if (!password.ok())
             return fail(password.error());
-        restored = MaintenanceService::restoreWithPassword(parser.value(from), parser.value(common.db),
-                                                           parser.value(common.user), password.value());
+        restored = RestoreService::restoreWithPassword(parser.value(from), parser.value(common.db),
+                                                       parser.value(common.user), password.value());
     }
     if (!restored.ok())
         return fail(restored.error());

@@ -1,56 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
-#include "CompanyFixture.h"
+#include "CliDriver.h"
 
 #include <QFile>
-#include <QProcess>
-
-#include <cstring>
 
 using namespace stockbook;
 using namespace stockbook::test;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &arguments, const QString &input)
-{
-    QProcess p;
-    p.start(QStringLiteral(STOCKBOOK_CLI), arguments);
-    REQUIRE(p.waitForStarted());
-    p.write(input.toUtf8());
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(60000));
-    Run r{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-          QString::fromUtf8(p.readAllStandardError())};
-    INFO("stdout: " << r.out.toStdString() << "\nstderr: " << r.err.toStdString());
-    CHECK(p.exitStatus() == QProcess::NormalExit);
-    return r;
-}
-
 QString dataFile(const char *name)
 {
     return QStringLiteral(STOCKBOOK_TEST_DATA_DIR "/csv/") + QLatin1String(name);
 }
 
-SecretBytes pw(const char *text)
-{
-    return SecretBytes::copyOf({reinterpret_cast<const std::uint8_t *>(text), std::strlen(text)});
-}
-
-// A company prepared through core (admin "anna"; a clerk "carl" with a chosen
-// password), then closed so the CLI can open it.
-struct CliCompany {
+// A company prepared through core (admin "anna"; besides max and cleo, a
+// clerk "carl" with a chosen password), then closed so the CLI can open it.
+struct CliCatalogCompany {
     TestCompany tc;
-    QString admin = QStringLiteral("correct horse battery staple 1");
+    QString admin = AnnaPassword;
     QString clerk = QStringLiteral("blue-staple-otter-77");
 
-    CliCompany()
+    CliCatalogCompany()
     {
         auto temporary =
             UsersService(*tc.company).create({QStringLiteral("carl"), QStringLiteral("clerk"), {}, {}});
@@ -58,15 +29,12 @@ struct CliCompany {
         tc.company.reset();
         auto carl = CompanyService::signIn(tc.path, QStringLiteral("carl"), temporary.value());
         REQUIRE_OK(carl);
-        REQUIRE_OK(
-            UsersService(*carl.value()).changeOwnPassword(temporary.value(), pw("blue-staple-otter-77")));
+        REQUIRE_OK(UsersService(*carl.value()).changeOwnPassword(temporary.value(), secretOf(clerk)));
     }
 
-    Run as(const QString &user, QStringList arguments)
+    CliRun as(const QString &user, const QStringList &arguments)
     {
-        arguments << QStringLiteral("--db") << tc.path << QStringLiteral("--user") << user
-                  << QStringLiteral("--password-stdin");
-        return cli(arguments, (user == QLatin1String("anna") ? admin : clerk) + QLatin1Char('\n'));
+        return runCliAs(tc.path, user, user == QLatin1String("anna") ? admin : clerk, arguments);
     }
 
     qlonglong count(const QString &table)
@@ -93,30 +61,31 @@ QString writeFile(const QTemporaryDir &dir, const char *name, const QByteArray &
 
 TEST_CASE("import suppliers and products, then export them")
 {
-    CliCompany c;
+    CliCatalogCompany c;
     const QString suppliers = writeFile(c.tc.dir, "suppliers.csv",
                                         "name,email,phone,address,tax_id,payment_terms_days,notes,active\n"
                                         "Acme Tools,tools@acme.example,,,,30,,1\n");
-    const Run s = c.as(QStringLiteral("anna"),
-                       {QStringLiteral("supplier"), QStringLiteral("import"), suppliers});
+    const CliRun s = c.as(QStringLiteral("anna"),
+                          {QStringLiteral("supplier"), QStringLiteral("import"), suppliers});
     REQUIRE(s.exitCode == 0);
     CHECK(s.out.contains(QStringLiteral("Imported 1 row(s).")));
 
-    const Run dry = c.as(QStringLiteral("anna"),
-                         {QStringLiteral("product"), QStringLiteral("import"), dataFile("products_good.csv"),
-                          QStringLiteral("--dry-run")});
+    const CliRun dry = c.as(QStringLiteral("anna"),
+                            {QStringLiteral("product"), QStringLiteral("import"),
+                             dataFile("products_good.csv"), QStringLiteral("--dry-run")});
     REQUIRE(dry.exitCode == 0);
     CHECK(dry.out.contains(QStringLiteral("3 row(s) checked")));
     CHECK(c.count(QStringLiteral("products")) == 0);
 
-    const Run p = c.as(QStringLiteral("anna"),
-                       {QStringLiteral("product"), QStringLiteral("import"), dataFile("products_good.csv")});
+    const CliRun p = c.as(
+        QStringLiteral("anna"),
+        {QStringLiteral("product"), QStringLiteral("import"), dataFile("products_good.csv")});
     REQUIRE(p.exitCode == 0);
     CHECK(p.out.contains(QStringLiteral("Imported 3 row(s).")));
     CHECK(c.count(QStringLiteral("products")) == 3);
 
     const QString out = c.tc.dir.filePath(QStringLiteral("out.csv"));
-    const Run e = c.as(QStringLiteral("anna"), {QStringLiteral("product"), QStringLiteral("export"), out});
+    const CliRun e = c.as(QStringLiteral("anna"), {QStringLiteral("product"), QStringLiteral("export"), out});
     REQUIRE(e.exitCode == 0);
     CHECK(e.out.contains(QStringLiteral("Exported 3 row(s)")));
     QFile f(out);
@@ -131,9 +100,10 @@ TEST_CASE("import suppliers and products, then export them")
 
 TEST_CASE("a bad file prints each bad row by line, exits 1 and writes nothing")
 {
-    CliCompany c;
-    const Run r = c.as(QStringLiteral("anna"),
-                       {QStringLiteral("product"), QStringLiteral("import"), dataFile("products_bad.csv")});
+    CliCatalogCompany c;
+    const CliRun r = c.as(
+        QStringLiteral("anna"),
+        {QStringLiteral("product"), QStringLiteral("import"), dataFile("products_bad.csv")});
     CHECK(r.exitCode == 1);
     QFile expected(dataFile("products_bad.expected"));
     REQUIRE(expected.open(QIODevice::ReadOnly));
@@ -148,7 +118,7 @@ TEST_CASE("a bad file prints each bad row by line, exits 1 and writes nothing")
 
 TEST_CASE("a clerk may not export or import products but may import customers")
 {
-    CliCompany c;
+    CliCatalogCompany c;
     const QString out = c.tc.dir.filePath(QStringLiteral("out.csv"));
     CHECK(c.as(QStringLiteral("carl"), {QStringLiteral("product"), QStringLiteral("export"), out}).exitCode
           == 4);
@@ -162,16 +132,16 @@ TEST_CASE("a clerk may not export or import products but may import customers")
     const QString customers = writeFile(c.tc.dir, "customers.csv",
                                         "name,email,phone,address,tax_id,payment_terms_days,notes,active\n"
                                         "\"Bakery, Ann\",ann@example.com,,\"1 Road\nTown\",,14,,1\n");
-    const Run ok = c.as(QStringLiteral("carl"),
-                        {QStringLiteral("customer"), QStringLiteral("import"), customers});
+    const CliRun ok = c.as(QStringLiteral("carl"),
+                           {QStringLiteral("customer"), QStringLiteral("import"), customers});
     CHECK(ok.exitCode == 0);
     CHECK(c.count(QStringLiteral("customers")) == 1);
 }
 
 TEST_CASE("usage errors exit 2 and a missing file exits 1")
 {
-    CliCompany c;
-    CHECK(cli({QStringLiteral("product"), QStringLiteral("--help")}, {}).exitCode == 0);
+    CliCatalogCompany c;
+    CHECK(runCli({QStringLiteral("product"), QStringLiteral("--help")}, {}).exitCode == 0);
     CHECK(c.as(QStringLiteral("anna"), {QStringLiteral("product"), QStringLiteral("import")}).exitCode == 2);
     CHECK(c.as(QStringLiteral("anna"),
                {QStringLiteral("product"), QStringLiteral("frobnicate"), QStringLiteral("x")})
@@ -182,11 +152,11 @@ TEST_CASE("usage errors exit 2 and a missing file exits 1")
                 QStringLiteral("--dry-run")})
               .exitCode
           == 2);
-    CHECK(cli({QStringLiteral("customer"), QStringLiteral("import"), QStringLiteral("x.csv")}, {}).exitCode
+    CHECK(runCli({QStringLiteral("customer"), QStringLiteral("import"), QStringLiteral("x.csv")}, {}).exitCode
           == 2);
-    const Run missing = c.as(QStringLiteral("anna"),
-                             {QStringLiteral("customer"), QStringLiteral("import"),
-                              c.tc.dir.filePath(QStringLiteral("none.csv"))});
+    const CliRun missing = c.as(QStringLiteral("anna"),
+                                {QStringLiteral("customer"), QStringLiteral("import"),
+                                 c.tc.dir.filePath(QStringLiteral("none.csv"))});
     CHECK(missing.exitCode == 1);
     CHECK(missing.err.contains(QStringLiteral("does not exist")));
 }

@@ -1,36 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
-#include <catch2/catch.hpp>
+#include "CliDriver.h"
 
 #include <QDate>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
-#include <QTemporaryDir>
+
+using namespace stockbook::test;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &arguments, const QByteArray &input = {})
+// Making the demo company takes a while on a busy machine.
+CliRun cli(const QStringList &arguments, const QString &input = {})
 {
-    QProcess p;
-    p.start(QStringLiteral(STOCKBOOK_CLI), arguments);
-    REQUIRE(p.waitForStarted());
-    p.write(input);
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(600000));
-    Run r{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-          QString::fromUtf8(p.readAllStandardError())};
-    return r;
+    CliOptions options;
+    options.timeoutMs = 600000;
+    return runCli(arguments, input, options);
 }
 
 } // namespace
@@ -40,8 +29,8 @@ TEST_CASE("demo --size small makes a company whose printed logins sign in")
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString db = dir.filePath(QStringLiteral("demo.stockbook"));
-    const Run made = cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--size"),
-                          QStringLiteral("small")});
+    const CliRun made = cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--size"),
+                             QStringLiteral("small")});
     INFO("stdout: " << made.out.toStdString() << "\nstderr: " << made.err.toStdString());
     REQUIRE(made.exitCode == 0);
     // Not a terminal: a progress line on stderr when a stage starts and at
@@ -74,11 +63,11 @@ TEST_CASE("demo --size small makes a company whose printed logins sign in")
     CHECK(creditNotes > 0);
     CHECK(creditNotes < 100);
 
-    const Run listed = cli({QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--format"),
-                            QStringLiteral("json"), QStringLiteral("--limit"), QStringLiteral("100000"),
-                            QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("clerk"),
-                            QStringLiteral("--password-stdin")},
-                           passwords.value(QStringLiteral("clerk")).toUtf8() + '\n');
+    const CliRun listed = cli({QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--format"),
+                               QStringLiteral("json"), QStringLiteral("--limit"), QStringLiteral("100000"),
+                               QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("clerk"),
+                               QStringLiteral("--password-stdin")},
+                              passwords.value(QStringLiteral("clerk")) + QLatin1Char('\n'));
     INFO("invoice list stderr: " << listed.err.toStdString());
     REQUIRE(listed.exitCode == 0);
     const QJsonArray invoices = QJsonDocument::fromJson(listed.out.toUtf8()).array();
@@ -91,11 +80,12 @@ TEST_CASE("demo --size small makes a company whose printed logins sign in")
     QHash<QString, QString> issued;
     for (const QJsonValue &v : invoices)
         issued.insert(v[QStringLiteral("number")].toString(), v[QStringLiteral("date")].toString());
-    const Run moved = cli({QStringLiteral("report"), QStringLiteral("movements"), QStringLiteral("--product"),
-                           QStringLiteral("SKU-00001"), QStringLiteral("--format"), QStringLiteral("json"),
-                           QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("manager"),
-                           QStringLiteral("--password-stdin")},
-                          passwords.value(QStringLiteral("manager")).toUtf8() + '\n');
+    const CliRun moved = cli({QStringLiteral("report"), QStringLiteral("movements"),
+                              QStringLiteral("--product"), QStringLiteral("SKU-00001"),
+                              QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--db"), db,
+                              QStringLiteral("--user"), QStringLiteral("manager"),
+                              QStringLiteral("--password-stdin")},
+                             passwords.value(QStringLiteral("manager")) + QLatin1Char('\n'));
     INFO("movements stderr: " << moved.err.toStdString());
     REQUIRE(moved.exitCode == 0);
     const QJsonArray movements = QJsonDocument::fromJson(moved.out.toUtf8()).array();
@@ -115,14 +105,15 @@ TEST_CASE("demo --size small makes a company whose printed logins sign in")
     }
     CHECK(days.size() > 3);
 
-    const Run verified = cli({QStringLiteral("verify"), QStringLiteral("--db"), db, QStringLiteral("--user"),
-                              QStringLiteral("admin"), QStringLiteral("--password-stdin")},
-                             passwords.value(QStringLiteral("admin")).toUtf8() + '\n');
+    const CliRun verified = cli({QStringLiteral("verify"), QStringLiteral("--db"), db,
+                                 QStringLiteral("--user"), QStringLiteral("admin"),
+                                 QStringLiteral("--password-stdin")},
+                                passwords.value(QStringLiteral("admin")) + QLatin1Char('\n'));
     INFO("verify: " << verified.out.toStdString() << verified.err.toStdString());
     CHECK(verified.exitCode == 0);
 
     // The file is taken now: a second demo refuses it.
-    const Run again = cli({QStringLiteral("demo"), QStringLiteral("--db"), db});
+    const CliRun again = cli({QStringLiteral("demo"), QStringLiteral("--db"), db});
     CHECK(again.exitCode == 1);
 }
 

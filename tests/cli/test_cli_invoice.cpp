@@ -1,24 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
+#include "CliDriver.h"
 #include "InvoiceTestData.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 
 using namespace stockbook;
 using namespace stockbook::test;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 struct CliShop {
     TestCompany tc;
@@ -34,20 +28,9 @@ struct CliShop {
         tc.company.reset();
     }
 
-    Run as(QStringList arguments)
+    CliRun as(const QStringList &arguments)
     {
-        arguments << QStringLiteral("--db") << tc.path << QStringLiteral("--user") << QStringLiteral("anna")
-                  << QStringLiteral("--password-stdin");
-        QProcess p;
-        p.start(QStringLiteral(STOCKBOOK_CLI), arguments);
-        REQUIRE(p.waitForStarted());
-        p.write("correct horse battery staple 1\n");
-        p.closeWriteChannel();
-        REQUIRE(p.waitForFinished(60000));
-        Run r{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-              QString::fromUtf8(p.readAllStandardError())};
-        INFO("stdout: " << r.out.toStdString() << "\nstderr: " << r.err.toStdString());
-        return r;
+        return runCliAs(tc.path, QStringLiteral("anna"), AnnaPassword, arguments);
     }
 };
 
@@ -65,14 +48,14 @@ TEST_CASE("invoice create --post, show and list as JSON, payment add, void")
 {
     CliShop s;
     // 2 mugs at 12.99 with 10 % off, tax included: 2 x 12.99 x 0.9 = 23.382 -> 23.38.
-    const Run created = s.as(args({"invoice", "create", "--type", "sale", "--partner", "alice@example.org",
-                                   "--warehouse", "MAIN", "--line", "MUG:2:12.99:10", "--post"}));
+    const CliRun created = s.as(args({"invoice", "create", "--type", "sale", "--partner", "alice@example.org",
+                                      "--warehouse", "MAIN", "--line", "MUG:2:12.99:10", "--post"}));
     REQUIRE(created.exitCode == 0);
     const QString number = QStringLiteral("S-%1-000001").arg(s.year);
     CHECK(created.out.trimmed() == QStringLiteral("Invoice: ") + number);
 
-    const Run shown = s.as({QStringLiteral("invoice"), QStringLiteral("show"), number,
-                            QStringLiteral("--format"), QStringLiteral("json")});
+    const CliRun shown = s.as({QStringLiteral("invoice"), QStringLiteral("show"), number,
+                               QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(shown.exitCode == 0);
     const QJsonObject inv = QJsonDocument::fromJson(shown.out.toUtf8()).object();
     CHECK(inv.value(QStringLiteral("number")).toString() == number);
@@ -86,17 +69,18 @@ TEST_CASE("invoice create --post, show and list as JSON, payment add, void")
     CHECK(line.value(QStringLiteral("unit_price")).toDouble() == 12.99);
     CHECK(shown.out.contains(QStringLiteral("\"total\": 23.38")));
 
-    const Run paid = s.as({QStringLiteral("payment"), QStringLiteral("add"), number, QStringLiteral("10.00"),
-                           QStringLiteral("--method"), QStringLiteral("bank"), QStringLiteral("--reference"),
-                           QStringLiteral("TX-1"), QStringLiteral("--date"), QStringLiteral("2026-02-01")});
+    const CliRun paid = s.as({QStringLiteral("payment"), QStringLiteral("add"), number,
+                              QStringLiteral("10.00"), QStringLiteral("--method"), QStringLiteral("bank"),
+                              QStringLiteral("--reference"), QStringLiteral("TX-1"), QStringLiteral("--date"),
+                              QStringLiteral("2026-02-01")});
     REQUIRE(paid.exitCode == 0);
     CHECK(paid.out.contains(QStringLiteral("partly_paid")));
-    const Run over = s.as({QStringLiteral("payment"), QStringLiteral("add"), number, QStringLiteral("13.39"),
-                           QStringLiteral("--method"), QStringLiteral("cash")});
+    const CliRun over = s.as({QStringLiteral("payment"), QStringLiteral("add"), number,
+                              QStringLiteral("13.39"), QStringLiteral("--method"), QStringLiteral("cash")});
     CHECK(over.exitCode == 1);
     CHECK(over.err.contains(QStringLiteral("13.38")));
 
-    const Run listed = s.as(args({"invoice", "list", "--format", "json"}));
+    const CliRun listed = s.as(args({"invoice", "list", "--format", "json"}));
     REQUIRE(listed.exitCode == 0);
     const QJsonArray rows = QJsonDocument::fromJson(listed.out.toUtf8()).array();
     REQUIRE(rows.size() == 1);
@@ -104,8 +88,8 @@ TEST_CASE("invoice create --post, show and list as JSON, payment add, void")
     CHECK(rows.at(0).toObject().value(QStringLiteral("partner")).toString() == QStringLiteral("Alice"));
 
     // Payments stand: void is refused until they are reversed.
-    const Run voided = s.as({QStringLiteral("invoice"), QStringLiteral("void"), number,
-                             QStringLiteral("--reason"), QStringLiteral("mistake")});
+    const CliRun voided = s.as({QStringLiteral("invoice"), QStringLiteral("void"), number,
+                                QStringLiteral("--reason"), QStringLiteral("mistake")});
     CHECK(voided.exitCode == 1);
     CHECK(voided.err.contains(QStringLiteral("Reverse them first")));
 }
@@ -113,48 +97,45 @@ TEST_CASE("invoice create --post, show and list as JSON, payment add, void")
 TEST_CASE("invoice drafts, post by id, refusals and exit codes")
 {
     CliShop s;
-    const Run draft = s.as(args({"invoice", "create", "--type", "purchase", "--partner", "sales@acme.example",
-                                 "--warehouse", "main", "--line", "MUG:5:4.50"}));
+    const CliRun draft = s.as(args({"invoice", "create", "--type", "purchase", "--partner",
+                                    "sales@acme.example", "--warehouse", "main", "--line", "MUG:5:4.50"}));
     REQUIRE(draft.exitCode == 0);
     const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^Draft: (\\d+)$"),
                                                          QRegularExpression::MultilineOption)
                                           .match(draft.out);
     REQUIRE(m.hasMatch());
-    const Run posted = s.as({QStringLiteral("invoice"), QStringLiteral("post"), m.captured(1)});
+    const CliRun posted = s.as({QStringLiteral("invoice"), QStringLiteral("post"), m.captured(1)});
     REQUIRE(posted.exitCode == 0);
     CHECK(posted.out.trimmed() == QStringLiteral("Invoice: P-%1-000001").arg(s.year));
 
     // 15 on hand; 20 asked.
-    const Run tooMany = s.as(args({"invoice", "create", "--type", "sale", "--partner", "alice@example.org",
-                                   "--warehouse", "MAIN", "--line", "MUG:20", "--post"}));
+    const CliRun tooMany = s.as(args({"invoice", "create", "--type", "sale", "--partner", "alice@example.org",
+                                      "--warehouse", "MAIN", "--line", "MUG:20", "--post"}));
     CHECK(tooMany.exitCode == 1);
     CHECK(tooMany.err.contains(QStringLiteral("15 available")));
-    const Run badLine = s.as(args({"invoice", "create", "--type", "sale", "--partner", "alice@example.org",
-                                   "--warehouse", "MAIN", "--line", "MUG:two"}));
+    const CliRun badLine = s.as(args({"invoice", "create", "--type", "sale", "--partner", "alice@example.org",
+                                      "--warehouse", "MAIN", "--line", "MUG:two"}));
     CHECK(badLine.exitCode == 2);
     CHECK(s.as(args({"invoice", "void", "S-2026-000001"})).exitCode == 2); // no --reason
     CHECK(s.as(args({"invoice", "show", "S-1999-000001"})).exitCode == 1);
     CHECK(s.as(args({"payment", "add", "P-2026-000001", "5", "--method", "cheque"})).exitCode == 2);
     for (const char *command : {"invoice", "payment"}) {
-        QProcess p;
-        p.start(QStringLiteral(STOCKBOOK_CLI), {QString::fromLatin1(command), QStringLiteral("--help")});
-        REQUIRE(p.waitForFinished(60000));
-        CHECK(p.exitCode() == 0);
-        CHECK(QString::fromUtf8(p.readAllStandardOutput())
-                  .contains(QStringLiteral("Usage: stockbook-cli ") + QString::fromLatin1(command)));
+        const CliRun help = runCli({QString::fromLatin1(command), QStringLiteral("--help")});
+        CHECK(help.exitCode == 0);
+        CHECK(help.out.contains(QStringLiteral("Usage: stockbook-cli ") + QString::fromLatin1(command)));
     }
 }
 
 TEST_CASE("invoice pdf NUMBER --out FILE writes the printable invoice")
 {
     CliShop s;
-    const Run created = s.as(args({"invoice", "create", "--type", "sale", "--partner", "alice@example.org",
-                                   "--warehouse", "MAIN", "--line", "MUG:2", "--post"}));
+    const CliRun created = s.as(args({"invoice", "create", "--type", "sale", "--partner", "alice@example.org",
+                                      "--warehouse", "MAIN", "--line", "MUG:2", "--post"}));
     REQUIRE(created.exitCode == 0);
     const QString number = QStringLiteral("S-%1-000001").arg(s.year);
     const QString out = s.tc.dir.filePath(QStringLiteral("invoice.pdf"));
 
-    const Run pdf = s.as(
+    const CliRun pdf = s.as(
         {QStringLiteral("invoice"), QStringLiteral("pdf"), number, QStringLiteral("--out"), out});
     REQUIRE(pdf.exitCode == 0);
     QFile file(out);
@@ -166,8 +147,8 @@ TEST_CASE("invoice pdf NUMBER --out FILE writes the printable invoice")
 
     // An unknown number fails as `invoice show` does, and leaves no file.
     const QString missing = s.tc.dir.filePath(QStringLiteral("missing.pdf"));
-    const Run unknown = s.as({QStringLiteral("invoice"), QStringLiteral("pdf"),
-                              QStringLiteral("S-1999-000001"), QStringLiteral("--out"), missing});
+    const CliRun unknown = s.as({QStringLiteral("invoice"), QStringLiteral("pdf"),
+                                 QStringLiteral("S-1999-000001"), QStringLiteral("--out"), missing});
     CHECK(unknown.exitCode == 1);
     CHECK(unknown.err.contains(QStringLiteral("There is no invoice numbered S-1999-000001")));
     CHECK_FALSE(QFile::exists(missing));

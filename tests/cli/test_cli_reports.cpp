@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
+#include "CliDriver.h"
 #include "ReportFixture.h"
 
 #include "services/reports/ReportService.h"
@@ -9,46 +10,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-
-#include <map>
 
 using namespace stockbook;
 using namespace stockbook::test;
 
 namespace {
-
-const QString MaxPassword = QStringLiteral("ledger-walnut-harbour-19");
-const QString CleoPassword = QStringLiteral("pebble-cursor-violet-63");
-
-SecretBytes secret(const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    return SecretBytes::copyOf(
-        {reinterpret_cast<const std::uint8_t *>(bytes.constData()), static_cast<std::size_t>(bytes.size())});
-}
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QByteArray bytes; // stdout as written
-};
-
-Run cli(const QStringList &arguments, const QString &input)
-{
-    QProcess p;
-    p.start(QStringLiteral(STOCKBOOK_CLI), arguments);
-    REQUIRE(p.waitForStarted());
-    p.write(input.toUtf8());
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(60000));
-    const QByteArray bytes = p.readAllStandardOutput();
-    Run r{p.exitCode(), QString::fromUtf8(bytes), QString::fromUtf8(p.readAllStandardError()), bytes};
-    UNSCOPED_INFO("stdout: " << r.out.toStdString() << "\nstderr: " << r.err.toStdString());
-    CHECK(p.exitStatus() == QProcess::NormalExit);
-    return r;
-}
 
 // The report shop with the core's sales and stock-on-hand tables taken
 // before it is closed, and known passwords for max and cleo.
@@ -69,34 +35,18 @@ struct ReportCli {
         auto h = ReportService(*shop.tc.company).stockOnHand({});
         REQUIRE_OK(h);
         onHand = h.value();
-        std::map<QString, SecretBytes> temporary;
-        for (const QString &name : {QStringLiteral("max"), QStringLiteral("cleo")}) {
-            auto reset = UsersService(*shop.tc.company).resetPassword(name);
-            REQUIRE_OK(reset);
-            temporary.emplace(name, SecretBytes::copyOf(reset->bytes()));
-        }
-        shop.tc.company.reset();
-        for (const auto &[name, password] : {std::pair{QStringLiteral("max"), MaxPassword},
-                                             std::pair{QStringLiteral("cleo"), CleoPassword}}) {
-            auto signedIn = CompanyService::signIn(db, name, temporary.at(name));
-            REQUIRE_OK(signedIn);
-            REQUIRE_OK(
-                UsersService(*signedIn.value()).changeOwnPassword(temporary.at(name), secret(password)));
-        }
+        closeForCli(shop.tc);
     }
 
-    Run as(const QString &user, const QString &password, const QStringList &arguments)
+    CliRun as(const QString &user, const QString &password, const QStringList &arguments)
     {
-        return cli(QStringList{QStringLiteral("report")} + arguments
-                       + QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), user,
-                                     QStringLiteral("--password-stdin")},
-                   password + QLatin1Char('\n'));
+        return runCliAs(db, user, password, QStringList{QStringLiteral("report")} + arguments);
     }
 
     QJsonArray json(const QStringList &arguments)
     {
-        const Run r = as(QStringLiteral("max"), MaxPassword,
-                         arguments + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+        const CliRun r = as(QStringLiteral("max"), MaxPassword,
+                            arguments + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
         REQUIRE(r.exitCode == 0);
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
@@ -159,15 +109,15 @@ TEST_CASE("report sales and stock-on-hand print the core's figures as JSON")
 TEST_CASE("report csv has a BOM and header, table is aligned, --out writes a file")
 {
     ReportCli r;
-    const Run csv = r.as(QStringLiteral("max"), MaxPassword,
-                         {QStringLiteral("valuation"), QStringLiteral("--format"), QStringLiteral("csv")});
+    const CliRun csv = r.as(QStringLiteral("max"), MaxPassword,
+                            {QStringLiteral("valuation"), QStringLiteral("--format"), QStringLiteral("csv")});
     REQUIRE(csv.exitCode == 0);
     // BACK Tools 2 x 5.00 = 10.00; MAIN Food 15 x 1.00; MAIN Tools 5 x 5.00; total 50.00.
     CHECK(csv.out.contains(QStringLiteral("warehouse,category,quantity,value\r\n")));
     CHECK(csv.out.contains(QStringLiteral("BACK,Tools,2,10.00\r\n")));
     CHECK(csv.out.contains(QStringLiteral("total,,22,50.00\r\n")));
 
-    const Run table = r.as(
+    const CliRun table = r.as(
         QStringLiteral("max"), MaxPassword,
         {QStringLiteral("aging"), QStringLiteral("--as-of"), QStringLiteral("2026-05-01")});
     REQUIRE(table.exitCode == 0);
@@ -187,9 +137,9 @@ TEST_CASE("report csv has a BOM and header, table is aligned, --out writes a fil
     CHECK(raw.readAll().startsWith(QByteArrayLiteral("\xEF\xBB\xBFwarehouse,category,quantity,value\r\n")));
 
     const QString file = r.shop.tc.dir.filePath(QStringLiteral("low.json"));
-    const Run out = r.as(QStringLiteral("max"), MaxPassword,
-                         {QStringLiteral("low-stock"), QStringLiteral("--format"), QStringLiteral("json"),
-                          QStringLiteral("--out"), file});
+    const CliRun out = r.as(QStringLiteral("max"), MaxPassword,
+                            {QStringLiteral("low-stock"), QStringLiteral("--format"), QStringLiteral("json"),
+                             QStringLiteral("--out"), file});
     REQUIRE(out.exitCode == 0);
     QFile f(file);
     REQUIRE(f.open(QIODevice::ReadOnly));
@@ -232,8 +182,8 @@ TEST_CASE("report csv follows report.csv_decimal: comma decimals with semicolons
         REQUIRE_OK(anna);
         REQUIRE_OK(SettingsService(*anna.value()).setCsvDecimal(CsvDecimal::Comma));
     }
-    const Run csv = r.as(QStringLiteral("max"), MaxPassword,
-                         {QStringLiteral("valuation"), QStringLiteral("--format"), QStringLiteral("csv")});
+    const CliRun csv = r.as(QStringLiteral("max"), MaxPassword,
+                            {QStringLiteral("valuation"), QStringLiteral("--format"), QStringLiteral("csv")});
     REQUIRE(csv.exitCode == 0);
     // As before: BACK Tools 2 hammers worth 10.00; 22 units worth 50.00 in all.
     CHECK(csv.out.contains(QStringLiteral("warehouse;category;quantity;value\r\n")));
@@ -274,11 +224,11 @@ TEST_CASE("report --out is an audited export with the bytes the screen shows")
     int exported = 0;
     for (const QString &format : {QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("table")}) {
         INFO(format.toStdString());
-        const Run screen = r.as(QStringLiteral("max"), MaxPassword,
-                                valuation + QStringList{QStringLiteral("--format"), format});
+        const CliRun screen = r.as(QStringLiteral("max"), MaxPassword,
+                                   valuation + QStringList{QStringLiteral("--format"), format});
         REQUIRE(screen.exitCode == 0);
         const QString path = r.shop.tc.dir.filePath(QStringLiteral("valuation.") + format);
-        const Run file = r.as(
+        const CliRun file = r.as(
             QStringLiteral("max"), MaxPassword,
             valuation + QStringList{QStringLiteral("--format"), format, QStringLiteral("--out"), path});
         REQUIRE(file.exitCode == 0);
@@ -314,14 +264,14 @@ TEST_CASE("report --out is refused with exit code 4 for a role that may view rep
         exec(sql, QStringLiteral("UPDATE users SET role_id = 10 WHERE username = 'cleo'"));
     }
     const QStringList valuation{QStringLiteral("valuation")};
-    const Run screen = r.as(QStringLiteral("cleo"), CleoPassword,
-                            valuation + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
+    const CliRun screen = r.as(QStringLiteral("cleo"), CleoPassword,
+                               valuation + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
     REQUIRE(screen.exitCode == 0);
     CHECK(screen.out.contains(QStringLiteral("total,,22,50.00\r\n")));
     for (const QString &format : {QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("table")}) {
         INFO(format.toStdString());
         const QString path = r.shop.tc.dir.filePath(QStringLiteral("refused.") + format);
-        const Run refused = r.as(
+        const CliRun refused = r.as(
             QStringLiteral("cleo"), CleoPassword,
             valuation + QStringList{QStringLiteral("--format"), format, QStringLiteral("--out"), path});
         CHECK(refused.exitCode == 4);

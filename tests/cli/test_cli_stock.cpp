@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
-#include "CompanyFixture.h"
+#include "CliDriver.h"
 
 #include "services/stock/StockLedger.h"
 #include "storage/Transaction.h"
@@ -8,9 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
-#include <map>
 #include <tuple>
 
 using namespace stockbook;
@@ -19,37 +17,6 @@ using namespace stockbook::test;
 namespace {
 
 const QString Now = QStringLiteral("2026-01-05T10:00:00.000Z");
-const QString AnnaPassword = QStringLiteral("correct horse battery staple 1");
-const QString MaxPassword = QStringLiteral("ledger-walnut-harbour-19");
-const QString CleoPassword = QStringLiteral("pebble-cursor-violet-63");
-
-SecretBytes secret(const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    return SecretBytes::copyOf(
-        {reinterpret_cast<const std::uint8_t *>(bytes.constData()), static_cast<std::size_t>(bytes.size())});
-}
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &arguments, const QString &input = {})
-{
-    QProcess p;
-    p.start(QStringLiteral(STOCKBOOK_CLI), arguments);
-    REQUIRE(p.waitForStarted());
-    p.write(input.toUtf8());
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(60000));
-    Run r{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-          QString::fromUtf8(p.readAllStandardError())};
-    UNSCOPED_INFO("stdout: " << r.out.toStdString() << "\nstderr: " << r.err.toStdString());
-    CHECK(p.exitStatus() == QProcess::NormalExit);
-    return r;
-}
 
 // A company with MAIN and BACK, flour (kg) and nails, stock in MAIN, and
 // known passwords for max (manager) and cleo (clerk); closed for the CLI.
@@ -83,33 +50,17 @@ struct StockCli {
                 {2, 1, MovementType::Receipt, 40000, 400, {}, {}, QStringLiteral(""), QStringLiteral("")}));
             REQUIRE_OK(tx.commit());
         }
-        std::map<QString, SecretBytes> temporary;
-        for (const QString &name : {QStringLiteral("max"), QStringLiteral("cleo")}) {
-            auto reset = UsersService(*tc.company).resetPassword(name);
-            REQUIRE_OK(reset);
-            temporary.emplace(name, SecretBytes::copyOf(reset->bytes()));
-        }
-        tc.company.reset();
-        for (const auto &[name, password] : {std::pair{QStringLiteral("max"), MaxPassword},
-                                             std::pair{QStringLiteral("cleo"), CleoPassword}}) {
-            auto signedIn = CompanyService::signIn(db, name, temporary.at(name));
-            REQUIRE_OK(signedIn);
-            REQUIRE_OK(
-                UsersService(*signedIn.value()).changeOwnPassword(temporary.at(name), secret(password)));
-        }
+        closeForCli(tc);
     }
 
-    Run as(const QString &user, const QString &password, const QStringList &arguments)
+    CliRun as(const QString &user, const QString &password, const QStringList &arguments)
     {
-        return cli(QStringList{QStringLiteral("stock")} + arguments
-                       + QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), user,
-                                     QStringLiteral("--password-stdin")},
-                   password + QLatin1Char('\n'));
+        return runCliAs(db, user, password, QStringList{QStringLiteral("stock")} + arguments);
     }
 
     QJsonArray levelsJson(const QStringList &extra = {})
     {
-        const Run r = as(
+        const CliRun r = as(
             QStringLiteral("cleo"), CleoPassword,
             QStringList{QStringLiteral("levels"), QStringLiteral("--format"), QStringLiteral("json")}
                 + extra);
@@ -127,12 +78,12 @@ struct StockCli {
 TEST_CASE("stock transfer by a manager moves stock and levels show it as JSON and CSV")
 {
     StockCli s;
-    const Run moved = s.as(QStringLiteral("max"), MaxPassword,
-                           {QStringLiteral("transfer"), QStringLiteral("--from"), QStringLiteral("MAIN"),
-                            QStringLiteral("--to"), QStringLiteral("BACK"), QStringLiteral("--line"),
-                            QStringLiteral("FLOUR-1:1.5"), QStringLiteral("--line"),
-                            QStringLiteral("NAIL-50:12"), QStringLiteral("--reference"),
-                            QStringLiteral("T-9")});
+    const CliRun moved = s.as(QStringLiteral("max"), MaxPassword,
+                              {QStringLiteral("transfer"), QStringLiteral("--from"), QStringLiteral("MAIN"),
+                               QStringLiteral("--to"), QStringLiteral("BACK"), QStringLiteral("--line"),
+                               QStringLiteral("FLOUR-1:1.5"), QStringLiteral("--line"),
+                               QStringLiteral("NAIL-50:12"), QStringLiteral("--reference"),
+                               QStringLiteral("T-9")});
     REQUIRE(moved.exitCode == 0);
     CHECK(moved.out.contains(QStringLiteral("from MAIN to BACK")));
 
@@ -158,15 +109,15 @@ TEST_CASE("stock transfer by a manager moves stock and levels show it as JSON an
     const QJsonArray back = s.levelsJson({QStringLiteral("--warehouse"), QStringLiteral("BACK")});
     CHECK(back.size() == 2);
 
-    const Run csv = s.as(QStringLiteral("cleo"), CleoPassword,
-                         {QStringLiteral("levels"), QStringLiteral("--format"), QStringLiteral("csv")});
+    const CliRun csv = s.as(QStringLiteral("cleo"), CleoPassword,
+                            {QStringLiteral("levels"), QStringLiteral("--format"), QStringLiteral("csv")});
     REQUIRE(csv.exitCode == 0);
     const QStringList rows = csv.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     REQUIRE(rows.size() == 5);
     CHECK(rows.at(0) == QStringLiteral("sku,name,unit,warehouse,quantity"));
     CHECK(rows.at(1) == QStringLiteral("FLOUR-1,\"Flour, fine\",kg,BACK,1.5"));
 
-    const Run table = s.as(QStringLiteral("cleo"), CleoPassword, {QStringLiteral("levels")});
+    const CliRun table = s.as(QStringLiteral("cleo"), CleoPassword, {QStringLiteral("levels")});
     REQUIRE(table.exitCode == 0);
     CHECK(table.out.contains(QStringLiteral("NAIL-50")));
 }
@@ -175,11 +126,11 @@ TEST_CASE("stock adjust records a stocktake and refusals keep their exit codes")
 {
     StockCli s;
     // Counted 10 kg of flour (10.5 - 0.5) and 41 nails (40 + 1).
-    const Run adjusted = s.as(QStringLiteral("max"), MaxPassword,
-                              {QStringLiteral("adjust"), QStringLiteral("--warehouse"),
-                               QStringLiteral("MAIN"), QStringLiteral("--line"), QStringLiteral("FLOUR-1:10"),
-                               QStringLiteral("--line"), QStringLiteral("NAIL-50:41"),
-                               QStringLiteral("--reason"), QStringLiteral("spring count")});
+    const CliRun adjusted = s.as(
+        QStringLiteral("max"), MaxPassword,
+        {QStringLiteral("adjust"), QStringLiteral("--warehouse"), QStringLiteral("MAIN"),
+         QStringLiteral("--line"), QStringLiteral("FLOUR-1:10"), QStringLiteral("--line"),
+         QStringLiteral("NAIL-50:41"), QStringLiteral("--reason"), QStringLiteral("spring count")});
     REQUIRE(adjusted.exitCode == 0);
     CHECK(adjusted.out.contains(QStringLiteral("FLOUR-1 10.5 -> 10 (-0.5)")));
     CHECK(adjusted.out.contains(QStringLiteral("NAIL-50 40 -> 41 (+1)")));
@@ -189,24 +140,24 @@ TEST_CASE("stock adjust records a stocktake and refusals keep their exit codes")
     CHECK(levels.at(1).toObject().value(QStringLiteral("quantity")).toDouble() == 41.0);
 
     // A clerk may not transfer or adjust: exit 4.
-    const Run clerkTransfer = s.as(QStringLiteral("cleo"), CleoPassword,
-                                   {QStringLiteral("transfer"), QStringLiteral("--from"),
-                                    QStringLiteral("MAIN"), QStringLiteral("--to"), QStringLiteral("BACK"),
-                                    QStringLiteral("--line"), QStringLiteral("NAIL-50:1")});
+    const CliRun clerkTransfer = s.as(QStringLiteral("cleo"), CleoPassword,
+                                      {QStringLiteral("transfer"), QStringLiteral("--from"),
+                                       QStringLiteral("MAIN"), QStringLiteral("--to"), QStringLiteral("BACK"),
+                                       QStringLiteral("--line"), QStringLiteral("NAIL-50:1")});
     CHECK(clerkTransfer.exitCode == 4);
     CHECK(clerkTransfer.err.contains(QStringLiteral("stock.transfer")));
-    const Run clerkAdjust = s.as(QStringLiteral("cleo"), CleoPassword,
-                                 {QStringLiteral("adjust"), QStringLiteral("--warehouse"),
-                                  QStringLiteral("MAIN"), QStringLiteral("--line"),
-                                  QStringLiteral("NAIL-50:1"), QStringLiteral("--reason"),
-                                  QStringLiteral("x")});
+    const CliRun clerkAdjust = s.as(QStringLiteral("cleo"), CleoPassword,
+                                    {QStringLiteral("adjust"), QStringLiteral("--warehouse"),
+                                     QStringLiteral("MAIN"), QStringLiteral("--line"),
+                                     QStringLiteral("NAIL-50:1"), QStringLiteral("--reason"),
+                                     QStringLiteral("x")});
     CHECK(clerkAdjust.exitCode == 4);
 
     // Too much: exit 1 with the ledger's message.
-    const Run tooMuch = s.as(QStringLiteral("max"), MaxPassword,
-                             {QStringLiteral("transfer"), QStringLiteral("--from"), QStringLiteral("MAIN"),
-                              QStringLiteral("--to"), QStringLiteral("BACK"), QStringLiteral("--line"),
-                              QStringLiteral("NAIL-50:42")});
+    const CliRun tooMuch = s.as(QStringLiteral("max"), MaxPassword,
+                                {QStringLiteral("transfer"), QStringLiteral("--from"), QStringLiteral("MAIN"),
+                                 QStringLiteral("--to"), QStringLiteral("BACK"), QStringLiteral("--line"),
+                                 QStringLiteral("NAIL-50:42")});
     CHECK(tooMuch.exitCode == 1);
     CHECK(tooMuch.err.contains(QStringLiteral("41 available")));
 
@@ -226,29 +177,28 @@ TEST_CASE("stock adjust records a stocktake and refusals keep their exit codes")
                {QStringLiteral("levels"), QStringLiteral("--format"), QStringLiteral("xml")})
               .exitCode
           == 2);
-    CHECK(cli({QStringLiteral("stock"), QStringLiteral("transfer"), QStringLiteral("--help")}).exitCode == 0);
-    CHECK(cli({QStringLiteral("stock"), QStringLiteral("shuffle")}).exitCode == 2);
+    CHECK(runCli({QStringLiteral("stock"), QStringLiteral("transfer"), QStringLiteral("--help")}).exitCode
+          == 0);
+    CHECK(runCli({QStringLiteral("stock"), QStringLiteral("shuffle")}).exitCode == 2);
 }
 
 TEST_CASE("verify names a stock level changed behind the ledger's back")
 {
     StockCli s;
     auto verifyRun = [&] {
-        return cli({QStringLiteral("verify"), QStringLiteral("--db"), s.db, QStringLiteral("--user"),
-                    QStringLiteral("anna"), QStringLiteral("--password-stdin")},
-                   AnnaPassword + QLatin1Char('\n'));
+        return runCliAs(s.db, QStringLiteral("anna"), AnnaPassword, {QStringLiteral("verify")});
     };
-    const Run clean = verifyRun();
+    const CliRun clean = verifyRun();
     CHECK(clean.exitCode == 0);
     CHECK(clean.out.contains(QStringLiteral("stock levels: ok")));
     {
-        auto company = CompanyService::signIn(s.db, QStringLiteral("anna"), secret(AnnaPassword));
+        auto company = CompanyService::signIn(s.db, QStringLiteral("anna"), secretOf(AnnaPassword));
         REQUIRE_OK(company);
         exec(company.value()->database().connection(),
              QStringLiteral(
                  "UPDATE stock_levels SET quantity = 39000 WHERE product_id = 2 AND warehouse_id = 1"));
     }
-    const Run tampered = verifyRun();
+    const CliRun tampered = verifyRun();
     CHECK(tampered.exitCode == 1);
     CHECK(tampered.out.contains(QStringLiteral("stock levels: FAILED")));
     CHECK(tampered.out.contains(

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "CompanyFixture.h"
+#include "Golden.h"
+#include "GoldenShop.h"
 
 #include "services/catalog/CatalogService.h"
 #include "services/csv/CsvFile.h"
@@ -430,6 +432,17 @@ TEST_CASE("invoices are exported with one row per line")
                            QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = 'data.export'"));
     REQUIRE(audit.next());
     CHECK(audit.value(0).toInt() == 1);
+}
+
+TEST_CASE("golden: the invoice export of the golden company matches tests/golden/core-export-invoices")
+{
+    GoldenShop shop;
+    int rows = 0;
+    auto csv = CsvService(*shop.tc.company).exportInvoicesData(&rows);
+    REQUIRE_OK(csv);
+    // 2 + 1 purchase lines, 1 + 2 + 1 + 2 + 1 sale lines, 1 credit note line.
+    CHECK(rows == 11);
+    checkGolden(QStringLiteral("core-export-invoices"), csv.value());
 }
 
 TEST_CASE("a clerk can neither export nor import the catalog or suppliers, but may import customers")

@@ -7,7 +7,9 @@
 #include "security/keys/RecoveryKey.h"
 #include "services/accounts/CompanyService.h"
 #include "services/accounts/UsersService.h"
-#include "services/maintenance/MaintenanceService.h"
+#include "services/maintenance/BackupService.h"
+#include "services/maintenance/KeyRotationService.h"
+#include "services/maintenance/RestoreService.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -160,10 +162,10 @@ TEST_CASE("key rotation keeps every password, refuses the old recovery key and a
         oldDek = SecretBytes::copyOf(a->databaseKey().bytes());
         usersBefore = scalar(a->database().connection(), QStringLiteral("SELECT count(*) FROM users"));
 
-        REQUIRE_ERROR(MaintenanceService(*a).rotateKey(pw("not-the-password-at-all")),
+        REQUIRE_ERROR(KeyRotationService(*a).rotateKey(pw("not-the-password-at-all")),
                       ErrorCode::WrongPassword);
 
-        auto rotated = MaintenanceService(*a).rotateKey(pw(AdminPassword));
+        auto rotated = KeyRotationService(*a).rotateKey(pw(AdminPassword));
         REQUIRE_OK(rotated);
         newRecovery = std::move(rotated).value();
         CHECK_FALSE(a->databaseKey().equals(oldDek));
@@ -206,8 +208,8 @@ TEST_CASE("a clerk and a manager are refused rotation, backup and restore")
          {std::pair{"carl", ClerkPassword}, std::pair{"mona", ManagerPassword}}) {
         INFO(name);
         auto s = f.signIn(QString::fromLatin1(name), pw(password));
-        REQUIRE_ERROR(MaintenanceService(*s).rotateKey(pw(password)), ErrorCode::PermissionDenied);
-        REQUIRE_ERROR(MaintenanceService(*s).backup(out), ErrorCode::PermissionDenied);
+        REQUIRE_ERROR(KeyRotationService(*s).rotateKey(pw(password)), ErrorCode::PermissionDenied);
+        REQUIRE_ERROR(BackupService(*s).backup(out), ErrorCode::PermissionDenied);
         CHECK_FALSE(QFileInfo::exists(out));
         CHECK(
             scalar(
@@ -220,15 +222,14 @@ TEST_CASE("a clerk and a manager are refused rotation, backup and restore")
     // Restore: a backup made by the admin, and a clerk's password from it.
     {
         auto a = f.admin();
-        REQUIRE_OK(MaintenanceService(*a).backup(out));
+        REQUIRE_OK(BackupService(*a).backup(out));
     }
     const QString target = f.dir.filePath(QStringLiteral("restored/shop.stockbook"));
     REQUIRE(QDir().mkpath(QFileInfo(target).absolutePath()));
+    REQUIRE_ERROR(RestoreService::restoreWithPassword(out, target, QStringLiteral("carl"), pw(ClerkPassword)),
+                  ErrorCode::PermissionDenied);
     REQUIRE_ERROR(
-        MaintenanceService::restoreWithPassword(out, target, QStringLiteral("carl"), pw(ClerkPassword)),
-        ErrorCode::PermissionDenied);
-    REQUIRE_ERROR(
-        MaintenanceService::restoreWithPassword(out, target, QStringLiteral("mona"), pw(ManagerPassword)),
+        RestoreService::restoreWithPassword(out, target, QStringLiteral("mona"), pw(ManagerPassword)),
         ErrorCode::PermissionDenied);
     CHECK_FALSE(QFileInfo::exists(target));
     CHECK(QDir(QFileInfo(target).absolutePath()).entryList(QDir::Files | QDir::Hidden).isEmpty());
@@ -243,7 +244,7 @@ TEST_CASE("backup then restore onto an empty folder gives the same data")
     qlonglong seqAtBackup = 0;
     {
         auto a = f.admin();
-        auto made = MaintenanceService(*a).backup(out);
+        auto made = BackupService(*a).backup(out);
         REQUIRE_OK(made);
         CHECK(made.value() == QFileInfo(out).absoluteFilePath());
         const QSqlDatabase c = a->database().connection();
@@ -255,7 +256,7 @@ TEST_CASE("backup then restore onto an empty folder gives the same data")
               == 1);
 
         // Never overwritten.
-        REQUIRE_ERROR(MaintenanceService(*a).backup(out), ErrorCode::FileExists);
+        REQUIRE_ERROR(BackupService(*a).backup(out), ErrorCode::FileExists);
     }
     // One file: no key file or manifest beside it, nothing left from writing or checking it.
     CHECK_FALSE(QFileInfo::exists(security::KeyVault::pathFor(out)));
@@ -284,7 +285,7 @@ TEST_CASE("backup then restore onto an empty folder gives the same data")
         const QString target = f.dir.filePath(QStringLiteral("fresh/shop.stockbook"));
         REQUIRE(QDir().mkpath(QFileInfo(target).absolutePath()));
         REQUIRE_OK(
-            MaintenanceService::restoreWithPassword(out, target, QStringLiteral("anna"), pw(AdminPassword)));
+            RestoreService::restoreWithPassword(out, target, QStringLiteral("anna"), pw(AdminPassword)));
         auto s = CompanyService::signIn(target, QStringLiteral("carl"), pw(ClerkPassword));
         REQUIRE_OK(s);
         const QSqlDatabase c = s.value()->database().connection();
@@ -299,7 +300,7 @@ TEST_CASE("backup then restore onto an empty folder gives the same data")
     {
         const QString target = f.dir.filePath(QStringLiteral("fresh2/shop.stockbook"));
         REQUIRE(QDir().mkpath(QFileInfo(target).absolutePath()));
-        REQUIRE_OK(MaintenanceService::restoreWithRecoveryKey(out, target, f.recoveryKey));
+        REQUIRE_OK(RestoreService::restoreWithRecoveryKey(out, target, f.recoveryKey));
         auto s = CompanyService::signIn(target, QStringLiteral("anna"), pw(AdminPassword));
         REQUIRE_OK(s);
         CHECK(fingerprint(s.value()->database().connection(), UsersContent) == usersBefore);
@@ -312,7 +313,7 @@ TEST_CASE("backup then restore onto an empty folder gives the same data")
             REQUIRE_OK(t);
         }
         REQUIRE_OK(
-            MaintenanceService::restoreWithPassword(out, f.path, QStringLiteral("anna"), pw(AdminPassword)));
+            RestoreService::restoreWithPassword(out, f.path, QStringLiteral("anna"), pw(AdminPassword)));
         auto s = f.admin();
         CHECK(fingerprint(s->database().connection(), UsersContent) == usersBefore);
         const QString aside = f.path + QStringLiteral(".before-restore");
@@ -332,7 +333,7 @@ TEST_CASE("a damaged backup is refused with a clear message and the current comp
     const QString out = f.dir.filePath(QStringLiteral("shop.backup"));
     {
         auto a = f.admin();
-        REQUIRE_OK(MaintenanceService(*a).backup(out));
+        REQUIRE_OK(BackupService(*a).backup(out));
         auto t = UsersService(*a).create({QStringLiteral("late"), QStringLiteral("clerk"), {}, {}});
         REQUIRE_OK(t);
     }
@@ -350,8 +351,8 @@ TEST_CASE("a damaged backup is refused with a clear message and the current comp
     SECTION("a byte flipped in the database copy")
     {
         flipByte(out, QFileInfo(out).size() / 2);
-        auto restored = MaintenanceService::restoreWithPassword(out, f.path, QStringLiteral("anna"),
-                                                                pw(AdminPassword));
+        auto restored = RestoreService::restoreWithPassword(out, f.path, QStringLiteral("anna"),
+                                                            pw(AdminPassword));
         REQUIRE_ERROR(restored, ErrorCode::Damaged);
         CHECK(restored.error().message.contains(QStringLiteral("final checksum does not match")));
         CHECK(restored.error().message.contains(QStringLiteral("not changed")));
@@ -361,8 +362,8 @@ TEST_CASE("a damaged backup is refused with a clear message and the current comp
         QFile cut(out);
         REQUIRE(cut.resize(QFileInfo(out).size() - 1000));
         cut.close();
-        auto restored = MaintenanceService::restoreWithPassword(out, f.path, QStringLiteral("anna"),
-                                                                pw(AdminPassword));
+        auto restored = RestoreService::restoreWithPassword(out, f.path, QStringLiteral("anna"),
+                                                            pw(AdminPassword));
         REQUIRE_ERROR(restored, ErrorCode::Damaged);
         CHECK(restored.error().message.contains(QStringLiteral("incomplete")));
         CHECK(restored.error().message.contains(QStringLiteral("not changed")));
@@ -370,7 +371,7 @@ TEST_CASE("a damaged backup is refused with a clear message and the current comp
     SECTION("not a backup at all")
     {
         writeAll(out, QByteArray(4096, 'x'));
-        auto restored = MaintenanceService::restoreWithRecoveryKey(out, f.path, f.recoveryKey);
+        auto restored = RestoreService::restoreWithRecoveryKey(out, f.path, f.recoveryKey);
         REQUIRE_ERROR(restored, ErrorCode::Damaged);
         CHECK(restored.error().message.contains(QStringLiteral("not a Stockbook backup")));
     }
@@ -391,7 +392,7 @@ TEST_CASE("a damaged backup is refused with a clear message and the current comp
             l.bytes.size() - 32, 32,
             QCryptographicHash::hash(l.bytes.left(l.bytes.size() - 32), QCryptographicHash::Sha256));
         writeAll(out, l.bytes);
-        auto restored = MaintenanceService::restoreWithRecoveryKey(out, f.path, f.recoveryKey);
+        auto restored = RestoreService::restoreWithRecoveryKey(out, f.path, f.recoveryKey);
         REQUIRE_FALSE(restored.ok());
         CHECK(restored.error().code == ErrorCode::Damaged);
         CHECK(restored.error().message.contains(QStringLiteral("not changed")));
@@ -402,7 +403,7 @@ TEST_CASE("a damaged backup is refused with a clear message and the current comp
         auto text = security::RecoveryKey::encode(other);
         REQUIRE_OK(text);
         const QByteArray latin = text.value().toLatin1();
-        auto restored = MaintenanceService::restoreWithRecoveryKey(
+        auto restored = RestoreService::restoreWithRecoveryKey(
             out, f.path,
             SecretBytes::copyOf({reinterpret_cast<const std::uint8_t *>(latin.constData()),
                                  static_cast<std::size_t>(latin.size())}));
@@ -461,20 +462,19 @@ TEST_CASE("backup and key rotation run on a worker thread's Shared connection")
 
     const QString out = f.dir.filePath(QStringLiteral("worker.backup"));
     Result<QString> made = makeError(ErrorCode::NotOpen, QString());
-    onWorker([&](CompanySession &worker) { made = MaintenanceService(worker).backup(out); });
+    onWorker([&](CompanySession &worker) { made = BackupService(worker).backup(out); });
     REQUIRE_OK(made);
     // The audit entry is in the file, seen by the owner's connection.
     CHECK(scalar(a->database().connection(),
                  QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = 'backup.create'"))
           == 1);
     const QString restored = f.dir.filePath(QStringLiteral("restored.stockbook"));
-    REQUIRE_OK(
-        MaintenanceService::restoreWithPassword(out, restored, QStringLiteral("anna"), pw(AdminPassword)));
+    REQUIRE_OK(RestoreService::restoreWithPassword(out, restored, QStringLiteral("anna"), pw(AdminPassword)));
 
     Result<SecretBytes> recovery = makeError(ErrorCode::NotOpen, QString());
     SecretBytes newDek;
     onWorker([&](CompanySession &worker) {
-        recovery = MaintenanceService(worker).rotateKey(pw(AdminPassword));
+        recovery = KeyRotationService(worker).rotateKey(pw(AdminPassword));
         newDek = SecretBytes::copyOf(worker.databaseKey().bytes());
     });
     REQUIRE_OK(recovery);
@@ -484,10 +484,10 @@ TEST_CASE("backup and key rotation run on a worker thread's Shared connection")
     REQUIRE_OK(decoded);
     CHECK(decoded->equals(newDek));
 
-    REQUIRE_OK(MaintenanceService(*a).adoptDatabaseKey(newDek));
+    REQUIRE_OK(KeyRotationService(*a).adoptDatabaseKey(newDek));
     CHECK(a->databaseKey().equals(newDek));
     // A key that does not open the file is refused; the connection goes on with the session's key.
-    REQUIRE_ERROR(MaintenanceService(*a).adoptDatabaseKey(oldDek), ErrorCode::WrongKey);
+    REQUIRE_ERROR(KeyRotationService(*a).adoptDatabaseKey(oldDek), ErrorCode::WrongKey);
     CHECK(a->databaseKey().equals(newDek));
     CHECK(storage::Database::isLockedByThisProcess(f.path)); // the lock was kept throughout
     CHECK(scalar(a->database().connection(),

@@ -10,7 +10,8 @@
 #include "services/catalog/CatalogService.h"
 #include "services/csv/CsvService.h"
 #include "services/invoices/InvoiceService.h"
-#include "services/maintenance/MaintenanceService.h"
+#include "services/maintenance/BackupService.h"
+#include "services/maintenance/KeyRotationService.h"
 #include "services/partners/PartnerService.h"
 #include "services/payments/PaymentService.h"
 #include "services/reports/ReportService.h"
@@ -181,12 +182,12 @@ QList<Row> calls()
          [](TestCompany &t) { return UsersService(*t.company).reactivate(QStringLiteral("ida")); }},
         {"UsersService::unlock", Permission::UserManage,
          [](TestCompany &t) { return UsersService(*t.company).unlock(QStringLiteral("zoe")); }},
-        {"MaintenanceService::backup", Permission::BackupRun,
+        {"BackupService::backup", Permission::BackupRun,
          [](TestCompany &t) {
-             return done(MaintenanceService(*t.company).backup(t.dir.filePath(QStringLiteral("m.backup"))));
+             return done(BackupService(*t.company).backup(t.dir.filePath(QStringLiteral("m.backup"))));
          }},
-        {"MaintenanceService::rotateKey", Permission::KeyRotate,
-         [](TestCompany &t) { return done(MaintenanceService(*t.company).rotateKey(adminPassword())); }},
+        {"KeyRotationService::rotateKey", Permission::KeyRotate,
+         [](TestCompany &t) { return done(KeyRotationService(*t.company).rotateKey(adminPassword())); }},
         {"SettingsService::get", std::nullopt,
          [](TestCompany &t) { return done(SettingsService(*t.company).get()); }},
         {"SettingsService::logo", std::nullopt,

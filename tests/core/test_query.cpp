@@ -7,7 +7,7 @@
 #include "services/accounts/CompanyService.h"
 #include "services/invoices/InvoiceService.h"
 #include "services/maintenance/BackupFile.h"
-#include "services/maintenance/MaintenanceService.h"
+#include "services/maintenance/BackupService.h"
 #include "services/stock/StockService.h"
 #include "storage/Query.h"
 
@@ -239,7 +239,7 @@ TEST_CASE("with a fixed clock, everything core writes carries that time")
     SECTION("a backup: its manifest and its audit record")
     {
         const QString out = tc.dir.filePath(QStringLiteral("shop.backup"));
-        auto made = MaintenanceService(*tc.company).backup(out);
+        auto made = BackupService(*tc.company).backup(out);
         REQUIRE_OK(made);
         auto contents = BackupFile::read(made.value(),
                                          tc.dir.filePath(QStringLiteral("extracted.stockbook")));

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
+#include "Golden.h"
+#include "GoldenShop.h"
 #include "ReportFixture.h"
 
 #include "services/reports/ReportFormat.h"
@@ -613,4 +615,70 @@ TEST_CASE("report rows keep texts by key, across many rows and in a column that 
     CHECK(rows.cell(1, 1).toString() == QStringLiteral("SOUTH"));
     CHECK(rows.cell(2, 1).toString() == QStringLiteral("NORTH"));
     CHECK_FALSE(rows.cell(3000, 1).isValid());
+}
+
+namespace {
+
+// The filters of a golden case's command line (report NAME --option value
+// ...), read as stockbook-cli reads them.
+ReportFilters goldenFilters(const QStringList &arguments)
+{
+    ReportFilters f;
+    for (qsizetype i = 2; i < arguments.size(); i += 2) {
+        const QString option = arguments.at(i);
+        const QString value = arguments.value(i + 1);
+        INFO(option.toStdString() << " " << value.toStdString());
+        if (option == QLatin1String("--from"))
+            f.from = QDate::fromString(value, Qt::ISODate);
+        else if (option == QLatin1String("--to"))
+            f.to = QDate::fromString(value, Qt::ISODate);
+        else if (option == QLatin1String("--as-of"))
+            f.asOf = QDate::fromString(value, Qt::ISODate);
+        else if (option == QLatin1String("--warehouse"))
+            f.warehouse = value;
+        else if (option == QLatin1String("--category"))
+            f.category = value;
+        else if (option == QLatin1String("--supplier"))
+            f.supplier = value;
+        else if (option == QLatin1String("--customer"))
+            f.customer = value;
+        else if (option == QLatin1String("--product"))
+            f.product = value;
+        else if (option == QLatin1String("--period"))
+            f.period = value;
+        else if (option == QLatin1String("--by"))
+            f.by = value;
+        else if (option == QLatin1String("--limit"))
+            f.limit = value.toInt();
+        else if (option != QLatin1String("--format") || value != QLatin1String("csv"))
+            FAIL("a golden report case takes filters and --format csv, not " << option.toStdString());
+    }
+    return f;
+}
+
+} // namespace
+
+TEST_CASE("golden: core's CSV of every report case is the golden file the command line is held to")
+{
+    // The same company and files as test_cli_golden, without a process:
+    // core's table through reportCsv() gives the bytes `report NAME --format
+    // csv` prints.
+    GoldenShop shop;
+    ReportService reports(*shop.tc.company);
+    int compared = 0;
+    for (const GoldenCase &c : goldenCases()) {
+        if (c.arguments.value(0) != QLatin1String("report"))
+            continue;
+        if (!ReportService::reportNames().contains(c.arguments.value(1))) {
+            WARN("golden case " << c.name.toStdString() << " left out: there is no report "
+                                << c.arguments.value(1).toStdString());
+            continue;
+        }
+        INFO("golden case " << c.name.toStdString());
+        auto table = reports.run(c.arguments.value(1), goldenFilters(c.arguments));
+        REQUIRE_OK(table);
+        checkGolden(c.name, reportCsv(table.value(), CsvDecimal::Dot));
+        ++compared;
+    }
+    CHECK(compared >= 10);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "CompanyFixture.h"
+#include "UiDriver.h"
 
 #include "editors/CategoryEditor.h"
 #include "editors/PartnerEditor.h"
@@ -29,24 +30,11 @@
 #include <functional>
 
 using namespace stockbook;
+using stockbook::test::named;
+using stockbook::test::showActive;
 using stockbook::ui::EditorDialog;
 
 namespace {
-
-template <typename T>
-T *named(const QWidget &parent, const char *name)
-{
-    auto *widget = parent.findChild<T *>(QString::fromLatin1(name));
-    INFO("widget " << name);
-    REQUIRE(widget);
-    return widget;
-}
-
-void showActive(QWidget &dialog)
-{
-    dialog.show();
-    REQUIRE(QTest::qWaitForWindowActive(&dialog));
-}
 
 QString focusName()
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "CompanyFixture.h"
+#include "UiDriver.h"
 
 #include "firstrun/DemoProvider.h"
 #include "firstrun/FirstRunWizard.h"
@@ -24,30 +25,16 @@
 #include <QTest>
 
 using namespace stockbook;
+using stockbook::test::named;
+using stockbook::test::typeInto;
 
 namespace {
-
-template <typename T>
-T *findNamed(const QObject &parent, const char *name)
-{
-    T *found = parent.findChild<T *>(QString::fromLatin1(name));
-    INFO("looking for " << name);
-    REQUIRE(found);
-    return found;
-}
 
 // On the indicator: a check box or radio button spans the page's width, and
 // a click right of its text does not toggle it.
 void clickIndicator(QAbstractButton *button)
 {
     QTest::mouseClick(button, Qt::LeftButton, Qt::NoModifier, QPoint(8, button->height() / 2));
-}
-
-void typeInto(QWidget &root, const char *name, const QString &text)
-{
-    auto *edit = findNamed<QLineEdit>(root, name);
-    edit->clear();
-    QTest::keyClicks(edit, text);
 }
 
 } // namespace
@@ -60,30 +47,30 @@ TEST_CASE("The first-run wizard creates the company and finishes once the recove
     ui::MainWindow window;
     window.show();
     window.startFirstRun(path);
-    auto *wizard = findNamed<ui::FirstRunWizard>(window, "firstRunWizard");
+    auto *wizard = named<ui::FirstRunWizard>(window, "firstRunWizard");
     REQUIRE(wizard->currentId() == ui::FirstRunWizard::StartPageId);
 
     // Without demo data the demo option is off and says why.
-    auto *demo = findNamed<QRadioButton>(*wizard, "demoCompanyOption");
+    auto *demo = named<QRadioButton>(*wizard, "demoCompanyOption");
     CHECK_FALSE(demo->isEnabled());
     CHECK(demo->toolTip().contains(QStringLiteral("demo data")));
-    CHECK(findNamed<QRadioButton>(*wizard, "createCompanyOption")->isChecked());
+    CHECK(named<QRadioButton>(*wizard, "createCompanyOption")->isChecked());
 
-    auto *next = findNamed<QAbstractButton>(*wizard, "wizardNextButton");
+    auto *next = named<QAbstractButton>(*wizard, "wizardNextButton");
     QTest::mouseClick(next, Qt::LeftButton);
     REQUIRE(wizard->currentId() == ui::FirstRunWizard::CompanyPageId);
     CHECK_FALSE(next->isEnabled()); // no name yet
     typeInto(*wizard, "companyNameEdit", QStringLiteral("Corner Shop"));
-    findNamed<QComboBox>(*wizard, "currencyCombo")->setCurrentText(QStringLiteral("GBP"));
+    named<QComboBox>(*wizard, "currencyCombo")->setCurrentText(QStringLiteral("GBP"));
     typeInto(*wizard, "taxRateEdit", QStringLiteral("seventeen"));
     QTest::mouseClick(next, Qt::LeftButton);
     CHECK(wizard->currentId() == ui::FirstRunWizard::CompanyPageId);
-    CHECK(findNamed<QLabel>(*wizard, "companyMessage")->isVisible());
+    CHECK(named<QLabel>(*wizard, "companyMessage")->isVisible());
     typeInto(*wizard, "taxRateEdit", QStringLiteral("17.5"));
     QTest::mouseClick(next, Qt::LeftButton);
     REQUIRE(wizard->currentId() == ui::FirstRunWizard::AdminPageId);
 
-    auto *create = findNamed<QAbstractButton>(*wizard, "wizardCommitButton");
+    auto *create = named<QAbstractButton>(*wizard, "wizardCommitButton");
     typeInto(*wizard, "adminNameEdit", QStringLiteral("anna"));
     typeInto(*wizard, "adminPasswordEdit", QStringLiteral("Corner Shop 1"));
     typeInto(*wizard, "adminRepeatEdit", QStringLiteral("Corner Shop 1"));
@@ -98,11 +85,11 @@ TEST_CASE("The first-run wizard creates the company and finishes once the recove
 
     REQUIRE(wizard->currentId() == ui::FirstRunWizard::RecoveryPageId);
     CHECK(QFileInfo::exists(path));
-    const QString key = findNamed<QPlainTextEdit>(*wizard, "recoveryKeyView")->toPlainText();
+    const QString key = named<QPlainTextEdit>(*wizard, "recoveryKeyView")->toPlainText();
     CHECK(key.count(QLatin1Char('-')) >= 10); // groups of the recovery key
-    auto *finish = findNamed<QAbstractButton>(*wizard, "wizardFinishButton");
+    auto *finish = named<QAbstractButton>(*wizard, "wizardFinishButton");
     CHECK_FALSE(finish->isEnabled());
-    auto *stored = findNamed<QCheckBox>(*wizard, "recoveryStoredCheck");
+    auto *stored = named<QCheckBox>(*wizard, "recoveryStoredCheck");
     clickIndicator(stored);
     CHECK(stored->isChecked());
     CHECK(stored->isVisible());
@@ -111,7 +98,7 @@ TEST_CASE("The first-run wizard creates the company and finishes once the recove
 
     REQUIRE(window.company() != nullptr);
     CHECK(window.company()->session().username() == QStringLiteral("anna"));
-    CHECK(findNamed<QListWidget>(window, "navigationList")->count() == 13); // every page: an admin
+    CHECK(named<QListWidget>(window, "navigationList")->count() == 13); // every page: an admin
     AccountStore store(window.company()->database());
     CHECK(store.setting(QStringLiteral("company.name")).value() == QStringLiteral("Corner Shop"));
     CHECK(store.setting(QStringLiteral("company.currency")).value() == QStringLiteral("GBP"));
@@ -141,30 +128,29 @@ TEST_CASE("The demo path shows the demo's logins and ends at the sign-in to the 
     ui::MainWindow window;
     window.show();
     window.startFirstRun(QDir(tc.dir.path()).filePath(QStringLiteral("company.stockbook")));
-    auto *wizard = findNamed<ui::FirstRunWizard>(window, "firstRunWizard");
-    auto *demo = findNamed<QRadioButton>(*wizard, "demoCompanyOption");
+    auto *wizard = named<ui::FirstRunWizard>(window, "firstRunWizard");
+    auto *demo = named<QRadioButton>(*wizard, "demoCompanyOption");
     REQUIRE(demo->isEnabled());
     clickIndicator(demo);
     REQUIRE(demo->isChecked());
-    QTest::mouseClick(findNamed<QAbstractButton>(*wizard, "wizardNextButton"), Qt::LeftButton);
+    QTest::mouseClick(named<QAbstractButton>(*wizard, "wizardNextButton"), Qt::LeftButton);
     REQUIRE(wizard->currentId() == ui::FirstRunWizard::DemoPageId);
     CHECK(calls == 1);
-    const QString logins = findNamed<QPlainTextEdit>(*wizard, "demoLoginsView")->toPlainText();
+    const QString logins = named<QPlainTextEdit>(*wizard, "demoLoginsView")->toPlainText();
     CHECK(logins.contains(QStringLiteral("anna (admin): ") + password));
-    CHECK(findNamed<QLabel>(*wizard, "demoText")->text().contains(QDir::toNativeSeparators(tc.path)));
+    CHECK(named<QLabel>(*wizard, "demoText")->text().contains(QDir::toNativeSeparators(tc.path)));
 
-    auto *finish = findNamed<QAbstractButton>(*wizard, "wizardFinishButton");
+    auto *finish = named<QAbstractButton>(*wizard, "wizardFinishButton");
     REQUIRE(finish->isVisible());
     QTest::mouseClick(finish, Qt::LeftButton);
     CHECK(calls == 1);
     CHECK(window.company() == nullptr); // not signed in yet: the login dialog asks
 
-    auto *login = findNamed<ui::LoginDialog>(window, "loginDialog");
+    auto *login = named<ui::LoginDialog>(window, "loginDialog");
     CHECK(login->isVisible());
     CHECK(login->companyPath() == tc.path);
-    CHECK(findNamed<QLineEdit>(*login, "usernameEdit")->text() == QStringLiteral("anna"));
-    typeInto(*login, "passwordEdit", password);
-    QTest::mouseClick(findNamed<QPushButton>(*login, "signInButton"), Qt::LeftButton);
+    CHECK(named<QLineEdit>(*login, "usernameEdit")->text() == QStringLiteral("anna"));
+    test::signIn(*login, password);
     REQUIRE(window.company() != nullptr);
     CHECK(window.company()->path() == tc.path);
     CHECK(window.company()->session().username() == QStringLiteral("anna"));
@@ -182,10 +168,10 @@ TEST_CASE("A failing demo provider keeps the wizard on its start page with the r
     } resetProvider;
     ui::FirstRunWizard wizard(dir.filePath(QStringLiteral("company.stockbook")));
     wizard.show();
-    clickIndicator(findNamed<QRadioButton>(wizard, "demoCompanyOption"));
-    QTest::mouseClick(findNamed<QAbstractButton>(wizard, "wizardNextButton"), Qt::LeftButton);
+    clickIndicator(named<QRadioButton>(wizard, "demoCompanyOption"));
+    QTest::mouseClick(named<QAbstractButton>(wizard, "wizardNextButton"), Qt::LeftButton);
     CHECK(wizard.currentId() == ui::FirstRunWizard::StartPageId);
-    auto *message = findNamed<QLabel>(wizard, "startMessage");
+    auto *message = named<QLabel>(wizard, "startMessage");
     CHECK(message->isVisible());
     CHECK(message->text() == QStringLiteral("The demo company was cancelled."));
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "CompanyFixture.h"
+#include "ModelCheck.h"
+#include "UiDriver.h"
 
 #include "domain/Money.h"
 #include "invoices/InvoiceDetailDialog.h"
@@ -31,42 +33,20 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
-#include <QTimer>
 
 using namespace stockbook;
+using stockbook::test::focused;
+using stockbook::test::key;
+using stockbook::test::named;
+using stockbook::test::showActive;
+using stockbook::test::type;
 using stockbook::ui::InvoiceEntry;
 using stockbook::ui::InvoiceLinesModel;
 
 namespace {
 
-template <typename T>
-T *named(const QWidget &parent, const char *name)
-{
-    auto *widget = parent.findChild<T *>(QString::fromLatin1(name));
-    INFO("widget " << name);
-    REQUIRE(widget);
-    return widget;
-}
-
-// Keys go where a person's keyboard would send them: the focus widget.
-QWidget *focus()
-{
-    QCoreApplication::processEvents();
-    QWidget *w = QApplication::focusWidget();
-    REQUIRE(w);
-    return w;
-}
-
-void type(const QString &text)
-{
-    QTest::keyClicks(focus(), text);
-}
-
-void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QTest::keyClick(focus(), k, modifiers);
-    QCoreApplication::processEvents();
-}
+// The size of the screen the entry is laid out for.
+const QSize Screen(1024, 700);
 
 // Five products (sale prices include 20 % tax), a customer and a supplier,
 // made by the manager; ten of each bought in by the clerk.
@@ -133,24 +113,10 @@ struct Shop {
     }
 };
 
-void showActive(QWidget &w)
-{
-    w.resize(1024, 700);
-    w.show();
-    REQUIRE(QTest::qWaitForWindowActive(&w));
-}
-
 // A SKU (or barcode) and Enter, then the quantity and Enter.
 void addLine(const QString &code, const QString &quantity)
 {
-    type(code);
-    key(Qt::Key_Return);
-    REQUIRE(qobject_cast<QLineEdit *>(focus()));
-    REQUIRE(focus()->objectName() != QLatin1String("skuEdit"));
-    key(Qt::Key_A, Qt::ControlModifier);
-    type(quantity);
-    key(Qt::Key_Return);
-    REQUIRE(focus()->objectName() == QLatin1String("skuEdit"));
+    test::enterLine("skuEdit", code, quantity);
 }
 
 QStringList rowTexts(const InvoiceLinesModel &model, int row)
@@ -199,11 +165,12 @@ TEST_CASE("clerk: a sale of five lines by keyboard alone is posted, totals and s
 {
     Shop shop;
     InvoiceEntry entry(*shop.tc.company, InvoiceType::Sale);
-    showActive(entry);
-    REQUIRE(focus()->objectName() == QLatin1String("partnerEdit"));
+    test::ModelChecker checker(entry.linesModel()); // through every change the keys make
+    showActive(entry, Screen);
+    REQUIRE(focused()->objectName() == QLatin1String("partnerEdit"));
     type(QStringLiteral("Alice"));
     key(Qt::Key_Tab);
-    REQUIRE(focus()->objectName() == QLatin1String("skuEdit"));
+    REQUIRE(focused()->objectName() == QLatin1String("skuEdit"));
     addLine(QStringLiteral("APPLE-1"), QStringLiteral("3"));
     addLine(QStringLiteral("5012345678900"), QStringLiteral("2")); // bread, by its barcode
     addLine(QStringLiteral("cheese"), QStringLiteral("1"));
@@ -254,13 +221,14 @@ TEST_CASE("clerk: a sale of five lines by keyboard alone is posted, totals and s
     key(Qt::Key_N, Qt::ControlModifier);
     CHECK(entry.linesModel()->rowCount() == 0);
     CHECK(named<QWidget>(entry, "postedBanner")->isHidden());
+    REQUIRE_MODEL_SOUND(checker);
 }
 
 TEST_CASE("a sale over the stock warns, then shows the refusal on its line and keeps every typed value")
 {
     Shop shop;
     InvoiceEntry entry(*shop.tc.company, InvoiceType::Sale);
-    showActive(entry);
+    showActive(entry, Screen);
     type(QStringLiteral("alice@example"));
     key(Qt::Key_Tab);
     addLine(QStringLiteral("APPLE-1"), QStringLiteral("2"));
@@ -274,17 +242,11 @@ TEST_CASE("a sale over the stock warns, then shows the refusal on its line and k
     const QStringList before0 = rowTexts(*entry.linesModel(), 0);
     const QStringList before1 = rowTexts(*entry.linesModel(), 1);
 
-    bool asked = false;
-    QWidget *target = focus();
-    QTimer::singleShot(0, [&asked] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (box && box->objectName() == QLatin1String("overStockQuestion")) {
-            asked = true;
-            box->button(QMessageBox::Yes)->click();
-        }
-    });
+    QWidget *target = focused();
+    test::DialogAnswer<QMessageBox> question("overStockQuestion",
+                                             [](QMessageBox &box) { box.button(QMessageBox::Yes)->click(); });
     QTest::keyClick(target, Qt::Key_Return, Qt::ControlModifier);
-    CHECK(asked);
+    CHECK(question.answered());
     CHECK(entry.postedInvoice().number.isEmpty());
     auto *lineError = named<QLabel>(entry, "lineError");
     CHECK(lineError->isVisible());
@@ -303,7 +265,7 @@ TEST_CASE("a draft saved with Ctrl+S can be resumed")
     Shop shop;
     {
         InvoiceEntry entry(*shop.tc.company, InvoiceType::Sale);
-        showActive(entry);
+        showActive(entry, Screen);
         type(QStringLiteral("Archer"));
         key(Qt::Key_Tab);
         addLine(QStringLiteral("CHEESE"), QStringLiteral("2"));
@@ -312,7 +274,8 @@ TEST_CASE("a draft saved with Ctrl+S can be resumed")
         REQUIRE(entry.draftId().has_value());
     }
     InvoiceEntry entry(*shop.tc.company, InvoiceType::Sale);
-    showActive(entry);
+    test::ModelChecker checker(entry.linesModel());
+    showActive(entry, Screen);
     auto *drafts = named<QComboBox>(entry, "draftsCombo");
     REQUIRE(drafts->count() == 2); // the prompt and the draft
     drafts->setFocus();
@@ -329,6 +292,7 @@ TEST_CASE("a draft saved with Ctrl+S can be resumed")
     const qint64 id = *entry.draftId();
     key(Qt::Key_Return, Qt::ControlModifier);
     REQUIRE(entry.postedInvoice().id == id);
+    REQUIRE_MODEL_SOUND(checker);
 }
 
 TEST_CASE("accessibility: every input of the entry and the detail dialog has a label or a name")
@@ -377,17 +341,17 @@ TEST_CASE("detail: a payment is recorded and a manager voids with a reason")
 
     shop.tc.actAs(QStringLiteral("manager"));
     REQUIRE(detail.reload());
-    const auto voidWith = [](const QString &reason) {
-        QTimer::singleShot(0, [reason] {
-            auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
-            REQUIRE(input);
-            input->setTextValue(reason);
-            input->accept();
-        });
+    // The reason is asked for in an input dialog the detail dialog waits in.
+    const auto giveReason = [](QInputDialog &input) {
+        input.setTextValue(QStringLiteral("customer cancelled"));
+        input.accept();
     };
     // Paid in part: the service refuses, and says so in the dialog.
-    voidWith(QStringLiteral("customer cancelled"));
-    named<QPushButton>(detail, "voidButton")->click();
+    {
+        test::DialogAnswer<QInputDialog> reason("", giveReason);
+        named<QPushButton>(detail, "voidButton")->click();
+        REQUIRE(reason.answered());
+    }
     CHECK(detail.invoice().status == InvoiceStatus::PartlyPaid);
     CHECK(named<QLabel>(detail, "detailError")->isVisible());
     CHECK(named<QLabel>(detail, "detailError")->text().contains(QLatin1String("Reverse")));
@@ -398,8 +362,11 @@ TEST_CASE("detail: a payment is recorded and a manager voids with a reason")
     CHECK(shop.level(0) == 6'000); // 10 bought, 2 + 2 sold
     ui::InvoiceDetailDialog other(*shop.tc.company, second->id);
     other.show();
-    voidWith(QStringLiteral("customer cancelled"));
-    named<QPushButton>(other, "voidButton")->click();
+    {
+        test::DialogAnswer<QInputDialog> reason("", giveReason);
+        named<QPushButton>(other, "voidButton")->click();
+        REQUIRE(reason.answered());
+    }
     CHECK(other.invoice().status == InvoiceStatus::Void);
     CHECK(other.invoice().voidReason == QLatin1String("customer cancelled"));
     CHECK(shop.level(0) == 8'000);
@@ -443,19 +410,17 @@ TEST_CASE("detail: a manager credits part of a sale line")
     detail.show();
     auto *credit = named<QPushButton>(detail, "creditNoteButton");
     REQUIRE(!credit->isHidden());
-    bool shown = false;
-    QTimer::singleShot(0, [&shown] {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        REQUIRE(dialog);
-        REQUIRE(dialog->objectName() == QLatin1String("creditNoteDialog"));
-        auto *lines = named<QTableWidget>(*dialog, "creditLines");
+    QString creditable;
+    test::DialogAnswer<QDialog> creditNote("creditNoteDialog", [&creditable](QDialog &dialog) {
+        auto *lines = named<QTableWidget>(dialog, "creditLines");
         REQUIRE(lines->rowCount() == 1);
-        shown = lines->item(0, 2)->text() == QLatin1String("3"); // all three creditable
+        creditable = lines->item(0, 2)->text();
         lines->item(0, 3)->setText(QStringLiteral("1"));
-        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     });
     credit->click();
-    CHECK(shown);
+    REQUIRE(creditNote.answered());
+    CHECK(creditable == QLatin1String("3")); // all three creditable
     // One cheese of 7.35 back: credited 7.35, balance 3 x 7.35 - 7.35 = 14.70; the cheese returns to stock.
     CHECK(detail.invoice().creditedAmount == 735);
     CHECK(detail.invoice().balance() == 1470);
@@ -485,7 +450,7 @@ TEST_CASE("detail: a manager reverses a payment with a reason, and without one t
 
     shop.tc.actAs(QStringLiteral("manager"));
     ui::InvoiceDetailDialog detail(*shop.tc.company, posted->id);
-    showActive(detail);
+    showActive(detail, Screen);
     REQUIRE(detail.invoice().status == InvoiceStatus::Paid);
     CHECK(detail.invoice().balance() == 0);
     auto *reverse = named<QPushButton>(detail, "reversePaymentButton");
@@ -532,4 +497,158 @@ TEST_CASE("detail: a manager reverses a payment with a reason, and without one t
     REQUIRE_OK(stored);
     CHECK(stored->first().reversed);
     CHECK(stored->first().reversalReason == QLatin1String("card charged back"));
+}
+
+namespace {
+
+// A line as InvoiceEntry::addProduct makes it: quantity 1, the product's
+// price and tax rate, no discount, the warehouse's level.
+InvoiceLinesModel::Line productLine(qint64 id, const char *sku, const char *name, const char *unit,
+                                    const char *price, std::optional<qint64> available)
+{
+    InvoiceLinesModel::Line line;
+    line.productId = id;
+    line.sku = QString::fromLatin1(sku);
+    line.name = QString::fromLatin1(name);
+    line.unit = QString::fromLatin1(unit);
+    line.description = line.name;
+    line.quantity = QStringLiteral("1");
+    line.unitPrice = QString::fromLatin1(price);
+    line.discount = QStringLiteral("0");
+    line.tax = QStringLiteral("20");
+    line.available = available;
+    return line;
+}
+
+QString shown(const InvoiceLinesModel &model, int row, int column, int role = Qt::DisplayRole)
+{
+    return model.index(row, column).data(role).toString();
+}
+
+} // namespace
+
+TEST_CASE(
+    "lines model: the entry's adds, edits, removals and reloads keep the model sound and its figures right")
+{
+    InvoiceLinesModel model;
+    test::ModelChecker checker(&model);
+    model.setPricesIncludeTax(true); // a sale at retail prices, stock checked
+    model.setCheckStock(true);
+    REQUIRE(model.rowCount() == 0);
+    REQUIRE(model.columnCount() == 8);
+
+    // A product added: 1 x 1.99 with 20 % tax included is net round(199 / 1.2) = 1.66, tax 0.33.
+    REQUIRE(model.addLine(productLine(1, "APPLE-1", "Apples", "piece", "1.99", 10'000)) == 0);
+    REQUIRE(model.rowCount() == 1);
+    CHECK(shown(model, 0, InvoiceLinesModel::Product) == QStringLiteral("APPLE-1 · Apples"));
+    CHECK(shown(model, 0, InvoiceLinesModel::Product, Qt::EditRole) == QStringLiteral("APPLE-1"));
+    CHECK(shown(model, 0, InvoiceLinesModel::Description) == QStringLiteral("Apples"));
+    CHECK(shown(model, 0, InvoiceLinesModel::Quantity) == QStringLiteral("1 piece"));
+    CHECK(shown(model, 0, InvoiceLinesModel::Quantity, Qt::EditRole) == QStringLiteral("1"));
+    CHECK(shown(model, 0, InvoiceLinesModel::Total) == QStringLiteral("1.99"));
+    CHECK(shown(model, 0, InvoiceLinesModel::Available) == QStringLiteral("10"));
+    CHECK(model.totals() == LineAmounts{166, 33, 199});
+    CHECK(model.headerData(0, Qt::Vertical).toInt() == 1);
+    CHECK(model.headerData(InvoiceLinesModel::Total, Qt::Horizontal).toString()
+          == QStringLiteral("Line total"));
+
+    // A second: cheese 7.35 a kg, 2.5 kg in stock; net round(735 / 1.2) = round(612.5) = 6.13, tax 1.22.
+    REQUIRE(model.addLine(productLine(3, "CHEESE", "Cheese", "kg", "7.35", 2'500)) == 1);
+    REQUIRE(model.rowCount() == 2);
+    CHECK(model.totals() == LineAmounts{166 + 613, 33 + 122, 199 + 735});
+    CHECK(model.linesOverStock() == 0);
+
+    // The quantity typed in the table: 3 kg is 22.05, more than the 2.5 kg in stock.
+    const QModelIndex cheeseQuantity = model.index(1, InvoiceLinesModel::Quantity);
+    CHECK(model.flags(cheeseQuantity).testFlag(Qt::ItemIsEditable));
+    REQUIRE(model.setData(cheeseQuantity, QStringLiteral(" 3 ")));
+    CHECK(shown(model, 1, InvoiceLinesModel::Quantity, Qt::EditRole) == QStringLiteral("3")); // trimmed
+    CHECK(shown(model, 1, InvoiceLinesModel::Total) == QStringLiteral("22.05"));
+    CHECK(shown(model, 1, InvoiceLinesModel::Available) == QStringLiteral("Only 2.5"));
+    CHECK_FALSE(model.index(1, InvoiceLinesModel::Available).data(Qt::DecorationRole).isNull());
+    CHECK(shown(model, 1, InvoiceLinesModel::Available, Qt::ToolTipRole)
+          == QStringLiteral("More than the 2.5 kg in stock in this warehouse."));
+    CHECK(model.linesOverStock() == 1);
+    // 2205 / 1.2 = 1837.5 -> 18.38 net, 3.67 tax.
+    CHECK(model.totals() == LineAmounts{166 + 1838, 33 + 367, 199 + 2205});
+
+    // A 10 % discount: 22.05 x 0.9 = 19.845 -> 19.85; net 1985 / 1.2 = 1654.17 -> 16.54, tax 3.31.
+    REQUIRE(model.setData(model.index(1, InvoiceLinesModel::Discount), QStringLiteral("10")));
+    CHECK(shown(model, 1, InvoiceLinesModel::Total) == QStringLiteral("19.85"));
+    CHECK(model.totals() == LineAmounts{166 + 1654, 33 + 331, 199 + 1985});
+
+    // Neither the product nor the computed columns take typing.
+    CHECK_FALSE(model.flags(model.index(1, InvoiceLinesModel::Product)).testFlag(Qt::ItemIsEditable));
+    CHECK_FALSE(model.setData(model.index(1, InvoiceLinesModel::Product), QStringLiteral("EGGS")));
+    CHECK_FALSE(model.setData(model.index(1, InvoiceLinesModel::Total), QStringLiteral("1.00")));
+    CHECK(model.line(1).sku == QStringLiteral("CHEESE"));
+
+    // A quantity that is not a number: kept as typed, the line has no total
+    // and counts for nothing, and posting is refused on that cell.
+    REQUIRE(model.setData(cheeseQuantity, QStringLiteral("two")));
+    CHECK(shown(model, 1, InvoiceLinesModel::Quantity, Qt::EditRole) == QStringLiteral("two"));
+    CHECK(shown(model, 1, InvoiceLinesModel::Total) == QStringLiteral("?"));
+    CHECK(model.totals() == LineAmounts{166, 33, 199});
+    CHECK(model.linesOverStock() == 0);
+    QList<InvoiceLineInput> inputs;
+    const auto refused = model.toInputs(inputs);
+    REQUIRE(refused.has_value());
+    CHECK(refused->row == 1);
+    CHECK(refused->column == InvoiceLinesModel::Quantity);
+
+    // The service's refusal shown on a line, and gone once the line is edited.
+    model.setLineError(0, QStringLiteral("Apples are no longer sold."));
+    CHECK(shown(model, 0, InvoiceLinesModel::Product, Qt::ToolTipRole)
+          == QStringLiteral("Apples are no longer sold."));
+    CHECK_FALSE(model.index(0, InvoiceLinesModel::Product).data(Qt::DecorationRole).isNull());
+    REQUIRE(model.setData(model.index(0, InvoiceLinesModel::Quantity), QStringLiteral("2")));
+    CHECK(model.line(0).error.isEmpty());
+    model.setLineError(1, QStringLiteral("Enter a quantity above zero, such as 2 or 1.5."));
+    model.clearErrors();
+    CHECK(model.line(1).error.isEmpty());
+
+    // The Remove button takes the current line out: the cheese is left.
+    REQUIRE(model.setData(cheeseQuantity, QStringLiteral("3")));
+    REQUIRE(model.removeRow(0));
+    REQUIRE(model.rowCount() == 1);
+    CHECK(model.line(0).sku == QStringLiteral("CHEESE"));
+    CHECK(model.totals() == LineAmounts{1654, 331, 1985});
+    CHECK_FALSE(model.removeRows(1, 1)); // no such row
+    CHECK(model.rowCount() == 1);
+
+    // Another warehouse holds 5 kg: the 3 kg fit.
+    model.setAvailable(0, 5'000);
+    CHECK(shown(model, 0, InvoiceLinesModel::Available) == QStringLiteral("5"));
+    CHECK(model.linesOverStock() == 0);
+
+    // Trade prices: the discounted 19.85 is the net, tax round(19.85 x 0.2) = 3.97, total 23.82.
+    model.setPricesIncludeTax(false);
+    CHECK(shown(model, 0, InvoiceLinesModel::Total) == QStringLiteral("23.82"));
+    CHECK(model.totals() == LineAmounts{1985, 397, 2382});
+    REQUIRE_FALSE(model.toInputs(inputs).has_value());
+    REQUIRE(inputs.size() == 1);
+    CHECK(inputs.at(0).productId == 3);
+    CHECK(inputs.at(0).quantity == 3'000);
+    CHECK(inputs.at(0).unitPrice == 735);
+    CHECK(inputs.at(0).discountBp == 1'000);
+    CHECK(inputs.at(0).taxRateBp == 2'000);
+    CHECK(inputs.at(0).description.isEmpty()); // the product's own name is not repeated
+
+    // A purchase checks no stock: nothing to show in that column.
+    model.setCheckStock(false);
+    CHECK(shown(model, 0, InvoiceLinesModel::Available) == QStringLiteral("—"));
+    CHECK_FALSE(model.index(0, InvoiceLinesModel::Available).data(Qt::EditRole).isValid());
+
+    // A draft resumed replaces the lines; Ctrl+N empties them.
+    model.setLines({productLine(4, "DATES", "Dates", "piece", "4.10", std::nullopt),
+                    productLine(5, "EGGS", "Eggs", "piece", "3.33", std::nullopt)});
+    REQUIRE(model.rowCount() == 2);
+    CHECK(shown(model, 1, InvoiceLinesModel::Product) == QStringLiteral("EGGS · Eggs"));
+    // Trade prices now: 4.10 + 0.82 tax, 3.33 + 0.67 (0.666 rounded) tax.
+    CHECK(model.totals() == LineAmounts{410 + 333, 82 + 67, 492 + 400});
+    model.clear();
+    CHECK(model.rowCount() == 0);
+    CHECK(model.totals() == LineAmounts{});
+
+    REQUIRE_MODEL_SOUND(checker);
 }

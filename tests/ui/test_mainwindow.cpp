@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "InvoiceTestData.h"
+#include "UiDriver.h"
+#include "Wait.h"
 
 #include "invoices/InvoiceListPage.h"
 #include "invoices/InvoicePages.h"
@@ -34,20 +36,14 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
-#include <QTimer>
 #include <QToolButton>
 #include <QTranslator>
 
 using namespace stockbook;
+using stockbook::test::named;
 using stockbook::ui::MainWindow;
 
 namespace {
-
-template <typename T>
-T *findNamed(const QObject &parent, const char *name)
-{
-    return parent.findChild<T *>(QString::fromLatin1(name));
-}
 
 QStringList actionNames(const QMenu &menu)
 {
@@ -108,30 +104,11 @@ QStringList pageIds(const MainWindow &window)
 struct PreviewCatcher {
     QString name;
     QString document;
-    bool seen = false;
-
-    void arm()
-    {
-        seen = false;
-        name.clear();
-        document.clear();
-        QTimer::singleShot(0, [this] { catchPreview(); });
-    }
-    void catchPreview()
-    {
-        for (QWidget *widget : QApplication::topLevelWidgets()) {
-            auto *preview = qobject_cast<QPrintPreviewDialog *>(widget);
-            if (!preview || !preview->isVisible())
-                continue;
-            seen = true;
-            name = preview->objectName();
-            document = preview->printer()->docName();
-            preview->reject();
-            return;
-        }
-        // Not open yet: look again shortly.
-        QTimer::singleShot(20, [this] { catchPreview(); });
-    }
+    test::DialogAnswer<QPrintPreviewDialog> answer{"", [this](QPrintPreviewDialog &preview) {
+                                                       name = preview.objectName();
+                                                       document = preview.printer()->docName();
+                                                       preview.reject();
+                                                   }};
 };
 
 } // namespace
@@ -224,7 +201,7 @@ TEST_CASE("File > Print previews the selected invoice or the report shown, and i
     registerAllPages(window);
     window.setCompany(std::move(tc.company));
     window.show();
-    auto *print = findNamed<QAction>(window, "printAction");
+    auto *print = named<QAction>(window, "printAction");
     REQUIRE(print);
     CHECK(print->shortcut() == QKeySequence(QKeySequence::Print));
     CHECK(print->isVisible());
@@ -238,10 +215,10 @@ TEST_CASE("File > Print previews the selected invoice or the report shown, and i
 
     // The sales page: the entry tab has nothing, the list only a selected row.
     REQUIRE(window.showPage(QStringLiteral("sales")));
-    auto *tabs = findNamed<QTabWidget>(window, "salesPage");
+    auto *tabs = named<QTabWidget>(window, "salesPage");
     REQUIRE(tabs);
     CHECK_FALSE(print->isEnabled());
-    auto *list = findNamed<ui::InvoiceListPage>(window, "salesList");
+    auto *list = named<ui::InvoiceListPage>(window, "salesList");
     REQUIRE(list);
     tabs->setCurrentWidget(list);
     REQUIRE(list->model()->rowCount() == 1);
@@ -249,12 +226,13 @@ TEST_CASE("File > Print previews the selected invoice or the report shown, and i
     list->view()->selectRow(0);
     CHECK(print->isEnabled());
 
-    PreviewCatcher catcher;
-    catcher.arm();
-    print->trigger();
-    QTRY_VERIFY(catcher.seen);
-    CHECK(catcher.name == QStringLiteral("invoicePrintPreview"));
-    CHECK(catcher.document == QStringLiteral("Invoice ") + posted->number);
+    {
+        PreviewCatcher catcher;
+        print->trigger();
+        REQUIRE_EVENTUALLY(catcher.answer.answered());
+        CHECK(catcher.name == QStringLiteral("invoicePrintPreview"));
+        CHECK(catcher.document == QStringLiteral("Invoice ") + posted->number);
+    }
 
     // Back on the entry tab, then nothing selected: off again.
     tabs->setCurrentIndex(0);
@@ -274,9 +252,9 @@ TEST_CASE("File > Print previews the selected invoice or the report shown, and i
 
     // Purchases: no invoice to select.
     REQUIRE(window.showPage(QStringLiteral("purchases")));
-    auto *purchases = findNamed<ui::InvoiceListPage>(window, "purchasesList");
+    auto *purchases = named<ui::InvoiceListPage>(window, "purchasesList");
     REQUIRE(purchases);
-    findNamed<QTabWidget>(window, "purchasesPage")->setCurrentWidget(purchases);
+    named<QTabWidget>(window, "purchasesPage")->setCurrentWidget(purchases);
     CHECK(purchases->model()->rowCount() == 0);
     CHECK_FALSE(print->isEnabled());
 
@@ -288,13 +266,15 @@ TEST_CASE("File > Print previews the selected invoice or the report shown, and i
     QSignalSpy finished(reports, &ui::ReportView::reportFinished);
     QSignalSpy failed(reports, &ui::ReportView::reportFailed);
     reports->run();
-    QTRY_VERIFY_WITH_TIMEOUT(finished.count() + failed.count() > 0, 20000);
+    REQUIRE_EVENTUALLY_WITHIN(finished.count() + failed.count() > 0, 20000);
     REQUIRE(finished.count() == 1);
     CHECK(print->isEnabled());
-    catcher.arm();
-    print->trigger();
-    QTRY_VERIFY(catcher.seen);
-    CHECK(catcher.name == QStringLiteral("reportPrintPreview"));
+    {
+        PreviewCatcher catcher;
+        print->trigger();
+        REQUIRE_EVENTUALLY(catcher.answer.answered());
+        CHECK(catcher.name == QStringLiteral("reportPrintPreview"));
+    }
 
     // Another page, then signing out: off.
     REQUIRE(window.showPage(QStringLiteral("dashboard")));
@@ -316,8 +296,8 @@ TEST_CASE("The main window has its name, title and icon")
 TEST_CASE("The menus hold the file and help actions")
 {
     MainWindow window;
-    const auto *fileMenu = findNamed<QMenu>(window, "fileMenu");
-    const auto *helpMenu = findNamed<QMenu>(window, "helpMenu");
+    const auto *fileMenu = named<QMenu>(window, "fileMenu");
+    const auto *helpMenu = named<QMenu>(window, "helpMenu");
     REQUIRE(fileMenu);
     REQUIRE(helpMenu);
     CHECK(actionNames(*fileMenu)
@@ -339,7 +319,7 @@ TEST_CASE("The menus hold the file and help actions")
     for (const char *name :
          {"printAction", "changePasswordAction", "lockAction", "signOutAction", "preferencesAction"}) {
         INFO(name);
-        CHECK_FALSE(findNamed<QAction>(window, name)->isVisible());
+        CHECK_FALSE(named<QAction>(window, name)->isVisible());
     }
 }
 
@@ -349,7 +329,7 @@ TEST_CASE("Quit uses the platform's quit shortcut and closes the window")
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
 
-    auto *quit = findNamed<QAction>(window, "quitAction");
+    auto *quit = named<QAction>(window, "quitAction");
     REQUIRE(quit);
     CHECK(quit->shortcut() == QKeySequence(QKeySequence::Quit));
     CHECK(quit->isEnabled());
@@ -363,34 +343,34 @@ TEST_CASE("New and Open company are enabled, with shortcuts that leave Ctrl+N to
     MainWindow window;
     for (const char *name : {"newCompanyAction", "openCompanyAction"}) {
         INFO(name);
-        const auto *action = findNamed<QAction>(window, name);
+        const auto *action = named<QAction>(window, name);
         REQUIRE(action);
         CHECK(action->isEnabled());
     }
-    CHECK(findNamed<QAction>(window, "newCompanyAction")->shortcut()
+    CHECK(named<QAction>(window, "newCompanyAction")->shortcut()
           == QKeySequence(QStringLiteral("Ctrl+Shift+N")));
-    CHECK(findNamed<QAction>(window, "openCompanyAction")->shortcut() == QKeySequence(QKeySequence::Open));
+    CHECK(named<QAction>(window, "openCompanyAction")->shortcut() == QKeySequence(QKeySequence::Open));
 }
 
 TEST_CASE("The welcome page offers the company actions as buttons")
 {
     MainWindow window;
-    const auto *page = findNamed<QWidget>(window, "welcomePage");
+    const auto *page = named<QWidget>(window, "welcomePage");
     REQUIRE(page);
-    const auto *stack = findNamed<QStackedWidget>(window, "centralStack");
+    const auto *stack = named<QStackedWidget>(window, "centralStack");
     REQUIRE(stack);
     CHECK(stack->currentWidget() == page);
 
-    const auto *message = findNamed<QLabel>(*page, "welcomeMessage");
+    const auto *message = named<QLabel>(*page, "welcomeMessage");
     REQUIRE(message);
     CHECK(message->text() == QStringLiteral("No company is open yet."));
 
-    const auto *newButton = findNamed<QToolButton>(*page, "newCompanyButton");
-    const auto *openButton = findNamed<QToolButton>(*page, "openCompanyButton");
+    const auto *newButton = named<QToolButton>(*page, "newCompanyButton");
+    const auto *openButton = named<QToolButton>(*page, "openCompanyButton");
     REQUIRE(newButton);
     REQUIRE(openButton);
-    CHECK(newButton->defaultAction() == findNamed<QAction>(window, "newCompanyAction"));
-    CHECK(openButton->defaultAction() == findNamed<QAction>(window, "openCompanyAction"));
+    CHECK(newButton->defaultAction() == named<QAction>(window, "newCompanyAction"));
+    CHECK(openButton->defaultAction() == named<QAction>(window, "openCompanyAction"));
     CHECK(newButton->isEnabled());
     CHECK(openButton->isEnabled());
 }
@@ -398,7 +378,7 @@ TEST_CASE("The welcome page offers the company actions as buttons")
 TEST_CASE("The status bar says no company is open, or names the company file")
 {
     MainWindow window;
-    const auto *label = findNamed<QLabel>(*window.statusBar(), "statusLabel");
+    const auto *label = named<QLabel>(*window.statusBar(), "statusLabel");
     REQUIRE(label);
     CHECK(label->text() == QStringLiteral("No company open"));
     CHECK(window.companyFilePath().isEmpty());
@@ -418,11 +398,11 @@ TEST_CASE("The status line survives a hovered action's status tip")
     MainWindow window;
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    const auto *label = findNamed<QLabel>(*window.statusBar(), "statusLabel");
+    const auto *label = named<QLabel>(*window.statusBar(), "statusLabel");
     REQUIRE(label);
 
     // What a menu does when the pointer rests on one of its items.
-    findNamed<QAction>(window, "quitAction")->showStatusText(&window);
+    named<QAction>(window, "quitAction")->showStatusText(&window);
     CHECK(window.statusBar()->currentMessage() == QStringLiteral("Close Stockbook"));
     CHECK_FALSE(label->isVisible());
 

@@ -2,11 +2,14 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "InvoiceTestData.h"
 #include "ReportFixture.h"
+#include "UiDriver.h"
+#include "Wait.h"
 
 #include "mainwindow/MainWindow.h"
 #include "reports/DashboardWidget.h"
 #include "reports/ReportFilterBar.h"
 #include "reports/ReportPdfExport.h"
+#include "reports/ReportRunner.h"
 #include "reports/ReportTableModel.h"
 #include "reports/ReportView.h"
 
@@ -43,15 +46,6 @@ using stockbook::ui::ReportView;
 
 namespace {
 
-template <typename T>
-T *findNamed(const QObject &parent, const char *name)
-{
-    T *found = parent.findChild<T *>(QString::fromLatin1(name));
-    INFO("looking for " << name);
-    REQUIRE(found);
-    return found;
-}
-
 // The table as the view shows it, row by row, after sorting.
 QList<QStringList> shownRows(const QTableView *view)
 {
@@ -79,8 +73,8 @@ void runAndWait(ReportView &view, bool expectSuccess = true)
 {
     QSignalSpy finished(&view, &ReportView::reportFinished);
     QSignalSpy failed(&view, &ReportView::reportFailed);
-    QTest::mouseClick(findNamed<QPushButton>(view, "runReportButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(finished.count() + failed.count() > 0, 20000);
+    QTest::mouseClick(named<QPushButton>(view, "runReportButton"), Qt::LeftButton);
+    REQUIRE_EVENTUALLY_WITHIN(finished.count() + failed.count() > 0, 20000);
     if (expectSuccess) {
         INFO("error: " << (failed.isEmpty() ? std::string()
                                             : failed.first().first().toString().toStdString()));
@@ -141,13 +135,6 @@ qint64 exportEntries(TestCompany &tc)
     return q.value(0).toLongLong();
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-
 } // namespace
 
 TEST_CASE("The sales report in the view: hand-computed figures, totals kept last, chart, CSV")
@@ -161,14 +148,14 @@ TEST_CASE("The sales report in the view: hand-computed figures, totals kept last
     view.filterBar()->setDateRange(QDate(2026, 1, 1), QDate(2026, 12, 31));
     view.filterBar()->setPeriod(QStringLiteral("month"));
     // Sales takes a date range and a period; no warehouse or customer.
-    CHECK_FALSE(findNamed<QWidget>(view, "fromFilter")->isHidden());
-    CHECK_FALSE(findNamed<QWidget>(view, "periodFilter")->isHidden());
-    CHECK(findNamed<QWidget>(view, "warehouseFilter")->isHidden());
-    CHECK(findNamed<QWidget>(view, "customerFilter")->isHidden());
-    CHECK_FALSE(findNamed<QPushButton>(view, "exportPdfButton")->isEnabled()); // nothing to export yet
+    CHECK_FALSE(named<QWidget>(view, "fromFilter")->isHidden());
+    CHECK_FALSE(named<QWidget>(view, "periodFilter")->isHidden());
+    CHECK(named<QWidget>(view, "warehouseFilter")->isHidden());
+    CHECK(named<QWidget>(view, "customerFilter")->isHidden());
+    CHECK_FALSE(named<QPushButton>(view, "exportPdfButton")->isEnabled()); // nothing to export yet
 
     runAndWait(view);
-    auto *table = findNamed<QTableView>(view, "reportTable");
+    auto *table = named<QTableView>(view, "reportTable");
     QStringList headers;
     for (int c = 0; c < table->model()->columnCount(); ++c)
         headers << table->model()->headerData(c, Qt::Horizontal).toString();
@@ -194,7 +181,7 @@ TEST_CASE("The sales report in the view: hand-computed figures, totals kept last
     CHECK(shownRows(table).at(2).at(0) == QStringLiteral("Total"));
 
     // The chart: one bar per month, gross in major units.
-    auto *chartView = findNamed<QChartView>(view, "reportChart");
+    auto *chartView = named<QChartView>(view, "reportChart");
     CHECK_FALSE(chartView->isHidden());
     REQUIRE(chartView->chart()->series().size() == 1);
     auto *bars = qobject_cast<QBarSeries *>(chartView->chart()->series().constFirst());
@@ -229,11 +216,11 @@ TEST_CASE("The sales report in the view: hand-computed figures, totals kept last
 
     // Print opens a preview of the same single page, and is audited as a print.
     view.show();
-    findNamed<QPushButton>(view, "printReportButton")->click();
-    auto *preview = findNamed<QPrintPreviewDialog>(view, "reportPrintPreview");
+    named<QPushButton>(view, "printReportButton")->click();
+    auto *preview = named<QPrintPreviewDialog>(view, "reportPrintPreview");
     auto *pages = preview->findChild<QPrintPreviewWidget *>();
     REQUIRE(pages);
-    QTRY_COMPARE(pages->pageCount(), 1);
+    REQUIRE_EVENTUALLY(pages->pageCount() == 1);
     CHECK(lastAuditAction(shop.tc, &changes) == QStringLiteral("data.export"));
     CHECK(changes.contains(QStringLiteral("\"format\":\"print\"")));
     preview->close();
@@ -245,12 +232,12 @@ TEST_CASE("A report the service refuses shows its message, and another report sh
     shop.tc.actAs(QStringLiteral("manager"));
     ReportView view(*shop.tc.company);
     view.selectReport(QStringLiteral("movements"));
-    CHECK_FALSE(findNamed<QWidget>(view, "productFilter")->isHidden());
-    CHECK_FALSE(findNamed<QWidget>(view, "warehouseFilter")->isHidden());
-    CHECK(findNamed<QWidget>(view, "periodFilter")->isHidden());
+    CHECK_FALSE(named<QWidget>(view, "productFilter")->isHidden());
+    CHECK_FALSE(named<QWidget>(view, "warehouseFilter")->isHidden());
+    CHECK(named<QWidget>(view, "periodFilter")->isHidden());
     // Neither a product nor a warehouse: ReportService says what is missing.
     runAndWait(view, false);
-    CHECK(findNamed<QLabel>(view, "reportError")->text().contains(QStringLiteral("product")));
+    CHECK(named<QLabel>(view, "reportError")->text().contains(QStringLiteral("product")));
     CHECK_FALSE(view.hasResult());
     CHECK(view.model()->rowCount() == 0);
 
@@ -274,13 +261,19 @@ TEST_CASE("Cancel drops the running report")
     QSignalSpy finished(&view, &ReportView::reportFinished);
     view.run();
     CHECK(view.isRunning());
-    CHECK_FALSE(findNamed<QPushButton>(view, "cancelReportButton")->isHidden());
+    CHECK_FALSE(named<QPushButton>(view, "cancelReportButton")->isHidden());
     view.cancel();
     CHECK_FALSE(view.isRunning());
-    QTest::qWait(300);
+    // The cancelled worker thread ends once its statement is interrupted, and
+    // the runner then drops its result: only after that can no result mean
+    // none will come.
+    auto *runner = view.findChild<ui::ReportRunner *>();
+    REQUIRE(runner);
+    CHECK(runner->hasWorkers()); // its thread is dealt with from the event loop, which has not run yet
+    REQUIRE_EVENTUALLY_WITHIN(!runner->hasWorkers(), 20000);
     CHECK(finished.isEmpty());
     CHECK_FALSE(view.hasResult());
-    CHECK(findNamed<QPushButton>(view, "runReportButton")->isEnabled());
+    CHECK(named<QPushButton>(view, "runReportButton")->isEnabled());
 }
 
 TEST_CASE("A long report exported as PDF runs to several pages")
@@ -383,11 +376,11 @@ TEST_CASE("The dashboard shows the day's and month's sales, low stock, overdue a
     // 2026-03-20: S4 12.00. March: S4 12.00 less C1 12.00 = 0.00 (S3 void), one sale.
     // Hammer 7 <= 8 and nails 0 <= 1 are at or below their reorder levels.
     // Overdue: S1 (due 02-17) 24.00 less its 12.00 credit note = 12.00; S4 is due 04-19.
-    CHECK(findNamed<QLabel>(dash, "salesTodayValue")->text() == QStringLiteral("12.00 EUR"));
-    CHECK(findNamed<QLabel>(dash, "salesMonthValue")->text() == QStringLiteral("0.00 EUR"));
-    CHECK(findNamed<QLabel>(dash, "lowStockValue")->text() == QStringLiteral("2"));
-    CHECK(findNamed<QLabel>(dash, "overdueValue")->text() == QStringLiteral("12.00 EUR"));
-    auto *chart = findNamed<QChartView>(dash, "dashboardChart")->chart();
+    CHECK(named<QLabel>(dash, "salesTodayValue")->text() == QStringLiteral("12.00 EUR"));
+    CHECK(named<QLabel>(dash, "salesMonthValue")->text() == QStringLiteral("0.00 EUR"));
+    CHECK(named<QLabel>(dash, "lowStockValue")->text() == QStringLiteral("2"));
+    CHECK(named<QLabel>(dash, "overdueValue")->text() == QStringLiteral("12.00 EUR"));
+    auto *chart = named<QChartView>(dash, "dashboardChart")->chart();
     REQUIRE(chart->series().size() == 1);
     const QBarSet *set = qobject_cast<QBarSeries *>(chart->series().constFirst())->barSets().constFirst();
     // April 2025 .. March 2026: February 48.00, everything else 0.
@@ -424,10 +417,10 @@ TEST_CASE("A long report's PDF is written off the GUI thread under a progress di
     clock.start();
     REQUIRE(view.startPdfExport(pdf));
     CHECK(view.isExportingPdf());
-    CHECK_FALSE(findNamed<QPushButton>(view, "exportPdfButton")->isEnabled());
-    auto *dialog = findNamed<QProgressDialog>(view, "reportPdfProgress");
+    CHECK_FALSE(named<QPushButton>(view, "exportPdfButton")->isEnabled());
+    auto *dialog = named<QProgressDialog>(view, "reportPdfProgress");
     CHECK(dialog->windowModality() == Qt::WindowModal);
-    QTRY_VERIFY_WITH_TIMEOUT(finished.count() + failed.count() > 0, 300000);
+    REQUIRE_EVENTUALLY_WITHIN(finished.count() + failed.count() > 0, 300000);
     const qint64 elapsed = clock.elapsed();
     ticker.stop();
     INFO("export took " << elapsed << " ms, " << ticks << " ticks");
@@ -437,7 +430,7 @@ TEST_CASE("A long report's PDF is written off the GUI thread under a progress di
     CHECK(progress.count() > 10);
     CHECK(progress.last().first().toInt() == 100);
     CHECK_FALSE(view.isExportingPdf());
-    CHECK(findNamed<QPushButton>(view, "exportPdfButton")->isEnabled());
+    CHECK(named<QPushButton>(view, "exportPdfButton")->isEnabled());
     const auto *closed = view.findChild<QProgressDialog *>(QStringLiteral("reportPdfProgress"));
     CHECK((closed == nullptr || !closed->isVisible()));
 
@@ -483,31 +476,35 @@ TEST_CASE("Cancelling a PDF export leaves no file and no export in the audit log
     const QString pdf = shop.tc.dir.filePath(QStringLiteral("cancelled.pdf"));
     const qint64 entriesBefore = exportEntries(shop.tc);
     REQUIRE(view.startPdfExport(pdf));
-    auto *dialog = findNamed<QProgressDialog>(view, "reportPdfProgress");
+    auto *dialog = named<QProgressDialog>(view, "reportPdfProgress");
     // Under way, and the dialog shows itself.
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().first().toInt() >= 1, 60000);
+    REQUIRE_EVENTUALLY_WITHIN(dialog->isVisible(), 10000);
+    REQUIRE_EVENTUALLY_WITHIN(!progress.isEmpty() && progress.last().first().toInt() >= 1, 60000);
     REQUIRE(finished.isEmpty());
     auto *cancel = dialog->findChild<QPushButton *>();
     REQUIRE(cancel);
     QTest::mouseClick(cancel, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!view.isExportingPdf(), 30000);
+    REQUIRE_EVENTUALLY_WITHIN(!view.isExportingPdf(), 30000);
     CHECK(finished.isEmpty());
     REQUIRE(failed.count() == 1);
-    CHECK(findNamed<QLabel>(view, "reportStatus")->text().contains(QStringLiteral("cancelled")));
+    CHECK(named<QLabel>(view, "reportStatus")->text().contains(QStringLiteral("cancelled")));
     CHECK_FALSE(QFile::exists(pdf));
     // Nor a temporary file beside it.
     CHECK(QDir(shop.tc.dir.path()).entryList({QStringLiteral("cancelled*")}, QDir::Files).isEmpty());
     CHECK(exportEntries(shop.tc) == entriesBefore);
-    CHECK(findNamed<QPushButton>(view, "exportPdfButton")->isEnabled());
+    CHECK(named<QPushButton>(view, "exportPdfButton")->isEnabled());
 
     // Closing the page while a PDF is written stops it the same way.
     {
         auto page = std::make_unique<ReportView>(*shop.tc.company);
         page->showReport(longStockTable(100000));
         const QString gone = shop.tc.dir.filePath(QStringLiteral("closed.pdf"));
+        QSignalSpy pageProgress(page->pdfExport(), &ReportPdfExport::progressChanged);
+        QSignalSpy pageFinished(page.get(), &ReportView::pdfExportFinished);
         REQUIRE(page->startPdfExport(gone));
-        QTest::qWait(200);
+        // Under way: the worker has reported drawing part of it.
+        REQUIRE_EVENTUALLY_WITHIN(!pageProgress.isEmpty(), 60000);
+        REQUIRE(pageFinished.isEmpty());
         page.reset();
         CHECK_FALSE(QFile::exists(gone));
         CHECK(QDir(shop.tc.dir.path()).entryList({QStringLiteral("closed*")}, QDir::Files).isEmpty());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "CompanyFixture.h"
+#include "UiDriver.h"
 
 #include "editors/TaxRateEditor.h"
 #include "lists/ListPages.h"
@@ -42,17 +43,10 @@
 #include <QTimer>
 
 using namespace stockbook;
+using stockbook::test::named;
+using stockbook::test::readAll;
 
 namespace {
-
-template <typename T>
-T *named(const QWidget &parent, const char *name)
-{
-    auto *widget = parent.findChild<T *>(QString::fromLatin1(name));
-    INFO("widget " << name);
-    REQUIRE(widget);
-    return widget;
-}
 
 QString cell(ui::SettingsDialog &dialog, const QString &user, int column)
 {
@@ -110,13 +104,6 @@ CompanySettings settingsOf(test::TestCompany &tc)
     auto settings = SettingsService(*tc.company).get();
     REQUIRE_OK(settings);
     return settings.value();
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
 }
 
 } // namespace
@@ -628,9 +615,7 @@ TEST_CASE("backup tab: the restored company is opened from the main window", "[s
 
     SECTION("signing in switches to the restored company")
     {
-        QTest::keyClicks(named<QLineEdit>(*login, "passwordEdit"),
-                         QStringLiteral("correct horse battery staple 1"));
-        QTest::mouseClick(named<QPushButton>(*login, "signInButton"), Qt::LeftButton);
+        test::signIn(*login, QStringLiteral("correct horse battery staple 1"));
         REQUIRE(window.company());
         CHECK(window.company()->path() == QFileInfo(target).absoluteFilePath());
         auto settings = SettingsService(*window.company()).get();

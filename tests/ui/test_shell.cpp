@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "CompanyFixture.h"
+#include "UiDriver.h"
+#include "Wait.h"
 
 #include "lock/IdleWatcher.h"
 #include "login/LoginDialog.h"
@@ -18,31 +20,25 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSizeGrip>
 #include <QStackedWidget>
 #include <QTest>
 #include <QTimeZone>
 
 using namespace stockbook;
+using stockbook::test::named;
+using stockbook::test::typeInto;
 using stockbook::ui::MainWindow;
 
 namespace {
 
 const char *const AnnaPassword = "correct horse battery staple 1";
 
-template <typename T>
-T *findNamed(const QObject &parent, const char *name)
-{
-    T *found = parent.findChild<T *>(QString::fromLatin1(name));
-    INFO("looking for " << name);
-    REQUIRE(found);
-    return found;
-}
-
 QStringList navigationTitles(const MainWindow &window)
 {
     QStringList titles;
-    const auto *list = findNamed<QListWidget>(window, "navigationList");
+    const auto *list = named<QListWidget>(window, "navigationList");
     for (int row = 0; row < list->count(); ++row)
         titles << list->item(row)->text();
     return titles;
@@ -50,7 +46,7 @@ QStringList navigationTitles(const MainWindow &window)
 
 QString statusText(const MainWindow &window)
 {
-    return findNamed<QLabel>(window, "statusLabel")->text();
+    return named<QLabel>(window, "statusLabel")->text();
 }
 
 // A clock the test moves by hand.
@@ -61,13 +57,6 @@ struct FakeClock {
         return [this] { return now; };
     }
 };
-
-void typeInto(QWidget &root, const char *name, const QString &text)
-{
-    auto *edit = findNamed<QLineEdit>(root, name);
-    edit->clear();
-    QTest::keyClicks(edit, text);
-}
 
 } // namespace
 
@@ -81,28 +70,25 @@ TEST_CASE("A wrong password shows the service's message, the right one opens the
     window.show();
     window.openCompany(tc.path);
 
-    auto *login = findNamed<ui::LoginDialog>(window, "loginDialog");
-    auto *signIn = findNamed<QPushButton>(*login, "signInButton");
+    auto *login = named<ui::LoginDialog>(window, "loginDialog");
+    auto *signIn = named<QPushButton>(*login, "signInButton");
     CHECK_FALSE(signIn->isEnabled()); // nothing typed yet
-    typeInto(*login, "usernameEdit", QStringLiteral("anna"));
-    typeInto(*login, "passwordEdit", QStringLiteral("not the password at all"));
-    QTest::mouseClick(signIn, Qt::LeftButton);
+    test::signIn(*login, QStringLiteral("not the password at all"), QStringLiteral("anna"));
 
-    auto *message = findNamed<QLabel>(*login, "loginMessage");
+    auto *message = named<QLabel>(*login, "loginMessage");
     CHECK(message->isVisible());
     CHECK(message->text() == security::KeyVault::wrongPasswordError().message);
     CHECK(window.company() == nullptr);
-    CHECK(findNamed<QLineEdit>(*login, "passwordEdit")->text().isEmpty()); // cleared after use
+    CHECK(named<QLineEdit>(*login, "passwordEdit")->text().isEmpty()); // cleared after use
 
     // One failure means one second to wait (1, 2, 4, ... s): a try at the same
     // instant is refused with a countdown and the button off.
-    typeInto(*login, "passwordEdit", QString::fromLatin1(AnnaPassword));
-    QTest::mouseClick(signIn, Qt::LeftButton);
+    test::signIn(*login, QString::fromLatin1(AnnaPassword));
     CHECK(message->text() == QStringLiteral("Too many failed attempts. Wait 1 second(s), then try again."));
     CHECK_FALSE(signIn->isEnabled());
     CHECK(signIn->text() == QStringLiteral("Wait 1 s"));
     // The countdown runs on the dialog's timer; afterwards the button is back.
-    REQUIRE(QTest::qWaitFor([&] { return signIn->text() == QStringLiteral("&Sign in"); }, 3000));
+    REQUIRE_EVENTUALLY_WITHIN(signIn->text() == QStringLiteral("&Sign in"), 3000);
 
     fake.now = fake.now.addSecs(2);
     typeInto(*login, "passwordEdit", QString::fromLatin1(AnnaPassword));
@@ -111,8 +97,8 @@ TEST_CASE("A wrong password shows the service's message, the right one opens the
 
     REQUIRE(window.company() != nullptr);
     CHECK(window.company()->session().username() == QStringLiteral("anna"));
-    CHECK(findNamed<QStackedWidget>(window, "centralStack")->currentWidget()
-          == findNamed<QWidget>(window, "companyView"));
+    CHECK(named<QStackedWidget>(window, "centralStack")->currentWidget()
+          == named<QWidget>(window, "companyView"));
     CHECK(statusText(window).startsWith(QStringLiteral("Signed in: anna — role: admin — ")));
 }
 
@@ -121,7 +107,7 @@ TEST_CASE("The caps lock warning follows letters typed against the Shift key")
     test::TestCompany tc;
     ui::LoginDialog login(tc.path);
     login.show();
-    auto *password = findNamed<QLineEdit>(login, "passwordEdit");
+    auto *password = named<QLineEdit>(login, "passwordEdit");
     QTest::keyClick(password, Qt::Key_A, Qt::NoModifier);
     CHECK_FALSE(login.capsLockWarningShown());
     // What a keyboard with caps lock on sends: a capital without Shift.
@@ -148,18 +134,18 @@ TEST_CASE("A temporary password opens the must-change dialog before anything els
     window.show();
     window.setCompany(std::move(opened).value());
 
-    auto *dialog = findNamed<QDialog>(window, "changePasswordDialog");
+    auto *dialog = named<QDialog>(window, "changePasswordDialog");
     CHECK(dialog->isVisible());
-    CHECK(findNamed<QStackedWidget>(window, "centralStack")->currentWidget()
-          == findNamed<QWidget>(window, "waitingPage"));
+    CHECK(named<QStackedWidget>(window, "centralStack")->currentWidget()
+          == named<QWidget>(window, "waitingPage"));
     CHECK(navigationTitles(window).isEmpty());
 
-    auto *change = findNamed<QPushButton>(*dialog, "changePasswordButton");
+    auto *change = named<QPushButton>(*dialog, "changePasswordButton");
     typeInto(*dialog, "currentPasswordEdit", temporaryText);
     typeInto(*dialog, "newPasswordEdit", QStringLiteral("tina"));
     typeInto(*dialog, "repeatPasswordEdit", QStringLiteral("tina"));
     CHECK_FALSE(change->isEnabled()); // the live estimate refuses it
-    CHECK(findNamed<QLabel>(*dialog, "passwordVerdict")->text().contains(QStringLiteral("12")));
+    CHECK(named<QLabel>(*dialog, "passwordVerdict")->text().contains(QStringLiteral("12")));
 
     const QString chosen = QStringLiteral("plum lighthouse saddle orbit 9");
     typeInto(*dialog, "newPasswordEdit", chosen);
@@ -170,8 +156,8 @@ TEST_CASE("A temporary password opens the must-change dialog before anything els
     REQUIRE(window.company() != nullptr);
     CHECK_FALSE(window.company()->session().mustChangePassword());
     CHECK(navigationTitles(window).contains(QStringLiteral("Sales")));
-    CHECK(findNamed<QStackedWidget>(window, "centralStack")->currentWidget()
-          == findNamed<QWidget>(window, "companyView"));
+    CHECK(named<QStackedWidget>(window, "centralStack")->currentWidget()
+          == named<QWidget>(window, "companyView"));
 }
 
 TEST_CASE("Each role sees only the pages and actions it may use")
@@ -196,8 +182,8 @@ TEST_CASE("Each role sees only the pages and actions it may use")
             CHECK(window.findChild<QAction *>(QString::fromLatin1(name)) == nullptr);
         }
         CHECK(window.findChild<QWidget *>(QStringLiteral("settingsPage")) == nullptr);
-        CHECK_FALSE(findNamed<QAction>(window, "preferencesAction")->isVisible());
-        CHECK_FALSE(findNamed<QAction>(window, "preferencesAction")->isEnabled());
+        CHECK_FALSE(named<QAction>(window, "preferencesAction")->isVisible());
+        CHECK_FALSE(named<QAction>(window, "preferencesAction")->isEnabled());
         CHECK_FALSE(window.showPage(QStringLiteral("audit")));
         CHECK(statusText(window).startsWith(QStringLiteral("Signed in: cleo — role: clerk — ")));
     }
@@ -211,7 +197,7 @@ TEST_CASE("Each role sees only the pages and actions it may use")
               == QStringList{QStringLiteral("Dashboard")} + clerkPages + managerExtra);
         CHECK(window.findChild<QAction *>(QStringLiteral("reportsPageAction")) != nullptr);
         CHECK(window.findChild<QAction *>(QStringLiteral("settingsPageAction")) == nullptr);
-        CHECK_FALSE(findNamed<QAction>(window, "preferencesAction")->isVisible());
+        CHECK_FALSE(named<QAction>(window, "preferencesAction")->isVisible());
     }
     SECTION("admin")
     {
@@ -220,7 +206,7 @@ TEST_CASE("Each role sees only the pages and actions it may use")
         CHECK(navigationTitles(window)
               == QStringList{QStringLiteral("Dashboard")} + clerkPages + managerExtra
                   + QStringList{QStringLiteral("Settings")});
-        auto *preferences = findNamed<QAction>(window, "preferencesAction");
+        auto *preferences = named<QAction>(window, "preferencesAction");
         CHECK(preferences->isVisible());
         CHECK(preferences->shortcut() == QKeySequence(QKeySequence::Preferences));
         preferences->trigger();
@@ -239,7 +225,7 @@ TEST_CASE("A page factory replaces the placeholder body")
     });
     window.setCompany(std::move(tc.company));
     CHECK(seen == window.company());
-    CHECK(findNamed<QLabel>(window, "salesPage")->text() == QStringLiteral("real sales screen"));
+    CHECK(named<QLabel>(window, "salesPage")->text() == QStringLiteral("real sales screen"));
 }
 
 TEST_CASE("The idle lock covers the window and another user unlocks it with Switch user")
@@ -258,25 +244,28 @@ TEST_CASE("The idle lock covers the window and another user unlocks it with Swit
 
     // Input touches the session: 50 s idle, a key, 50 s more is not a minute idle.
     fake.now = fake.now.addSecs(50);
-    QTest::keyClick(findNamed<QListWidget>(window, "navigationList"), Qt::Key_Down);
+    QTest::keyClick(named<QListWidget>(window, "navigationList"), Qt::Key_Down);
     fake.now = fake.now.addSecs(50);
-    QTest::qWait(50);
+    // The window compares with the session at each check the watcher asks
+    // for (connected before the spy, so done when the spy sees the signal).
+    QSignalSpy checks(window.idleWatcher(), &ui::IdleWatcher::checkDue);
+    REQUIRE_EVENTUALLY(checks.count() >= 1);
     CHECK_FALSE(window.isLocked());
 
     fake.now = fake.now.addSecs(11);
-    REQUIRE(QTest::qWaitFor([&] { return window.isLocked(); }, 2000));
+    REQUIRE_EVENTUALLY_WITHIN(window.isLocked(), 2000);
 
-    auto *content = findNamed<QWidget>(window, "companyView");
+    auto *content = named<QWidget>(window, "companyView");
     CHECK_FALSE(content->isVisible());
     CHECK_FALSE(content->isEnabled());
     CHECK(window.findChild<QWidget *>(QStringLiteral("salesPage")) == nullptr); // the pages are gone
     CHECK_FALSE(window.menuBar()->isEnabled());
-    CHECK_FALSE(findNamed<QWidget>(window, "mainToolBar")->isVisible());
+    CHECK_FALSE(named<QWidget>(window, "mainToolBar")->isVisible());
     CHECK(window.findChild<QAction *>(QStringLiteral("salesPageAction")) == nullptr);
-    CHECK_FALSE(findNamed<QAction>(window, "signOutAction")->isVisible());
-    auto *lock = findNamed<QWidget>(window, "lockWidget");
+    CHECK_FALSE(named<QAction>(window, "signOutAction")->isVisible());
+    auto *lock = named<QWidget>(window, "lockWidget");
     CHECK(lock->isVisible());
-    CHECK(findNamed<QLineEdit>(*lock, "lockUsernameEdit")->text() == QStringLiteral("cleo"));
+    CHECK(named<QLineEdit>(*lock, "lockUsernameEdit")->text() == QStringLiteral("cleo"));
     CHECK(statusText(window).startsWith(QStringLiteral("Locked — ")));
     // Locked means closed: no company object (its key wiped with it) and the
     // file's writer lock is free.
@@ -288,16 +277,15 @@ TEST_CASE("The idle lock covers the window and another user unlocks it with Swit
 
     // A wrong password keeps it locked and says so, audited as a failed login.
     typeInto(*lock, "lockPasswordEdit", QStringLiteral("not cleo's password"));
-    QTest::mouseClick(findNamed<QPushButton>(*lock, "unlockButton"), Qt::LeftButton);
+    QTest::mouseClick(named<QPushButton>(*lock, "unlockButton"), Qt::LeftButton);
     CHECK(window.isLocked());
-    CHECK(findNamed<QLabel>(*lock, "lockMessage")->text()
-          == security::KeyVault::wrongPasswordError().message);
+    CHECK(named<QLabel>(*lock, "lockMessage")->text() == security::KeyVault::wrongPasswordError().message);
 
-    QTest::mouseClick(findNamed<QPushButton>(*lock, "switchUserButton"), Qt::LeftButton);
-    CHECK(findNamed<QLineEdit>(*lock, "lockUsernameEdit")->text().isEmpty());
+    QTest::mouseClick(named<QPushButton>(*lock, "switchUserButton"), Qt::LeftButton);
+    CHECK(named<QLineEdit>(*lock, "lockUsernameEdit")->text().isEmpty());
     typeInto(*lock, "lockUsernameEdit", QStringLiteral("anna"));
     typeInto(*lock, "lockPasswordEdit", QString::fromLatin1(AnnaPassword));
-    QTest::mouseClick(findNamed<QPushButton>(*lock, "unlockButton"), Qt::LeftButton);
+    QTest::mouseClick(named<QPushButton>(*lock, "unlockButton"), Qt::LeftButton);
 
     REQUIRE_FALSE(window.isLocked());
     CHECK(window.company()->session().username() == QStringLiteral("anna"));
@@ -323,11 +311,11 @@ TEST_CASE("Sign out closes the company and returns to the login for the same fil
     MainWindow window;
     window.show();
     window.setCompany(std::move(tc.company));
-    findNamed<QAction>(window, "signOutAction")->trigger();
+    named<QAction>(window, "signOutAction")->trigger();
     CHECK(window.company() == nullptr);
-    auto *login = findNamed<ui::LoginDialog>(window, "loginDialog");
+    auto *login = named<ui::LoginDialog>(window, "loginDialog");
     CHECK(login->companyPath() == path);
-    CHECK(findNamed<QLineEdit>(*login, "usernameEdit")->text() == QStringLiteral("anna"));
+    CHECK(named<QLineEdit>(*login, "usernameEdit")->text() == QStringLiteral("anna"));
     // The database is closed: the file's writer lock is free again.
     auto again = CompanyService::signIn(path, QStringLiteral("anna"), test::password(AnnaPassword));
     REQUIRE_OK(again);
@@ -364,13 +352,13 @@ TEST_CASE("Locking closes dialogs left open over the company")
     MainWindow window;
     window.show();
     window.setCompany(std::move(tc.company));
-    findNamed<QAction>(window, "aboutAction")->trigger();
-    findNamed<QAction>(window, "changePasswordAction")->trigger();
-    CHECK(findNamed<QDialog>(window, "aboutDialog")->isVisible());
-    auto *change = findNamed<QDialog>(window, "changePasswordDialog");
+    named<QAction>(window, "aboutAction")->trigger();
+    named<QAction>(window, "changePasswordAction")->trigger();
+    CHECK(named<QDialog>(window, "aboutDialog")->isVisible());
+    auto *change = named<QDialog>(window, "changePasswordDialog");
     CHECK(change->isVisible());
 
-    findNamed<QAction>(window, "lockAction")->trigger();
+    named<QAction>(window, "lockAction")->trigger();
     REQUIRE(window.isLocked());
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     for (const QDialog *dialog : window.findChildren<QDialog *>()) {
@@ -392,11 +380,9 @@ TEST_CASE("The login dialog shows the service's refusal of a deactivated account
 
     ui::LoginDialog login(tc.path);
     login.show();
-    typeInto(login, "usernameEdit", QStringLiteral("dora"));
-    typeInto(login, "passwordEdit", temporaryText);
-    QTest::mouseClick(findNamed<QPushButton>(login, "signInButton"), Qt::LeftButton);
+    test::signIn(login, temporaryText, QStringLiteral("dora"));
     CHECK(login.result() != QDialog::Accepted);
-    CHECK(findNamed<QLabel>(login, "loginMessage")->text()
+    CHECK(named<QLabel>(login, "loginMessage")->text()
           == QStringLiteral("The account dora is deactivated. Ask an administrator to reactivate it."));
     CHECK(login.takeCompany() == nullptr);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "CompanyFixture.h"
+#include "ModelCheck.h"
+#include "UiDriver.h"
 
 #include "lists/ListPages.h"
 #include "mainwindow/MainWindow.h"
@@ -23,59 +25,13 @@
 #include <QTest>
 
 using namespace stockbook;
+using stockbook::test::enterLine;
+using stockbook::test::key;
+using stockbook::test::named;
+using stockbook::test::showActive;
 using ui::StockLinesModel;
 
 namespace {
-
-template <typename T>
-T *named(const QObject &parent, const char *name)
-{
-    auto *found = parent.findChild<T *>(QString::fromLatin1(name));
-    INFO("looking for " << name);
-    REQUIRE(found);
-    return found;
-}
-
-// Keys go where a person's keyboard would send them: the focus widget.
-QWidget *focus()
-{
-    QCoreApplication::processEvents();
-    QWidget *w = QApplication::focusWidget();
-    REQUIRE(w);
-    return w;
-}
-
-void type(const QString &text)
-{
-    QTest::keyClicks(focus(), text);
-}
-
-void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QTest::keyClick(focus(), k, modifiers);
-    QCoreApplication::processEvents();
-}
-
-void showActive(QWidget &w)
-{
-    w.show();
-    REQUIRE(QTest::qWaitForWindowActive(&w));
-}
-
-// A product typed into the product field and Enter, then the quantity (or
-// count) and Enter, which goes back to the product field.
-void addLine(const char *productField, const QString &code, const QString &quantity)
-{
-    REQUIRE(focus()->objectName() == QLatin1String(productField));
-    type(code);
-    key(Qt::Key_Return);
-    REQUIRE(qobject_cast<QLineEdit *>(focus()));
-    REQUIRE(focus()->objectName() != QLatin1String(productField)); // the quantity's editor
-    key(Qt::Key_A, Qt::ControlModifier);
-    type(quantity);
-    key(Qt::Key_Return);
-    REQUIRE(focus()->objectName() == QLatin1String(productField));
-}
 
 // Apples and bread, ten of each counted into MAIN (id 1) by the manager, and
 // an empty BACK warehouse.
@@ -139,12 +95,13 @@ TEST_CASE("transfer: a manager moves stock to another warehouse by keyboard alon
 {
     StockShop shop;
     ui::TransferDialog dialog(*shop.tc.company);
+    test::ModelChecker checker(dialog.linesModel()); // through every change the keys make
     showActive(dialog);
     CHECK(named<QComboBox>(dialog, "transferFromCombo")->currentData().toLongLong() == 1);
     CHECK(named<QComboBox>(dialog, "transferToCombo")->currentData().toLongLong() == shop.back);
 
-    addLine("transferProductEdit", QStringLiteral("APPLE-1"), QStringLiteral("4"));
-    addLine("transferProductEdit", QStringLiteral("rye"), QStringLiteral("2.5")); // part of the name
+    enterLine("transferProductEdit", QStringLiteral("APPLE-1"), QStringLiteral("4"));
+    enterLine("transferProductEdit", QStringLiteral("rye"), QStringLiteral("2.5")); // part of the name
     REQUIRE(dialog.linesModel()->rowCount() == 2);
     CHECK(dialog.linesModel()->line(1).sku == QLatin1String("BREAD"));
     CHECK(cell(dialog, 0, StockLinesModel::Level).startsWith(QLatin1String("10")));
@@ -165,6 +122,7 @@ TEST_CASE("transfer: a manager moves stock to another warehouse by keyboard alon
     CHECK(moved->at(0).type == MovementType::TransferIn);
     CHECK(moved->at(0).transferId == dialog.transferId());
     CHECK(moved->at(0).reference == QLatin1String("T-1"));
+    REQUIRE_MODEL_SOUND(checker);
 }
 
 TEST_CASE("transfer: more than the source holds is refused on its line and every typed value stays")
@@ -172,8 +130,8 @@ TEST_CASE("transfer: more than the source holds is refused on its line and every
     StockShop shop;
     ui::TransferDialog dialog(*shop.tc.company);
     showActive(dialog);
-    addLine("transferProductEdit", QStringLiteral("APPLE-1"), QStringLiteral("3"));
-    addLine("transferProductEdit", QStringLiteral("BREAD"), QStringLiteral("12"));
+    enterLine("transferProductEdit", QStringLiteral("APPLE-1"), QStringLiteral("3"));
+    enterLine("transferProductEdit", QStringLiteral("BREAD"), QStringLiteral("12"));
     // Shown before asking: the line wants more than MAIN holds.
     CHECK(cell(dialog, 1, StockLinesModel::Level).startsWith(QLatin1String("Only 10")));
     named<QLineEdit>(dialog, "transferNoteEdit")->setText(QStringLiteral("for the weekend"));
@@ -218,6 +176,7 @@ TEST_CASE("stocktake: a count sets the level and the reason is written, and no r
 {
     StockShop shop;
     ui::StocktakeDialog dialog(*shop.tc.company);
+    test::ModelChecker checker(dialog.linesModel());
     showActive(dialog);
     CHECK(named<QComboBox>(dialog, "stocktakeWarehouseCombo")->currentData().toLongLong() == 1);
     // MAIN's products are listed with their recorded levels, nothing counted yet.
@@ -226,7 +185,7 @@ TEST_CASE("stocktake: a count sets the level and the reason is written, and no r
     CHECK(dialog.linesModel()->line(0).quantity.isEmpty());
 
     // Scanning a listed product goes to its count.
-    addLine("stocktakeProductEdit", QStringLiteral("APPLE-1"), QStringLiteral("7"));
+    enterLine("stocktakeProductEdit", QStringLiteral("APPLE-1"), QStringLiteral("7"));
     REQUIRE(dialog.linesModel()->rowCount() == 2);
     CHECK(dialog.linesModel()->line(0).quantity == QLatin1String("7"));
     CHECK(cell(dialog, 0, StockLinesModel::Difference) == QLatin1String("-3"));
@@ -253,6 +212,7 @@ TEST_CASE("stocktake: a count sets the level and the reason is written, and no r
     CHECK(moved->last().type == MovementType::AdjustmentOut);
     CHECK(moved->last().quantity == 3'000);
     CHECK(moved->last().reason == QLatin1String("breakage"));
+    REQUIRE_MODEL_SOUND(checker);
 }
 
 TEST_CASE("stocktake: a product the warehouse never held is added and counted in")
@@ -262,7 +222,7 @@ TEST_CASE("stocktake: a product the warehouse never held is added and counted in
     showActive(dialog);
     REQUIRE(dialog.setWarehouse(shop.back));
     CHECK(dialog.linesModel()->rowCount() == 0);
-    addLine("stocktakeProductEdit", QStringLiteral("BREAD"), QStringLiteral("4"));
+    enterLine("stocktakeProductEdit", QStringLiteral("BREAD"), QStringLiteral("4"));
     REQUIRE(dialog.linesModel()->rowCount() == 1);
     CHECK(dialog.linesModel()->line(0).level == 0);
     named<QLineEdit>(dialog, "stocktakeReasonEdit")->setText(QStringLiteral("found in the back"));
@@ -300,7 +260,7 @@ TEST_CASE("the stock tasks are a manager's: a clerk finds no action, button or p
         shop.tc.actAs(QStringLiteral("clerk"));
         ui::TransferDialog dialog(*shop.tc.company);
         showActive(dialog);
-        addLine("transferProductEdit", QStringLiteral("APPLE-1"), QStringLiteral("1"));
+        enterLine("transferProductEdit", QStringLiteral("APPLE-1"), QStringLiteral("1"));
         named<QPushButton>(dialog, "transferOkButton")->click();
         CHECK(dialog.result() != QDialog::Accepted);
         CHECK(named<QLabel>(dialog, "transferFormError")->isVisible());
@@ -334,4 +294,154 @@ TEST_CASE("the stock tasks are a manager's: a clerk finds no action, button or p
         REQUIRE(window.showPage(QStringLiteral("stockTasks")));
         CHECK(named<QPushButton>(window, "stockTasksTransferButton")->isVisibleTo(&window));
     }
+}
+
+namespace {
+
+// A line as the dialogs make it for a product typed in: its level in the
+// warehouse and, in a transfer, a quantity of 1 (a stocktake starts uncounted).
+StockLinesModel::Line stockLine(qint64 id, const char *sku, const char *unit, std::optional<qint64> level,
+                                const char *quantity)
+{
+    StockLinesModel::Line line;
+    line.productId = id;
+    line.sku = QString::fromLatin1(sku);
+    line.name = QStringLiteral("Product ") + line.sku;
+    line.unit = QString::fromLatin1(unit);
+    line.level = level;
+    line.quantity = QString::fromLatin1(quantity);
+    return line;
+}
+
+QString shown(const StockLinesModel &model, int row, int column, int role = Qt::DisplayRole)
+{
+    return model.index(row, column).data(role).toString();
+}
+
+} // namespace
+
+TEST_CASE(
+    "lines model, transfer: the dialog's adds, edits and removals keep the model sound and its figures right")
+{
+    StockLinesModel model(StockLinesModel::Kind::Transfer);
+    test::ModelChecker checker(&model);
+    CHECK(model.columnCount() == 3); // no difference column in a transfer
+    CHECK(model.headerData(StockLinesModel::Level, Qt::Horizontal).toString() == QStringLiteral("Available"));
+    CHECK(model.headerData(StockLinesModel::Quantity, Qt::Horizontal).toString()
+          == QStringLiteral("Quantity"));
+
+    // Two products typed in; the source holds 10 apples and 2.5 kg of flour.
+    REQUIRE(model.addLine(stockLine(1, "APPLE-1", "piece", 10'000, "1")) == 0);
+    REQUIRE(model.addLine(stockLine(2, "FLOUR", "kg", 2'500, "1")) == 1);
+    REQUIRE(model.rowCount() == 2);
+    CHECK(shown(model, 0, StockLinesModel::Product) == QStringLiteral("APPLE-1 · Product APPLE-1"));
+    CHECK(shown(model, 0, StockLinesModel::Product, Qt::EditRole) == QStringLiteral("APPLE-1"));
+    CHECK(shown(model, 0, StockLinesModel::Level) == QStringLiteral("10 piece"));
+    CHECK(shown(model, 0, StockLinesModel::Level, Qt::EditRole) == QStringLiteral("10"));
+    CHECK(shown(model, 1, StockLinesModel::Quantity) == QStringLiteral("1"));
+    CHECK_FALSE(model.index(0, StockLinesModel::Difference).isValid());
+    // The same product again goes to its line, as the dialog looks it up first.
+    CHECK(model.rowOf(2) == 1);
+    CHECK(model.rowOf(99) == -1);
+
+    // Only the quantity takes typing; it is kept as typed, trimmed.
+    CHECK(model.flags(model.index(1, StockLinesModel::Quantity)).testFlag(Qt::ItemIsEditable));
+    CHECK_FALSE(model.flags(model.index(1, StockLinesModel::Level)).testFlag(Qt::ItemIsEditable));
+    CHECK_FALSE(model.setData(model.index(1, StockLinesModel::Level), QStringLiteral("50")));
+    CHECK_FALSE(model.setData(model.index(1, StockLinesModel::Product), QStringLiteral("APPLE-1")));
+    REQUIRE(model.setData(model.index(1, StockLinesModel::Quantity), QStringLiteral(" 3.25 ")));
+    CHECK(shown(model, 1, StockLinesModel::Quantity) == QStringLiteral("3.25"));
+    CHECK(model.quantity(1) == 3'250);
+    // 3.25 kg is more than the 2.5 kg there: shown, not refused.
+    CHECK(model.exceedsLevel(1));
+    CHECK(shown(model, 1, StockLinesModel::Level) == QStringLiteral("Only 2.5 kg"));
+    CHECK_FALSE(model.index(1, StockLinesModel::Level).data(Qt::DecorationRole).isNull());
+    CHECK(shown(model, 1, StockLinesModel::Level, Qt::ToolTipRole)
+          == QStringLiteral("More than the 2.5 kg in the warehouse the stock leaves."));
+    CHECK_FALSE(model.exceedsLevel(0));
+
+    // Not a number: no quantity, nothing over.
+    REQUIRE(model.setData(model.index(1, StockLinesModel::Quantity), QStringLiteral("lots")));
+    CHECK_FALSE(model.quantity(1).has_value());
+    CHECK_FALSE(model.exceedsLevel(1));
+    CHECK(shown(model, 1, StockLinesModel::Level) == QStringLiteral("2.5 kg"));
+
+    // Another source warehouse whose level cannot be read.
+    model.setLevel(0, std::nullopt);
+    CHECK(shown(model, 0, StockLinesModel::Level) == QStringLiteral("—"));
+    CHECK_FALSE(model.index(0, StockLinesModel::Level).data(Qt::EditRole).isValid());
+    model.setLevel(0, 4'000);
+    CHECK(shown(model, 0, StockLinesModel::Level) == QStringLiteral("4 piece"));
+
+    // The service's refusal on a line, gone when the quantity is edited or the errors are cleared.
+    model.setLineError(1, QStringLiteral("Only 2.5 kg of FLOUR are in MAIN."));
+    CHECK(shown(model, 1, StockLinesModel::Product, Qt::ToolTipRole)
+          == QStringLiteral("Only 2.5 kg of FLOUR are in MAIN."));
+    CHECK_FALSE(model.index(1, StockLinesModel::Product).data(Qt::DecorationRole).isNull());
+    REQUIRE(model.setData(model.index(1, StockLinesModel::Quantity), QStringLiteral("2")));
+    CHECK(model.line(1).error.isEmpty());
+    model.setLineError(0, QStringLiteral("APPLE-1 is inactive."));
+    model.clearErrors();
+    CHECK(model.line(0).error.isEmpty());
+
+    // Remove takes the current line out.
+    REQUIRE(model.removeRow(0));
+    REQUIRE(model.rowCount() == 1);
+    CHECK(model.line(0).sku == QStringLiteral("FLOUR"));
+    CHECK(model.rowOf(2) == 0);
+    CHECK_FALSE(model.removeRows(0, 2)); // more than there are
+    CHECK(model.rowCount() == 1);
+
+    REQUIRE_MODEL_SOUND(checker);
+}
+
+TEST_CASE("lines model, stocktake: loaded levels, counts and a product added keep the model sound and the "
+          "differences right")
+{
+    StockLinesModel model(StockLinesModel::Kind::Stocktake);
+    test::ModelChecker checker(&model);
+    CHECK(model.columnCount() == 4);
+    CHECK(model.headerData(StockLinesModel::Level, Qt::Horizontal).toString() == QStringLiteral("Recorded"));
+    CHECK(model.headerData(StockLinesModel::Quantity, Qt::Horizontal).toString()
+          == QStringLiteral("Counted"));
+    CHECK(model.headerData(StockLinesModel::Difference, Qt::Horizontal).toString()
+          == QStringLiteral("Difference"));
+
+    // The warehouse's levels loaded, nothing counted yet.
+    model.setLines({stockLine(1, "APPLE-1", "piece", 10'000, ""), stockLine(2, "FLOUR", "kg", 2'500, "")});
+    REQUIRE(model.rowCount() == 2);
+    CHECK(shown(model, 0, StockLinesModel::Level) == QStringLiteral("10 piece"));
+    CHECK(shown(model, 0, StockLinesModel::Difference).isEmpty());
+    CHECK_FALSE(model.quantity(0).has_value());
+
+    // Counts: 7 apples are 3 fewer; 3.75 kg of flour 1.25 kg more; 2.5 kg none.
+    REQUIRE(model.setData(model.index(0, StockLinesModel::Quantity), QStringLiteral("7")));
+    CHECK(shown(model, 0, StockLinesModel::Difference) == QStringLiteral("-3"));
+    REQUIRE(model.setData(model.index(1, StockLinesModel::Quantity), QStringLiteral("3.75")));
+    CHECK(shown(model, 1, StockLinesModel::Difference) == QStringLiteral("+1.25"));
+    CHECK_FALSE(model.exceedsLevel(1)); // a count may be anything
+    CHECK(shown(model, 1, StockLinesModel::Level) == QStringLiteral("2.5 kg"));
+    REQUIRE(model.setData(model.index(1, StockLinesModel::Quantity), QStringLiteral("2.5")));
+    CHECK(shown(model, 1, StockLinesModel::Difference) == QStringLiteral("0"));
+    // Not a number: no difference, and the text stays for correcting.
+    REQUIRE(model.setData(model.index(1, StockLinesModel::Quantity), QStringLiteral("2,5")));
+    CHECK(shown(model, 1, StockLinesModel::Quantity) == QStringLiteral("2,5"));
+    CHECK(shown(model, 1, StockLinesModel::Difference).isEmpty());
+
+    // A product the warehouse never held, added and counted: 4 more than none.
+    REQUIRE(model.addLine(stockLine(3, "BREAD", "piece", 0, "")) == 2);
+    REQUIRE(model.setData(model.index(2, StockLinesModel::Quantity), QStringLiteral("4")));
+    CHECK(shown(model, 2, StockLinesModel::Difference) == QStringLiteral("+4"));
+    CHECK(model.quantity(2) == 4'000);
+    // The difference column is computed, not typed.
+    CHECK_FALSE(model.setData(model.index(2, StockLinesModel::Difference), QStringLiteral("+9")));
+
+    // Another warehouse: its lines replace these, the typed counts carried by the dialog.
+    model.setLines({stockLine(3, "BREAD", "piece", 1'000, "4")});
+    REQUIRE(model.rowCount() == 1);
+    CHECK(shown(model, 0, StockLinesModel::Difference) == QStringLiteral("+3"));
+    model.setLines({});
+    CHECK(model.rowCount() == 0);
+
+    REQUIRE_MODEL_SOUND(checker);
 }

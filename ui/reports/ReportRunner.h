@@ -42,6 +42,10 @@ public:
     void start(const QString &report, const ReportFilters &filters);
     void cancel();
     bool isRunning() const { return m_current != nullptr; }
+    // A worker thread has not ended yet: the current run's, or a cancelled or
+    // superseded one's (whose result is dropped when it ends). False once
+    // every worker has ended and been dealt with.
+    bool hasWorkers() const { return !m_workers.isEmpty(); }
 
 signals:
     void finished(const stockbook::ReportTable &table);

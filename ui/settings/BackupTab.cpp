@@ -3,7 +3,7 @@
 #include "settings/BackupTab.h"
 
 #include "services/CompanySession.h"
-#include "services/maintenance/MaintenanceService.h"
+#include "services/maintenance/BackupService.h"
 #include "settings/KeyDialogs.h"
 #include "settings/RestoreDialog.h"
 #include "settings/SettingsSupport.h"
@@ -107,7 +107,7 @@ void BackupTab::backUpTo(const QString &path)
         this, tr("Backup"), tr("Writing and checking the backup…"),
         withWorkerSession(
             m_company,
-            [result, path](CompanySession &worker) { *result = MaintenanceService(worker).backup(path); },
+            [result, path](CompanySession &worker) { *result = BackupService(worker).backup(path); },
             [result](const Error &error) { *result = error; }));
     connect(task, &BackgroundTask::finished, this, [this, result] {
         m_busy = false;

@@ -17,10 +17,9 @@ class RecoveryKeyDialog;
 class RestoreDialog;
 class RotateKeyDialog;
 
-// Backup, restore and key rotation through MaintenanceService. Each runs on a
-// worker thread under a window-modal progress dialog (BackgroundTask,
-// RestoreDialog), so the window keeps painting; backup and rotation on a
-// connection of their own (withWorkerSession). Every dialog is opened
+// Backup, restore and key rotation through BackupService, RestoreService and KeyRotationService. Each runs on
+// a worker thread under a window-modal progress dialog (BackgroundTask, RestoreDialog), so the window keeps
+// painting; backup and rotation on a connection of their own (withWorkerSession). Every dialog is opened
 // window-modal and returns at once, so locking the window can close them
 // safely.
 class BackupTab : public QWidget {

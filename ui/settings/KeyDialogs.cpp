@@ -6,7 +6,7 @@
 #include "common/PasswordStrength.h"
 #include "common/RecoveryKeySheet.h"
 #include "services/CompanySession.h"
-#include "services/maintenance/MaintenanceService.h"
+#include "services/maintenance/KeyRotationService.h"
 #include "settings/SettingsSupport.h"
 
 #include <QCheckBox>
@@ -95,7 +95,7 @@ void RotateKeyDialog::rotate()
         withWorkerSession(
             m_company,
             [job](CompanySession &worker) {
-                job->recoveryKey = MaintenanceService(worker).rotateKey(job->password);
+                job->recoveryKey = KeyRotationService(worker).rotateKey(job->password);
                 job->password = SecretBytes();
                 job->databaseKey = SecretBytes::copyOf(worker.databaseKey().bytes());
             },
@@ -113,7 +113,7 @@ void RotateKeyDialog::rotate()
                 ? job->recoveryKey->error()
                 : makeError(ErrorCode::NotOpen, tr("The company key was not changed."));
         if (job->databaseKey.size() > 0 && !job->databaseKey.equals(m_company.databaseKey())) {
-            if (auto adopted = MaintenanceService(m_company).adoptDatabaseKey(job->databaseKey);
+            if (auto adopted = KeyRotationService(m_company).adoptDatabaseKey(job->databaseKey);
                 !adopted.ok()) {
                 failure = adopted.error();
                 failed = true;

@@ -17,11 +17,11 @@ class CompanySession;
 namespace stockbook::ui {
 
 // Asks for the administrator's password again before the company key is
-// rotated (MaintenanceService::rotateKey) and says what rotation does; the
+// rotated (KeyRotationService::rotateKey) and says what rotation does; the
 // password and the "Change the key" button are the confirmation. The
 // rotation runs on a worker thread (BackgroundTask) on a connection of its
 // own; the company's connection is then reopened with the new key
-// (MaintenanceService::adoptDatabaseKey). On success emits rotated() with the
+// (KeyRotationService::adoptDatabaseKey). On success emits rotated() with the
 // new recovery key and closes.
 class RotateKeyDialog : public QDialog {
     Q_OBJECT

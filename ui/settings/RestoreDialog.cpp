@@ -4,7 +4,7 @@
 
 #include "common/FieldError.h"
 #include "common/PasswordStrength.h"
-#include "services/maintenance/MaintenanceService.h"
+#include "services/maintenance/RestoreService.h"
 #include "settings/SettingsSupport.h"
 
 #include <QDialogButtonBox>
@@ -227,8 +227,8 @@ void RestoreDialog::start()
     // The static restore opens connections of its own on the thread that runs it.
     QThread *worker = QThread::create([job] {
         job->result = job->recoveryKey
-            ? MaintenanceService::restoreWithRecoveryKey(job->backup, job->target, job->secret)
-            : MaintenanceService::restoreWithPassword(job->backup, job->target, job->username, job->secret);
+            ? RestoreService::restoreWithRecoveryKey(job->backup, job->target, job->secret)
+            : RestoreService::restoreWithPassword(job->backup, job->target, job->username, job->secret);
         job->secret = SecretBytes();
     });
     worker->setObjectName(QStringLiteral("restoreWorker"));

@@ -16,7 +16,7 @@ namespace stockbook::ui {
 
 class FieldForm;
 
-// Restores a backup into a company file (MaintenanceService::restoreWith…),
+// Restores a backup into a company file (RestoreService::restoreWith…),
 // opened with the password a user had at backup time or the recovery key.
 // The open company cannot be the target (core refuses a file in use), so it
 // suggests a new file beside it. The restore touches neither the open company
