@@ -8,11 +8,6 @@
 
 namespace stockbook {
 
-Clock systemClock()
-{
-    return [] { return QDateTime::currentDateTimeUtc(); };
-}
-
 Session::Session(qint64 userId, QString username, QString roleName, QSet<Permission> permissions, Clock clock)
     : m_userId(userId), m_username(std::move(username)), m_roleName(std::move(roleName)),
       m_permissions(std::move(permissions)), m_clock(std::move(clock))

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #pragma once
 
+#include "Clock.h"
 #include "Result.h"
 #include "security/Permission.h"
 
@@ -12,10 +13,6 @@
 #include <functional>
 
 namespace stockbook {
-
-// Where "now" comes from; tests of the idle lock and throttling set their own.
-using Clock = std::function<QDateTime()>;
-Clock systemClock();
 
 // Who is signed in and what they may do. Every service call takes the Session
 // and checks one Permission; the UI hiding an action is a convenience, the
@@ -43,6 +40,8 @@ public:
     int idleLimitMinutes() const { return m_idleLimitMinutes; }
     void setIdleLimitMinutes(int minutes);
     QDateTime lastActivity() const { return m_lastActivity; }
+    // The session's clock (the time of its audit records), in UTC.
+    QDateTime now() const { return m_clock ? m_clock().toUTC() : nowUtc(); }
     void touch();
     bool isIdleExpired() const;
 

@@ -42,10 +42,12 @@ public:
     // After the open database was reopened with a rotated key.
     void setDatabaseKey(SecretBytes dek) { m_dek = std::move(dek); }
 
-    // When invoices are posted and stock moves: the system's UTC time. The
-    // demo company sets its own so that its year of history is dated as it
-    // would have happened; tests may too.
-    QDateTime now() const { return m_clock ? m_clock().toUTC() : QDateTime::currentDateTimeUtc(); }
+    // When invoices are posted, stock moves and records are written: nowUtc()
+    // (Clock.h). The demo company sets its own clock so that its year of
+    // history is dated as it would have happened; tests may too.
+    QDateTime now() const { return m_clock ? m_clock().toUTC() : nowUtc(); }
+    // Today in the local time zone by now() (the date a user leaves empty).
+    QDate today() const { return now().toLocalTime().date(); }
     void setClock(Clock clock) { m_clock = std::move(clock); }
 
 private:

@@ -30,7 +30,7 @@ Result<void> authorize(CompanySession &company, Permission permission, const QSt
                 QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("action"), action},
                                                             {QStringLiteral("target"), target}})
                                       .toJson(QJsonDocument::Compact)),
-                QDateTime::currentDateTimeUtc()};
+                session.now()};
             (void)AuditLog::append(company.database(), record);
             (void)tx.commit();
         }
@@ -49,7 +49,7 @@ AuditRecord auditEntry(const Session &session, const QString &action, const QStr
                        changes.isEmpty()
                            ? QString()
                            : QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)),
-                       QDateTime::currentDateTimeUtc()};
+                       session.now()};
 }
 
 QString isoTimestamp(const QDateTime &when)
@@ -57,9 +57,9 @@ QString isoTimestamp(const QDateTime &when)
     return when.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QString isoNow()
+QString isoNow(const CompanySession &company)
 {
-    return isoTimestamp(QDateTime::currentDateTimeUtc());
+    return isoTimestamp(company.now());
 }
 
 Error fieldError(const QString &field, const QString &message)

@@ -27,7 +27,8 @@ AuditRecord auditEntry(const Session &session, const QString &action, const QStr
 
 // UTC timestamps as stored in *_at columns (ISO 8601 with milliseconds, Z).
 QString isoTimestamp(const QDateTime &when);
-QString isoNow();
+// The company's now() as such a timestamp.
+QString isoNow(const CompanySession &company);
 
 // A field-level validation error: InvalidArgument with `field` set.
 Error fieldError(const QString &field, const QString &message);

@@ -363,6 +363,36 @@ void Database::interrupt() const
         sqlite3_interrupt(handle);
 }
 
+Result<Query> Database::query(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return errorFromSql(q.lastError());
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return errorFromSql(q.lastError());
+    return Query(std::move(q));
+}
+
+Result<Query> Database::query(const QString &sql, const QVariantMap &named) const
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return errorFromSql(q.lastError());
+    for (auto it = named.cbegin(); it != named.cend(); ++it) {
+        QString name = it.key();
+        if (!name.startsWith(u':'))
+            name.prepend(u':');
+        q.bindValue(name, it.value());
+    }
+    if (!q.exec())
+        return errorFromSql(q.lastError());
+    return Query(std::move(q));
+}
+
 Result<void> Database::executeScript(const QByteArray &sql)
 {
     auto *driver = static_cast<CipherDriver *>(connection().driver());

@@ -3,9 +3,11 @@
 #pragma once
 
 #include "Result.h"
+#include "storage/Query.h"
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 #include <atomic>
 #include <memory>
@@ -72,6 +74,13 @@ public:
 
     // True while a ReadWrite Database of this process holds the lock of path.
     static bool isLockedByThisProcess(const QString &path);
+
+    // Prepares sql on this connection, binds values to its '?' placeholders in
+    // order, and runs it; the statement is forward-only. A driver error comes
+    // back through errorFromSql (constraint, busy, damaged, or Sql).
+    Result<Query> query(const QString &sql, const QVariantList &values = {}) const;
+    // The same with named placeholders: each key (":id", or "id") names one.
+    Result<Query> query(const QString &sql, const QVariantMap &named) const;
 
     // Runs several statements separated by ';' (as a migration file holds them),
     // outside any transaction handling of its own.

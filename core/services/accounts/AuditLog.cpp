@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "services/accounts/AuditLog.h"
 
+#include "Clock.h"
 #include "Tr.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
@@ -76,7 +77,7 @@ Result<qint64> AuditLog::append(storage::Database &db, const AuditRecord &input)
 {
     AuditRecord record = input;
     if (!record.timestamp.isValid())
-        record.timestamp = QDateTime::currentDateTimeUtc();
+        record.timestamp = nowUtc();
     auto last = head(db);
     if (!last.ok())
         return last.error();

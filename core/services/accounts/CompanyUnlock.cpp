@@ -177,7 +177,7 @@ Result<void> CompanyService::setUpProfile(CompanySession &company, const QString
         return rate;
 
     storage::Database &db = company.database();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = company.now();
     storage::Transaction tx(db);
     if (auto begun = tx.begin(); !begun.ok())
         return begun;

@@ -31,13 +31,8 @@ QString json(const QJsonObject &o)
 AuditRecord auditFor(const Session &s, const QString &action, const QString &entityId,
                      const QJsonObject &changes)
 {
-    return AuditRecord{s.userId(),
-                       s.username(),
-                       action,
-                       QStringLiteral("users"),
-                       entityId,
-                       json(changes),
-                       QDateTime::currentDateTimeUtc()};
+    return AuditRecord{s.userId(), s.username(),  action, QStringLiteral("users"),
+                       entityId,   json(changes), s.now()};
 }
 
 } // namespace
@@ -95,8 +90,7 @@ Result<void> UsersService::wrapNewSlot(qint64 userId, const QString &username, c
         !wrapped.ok())
         return wrapped.error();
     AccountStore store(m_company.database());
-    if (auto hashed = store.setSlotHash(userId, vault->slotHash(userId), QDateTime::currentDateTimeUtc());
-        !hashed.ok())
+    if (auto hashed = store.setSlotHash(userId, vault->slotHash(userId), m_company.now()); !hashed.ok())
         return hashed.error();
     // The vault is written before the transaction commits: if the commit then
     // fails, the new slot does not match the row's hash and is refused, which
@@ -123,8 +117,7 @@ Result<SecretBytes> UsersService::create(const NewUser &user)
     if (auto begun = tx.begin(); !begun.ok())
         return begun.error();
     AccountStore store(db);
-    auto id = store.insertUser(user.username, user.role, user.email, user.fullName, true,
-                               QDateTime::currentDateTimeUtc());
+    auto id = store.insertUser(user.username, user.role, user.email, user.fullName, true, m_company.now());
     if (!id.ok())
         return id.error();
     if (auto logged = AuditLog::append(
@@ -162,7 +155,7 @@ Result<void> UsersService::setRole(const QString &username, const QString &role)
     storage::Transaction tx(m_company.database());
     if (auto begun = tx.begin(); !begun.ok())
         return begun;
-    if (auto set = store.setRole(user->id, roleId.value(), QDateTime::currentDateTimeUtc()); !set.ok())
+    if (auto set = store.setRole(user->id, roleId.value(), m_company.now()); !set.ok())
         return set;
     if (auto logged = AuditLog::append(
             m_company.database(),
@@ -189,7 +182,7 @@ Result<SecretBytes> UsersService::resetPassword(const QString &username)
     if (auto begun = tx.begin(); !begun.ok())
         return begun.error();
     AccountStore store(m_company.database());
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_company.now();
     if (auto must = store.setMustChangePassword(user->id, true, now); !must.ok())
         return must.error();
     if (auto logged = AuditLog::append(m_company.database(),
@@ -220,9 +213,7 @@ Result<void> UsersService::deactivate(const QString &username)
     storage::Transaction tx(m_company.database());
     if (auto begun = tx.begin(); !begun.ok())
         return begun;
-    if (auto set =
-            AccountStore(m_company.database()).setActive(user->id, false, QDateTime::currentDateTimeUtc());
-        !set.ok())
+    if (auto set = AccountStore(m_company.database()).setActive(user->id, false, m_company.now()); !set.ok())
         return set;
     if (auto logged = AuditLog::append(m_company.database(),
                                        auditFor(m_company.session(), QStringLiteral("user.deactivate"),
@@ -242,9 +233,7 @@ Result<void> UsersService::reactivate(const QString &username)
     storage::Transaction tx(m_company.database());
     if (auto begun = tx.begin(); !begun.ok())
         return begun;
-    if (auto set =
-            AccountStore(m_company.database()).setActive(user->id, true, QDateTime::currentDateTimeUtc());
-        !set.ok())
+    if (auto set = AccountStore(m_company.database()).setActive(user->id, true, m_company.now()); !set.ok())
         return set;
     if (auto logged = AuditLog::append(m_company.database(),
                                        auditFor(m_company.session(), QStringLiteral("user.reactivate"),
@@ -264,8 +253,7 @@ Result<void> UsersService::unlock(const QString &username)
     storage::Transaction tx(m_company.database());
     if (auto begun = tx.begin(); !begun.ok())
         return begun;
-    if (auto set = AccountStore(m_company.database()).unlock(user->id, QDateTime::currentDateTimeUtc());
-        !set.ok())
+    if (auto set = AccountStore(m_company.database()).unlock(user->id, m_company.now()); !set.ok())
         return set;
     if (auto logged = AuditLog::append(m_company.database(),
                                        auditFor(m_company.session(), QStringLiteral("user.unlock"),
@@ -313,7 +301,7 @@ Result<void> UsersService::changeOwnPassword(const SecretBytes &currentPassword,
     storage::Transaction tx(m_company.database());
     if (auto begun = tx.begin(); !begun.ok())
         return begun;
-    if (auto must = store.setMustChangePassword(user->id, false, QDateTime::currentDateTimeUtc()); !must.ok())
+    if (auto must = store.setMustChangePassword(user->id, false, m_company.now()); !must.ok())
         return must;
     if (auto logged = AuditLog::append(m_company.database(),
                                        auditFor(session, QStringLiteral("user.change_password"),

@@ -16,18 +16,6 @@ namespace stockbook {
 
 namespace {
 
-Result<QSqlQuery> exec(storage::Database &db, const QString &sql, const QVariantList &values)
-{
-    QSqlQuery q(db.connection());
-    if (!q.prepare(sql))
-        return storage::errorFromSql(q.lastError());
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return storage::errorFromSql(q.lastError());
-    return q;
-}
-
 Result<void> checkName(QString &name, const QString &what)
 {
     name = name.trimmed();
@@ -58,7 +46,7 @@ Result<qint64> CatalogService::createCategory(const QString &givenName, std::opt
         return valid.error();
     storage::Database &db = m_company.database();
     if (parentId) {
-        auto parent = exec(db, QStringLiteral("SELECT id FROM categories WHERE id = ?"), {*parentId});
+        auto parent = db.query(QStringLiteral("SELECT id FROM categories WHERE id = ?"), {*parentId});
         if (!parent.ok())
             return parent.error();
         if (!parent->next())
@@ -67,7 +55,7 @@ Result<qint64> CatalogService::createCategory(const QString &givenName, std::opt
     storage::Transaction tx(db);
     if (auto begun = tx.begin(); !begun.ok())
         return begun.error();
-    auto id = insertCategory(db, name, parentId, isoNow());
+    auto id = insertCategory(db, name, parentId, isoNow(m_company));
     if (!id.ok())
         return id.error();
     if (auto logged = AuditLog::append(db,
@@ -91,17 +79,17 @@ Result<void> CatalogService::renameCategory(qint64 id, const QString &givenName)
     if (auto valid = checkName(name, Tr::tr("category")); !valid.ok())
         return valid;
     storage::Database &db = m_company.database();
-    auto old = exec(db, QStringLiteral("SELECT name FROM categories WHERE id = ?"), {id});
+    auto old = db.query(QStringLiteral("SELECT name FROM categories WHERE id = ?"), {id});
     if (!old.ok())
         return old.error();
     if (!old->next())
         return makeError(ErrorCode::NotFound, Tr::tr("No category %1 was found.").arg(id),
                          QStringLiteral("category"));
-    const QString oldName = old->value(0).toString();
+    const QString oldName = old->text("name");
     storage::Transaction tx(db);
     if (auto begun = tx.begin(); !begun.ok())
         return begun;
-    if (auto q = exec(db, QStringLiteral("UPDATE categories SET name = ? WHERE id = ?"), {name, id}); !q.ok())
+    if (auto q = db.query(QStringLiteral("UPDATE categories SET name = ? WHERE id = ?"), {name, id}); !q.ok())
         return duplicateOr(q.error(), Tr::tr("The category %1 exists already.").arg(name));
     if (auto logged = AuditLog::append(
             db,
@@ -118,15 +106,15 @@ Result<QList<Category>> CatalogService::categories()
 {
     if (auto ok = authorize(m_company, Permission::ProductView, QStringLiteral("category.list")); !ok.ok())
         return ok.error();
-    auto q = exec(m_company.database(),
-                  QStringLiteral("SELECT id, name, parent_id FROM categories ORDER BY name"), {});
+    auto q = m_company.database().query(
+        QStringLiteral("SELECT id, name, parent_id FROM categories ORDER BY name"));
     if (!q.ok())
         return q.error();
     QList<Category> rows;
     while (q->next()) {
-        Category c{q->value(0).toLongLong(), q->value(1).toString(), {}};
-        if (!q->value(2).isNull())
-            c.parentId = q->value(2).toLongLong();
+        Category c{q->get<qint64>("id"), q->text("name"), {}};
+        if (!q->isNull("parent_id"))
+            c.parentId = q->get<qint64>("parent_id");
         rows.append(c);
     }
     return rows;
@@ -134,16 +122,15 @@ Result<QList<Category>> CatalogService::categories()
 
 Result<TaxRate> CatalogService::taxRate(qint64 id)
 {
-    auto q = exec(m_company.database(),
-                  QStringLiteral("SELECT id, name, rate_bp, is_default, active FROM tax_rates WHERE id = ?"),
-                  {id});
+    auto q = m_company.database().query(
+        QStringLiteral("SELECT id, name, rate_bp, is_default, active FROM tax_rates WHERE id = ?"), {id});
     if (!q.ok())
         return q.error();
     if (!q->next())
         return makeError(ErrorCode::NotFound, Tr::tr("No tax rate %1 was found.").arg(id),
                          QStringLiteral("tax_rate"));
-    return TaxRate{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toLongLong(),
-                   q->value(3).toInt() != 0, q->value(4).toInt() != 0};
+    return TaxRate{q->get<qint64>("id"), q->text("name"), q->get<qint64>("rate_bp"),
+                   q->get<int>("is_default") != 0, q->get<int>("active") != 0};
 }
 
 Result<qint64> CatalogService::createTaxRate(const QString &givenName, qint64 rateBp, bool makeDefault)
@@ -161,12 +148,12 @@ Result<qint64> CatalogService::createTaxRate(const QString &givenName, qint64 ra
     if (auto begun = tx.begin(); !begun.ok())
         return begun.error();
     if (makeDefault) {
-        if (auto q = exec(db, QStringLiteral("UPDATE tax_rates SET is_default = 0 WHERE is_default = 1"), {});
+        if (auto q = db.query(QStringLiteral("UPDATE tax_rates SET is_default = 0 WHERE is_default = 1"));
             !q.ok())
             return q.error();
     }
-    auto q = exec(
-        db, QStringLiteral("INSERT INTO tax_rates (name, rate_bp, is_default, active) VALUES (?, ?, ?, 1)"),
+    auto q = db.query(
+        QStringLiteral("INSERT INTO tax_rates (name, rate_bp, is_default, active) VALUES (?, ?, ?, 1)"),
         {name, rateBp, makeDefault ? 1 : 0});
     if (!q.ok())
         return duplicateOr(q.error(), Tr::tr("A tax rate named %1 exists already.").arg(name));
@@ -202,8 +189,8 @@ Result<void> CatalogService::updateTaxRate(qint64 id, const QString &givenName, 
     storage::Transaction tx(db);
     if (auto begun = tx.begin(); !begun.ok())
         return begun;
-    if (auto q = exec(db, QStringLiteral("UPDATE tax_rates SET name = ?, rate_bp = ? WHERE id = ?"),
-                      {name, rateBp, id});
+    if (auto q = db.query(QStringLiteral("UPDATE tax_rates SET name = ?, rate_bp = ? WHERE id = ?"),
+                          {name, rateBp, id});
         !q.ok())
         return duplicateOr(q.error(), Tr::tr("A tax rate named %1 exists already.").arg(name));
     QJsonObject changes;
@@ -240,10 +227,10 @@ Result<void> CatalogService::setDefaultTaxRate(qint64 id)
     storage::Transaction tx(db);
     if (auto begun = tx.begin(); !begun.ok())
         return begun;
-    if (auto q = exec(db, QStringLiteral("UPDATE tax_rates SET is_default = 0 WHERE is_default = 1"), {});
+    if (auto q = db.query(QStringLiteral("UPDATE tax_rates SET is_default = 0 WHERE is_default = 1"));
         !q.ok())
         return q.error();
-    if (auto q = exec(db, QStringLiteral("UPDATE tax_rates SET is_default = 1 WHERE id = ?"), {id}); !q.ok())
+    if (auto q = db.query(QStringLiteral("UPDATE tax_rates SET is_default = 1 WHERE id = ?"), {id}); !q.ok())
         return q.error();
     if (auto logged = AuditLog::append(
             db,
@@ -277,7 +264,7 @@ Result<void> CatalogService::deactivateTaxRate(qint64 id)
     storage::Transaction tx(db);
     if (auto begun = tx.begin(); !begun.ok())
         return begun;
-    if (auto q = exec(db, QStringLiteral("UPDATE tax_rates SET active = 0 WHERE id = ?"), {id}); !q.ok())
+    if (auto q = db.query(QStringLiteral("UPDATE tax_rates SET active = 0 WHERE id = ?"), {id}); !q.ok())
         return q.error();
     if (auto logged = AuditLog::append(db,
                                        auditEntry(m_company.session(), QStringLiteral("tax_rate.deactivate"),
@@ -292,17 +279,17 @@ Result<QList<TaxRate>> CatalogService::taxRates(bool includeInactive)
 {
     if (auto ok = authorize(m_company, Permission::ProductView, QStringLiteral("tax_rate.list")); !ok.ok())
         return ok.error();
-    auto q = exec(m_company.database(),
-                  QStringLiteral(
-                      "SELECT id, name, rate_bp, is_default, active FROM tax_rates WHERE ? = 1 OR active = 1 "
-                      "ORDER BY rate_bp, name"),
-                  {includeInactive ? 1 : 0});
+    auto q = m_company.database().query(
+        QStringLiteral(
+            "SELECT id, name, rate_bp, is_default, active FROM tax_rates WHERE ? = 1 OR active = 1 "
+            "ORDER BY rate_bp, name"),
+        {includeInactive ? 1 : 0});
     if (!q.ok())
         return q.error();
     QList<TaxRate> rows;
     while (q->next())
-        rows.append(TaxRate{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toLongLong(),
-                            q->value(3).toInt() != 0, q->value(4).toInt() != 0});
+        rows.append(TaxRate{q->get<qint64>("id"), q->text("name"), q->get<qint64>("rate_bp"),
+                            q->get<int>("is_default") != 0, q->get<int>("active") != 0});
     return rows;
 }
 

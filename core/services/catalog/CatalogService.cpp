@@ -29,56 +29,44 @@ QVariant nullIfEmpty(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
-Result<QSqlQuery> run(storage::Database &db, const QString &sql, const QVariantList &values)
-{
-    QSqlQuery q(db.connection());
-    if (!q.prepare(sql))
-        return storage::errorFromSql(q.lastError());
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return storage::errorFromSql(q.lastError());
-    return q;
-}
-
 Result<std::optional<qint64>> firstId(storage::Database &db, const QString &sql, const QVariantList &values)
 {
-    auto q = run(db, sql, values);
+    auto q = db.query(sql, values);
     if (!q.ok())
         return q.error();
     if (!q->next())
         return std::optional<qint64>{};
-    return std::optional<qint64>{q->value(0).toLongLong()};
+    return std::optional<qint64>{q->get<qint64>("id")};
 }
 
 const QString ProductColumns = QStringLiteral(
-    "SELECT p.id, p.sku, p.barcode, p.name, p.category_id, c.name, p.supplier_id, s.name, p.tax_rate_id, "
-    "t.rate_bp, "
+    "SELECT p.id, p.sku, p.barcode, p.name, p.category_id, c.name AS category_name, p.supplier_id, "
+    "s.name AS supplier_name, p.tax_rate_id, t.rate_bp, "
     "p.unit, p.price, p.cost, p.reorder_level, p.quantity, p.active FROM products p "
     "LEFT JOIN categories c ON c.id = p.category_id LEFT JOIN suppliers s ON s.id = p.supplier_id "
     "JOIN tax_rates t ON t.id = p.tax_rate_id ");
 
-Product productFrom(const QSqlQuery &q)
+Product productFrom(const storage::Query &q)
 {
     Product p;
-    p.id = q.value(0).toLongLong();
-    p.sku = q.value(1).toString();
-    p.barcode = q.value(2).toString();
-    p.name = q.value(3).toString();
-    if (!q.value(4).isNull())
-        p.categoryId = q.value(4).toLongLong();
-    p.categoryName = q.value(5).toString();
-    if (!q.value(6).isNull())
-        p.supplierId = q.value(6).toLongLong();
-    p.supplierName = q.value(7).toString();
-    p.taxRateId = q.value(8).toLongLong();
-    p.taxRateBp = q.value(9).toLongLong();
-    p.unit = q.value(10).toString();
-    p.price = q.value(11).toLongLong();
-    p.cost = q.value(12).toLongLong();
-    p.reorderLevel = q.value(13).toLongLong();
-    p.quantity = q.value(14).toLongLong();
-    p.active = q.value(15).toInt() != 0;
+    p.id = q.get<qint64>("id");
+    p.sku = q.text("sku");
+    p.barcode = q.text("barcode");
+    p.name = q.text("name");
+    if (!q.isNull("category_id"))
+        p.categoryId = q.get<qint64>("category_id");
+    p.categoryName = q.text("category_name");
+    if (!q.isNull("supplier_id"))
+        p.supplierId = q.get<qint64>("supplier_id");
+    p.supplierName = q.text("supplier_name");
+    p.taxRateId = q.get<qint64>("tax_rate_id");
+    p.taxRateBp = q.get<qint64>("rate_bp");
+    p.unit = q.text("unit");
+    p.price = q.get<qint64>("price");
+    p.cost = q.get<qint64>("cost");
+    p.reorderLevel = q.get<qint64>("reorder_level");
+    p.quantity = q.get<qint64>("quantity");
+    p.active = q.get<int>("active") != 0;
     return p;
 }
 
@@ -218,13 +206,13 @@ Result<void> CatalogService::checkProductReferences(storage::Database &db, const
 
 Result<qint64> CatalogService::insertProduct(storage::Database &db, const ProductInput &p, const QString &now)
 {
-    auto q = run(db,
-                 QStringLiteral(
-                     "INSERT INTO products (sku, barcode, name, category_id, supplier_id, tax_rate_id, unit, "
-                     "price, reorder_level, active, created_at, updated_at) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 {p.sku, nullIfEmpty(p.barcode), p.name, optionalId(p.categoryId), optionalId(p.supplierId),
-                  optionalId(p.taxRateId), p.unit, p.price, p.reorderLevel, p.active ? 1 : 0, now, now});
+    auto q = db.query(
+        QStringLiteral(
+            "INSERT INTO products (sku, barcode, name, category_id, supplier_id, tax_rate_id, unit, "
+            "price, reorder_level, active, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {p.sku, nullIfEmpty(p.barcode), p.name, optionalId(p.categoryId), optionalId(p.supplierId),
+         optionalId(p.taxRateId), p.unit, p.price, p.reorderLevel, p.active ? 1 : 0, now, now});
     if (!q.ok()) {
         // The checks before the write normally catch these; the constraints are the last word.
         if (q.error().code == ErrorCode::ConstraintUnique && q.error().field.contains(QLatin1String("sku")))
@@ -243,8 +231,8 @@ Result<qint64> CatalogService::insertProduct(storage::Database &db, const Produc
 Result<qint64> CatalogService::insertCategory(storage::Database &db, const QString &name,
                                               std::optional<qint64> parentId, const QString &now)
 {
-    auto q = run(db, QStringLiteral("INSERT INTO categories (name, parent_id, created_at) VALUES (?, ?, ?)"),
-                 {name, optionalId(parentId), now});
+    auto q = db.query(QStringLiteral("INSERT INTO categories (name, parent_id, created_at) VALUES (?, ?, ?)"),
+                      {name, optionalId(parentId), now});
     if (!q.ok()) {
         if (q.error().code == ErrorCode::ConstraintUnique)
             return fieldError(QStringLiteral("name"), Tr::tr("The category %1 exists already.").arg(name));
@@ -260,17 +248,15 @@ Result<std::optional<qint64>> CatalogService::categoryIdByName(storage::Database
 
 Result<TaxRate> CatalogService::defaultTaxRateOf(storage::Database &db)
 {
-    auto q = run(
-        db,
-        QStringLiteral("SELECT id, name, rate_bp, is_default, active FROM tax_rates WHERE is_default = 1"),
-        {});
+    auto q = db.query(
+        QStringLiteral("SELECT id, name, rate_bp, is_default, active FROM tax_rates WHERE is_default = 1"));
     if (!q.ok())
         return q.error();
     if (!q->next())
         return makeError(ErrorCode::NotFound, Tr::tr("No default tax rate is set; choose one."),
                          QStringLiteral("tax_rate"));
-    return TaxRate{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toLongLong(), true,
-                   q->value(4).toInt() != 0};
+    return TaxRate{q->get<qint64>("id"), q->text("name"), q->get<qint64>("rate_bp"), true,
+                   q->get<int>("active") != 0};
 }
 
 Result<qint64> CatalogService::createProduct(const ProductInput &given)
@@ -293,7 +279,7 @@ Result<qint64> CatalogService::createProduct(const ProductInput &given)
     storage::Transaction tx(db);
     if (auto begun = tx.begin(); !begun.ok())
         return begun.error();
-    auto id = insertProduct(db, input, isoNow());
+    auto id = insertProduct(db, input, isoNow(m_company));
     if (!id.ok())
         return id.error();
     if (auto logged = AuditLog::append(db,
@@ -342,14 +328,14 @@ Result<void> CatalogService::updateProduct(qint64 id, const ProductInput &given)
     storage::Transaction tx(db);
     if (auto begun = tx.begin(); !begun.ok())
         return begun;
-    auto q = run(db,
-                 QStringLiteral(
-                     "UPDATE products SET sku = ?, barcode = ?, name = ?, category_id = ?, supplier_id = ?, "
-                     "tax_rate_id = ?, unit = ?, price = ?, reorder_level = ?, active = ?, updated_at = ? "
-                     "WHERE id = ?"),
-                 {input.sku, nullIfEmpty(input.barcode), input.name, optionalId(input.categoryId),
-                  optionalId(input.supplierId), optionalId(input.taxRateId), input.unit, input.price,
-                  input.reorderLevel, input.active ? 1 : 0, isoNow(), id});
+    auto q = db.query(
+        QStringLiteral(
+            "UPDATE products SET sku = ?, barcode = ?, name = ?, category_id = ?, supplier_id = ?, "
+            "tax_rate_id = ?, unit = ?, price = ?, reorder_level = ?, active = ?, updated_at = ? "
+            "WHERE id = ?"),
+        {input.sku, nullIfEmpty(input.barcode), input.name, optionalId(input.categoryId),
+         optionalId(input.supplierId), optionalId(input.taxRateId), input.unit, input.price,
+         input.reorderLevel, input.active ? 1 : 0, isoNow(m_company), id});
     if (!q.ok())
         return q.error();
     if (auto logged = AuditLog::append(db,
@@ -375,8 +361,8 @@ Result<void> CatalogService::setProductActive(qint64 id, bool active)
     storage::Transaction tx(db);
     if (auto begun = tx.begin(); !begun.ok())
         return begun;
-    if (auto q = run(db, QStringLiteral("UPDATE products SET active = ?, updated_at = ? WHERE id = ?"),
-                     {active ? 1 : 0, isoNow(), id});
+    if (auto q = db.query(QStringLiteral("UPDATE products SET active = ?, updated_at = ? WHERE id = ?"),
+                          {active ? 1 : 0, isoNow(m_company), id});
         !q.ok())
         return q.error();
     if (auto logged = AuditLog::append(db,
@@ -391,8 +377,8 @@ Result<Product> CatalogService::productWhere(const QString &column, const QVaria
                                              const QString &what)
 {
     // column is one of three fixed names chosen by this class, never input.
-    auto q = run(m_company.database(),
-                 ProductColumns + QStringLiteral("WHERE ") + column + QStringLiteral(" = ?"), {value});
+    auto q = m_company.database().query(
+        ProductColumns + QStringLiteral("WHERE ") + column + QStringLiteral(" = ?"), {value});
     if (!q.ok())
         return q.error();
     if (!q->next())
@@ -435,8 +421,7 @@ Result<QList<Product>> CatalogService::products(const ProductFilter &filter)
         .replace(u'%', QStringLiteral("\\%"))
         .replace(u'_', QStringLiteral("\\_"));
     pattern = QStringLiteral("%") + pattern + QStringLiteral("%");
-    auto q = run(
-        m_company.database(),
+    auto q = m_company.database().query(
         ProductColumns
             + QStringLiteral("WHERE (? = 1 OR p.active = 1) AND (p.sku LIKE ? ESCAPE '\\' OR p.name LIKE ? "
                              "ESCAPE '\\' OR coalesce(p.barcode, '') LIKE ? ESCAPE '\\') "

@@ -18,15 +18,6 @@ namespace stockbook {
 
 namespace {
 
-Result<QSqlQuery> select(storage::Database &db, const QString &sql)
-{
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql) || !q.exec())
-        return storage::errorFromSql(q.lastError());
-    return q;
-}
-
 QString flag(const QVariant &v)
 {
     return v.toInt() != 0 ? QStringLiteral("1") : QStringLiteral("0");
@@ -78,37 +69,35 @@ Result<QByteArray> CsvService::render(CsvEntity entity, int *rows)
     QByteArray out = csvLine(header(entity));
     int count = 0;
     if (entity == CsvEntity::Products) {
-        auto q = select(
-            m_company.database(),
-            QStringLiteral("SELECT p.sku, p.barcode, p.name, c.name, s.email, p.unit, p.price, t.rate_bp, "
-                           "p.reorder_level, p.active FROM products p "
-                           "LEFT JOIN categories c ON c.id = p.category_id "
-                           "LEFT JOIN suppliers s ON s.id = p.supplier_id "
-                           "JOIN tax_rates t ON t.id = p.tax_rate_id ORDER BY p.id"));
+        auto q = m_company.database().query(QStringLiteral(
+            "SELECT p.sku, p.barcode, p.name, c.name AS category_name, s.email AS supplier_email, "
+            "p.unit, p.price, t.rate_bp, p.reorder_level, p.active FROM products p "
+            "LEFT JOIN categories c ON c.id = p.category_id "
+            "LEFT JOIN suppliers s ON s.id = p.supplier_id "
+            "JOIN tax_rates t ON t.id = p.tax_rate_id ORDER BY p.id"));
         if (!q.ok())
             return q.error();
         while (q->next()) {
-            out += csvLine({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                            q->value(3).toString(), q->value(4).toString(), q->value(5).toString(),
-                            formatMoney(q->value(6).toLongLong()), formatPercent(q->value(7).toLongLong()),
-                            formatQuantity(q->value(8).toLongLong()), flag(q->value(9))});
+            out += csvLine({q->text("sku"), q->text("barcode"), q->text("name"), q->text("category_name"),
+                            q->text("supplier_email"), q->text("unit"), formatMoney(q->get<qint64>("price")),
+                            formatPercent(q->get<qint64>("rate_bp")),
+                            formatQuantity(q->get<qint64>("reorder_level")), flag(q->value("active"))});
             ++count;
         }
     } else {
         // The table name is one of two fixed words.
         const QString table = entity == CsvEntity::Customers ? QStringLiteral("customers")
                                                              : QStringLiteral("suppliers");
-        auto q = select(
-            m_company.database(),
+        auto q = m_company.database().query(
             QStringLiteral("SELECT name, email, phone, address, tax_id, payment_terms_days, notes, active "
                            "FROM ")
-                + table + QStringLiteral(" ORDER BY id"));
+            + table + QStringLiteral(" ORDER BY id"));
         if (!q.ok())
             return q.error();
         while (q->next()) {
-            out += csvLine({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                            q->value(3).toString(), q->value(4).toString(), q->value(5).toString(),
-                            q->value(6).toString(), flag(q->value(7))});
+            out += csvLine({q->text("name"), q->text("email"), q->text("phone"), q->text("address"),
+                            q->text("tax_id"), q->text("payment_terms_days"), q->text("notes"),
+                            flag(q->value("active"))});
             ++count;
         }
     }
@@ -153,34 +142,33 @@ Result<int> CsvService::exportFile(CsvEntity entity, const QString &path)
 
 Result<QByteArray> CsvService::renderInvoices(int *rows)
 {
-    auto q = select(
-        m_company.database(),
-        QStringLiteral("SELECT i.invoice_number, i.type, i.status, i.issue_date, i.due_date, "
-                       "coalesce(c.name, s.name), coalesce(c.email, s.email), i.currency, "
-                       "l.line_no, p.sku, l.description, l.quantity, l.unit_price, l.discount_bp, "
-                       "l.tax_rate_bp, l.line_net, l.line_tax, l.line_total "
-                       "FROM invoices i LEFT JOIN customers c ON c.id = i.customer_id "
-                       "LEFT JOIN suppliers s ON s.id = i.supplier_id "
-                       "LEFT JOIN invoice_items l ON l.invoice_id = i.id "
-                       "LEFT JOIN products p ON p.id = l.product_id "
-                       "ORDER BY i.issue_date, i.id, l.line_no"));
+    auto q = m_company.database().query(QStringLiteral(
+        "SELECT i.invoice_number, i.type, i.status, i.issue_date, i.due_date, "
+        "coalesce(c.name, s.name) AS partner_name, coalesce(c.email, s.email) AS partner_email, "
+        "i.currency, l.line_no, p.sku, l.description, l.quantity, l.unit_price, l.discount_bp, "
+        "l.tax_rate_bp, l.line_net, l.line_tax, l.line_total "
+        "FROM invoices i LEFT JOIN customers c ON c.id = i.customer_id "
+        "LEFT JOIN suppliers s ON s.id = i.supplier_id "
+        "LEFT JOIN invoice_items l ON l.invoice_id = i.id "
+        "LEFT JOIN products p ON p.id = l.product_id "
+        "ORDER BY i.issue_date, i.id, l.line_no"));
     if (!q.ok())
         return q.error();
     QByteArray out = csvLine(invoiceHeader());
     int count = 0;
     while (q->next()) {
-        QStringList f{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                      q->value(3).toString(), q->value(4).toString(), q->value(5).toString(),
-                      q->value(6).toString(), q->value(7).toString()};
-        if (q->value(8).isNull()) {
+        QStringList f{q->text("invoice_number"), q->text("type"),     q->text("status"),
+                      q->text("issue_date"),     q->text("due_date"), q->text("partner_name"),
+                      q->text("partner_email"),  q->text("currency")};
+        if (q->isNull("line_no")) {
             for (int i = 0; i < 10; ++i)
                 f.append(QString());
         } else {
-            f << q->value(8).toString() << q->value(9).toString() << q->value(10).toString()
-              << formatQuantity(q->value(11).toLongLong()) << formatMoney(q->value(12).toLongLong())
-              << formatPercent(q->value(13).toLongLong()) << formatPercent(q->value(14).toLongLong())
-              << formatMoney(q->value(15).toLongLong()) << formatMoney(q->value(16).toLongLong())
-              << formatMoney(q->value(17).toLongLong());
+            f << q->text("line_no") << q->text("sku") << q->text("description")
+              << formatQuantity(q->get<qint64>("quantity")) << formatMoney(q->get<qint64>("unit_price"))
+              << formatPercent(q->get<qint64>("discount_bp")) << formatPercent(q->get<qint64>("tax_rate_bp"))
+              << formatMoney(q->get<qint64>("line_net")) << formatMoney(q->get<qint64>("line_tax"))
+              << formatMoney(q->get<qint64>("line_total"));
         }
         out += csvLine(f);
         ++count;

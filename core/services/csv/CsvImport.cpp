@@ -26,18 +26,6 @@ namespace stockbook {
 
 namespace {
 
-Result<QSqlQuery> run(storage::Database &db, const QString &sql, const QVariantList &values)
-{
-    QSqlQuery q(db.connection());
-    if (!q.prepare(sql))
-        return storage::errorFromSql(q.lastError());
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return storage::errorFromSql(q.lastError());
-    return q;
-}
-
 std::optional<bool> parseFlag(const QString &given)
 {
     const QString t = given.trimmed().toLower();
@@ -104,10 +92,9 @@ Result<std::optional<qint64>> Importer::taxRateFor(const QString &text, int line
         *bad = true;
         return std::optional<qint64>{};
     }
-    auto q = run(m_db,
-                 QStringLiteral("SELECT id FROM tax_rates WHERE rate_bp = ? AND active = 1 "
-                                "ORDER BY is_default DESC, id LIMIT 1"),
-                 {*bp});
+    auto q = m_db.query(QStringLiteral("SELECT id FROM tax_rates WHERE rate_bp = ? AND active = 1 "
+                                       "ORDER BY is_default DESC, id LIMIT 1"),
+                        {*bp});
     if (!q.ok())
         return q.error();
     if (!q->next()) {
@@ -116,7 +103,7 @@ Result<std::optional<qint64>> Importer::taxRateFor(const QString &text, int line
         *bad = true;
         return std::optional<qint64>{};
     }
-    return std::optional<qint64>{q->value(0).toLongLong()};
+    return std::optional<qint64>{q->get<qint64>("id")};
 }
 
 Result<std::optional<PendingProduct>> Importer::product(const Row &row, int line)
@@ -192,9 +179,9 @@ Result<std::optional<PendingProduct>> Importer::product(const Row &row, int line
     }
     const QString supplierEmail = row[QStringLiteral("supplier_email")].trimmed();
     if (!supplierEmail.isEmpty()) {
-        auto q = run(m_db,
-                     QStringLiteral("SELECT id FROM suppliers WHERE lower(email) = lower(?) AND active = 1"),
-                     {supplierEmail});
+        auto q = m_db.query(
+            QStringLiteral("SELECT id FROM suppliers WHERE lower(email) = lower(?) AND active = 1"),
+            {supplierEmail});
         if (!q.ok())
             return q.error();
         if (!q->next()) {
@@ -202,7 +189,7 @@ Result<std::optional<PendingProduct>> Importer::product(const Row &row, int line
                     Tr::tr("No active supplier has the e-mail address %1.").arg(supplierEmail));
             return std::optional<PendingProduct>{};
         }
-        p.input.supplierId = q->value(0).toLongLong();
+        p.input.supplierId = q->get<qint64>("id");
     }
 
     const QString skuKey = p.input.sku.toLower();
@@ -420,7 +407,7 @@ Result<CsvImportReport> CsvService::importData(CsvEntity entity, const QByteArra
     storage::Transaction tx(db);
     if (auto begun = tx.begin(); !begun.ok())
         return begun.error();
-    const QString now = isoNow();
+    const QString now = isoNow(m_company);
     const Session &session = m_company.session();
     QHash<QString, qint64> newCategories; // lower-case name -> id
     for (PendingProduct &p : products) {

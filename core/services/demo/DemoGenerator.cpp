@@ -234,7 +234,7 @@ Result<DemoSummary> build(const QString &path, DemoSize size, const DemoProgress
 
     // The sales of the last twelve months, planned first so the purchases
     // can bring in what they will need.
-    const QDate today = QDate::currentDate();
+    const QDate today = company.today();
     std::vector<SaleLinePlan> lines;
     std::vector<SalePlan> sales;
     lines.reserve(static_cast<std::size_t>(plan.sales) * 5);

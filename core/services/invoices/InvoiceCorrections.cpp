@@ -150,7 +150,7 @@ Result<Invoice> InvoiceService::creditNote(qint64 saleId, const QList<CreditLine
         return allowed.error();
     if (input.isEmpty())
         return fieldError(QStringLiteral("lines"), Tr::tr("Choose at least one line to credit."));
-    const QDate issue = issueDate.isValid() ? issueDate : QDate::currentDate();
+    const QDate issue = issueDate.isValid() ? issueDate : m_company.today();
     if (issue.year() < 2000 || issue.year() > 9999)
         return fieldError(QStringLiteral("issue_date"),
                           Tr::tr("The issue date must lie between 2000 and 9999."));

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "services/invoices/InvoiceService.h"
 
+#include "Clock.h"
 #include "Tr.h"
 #include "domain/Money.h"
 #include "domain/TaxRate.h"
@@ -109,7 +110,7 @@ Result<PreparedDraft> prepareDraft(InvoiceStore &s, const InvoiceDraft &draft)
             return fieldError(QStringLiteral("warehouse"),
                               Tr::tr("This warehouse is inactive. Choose another."));
     }
-    out.issue = draft.issueDate.isValid() ? draft.issueDate : QDate::currentDate();
+    out.issue = draft.issueDate.isValid() ? draft.issueDate : localToday();
     if (out.issue.year() < 2000 || out.issue.year() > 9999)
         return fieldError(QStringLiteral("issue_date"),
                           Tr::tr("The issue date must lie between 2000 and 9999."));
@@ -183,7 +184,7 @@ Result<qint64> InvoiceService::saveDraft(std::optional<qint64> existingId, const
     if (!currency.ok())
         return currency.error();
 
-    const QString now = isoNow();
+    const QString now = isoNow(m_company);
     const QVariant customer = sale ? QVariant(draft.partnerId) : nullableId(qint64(0));
     const QVariant supplier = sale ? nullableId(qint64(0)) : QVariant(draft.partnerId);
     qint64 id = 0;

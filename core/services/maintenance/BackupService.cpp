@@ -157,7 +157,7 @@ Result<QString> BackupService::backup(const QString &outPath)
     const auto companyName = AccountStore(db).setting(SettingsService::KeyCompanyName);
     const QString company = companyName.ok() ? companyName.value() : QString();
     const QJsonObject manifest{
-        {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("created_at"), m_company.now().toString(Qt::ISODate)},
         {QStringLiteral("company"), company},
         {QStringLiteral("schema_version"), schema},
         {QStringLiteral("audit_seq"), QString::number(head.seq)},
@@ -210,7 +210,7 @@ Result<QString> BackupService::backup(const QString &outPath)
                         QFileInfo(out).fileName(),
                         json(QJsonObject{{QStringLiteral("database_sha256"), dbSha},
                                          {QStringLiteral("audit_seq"), QString::number(head.seq)}}),
-                        QDateTime::currentDateTimeUtc()});
+                        m_company.session().now()});
         !logged.ok())
         return logged.error();
     if (auto committed = tx.commit(); !committed.ok())

@@ -152,7 +152,7 @@ Result<SecretBytes> KeyRotationService::rotateKey(const SecretBytes &currentPass
                              AuditRecord{m_company.session().userId(), m_company.session().username(),
                                          QStringLiteral("key.rotate"), QStringLiteral("database"), QString(),
                                          json(QJsonObject{{QStringLiteral("slots"), rotated.slotCount()}}),
-                                         QDateTime::currentDateTimeUtc()})
+                                         m_company.session().now()})
                 .ok();
         if (!logged || !tx.commit().ok())
             qCWarning(lcMaintenance) << "the key rotation could not be written to the audit log";

@@ -141,8 +141,7 @@ QString freeName(const QString &wanted)
 {
     if (!QFileInfo::exists(wanted))
         return wanted;
-    return wanted + QLatin1Char('-')
-        + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QLatin1Char('-')
+    return wanted + QLatin1Char('-') + nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QLatin1Char('-')
         + uniqueSuffix();
 }
 
@@ -157,12 +156,11 @@ Result<void> authorize(CompanySession &company, Permission permission, const QSt
     if (allowed.error().code == ErrorCode::PermissionDenied && company.isOpen()) {
         storage::Transaction tx(company.database());
         if (tx.begin().ok()) {
-            (void)AuditLog::append(company.database(),
-                                   AuditRecord{session.userId(), session.username(),
-                                               QStringLiteral("permission.denied"),
-                                               QStringLiteral("maintenance"), QString(),
-                                               json(QJsonObject{{QStringLiteral("action"), action}}),
-                                               QDateTime::currentDateTimeUtc()});
+            (void)AuditLog::append(
+                company.database(),
+                AuditRecord{session.userId(), session.username(), QStringLiteral("permission.denied"),
+                            QStringLiteral("maintenance"), QString(),
+                            json(QJsonObject{{QStringLiteral("action"), action}}), session.now()});
             (void)tx.commit();
         }
     }

@@ -156,7 +156,7 @@ Result<void> restoreImpl(const QString &backupPath, const QString &targetDbPath,
                     QFileInfo(backup).fileName(),
                     json(QJsonObject{{QStringLiteral("audit_seq"), QString::number(backupHead.seq)},
                                      {QStringLiteral("replaced_existing"), QFileInfo::exists(target)}}),
-                    QDateTime::currentDateTimeUtc()});
+                    nowUtc()});
             !logged.ok())
             return logged.error();
         if (auto committed = tx.commit(); !committed.ok())

@@ -16,18 +16,6 @@ namespace stockbook {
 
 namespace {
 
-Result<QSqlQuery> run(storage::Database &db, const QString &sql, const QVariantList &values)
-{
-    QSqlQuery q(db.connection());
-    if (!q.prepare(sql))
-        return storage::errorFromSql(q.lastError());
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return storage::errorFromSql(q.lastError());
-    return q;
-}
-
 Permission editPermission(PartnerKind kind)
 {
     return kind == PartnerKind::Customer ? Permission::CustomerEdit : Permission::SupplierEdit;
@@ -65,13 +53,13 @@ QJsonObject partnerJson(const PartnerInput &p)
 const QString Columns = QStringLiteral(
     "SELECT id, name, email, phone, address, tax_id, payment_terms_days, notes, active FROM ");
 
-Partner partnerFrom(PartnerKind kind, const QSqlQuery &q)
+Partner partnerFrom(PartnerKind kind, const storage::Query &q)
 {
-    return Partner{q.value(0).toLongLong(), kind,
-                   q.value(1).toString(),   q.value(2).toString(),
-                   q.value(3).toString(),   q.value(4).toString(),
-                   q.value(5).toString(),   q.value(6).toInt(),
-                   q.value(7).toString(),   q.value(8).toInt() != 0};
+    return Partner{q.get<qint64>("id"), kind,
+                   q.text("name"),      q.text("email"),
+                   q.text("phone"),     q.text("address"),
+                   q.text("tax_id"),    q.get<int>("payment_terms_days"),
+                   q.text("notes"),     q.get<int>("active") != 0};
 }
 
 } // namespace
@@ -126,10 +114,9 @@ Result<void> PartnerService::checkEmailFree(storage::Database &db, PartnerKind k
     if (email.isEmpty())
         return {};
     // table() is one of two fixed names.
-    auto q = run(db,
-                 QStringLiteral("SELECT id FROM ") + table(kind)
-                     + QStringLiteral(" WHERE lower(email) = lower(?) AND id <> ?"),
-                 {email, excludeId});
+    auto q = db.query(QStringLiteral("SELECT id FROM ") + table(kind)
+                          + QStringLiteral(" WHERE lower(email) = lower(?) AND id <> ?"),
+                      {email, excludeId});
     if (!q.ok())
         return q.error();
     if (q->next())
@@ -143,8 +130,7 @@ Result<void> PartnerService::checkEmailFree(storage::Database &db, PartnerKind k
 Result<qint64> PartnerService::insert(storage::Database &db, PartnerKind kind, const PartnerInput &p,
                                       const QString &now)
 {
-    auto q = run(
-        db,
+    auto q = db.query(
         QStringLiteral("INSERT INTO ") + table(kind)
             + QStringLiteral(" (name, email, phone, address, tax_id, payment_terms_days, notes, active, "
                              "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -176,7 +162,7 @@ Result<qint64> PartnerService::create(PartnerKind kind, const PartnerInput &give
     storage::Transaction tx(db);
     if (auto begun = tx.begin(); !begun.ok())
         return begun.error();
-    auto id = insert(db, kind, input, isoNow());
+    auto id = insert(db, kind, input, isoNow(m_company));
     if (!id.ok())
         return id.error();
     if (auto logged = AuditLog::append(
@@ -220,13 +206,13 @@ Result<void> PartnerService::update(PartnerKind kind, qint64 id, const PartnerIn
     storage::Transaction tx(db);
     if (auto begun = tx.begin(); !begun.ok())
         return begun;
-    if (auto q = run(db,
-                     QStringLiteral("UPDATE ") + table(kind)
-                         + QStringLiteral(
-                             " SET name = ?, email = ?, phone = ?, address = ?, tax_id = ?, "
-                             "payment_terms_days = ?, notes = ?, active = ?, updated_at = ? WHERE id = ?"),
-                     {input.name, nullIfEmpty(input.email), input.phone, input.address, input.taxId,
-                      input.paymentTermsDays, input.notes, input.active ? 1 : 0, isoNow(), id});
+    if (auto q = db.query(
+            QStringLiteral("UPDATE ") + table(kind)
+                + QStringLiteral(
+                    " SET name = ?, email = ?, phone = ?, address = ?, tax_id = ?, "
+                    "payment_terms_days = ?, notes = ?, active = ?, updated_at = ? WHERE id = ?"),
+            {input.name, nullIfEmpty(input.email), input.phone, input.address, input.taxId,
+             input.paymentTermsDays, input.notes, input.active ? 1 : 0, isoNow(m_company), id});
         !q.ok())
         return q.error();
     if (auto logged = AuditLog::append(db, auditEntry(m_company.session(), action, table(kind), id, changes));
@@ -250,10 +236,9 @@ Result<void> PartnerService::setActive(PartnerKind kind, qint64 id, bool active)
     storage::Transaction tx(db);
     if (auto begun = tx.begin(); !begun.ok())
         return begun;
-    if (auto q = run(db,
-                     QStringLiteral("UPDATE ") + table(kind)
-                         + QStringLiteral(" SET active = ?, updated_at = ? WHERE id = ?"),
-                     {active ? 1 : 0, isoNow(), id});
+    if (auto q = db.query(QStringLiteral("UPDATE ") + table(kind)
+                              + QStringLiteral(" SET active = ?, updated_at = ? WHERE id = ?"),
+                          {active ? 1 : 0, isoNow(m_company), id});
         !q.ok())
         return q.error();
     if (auto logged = AuditLog::append(db,
@@ -268,8 +253,8 @@ Result<Partner> PartnerService::fetch(PartnerKind kind, const QString &where, co
                                       const QString &what)
 {
     // where is one of two fixed expressions chosen by this class.
-    auto q = run(m_company.database(),
-                 Columns + table(kind) + QStringLiteral(" WHERE ") + where + QStringLiteral(" = ?"), {value});
+    auto q = m_company.database().query(
+        Columns + table(kind) + QStringLiteral(" WHERE ") + where + QStringLiteral(" = ?"), {value});
     if (!q.ok())
         return q.error();
     if (!q->next())
@@ -305,13 +290,13 @@ Result<QList<Partner>> PartnerService::list(PartnerKind kind, const QString &sea
         .replace(u'%', QStringLiteral("\\%"))
         .replace(u'_', QStringLiteral("\\_"));
     pattern = QStringLiteral("%") + pattern + QStringLiteral("%");
-    auto q = run(m_company.database(),
-                 Columns + table(kind)
-                     + QStringLiteral(
-                         " WHERE (? = 1 OR active = 1) AND (name LIKE ? ESCAPE '\\' OR coalesce(email, '') "
-                         "LIKE ? ESCAPE '\\' OR phone LIKE ? ESCAPE '\\') "
-                         "ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?"),
-                 {includeInactive ? 1 : 0, pattern, pattern, pattern, limit, offset});
+    auto q = m_company.database().query(
+        Columns + table(kind)
+            + QStringLiteral(
+                " WHERE (? = 1 OR active = 1) AND (name LIKE ? ESCAPE '\\' OR coalesce(email, '') "
+                "LIKE ? ESCAPE '\\' OR phone LIKE ? ESCAPE '\\') "
+                "ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?"),
+        {includeInactive ? 1 : 0, pattern, pattern, pattern, limit, offset});
     if (!q.ok())
         return q.error();
     QList<Partner> rows;

@@ -61,7 +61,7 @@ Result<Payment> PaymentService::record(const NewPayment &in)
         return ok.error();
     if (in.amount <= 0)
         return fieldError(QStringLiteral("amount"), Tr::tr("Enter an amount above zero."));
-    const QDate paidOn = in.paidOn.isValid() ? in.paidOn : QDate::currentDate();
+    const QDate paidOn = in.paidOn.isValid() ? in.paidOn : m_company.today();
     storage::Transaction tx(m_company.database());
     if (auto begun = tx.begin(); !begun.ok())
         return begun.error();
@@ -76,7 +76,7 @@ Result<Payment> PaymentService::record(const NewPayment &in)
         return fieldError(QStringLiteral("amount"),
                           Tr::tr("%1 is more than the %2 still due on invoice %3.")
                               .arg(formatMoney(in.amount), formatMoney(qMax<qint64>(0, due)), inv->number));
-    const QString now = isoNow();
+    const QString now = isoNow(m_company);
     auto ins = s.run(
         "INSERT INTO payments (invoice_id, amount, method, paid_on, reference, created_by, created_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -127,7 +127,7 @@ Result<Payment> PaymentService::reverse(qint64 paymentId, const QString &reason)
     auto inv = s.header(p->invoiceId);
     if (!inv.ok())
         return inv.error();
-    const QString now = isoNow();
+    const QString now = isoNow(m_company);
     if (auto up = s.write("UPDATE payments SET reversed_at = ?, reversed_by = ?, reversal_reason = ? "
                           "WHERE id = ? AND reversed_at IS NULL",
                           {now, m_company.session().userId(), why, paymentId});

@@ -137,8 +137,7 @@ Result<void> SettingsService::write(const QString &key, const QString &value, co
     auto old = store.setting(key);
     if (!old.ok())
         return old.error();
-    if (auto set = store.setSetting(key, value.isNull() ? QStringLiteral("") : value,
-                                    QDateTime::currentDateTimeUtc());
+    if (auto set = store.setSetting(key, value.isNull() ? QStringLiteral("") : value, m_company.now());
         !set.ok())
         return set.error();
     const bool summarized = !oldForAudit.isNull() || !newForAudit.isNull();

@@ -8,6 +8,7 @@
 #error "StockLedger is private to core: use a service (see CONTRIBUTING.md)"
 #endif
 
+#include "Clock.h"
 #include "Result.h"
 #include "domain/StockMovement.h"
 
@@ -31,10 +32,10 @@ class InvoiceStore;
 // Levels always equal the sum of the ledger: verify() proves it.
 class StockLedger {
 public:
-    StockLedger(storage::Database &db, qint64 userId, QDateTime now = QDateTime::currentDateTimeUtc());
+    StockLedger(storage::Database &db, qint64 userId, QDateTime now = nowUtc());
     // Runs its statements through the store's prepared statements, so a
     // service posting many lines prepares each statement once per connection.
-    StockLedger(InvoiceStore &store, qint64 userId, QDateTime now = QDateTime::currentDateTimeUtc());
+    StockLedger(InvoiceStore &store, qint64 userId, QDateTime now = nowUtc());
     ~StockLedger();
     StockLedger(const StockLedger &) = delete;
     StockLedger &operator=(const StockLedger &) = delete;

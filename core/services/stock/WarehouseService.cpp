@@ -16,18 +16,6 @@ namespace stockbook {
 
 namespace {
 
-Result<QSqlQuery> run(storage::Database &db, const QString &sql, const QVariantList &values)
-{
-    QSqlQuery q(db.connection());
-    if (!q.prepare(sql))
-        return storage::errorFromSql(q.lastError());
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return storage::errorFromSql(q.lastError());
-    return q;
-}
-
 Result<QString> checkName(const QString &given)
 {
     const QString name = given.trimmed();
@@ -62,16 +50,16 @@ Result<QString> WarehouseService::normaliseCode(const QString &given)
 Result<Warehouse> WarehouseService::fetch(const QString &column, const QVariant &value, const QString &what)
 {
     // column is "id" or "code", chosen by this class.
-    auto q = run(m_company.database(),
-                 QStringLiteral("SELECT id, code, name, active, is_default FROM warehouses WHERE ") + column
-                     + QStringLiteral(" = ?"),
-                 {value});
+    auto q = m_company.database().query(
+        QStringLiteral("SELECT id, code, name, active, is_default FROM warehouses WHERE ") + column
+            + QStringLiteral(" = ?"),
+        {value});
     if (!q.ok())
         return q.error();
     if (!q->next())
         return noSuchWarehouse(what);
-    return Warehouse{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
-                     q->value(3).toInt() != 0, q->value(4).toInt() != 0};
+    return Warehouse{q->get<qint64>("id"), q->text("code"), q->text("name"), q->get<int>("active") != 0,
+                     q->get<int>("is_default") != 0};
 }
 
 Result<qint64> WarehouseService::create(const QString &givenCode, const QString &givenName)
@@ -90,10 +78,9 @@ Result<qint64> WarehouseService::create(const QString &givenCode, const QString 
     storage::Transaction tx(db);
     if (auto begun = tx.begin(); !begun.ok())
         return begun.error();
-    auto q = run(db,
-                 QStringLiteral("INSERT INTO warehouses (code, name, active, is_default, created_at) "
-                                "VALUES (?, ?, 1, 0, ?)"),
-                 {code.value(), name.value(), isoNow()});
+    auto q = db.query(QStringLiteral("INSERT INTO warehouses (code, name, active, is_default, created_at) "
+                                     "VALUES (?, ?, 1, 0, ?)"),
+                      {code.value(), name.value(), isoNow(m_company)});
     if (!q.ok())
         return q.error().code == ErrorCode::ConstraintUnique ? duplicateCode(code.value()) : q.error();
     const qint64 id = q->lastInsertId().toLongLong();
@@ -139,8 +126,8 @@ Result<void> WarehouseService::update(qint64 id, const QString &givenCode, const
     storage::Transaction tx(db);
     if (auto begun = tx.begin(); !begun.ok())
         return begun;
-    if (auto q = run(db, QStringLiteral("UPDATE warehouses SET code = ?, name = ? WHERE id = ?"),
-                     {code.value(), name.value(), id});
+    if (auto q = db.query(QStringLiteral("UPDATE warehouses SET code = ?, name = ? WHERE id = ?"),
+                          {code.value(), name.value(), id});
         !q.ok())
         return q.error().code == ErrorCode::ConstraintUnique ? duplicateCode(code.value()) : q.error();
     if (auto logged = AuditLog::append(db,
@@ -168,23 +155,24 @@ Result<void> WarehouseService::setActive(qint64 id, bool active)
             return makeError(ErrorCode::InvalidState,
                              Tr::tr("%1 is the default warehouse and cannot be deactivated.").arg(old->code),
                              QStringLiteral("active"));
-        auto stock = run(
-            db, QStringLiteral("SELECT count(*) FROM stock_levels WHERE warehouse_id = ? AND quantity > 0"),
+        auto stock = db.query(
+            QStringLiteral(
+                "SELECT count(*) AS products FROM stock_levels WHERE warehouse_id = ? AND quantity > 0"),
             {id});
         if (!stock.ok())
             return stock.error();
-        if (stock->next() && stock->value(0).toLongLong() > 0)
+        if (stock->next() && stock->get<qint64>("products") > 0)
             return makeError(ErrorCode::InvalidState,
                              Tr::tr("%1 still holds stock of %n product(s); move or adjust it out first.",
-                                    nullptr, static_cast<int>(stock->value(0).toLongLong()))
+                                    nullptr, static_cast<int>(stock->get<qint64>("products")))
                                  .arg(old->code),
                              QStringLiteral("active"));
     }
     storage::Transaction tx(db);
     if (auto begun = tx.begin(); !begun.ok())
         return begun;
-    if (auto q = run(db, QStringLiteral("UPDATE warehouses SET active = ? WHERE id = ?"),
-                     {active ? 1 : 0, id});
+    if (auto q = db.query(QStringLiteral("UPDATE warehouses SET active = ? WHERE id = ?"),
+                          {active ? 1 : 0, id});
         !q.ok())
         return q.error();
     if (auto logged = AuditLog::append(db,
@@ -209,8 +197,7 @@ Result<QList<Warehouse>> WarehouseService::list(bool includeInactive)
 {
     if (auto ok = authorize(m_company, Permission::StockView, QStringLiteral("warehouse.list")); !ok.ok())
         return ok.error();
-    auto q = run(
-        m_company.database(),
+    auto q = m_company.database().query(
         QStringLiteral("SELECT id, code, name, active, is_default FROM warehouses WHERE ? = 1 OR active = 1 "
                        "ORDER BY is_default DESC, code"),
         {includeInactive ? 1 : 0});
@@ -218,8 +205,8 @@ Result<QList<Warehouse>> WarehouseService::list(bool includeInactive)
         return q.error();
     QList<Warehouse> rows;
     while (q->next())
-        rows.append(Warehouse{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
-                              q->value(3).toInt() != 0, q->value(4).toInt() != 0});
+        rows.append(Warehouse{q->get<qint64>("id"), q->text("code"), q->text("name"),
+                              q->get<int>("active") != 0, q->get<int>("is_default") != 0});
     return rows;
 }
 
