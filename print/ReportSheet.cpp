@@ -4,8 +4,8 @@
 
 #include "PagedDocument.h"
 #include "Tr.h"
-#include "services/reports/ReportFormat.h"
 #include "services/reports/ReportRegistry.h"
+#include "services/reports/output/ReportFormat.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>

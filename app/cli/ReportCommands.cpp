@@ -3,9 +3,9 @@
 #include "CliSupport.h"
 #include "Commands.h"
 
-#include "services/reports/ReportFormat.h"
 #include "services/reports/ReportRegistry.h"
 #include "services/reports/ReportService.h"
+#include "services/reports/output/ReportFormat.h"
 #include "services/settings/SettingsService.h"
 
 #include <QCoreApplication>

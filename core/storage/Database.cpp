@@ -4,10 +4,10 @@
 
 #include "Tr.h"
 #include "security/keys/SecretBytes.h"
-#include "storage/CipherDriver.h"
 #include "storage/FileProbe.h"
 #include "storage/Migrator.h"
 #include "storage/SqlError.h"
+#include "storage/driver/CipherDriver.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,9 +3,9 @@
 #include "storage/RowStream.h"
 
 #include "Tr.h"
-#include "storage/CipherDriver.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
+#include "storage/driver/CipherDriver.h"
 
 #include <sqlite3.h>
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "TestSupport.h"
 
-#include "storage/CipherDriver.h"
 #include "storage/SqlError.h"
+#include "storage/driver/CipherDriver.h"
 
 #include <QAbstractItemModelTester>
 #include <QDate>

@@ -5,9 +5,9 @@
 // StockValueShop.h) and the report registry every report is listed in.
 #include "StockValueShop.h"
 
-#include "services/reports/ReportFormat.h"
 #include "services/reports/ReportRegistry.h"
 #include "services/reports/ReportService.h"
+#include "services/reports/output/ReportFormat.h"
 
 #include <catch2/catch.hpp>
 

@@ -4,8 +4,8 @@
 #include "GoldenShop.h"
 #include "ReportFixture.h"
 
-#include "services/reports/ReportFormat.h"
 #include "services/reports/ReportService.h"
+#include "services/reports/output/ReportFormat.h"
 
 #include <QFile>
 #include <QJsonArray>

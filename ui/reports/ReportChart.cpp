@@ -4,8 +4,8 @@
 
 #include "Tr.h"
 #include "domain/Money.h"
-#include "services/reports/ReportFormat.h"
 #include "services/reports/ReportRegistry.h"
+#include "services/reports/output/ReportFormat.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

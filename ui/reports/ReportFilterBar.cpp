@@ -4,8 +4,8 @@
 
 #include "services/catalog/CatalogService.h"
 #include "services/partners/PartnerService.h"
-#include "services/reports/ReportFormat.h"
 #include "services/reports/ReportRegistry.h"
+#include "services/reports/output/ReportFormat.h"
 #include "services/stock/WarehouseService.h"
 
 #include <QComboBox>

@@ -3,8 +3,8 @@
 #include "reports/ReportTableModel.h"
 
 #include "models/StockModels.h"
-#include "services/reports/ReportFormat.h"
 #include "services/reports/ReportRegistry.h"
+#include "services/reports/output/ReportFormat.h"
 
 #include <QCollator>
 #include <QFont>

@@ -11,8 +11,8 @@
 #include "reports/ReportTableModel.h"
 #include "reports/ReportWidgets.h"
 #include "services/CompanySession.h"
-#include "services/reports/ReportFormat.h"
 #include "services/reports/ReportRegistry.h"
+#include "services/reports/output/ReportFormat.h"
 #include "services/settings/SettingsService.h"
 
 #include <QAbstractButton>

@@ -4,9 +4,9 @@
 
 #include "services/CompanySession.h"
 #include "services/ServiceSupport.h"
-#include "services/reports/ReportFormat.h"
 #include "services/reports/ReportRegistry.h"
 #include "services/reports/ReportSupport.h"
+#include "services/reports/output/ReportFormat.h"
 #include "services/settings/SettingsService.h"
 #include "storage/Transaction.h"
 

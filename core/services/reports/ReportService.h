@@ -3,7 +3,7 @@
 #pragma once
 
 #include "Result.h"
-#include "services/reports/ReportRows.h"
+#include "services/reports/output/ReportRows.h"
 
 #include <QDate>
 #include <QList>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
-#include "storage/CipherResult.h"
+#include "storage/driver/CipherResult.h"
 
-#include "storage/CipherDriver.h"
+#include "storage/driver/CipherDriver.h"
 
 #include <sqlcipher/sqlite3.h>
 

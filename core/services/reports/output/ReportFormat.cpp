@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
-#include "services/reports/ReportFormat.h"
+#include "services/reports/output/ReportFormat.h"
 
 #include "Tr.h"
 #include "domain/Money.h"
