@@ -30,7 +30,7 @@ struct InvoiceLineInput {
     qint64 quantity = 0;             // thousandths, > 0
     std::optional<qint64> unitPrice; // minor units
     qint64 discountBp = 0;           // 0..10000
-    std::optional<qint64> taxRateBp; // see checkTaxRate (domain/TaxRate.h)
+    std::optional<qint64> taxRateBp; // see checkTaxRate (domain/Catalog.h)
 };
 
 struct InvoiceDraft {

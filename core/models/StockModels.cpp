@@ -3,7 +3,7 @@
 #include "models/StockModels.h"
 
 #include "Tr.h"
-#include "domain/StockMovement.h"
+#include "domain/Stock.h"
 #include "services/ServiceSupport.h"
 
 namespace stockbook {

@@ -3,11 +3,10 @@
 // The business rules of core/domain, each decision worked out by hand.
 #include "CompanyFixture.h"
 
+#include "domain/Catalog.h"
 #include "domain/Invoice.h"
 #include "domain/Settings.h"
-#include "domain/StockMovement.h"
-#include "domain/TaxRate.h"
-#include "domain/Warehouse.h"
+#include "domain/Stock.h"
 #include "services/invoices/InvoiceService.h"
 #include "services/invoices/InvoiceStore.h"
 #include "services/settings/SettingsService.h"

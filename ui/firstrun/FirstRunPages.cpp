@@ -5,8 +5,8 @@
 #include "common/Forms.h"
 #include "common/PasswordStrength.h"
 #include "common/RecoveryKeySheet.h"
+#include "domain/Catalog.h"
 #include "domain/Money.h"
-#include "domain/TaxRate.h"
 #include "firstrun/FirstRunWizard.h"
 #include "services/accounts/CompanyService.h"
 

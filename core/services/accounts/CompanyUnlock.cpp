@@ -3,7 +3,7 @@
 #include "services/accounts/CompanyService.h"
 
 #include "Tr.h"
-#include "domain/TaxRate.h"
+#include "domain/Catalog.h"
 #include "security/LoginState.h"
 #include "security/keys/KeyVault.h"
 #include "services/ServiceSupport.h"

@@ -3,8 +3,7 @@
 #pragma once
 
 #include "Result.h"
-#include "domain/Product.h"
-#include "domain/TaxRate.h"
+#include "domain/Catalog.h"
 
 #include <QList>
 #include <QString>

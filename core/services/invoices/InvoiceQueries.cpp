@@ -4,7 +4,7 @@
 #include "services/invoices/InvoiceService.h"
 
 #include "Tr.h"
-#include "domain/Warehouse.h"
+#include "domain/Stock.h"
 #include "services/CompanySession.h"
 #include "services/ServiceSupport.h"
 #include "services/invoices/InvoiceStore.h"

@@ -4,8 +4,8 @@
 
 #include "Clock.h"
 #include "Tr.h"
+#include "domain/Catalog.h"
 #include "domain/Money.h"
-#include "domain/TaxRate.h"
 #include "services/CompanySession.h"
 #include "services/ServiceSupport.h"
 #include "services/invoices/InvoiceStore.h"

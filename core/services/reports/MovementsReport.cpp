@@ -3,8 +3,7 @@
 //
 // movements: the ledger of a product, a warehouse or both over a period,
 // with the opening balance, a running balance and the closing line.
-#include "domain/StockMovement.h"
-#include "domain/Warehouse.h"
+#include "domain/Stock.h"
 #include "services/reports/ReportRegistry.h"
 #include "services/reports/ReportSupport.h"
 #include "storage/RowStream.h"

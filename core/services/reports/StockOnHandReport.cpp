@@ -3,7 +3,7 @@
 //
 // stock-on-hand: the quantity of each product per warehouse, with a subtotal
 // per warehouse and a total.
-#include "domain/Warehouse.h"
+#include "domain/Stock.h"
 #include "services/reports/ReportRegistry.h"
 #include "services/reports/ReportSupport.h"
 

@@ -6,7 +6,7 @@
 // the valuation report: round(quantity x cost / 1000) per product and
 // warehouse, half up, then summed. Products without a category form one
 // group, "(no category)", listed after the named categories.
-#include "domain/Warehouse.h"
+#include "domain/Stock.h"
 #include "services/reports/ReportRegistry.h"
 #include "services/reports/ReportSupport.h"
 

@@ -3,7 +3,7 @@
 //
 // valuation: quantity and value per warehouse and category, at the moving
 // average cost.
-#include "domain/Warehouse.h"
+#include "domain/Stock.h"
 #include "services/reports/ReportRegistry.h"
 #include "services/reports/ReportSupport.h"
 

@@ -4,7 +4,7 @@
 
 #include "Tr.h"
 #include "domain/Money.h"
-#include "domain/StockMovement.h"
+#include "domain/Stock.h"
 #include "services/invoices/InvoiceStore.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"

@@ -10,7 +10,7 @@
 
 #include "Clock.h"
 #include "Result.h"
-#include "domain/StockMovement.h"
+#include "domain/Stock.h"
 
 #include <QDateTime>
 #include <QString>

@@ -4,7 +4,7 @@
 
 #include "Tr.h"
 #include "domain/Money.h"
-#include "domain/Warehouse.h"
+#include "domain/Stock.h"
 #include "services/CompanySession.h"
 #include "services/ServiceSupport.h"
 #include "services/stock/StockLedger.h"

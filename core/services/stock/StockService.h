@@ -3,7 +3,7 @@
 #pragma once
 
 #include "Result.h"
-#include "domain/StockMovement.h"
+#include "domain/Stock.h"
 
 #include <QDateTime>
 #include <QList>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "Result.h"
-#include "domain/Warehouse.h"
+#include "domain/Stock.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
-#include "domain/TaxRate.h"
+#include "domain/Catalog.h"
 
 #include "Tr.h"
 

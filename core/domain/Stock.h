@@ -2,6 +2,11 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #pragma once
 
+// Stock: warehouses and the movements of the ledger, with the rules on them
+// (which movement types add stock, the wording for a missing warehouse).
+
+#include "Result.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -156,5 +161,17 @@ struct StockProblem {
     qint64 expected = 0; // the ledger's sum (or, for a negative level, 0)
     QString message;
 };
+
+struct Warehouse {
+    qint64 id = 0;
+    QString code; // upper case, 1-16 of A-Z 0-9 - _
+    QString name;
+    bool active = true;
+    bool isDefault = false;
+};
+
+// The one wording for a warehouse that does not exist: NotFound, naming the
+// code (or id) as given and saying what to check. Error::field is `field`.
+Error noSuchWarehouse(const QString &codeOrId, const QString &field = QStringLiteral("warehouse"));
 
 } // namespace stockbook

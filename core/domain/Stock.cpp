@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
-#include "domain/StockMovement.h"
+#include "domain/Stock.h"
+
+#include "Tr.h"
 
 #include <QStringList>
 
@@ -81,6 +83,13 @@ QString outboundMovementTypesSql()
 {
     static const QString list = namesWhere(false);
     return list;
+}
+
+Error noSuchWarehouse(const QString &codeOrId, const QString &field)
+{
+    return makeError(ErrorCode::NotFound,
+                     Tr::tr("There is no warehouse %1. Check the warehouse code.").arg(codeOrId.trimmed()),
+                     field);
 }
 
 } // namespace stockbook
