@@ -3581,6 +3581,14 @@ SQLCipher %2
         <source>This version of Stockbook has no demo company.</source>
         <translation>Diese Stockbook-Version enthält keine Demofirma.</translation>
     </message>
+    <message>
+        <source>Recovery key stored?</source>
+        <translation>Wiederherstellungsschlüssel gespeichert?</translation>
+    </message>
+    <message>
+        <source>The company has been created. Its recovery key is shown only now and opens the company when every password is lost. Have you printed or saved it?</source>
+        <translation>Die Firma wurde angelegt. Ihr Wiederherstellungsschlüssel wird nur jetzt angezeigt und öffnet die Firma, wenn alle Passwörter verloren sind. Haben Sie ihn gedruckt oder gespeichert?</translation>
+    </message>
 </context>
 <context>
     <name>stockbook::ui::InvoiceDetailDialog</name>

@@ -3581,6 +3581,14 @@ SQLCipher %2
         <source>This version of Stockbook has no demo company.</source>
         <translation>Cette version de Stockbook ne comporte pas de société de démonstration.</translation>
     </message>
+    <message>
+        <source>Recovery key stored?</source>
+        <translation>Clé de récupération conservée ?</translation>
+    </message>
+    <message>
+        <source>The company has been created. Its recovery key is shown only now and opens the company when every password is lost. Have you printed or saved it?</source>
+        <translation>La société a été créée. Sa clé de récupération n&apos;est affichée que maintenant et ouvre la société lorsque tous les mots de passe sont perdus. L&apos;avez-vous imprimée ou enregistrée ?</translation>
+    </message>
 </context>
 <context>
     <name>stockbook::ui::InvoiceDetailDialog</name>

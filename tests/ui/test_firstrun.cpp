@@ -18,7 +18,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
@@ -35,6 +37,40 @@ namespace {
 void clickIndicator(QAbstractButton *button)
 {
     QTest::mouseClick(button, Qt::LeftButton, Qt::NoModifier, QPoint(8, button->height() / 2));
+}
+
+// From the start page to the recovery-key page: the company exists then.
+void createCompanyInWizard(ui::FirstRunWizard &wizard, const QString &password)
+{
+    auto *next = named<QAbstractButton>(wizard, "wizardNextButton");
+    QTest::mouseClick(next, Qt::LeftButton);
+    REQUIRE(wizard.currentId() == ui::FirstRunWizard::CompanyPageId);
+    typeInto(wizard, "companyNameEdit", QStringLiteral("Corner Shop"));
+    typeInto(wizard, "taxRateEdit", QStringLiteral("20"));
+    QTest::mouseClick(next, Qt::LeftButton);
+    REQUIRE(wizard.currentId() == ui::FirstRunWizard::AdminPageId);
+    typeInto(wizard, "adminNameEdit", QStringLiteral("anna"));
+    typeInto(wizard, "adminPasswordEdit", password);
+    typeInto(wizard, "adminRepeatEdit", password);
+    auto *create = named<QAbstractButton>(wizard, "wizardCommitButton");
+    REQUIRE(create->isEnabled());
+    QTest::mouseClick(create, Qt::LeftButton);
+    REQUIRE(wizard.currentId() == ui::FirstRunWizard::RecoveryPageId);
+}
+
+// Closes the wizard with Escape (or its window's close button) and answers
+// the question whether the recovery key is stored; false when none came.
+bool closeAndAnswer(ui::FirstRunWizard &wizard, QMessageBox::StandardButton answer, bool withEscape = true)
+{
+    test::DialogAnswer<QMessageBox> question("recoveryKeyStoredQuestion", [answer](QMessageBox &box) {
+        REQUIRE(box.button(answer) != nullptr);
+        box.button(answer)->click();
+    });
+    if (withEscape)
+        QTest::keyClick(&wizard, Qt::Key_Escape);
+    else
+        wizard.close();
+    return question.answered();
 }
 
 } // namespace
@@ -106,6 +142,62 @@ TEST_CASE("The first-run wizard creates the company and finishes once the recove
     REQUIRE(q.exec(QStringLiteral("SELECT rate_bp FROM tax_rates WHERE is_default = 1")));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 1750); // 17.5 % in basis points
+}
+
+TEST_CASE("Once the company exists, closing the wizard asks whether the recovery key is stored")
+{
+    security::ScopedKdfCostForTesting cheapKdf;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shop.stockbook"));
+    ui::MainWindow window;
+    window.show();
+    window.startFirstRun(path);
+    QPointer<ui::FirstRunWizard> wizard = named<ui::FirstRunWizard>(window, "firstRunWizard");
+    createCompanyInWizard(*wizard, QStringLiteral("correct horse battery staple 1"));
+    REQUIRE(QFileInfo::exists(path));
+    const QString key = named<QPlainTextEdit>(*wizard, "recoveryKeyView")->toPlainText();
+    REQUIRE_FALSE(key.isEmpty());
+
+    // Not stored yet: the wizard stays, on the same page, with the same key.
+    REQUIRE(closeAndAnswer(*wizard, QMessageBox::No));
+    REQUIRE(wizard);
+    CHECK(wizard->isVisible());
+    CHECK(wizard->currentId() == ui::FirstRunWizard::RecoveryPageId);
+    CHECK(named<QPlainTextEdit>(*wizard, "recoveryKeyView")->toPlainText() == key);
+    CHECK(window.company() == nullptr);
+    // The window's close button asks the same.
+    REQUIRE(closeAndAnswer(*wizard, QMessageBox::No, false));
+    REQUIRE(wizard);
+    CHECK(wizard->isVisible());
+    CHECK(wizard->currentId() == ui::FirstRunWizard::RecoveryPageId);
+    CHECK(window.company() == nullptr);
+
+    // Stored: the wizard finishes as with Finish, and the company is open.
+    REQUIRE(closeAndAnswer(*wizard, QMessageBox::Yes));
+    CHECK((!wizard || !wizard->isVisible()));
+    REQUIRE(window.company() != nullptr);
+    CHECK(window.company()->path() == path);
+    CHECK(window.company()->session().username() == QStringLiteral("anna"));
+    CHECK(named<QListWidget>(window, "navigationList")->count() == 13);
+}
+
+TEST_CASE("Before the company exists, Escape closes the first-run wizard without asking")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shop.stockbook"));
+    ui::MainWindow window;
+    window.show();
+    window.startFirstRun(path);
+    QPointer<ui::FirstRunWizard> wizard = named<ui::FirstRunWizard>(window, "firstRunWizard");
+    REQUIRE(wizard->isVisible());
+    REQUIRE(wizard->currentId() == ui::FirstRunWizard::StartPageId);
+    test::DialogAnswer<QMessageBox> question("recoveryKeyStoredQuestion",
+                                             [](QMessageBox &box) { box.button(QMessageBox::Yes)->click(); });
+    QTest::keyClick(wizard, Qt::Key_Escape);
+    CHECK((!wizard || !wizard->isVisible()));
+    CHECK_FALSE(question.found());
+    CHECK(window.company() == nullptr);
+    CHECK_FALSE(QFileInfo::exists(path));
 }
 
 TEST_CASE("The demo path shows the demo's logins and ends at the sign-in to the demo company")

@@ -8,6 +8,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QFileInfo>
+#include <QMessageBox>
 
 namespace stockbook::ui {
 
@@ -111,6 +112,33 @@ void FirstRunWizard::accept()
 {
     m_demoFinished = currentId() == DemoPageId && m_demo.has_value();
     QWizard::accept();
+}
+
+void FirstRunWizard::reject()
+{
+    // Before the company exists, closing leaves nothing behind.
+    if (currentId() != RecoveryPageId || m_recoveryKey.isEmpty()) {
+        QWizard::reject();
+        return;
+    }
+    // The company exists and its recovery key is shown only now: the wizard
+    // closes only as finished, once the owner says the key is stored.
+    if (m_askingToClose)
+        return;
+    m_askingToClose = true;
+    QMessageBox question(QMessageBox::Question, tr("Recovery key stored?"),
+                         tr("The company has been created. Its recovery key is shown only now and opens the "
+                            "company when every password is lost. Have you printed or saved it?"),
+                         QMessageBox::Yes | QMessageBox::No, this);
+    question.setObjectName(QStringLiteral("recoveryKeyStoredQuestion"));
+    question.setDefaultButton(QMessageBox::No);
+    question.setEscapeButton(QMessageBox::No);
+    const bool stored = question.exec() == QMessageBox::Yes;
+    m_askingToClose = false;
+    if (!stored)
+        return;
+    setField(QStringLiteral("recoveryStored"), true);
+    accept();
 }
 
 } // namespace stockbook::ui

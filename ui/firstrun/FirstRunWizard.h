@@ -42,7 +42,9 @@ using DemoCompanyProvider = std::function<Result<DemoCompany>(QWidget *parent)>;
 // (with the production KDF); from then on the wizard cannot go back. The
 // demo is made when the start page is left with the demo chosen; its page
 // shows the logins, and after Finish demoCompanyPath() names the file to
-// sign in to (takeCompany() is then empty).
+// sign in to (takeCompany() is then empty). Once the company exists, closing
+// the wizard (Escape, the window's close button) asks whether the recovery
+// key is stored: no keeps the wizard open, yes finishes it like Finish.
 class FirstRunWizard : public QWizard {
     Q_OBJECT
 
@@ -71,6 +73,7 @@ public:
     const DemoCompany *demo() const { return m_demo ? &*m_demo : nullptr; }
 
     void accept() override;
+    void reject() override;
 
 private:
     QString m_path;
@@ -78,6 +81,7 @@ private:
     std::unique_ptr<CompanySession> m_company;
     std::optional<DemoCompany> m_demo;
     bool m_demoFinished = false;
+    bool m_askingToClose = false;
 };
 
 } // namespace stockbook::ui
