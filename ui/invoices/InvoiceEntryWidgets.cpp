@@ -3,6 +3,7 @@
 // The widgets of InvoiceEntry and their keyboard shortcuts.
 #include "invoices/InvoiceEntry.h"
 
+#include "common/ComboSizing.h"
 #include "common/FieldError.h"
 #include "common/ProductField.h"
 #include "invoices/InvoiceDocument.h"
@@ -105,6 +106,7 @@ void InvoiceEntry::buildUi()
 
     m_warehouse = new QComboBox(this);
     m_warehouse->setObjectName(QStringLiteral("warehouseCombo"));
+    limitToContents(m_warehouse, 16);
     if (auto warehouses = WarehouseService(m_company).list(); warehouses.ok()) {
         for (const Warehouse &w : warehouses.value()) {
             m_warehouse->addItem(tr("%1 · %2").arg(w.code, w.name), w.id);
@@ -135,6 +137,7 @@ void InvoiceEntry::buildUi()
 
     m_drafts = new QComboBox(this);
     m_drafts->setObjectName(QStringLiteral("draftsCombo"));
+    limitToContents(m_drafts, 16);
     auto *draftsLabel = new QLabel(tr("D&rafts:"), this);
     draftsLabel->setBuddy(m_drafts);
     form2->addRow(draftsLabel, m_drafts);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "invoices/InvoiceListPage.h"
 
+#include "common/ComboSizing.h"
 #include "common/FlowLayout.h"
 #include "domain/Money.h"
 #include "invoices/InvoiceDetailDialog.h"
@@ -131,8 +132,7 @@ InvoiceListPage::InvoiceListPage(CompanySession &company, const QStringList &typ
         for (const Partner &p : partners.value())
             m_partner->addItem(p.name, p.id);
     }
-    m_partner->setMinimumContentsLength(12);
-    m_partner->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    limitToContents(m_partner, 12);
     addFilter(purchases ? tr("Su&pplier:") : tr("Cust&omer:"), m_partner);
 
     m_model = new InvoiceListModel(company, this);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "lists/ListPages.h"
 
+#include "common/ComboSizing.h"
 #include "editors/CategoryEditor.h"
 #include "editors/PartnerEditor.h"
 #include "editors/ProductEditor.h"
@@ -52,6 +53,7 @@ QComboBox *warehouseCombo(CompanySession &company, QWidget *parent, const QStrin
 {
     auto *combo = new QComboBox(parent);
     combo->setObjectName(objectName);
+    limitToContents(combo, 16);
     combo->addItem(tr("All warehouses"), qint64{0});
     if (auto list = WarehouseService(company).list(true)) {
         for (const Warehouse &warehouse : *list)

@@ -4,6 +4,7 @@
 
 #include "Resources.h"
 #include "about/AboutDialog.h"
+#include "common/ComboSizing.h"
 #include "common/Printable.h"
 #include "firstrun/FirstRunWizard.h"
 #include "lock/IdleWatcher.h"
@@ -135,6 +136,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     // actions would otherwise wipe it.
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    limitToContents(m_statusLabel);
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addWidget(m_statusLabel, 1);
     setCompanyActionsVisible(false);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "reports/ReportFilterBar.h"
 
+#include "common/ComboSizing.h"
 #include "services/catalog/CatalogService.h"
 #include "services/partners/PartnerService.h"
 #include "services/reports/ReportRegistry.h"
@@ -51,7 +52,7 @@ ReportFilterBar::ReportFilterBar(CompanySession &company, QWidget *parent)
     m_supplier = new QComboBox(this);
     m_customer = new QComboBox(this);
     for (QComboBox *combo : {m_warehouse, m_category, m_supplier, m_customer})
-        combo->setMinimumWidth(fontMetrics().averageCharWidth() * 18);
+        limitToContents(combo, 18);
     m_product = new QLineEdit(this);
     m_product->setPlaceholderText(tr("SKU"));
     connect(m_product, &QLineEdit::returnPressed, this, &ReportFilterBar::runRequested);
