@@ -5502,7 +5502,7 @@ Niemand sonst darf diese Firmendatei währenddessen verwenden. Geben Sie Ihr Pas
     </message>
     <message>
         <source>&amp;Warehouse:</source>
-        <translation>La&amp;ger:</translation>
+        <translation>&amp;Lager:</translation>
     </message>
     <message>
         <source>Scan or type a SKU, barcode or part of a name, then Enter</source>
@@ -5682,7 +5682,7 @@ Niemand sonst darf diese Firmendatei währenddessen verwenden. Geben Sie Ihr Pas
         <translation>&amp;Zeilen:</translation>
     </message>
     <message>
-        <source>&amp;Remove line</source>
+        <source>Remo&amp;ve line</source>
         <translation>Zeile ent&amp;fernen</translation>
     </message>
     <message>

@@ -5682,7 +5682,7 @@ Personne d&apos;autre ne doit utiliser ce fichier d&apos;entreprise pendant ce t
         <translation>&amp;Lignes :</translation>
     </message>
     <message>
-        <source>&amp;Remove line</source>
+        <source>Remo&amp;ve line</source>
         <translation>&amp;Supprimer la ligne</translation>
     </message>
     <message>
