@@ -2952,7 +2952,7 @@ Bewahren Sie dieses Blatt sicher auf.</translation>
         <translation>La&amp;ger:</translation>
     </message>
     <message>
-        <source>&amp;Low stock only</source>
+        <source>Low stock onl&amp;y</source>
         <translation>Nur &amp;niedriger Bestand</translation>
     </message>
     <message>
@@ -3822,15 +3822,15 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
         <translation>Entwurf %1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
+        <source>Pr&amp;int…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <source>Save as P&amp;DF…</source>
+        <source>Save &amp;as PDF…</source>
         <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
-        <source>&amp;New invoice</source>
+        <source>New in&amp;voice</source>
         <translation>&amp;Neue Rechnung</translation>
     </message>
     <message>
@@ -3866,7 +3866,7 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
         <translation>Rechnungsda&amp;tum:</translation>
     </message>
     <message>
-        <source>Supplier&apos;s &amp;number:</source>
+        <source>Supplier&apos;s nu&amp;mber:</source>
         <translation>Nu&amp;mmer des Lieferanten:</translation>
     </message>
     <message>
@@ -3878,7 +3878,7 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
         <translation>Rechnungszeilen</translation>
     </message>
     <message>
-        <source>Remove &amp;line</source>
+        <source>Rem&amp;ove line</source>
         <translation>&amp;Zeile entfernen</translation>
     </message>
     <message>
@@ -4089,7 +4089,7 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <source>&amp;Unlock</source>
+        <source>U&amp;nlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
@@ -4896,7 +4896,7 @@ Diese Seite wird enthalten: %2</translation>
         <translation>&amp;Bericht:</translation>
     </message>
     <message>
-        <source>&amp;Run</source>
+        <source>R&amp;un</source>
         <translation>A&amp;usführen</translation>
     </message>
     <message>

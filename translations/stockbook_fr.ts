@@ -2952,7 +2952,7 @@ Conservez cette feuille en lieu sûr.</translation>
         <translation>&amp;Entrepôt :</translation>
     </message>
     <message>
-        <source>&amp;Low stock only</source>
+        <source>Low stock onl&amp;y</source>
         <translation>Stock &amp;bas uniquement</translation>
     </message>
     <message>
@@ -3822,15 +3822,15 @@ Payé %5 · Crédité %6 · Solde %7</translation>
         <translation>Brouillon %1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
+        <source>Pr&amp;int…</source>
         <translation>Impri&amp;mer…</translation>
     </message>
     <message>
-        <source>Save as P&amp;DF…</source>
+        <source>Save &amp;as PDF…</source>
         <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
-        <source>&amp;New invoice</source>
+        <source>New in&amp;voice</source>
         <translation>&amp;Nouvelle facture</translation>
     </message>
     <message>
@@ -3866,7 +3866,7 @@ Payé %5 · Crédité %6 · Solde %7</translation>
         <translation>Date d&apos;émi&amp;ssion :</translation>
     </message>
     <message>
-        <source>Supplier&apos;s &amp;number:</source>
+        <source>Supplier&apos;s nu&amp;mber:</source>
         <translation>N&amp;uméro du fournisseur :</translation>
     </message>
     <message>
@@ -3878,7 +3878,7 @@ Payé %5 · Crédité %6 · Solde %7</translation>
         <translation>Lignes de facture</translation>
     </message>
     <message>
-        <source>Remove &amp;line</source>
+        <source>Rem&amp;ove line</source>
         <translation>Supprimer la &amp;ligne</translation>
     </message>
     <message>
@@ -4089,7 +4089,7 @@ Payé %5 · Crédité %6 · Solde %7</translation>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <source>&amp;Unlock</source>
+        <source>U&amp;nlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
@@ -4896,7 +4896,7 @@ Cette page contiendra : %2</translation>
         <translation>&amp;Rapport :</translation>
     </message>
     <message>
-        <source>&amp;Run</source>
+        <source>R&amp;un</source>
         <translation>&amp;Exécuter</translation>
     </message>
     <message>

@@ -155,7 +155,7 @@ QWidget *createStockPage(CompanySession &company, QWidget *parent)
         tr("SKU, barcode or name"));
     auto *warehouse = warehouseCombo(company, levelPage, QStringLiteral("stockLevelsWarehouseCombo"));
     levelPage->addFilter(tr("&Warehouse:"), warehouse);
-    auto *lowOnly = new QCheckBox(tr("&Low stock only"), levelPage);
+    auto *lowOnly = new QCheckBox(tr("Low stock onl&y"), levelPage);
     lowOnly->setObjectName(QStringLiteral("stockLevelsLowOnlyCheck"));
     levelPage->addWidget(lowOnly);
     const auto applyLevels = [levels, warehouse, lowOnly] {
