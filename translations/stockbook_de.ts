@@ -3008,7 +3008,7 @@ Bewahren Sie dieses Blatt sicher auf.</translation>
         <translation>Alle</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
+        <source>Fro&amp;m:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
@@ -3838,7 +3838,7 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
         <translation>Teil eines Namens, einer E-Mail-Adresse oder Telefonnummer</translation>
     </message>
     <message>
-        <source>&amp;Supplier:</source>
+        <source>S&amp;upplier:</source>
         <translation>&amp;Lieferant:</translation>
     </message>
     <message>
@@ -4008,11 +4008,11 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
+        <source>St&amp;atus:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
+        <source>Fro&amp;m:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
@@ -4055,7 +4055,7 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
         <translation>Suchen</translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
+        <source>Sea&amp;rch:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>

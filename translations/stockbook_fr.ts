@@ -3008,7 +3008,7 @@ Conservez cette feuille en lieu sûr.</translation>
         <translation>Tous</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
+        <source>Fro&amp;m:</source>
         <translation>&amp;Du :</translation>
     </message>
     <message>
@@ -3838,7 +3838,7 @@ Payé %5 · Crédité %6 · Solde %7</translation>
         <translation>Partie d&apos;un nom, d&apos;un e-mail ou d&apos;un téléphone</translation>
     </message>
     <message>
-        <source>&amp;Supplier:</source>
+        <source>S&amp;upplier:</source>
         <translation>&amp;Fournisseur :</translation>
     </message>
     <message>
@@ -4008,11 +4008,11 @@ Payé %5 · Crédité %6 · Solde %7</translation>
         <translation>T&amp;ype :</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
+        <source>St&amp;atus:</source>
         <translation>&amp;Statut :</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
+        <source>Fro&amp;m:</source>
         <translation>&amp;Du :</translation>
     </message>
     <message>
@@ -4055,7 +4055,7 @@ Payé %5 · Crédité %6 · Solde %7</translation>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
+        <source>Sea&amp;rch:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
     <message>

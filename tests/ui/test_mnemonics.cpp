@@ -249,10 +249,10 @@ const char *const Languages[] = {"en", "de", "fr"};
 qsizetype knownClashes(const char *language, const char *screen)
 {
     static const QHash<QString, qsizetype> known = {
-        {QStringLiteral("en manager"), 14},  {QStringLiteral("en admin"), 17},
-        {QStringLiteral("de manager"), 22},  {QStringLiteral("de admin"), 41},
-        {QStringLiteral("fr manager"), 22},  {QStringLiteral("fr admin"), 36},
-        {QStringLiteral("de settings"), 11}, {QStringLiteral("fr settings"), 7},
+        {QStringLiteral("en admin"), 3},    {QStringLiteral("de manager"), 22},
+        {QStringLiteral("de admin"), 41},   {QStringLiteral("fr manager"), 22},
+        {QStringLiteral("fr admin"), 36},   {QStringLiteral("de settings"), 11},
+        {QStringLiteral("fr settings"), 7},
     };
     return known.value(QString::fromLatin1(language) + QLatin1Char(' ') + QString::fromLatin1(screen));
 }

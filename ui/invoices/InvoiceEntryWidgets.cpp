@@ -72,7 +72,7 @@ void InvoiceEntry::buildUi()
     partnerCompleter->setCaseSensitivity(Qt::CaseInsensitive);
     partnerCompleter->setFilterMode(Qt::MatchContains);
     m_partner->setCompleter(partnerCompleter);
-    auto *partnerLabel = new QLabel(m_type == InvoiceType::Purchase ? tr("&Supplier:") : tr("C&ustomer:"),
+    auto *partnerLabel = new QLabel(m_type == InvoiceType::Purchase ? tr("S&upplier:") : tr("C&ustomer:"),
                                     this);
     partnerLabel->setBuddy(m_partner);
     auto *partnerBox = new QVBoxLayout;

@@ -266,7 +266,7 @@ QWidget *createAuditPage(CompanySession &company, QWidget *parent)
     to->setSpecialValueText(tr("Any"));
     to->setMinimumDate(QDate(2000, 1, 1));
     to->setDate(to->minimumDate());
-    page->addFilter(tr("&From:"), from);
+    page->addFilter(tr("Fro&m:"), from);
     page->addFilter(tr("&To:"), to);
     const auto apply = [model, from, to] {
         AuditLogFilter filter = model->filter();
