@@ -2952,7 +2952,7 @@ Bewahren Sie dieses Blatt sicher auf.</translation>
         <translation>La&amp;ger:</translation>
     </message>
     <message>
-        <source>&amp;Low stock only</source>
+        <source>Low stock onl&amp;y</source>
         <translation>Nur &amp;niedriger Bestand</translation>
     </message>
     <message>
@@ -3008,7 +3008,7 @@ Bewahren Sie dieses Blatt sicher auf.</translation>
         <translation>Alle</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
+        <source>Fro&amp;m:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
@@ -3830,15 +3830,15 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
         <translation>Entwurf %1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
+        <source>Pr&amp;int…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <source>Save as P&amp;DF…</source>
+        <source>Save &amp;as PDF…</source>
         <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
-        <source>&amp;New invoice</source>
+        <source>New in&amp;voice</source>
         <translation>&amp;Neue Rechnung</translation>
     </message>
     <message>
@@ -3846,7 +3846,7 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
         <translation>Teil eines Namens, einer E-Mail-Adresse oder Telefonnummer</translation>
     </message>
     <message>
-        <source>&amp;Supplier:</source>
+        <source>S&amp;upplier:</source>
         <translation>&amp;Lieferant:</translation>
     </message>
     <message>
@@ -3874,7 +3874,7 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
         <translation>Rechnungsda&amp;tum:</translation>
     </message>
     <message>
-        <source>Supplier&apos;s &amp;number:</source>
+        <source>Supplier&apos;s nu&amp;mber:</source>
         <translation>Nu&amp;mmer des Lieferanten:</translation>
     </message>
     <message>
@@ -3886,7 +3886,7 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
         <translation>Rechnungszeilen</translation>
     </message>
     <message>
-        <source>Remove &amp;line</source>
+        <source>Rem&amp;ove line</source>
         <translation>&amp;Zeile entfernen</translation>
     </message>
     <message>
@@ -4016,11 +4016,11 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
+        <source>St&amp;atus:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
+        <source>Fro&amp;m:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
@@ -4063,7 +4063,7 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
         <translation>Suchen</translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
+        <source>Sea&amp;rch:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
@@ -4097,7 +4097,7 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <source>&amp;Unlock</source>
+        <source>U&amp;nlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
@@ -4904,7 +4904,7 @@ Diese Seite wird enthalten: %2</translation>
         <translation>&amp;Bericht:</translation>
     </message>
     <message>
-        <source>&amp;Run</source>
+        <source>R&amp;un</source>
         <translation>A&amp;usführen</translation>
     </message>
     <message>
@@ -5510,7 +5510,7 @@ Niemand sonst darf diese Firmendatei währenddessen verwenden. Geben Sie Ihr Pas
     </message>
     <message>
         <source>&amp;Warehouse:</source>
-        <translation>La&amp;ger:</translation>
+        <translation>&amp;Lager:</translation>
     </message>
     <message>
         <source>Scan or type a SKU, barcode or part of a name, then Enter</source>
@@ -5690,7 +5690,7 @@ Niemand sonst darf diese Firmendatei währenddessen verwenden. Geben Sie Ihr Pas
         <translation>&amp;Zeilen:</translation>
     </message>
     <message>
-        <source>&amp;Remove line</source>
+        <source>Remo&amp;ve line</source>
         <translation>Zeile ent&amp;fernen</translation>
     </message>
     <message>

@@ -2952,7 +2952,7 @@ Conservez cette feuille en lieu sûr.</translation>
         <translation>&amp;Entrepôt :</translation>
     </message>
     <message>
-        <source>&amp;Low stock only</source>
+        <source>Low stock onl&amp;y</source>
         <translation>Stock &amp;bas uniquement</translation>
     </message>
     <message>
@@ -3008,7 +3008,7 @@ Conservez cette feuille en lieu sûr.</translation>
         <translation>Tous</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
+        <source>Fro&amp;m:</source>
         <translation>&amp;Du :</translation>
     </message>
     <message>
@@ -3830,15 +3830,15 @@ Payé %5 · Crédité %6 · Solde %7</translation>
         <translation>Brouillon %1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
+        <source>Pr&amp;int…</source>
         <translation>Impri&amp;mer…</translation>
     </message>
     <message>
-        <source>Save as P&amp;DF…</source>
+        <source>Save &amp;as PDF…</source>
         <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
-        <source>&amp;New invoice</source>
+        <source>New in&amp;voice</source>
         <translation>&amp;Nouvelle facture</translation>
     </message>
     <message>
@@ -3846,7 +3846,7 @@ Payé %5 · Crédité %6 · Solde %7</translation>
         <translation>Partie d&apos;un nom, d&apos;un e-mail ou d&apos;un téléphone</translation>
     </message>
     <message>
-        <source>&amp;Supplier:</source>
+        <source>S&amp;upplier:</source>
         <translation>&amp;Fournisseur :</translation>
     </message>
     <message>
@@ -3874,7 +3874,7 @@ Payé %5 · Crédité %6 · Solde %7</translation>
         <translation>Date d&apos;émi&amp;ssion :</translation>
     </message>
     <message>
-        <source>Supplier&apos;s &amp;number:</source>
+        <source>Supplier&apos;s nu&amp;mber:</source>
         <translation>N&amp;uméro du fournisseur :</translation>
     </message>
     <message>
@@ -3886,7 +3886,7 @@ Payé %5 · Crédité %6 · Solde %7</translation>
         <translation>Lignes de facture</translation>
     </message>
     <message>
-        <source>Remove &amp;line</source>
+        <source>Rem&amp;ove line</source>
         <translation>Supprimer la &amp;ligne</translation>
     </message>
     <message>
@@ -4016,11 +4016,11 @@ Payé %5 · Crédité %6 · Solde %7</translation>
         <translation>T&amp;ype :</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
+        <source>St&amp;atus:</source>
         <translation>&amp;Statut :</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
+        <source>Fro&amp;m:</source>
         <translation>&amp;Du :</translation>
     </message>
     <message>
@@ -4063,7 +4063,7 @@ Payé %5 · Crédité %6 · Solde %7</translation>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
+        <source>Sea&amp;rch:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
     <message>
@@ -4097,7 +4097,7 @@ Payé %5 · Crédité %6 · Solde %7</translation>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <source>&amp;Unlock</source>
+        <source>U&amp;nlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
@@ -4904,7 +4904,7 @@ Cette page contiendra : %2</translation>
         <translation>&amp;Rapport :</translation>
     </message>
     <message>
-        <source>&amp;Run</source>
+        <source>R&amp;un</source>
         <translation>&amp;Exécuter</translation>
     </message>
     <message>
@@ -5690,7 +5690,7 @@ Personne d&apos;autre ne doit utiliser ce fichier d&apos;entreprise pendant ce t
         <translation>&amp;Lignes :</translation>
     </message>
     <message>
-        <source>&amp;Remove line</source>
+        <source>Remo&amp;ve line</source>
         <translation>&amp;Supprimer la ligne</translation>
     </message>
     <message>

@@ -41,11 +41,11 @@ void InvoiceEntry::buildUi()
     m_postedLabel = new QLabel(m_postedBanner);
     m_postedLabel->setObjectName(QStringLiteral("postedLabel"));
     m_postedLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *print = new QPushButton(tr("&Print…"), m_postedBanner);
+    auto *print = new QPushButton(tr("Pr&int…"), m_postedBanner);
     print->setObjectName(QStringLiteral("printButton"));
-    auto *pdf = new QPushButton(tr("Save as P&DF…"), m_postedBanner);
+    auto *pdf = new QPushButton(tr("Save &as PDF…"), m_postedBanner);
     pdf->setObjectName(QStringLiteral("pdfButton"));
-    auto *again = new QPushButton(tr("&New invoice"), m_postedBanner);
+    auto *again = new QPushButton(tr("New in&voice"), m_postedBanner);
     again->setObjectName(QStringLiteral("newInvoiceButton"));
     bannerLayout->addWidget(m_postedLabel, 1);
     bannerLayout->addWidget(print);
@@ -73,7 +73,7 @@ void InvoiceEntry::buildUi()
     partnerCompleter->setCaseSensitivity(Qt::CaseInsensitive);
     partnerCompleter->setFilterMode(Qt::MatchContains);
     m_partner->setCompleter(partnerCompleter);
-    auto *partnerLabel = new QLabel(m_type == InvoiceType::Purchase ? tr("&Supplier:") : tr("C&ustomer:"),
+    auto *partnerLabel = new QLabel(m_type == InvoiceType::Purchase ? tr("S&upplier:") : tr("C&ustomer:"),
                                     this);
     partnerLabel->setBuddy(m_partner);
     auto *partnerBox = new QVBoxLayout;
@@ -130,7 +130,7 @@ void InvoiceEntry::buildUi()
     if (m_type == InvoiceType::Purchase) {
         m_reference = new QLineEdit(this);
         m_reference->setObjectName(QStringLiteral("supplierReferenceEdit"));
-        auto *refLabel = new QLabel(tr("Supplier's &number:"), this);
+        auto *refLabel = new QLabel(tr("Supplier's nu&mber:"), this);
         refLabel->setBuddy(m_reference);
         form2->addRow(refLabel, m_reference);
     }
@@ -184,7 +184,7 @@ void InvoiceEntry::buildUi()
     layout->addWidget(m_lineError);
 
     auto *bottom = new QHBoxLayout;
-    m_removeButton = new QPushButton(tr("Remove &line"), this);
+    m_removeButton = new QPushButton(tr("Rem&ove line"), this);
     m_removeButton->setObjectName(QStringLiteral("removeLineButton"));
     bottom->addWidget(m_removeButton);
     bottom->addStretch(1);

@@ -115,10 +115,10 @@ InvoiceListPage::InvoiceListPage(CompanySession &company, const QStringList &typ
     m_status->addItem(tr("All"), QString());
     for (const char *s : {"draft", "posted", "partly_paid", "paid", "void"})
         m_status->addItem(invoiceStatusLabel(QString::fromLatin1(s)), QString::fromLatin1(s));
-    addFilter(tr("&Status:"), m_status);
+    addFilter(tr("St&atus:"), m_status);
 
     m_from = dateEdit(QStringLiteral("fromFilter"), this);
-    addFilter(tr("&From:"), m_from);
+    addFilter(tr("Fro&m:"), m_from);
     m_to = dateEdit(QStringLiteral("toFilter"), this);
     addFilter(tr("&To:"), m_to);
 

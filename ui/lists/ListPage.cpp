@@ -45,7 +45,7 @@ ListPage::ListPage(const QString &pageId, PagedSqlModel *model, QWidget *parent)
     m_search->setObjectName(pageId + QStringLiteral("SearchField"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search"));
-    auto *searchLabel = new QLabel(tr("&Search:"), this);
+    auto *searchLabel = new QLabel(tr("Sea&rch:"), this);
     searchLabel->setObjectName(pageId + QStringLiteral("SearchLabel"));
     searchLabel->setBuddy(m_search);
     m_filters->addWidget(searchLabel);

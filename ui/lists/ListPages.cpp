@@ -157,7 +157,7 @@ QWidget *createStockPage(CompanySession &company, QWidget *parent)
         tr("SKU, barcode or name"));
     auto *warehouse = warehouseCombo(company, levelPage, QStringLiteral("stockLevelsWarehouseCombo"));
     levelPage->addFilter(tr("&Warehouse:"), warehouse);
-    auto *lowOnly = new QCheckBox(tr("&Low stock only"), levelPage);
+    auto *lowOnly = new QCheckBox(tr("Low stock onl&y"), levelPage);
     lowOnly->setObjectName(QStringLiteral("stockLevelsLowOnlyCheck"));
     levelPage->addWidget(lowOnly);
     const auto applyLevels = [levels, warehouse, lowOnly] {
@@ -268,7 +268,7 @@ QWidget *createAuditPage(CompanySession &company, QWidget *parent)
     to->setSpecialValueText(tr("Any"));
     to->setMinimumDate(QDate(2000, 1, 1));
     to->setDate(to->minimumDate());
-    page->addFilter(tr("&From:"), from);
+    page->addFilter(tr("Fro&m:"), from);
     page->addFilter(tr("&To:"), to);
     const auto apply = [model, from, to] {
         AuditLogFilter filter = model->filter();

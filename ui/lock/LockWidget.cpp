@@ -55,7 +55,7 @@ LockWidget::LockWidget(QWidget *parent) : QWidget(parent)
     m_message->setWordWrap(true);
     m_message->setVisible(false);
 
-    m_unlock = new QPushButton(tr("&Unlock"), this);
+    m_unlock = new QPushButton(tr("U&nlock"), this);
     m_unlock->setObjectName(QStringLiteral("unlockButton"));
     m_unlock->setDefault(true);
     m_switch = new QPushButton(tr("S&witch user"), this);

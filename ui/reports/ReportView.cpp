@@ -104,7 +104,7 @@ ReportView::ReportView(CompanySession &company, QWidget *parent) : QWidget(paren
     reportLabel->setBuddy(m_report);
     top->addWidget(reportLabel);
     top->addWidget(m_report);
-    m_run = new QPushButton(tr("&Run"), this);
+    m_run = new QPushButton(tr("R&un"), this);
     m_run->setObjectName(QStringLiteral("runReportButton"));
     m_run->setShortcut(QKeySequence::Refresh);
     m_run->setToolTip(tr("Run the report with these filters (%1)")

@@ -62,7 +62,7 @@ TransferDialog::TransferDialog(CompanySession &company, QWidget *parent) : QDial
     layout->addWidget(m_table, 1);
     m_lineError = makeErrorLabel(this, QStringLiteral("transferLineError"));
     layout->addWidget(m_lineError);
-    m_removeButton = new QPushButton(tr("&Remove line"), this);
+    m_removeButton = new QPushButton(tr("Remo&ve line"), this);
     m_removeButton->setObjectName(QStringLiteral("transferRemoveLineButton"));
     m_removeButton->setAutoDefault(false);
     layout->addWidget(m_removeButton, 0, Qt::AlignLeft);
