@@ -15,10 +15,8 @@ Result<ReportTable> run(CompanySession &company, const ReportFilters &f)
     if (auto ok = allow(company, QStringLiteral("low-stock")); !ok.ok())
         return ok.error();
     storage::Database &db = company.database();
-    auto cat = idOf(db, categorySql(), f.category, QStringLiteral("category"),
-                    Tr::tr("There is no category %1."));
-    auto sup = idOf(db, supplierSql(), f.supplier, QStringLiteral("supplier"),
-                    Tr::tr("There is no supplier with the e-mail %1."));
+    auto cat = categoryIdOf(db, f.category);
+    auto sup = supplierIdOf(db, f.supplier);
     for (const auto *r : {&cat, &sup})
         if (!r->ok())
             return r->error();

@@ -172,8 +172,7 @@ Result<ReportTable> run(CompanySession &company, const ReportFilters &f)
         return makeError(ErrorCode::InvalidArgument,
                          Tr::tr("The period starts after it ends; swap the dates."), QStringLiteral("from"));
     storage::Database &db = company.database();
-    auto wh = idOf(db, warehouseSql(), f.warehouse, QStringLiteral("warehouse"),
-                   noSuchWarehouse(QStringLiteral("%1")).message);
+    auto wh = warehouseIdOf(db, f.warehouse);
     auto prod = idOf(db, productSql(), f.product, QStringLiteral("product"),
                      Tr::tr("There is no product %1."));
     for (const auto *r : {&wh, &prod})

@@ -12,6 +12,7 @@
 #include "Clock.h"
 #include "Result.h"
 #include "Tr.h"
+#include "domain/Stock.h"
 #include "services/CompanySession.h"
 #include "services/ServiceSupport.h"
 #include "storage/Database.h"
@@ -96,6 +97,25 @@ inline QString categorySql()
 inline QString supplierSql()
 {
     return QStringLiteral("SELECT id FROM suppliers WHERE lower(email) = lower(?)");
+}
+
+// The filters' ids (0 for an empty filter), each with its one wording when
+// nothing matches.
+inline Result<qint64> warehouseIdOf(storage::Database &db, const QString &code)
+{
+    return idOf(db, warehouseSql(), code, QStringLiteral("warehouse"),
+                noSuchWarehouse(QStringLiteral("%1")).message);
+}
+
+inline Result<qint64> categoryIdOf(storage::Database &db, const QString &name)
+{
+    return idOf(db, categorySql(), name, QStringLiteral("category"), Tr::tr("There is no category %1."));
+}
+
+inline Result<qint64> supplierIdOf(storage::Database &db, const QString &email)
+{
+    return idOf(db, supplierSql(), email, QStringLiteral("supplier"),
+                Tr::tr("There is no supplier with the e-mail %1."));
 }
 inline QString productSql()
 {

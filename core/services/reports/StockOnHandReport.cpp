@@ -16,12 +16,9 @@ Result<ReportTable> run(CompanySession &company, const ReportFilters &f)
     if (auto ok = allow(company, QStringLiteral("stock-on-hand")); !ok.ok())
         return ok.error();
     storage::Database &db = company.database();
-    auto wh = idOf(db, warehouseSql(), f.warehouse, QStringLiteral("warehouse"),
-                   noSuchWarehouse(QStringLiteral("%1")).message);
-    auto cat = idOf(db, categorySql(), f.category, QStringLiteral("category"),
-                    Tr::tr("There is no category %1."));
-    auto sup = idOf(db, supplierSql(), f.supplier, QStringLiteral("supplier"),
-                    Tr::tr("There is no supplier with the e-mail %1."));
+    auto wh = warehouseIdOf(db, f.warehouse);
+    auto cat = categoryIdOf(db, f.category);
+    auto sup = supplierIdOf(db, f.supplier);
     for (const auto *r : {&wh, &cat, &sup})
         if (!r->ok())
             return r->error();

@@ -21,10 +21,8 @@ Result<ReportTable> run(CompanySession &company, const ReportFilters &f)
     if (auto ok = allow(company, Name); !ok.ok())
         return ok.error();
     storage::Database &db = company.database();
-    auto wh = idOf(db, warehouseSql(), f.warehouse, QStringLiteral("warehouse"),
-                   noSuchWarehouse(QStringLiteral("%1")).message);
-    auto cat = idOf(db, categorySql(), f.category, QStringLiteral("category"),
-                    Tr::tr("There is no category %1."));
+    auto wh = warehouseIdOf(db, f.warehouse);
+    auto cat = categoryIdOf(db, f.category);
     for (const auto *r : {&wh, &cat})
         if (!r->ok())
             return r->error();
