@@ -13,14 +13,18 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QDialog>
 #include <QFile>
+#include <QLibraryInfo>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSize>
 #include <QString>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QWidget>
 
 #include <functional>
@@ -180,6 +184,32 @@ private:
     QTimer m_timer;
     bool m_found = false;
     bool m_answered = false;
+};
+
+// Stockbook's translation (and Qt's, when installed) for a language while it
+// lives; English needs none.
+class Language {
+public:
+    explicit Language(const QString &language)
+    {
+        if (language == QLatin1String("en"))
+            return;
+        REQUIRE(m_own.load(QLocale(language), QStringLiteral("stockbook"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&m_own);
+        if (m_qt.load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
+                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&m_qt);
+    }
+    ~Language()
+    {
+        QCoreApplication::removeTranslator(&m_own);
+        QCoreApplication::removeTranslator(&m_qt);
+    }
+
+private:
+    QTranslator m_own;
+    QTranslator m_qt;
 };
 
 } // namespace stockbook::test

@@ -55,32 +55,6 @@ QStringList actionNames(const QMenu &menu)
     return names;
 }
 
-// Stockbook's translation (and Qt's, when installed) for a language while it
-// lives; English needs none.
-class Language {
-public:
-    explicit Language(const QString &language)
-    {
-        if (language == QLatin1String("en"))
-            return;
-        REQUIRE(m_own.load(QLocale(language), QStringLiteral("stockbook"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")));
-        QCoreApplication::installTranslator(&m_own);
-        if (m_qt.load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
-                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(&m_qt);
-    }
-    ~Language()
-    {
-        QCoreApplication::removeTranslator(&m_own);
-        QCoreApplication::removeTranslator(&m_qt);
-    }
-
-private:
-    QTranslator m_own;
-    QTranslator m_qt;
-};
-
 void registerAllPages(MainWindow &window)
 {
     ui::registerInvoicePages(window);
@@ -120,7 +94,7 @@ TEST_CASE("Every page fits a window of 1024 x 700 in English, German and French"
     for (const char *language : {"en", "de", "fr"}) {
         for (const char *role : {"manager", "admin"}) {
             INFO("language " << language << ", " << role);
-            Language translation(QString::fromLatin1(language));
+            test::Language translation(QString::fromLatin1(language));
             test::TestCompany tc;
             tc.actAs(QString::fromLatin1(role));
             MainWindow window;

@@ -48,34 +48,6 @@ using namespace stockbook;
 
 namespace {
 
-// Stockbook's translation (and Qt's, when installed) for a language while it
-// lives; English needs none.
-class Language {
-public:
-    explicit Language(const QString &language)
-    {
-        if (language == QLatin1String("en"))
-            return;
-        REQUIRE(m_own.load(QLocale(language), QStringLiteral("stockbook"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")));
-        QCoreApplication::installTranslator(&m_own);
-        if (m_qt.load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
-                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(&m_qt);
-    }
-    ~Language()
-    {
-        QCoreApplication::removeTranslator(&m_own);
-        QCoreApplication::removeTranslator(&m_qt);
-    }
-    Language(const Language &) = delete;
-    Language &operator=(const Language &) = delete;
-
-private:
-    QTranslator m_own;
-    QTranslator m_qt;
-};
-
 // The mnemonic letter of a text: the character after a single '&' ("&&" is a
 // literal ampersand), lower case; null when there is none.
 QChar mnemonic(const QString &text)
@@ -298,7 +270,7 @@ TEST_CASE("the main window and its pages have one mnemonic per letter")
     for (const char *language : Languages) {
         for (const char *role : {"manager", "admin"}) {
             INFO("language " << language << ", " << role);
-            Language translation(QString::fromLatin1(language));
+            test::Language translation(QString::fromLatin1(language));
             test::TestCompany tc;
             tc.actAs(QString::fromLatin1(role));
             ui::MainWindow window;
@@ -316,7 +288,7 @@ TEST_CASE("dialogs have one mnemonic per letter, and Remove line is not on a fie
     QStandardPaths::setTestModeEnabled(true);
     for (const char *language : Languages) {
         INFO("language " << language);
-        Language translation(QString::fromLatin1(language));
+        test::Language translation(QString::fromLatin1(language));
         test::TestCompany tc;
         tc.actAs(QStringLiteral("admin"));
         CompanySession &company = *tc.company;
