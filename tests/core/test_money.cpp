@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "domain/Money.h"
+#include "domain/NumberFormat.h"
 
 using namespace stockbook;
 
@@ -76,4 +77,55 @@ TEST_CASE("money and quantities format without loss")
     CHECK(formatQuantity(2000) == QStringLiteral("2"));
     CHECK(formatQuantity(125) == QStringLiteral("0.125"));
     CHECK(formatPercent(750) == QStringLiteral("7.5"));
+}
+
+TEST_CASE("numbers are written as the user's locale writes them")
+{
+    const NumberFormat de(QLocale(QLocale::German, QLocale::Germany));
+    const NumberFormat en(QLocale(QLocale::English, QLocale::UnitedStates));
+    const NumberFormat fr(QLocale(QLocale::French, QLocale::France));
+    CHECK(de.money(135347) == QStringLiteral("1.353,47"));
+    CHECK(en.money(135347) == QStringLiteral("1,353.47"));
+    CHECK(de.money(-5) == QStringLiteral("-0,05"));
+    CHECK(de.money(100000000) == QStringLiteral("1.000.000,00"));
+    CHECK(de.quantity(1500) == QStringLiteral("1,5"));
+    CHECK(de.quantity(2000) == QStringLiteral("2"));
+    CHECK(de.quantity(1234500) == QStringLiteral("1.234,5"));
+    CHECK(en.quantity(125) == QStringLiteral("0.125"));
+    CHECK(de.percent(750) == QStringLiteral("7,5"));
+    // French groups with a (narrow) no-break space and writes a comma.
+    const QString frMoney = fr.money(135347);
+    CHECK(frMoney.endsWith(QStringLiteral("353,47")));
+    CHECK(frMoney.startsWith(QLatin1Char('1')));
+    CHECK(frMoney.size() == 8);
+    CHECK(de.moneyExample() == QStringLiteral("12,50"));
+    CHECK(en.quantityExample() == QStringLiteral("1.5"));
+}
+
+TEST_CASE("typed numbers are read as the user's locale writes them, and nothing is guessed")
+{
+    const NumberFormat de(QLocale(QLocale::German, QLocale::Germany));
+    const NumberFormat en(QLocale(QLocale::English, QLocale::UnitedStates));
+    const NumberFormat fr(QLocale(QLocale::French, QLocale::France));
+    CHECK(de.parseQuantity(QStringLiteral("1,5")) == 1500);
+    CHECK(de.parseMoney(QStringLiteral("12,50")) == 1250);
+    CHECK(de.parseMoney(QStringLiteral(" 1.234,5 ")) == 123450);
+    CHECK(de.parseMoney(QStringLiteral("-3")) == -300);
+    CHECK(de.parseMoney(QStringLiteral("1.234.567")) == 123456700);
+    CHECK(en.parseMoney(QStringLiteral("1,234.50")) == 123450);
+    CHECK(en.parseQuantity(QStringLiteral("0.125")) == 125);
+    CHECK(fr.parseMoney(QStringLiteral("1 234,50")) == 123450);
+    CHECK(fr.parseMoney(QString(QStringLiteral("1")) + QChar(0x202F) + QStringLiteral("234,50")) == 123450);
+    CHECK(fr.parseMoney(fr.money(987654321)) == 987654321);
+    // Refused: the other convention, badly placed groups, too many places, letters.
+    CHECK_FALSE(de.parseMoney(QStringLiteral("12.50")).has_value());
+    CHECK_FALSE(en.parseQuantity(QStringLiteral("1,5")).has_value());
+    CHECK_FALSE(de.parseMoney(QStringLiteral("1,234")).has_value());
+    CHECK_FALSE(de.parseQuantity(QStringLiteral("1,2345")).has_value());
+    CHECK_FALSE(de.parseQuantity(QStringLiteral("abc")).has_value());
+    CHECK_FALSE(de.parseQuantity(QStringLiteral("1,5,0")).has_value());
+    CHECK_FALSE(de.parseQuantity(QStringLiteral(".500")).has_value());
+    CHECK_FALSE(de.parseQuantity(QString()).has_value());
+    CHECK(de.parsePercent(QStringLiteral("7,5 %")) == 750);
+    CHECK(de.parsePercent(QStringLiteral("20")) == 2000);
 }
