@@ -1768,6 +1768,30 @@
         <source>Stock value by category</source>
         <translation>Lagerwert nach Kategorie</translation>
     </message>
+    <message>
+        <source>A credit note takes no refunds: refund on the invoice it credits.</source>
+        <translation>Eine Gutschrift nimmt keine Erstattung an: Erstatten Sie auf der Rechnung, die sie gutschreibt.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is %2 and has nothing to refund.</source>
+        <translation>Rechnung %1 ist %2 und hat nichts zu erstatten.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has nothing paid over what it owes, so there is nothing to refund.</source>
+        <translation>Auf Rechnung %1 ist nicht mehr bezahlt, als sie schuldet; es gibt nichts zu erstatten.</translation>
+    </message>
+    <message>
+        <source>This refund was already reversed.</source>
+        <translation>Diese Erstattung wurde bereits storniert.</translation>
+    </message>
+    <message>
+        <source>Reversing this payment of %1 would leave less paid on invoice %2 than was refunded on it. Reverse the refund first.</source>
+        <translation>Die Stornierung dieser Zahlung von %1 ließe auf Rechnung %2 weniger bezahlt, als darauf erstattet wurde. Stornieren Sie zuerst die Erstattung.</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 paid over what invoice %3 owes. Refund at most %2.</source>
+        <translation>%1 ist mehr als die %2, die über den offenen Betrag von Rechnung %3 hinaus bezahlt sind. Erstatten Sie höchstens %2.</translation>
+    </message>
 </context>
 <context>
     <name>stockbook</name>
@@ -3450,6 +3474,61 @@ SQLCipher %2
     </message>
 </context>
 <context>
+    <name>stockbook::ui::CreditNoteDialog</name>
+    <message>
+        <source>Credit note for %1</source>
+        <translation>Gutschrift zu %1</translation>
+    </message>
+    <message>
+        <source>Quantities to &amp;credit (up to what is not yet credited):</source>
+        <translation>&amp;Gutzuschreibende Mengen (bis zum noch nicht gutgeschriebenen Rest):</translation>
+    </message>
+    <message>
+        <source>Quantities to credit</source>
+        <translation>Gutzuschreibende Mengen</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Creditable</source>
+        <translation>Gutschreibbar</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Gutschreiben</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>At most %1</source>
+        <translation>Höchstens %1</translation>
+    </message>
+    <message>
+        <source>&amp;Make credit note</source>
+        <translation>Gutschrift &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Credit note total: %1 %2</source>
+        <translation>Gutschrift gesamt: %1 %2</translation>
+    </message>
+    <message>
+        <source>Credit note total: enter every quantity as a number</source>
+        <translation>Gutschrift gesamt: Geben Sie jede Menge als Zahl ein</translation>
+    </message>
+    <message>
+        <source>Line %1: enter a quantity such as %2, or 0 to leave the line out.</source>
+        <translation>Zeile %1: Geben Sie eine Menge ein, etwa %2, oder 0, um die Zeile auszulassen.</translation>
+    </message>
+</context>
+<context>
     <name>stockbook::ui::DashboardWidget</name>
     <message>
         <source>Dashboard — %1</source>
@@ -3747,10 +3826,6 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
         <translation>Storniert: %1</translation>
     </message>
     <message>
-        <source>Enter the amount paid as a number such as 25.00.</source>
-        <translation>Geben Sie den gezahlten Betrag als Zahl ein, etwa 25,00.</translation>
-    </message>
-    <message>
         <source>Void invoice</source>
         <translation>Rechnung stornieren</translation>
     </message>
@@ -3759,36 +3834,40 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
         <translation>Warum wird %1 storniert? Der Grund wird mit der Rechnung gespeichert.</translation>
     </message>
     <message>
-        <source>Credit note for %1</source>
-        <translation>Gutschrift zu %1</translation>
+        <source>Re&amp;fund…</source>
+        <translation>Rüc&amp;kzahlung…</translation>
     </message>
     <message>
-        <source>Quantities to &amp;credit (up to what is not yet credited):</source>
-        <translation>&amp;Gutzuschreibende Mengen (bis zum noch nicht gutgeschriebenen Rest):</translation>
+        <source>Pay back what credit notes left paid over the total</source>
+        <translation>Zurückzahlen, was nach Gutschriften über den Gesamtbetrag hinaus bezahlt ist</translation>
     </message>
     <message>
-        <source>Quantities to credit</source>
-        <translation>Gutzuschreibende Mengen</translation>
+        <source>Refund reversed</source>
+        <translation>Erstattung storniert</translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>Zeile</translation>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
     </message>
     <message>
-        <source>Product</source>
-        <translation>Artikel</translation>
+        <source>Pay back the %1 paid over the total</source>
+        <translation>Die über den Gesamtbetrag hinaus bezahlten %1 zurückzahlen</translation>
     </message>
     <message>
-        <source>Creditable</source>
-        <translation>Gutschreibbar</translation>
+        <source>Nothing is paid over the total: there is nothing to refund.</source>
+        <translation>Nichts ist über den Gesamtbetrag hinaus bezahlt: Es gibt nichts zu erstatten.</translation>
     </message>
     <message>
-        <source>Credit</source>
-        <translation>Gutschreiben</translation>
+        <source>Enter the amount paid as a number such as %1.</source>
+        <translation>Geben Sie den gezahlten Betrag als Zahl ein, etwa %1.</translation>
     </message>
     <message>
-        <source>Line %1: enter a quantity such as 1 or 0.5.</source>
-        <translation>Zeile %1: Geben Sie eine Menge ein, etwa 1 oder 0,5.</translation>
+        <source>Credit note %1 made for %2 %3.</source>
+        <translation>Gutschrift %1 über %2 %3 erstellt.</translation>
+    </message>
+    <message>
+        <source>Refund of %1 %2 recorded; the balance is %3.</source>
+        <translation>Erstattung von %1 %2 erfasst; der Saldo beträgt %3.</translation>
     </message>
 </context>
 <context>
@@ -4803,6 +4882,65 @@ Diese Seite wird enthalten: %2</translation>
     <message>
         <source>I have &amp;stored the recovery key</source>
         <translation>Ich habe den Wiederherstellungsschlüssel &amp;aufbewahrt</translation>
+    </message>
+</context>
+<context>
+    <name>stockbook::ui::RefundDialog</name>
+    <message>
+        <source>Refund on %1</source>
+        <translation>Erstattung zu %1</translation>
+    </message>
+    <message>
+        <source>After its credit notes, %1 has %2 %3 more paid than it owes. Record the money received back from %4: the balance returns to zero.</source>
+        <translation>Nach ihren Gutschriften ist auf %1 %2 %3 mehr bezahlt, als sie schuldet. Erfassen Sie das von %4 zurückerhaltene Geld: Der Saldo geht auf null zurück.</translation>
+    </message>
+    <message>
+        <source>After its credit notes, %1 has %2 %3 more paid than it owes. Record the money paid back to %4: the balance returns to zero.</source>
+        <translation>Nach ihren Gutschriften ist auf %1 %2 %3 mehr bezahlt, als sie schuldet. Erfassen Sie das an %4 zurückgezahlte Geld: Der Saldo geht auf null zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Überweisung</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Zahlungsart:</translation>
+    </message>
+    <message>
+        <source>R&amp;eference:</source>
+        <translation>R&amp;eferenz:</translation>
+    </message>
+    <message>
+        <source>Record &amp;refund</source>
+        <translation>Rückzahlung e&amp;rfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Enter the amount to refund as a number such as %1, at most %2.</source>
+        <translation>Geben Sie den zu erstattenden Betrag als Zahl ein, etwa %1, höchstens %2.</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 paid over what %3 owes. Refund at most %2.</source>
+        <translation>%1 ist mehr als die %2, die über den offenen Betrag von %3 hinaus bezahlt sind. Erstatten Sie höchstens %2.</translation>
     </message>
 </context>
 <context>

@@ -1768,6 +1768,30 @@
         <source>Stock value by category</source>
         <translation>Valeur du stock par catégorie</translation>
     </message>
+    <message>
+        <source>A credit note takes no refunds: refund on the invoice it credits.</source>
+        <translation>Un avoir ne prend pas de remboursement : remboursez sur la facture qu&apos;il crédite.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is %2 and has nothing to refund.</source>
+        <translation>La facture %1 est %2 et n&apos;a rien à rembourser.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has nothing paid over what it owes, so there is nothing to refund.</source>
+        <translation>La facture %1 n&apos;a rien de payé au-delà de ce qu&apos;elle doit : il n&apos;y a rien à rembourser.</translation>
+    </message>
+    <message>
+        <source>This refund was already reversed.</source>
+        <translation>Ce remboursement a déjà été contrepassé.</translation>
+    </message>
+    <message>
+        <source>Reversing this payment of %1 would leave less paid on invoice %2 than was refunded on it. Reverse the refund first.</source>
+        <translation>Contrepasser ce paiement de %1 laisserait sur la facture %2 moins de payé que ce qui y a été remboursé. Contrepassez d&apos;abord le remboursement.</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 paid over what invoice %3 owes. Refund at most %2.</source>
+        <translation>%1 dépasse les %2 payés au-delà de ce que doit la facture %3. Remboursez au plus %2.</translation>
+    </message>
 </context>
 <context>
     <name>stockbook</name>
@@ -3450,6 +3474,61 @@ SQLCipher %2
     </message>
 </context>
 <context>
+    <name>stockbook::ui::CreditNoteDialog</name>
+    <message>
+        <source>Credit note for %1</source>
+        <translation>Avoir sur %1</translation>
+    </message>
+    <message>
+        <source>Quantities to &amp;credit (up to what is not yet credited):</source>
+        <translation>Quantités à &amp;créditer (jusqu&apos;à ce qui n&apos;est pas encore crédité) :</translation>
+    </message>
+    <message>
+        <source>Quantities to credit</source>
+        <translation>Quantités à créditer</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Creditable</source>
+        <translation>Créditable</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>À créditer</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>At most %1</source>
+        <translation>Au plus %1</translation>
+    </message>
+    <message>
+        <source>&amp;Make credit note</source>
+        <translation>Établir l&apos;&amp;avoir</translation>
+    </message>
+    <message>
+        <source>Credit note total: %1 %2</source>
+        <translation>Total de l&apos;avoir : %1 %2</translation>
+    </message>
+    <message>
+        <source>Credit note total: enter every quantity as a number</source>
+        <translation>Total de l&apos;avoir : saisissez chaque quantité sous forme de nombre</translation>
+    </message>
+    <message>
+        <source>Line %1: enter a quantity such as %2, or 0 to leave the line out.</source>
+        <translation>Ligne %1 : saisissez une quantité comme %2, ou 0 pour laisser la ligne de côté.</translation>
+    </message>
+</context>
+<context>
     <name>stockbook::ui::DashboardWidget</name>
     <message>
         <source>Dashboard — %1</source>
@@ -3747,10 +3826,6 @@ Payé %5 · Crédité %6 · Solde %7</translation>
         <translation>Contrepassé : %1</translation>
     </message>
     <message>
-        <source>Enter the amount paid as a number such as 25.00.</source>
-        <translation>Saisissez le montant payé sous forme de nombre, comme 25,00.</translation>
-    </message>
-    <message>
         <source>Void invoice</source>
         <translation>Annuler la facture</translation>
     </message>
@@ -3759,36 +3834,40 @@ Payé %5 · Crédité %6 · Solde %7</translation>
         <translation>Pourquoi annuler %1 ? Le motif est conservé avec la facture.</translation>
     </message>
     <message>
-        <source>Credit note for %1</source>
-        <translation>Avoir sur %1</translation>
+        <source>Re&amp;fund…</source>
+        <translation>&amp;Rembourser…</translation>
     </message>
     <message>
-        <source>Quantities to &amp;credit (up to what is not yet credited):</source>
-        <translation>Quantités à &amp;créditer (jusqu&apos;à ce qui n&apos;est pas encore crédité) :</translation>
+        <source>Pay back what credit notes left paid over the total</source>
+        <translation>Rembourser ce que les avoirs laissent payé au-delà du total</translation>
     </message>
     <message>
-        <source>Quantities to credit</source>
-        <translation>Quantités à créditer</translation>
+        <source>Refund reversed</source>
+        <translation>Remboursement contrepassé</translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>Ligne</translation>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
     </message>
     <message>
-        <source>Product</source>
-        <translation>Article</translation>
+        <source>Pay back the %1 paid over the total</source>
+        <translation>Rembourser les %1 payés au-delà du total</translation>
     </message>
     <message>
-        <source>Creditable</source>
-        <translation>Créditable</translation>
+        <source>Nothing is paid over the total: there is nothing to refund.</source>
+        <translation>Rien n&apos;est payé au-delà du total : il n&apos;y a rien à rembourser.</translation>
     </message>
     <message>
-        <source>Credit</source>
-        <translation>À créditer</translation>
+        <source>Enter the amount paid as a number such as %1.</source>
+        <translation>Saisissez le montant payé sous forme de nombre, comme %1.</translation>
     </message>
     <message>
-        <source>Line %1: enter a quantity such as 1 or 0.5.</source>
-        <translation>Ligne %1 : saisissez une quantité comme 1 ou 0,5.</translation>
+        <source>Credit note %1 made for %2 %3.</source>
+        <translation>Avoir %1 établi pour %2 %3.</translation>
+    </message>
+    <message>
+        <source>Refund of %1 %2 recorded; the balance is %3.</source>
+        <translation>Remboursement de %1 %2 enregistré ; le solde est de %3.</translation>
     </message>
 </context>
 <context>
@@ -4803,6 +4882,65 @@ Cette page contiendra : %2</translation>
     <message>
         <source>I have &amp;stored the recovery key</source>
         <translation>J&apos;ai &amp;conservé la clé de récupération</translation>
+    </message>
+</context>
+<context>
+    <name>stockbook::ui::RefundDialog</name>
+    <message>
+        <source>Refund on %1</source>
+        <translation>Remboursement sur %1</translation>
+    </message>
+    <message>
+        <source>After its credit notes, %1 has %2 %3 more paid than it owes. Record the money received back from %4: the balance returns to zero.</source>
+        <translation>Après ses avoirs, %1 a %2 %3 de plus payé que ce qu&apos;elle doit. Enregistrez l&apos;argent reçu en retour de %4 : le solde revient à zéro.</translation>
+    </message>
+    <message>
+        <source>After its credit notes, %1 has %2 %3 more paid than it owes. Record the money paid back to %4: the balance returns to zero.</source>
+        <translation>Après ses avoirs, %1 a %2 %3 de plus payé que ce qu&apos;elle doit. Enregistrez l&apos;argent remboursé à %4 : le solde revient à zéro.</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Virement</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>M&amp;ode :</translation>
+    </message>
+    <message>
+        <source>R&amp;eference:</source>
+        <translation>Ré&amp;férence :</translation>
+    </message>
+    <message>
+        <source>Record &amp;refund</source>
+        <translation>&amp;Enregistrer le remboursement</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <source>Enter the amount to refund as a number such as %1, at most %2.</source>
+        <translation>Saisissez le montant à rembourser sous forme de nombre, comme %1, au plus %2.</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 paid over what %3 owes. Refund at most %2.</source>
+        <translation>%1 dépasse les %2 payés au-delà de ce que doit %3. Remboursez au plus %2.</translation>
     </message>
 </context>
 <context>
