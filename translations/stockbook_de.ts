@@ -5273,6 +5273,10 @@ Diese Seite wird enthalten: %2</translation>
         <source>Re&amp;verse payment</source>
         <translation>Zahlung stor&amp;nieren</translation>
     </message>
+    <message>
+        <source>Reverse the refund of %1 made on %2 for %3? The invoice&apos;s balance falls by the amount again; the refund stays listed as reversed.</source>
+        <translation>Die Erstattung von %1 vom %2 über %3 stornieren? Der Saldo der Rechnung sinkt wieder um den Betrag; die Erstattung bleibt als storniert aufgeführt.</translation>
+    </message>
 </context>
 <context>
     <name>stockbook::ui::RotateKeyDialog</name>

@@ -5273,6 +5273,10 @@ Cette page contiendra : %2</translation>
         <source>Re&amp;verse payment</source>
         <translation>&amp;Contrepasser le paiement</translation>
     </message>
+    <message>
+        <source>Reverse the refund of %1 made on %2 for %3? The invoice&apos;s balance falls by the amount again; the refund stays listed as reversed.</source>
+        <translation>Contrepasser le remboursement de %1 du %2 sur %3 ? Le solde de la facture diminue à nouveau du montant ; le remboursement reste listé comme contrepassé.</translation>
+    </message>
 </context>
 <context>
     <name>stockbook::ui::RotateKeyDialog</name>

@@ -306,6 +306,7 @@ TEST_CASE("a credit note on a paid sale offers the refund, recorded as money pai
     CHECK(shop.count(QStringLiteral("SELECT COUNT(*) FROM audit_logs WHERE action = 'payment.refund'")) == 1);
     CHECK_FALSE(named<QPushButton>(detail, "refundButton")->isEnabled());
     CHECK(detail.changed());
+    savePng(detail, "detail-after-refund-en.png");
 }
 
 TEST_CASE("a clerk sees no refund and the service refuses one, a manager may refund later with the button")
@@ -337,6 +338,25 @@ TEST_CASE("a clerk sees no refund and the service refuses one, a manager may ref
     QCoreApplication::processEvents();
     CHECK(detail.invoice().balance() == 0);
     CHECK(detail.invoice().paidAmount == 735);
+
+    // The refund reversed: its 3.33 counts as paid again, 10.68 paid, balance -3.33.
+    auto *payments = named<QTableWidget>(detail, "detailPayments");
+    REQUIRE(payments->rowCount() == 2);
+    QTest::mouseClick(payments->viewport(), Qt::LeftButton, {},
+                      payments->visualItemRect(payments->item(1, 0)).center());
+    named<QPushButton>(detail, "reversePaymentButton")->click();
+    auto *reverse = named<QDialog>(detail, "reversePaymentDialog");
+    REQUIRE(reverse->isVisible());
+    CHECK(named<QLabel>(*reverse, "reversePaymentText")
+              ->text()
+              .startsWith(QLatin1String("Reverse the refund of 3.33")));
+    named<QLineEdit>(*reverse, "reversalReasonEdit")->setText(QStringLiteral("paid back twice by mistake"));
+    named<QPushButton>(*reverse, "reversalOkButton")->click();
+    QCoreApplication::processEvents();
+    CHECK(detail.invoice().paidAmount == 1068);
+    CHECK(detail.invoice().balance() == -333);
+    CHECK(payments->item(1, 4)->text() == QLatin1String("Refund reversed"));
+    CHECK(refund->isEnabled());
 }
 
 TEST_CASE("in German the refund offer and the amounts are written 7,35")
