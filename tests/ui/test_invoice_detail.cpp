@@ -188,7 +188,7 @@ TEST_CASE("the credit note dialog opens with every column readable and the Credi
     }
 }
 
-TEST_CASE("a credit note too narrow a screen still shows the numbers: the product column gives way")
+TEST_CASE("in a narrow credit note dialog the product column gives way and the numbers stay in view")
 {
     Shop shop;
     const Invoice sale = shop.sale(1'000, 1);

@@ -227,7 +227,8 @@ bool InvoiceDetailDialog::reload()
     m_reverseButton->setVisible(session.has(Permission::PaymentReverse));
     // Refunds need the reversal permission too (PaymentService::refund).
     const auto refundAllowed = mayRefund(inv);
-    m_refundButton->setVisible(session.has(Permission::PaymentReverse));
+    m_refundButton->setVisible(session.has(Permission::PaymentReverse)
+                               && inv.type != InvoiceType::CreditNote);
     m_refundButton->setEnabled(refundAllowed.ok());
     m_refundButton->setToolTip(
         refundAllowed.ok() ? tr("Pay back the %1 paid over the total").arg(numbers.money(refundable(inv)))
