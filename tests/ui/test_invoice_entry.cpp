@@ -922,6 +922,7 @@ TEST_CASE("product field: a name several products share opens their list, arrows
     CHECK(popup->currentIndex().row() == 0);
     CHECK(popup->model()->index(0, 0).data().toString() == QStringLiteral("Flour, rye · FLOUR-R"));
     CHECK(popup->model()->index(1, 0).data().toString() == QStringLiteral("Flour, white · FLOUR-W"));
+    saveShot(*popup, QStringLiteral("product-matches"));
     // The keys go to the open list: Down, then Enter takes the white flour.
     QTest::keyClick(popup, Qt::Key_Down);
     QTest::keyClick(popup, Qt::Key_Return);
@@ -984,6 +985,7 @@ TEST_CASE("German: stock lines read and show 8,5 and refuse 2.5 and abc with the
     named<QPushButton>(dialog, "stocktakeOkButton")->click();
     CHECK(dialog.isVisible());
     CHECK(named<QLabel>(dialog, "stocktakeLineError")->text() == QStringLiteral("BREAD: ") + breadMessage);
+    saveShot(dialog, QStringLiteral("stocktake-error-de"));
     CHECK(shop.level(0) == 10'000);
 
     named<QLineEdit>(dialog, "stocktakeProductEdit")->setFocus(Qt::ShortcutFocusReason);

@@ -177,11 +177,12 @@ void InvoiceEntry::buildUi()
     connect(m_table->itemDelegate(), &QAbstractItemDelegate::closeEditor, this,
             [this](QWidget *, QAbstractItemDelegate::EndEditHint hint) {
                 const QModelIndex current = m_table->currentIndex();
-                // A refused value keeps the clerk on its cell, with the message beneath.
+                if (hint != QAbstractItemDelegate::SubmitModelCache)
+                    return;
+                // Enter on a refused value keeps the clerk on its cell, the message beneath.
                 if (m_lines->isRefused(current.row(), current.column()))
                     m_table->setFocus(Qt::OtherFocusReason);
-                else if (hint == QAbstractItemDelegate::SubmitModelCache
-                         && current.column() == InvoiceLinesModel::Quantity)
+                else if (current.column() == InvoiceLinesModel::Quantity)
                     m_sku->setFocus(Qt::ShortcutFocusReason);
             });
 
