@@ -4004,6 +4004,54 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
 <context>
     <name>stockbook::ui::InvoiceLinesModel</name>
     <message>
+        <source>the quantity is empty; type e.g. %1</source>
+        <translation>die Menge ist leer; geben Sie z. B. %1 ein</translation>
+    </message>
+    <message>
+        <source>quantity &apos;%1&apos; is not a number; type e.g. %2</source>
+        <translation>Menge „%1“ ist keine Zahl; geben Sie z. B. %2 ein</translation>
+    </message>
+    <message>
+        <source>quantity &apos;%1&apos; must be above zero; type e.g. %2</source>
+        <translation>Menge „%1“ muss größer als null sein; geben Sie z. B. %2 ein</translation>
+    </message>
+    <message>
+        <source>the unit price is empty; type e.g. %1</source>
+        <translation>der Einzelpreis ist leer; geben Sie z. B. %1 ein</translation>
+    </message>
+    <message>
+        <source>unit price &apos;%1&apos; is not an amount; type e.g. %2</source>
+        <translation>Einzelpreis „%1“ ist kein Betrag; geben Sie z. B. %2 ein</translation>
+    </message>
+    <message>
+        <source>unit price &apos;%1&apos; cannot be negative; type e.g. %2</source>
+        <translation>Einzelpreis „%1“ darf nicht negativ sein; geben Sie z. B. %2 ein</translation>
+    </message>
+    <message>
+        <source>discount &apos;%1&apos; is not a percentage; type e.g. %2</source>
+        <translation>Rabatt „%1“ ist kein Prozentsatz; geben Sie z. B. %2 ein</translation>
+    </message>
+    <message>
+        <source>discount &apos;%1&apos; must lie between 0 and 100 %; type e.g. %2</source>
+        <translation>Rabatt „%1“ muss zwischen 0 und 100 % liegen; geben Sie z. B. %2 ein</translation>
+    </message>
+    <message>
+        <source>the tax rate is empty; type e.g. %1</source>
+        <translation>der Steuersatz ist leer; geben Sie z. B. %1 ein</translation>
+    </message>
+    <message>
+        <source>tax rate &apos;%1&apos; is not a percentage; type e.g. %2</source>
+        <translation>Steuersatz „%1“ ist kein Prozentsatz; geben Sie z. B. %2 ein</translation>
+    </message>
+    <message>
+        <source>tax rate &apos;%1&apos;: %2</source>
+        <translation>Steuersatz „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -4814,6 +4862,14 @@ Diese Seite wird enthalten: %2</translation>
 <context>
     <name>stockbook::ui::ProductField</name>
     <message>
+        <source>Several products match &quot;%1&quot;. Choose one from the list with the arrow keys and Enter, or type more of the name.</source>
+        <translation>Mehrere Artikel passen zu „%1“. Wählen Sie einen in der Liste mit den Pfeiltasten und Eingabe, oder tippen Sie mehr vom Namen.</translation>
+    </message>
+    <message>
+        <source>No product matches &quot;%1&quot;: no SKU or barcode is that, and no name contains it. Check what you typed.</source>
+        <translation>Kein Artikel passt zu „%1“: keine Artikelnummer und kein Barcode lautet so, und kein Name enthält es. Prüfen Sie die Eingabe.</translation>
+    </message>
+    <message>
         <source>No product has the SKU or barcode &quot;%1&quot;. Check it or type part of the name.</source>
         <translation>Kein Artikel hat die Artikelnummer oder den Barcode „%1“. Prüfen Sie die Eingabe oder geben Sie einen Teil des Namens ein.</translation>
     </message>
@@ -5595,6 +5651,26 @@ Niemand sonst darf diese Firmendatei währenddessen verwenden. Geben Sie Ihr Pas
 </context>
 <context>
     <name>stockbook::ui::StockLinesModel</name>
+    <message>
+        <source>the quantity is empty; type e.g. %1</source>
+        <translation>die Menge ist leer; geben Sie z. B. %1 ein</translation>
+    </message>
+    <message>
+        <source>quantity &apos;%1&apos; is not a number; type e.g. %2</source>
+        <translation>Menge „%1“ ist keine Zahl; geben Sie z. B. %2 ein</translation>
+    </message>
+    <message>
+        <source>quantity &apos;%1&apos; must be above zero; type e.g. %2</source>
+        <translation>Menge „%1“ muss größer als null sein; geben Sie z. B. %2 ein</translation>
+    </message>
+    <message>
+        <source>count &apos;%1&apos; is not a number; type e.g. %2</source>
+        <translation>Zählung „%1“ ist keine Zahl; geben Sie z. B. %2 ein</translation>
+    </message>
+    <message>
+        <source>count &apos;%1&apos; cannot be below zero; type e.g. %2</source>
+        <translation>Zählung „%1“ darf nicht unter null liegen; geben Sie z. B. %2 ein</translation>
+    </message>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>

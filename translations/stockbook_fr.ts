@@ -4004,6 +4004,54 @@ Payé %5 · Crédité %6 · Solde %7</translation>
 <context>
     <name>stockbook::ui::InvoiceLinesModel</name>
     <message>
+        <source>the quantity is empty; type e.g. %1</source>
+        <translation>la quantité est vide ; tapez par exemple %1</translation>
+    </message>
+    <message>
+        <source>quantity &apos;%1&apos; is not a number; type e.g. %2</source>
+        <translation>la quantité « %1 » n&apos;est pas un nombre ; tapez par exemple %2</translation>
+    </message>
+    <message>
+        <source>quantity &apos;%1&apos; must be above zero; type e.g. %2</source>
+        <translation>la quantité « %1 » doit être supérieure à zéro ; tapez par exemple %2</translation>
+    </message>
+    <message>
+        <source>the unit price is empty; type e.g. %1</source>
+        <translation>le prix unitaire est vide ; tapez par exemple %1</translation>
+    </message>
+    <message>
+        <source>unit price &apos;%1&apos; is not an amount; type e.g. %2</source>
+        <translation>le prix unitaire « %1 » n&apos;est pas un montant ; tapez par exemple %2</translation>
+    </message>
+    <message>
+        <source>unit price &apos;%1&apos; cannot be negative; type e.g. %2</source>
+        <translation>le prix unitaire « %1 » ne peut pas être négatif ; tapez par exemple %2</translation>
+    </message>
+    <message>
+        <source>discount &apos;%1&apos; is not a percentage; type e.g. %2</source>
+        <translation>la remise « %1 » n&apos;est pas un pourcentage ; tapez par exemple %2</translation>
+    </message>
+    <message>
+        <source>discount &apos;%1&apos; must lie between 0 and 100 %; type e.g. %2</source>
+        <translation>la remise « %1 » doit être comprise entre 0 et 100 % ; tapez par exemple %2</translation>
+    </message>
+    <message>
+        <source>the tax rate is empty; type e.g. %1</source>
+        <translation>le taux de TVA est vide ; tapez par exemple %1</translation>
+    </message>
+    <message>
+        <source>tax rate &apos;%1&apos; is not a percentage; type e.g. %2</source>
+        <translation>le taux de TVA « %1 » n&apos;est pas un pourcentage ; tapez par exemple %2</translation>
+    </message>
+    <message>
+        <source>tax rate &apos;%1&apos;: %2</source>
+        <translation>taux de TVA « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -4814,6 +4862,14 @@ Cette page contiendra : %2</translation>
 <context>
     <name>stockbook::ui::ProductField</name>
     <message>
+        <source>Several products match &quot;%1&quot;. Choose one from the list with the arrow keys and Enter, or type more of the name.</source>
+        <translation>Plusieurs articles correspondent à « %1 ». Choisissez-en un dans la liste avec les flèches et Entrée, ou tapez davantage du nom.</translation>
+    </message>
+    <message>
+        <source>No product matches &quot;%1&quot;: no SKU or barcode is that, and no name contains it. Check what you typed.</source>
+        <translation>Aucun article ne correspond à « %1 » : ce n&apos;est ni une référence ni un code-barres, et aucun nom ne le contient. Vérifiez la saisie.</translation>
+    </message>
+    <message>
         <source>No product has the SKU or barcode &quot;%1&quot;. Check it or type part of the name.</source>
         <translation>Aucun article n&apos;a la référence ou le code-barres « %1 ». Vérifiez-le ou saisissez une partie du nom.</translation>
     </message>
@@ -5595,6 +5651,26 @@ Personne d&apos;autre ne doit utiliser ce fichier d&apos;entreprise pendant ce t
 </context>
 <context>
     <name>stockbook::ui::StockLinesModel</name>
+    <message>
+        <source>the quantity is empty; type e.g. %1</source>
+        <translation>la quantité est vide ; tapez par exemple %1</translation>
+    </message>
+    <message>
+        <source>quantity &apos;%1&apos; is not a number; type e.g. %2</source>
+        <translation>la quantité « %1 » n&apos;est pas un nombre ; tapez par exemple %2</translation>
+    </message>
+    <message>
+        <source>quantity &apos;%1&apos; must be above zero; type e.g. %2</source>
+        <translation>la quantité « %1 » doit être supérieure à zéro ; tapez par exemple %2</translation>
+    </message>
+    <message>
+        <source>count &apos;%1&apos; is not a number; type e.g. %2</source>
+        <translation>le comptage « %1 » n&apos;est pas un nombre ; tapez par exemple %2</translation>
+    </message>
+    <message>
+        <source>count &apos;%1&apos; cannot be below zero; type e.g. %2</source>
+        <translation>le comptage « %1 » ne peut pas être négatif ; tapez par exemple %2</translation>
+    </message>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
