@@ -3163,7 +3163,7 @@ Bewahren Sie dieses Blatt sicher auf.</translation>
     </message>
     <message>
         <source>Show &amp;details</source>
-        <translation>&amp;Details anzeigen</translation>
+        <translation>Details an&amp;zeigen</translation>
     </message>
     <message>
         <source>The selected entry as recorded, with its raw data</source>

@@ -3163,7 +3163,7 @@ Conservez cette feuille en lieu sûr.</translation>
     </message>
     <message>
         <source>Show &amp;details</source>
-        <translation>Afficher les &amp;détails</translation>
+        <translation>Affic&amp;her les détails</translation>
     </message>
     <message>
         <source>The selected entry as recorded, with its raw data</source>
