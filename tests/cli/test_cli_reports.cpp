@@ -245,8 +245,8 @@ TEST_CASE("report --out is an audited export with the bytes the screen shows")
     }
     // The CSV file starts with the byte order mark and the header, as before.
     CHECK(fileBytes(r.shop.tc.dir.filePath(QStringLiteral("valuation.csv")))
-          == QByteArray("\xEF\xBB\xBFwarehouse,category,quantity,value\r\nBACK,Tools,2,10.00\r\n"
-                        "MAIN,Food,15,15.00\r\nMAIN,Tools,5,25.00\r\ntotal,,22,50.00\r\n"));
+          == QByteArray("\xEF\xBB\xBFwarehouse,category,unit,quantity,value\r\nBACK,Tools,piece,2,10.00\r\n"
+                        "MAIN,Food,kg,15,15.00\r\nMAIN,Tools,piece,5,25.00\r\ntotal,,,,50.00\r\n"));
     // Printing to the screen is not an export.
     CHECK(exportEntries(r.db).size() == 3);
 }
@@ -269,7 +269,7 @@ TEST_CASE("report --out is refused with exit code 4 for a role that may view rep
     const CliRun screen = r.as(QStringLiteral("cleo"), CleoPassword,
                                valuation + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
     REQUIRE(screen.exitCode == 0);
-    CHECK(screen.out.contains(QStringLiteral("total,,22,50.00\r\n")));
+    CHECK(screen.out.contains(QStringLiteral("total,,,,50.00\r\n")));
     for (const QString &format : {QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("table")}) {
         INFO(format.toStdString());
         const QString path = r.shop.tc.dir.filePath(QStringLiteral("refused.") + format);
