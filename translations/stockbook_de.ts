@@ -1874,6 +1874,14 @@
         <source>%1 changed product %2: %3</source>
         <translation>%1 hat Produkt %2 geändert: %3</translation>
     </message>
+    <message>
+        <source>%1 created the user %2 as %3</source>
+        <translation>%1 hat den Benutzer %2 als %3 angelegt</translation>
+    </message>
+    <message>
+        <source>%1 changed a password</source>
+        <translation>%1 hat ein Passwort geändert</translation>
+    </message>
 </context>
 <context>
     <name>stockbook</name>

@@ -1874,6 +1874,14 @@
         <source>%1 changed product %2: %3</source>
         <translation>%1 a modifié le produit %2 : %3</translation>
     </message>
+    <message>
+        <source>%1 created the user %2 as %3</source>
+        <translation>%1 a créé l’utilisateur %2 comme %3</translation>
+    </message>
+    <message>
+        <source>%1 changed a password</source>
+        <translation>%1 a changé un mot de passe</translation>
+    </message>
 </context>
 <context>
     <name>stockbook</name>

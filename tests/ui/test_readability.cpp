@@ -353,6 +353,28 @@ TEST_CASE("Stock on hand and movements on screen: no internal Row column")
     CHECK(shown
           == QStringList({QStringLiteral("SKU"), QStringLiteral("Name"), QStringLiteral("Category"),
                           QStringLiteral("Warehouse"), QStringLiteral("Quantity"), QStringLiteral("Unit")}));
+    // Each subtotal and the total name themselves where the SKU would be;
+    // MAIN holds kilograms and pieces: no quantity; BACK 2 pieces.
+    const QAbstractItemModel *m = table->model();
+    REQUIRE(m->rowCount() == 6);
+    const auto shownRow = [m](int r) {
+        QStringList texts;
+        for (int c = 1; c < m->columnCount(); ++c)
+            texts << m->index(r, c).data().toString();
+        return texts;
+    };
+    CHECK(shownRow(1)
+          == QStringList({QStringLiteral("Subtotal"), QString(), QString(), QStringLiteral("BACK"),
+                          QStringLiteral("2"), QStringLiteral("piece")}));
+    CHECK(shownRow(4)
+          == QStringList({QStringLiteral("Subtotal"), QString(), QString(), QStringLiteral("MAIN"), QString(),
+                          QString()}));
+    CHECK(shownRow(5)
+          == QStringList({QStringLiteral("Total"), QString(), QString(), QString(), QString(), QString()}));
+    CHECK(shownRow(0)
+          == QStringList({QStringLiteral("HAM-1"), QStringLiteral("Hammer"), QStringLiteral("Tools"),
+                          QStringLiteral("BACK"), QStringLiteral("2"), QStringLiteral("piece")}));
+    view.grab().save(pngPath(QStringLiteral("stock-on-hand")));
 }
 
 TEST_CASE("Stock tasks: time, SKU and user read whole, the stocktake's reason shown")

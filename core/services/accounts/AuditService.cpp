@@ -154,6 +154,10 @@ QString AuditService::describe(const Entry &e) const
         return Tr::tr("%1 created product %2 %3 at %4").arg(who, text("sku"), text("name"), money("price"));
     if (a == QLatin1String("product.update"))
         return Tr::tr("%1 changed product %2: %3").arg(who, e.entityId, summary(c, numbers));
+    if (a == QLatin1String("user.create"))
+        return Tr::tr("%1 created the user %2 as %3").arg(who, text("username"), text("role"));
+    if (a == QLatin1String("user.change_password"))
+        return Tr::tr("%1 changed a password").arg(who);
     if (a == QLatin1String("login.success"))
         return Tr::tr("%1 signed in").arg(who);
     if (a == QLatin1String("login.failed"))
