@@ -16,6 +16,7 @@
 #include "models/InvoiceListModel.h"
 #include "models/StockModels.h"
 #include "reports/ReportChart.h"
+#include "reports/ReportTableModel.h"
 #include "reports/ReportView.h"
 #include "services/reports/ReportRegistry.h"
 #include "services/reports/ReportService.h"
@@ -375,6 +376,23 @@ TEST_CASE("Stock on hand and movements on screen: no internal Row column")
           == QStringList({QStringLiteral("HAM-1"), QStringLiteral("Hammer"), QStringLiteral("Tools"),
                           QStringLiteral("BACK"), QStringLiteral("2"), QStringLiteral("piece")}));
     view.grab().save(pngPath(QStringLiteral("stock-on-hand")));
+
+    // Movements of the hammer in MAIN: the opening and closing rows name
+    // themselves in the Type column, which is empty on them.
+    ReportFilters hammer;
+    hammer.product = QStringLiteral("HAM-1");
+    hammer.warehouse = QStringLiteral("MAIN");
+    hammer.from = QDate(2026, 1, 1);
+    hammer.to = QDate::currentDate().addDays(1);
+    auto moved = ReportService(*shop.tc.company).movements(hammer);
+    REQUIRE_OK(moved);
+    ui::ReportTableModel movements;
+    movements.setTable(moved.value());
+    const int type = movements.column(QStringLiteral("type"));
+    REQUIRE(type == 2);
+    CHECK(movements.index(0, type).data().toString() == QStringLiteral("Opening"));
+    CHECK(movements.index(movements.rowCount() - 1, type).data().toString() == QStringLiteral("Closing"));
+    CHECK(movements.index(1, type).data().toString() == QStringLiteral("Receipt")); // the purchase
 }
 
 TEST_CASE("Stock tasks: time, SKU and user read whole, the stocktake's reason shown")

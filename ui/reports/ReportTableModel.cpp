@@ -234,10 +234,10 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         const QString text = reportCellText(m_table, index.column(), value);
         const QString name = m_table.columns.value(index.column());
-        if (m_movementTypeColumns.contains(index.column()))
-            return movementTypeLabel(text); // "sale" as the Stock page says it
         if (text.isEmpty() && index.column() == firstEmptyAfterKind(index.row()))
             return rowWord(cell(index.row(), 0).toString()); // "Subtotal", "Total", "Opening"
+        if (m_movementTypeColumns.contains(index.column()))
+            return movementTypeLabel(text); // "sale" as the Stock page says it
         return name == QLatin1String("kind") || (totals && index.column() == 0) ? rowWord(text) : text;
     }
     case Qt::TextAlignmentRole:
