@@ -267,6 +267,8 @@ TEST_CASE("Invoice list: the total counts posted invoices only, a void invoice s
     for (int r = 0; r < m->rowCount(); ++r)
         if (m->invoiceIdAt(r) == shop.s4)
             CHECK(m->index(r, InvoiceListModel::Balance).data().toString() == QStringLiteral("10.00"));
+    list.resize(1024, 400);
+    list.grab().save(pngPath(QStringLiteral("invoice-list")));
 
     SECTION("in German")
     {
