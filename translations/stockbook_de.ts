@@ -1792,6 +1792,120 @@
         <source>%1 is more than the %2 paid over what invoice %3 owes. Refund at most %2.</source>
         <translation>%1 ist mehr als die %2, die über den offenen Betrag von Rechnung %3 hinaus bezahlt sind. Erstatten Sie höchstens %2.</translation>
     </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>The system</source>
+        <translation>Das System</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>%1 posted purchase %2 from %3 for %4</source>
+        <translation>%1 hat Einkauf %2 von %3 über %4 gebucht</translation>
+    </message>
+    <message>
+        <source>%1 posted credit note %2 to %3 for %4</source>
+        <translation>%1 hat Gutschrift %2 an %3 über %4 gebucht</translation>
+    </message>
+    <message>
+        <source>%1 posted sale %2 to %3 for %4</source>
+        <translation>%1 hat Verkauf %2 an %3 über %4 gebucht</translation>
+    </message>
+    <message>
+        <source>%1 started a draft purchase from %2 for %3</source>
+        <translation>%1 hat einen Einkaufsentwurf von %2 über %3 begonnen</translation>
+    </message>
+    <message>
+        <source>%1 started a draft sale to %2 for %3</source>
+        <translation>%1 hat einen Verkaufsentwurf an %2 über %3 begonnen</translation>
+    </message>
+    <message>
+        <source>%1 changed the draft for %2, now %3</source>
+        <translation>%1 hat den Entwurf für %2 geändert, jetzt %3</translation>
+    </message>
+    <message>
+        <source>%1 deleted the draft for %2 of %3</source>
+        <translation>%1 hat den Entwurf für %2 über %3 gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 voided %2 of %3: %4</source>
+        <translation>%1 hat %2 von %3 storniert: %4</translation>
+    </message>
+    <message>
+        <source>%1 credited %2 of %3 with %4 for %5</source>
+        <translation>%1 hat %2 von %3 mit %4 über %5 gutgeschrieben</translation>
+    </message>
+    <message>
+        <source>%1 recorded a payment of %2 for %3</source>
+        <translation>%1 hat eine Zahlung von %2 für %3 erfasst</translation>
+    </message>
+    <message>
+        <source>%1 reversed a payment of %2 for %3: %4</source>
+        <translation>%1 hat eine Zahlung von %2 für %3 storniert: %4</translation>
+    </message>
+    <message>
+        <source>%1 moved %2 from %3 to %4</source>
+        <translation>%1 hat %2 von %3 nach %4 umgelagert</translation>
+    </message>
+    <message>
+        <source>%1 counted %2 in %3: %4</source>
+        <translation>%1 hat %2 in %3 gezählt: %4</translation>
+    </message>
+    <message>
+        <source>%1 signed in</source>
+        <translation>%1 hat sich angemeldet</translation>
+    </message>
+    <message>
+        <source>A sign-in as %1 failed</source>
+        <translation>Eine Anmeldung als %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 was refused %2</source>
+        <translation>%1 wurde %2 verweigert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n Produkt</numerusform>
+            <numerusform>%n Produkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 created product %2 %3 at %4</source>
+        <translation>%1 hat Produkt %2 %3 zu %4 angelegt</translation>
+    </message>
+    <message>
+        <source>%1 changed product %2: %3</source>
+        <translation>%1 hat Produkt %2 geändert: %3</translation>
+    </message>
+    <message>
+        <source>%1 created the user %2 as %3</source>
+        <translation>%1 hat den Benutzer %2 als %3 angelegt</translation>
+    </message>
+    <message>
+        <source>%1 changed a password</source>
+        <translation>%1 hat ein Passwort geändert</translation>
+    </message>
 </context>
 <context>
     <name>stockbook</name>
@@ -3071,6 +3185,26 @@ Bewahren Sie dieses Blatt sicher auf.</translation>
         <source>(no category)</source>
         <translation>(keine Kategorie)</translation>
     </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Entry details</source>
+        <translation>Details des Eintrags</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>Details an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>The selected entry as recorded, with its raw data</source>
+        <translation>Der gewählte Eintrag, wie er aufgezeichnet wurde, mit seinen Rohdaten</translation>
+    </message>
+    <message>
+        <source>Select an entry.</source>
+        <translation>Wählen Sie einen Eintrag.</translation>
+    </message>
 </context>
 <context>
     <name>stockbook::ui::AboutDialog</name>
@@ -4171,16 +4305,24 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
         <translation>Rechnungen</translation>
     </message>
     <message>
-        <source>1 invoice · total %1</source>
-        <translation>1 Rechnung · Gesamt %1</translation>
-    </message>
-    <message>
-        <source>%1 invoices · total %2</source>
-        <translation>%1 Rechnungen · Gesamt %2</translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>1 invoice</source>
+        <translation>1 Rechnung</translation>
+    </message>
+    <message>
+        <source>%1 invoices</source>
+        <translation>%1 Rechnungen</translation>
+    </message>
+    <message>
+        <source>1 posted, total %1</source>
+        <translation>1 gebucht, Summe %1</translation>
+    </message>
+    <message>
+        <source>%1 posted, total %2</source>
+        <translation>%1 gebucht, Summe %2</translation>
     </message>
 </context>
 <context>

@@ -1792,6 +1792,120 @@
         <source>%1 is more than the %2 paid over what invoice %3 owes. Refund at most %2.</source>
         <translation>%1 dépasse les %2 payés au-delà de ce que doit la facture %3. Remboursez au plus %2.</translation>
     </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>The system</source>
+        <translation>Le système</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>%1 posted purchase %2 from %3 for %4</source>
+        <translation>%1 a validé l’achat %2 auprès de %3 pour %4</translation>
+    </message>
+    <message>
+        <source>%1 posted credit note %2 to %3 for %4</source>
+        <translation>%1 a validé l’avoir %2 pour %3 de %4</translation>
+    </message>
+    <message>
+        <source>%1 posted sale %2 to %3 for %4</source>
+        <translation>%1 a validé la vente %2 à %3 pour %4</translation>
+    </message>
+    <message>
+        <source>%1 started a draft purchase from %2 for %3</source>
+        <translation>%1 a commencé un brouillon d’achat auprès de %2 pour %3</translation>
+    </message>
+    <message>
+        <source>%1 started a draft sale to %2 for %3</source>
+        <translation>%1 a commencé un brouillon de vente à %2 pour %3</translation>
+    </message>
+    <message>
+        <source>%1 changed the draft for %2, now %3</source>
+        <translation>%1 a modifié le brouillon pour %2, désormais %3</translation>
+    </message>
+    <message>
+        <source>%1 deleted the draft for %2 of %3</source>
+        <translation>%1 a supprimé le brouillon pour %2 de %3</translation>
+    </message>
+    <message>
+        <source>%1 voided %2 of %3: %4</source>
+        <translation>%1 a annulé %2 de %3 : %4</translation>
+    </message>
+    <message>
+        <source>%1 credited %2 of %3 with %4 for %5</source>
+        <translation>%1 a crédité %2 de %3 par %4 pour %5</translation>
+    </message>
+    <message>
+        <source>%1 recorded a payment of %2 for %3</source>
+        <translation>%1 a enregistré un paiement de %2 pour %3</translation>
+    </message>
+    <message>
+        <source>%1 reversed a payment of %2 for %3: %4</source>
+        <translation>%1 a contrepassé un paiement de %2 pour %3 : %4</translation>
+    </message>
+    <message>
+        <source>%1 moved %2 from %3 to %4</source>
+        <translation>%1 a transféré %2 de %3 vers %4</translation>
+    </message>
+    <message>
+        <source>%1 counted %2 in %3: %4</source>
+        <translation>%1 a compté %2 dans %3 : %4</translation>
+    </message>
+    <message>
+        <source>%1 signed in</source>
+        <translation>%1 s’est connecté</translation>
+    </message>
+    <message>
+        <source>A sign-in as %1 failed</source>
+        <translation>Une connexion en tant que %1 a échoué</translation>
+    </message>
+    <message>
+        <source>%1 was refused %2</source>
+        <translation>%2 a été refusé à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n produit</numerusform>
+            <numerusform>%n produits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 created product %2 %3 at %4</source>
+        <translation>%1 a créé le produit %2 %3 à %4</translation>
+    </message>
+    <message>
+        <source>%1 changed product %2: %3</source>
+        <translation>%1 a modifié le produit %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 created the user %2 as %3</source>
+        <translation>%1 a créé l’utilisateur %2 comme %3</translation>
+    </message>
+    <message>
+        <source>%1 changed a password</source>
+        <translation>%1 a changé un mot de passe</translation>
+    </message>
 </context>
 <context>
     <name>stockbook</name>
@@ -3071,6 +3185,26 @@ Conservez cette feuille en lieu sûr.</translation>
         <source>(no category)</source>
         <translation>(sans catégorie)</translation>
     </message>
+    <message>
+        <source>What happened</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Entry details</source>
+        <translation>Détails de l’entrée</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>Affic&amp;her les détails</translation>
+    </message>
+    <message>
+        <source>The selected entry as recorded, with its raw data</source>
+        <translation>L’entrée sélectionnée telle qu’elle a été enregistrée, avec ses données brutes</translation>
+    </message>
+    <message>
+        <source>Select an entry.</source>
+        <translation>Sélectionnez une entrée.</translation>
+    </message>
 </context>
 <context>
     <name>stockbook::ui::AboutDialog</name>
@@ -4171,16 +4305,24 @@ Payé %5 · Crédité %6 · Solde %7</translation>
         <translation>Factures</translation>
     </message>
     <message>
-        <source>1 invoice · total %1</source>
-        <translation>1 facture · total %1</translation>
-    </message>
-    <message>
-        <source>%1 invoices · total %2</source>
-        <translation>%1 factures · total %2</translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>1 invoice</source>
+        <translation>1 facture</translation>
+    </message>
+    <message>
+        <source>%1 invoices</source>
+        <translation>%1 factures</translation>
+    </message>
+    <message>
+        <source>1 posted, total %1</source>
+        <translation>1 validée, total %1</translation>
+    </message>
+    <message>
+        <source>%1 posted, total %2</source>
+        <translation>%1 validées, total %2</translation>
     </message>
 </context>
 <context>
