@@ -16,6 +16,7 @@
 #include "services/partners/PartnerService.h"
 #include "stock/StockLinesModel.h"
 #include "stock/StockPages.h"
+#include "stock/StocktakeDialog.h"
 #include "stock/TransferDialog.h"
 
 #include <catch2/catch.hpp>
@@ -449,4 +450,35 @@ TEST_CASE("An unsaved transfer is kept at the lock and reopens for its author")
     auto again = PendingWorkService(company).take(PendingWorkKind::Transfer);
     REQUIRE_OK(again);
     CHECK_FALSE(again.value().has_value());
+}
+
+TEST_CASE("An unsaved stocktake is kept at the lock and reopens for its author, counts and reason")
+{
+    Window w;
+    MainWindow &window = w.window;
+    named<QAction>(window, "stocktakeAction")->trigger();
+    auto *dialog = named<ui::StocktakeDialog>(window, "stocktakeDialog");
+    REQUIRE(QTest::qWaitForWindowActive(dialog));
+    test::typeInto(*dialog, "stocktakeReasonEdit", QStringLiteral("annual count"));
+    named<QLineEdit>(*dialog, "stocktakeProductEdit")->setFocus();
+    type(QStringLiteral("APPLE-1"));
+    key(Qt::Key_Return);
+    key(Qt::Key_A, Qt::ControlModifier);
+    type(QStringLiteral("4"));
+    key(Qt::Key_Return);
+    w.fake.now = w.fake.now.addSecs(61);
+    REQUIRE_EVENTUALLY(window.isLocked());
+    CHECK(named<QLabel>(window, "lockKeptLabel")->text()
+          == QStringLiteral("Your unsaved stocktake was kept and reopens when you unlock."));
+
+    REQUIRE(focused()->objectName() == QLatin1String("lockPasswordEdit"));
+    type(QString::fromLatin1(AnnaPassword));
+    key(Qt::Key_Return);
+    REQUIRE_FALSE(window.isLocked());
+    dialog = named<ui::StocktakeDialog>(window, "stocktakeDialog");
+    CHECK(dialog->isVisible());
+    REQUIRE(dialog->linesModel()->rowCount() == 1);
+    CHECK(dialog->linesModel()->line(0).sku == QStringLiteral("APPLE-1"));
+    CHECK(dialog->linesModel()->line(0).quantity == QStringLiteral("4"));
+    CHECK(named<QLineEdit>(*dialog, "stocktakeReasonEdit")->text() == QStringLiteral("annual count"));
 }
