@@ -4177,6 +4177,14 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
 <context>
     <name>stockbook::ui::MainWindow</name>
     <message>
+        <source>Your unsaved sale cannot be a draft yet (%1) and was kept as typed; it reopens when you unlock.</source>
+        <translation>Ihr ungespeicherter Verkauf kann noch kein Entwurf sein (%1) und wurde so aufbewahrt, wie er eingegeben war; er öffnet sich beim Entsperren wieder.</translation>
+    </message>
+    <message>
+        <source>Your unsaved purchase cannot be a draft yet (%1) and was kept as typed; it reopens when you unlock.</source>
+        <translation>Ihr ungespeicherter Einkauf kann noch kein Entwurf sein (%1) und wurde so aufbewahrt, wie er eingegeben war; er öffnet sich beim Entsperren wieder.</translation>
+    </message>
+    <message>
         <source>Your unsaved transfer was kept and reopens when you unlock.</source>
         <translation>Ihre ungespeicherte Umlagerung wurde aufbewahrt und öffnet sich beim Entsperren wieder.</translation>
     </message>

@@ -4177,6 +4177,14 @@ Payé %5 · Crédité %6 · Solde %7</translation>
 <context>
     <name>stockbook::ui::MainWindow</name>
     <message>
+        <source>Your unsaved sale cannot be a draft yet (%1) and was kept as typed; it reopens when you unlock.</source>
+        <translation>Votre vente non enregistrée ne peut pas encore être un brouillon (%1) et a été gardée telle que saisie ; elle se rouvre au déverrouillage.</translation>
+    </message>
+    <message>
+        <source>Your unsaved purchase cannot be a draft yet (%1) and was kept as typed; it reopens when you unlock.</source>
+        <translation>Votre achat non enregistré ne peut pas encore être un brouillon (%1) et a été gardé tel que saisi ; il se rouvre au déverrouillage.</translation>
+    </message>
+    <message>
         <source>Your unsaved transfer was kept and reopens when you unlock.</source>
         <translation>Votre transfert non enregistré a été gardé et se rouvre au déverrouillage.</translation>
     </message>

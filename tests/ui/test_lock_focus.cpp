@@ -482,3 +482,38 @@ TEST_CASE("An unsaved stocktake is kept at the lock and reopens for its author, 
     CHECK(dialog->linesModel()->line(0).quantity == QStringLiteral("4"));
     CHECK(named<QLineEdit>(*dialog, "stocktakeReasonEdit")->text() == QStringLiteral("annual count"));
 }
+
+TEST_CASE("A sale without a customer yet is kept as typed and reopens for its author")
+{
+    Window w;
+    MainWindow &window = w.window;
+    REQUIRE(window.showPage(QStringLiteral("sales")));
+    key(Qt::Key_Tab); // no customer: the clerk scans first
+    test::enterLine("skuEdit", QStringLiteral("BREAD"), QStringLiteral("2"));
+    test::enterLine("skuEdit", QStringLiteral("APPLE-1"), QStringLiteral("5"));
+    w.fake.now = w.fake.now.addSecs(61);
+    REQUIRE_EVENTUALLY(window.isLocked());
+    CHECK(named<QLabel>(window, "lockKeptLabel")->text()
+          == QStringLiteral(
+              "Your unsaved sale cannot be a draft yet (Choose the customer of the invoice.) and was "
+              "kept as typed; it reopens when you unlock."));
+    savePng(window, "lock-screen-kept-as-typed.png");
+
+    type(QString::fromLatin1(AnnaPassword));
+    key(Qt::Key_Return);
+    REQUIRE_FALSE(window.isLocked());
+    CHECK(window.currentPageId() == QStringLiteral("sales"));
+    auto *entry = named<InvoiceEntry>(window, "saleEntry");
+    CHECK_FALSE(entry->draftId());
+    REQUIRE(entry->linesModel()->rowCount() == 2);
+    CHECK(entry->linesModel()->line(0).sku == QStringLiteral("BREAD"));
+    CHECK(entry->linesModel()->line(1).sku == QStringLiteral("APPLE-1"));
+    CHECK(entry->linesModel()->line(0).quantity.startsWith(QLatin1Char('2')));
+    CHECK(entry->linesModel()->line(1).quantity.startsWith(QLatin1Char('5')));
+    CHECK(focused()->objectName() == QLatin1String("partnerEdit"));
+    CompanySession &company = *window.company();
+    const QString key = QStringLiteral("anna/pending_work.sale.%1").arg(company.session().userId());
+    CHECK(auditRows(company, QStringLiteral("invoice.sale_kept_on_lock")) == QStringList{key});
+    CHECK(auditRows(company, QStringLiteral("invoice.sale_resumed")) == QStringList{key});
+    CHECK(auditRows(company, QStringLiteral("invoice.draft_kept_on_lock")).isEmpty());
+}

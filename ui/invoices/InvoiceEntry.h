@@ -13,6 +13,7 @@ class QComboBox;
 class QCompleter;
 class QDateEdit;
 class QFrame;
+class QJsonObject;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -58,6 +59,11 @@ public:
     // not be kept.
     bool hasUnsavedWork() const;
     Result<qint64> keepDraftForLock();
+    // What cannot be a draft yet (no customer, a quantity that cannot be
+    // read) is kept as typed (PendingWorkService): the fields as JSON, and
+    // putting them back.
+    QJsonObject pendingWork();
+    void restorePendingWork(const QJsonObject &work);
 
 public slots:
     bool saveDraft();

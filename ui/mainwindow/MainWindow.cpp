@@ -828,6 +828,25 @@ QString MainWindow::keepUnsavedWork()
                 said << (sale ? tr("Your unsaved sale was kept as draft %1 and reopens when you unlock.")
                               : tr("Your unsaved purchase was kept as draft %1 and reopens when you unlock."))
                             .arg(kept.value());
+            } else if (kept.error().code == ErrorCode::InvalidArgument) {
+                // Not complete enough for a draft (no customer yet, a quantity
+                // that cannot be read): kept as typed for its author.
+                const auto pending = PendingWorkService(*m_company)
+                                         .keepOnLock(sale ? PendingWorkKind::Sale : PendingWorkKind::Purchase,
+                                                     entry->pendingWork());
+                if (pending.ok())
+                    said
+                        << (sale
+                                ? tr("Your unsaved sale cannot be a draft yet (%1) and was kept as typed; it "
+                                     "reopens when you unlock.")
+                                : tr(
+                                    "Your unsaved purchase cannot be a draft yet (%1) and was kept as typed; "
+                                    "it reopens when you unlock."))
+                               .arg(kept.error().message);
+                else
+                    said << (sale ? tr("Your unsaved sale could not be kept as a draft: %1")
+                                  : tr("Your unsaved purchase could not be kept as a draft: %1"))
+                                .arg(pending.error().message);
             } else {
                 said << (sale ? tr("Your unsaved sale could not be kept as a draft: %1")
                               : tr("Your unsaved purchase could not be kept as a draft: %1"))
@@ -836,7 +855,7 @@ QString MainWindow::keepUnsavedWork()
         }
     }
     // The stock tasks are dialogs without drafts: their fields are kept for
-    // their author by PendingWorkService and reopen at the next unlock or
+    // their author by PendingWorkService and reopen at their next unlock or
     // sign-in (restorePendingWork()).
     const auto keep = [this, &said](PendingWorkKind kind, const QJsonObject &work, const QString &done,
                                     const QString &failed) {
@@ -858,13 +877,32 @@ QString MainWindow::keepUnsavedWork()
     return said.join(QLatin1Char('\n'));
 }
 
-// The transfer or stocktake the lock kept for the signed-in user opens
-// again, as they left it.
+// What the lock kept as typed for the signed-in user (an invoice not
+// complete enough for a draft, a transfer, a stocktake) opens again as they
+// left it, at their unlock or next sign-in.
 void MainWindow::restorePendingWork()
 {
     if (!m_company || !m_company->isOpen() || isLocked())
         return;
     const Session &session = m_company->session();
+    if (session.has(Permission::InvoiceCreate)) {
+        for (const auto &[kind, pageId] :
+             {std::pair{PendingWorkKind::Sale, QStringLiteral("sales")},
+              std::pair{PendingWorkKind::Purchase, QStringLiteral("purchases")}}) {
+            QWidget *page = m_pageStack->findChild<QWidget *>(pageId + QStringLiteral("Page"),
+                                                              Qt::FindDirectChildrenOnly);
+            auto *entry = page ? page->findChild<InvoiceEntry *>() : nullptr;
+            if (!entry)
+                continue;
+            auto work = PendingWorkService(*m_company).take(kind);
+            if (!work.ok() || !work.value())
+                continue;
+            if (auto *tabs = qobject_cast<QTabWidget *>(page))
+                tabs->setCurrentWidget(entry);
+            entry->restorePendingWork(*work.value());
+            showPage(pageId);
+        }
+    }
     const auto changed = [this] { refreshLists(); };
     if (session.has(Permission::StockTransfer)) {
         auto work = PendingWorkService(*m_company).take(PendingWorkKind::Transfer);

@@ -17,12 +17,40 @@ namespace {
 
 QString kindName(PendingWorkKind kind)
 {
-    return kind == PendingWorkKind::Transfer ? QStringLiteral("transfer") : QStringLiteral("stocktake");
+    switch (kind) {
+    case PendingWorkKind::Transfer:
+        return QStringLiteral("transfer");
+    case PendingWorkKind::Stocktake:
+        return QStringLiteral("stocktake");
+    case PendingWorkKind::Sale:
+        return QStringLiteral("sale");
+    case PendingWorkKind::Purchase:
+        break;
+    }
+    return QStringLiteral("purchase");
 }
 
 Permission permissionFor(PendingWorkKind kind)
 {
-    return kind == PendingWorkKind::Transfer ? Permission::StockTransfer : Permission::StockAdjust;
+    switch (kind) {
+    case PendingWorkKind::Transfer:
+        return Permission::StockTransfer;
+    case PendingWorkKind::Stocktake:
+        return Permission::StockAdjust;
+    case PendingWorkKind::Sale:
+    case PendingWorkKind::Purchase:
+        break;
+    }
+    return Permission::InvoiceCreate;
+}
+
+// "stock.transfer_kept_on_lock", "invoice.sale_resumed", ...
+QString actionFor(PendingWorkKind kind, const char *what)
+{
+    const bool stock = kind == PendingWorkKind::Transfer || kind == PendingWorkKind::Stocktake;
+    return QStringLiteral("%1.%2_%3")
+        .arg(stock ? QStringLiteral("stock") : QStringLiteral("invoice"), kindName(kind),
+             QLatin1String(what));
 }
 
 } // namespace
@@ -34,7 +62,7 @@ QString PendingWorkService::key(PendingWorkKind kind) const
 
 Result<void> PendingWorkService::keepOnLock(PendingWorkKind kind, const QJsonObject &content)
 {
-    const QString action = QStringLiteral("stock.%1_kept_on_lock").arg(kindName(kind));
+    const QString action = actionFor(kind, "kept_on_lock");
     if (auto ok = authorizeAtLock(m_company, permissionFor(kind), action); !ok.ok())
         return ok;
     storage::Database &db = m_company.database();
@@ -59,7 +87,7 @@ Result<void> PendingWorkService::keepOnLock(PendingWorkKind kind, const QJsonObj
 
 Result<std::optional<QJsonObject>> PendingWorkService::take(PendingWorkKind kind)
 {
-    const QString action = QStringLiteral("stock.%1_resumed").arg(kindName(kind));
+    const QString action = actionFor(kind, "resumed");
     if (auto ok = authorize(m_company, permissionFor(kind), action); !ok.ok())
         return ok.error();
     storage::Database &db = m_company.database();

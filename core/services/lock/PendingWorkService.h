@@ -12,27 +12,31 @@ namespace stockbook {
 
 class CompanySession;
 
-// The stock tasks typed in a dialog, which have no draft of their own.
-enum class PendingWorkKind { Transfer, Stocktake };
+// Work typed that has no draft of its own: the stock tasks typed in a dialog,
+// and a sale or purchase not complete enough for a draft (no customer yet, a
+// quantity that cannot be read).
+enum class PendingWorkKind { Transfer, Stocktake, Sale, Purchase };
 
-// What the idle lock keeps of a transfer or stocktake being typed, for its
-// author: one record per user and kind, the dialog's fields as JSON (the
-// dialog's own format), held in the settings table under
-// "pending_work.<kind>.<user id>" until its author takes it back. Nothing
-// moves stock; the dialog submits as usual once reopened.
+// What the idle lock keeps of such work, for its author: one record per user
+// and kind, the form's fields as JSON (the form's own format), held in the
+// settings table under "pending_work.<kind>.<user id>" until its author
+// takes it back. Nothing is posted and no stock moves; the form submits as
+// usual once reopened.
 //
-// Permissions: stock.transfer for a transfer, stock.adjust for a stocktake.
+// Permissions: stock.transfer for a transfer, stock.adjust for a stocktake,
+// invoice.create for a sale or purchase. Audit actions:
+// "stock.transfer_kept_on_lock", "stock.stocktake_kept_on_lock",
+// "invoice.sale_kept_on_lock", "invoice.purchase_kept_on_lock", and
+// "…_resumed" for each when taken back.
 class PendingWorkService {
 public:
     explicit PendingWorkService(CompanySession &company) : m_company(company) { }
 
     // At the lock (checked as authorizeAtLock() does: the session may have
-    // just gone idle). Replaces the user's earlier record of that kind; audit
-    // "stock.transfer_kept_on_lock" or "stock.stocktake_kept_on_lock".
+    // just gone idle). Replaces the user's earlier record of that kind.
     Result<void> keepOnLock(PendingWorkKind kind, const QJsonObject &content);
-    // The signed-in user's record of that kind, removed as it is taken
-    // (audit "stock.transfer_resumed" / "stock.stocktake_resumed"); nullopt
-    // when there is none.
+    // The signed-in user's record of that kind, removed as it is taken;
+    // nullopt when there is none.
     Result<std::optional<QJsonObject>> take(PendingWorkKind kind);
 
 private:
