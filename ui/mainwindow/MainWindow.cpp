@@ -237,6 +237,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow()
 {
+    // The children destroyed after this body (a dialog left open) move the
+    // focus, which must no longer reach this half-destroyed window.
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr);
     m_idleWatcher->stop();
     clearPages();
 }
