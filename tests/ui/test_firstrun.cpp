@@ -26,6 +26,7 @@
 #include <QRadioButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace stockbook;
 using stockbook::test::named;
@@ -318,6 +319,37 @@ TEST_CASE("The application's demo provider opens a demo made earlier instead of 
 }
 
 // Makes the real small demo (a minute or so): run by hand with "[.demo]".
+TEST_CASE("The demo's progress window shows its stages while the demo is made, and Cancel removes it")
+{
+    security::ScopedKdfCostForTesting cheapKdf;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.stockbook"));
+    QWidget parent;
+    parent.show();
+    // Polled by the GUI thread's event loop while the demo is being made.
+    QString stage;
+    bool shown = false;
+    QTimer poll;
+    poll.setInterval(5);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        auto *progress = parent.findChild<QProgressDialog *>(QStringLiteral("demoProgressDialog"));
+        if (!progress || !progress->isVisible())
+            return;
+        shown = true;
+        if (stage.isEmpty() && progress->labelText().startsWith(QLatin1String("Making the demo company: "))) {
+            stage = progress->labelText();
+            progress->findChild<QPushButton *>()->click(); // Cancel
+        }
+    });
+    poll.start();
+    auto demo = ui::demoCompanyProvider(path)(&parent);
+    poll.stop();
+    CHECK(shown);
+    CHECK_FALSE(stage.isEmpty());
+    CHECK_FALSE(demo.ok());
+    CHECK_FALSE(QFileInfo::exists(path)); // the half-made company is removed
+}
+
 TEST_CASE("The application's demo provider makes the small demo with its logins", "[.demo]")
 {
     security::ScopedKdfCostForTesting cheapKdf;

@@ -55,6 +55,7 @@
 #include <QTest>
 #include <QTranslator>
 
+#include <cstdlib>
 #include <functional>
 #include <vector>
 
@@ -325,6 +326,12 @@ TEST_CASE("dialogs have one mnemonic per letter, and Remove line is not on a fie
             INFO(name);
             const std::unique_ptr<QWidget> screen = make();
             checkUnique(screen.get());
+            // STOCKBOOK_PNG_DIR=dir saves each dialog, to look at its letters.
+            if (const char *dir = std::getenv("STOCKBOOK_PNG_DIR"))
+                screen->grab().save(QStringLiteral("%1/%2-%3.png")
+                                        .arg(QString::fromLocal8Bit(dir),
+                                             QString::fromLatin1(name).replace(u' ', u'-'),
+                                             QString::fromLatin1(language)));
         }
     }
 }

@@ -7,6 +7,7 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QTimer>
 
 #include <algorithm>
@@ -83,19 +84,33 @@ Result<DemoCompany> makeDemo(const QString &path, DemoSize size, QWidget *parent
     QTimer tick;
     tick.setInterval(50);
     QObject::connect(&tick, &QTimer::timeout, &progress, [&shared, &progress] {
-        const std::lock_guard lock(shared.mutex);
-        if (!shared.changed || shared.cancel.load())
-            return;
-        shared.changed = false;
-        progress.setLabelText(tr("Making the demo company: %1…").arg(shared.stage));
-        const qint64 maximum = std::clamp<qint64>(shared.total, 1, 1'000'000'000);
+        QString stage;
+        qint64 done = 0;
+        qint64 total = 0;
+        {
+            // Copied out: a modal progress dialog's setValue() processes
+            // events, which may run this again.
+            const std::lock_guard lock(shared.mutex);
+            if (!shared.changed || shared.cancel.load())
+                return;
+            shared.changed = false;
+            stage = shared.stage;
+            done = shared.done;
+            total = shared.total;
+        }
+        progress.setLabelText(tr("Making the demo company: %1…").arg(stage));
+        const qint64 maximum = std::clamp<qint64>(total, 1, 1'000'000'000);
         progress.setMaximum(static_cast<int>(maximum));
-        progress.setValue(static_cast<int>(std::clamp<qint64>(shared.done, 0, maximum)));
+        progress.setValue(static_cast<int>(std::clamp<qint64>(done, 0, maximum)));
     });
     QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&shared, &progress] {
+        // QProgressDialog hides itself on Cancel; it stays up, without a
+        // second Cancel, until the worker has removed what it made.
         shared.cancel = true;
         progress.setLabelText(tr("Cancelling: removing the half-made demo company…"));
-        progress.setCancelButton(nullptr);
+        if (auto *button = progress.findChild<QPushButton *>())
+            button->setEnabled(false);
+        progress.show();
     });
     tick.start();
     progress.show();
