@@ -416,3 +416,30 @@ TEST_CASE("every page of the first-run wizard has one mnemonic per letter")
         wizard.accept();
     }
 }
+
+TEST_CASE("the first-run wizard's demo page has one mnemonic per letter")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    const QString demoPath = dir.filePath(QStringLiteral("demo.stockbook"));
+    ui::FirstRunWizard::setDemoCompanyProvider([&demoPath](QWidget *) -> Result<ui::DemoCompany> {
+        return ui::DemoCompany{
+            demoPath, {{QStringLiteral("anna"), QStringLiteral("admin"), QStringLiteral("pw")}}, {}};
+    });
+    struct ResetProvider {
+        ~ResetProvider() { ui::FirstRunWizard::setDemoCompanyProvider({}); }
+    } resetProvider;
+    for (const char *language : Languages) {
+        INFO("language " << language);
+        test::Language translation(QString::fromLatin1(language));
+        ui::FirstRunWizard wizard(dir.filePath(QStringLiteral("shop.stockbook")));
+        wizard.show();
+        auto *demo = test::named<QAbstractButton>(wizard, "demoCompanyOption");
+        REQUIRE(demo->isEnabled());
+        demo->click();
+        checkUnique(&wizard, true);
+        QTest::mouseClick(test::named<QAbstractButton>(wizard, "wizardNextButton"), Qt::LeftButton);
+        REQUIRE(wizard.currentId() == ui::FirstRunWizard::DemoPageId);
+        checkUnique(&wizard, true);
+    }
+}
