@@ -50,10 +50,12 @@ private:
     // The report's row shown at `row` (the totals row maps to itself).
     int sourceRow(int row) const;
     QVariant cell(int row, int column) const;
+    int firstEmptyAfterKind(int row) const;
     QList<int> sortedRows(int column, Qt::SortOrder order) const;
 
     ReportTable m_table;
     QList<int> m_movementTypeColumns; // shown as the Stock page names the types
+    QList<int> m_kindHidden;          // the RowKind columns, which the view hides
     QList<int> m_order;               // empty: the report's own order
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
