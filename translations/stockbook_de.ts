@@ -12,19 +12,19 @@
     <name>QObject</name>
     <message>
         <source>&amp;New sale</source>
-        <translation>&amp;Neuer Verkauf</translation>
+        <translation>Neuer Ver&amp;kauf</translation>
     </message>
     <message>
         <source>&amp;New purchase</source>
-        <translation>&amp;Neuer Einkauf</translation>
+        <translation>Neue&amp;r Einkauf</translation>
     </message>
     <message>
         <source>Sales &amp;list</source>
-        <translation>Verkaufs&amp;liste</translation>
+        <translation>Ve&amp;rkaufsliste</translation>
     </message>
     <message>
         <source>Purchases &amp;list</source>
-        <translation>Einkaufs&amp;liste</translation>
+        <translation>Ein&amp;kaufsliste</translation>
     </message>
 </context>
 <context>
@@ -113,8 +113,8 @@
         <translation>Eine Steuernummer hat höchstens %1 Buchstaben, Ziffern, Leerzeichen, „-“, „.“ oder „/“.</translation>
     </message>
     <message>
-        <source>Enter the currency as its three-letter ISO 4217 code, e.g. EUR.</source>
-        <translation>Geben Sie die Währung als dreibuchstabigen ISO-4217-Code ein, z. B. EUR.</translation>
+        <source>Enter the currency as its three-letter ISO 4217 code in capitals, such as EUR, GBP or USD.</source>
+        <translation>Geben Sie die Währung als dreibuchstabigen ISO-4217-Code in Großbuchstaben ein, etwa EUR, GBP oder USD.</translation>
     </message>
     <message>
         <source>%1 is not a year of the number series: enter a year from 2000 to 9999.</source>
@@ -585,8 +585,8 @@
         <translation>Der Name (%1) ist länger als 100 Zeichen.</translation>
     </message>
     <message>
-        <source>A tax rate is between 0 % and 1000 %.</source>
-        <translation>Ein Steuersatz liegt zwischen 0 % und 1000 %.</translation>
+        <source>A tax rate is between 0 % and 100 %.</source>
+        <translation>Ein Steuersatz liegt zwischen 0 % und 100 %.</translation>
     </message>
     <message>
         <source>category</source>
@@ -907,8 +907,8 @@
         <translation>Das Konto %1 ist nach wiederholten fehlgeschlagenen Anmeldungen gesperrt. Bitten Sie einen Administrator, es zu entsperren.</translation>
     </message>
     <message>
-        <source>Enter the currency as its three-letter code in capitals, such as EUR or GBP.</source>
-        <translation>Geben Sie die Währung als dreibuchstabigen Code in Großbuchstaben ein, etwa EUR oder GBP.</translation>
+        <source>%1 is not a known currency code. Enter the three-letter ISO 4217 code of your currency, such as EUR, GBP or USD.</source>
+        <translation>%1 ist kein bekannter Währungscode. Geben Sie den dreibuchstabigen ISO-4217-Code Ihrer Währung ein, etwa EUR, GBP oder USD.</translation>
     </message>
     <message>
         <source>Enter a tax rate from 0 to 1000 %.</source>
@@ -2988,6 +2988,10 @@
         <translation>Rechnung als PDF speichern</translation>
     </message>
     <message>
+        <source>Invoice %1 was saved as %2.</source>
+        <translation>Die Rechnung %1 wurde als %2 gespeichert.</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -3014,6 +3018,10 @@
     <message>
         <source>Making the demo company: %1…</source>
         <translation>Demofirma wird angelegt: %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling: removing the half-made demo company…</source>
+        <translation>Wird abgebrochen: die halb erstellte Demo-Firma wird entfernt…</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -3071,7 +3079,7 @@ Bewahren Sie dieses Blatt sicher auf.</translation>
     </message>
     <message>
         <source>New &amp;tax rate…</source>
-        <translation>Neuer &amp;Steuersatz…</translation>
+        <translation>Neuer S&amp;teuersatz…</translation>
     </message>
     <message>
         <source>Name, e-mail or phone</source>
@@ -3087,7 +3095,7 @@ Bewahren Sie dieses Blatt sicher auf.</translation>
     </message>
     <message>
         <source>&amp;Warehouse:</source>
-        <translation>La&amp;ger:</translation>
+        <translation>L&amp;ager:</translation>
     </message>
     <message>
         <source>Low stock onl&amp;y</source>
@@ -3095,7 +3103,7 @@ Bewahren Sie dieses Blatt sicher auf.</translation>
     </message>
     <message>
         <source>Stock &amp;levels</source>
-        <translation>&amp;Bestände</translation>
+        <translation>Bes&amp;tände</translation>
     </message>
     <message>
         <source>W&amp;arehouse:</source>
@@ -3151,7 +3159,7 @@ Bewahren Sie dieses Blatt sicher auf.</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Bis:</translation>
+        <translation>B&amp;is:</translation>
     </message>
     <message>
         <source>&amp;Transfer stock…</source>
@@ -3291,7 +3299,7 @@ SQLCipher %2
         <translation>Stellt eine Sicherung in eine eigene Firmendatei wieder her, nachdem sie vollständig geprüft wurde, mit einem Passwort zum Zeitpunkt der Sicherung oder dem Wiederherstellungsschlüssel. Die geöffnete Firma wird nicht verändert.</translation>
     </message>
     <message>
-        <source>Change company ke&amp;y…</source>
+        <source>Ch&amp;ange company key…</source>
         <translation>Firmen&amp;schlüssel ändern…</translation>
     </message>
     <message>
@@ -3432,12 +3440,12 @@ SQLCipher %2
         <translation>Der Name erscheint auf Rechnungen. Währung und Standardsteuersatz können später in den Einstellungen geändert werden.</translation>
     </message>
     <message>
-        <source>Company &amp;name:</source>
+        <source>Company na&amp;me:</source>
         <translation>Firmen&amp;name:</translation>
     </message>
     <message>
         <source>&amp;Currency (ISO code):</source>
-        <translation>&amp;Währung (ISO-Code):</translation>
+        <translation>Wä&amp;hrung (ISO-Code):</translation>
     </message>
     <message>
         <source>Default &amp;tax rate (%):</source>
@@ -3476,19 +3484,19 @@ SQLCipher %2
     </message>
     <message>
         <source>Cu&amp;rrency:</source>
-        <translation>Wäh&amp;rung:</translation>
+        <translation>&amp;Währung:</translation>
     </message>
     <message>
         <source>Logo preview</source>
         <translation>Logo-Vorschau</translation>
     </message>
     <message>
-        <source>C&amp;hoose image…</source>
-        <translation>Bild aus&amp;wählen…</translation>
+        <source>Ch&amp;oose image…</source>
+        <translation>B&amp;ild auswählen…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation>Ent&amp;fernen</translation>
+        <translation>Entfe&amp;rnen</translation>
     </message>
     <message>
         <source>Logo:</source>
@@ -3496,11 +3504,11 @@ SQLCipher %2
     </message>
     <message>
         <source>&amp;Include tax (retail: the price is what the customer pays)</source>
-        <translation>Preise &amp;inklusive Steuer (Einzelhandel: Der Preis ist, was der Kunde zahlt)</translation>
+        <translation>Preise in&amp;klusive Steuer (Einzelhandel: Der Preis ist, was der Kunde zahlt)</translation>
     </message>
     <message>
         <source>Exclu&amp;de tax (trade: tax is added on the invoice)</source>
-        <translation>Preise &amp;exklusive Steuer (Großhandel: Die Steuer wird auf der Rechnung aufgeschlagen)</translation>
+        <translation>Preise e&amp;xklusive Steuer (Großhandel: Die Steuer wird auf der Rechnung aufgeschlagen)</translation>
     </message>
     <message>
         <source>Prices:</source>
@@ -3508,7 +3516,7 @@ SQLCipher %2
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation>Ü&amp;bernehmen</translation>
+        <translation>&amp;Übernehmen</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
@@ -4035,6 +4043,10 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
         <translation>%1 gebucht · Gesamt %2 %3</translation>
     </message>
     <message>
+        <source>Draft %1 saved. Resume it later from the drafts list.</source>
+        <translation>Entwurf %1 gespeichert. Sie können ihn später in der Entwurfsliste fortsetzen.</translation>
+    </message>
+    <message>
         <source>Resume a draft…</source>
         <translation>Entwurf fortsetzen…</translation>
     </message>
@@ -4044,7 +4056,7 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
     </message>
     <message>
         <source>Pr&amp;int…</source>
-        <translation>&amp;Drucken…</translation>
+        <translation>Dr&amp;ucken…</translation>
     </message>
     <message>
         <source>Save &amp;as PDF…</source>
@@ -4060,11 +4072,11 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
     </message>
     <message>
         <source>S&amp;upplier:</source>
-        <translation>&amp;Lieferant:</translation>
+        <translation>Li&amp;eferant:</translation>
     </message>
     <message>
         <source>C&amp;ustomer:</source>
-        <translation>K&amp;unde:</translation>
+        <translation>Kund&amp;e:</translation>
     </message>
     <message>
         <source>Scan or type a SKU, barcode or part of a name, then Enter</source>
@@ -4072,7 +4084,7 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation>&amp;Artikel:</translation>
+        <translation>Art&amp;ikel:</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -4080,7 +4092,7 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
     </message>
     <message>
         <source>&amp;Warehouse:</source>
-        <translation>La&amp;ger:</translation>
+        <translation>L&amp;ager:</translation>
     </message>
     <message>
         <source>Issue &amp;date:</source>
@@ -4286,7 +4298,7 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Bis:</translation>
+        <translation>B&amp;is:</translation>
     </message>
     <message>
         <source>Any</source>
@@ -4298,7 +4310,7 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
     </message>
     <message>
         <source>Cust&amp;omer:</source>
-        <translation>Kun&amp;de:</translation>
+        <translation>Kund&amp;e:</translation>
     </message>
     <message>
         <source>Invoices</source>
@@ -4367,7 +4379,7 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>&amp;Benutzername:</translation>
+        <translation>Ben&amp;utzername:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -5102,7 +5114,7 @@ Diese Seite wird enthalten: %2</translation>
         <translation>&amp;Speichern…</translation>
     </message>
     <message>
-        <source>I have &amp;stored the new recovery key</source>
+        <source>I have stored the new recovery &amp;key</source>
         <translation>Ich habe den neuen Wiederherstellungsschlüssel &amp;aufbewahrt</translation>
     </message>
     <message>
@@ -5134,10 +5146,10 @@ Diese Seite wird enthalten: %2</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation>&amp;Speichern…</translation>
+        <translation>S&amp;peichern…</translation>
     </message>
     <message>
-        <source>I have &amp;stored the recovery key</source>
+        <source>I have stored the recovery &amp;key</source>
         <translation>Ich habe den Wiederherstellungsschlüssel &amp;aufbewahrt</translation>
     </message>
 </context>
@@ -5296,11 +5308,11 @@ Diese Seite wird enthalten: %2</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation>&amp;Bericht:</translation>
+        <translation>B&amp;ericht:</translation>
     </message>
     <message>
         <source>R&amp;un</source>
-        <translation>A&amp;usführen</translation>
+        <translation>Aus&amp;führen</translation>
     </message>
     <message>
         <source>Run the report with these filters (%1)</source>
@@ -5316,11 +5328,11 @@ Diese Seite wird enthalten: %2</translation>
     </message>
     <message>
         <source>Export P&amp;DF…</source>
-        <translation>P&amp;DF exportieren…</translation>
+        <translation>PDF e&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Drucken…</translation>
+        <translation>Dr&amp;ucken…</translation>
     </message>
     <message>
         <source>Running the report</source>
@@ -5606,7 +5618,7 @@ Niemand sonst darf diese Firmendatei währenddessen verwenden. Geben Sie Ihr Pas
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation>Ü&amp;bernehmen</translation>
+        <translation>&amp;Übernehmen</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
@@ -5657,7 +5669,7 @@ Niemand sonst darf diese Firmendatei währenddessen verwenden. Geben Sie Ihr Pas
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation>&amp;Benutzer</translation>
+        <translation>Ben&amp;utzer</translation>
     </message>
     <message>
         <source>&amp;Company</source>
@@ -5665,19 +5677,19 @@ Niemand sonst darf diese Firmendatei währenddessen verwenden. Geben Sie Ihr Pas
     </message>
     <message>
         <source>Ta&amp;xes</source>
-        <translation>&amp;Steuern</translation>
+        <translation>S&amp;teuern</translation>
     </message>
     <message>
         <source>Invoice num&amp;bers</source>
-        <translation>Rechnungs&amp;nummern</translation>
+        <translation>Rechnungsnu&amp;mmern</translation>
     </message>
     <message>
-        <source>S&amp;ecurity</source>
-        <translation>S&amp;icherheit</translation>
+        <source>Securit&amp;y</source>
+        <translation>Si&amp;cherheit</translation>
     </message>
     <message>
         <source>Bac&amp;kup and key</source>
-        <translation>Sicherung und Sch&amp;lüssel</translation>
+        <translation>Sicherung und Schlüss&amp;el</translation>
     </message>
     <message>
         <source>Users</source>
@@ -5717,11 +5729,11 @@ Niemand sonst darf diese Firmendatei währenddessen verwenden. Geben Sie Ihr Pas
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation>&amp;Deaktivieren</translation>
+        <translation>De&amp;aktivieren</translation>
     </message>
     <message>
         <source>Un&amp;lock</source>
-        <translation>En&amp;tsperren</translation>
+        <translation>Ent&amp;sperren</translation>
     </message>
     <message>
         <source>Clerk</source>
@@ -5740,16 +5752,16 @@ Niemand sonst darf diese Firmendatei währenddessen verwenden. Geben Sie Ihr Pas
         <translation>&amp;Name des neuen Benutzers:</translation>
     </message>
     <message>
-        <source>&amp;Full name:</source>
-        <translation>Vollständi&amp;ger Name:</translation>
+        <source>Full na&amp;me:</source>
+        <translation>V&amp;ollständiger Name:</translation>
     </message>
     <message>
-        <source>E-&amp;mail:</source>
-        <translation>E-&amp;Mail:</translation>
+        <source>E-ma&amp;il:</source>
+        <translation>E-Ma&amp;il:</translation>
     </message>
     <message>
         <source>&amp;Add user with the role above</source>
-        <translation>Benutzer mit der obigen Rolle &amp;hinzufügen</translation>
+        <translation>Benutzer mit der obigen Rolle hin&amp;zufügen</translation>
     </message>
     <message>
         <source>&amp;Temporary password:</source>
@@ -5798,6 +5810,26 @@ Niemand sonst darf diese Firmendatei währenddessen verwenden. Geben Sie Ihr Pas
     <message>
         <source>%1 is deactivated.</source>
         <translation>%1 ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1? Their current password stops working at once; they sign in with the temporary password shown next and must then choose a new one.</source>
+        <translation>Das Passwort von %1 zurücksetzen? Das bisherige Passwort gilt sofort nicht mehr; die Anmeldung erfolgt mit dem danach angezeigten vorläufigen Passwort, danach muss ein neues gewählt werden.</translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation>Benutzer deaktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They can no longer sign in until an administrator reactivates them.</source>
+        <translation>%1 deaktivieren? Eine Anmeldung ist erst wieder möglich, wenn ein Administrator das Konto reaktiviert.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
     </message>
     <message>
         <source>%1 is active again.</source>
@@ -5926,6 +5958,17 @@ Niemand sonst darf diese Firmendatei währenddessen verwenden. Geben Sie Ihr Pas
     <message>
         <source>Stocktake</source>
         <translation>Inventur</translation>
+    </message>
+    <message>
+        <source>Stocktake posted</source>
+        <translation>Inventur gebucht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stocktake of %1 posted: %n product(s) counted, %2 adjusted.</source>
+        <translation>
+            <numerusform>Inventur von %1 gebucht: %n Artikel gezählt, %2 korrigiert.</numerusform>
+            <numerusform>Inventur von %1 gebucht: %n Artikel gezählt, %2 korrigiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Warehouse:</source>
@@ -6059,7 +6102,7 @@ Niemand sonst darf diese Firmendatei währenddessen verwenden. Geben Sie Ihr Pas
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation>&amp;Bearbeiten…</translation>
+        <translation>Bea&amp;rbeiten…</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -6083,6 +6126,17 @@ Niemand sonst darf diese Firmendatei währenddessen verwenden. Geben Sie Ihr Pas
     <message>
         <source>Transfer stock</source>
         <translation>Bestand umlagern</translation>
+    </message>
+    <message>
+        <source>Stock transferred</source>
+        <translation>Bestand umgelagert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transferred %n product(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>%n Artikel von %1 nach %2 umgelagert.</numerusform>
+            <numerusform>%n Artikel von %1 nach %2 umgelagert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;From warehouse:</source>

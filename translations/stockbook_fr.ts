@@ -20,11 +20,11 @@
     </message>
     <message>
         <source>Sales &amp;list</source>
-        <translation>&amp;Liste des ventes</translation>
+        <translation>Liste des &amp;ventes</translation>
     </message>
     <message>
         <source>Purchases &amp;list</source>
-        <translation>&amp;Liste des achats</translation>
+        <translation>Liste des ac&amp;hats</translation>
     </message>
 </context>
 <context>
@@ -113,8 +113,8 @@
         <translation>Un numéro fiscal comporte au plus %1 lettres, chiffres, espaces, « - », « . » ou « / ».</translation>
     </message>
     <message>
-        <source>Enter the currency as its three-letter ISO 4217 code, e.g. EUR.</source>
-        <translation>Saisissez la devise sous forme de code ISO 4217 à trois lettres, par ex. EUR.</translation>
+        <source>Enter the currency as its three-letter ISO 4217 code in capitals, such as EUR, GBP or USD.</source>
+        <translation>Saisissez la devise sous forme de code ISO 4217 à trois lettres majuscules, comme EUR, GBP ou USD.</translation>
     </message>
     <message>
         <source>%1 is not a year of the number series: enter a year from 2000 to 9999.</source>
@@ -585,8 +585,8 @@
         <translation>Le nom (%1) dépasse 100 caractères.</translation>
     </message>
     <message>
-        <source>A tax rate is between 0 % and 1000 %.</source>
-        <translation>Un taux de TVA est compris entre 0 % et 1000 %.</translation>
+        <source>A tax rate is between 0 % and 100 %.</source>
+        <translation>Un taux de TVA est compris entre 0 % et 100 %.</translation>
     </message>
     <message>
         <source>category</source>
@@ -907,8 +907,8 @@
         <translation>Le compte %1 est verrouillé après des échecs de connexion répétés. Demandez à un administrateur de le déverrouiller.</translation>
     </message>
     <message>
-        <source>Enter the currency as its three-letter code in capitals, such as EUR or GBP.</source>
-        <translation>Saisissez la devise sous forme de code à trois lettres majuscules, comme EUR ou GBP.</translation>
+        <source>%1 is not a known currency code. Enter the three-letter ISO 4217 code of your currency, such as EUR, GBP or USD.</source>
+        <translation>%1 n’est pas un code de devise connu. Saisissez le code ISO 4217 à trois lettres de votre devise, comme EUR, GBP ou USD.</translation>
     </message>
     <message>
         <source>Enter a tax rate from 0 to 1000 %.</source>
@@ -2988,6 +2988,10 @@
         <translation>Enregistrer la facture en PDF</translation>
     </message>
     <message>
+        <source>Invoice %1 was saved as %2.</source>
+        <translation>La facture %1 a été enregistrée sous %2.</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -3014,6 +3018,10 @@
     <message>
         <source>Making the demo company: %1…</source>
         <translation>Création de la société de démonstration : %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling: removing the half-made demo company…</source>
+        <translation>Annulation : suppression de la société de démonstration inachevée…</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -3059,7 +3067,7 @@ Conservez cette feuille en lieu sûr.</translation>
     </message>
     <message>
         <source>&amp;Active only</source>
-        <translation>&amp;Actifs uniquement</translation>
+        <translation>Actifs &amp;uniquement</translation>
     </message>
     <message>
         <source>&amp;New product</source>
@@ -3095,7 +3103,7 @@ Conservez cette feuille en lieu sûr.</translation>
     </message>
     <message>
         <source>Stock &amp;levels</source>
-        <translation>&amp;Stocks</translation>
+        <translation>St&amp;ocks</translation>
     </message>
     <message>
         <source>W&amp;arehouse:</source>
@@ -3151,7 +3159,7 @@ Conservez cette feuille en lieu sûr.</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Au :</translation>
+        <translation>A&amp;u :</translation>
     </message>
     <message>
         <source>&amp;Transfer stock…</source>
@@ -3268,7 +3276,7 @@ SQLCipher %2
     <name>stockbook::ui::BackupTab</name>
     <message>
         <source>Back up &amp;now…</source>
-        <translation>&amp;Sauvegarder maintenant…</translation>
+        <translation>Sauvegarder &amp;maintenant…</translation>
     </message>
     <message>
         <source>Backup</source>
@@ -3291,8 +3299,8 @@ SQLCipher %2
         <translation>Restaure une sauvegarde dans un fichier d&apos;entreprise distinct, après l&apos;avoir entièrement vérifiée, avec un mot de passe de l&apos;époque de la sauvegarde ou la clé de récupération. L&apos;entreprise ouverte n&apos;est pas modifiée.</translation>
     </message>
     <message>
-        <source>Change company ke&amp;y…</source>
-        <translation>Changer la c&amp;lé de l&apos;entreprise…</translation>
+        <source>Ch&amp;ange company key…</source>
+        <translation>C&amp;hanger la clé de l&apos;entreprise…</translation>
     </message>
     <message>
         <source>Company key</source>
@@ -3432,7 +3440,7 @@ SQLCipher %2
         <translation>Le nom figure sur les factures. La devise et le taux de TVA par défaut peuvent être modifiés plus tard dans les paramètres.</translation>
     </message>
     <message>
-        <source>Company &amp;name:</source>
+        <source>Company na&amp;me:</source>
         <translation>&amp;Nom de l&apos;entreprise :</translation>
     </message>
     <message>
@@ -3452,7 +3460,7 @@ SQLCipher %2
     <name>stockbook::ui::CompanyTab</name>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>No&amp;m :</translation>
     </message>
     <message>
         <source>Company name</source>
@@ -3460,7 +3468,7 @@ SQLCipher %2
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>A&amp;dresse :</translation>
     </message>
     <message>
         <source>e.g. GB123456789</source>
@@ -3468,7 +3476,7 @@ SQLCipher %2
     </message>
     <message>
         <source>&amp;Tax number:</source>
-        <translation>Numéro &amp;fiscal :</translation>
+        <translation>Numé&amp;ro fiscal :</translation>
     </message>
     <message>
         <source>the three-letter ISO 4217 code, e.g. EUR, GBP, USD</source>
@@ -3483,12 +3491,12 @@ SQLCipher %2
         <translation>Aperçu du logo</translation>
     </message>
     <message>
-        <source>C&amp;hoose image…</source>
+        <source>Ch&amp;oose image…</source>
         <translation>Choisir une &amp;image…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation>Supp&amp;rimer</translation>
+        <translation>Su&amp;pprimer</translation>
     </message>
     <message>
         <source>Logo:</source>
@@ -3508,7 +3516,7 @@ SQLCipher %2
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation>A&amp;ppliquer</translation>
+        <translation>Appli&amp;quer</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
@@ -3600,7 +3608,7 @@ SQLCipher %2
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>La&amp;ngue :</translation>
     </message>
     <message>
         <source>language</source>
@@ -3678,7 +3686,7 @@ SQLCipher %2
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <source>Sales today</source>
@@ -4035,6 +4043,10 @@ Payé %5 · Crédité %6 · Solde %7</translation>
         <translation>%1 validée · total %2 %3</translation>
     </message>
     <message>
+        <source>Draft %1 saved. Resume it later from the drafts list.</source>
+        <translation>Brouillon %1 enregistré. Reprenez-le plus tard depuis la liste des brouillons.</translation>
+    </message>
+    <message>
         <source>Resume a draft…</source>
         <translation>Reprendre un brouillon…</translation>
     </message>
@@ -4044,7 +4056,7 @@ Payé %5 · Crédité %6 · Solde %7</translation>
     </message>
     <message>
         <source>Pr&amp;int…</source>
-        <translation>Impri&amp;mer…</translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Save &amp;as PDF…</source>
@@ -4052,7 +4064,7 @@ Payé %5 · Crédité %6 · Solde %7</translation>
     </message>
     <message>
         <source>New in&amp;voice</source>
-        <translation>&amp;Nouvelle facture</translation>
+        <translation>N&amp;ouvelle facture</translation>
     </message>
     <message>
         <source>Part of a name, e-mail or phone</source>
@@ -4060,11 +4072,11 @@ Payé %5 · Crédité %6 · Solde %7</translation>
     </message>
     <message>
         <source>S&amp;upplier:</source>
-        <translation>&amp;Fournisseur :</translation>
+        <translation>Fou&amp;rnisseur :</translation>
     </message>
     <message>
         <source>C&amp;ustomer:</source>
-        <translation>Cl&amp;ient :</translation>
+        <translation>&amp;Client :</translation>
     </message>
     <message>
         <source>Scan or type a SKU, barcode or part of a name, then Enter</source>
@@ -4072,7 +4084,7 @@ Payé %5 · Crédité %6 · Solde %7</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation>&amp;Article :</translation>
+        <translation>Ar&amp;ticle :</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -4084,7 +4096,7 @@ Payé %5 · Crédité %6 · Solde %7</translation>
     </message>
     <message>
         <source>Issue &amp;date:</source>
-        <translation>Date d&apos;émi&amp;ssion :</translation>
+        <translation>Date d&apos;é&amp;mission :</translation>
     </message>
     <message>
         <source>Supplier&apos;s nu&amp;mber:</source>
@@ -4092,7 +4104,7 @@ Payé %5 · Crédité %6 · Solde %7</translation>
     </message>
     <message>
         <source>D&amp;rafts:</source>
-        <translation>B&amp;rouillons :</translation>
+        <translation>&amp;Brouillons :</translation>
     </message>
     <message>
         <source>Invoice lines</source>
@@ -4100,7 +4112,7 @@ Payé %5 · Crédité %6 · Solde %7</translation>
     </message>
     <message>
         <source>Rem&amp;ove line</source>
-        <translation>Supprimer la &amp;ligne</translation>
+        <translation>Su&amp;pprimer la ligne</translation>
     </message>
     <message>
         <source>Net:</source>
@@ -4266,7 +4278,7 @@ Payé %5 · Crédité %6 · Solde %7</translation>
     </message>
     <message>
         <source>N&amp;umber:</source>
-        <translation>N&amp;uméro :</translation>
+        <translation>Numér&amp;o :</translation>
     </message>
     <message>
         <source>All</source>
@@ -4278,7 +4290,7 @@ Payé %5 · Crédité %6 · Solde %7</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>Sta&amp;tut :</translation>
     </message>
     <message>
         <source>Fro&amp;m:</source>
@@ -4286,7 +4298,7 @@ Payé %5 · Crédité %6 · Solde %7</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Au :</translation>
+        <translation>A&amp;u :</translation>
     </message>
     <message>
         <source>Any</source>
@@ -5102,7 +5114,7 @@ Cette page contiendra : %2</translation>
         <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
-        <source>I have &amp;stored the new recovery key</source>
+        <source>I have stored the new recovery &amp;key</source>
         <translation>J&apos;ai &amp;conservé la nouvelle clé de récupération</translation>
     </message>
     <message>
@@ -5137,7 +5149,7 @@ Cette page contiendra : %2</translation>
         <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
-        <source>I have &amp;stored the recovery key</source>
+        <source>I have stored the recovery &amp;key</source>
         <translation>J&apos;ai &amp;conservé la clé de récupération</translation>
     </message>
 </context>
@@ -5602,7 +5614,7 @@ Personne d&apos;autre ne doit utiliser ce fichier d&apos;entreprise pendant ce t
     </message>
     <message>
         <source>Lock an &amp;account after:</source>
-        <translation>Verrouiller un &amp;compte après :</translation>
+        <translation>Verrouiller un co&amp;mpte après :</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
@@ -5665,19 +5677,19 @@ Personne d&apos;autre ne doit utiliser ce fichier d&apos;entreprise pendant ce t
     </message>
     <message>
         <source>Ta&amp;xes</source>
-        <translation>&amp;Taxes</translation>
+        <translation>Ta&amp;xes</translation>
     </message>
     <message>
         <source>Invoice num&amp;bers</source>
-        <translation>&amp;Numéros de facture</translation>
+        <translation>Numér&amp;os de facture</translation>
     </message>
     <message>
-        <source>S&amp;ecurity</source>
-        <translation>&amp;Sécurité</translation>
+        <source>Securit&amp;y</source>
+        <translation>Sé&amp;curité</translation>
     </message>
     <message>
         <source>Bac&amp;kup and key</source>
-        <translation>Sa&amp;uvegarde et clé</translation>
+        <translation>Sauve&amp;garde et clé</translation>
     </message>
     <message>
         <source>Users</source>
@@ -5709,11 +5721,11 @@ Personne d&apos;autre ne doit utiliser ce fichier d&apos;entreprise pendant ce t
     </message>
     <message>
         <source>Change &amp;role to:</source>
-        <translation>Changer le &amp;rôle en :</translation>
+        <translation>C&amp;hanger le rôle en :</translation>
     </message>
     <message>
         <source>Reset &amp;password</source>
-        <translation>Réinitialiser le mot de &amp;passe</translation>
+        <translation>Ré&amp;initialiser le mot de passe</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
@@ -5721,7 +5733,7 @@ Personne d&apos;autre ne doit utiliser ce fichier d&apos;entreprise pendant ce t
     </message>
     <message>
         <source>Un&amp;lock</source>
-        <translation>Déverr&amp;ouiller</translation>
+        <translation>Dé&amp;verrouiller</translation>
     </message>
     <message>
         <source>Clerk</source>
@@ -5740,20 +5752,20 @@ Personne d&apos;autre ne doit utiliser ce fichier d&apos;entreprise pendant ce t
         <translation>&amp;Nom du nouvel utilisateur :</translation>
     </message>
     <message>
-        <source>&amp;Full name:</source>
-        <translation>Nom &amp;complet :</translation>
+        <source>Full na&amp;me:</source>
+        <translation>Nom com&amp;plet :</translation>
     </message>
     <message>
-        <source>E-&amp;mail:</source>
+        <source>E-ma&amp;il:</source>
         <translation>E-&amp;mail :</translation>
     </message>
     <message>
         <source>&amp;Add user with the role above</source>
-        <translation>&amp;Ajouter l&apos;utilisateur avec le rôle ci-dessus</translation>
+        <translation>Ajouter l&apos;u&amp;tilisateur avec le rôle ci-dessus</translation>
     </message>
     <message>
         <source>&amp;Temporary password:</source>
-        <translation>Mot de passe &amp;provisoire :</translation>
+        <translation>Mot de passe p&amp;rovisoire :</translation>
     </message>
     <message>
         <source>Temporary password</source>
@@ -5798,6 +5810,26 @@ Personne d&apos;autre ne doit utiliser ce fichier d&apos;entreprise pendant ce t
     <message>
         <source>%1 is deactivated.</source>
         <translation>%1 est désactivé.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1? Their current password stops working at once; they sign in with the temporary password shown next and must then choose a new one.</source>
+        <translation>Réinitialiser le mot de passe de %1 ? Son mot de passe actuel cesse aussitôt de fonctionner ; la connexion se fera avec le mot de passe temporaire affiché ensuite, puis un nouveau devra être choisi.</translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation>Désactiver l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They can no longer sign in until an administrator reactivates them.</source>
+        <translation>Désactiver %1 ? Cette personne ne pourra plus se connecter tant qu’un administrateur ne l’aura pas réactivée.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
     </message>
     <message>
         <source>%1 is active again.</source>
@@ -5926,6 +5958,17 @@ Personne d&apos;autre ne doit utiliser ce fichier d&apos;entreprise pendant ce t
     <message>
         <source>Stocktake</source>
         <translation>Inventaire</translation>
+    </message>
+    <message>
+        <source>Stocktake posted</source>
+        <translation>Inventaire comptabilisé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stocktake of %1 posted: %n product(s) counted, %2 adjusted.</source>
+        <translation>
+            <numerusform>Inventaire de %1 comptabilisé : %n article compté, %2 ajusté(s).</numerusform>
+            <numerusform>Inventaire de %1 comptabilisé : %n articles comptés, %2 ajusté(s).</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Warehouse:</source>
@@ -6083,6 +6126,17 @@ Personne d&apos;autre ne doit utiliser ce fichier d&apos;entreprise pendant ce t
     <message>
         <source>Transfer stock</source>
         <translation>Transférer du stock</translation>
+    </message>
+    <message>
+        <source>Stock transferred</source>
+        <translation>Stock transféré</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transferred %n product(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>%n article transféré de %1 vers %2.</numerusform>
+            <numerusform>%n articles transférés de %1 vers %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;From warehouse:</source>

@@ -13,7 +13,7 @@ bool isValidTaxRate(qint64 rateBp)
 
 QString taxRateRangeMessage()
 {
-    return Tr::tr("A tax rate is between 0 % and 1000 %.");
+    return Tr::tr("A tax rate is between 0 % and 100 %.");
 }
 
 Result<void> checkTaxRate(qint64 rateBp, const QString &field)

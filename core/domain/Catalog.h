@@ -66,11 +66,12 @@ struct TaxRate {
     bool active = true;
 };
 
-// A tax rate in basis points lies from 0 to 100000 (0 % to 1000 %), both
-// included; the schema's CHECKs on tax_rates.rate_bp and
-// invoice_items.tax_rate_bp hold the same range as a last line of defence.
+// A tax rate in basis points lies from 0 to 10000 (0 % to 100 %), both
+// included: no tax is more than the price it is charged on. The schema's
+// CHECKs on tax_rates.rate_bp and invoice_items.tax_rate_bp (0 to 100000,
+// written when 1000 % was allowed) stay a looser last line of defence.
 inline constexpr qint64 MinTaxRateBp = 0;
-inline constexpr qint64 MaxTaxRateBp = 100000;
+inline constexpr qint64 MaxTaxRateBp = 10000;
 
 bool isValidTaxRate(qint64 rateBp);
 // Nothing when the rate is in range, else InvalidArgument with the one

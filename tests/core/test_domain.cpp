@@ -4,6 +4,7 @@
 #include "CompanyFixture.h"
 
 #include "domain/Catalog.h"
+#include "domain/Currency.h"
 #include "domain/Invoice.h"
 #include "domain/Settings.h"
 #include "domain/Stock.h"
@@ -146,25 +147,60 @@ TEST_CASE("the status after payments: posted, partly paid, paid")
     CHECK(statusAfterPayments(inv, 0) == InvoiceStatus::Posted);
 }
 
-TEST_CASE("a tax rate lies from 0 to 100000 basis points, both included")
+TEST_CASE("a tax rate lies from 0 to 10000 basis points (0 % to 100 %), both included")
 {
     CHECK(MinTaxRateBp == 0);
-    CHECK(MaxTaxRateBp == 100000); // 1000 %
-    for (const qint64 inside : {qint64{0}, qint64{1}, qint64{2000}, qint64{99999}, qint64{100000}}) {
+    CHECK(MaxTaxRateBp == 10000); // 100 %
+    for (const qint64 inside : {qint64{0}, qint64{1}, qint64{2000}, qint64{9999}, qint64{10000}}) {
         INFO(inside);
         CHECK(isValidTaxRate(inside));
         REQUIRE_OK(checkTaxRate(inside));
     }
-    for (const qint64 outside : {qint64{-1}, qint64{100001}, qint64{-100000},
+    // 150 % (15000) was allowed up to 1000 % before.
+    for (const qint64 outside : {qint64{-1}, qint64{10001}, qint64{15000}, qint64{100000}, qint64{-100000},
                                  std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()}) {
         INFO(outside);
         CHECK_FALSE(isValidTaxRate(outside));
         const auto r = checkTaxRate(outside, QStringLiteral("tax_rate"));
         REQUIRE_ERROR(r, ErrorCode::InvalidArgument);
         CHECK(r.error().field == QLatin1String("tax_rate"));
-        CHECK(r.error().message == QLatin1String("A tax rate is between 0 % and 1000 %."));
+        CHECK(r.error().message == QLatin1String("A tax rate is between 0 % and 100 %."));
     }
     CHECK(checkTaxRate(-1).error().field == QLatin1String("rate"));
+}
+
+TEST_CASE("a currency is a three-letter ISO 4217 code of a currency Qt's locales use")
+{
+    for (const char *known : {"EUR", "GBP", "USD", "CHF", "JPY", "SEK", "PLN", "CZK", "INR", "ZAR"}) {
+        INFO(known);
+        CHECK(isKnownCurrencyCode(QString::fromLatin1(known)));
+        REQUIRE_OK(checkCurrencyCode(QString::fromLatin1(known)));
+    }
+    // Three capitals, but no currency: refused, saying the code is unknown.
+    for (const char *unknown : {"ZZZ", "ABC", "EUX"}) {
+        INFO(unknown);
+        CHECK_FALSE(isKnownCurrencyCode(QString::fromLatin1(unknown)));
+        const auto r = checkCurrencyCode(QString::fromLatin1(unknown), QStringLiteral("company.currency"));
+        REQUIRE_ERROR(r, ErrorCode::InvalidArgument);
+        CHECK(r.error().field == QLatin1String("company.currency"));
+        CHECK(
+            r.error().message
+            == QStringLiteral("%1 is not a known currency code. Enter the three-letter ISO 4217 code of your "
+                              "currency, such as EUR, GBP or USD.")
+                   .arg(QString::fromLatin1(unknown)));
+    }
+    // Not three capitals: refused, saying what to type.
+    for (const char *malformed : {"", "eur", "EURO", "E1R", "EU", " EUR"}) {
+        INFO(malformed);
+        CHECK_FALSE(isKnownCurrencyCode(QString::fromLatin1(malformed)));
+        const auto r = checkCurrencyCode(QString::fromLatin1(malformed));
+        REQUIRE_ERROR(r, ErrorCode::InvalidArgument);
+        CHECK(r.error().field == QLatin1String("currency"));
+        CHECK(
+            r.error().message
+            == QLatin1String("Enter the currency as its three-letter ISO 4217 code in capitals, such as EUR, "
+                             "GBP or USD."));
+    }
 }
 
 TEST_CASE("each movement type's direction")

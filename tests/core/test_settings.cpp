@@ -126,6 +126,7 @@ TEST_CASE("values out of range are refused naming the setting and change nothing
     };
     check(settings.setCurrency(QStringLiteral("EURO")), "company.currency");
     check(settings.setCurrency(QStringLiteral("E1R")), "company.currency");
+    check(settings.setCurrency(QStringLiteral("zzz")), "company.currency"); // no currency has that code
     check(settings.setCompanyName(QStringLiteral("   ")), "company.name");
     check(settings.setCompanyName(QString(201, u'x')), "company.name");
     check(settings.setTaxId(QStringLiteral("DE<123>")), "company.tax_id");

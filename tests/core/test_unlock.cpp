@@ -148,6 +148,16 @@ TEST_CASE("The first-run profile sets the currency and the default tax rate, for
     auto rate = CompanyService::setUpProfile(*f.company, QStringLiteral("EUR"), 100001);
     REQUIRE_ERROR(rate, ErrorCode::InvalidArgument);
     CHECK(rate.error().field == QStringLiteral("tax_rate"));
+    // An unknown currency and a rate above 100 % are refused; nothing changes.
+    auto unknown = CompanyService::setUpProfile(*f.company, QStringLiteral("ZZZ"), 1750);
+    REQUIRE_ERROR(unknown, ErrorCode::InvalidArgument);
+    CHECK(unknown.error().field == QStringLiteral("currency"));
+    CHECK(unknown.error().message.startsWith(QStringLiteral("ZZZ is not a known currency code.")));
+    auto above = CompanyService::setUpProfile(*f.company, QStringLiteral("EUR"), 15000);
+    REQUIRE_ERROR(above, ErrorCode::InvalidArgument);
+    CHECK(above.error().field == QStringLiteral("tax_rate"));
+    CHECK(f.value(QStringLiteral("SELECT rate_bp FROM tax_rates WHERE is_default = 1"))
+          == QStringLiteral("1750"));
 
     f.actAs(QStringLiteral("clerk"));
     REQUIRE_ERROR(CompanyService::setUpProfile(*f.company, QStringLiteral("USD"), 0),

@@ -24,7 +24,9 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace stockbook;
 using stockbook::test::named;
@@ -142,6 +144,39 @@ TEST_CASE("The first-run wizard creates the company and finishes once the recove
     REQUIRE(q.exec(QStringLiteral("SELECT rate_bp FROM tax_rates WHERE is_default = 1")));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 1750); // 17.5 % in basis points
+}
+
+TEST_CASE("The first-run wizard refuses an unknown currency and a tax rate above 100 % and says why")
+{
+    security::ScopedKdfCostForTesting cheapKdf;
+    QTemporaryDir dir;
+    ui::FirstRunWizard wizard(dir.filePath(QStringLiteral("shop.stockbook")));
+    wizard.show();
+    auto *next = named<QAbstractButton>(wizard, "wizardNextButton");
+    QTest::mouseClick(next, Qt::LeftButton);
+    REQUIRE(wizard.currentId() == ui::FirstRunWizard::CompanyPageId);
+    typeInto(wizard, "companyNameEdit", QStringLiteral("Corner Shop"));
+    auto *currency = named<QComboBox>(wizard, "currencyCombo");
+    auto *message = named<QLabel>(wizard, "companyMessage");
+
+    currency->setCurrentText(QStringLiteral("zzz"));
+    typeInto(wizard, "taxRateEdit", QStringLiteral("20"));
+    QTest::mouseClick(next, Qt::LeftButton);
+    CHECK(wizard.currentId() == ui::FirstRunWizard::CompanyPageId);
+    CHECK(message->isVisible());
+    CHECK(message->text()
+          == QLatin1String("ZZZ is not a known currency code. Enter the three-letter ISO 4217 code of your "
+                           "currency, such as EUR, GBP or USD."));
+
+    currency->setCurrentText(QStringLiteral("CHF"));
+    typeInto(wizard, "taxRateEdit", QStringLiteral("150"));
+    QTest::mouseClick(next, Qt::LeftButton);
+    CHECK(wizard.currentId() == ui::FirstRunWizard::CompanyPageId);
+    CHECK(message->text() == QLatin1String("A tax rate is between 0 % and 100 %."));
+
+    typeInto(wizard, "taxRateEdit", QStringLiteral("100"));
+    QTest::mouseClick(next, Qt::LeftButton);
+    CHECK(wizard.currentId() == ui::FirstRunWizard::AdminPageId);
 }
 
 TEST_CASE("Once the company exists, closing the wizard asks whether the recovery key is stored")
@@ -284,6 +319,37 @@ TEST_CASE("The application's demo provider opens a demo made earlier instead of 
 }
 
 // Makes the real small demo (a minute or so): run by hand with "[.demo]".
+TEST_CASE("The demo's progress window shows its stages while the demo is made, and Cancel removes it")
+{
+    security::ScopedKdfCostForTesting cheapKdf;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.stockbook"));
+    QWidget parent;
+    parent.show();
+    // Polled by the GUI thread's event loop while the demo is being made.
+    QString stage;
+    bool shown = false;
+    QTimer poll;
+    poll.setInterval(5);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        auto *progress = parent.findChild<QProgressDialog *>(QStringLiteral("demoProgressDialog"));
+        if (!progress || !progress->isVisible())
+            return;
+        shown = true;
+        if (stage.isEmpty() && progress->labelText().startsWith(QLatin1String("Making the demo company: "))) {
+            stage = progress->labelText();
+            progress->findChild<QPushButton *>()->click(); // Cancel
+        }
+    });
+    poll.start();
+    auto demo = ui::demoCompanyProvider(path)(&parent);
+    poll.stop();
+    CHECK(shown);
+    CHECK_FALSE(stage.isEmpty());
+    CHECK_FALSE(demo.ok());
+    CHECK_FALSE(QFileInfo::exists(path)); // the half-made company is removed
+}
+
 TEST_CASE("The application's demo provider makes the small demo with its logins", "[.demo]")
 {
     security::ScopedKdfCostForTesting cheapKdf;

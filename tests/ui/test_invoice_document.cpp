@@ -3,6 +3,8 @@
 #include "InvoiceTestData.h"
 
 #include "InvoiceSheet.h"
+#include "UiDriver.h"
+#include "invoices/InvoiceDocument.h"
 #include "services/invoices/InvoiceService.h"
 #include "services/partners/PartnerService.h"
 #include "services/payments/PaymentService.h"
@@ -10,10 +12,15 @@
 
 #include <catch2/catch.hpp>
 
+#include <QApplication>
 #include <QBuffer>
 #include <QFile>
+#include <QFileDialog>
 #include <QImage>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPainter>
+#include <QTemporaryDir>
 
 using namespace stockbook;
 using namespace stockbook::test;
@@ -157,4 +164,30 @@ TEST_CASE("A credit note names the invoice it credits and has no terms or amount
     CHECK(html.contains(QStringLiteral("9.50 EUR")));
     CHECK_FALSE(html.contains(QStringLiteral("Payment terms")));
     CHECK_FALSE(html.contains(QStringLiteral("Amount due")));
+}
+
+TEST_CASE("Saving an invoice as PDF says where the file went")
+{
+    PrintShop shop;
+    const Invoice invoice = shop.postSale();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("invoice.pdf"));
+    QWidget parent;
+    parent.show();
+    DialogAnswer<QFileDialog> file("", [&path](QFileDialog &dialog) {
+        // Typed into the name field, as a user does (selectFile() may lose to
+        // the name the dialog proposes while it is still loading the folder).
+        auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        REQUIRE(name);
+        name->setText(path);
+        static_cast<QDialog &>(dialog).accept();
+    });
+    ui::saveInvoicePdfInteractive(*shop.tc.company, invoice, &parent);
+    REQUIRE(file.answered());
+    CHECK(QFile::exists(path));
+    auto *saved = parent.findChild<QMessageBox *>(QStringLiteral("pdfSavedMessage"));
+    REQUIRE(saved);
+    CHECK(saved->isVisible());
+    CHECK(saved->text() == QStringLiteral("Invoice %1 was saved as %2.").arg(invoice.number, path));
+    saved->close();
 }

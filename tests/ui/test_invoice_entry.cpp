@@ -30,9 +30,11 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -663,6 +665,25 @@ TEST_CASE(
     CHECK(model.totals() == LineAmounts{});
 
     REQUIRE_MODEL_SOUND(checker);
+}
+
+TEST_CASE("saving a draft says so in the window's status bar, with the draft's number")
+{
+    Shop shop;
+    QMainWindow window;
+    auto *entry = new InvoiceEntry(*shop.tc.company, InvoiceType::Sale);
+    window.setCentralWidget(entry);
+    showActive(window, Screen);
+    entry->setFocus();
+    named<QLineEdit>(*entry, "partnerEdit")->setFocus();
+    type(QStringLiteral("Archer"));
+    key(Qt::Key_Tab);
+    addLine(QStringLiteral("CHEESE"), QStringLiteral("2"));
+    CHECK(window.statusBar()->currentMessage().isEmpty());
+    key(Qt::Key_S, Qt::ControlModifier);
+    REQUIRE(entry->draftId().has_value());
+    CHECK(window.statusBar()->currentMessage()
+          == QStringLiteral("Draft %1 saved. Resume it later from the drafts list.").arg(*entry->draftId()));
 }
 
 namespace {

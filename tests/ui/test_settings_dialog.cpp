@@ -132,10 +132,16 @@ TEST_CASE("settings as admin: add a clerk, change the role, deactivate", "[setti
         CHECK(cell(dialog, QStringLiteral("carl"), 3) == QLatin1String("manager"));
 
         REQUIRE(dialog.selectUser(QStringLiteral("carl")));
-        named<QPushButton>(dialog, "settingsActiveButton")->click();
+        {
+            test::DialogAnswer<QMessageBox> sure("deactivateQuestion", [](QMessageBox &box) {
+                named<QPushButton>(box, "confirmButton")->click();
+            });
+            named<QPushButton>(dialog, "settingsActiveButton")->click();
+            REQUIRE(sure.answered());
+        }
         CHECK(cell(dialog, QStringLiteral("carl"), 4) == QLatin1String("Deactivated"));
         REQUIRE(dialog.selectUser(QStringLiteral("carl")));
-        named<QPushButton>(dialog, "settingsActiveButton")->click();
+        named<QPushButton>(dialog, "settingsActiveButton")->click(); // reactivating does not ask
         CHECK(cell(dialog, QStringLiteral("carl"), 4) == QLatin1String("Active"));
     }
     tc.company.reset();
@@ -153,9 +159,66 @@ TEST_CASE("settings: the last administrator cannot be deactivated and the reason
     test::TestCompany tc;
     ui::SettingsDialog dialog(*tc.company);
     REQUIRE(dialog.selectUser(QStringLiteral("anna")));
+    test::DialogAnswer<QMessageBox> sure(
+        "deactivateQuestion", [](QMessageBox &box) { named<QPushButton>(box, "confirmButton")->click(); });
     named<QPushButton>(dialog, "settingsActiveButton")->click();
+    REQUIRE(sure.answered());
     CHECK(cell(dialog, QStringLiteral("anna"), 4) == QLatin1String("Active"));
     CHECK(named<QLabel>(dialog, "settingsMessage")->text().startsWith(QLatin1String("Not done:")));
+}
+
+TEST_CASE("settings: reset password and deactivate ask first, and Cancel changes nothing", "[settings]")
+{
+    test::TestCompany tc;
+    ui::SettingsDialog dialog(*tc.company);
+    const auto audited = [&tc](const char *action) {
+        QSqlQuery q(tc.sql());
+        q.prepare(QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = ?"));
+        q.addBindValue(QString::fromLatin1(action));
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        return q.value(0).toInt();
+    };
+    REQUIRE(dialog.selectUser(QStringLiteral("max")));
+    QString asked;
+    {
+        test::DialogAnswer<QMessageBox> question("resetPasswordQuestion", [&asked](QMessageBox &box) {
+            asked = box.text();
+            CHECK(box.defaultButton() == box.button(QMessageBox::Cancel));
+            box.button(QMessageBox::Cancel)->click();
+        });
+        named<QPushButton>(dialog, "settingsResetPasswordButton")->click();
+        REQUIRE(question.answered());
+    }
+    CHECK(asked.startsWith(QLatin1String("Reset the password of max?")));
+    // Not reset: no temporary password shown, nothing done.
+    CHECK_FALSE(named<QLineEdit>(dialog, "settingsTemporaryPassword")->isVisibleTo(&dialog));
+    CHECK(audited("user.reset_password") == 0);
+
+    REQUIRE(dialog.selectUser(QStringLiteral("max")));
+    {
+        test::DialogAnswer<QMessageBox> question("deactivateQuestion", [&asked](QMessageBox &box) {
+            asked = box.text();
+            box.button(QMessageBox::Cancel)->click();
+        });
+        named<QPushButton>(dialog, "settingsActiveButton")->click();
+        REQUIRE(question.answered());
+    }
+    CHECK(asked.startsWith(QLatin1String("Deactivate max?")));
+    CHECK(cell(dialog, QStringLiteral("max"), 4) == QLatin1String("Active"));
+    CHECK(audited("user.deactivate") == 0);
+
+    // Confirmed, the reset happens and shows the temporary password.
+    REQUIRE(dialog.selectUser(QStringLiteral("max")));
+    {
+        test::DialogAnswer<QMessageBox> question("resetPasswordQuestion", [](QMessageBox &box) {
+            named<QPushButton>(box, "confirmButton")->click();
+        });
+        named<QPushButton>(dialog, "settingsResetPasswordButton")->click();
+        REQUIRE(question.answered());
+    }
+    CHECK(named<QLineEdit>(dialog, "settingsTemporaryPassword")->isVisibleTo(&dialog));
+    CHECK(audited("user.reset_password") == 1);
 }
 
 TEST_CASE("a clerk has no settings page or action", "[settings]")

@@ -26,6 +26,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <cstdlib>
+
 using namespace stockbook;
 using stockbook::test::named;
 using stockbook::test::typeInto;
@@ -368,6 +370,39 @@ TEST_CASE("Locking closes dialogs left open over the company")
         INFO(dialog->objectName().toStdString());
         CHECK_FALSE(dialog->isVisible());
     }
+}
+
+TEST_CASE("A wrong password's message makes the sign-in dialog taller, never its fields smaller")
+{
+    test::TestCompany tc;
+    tc.company.reset();
+    ui::LoginDialog login(tc.path);
+    login.show();
+    QCoreApplication::processEvents();
+    auto *user = named<QLineEdit>(login, "usernameEdit");
+    auto *password = named<QLineEdit>(login, "passwordEdit");
+    auto *signInButton = named<QPushButton>(login, "signInButton");
+    const QSize userBefore = user->size();
+    const QSize passwordBefore = password->size();
+    const int buttonHeight = signInButton->height();
+    const int dialogHeight = login.height();
+    // A line edit is as tall as it asks to be.
+    CHECK(userBefore.height() == user->sizeHint().height());
+
+    test::signIn(login, QStringLiteral("not the password at all"), QStringLiteral("anna"));
+    QCoreApplication::processEvents();
+    auto *message = named<QLabel>(login, "loginMessage");
+    REQUIRE(message->isVisible());
+    if (const char *dir = std::getenv("STOCKBOOK_PNG_DIR"))
+        login.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/login-wrong-password.png"));
+    CHECK(user->height() == userBefore.height());
+    CHECK(password->height() == passwordBefore.height());
+    CHECK(signInButton->height() == buttonHeight);
+    // The message has its full height (every wrapped line) and overlaps nothing.
+    CHECK(message->height() >= message->heightForWidth(message->width()));
+    CHECK(login.height() > dialogHeight);
+    CHECK(message->geometry().top() >= password->geometry().bottom());
+    CHECK(message->geometry().bottom() < signInButton->mapTo(&login, QPoint(0, 0)).y());
 }
 
 TEST_CASE("The login dialog shows the service's refusal of a deactivated account")

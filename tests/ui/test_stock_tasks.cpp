@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
@@ -89,6 +90,21 @@ QString cell(const Dialog &dialog, int row, int column)
     return dialog.linesModel()->index(row, column).data().toString();
 }
 
+// The text of the open message box `name` (a window of its own), which is
+// then closed; empty when there is none.
+QString takeMessage(const char *name)
+{
+    for (QWidget *window : QApplication::topLevelWidgets()) {
+        auto *box = qobject_cast<QMessageBox *>(window);
+        if (box && box->isVisible() && box->objectName() == QLatin1String(name)) {
+            const QString text = box->text();
+            box->close();
+            return text;
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 TEST_CASE("transfer: a manager moves stock to another warehouse by keyboard alone")
@@ -110,6 +126,9 @@ TEST_CASE("transfer: a manager moves stock to another warehouse by keyboard alon
     key(Qt::Key_Return, Qt::ControlModifier);
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(dialog.transferId() > 0);
+    // What was done is said once the dialog closes.
+    CHECK(takeMessage("transferDoneMessage").toStdString()
+          == "Transferred 2 product(s) from MAIN · Main warehouse to BACK · Back store.");
     CHECK(shop.level(shop.apples, 1) == 6'000);
     CHECK(shop.level(shop.apples, shop.back) == 4'000);
     CHECK(shop.level(shop.bread, 1) == 7'500);
@@ -202,6 +221,8 @@ TEST_CASE("stocktake: a count sets the level and the reason is written, and no r
     named<QLineEdit>(dialog, "stocktakeReasonEdit")->setText(QStringLiteral("breakage"));
     named<QPushButton>(dialog, "stocktakeOkButton")->click();
     CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(takeMessage("stocktakeDoneMessage").toStdString()
+          == "Stocktake of MAIN · Main warehouse posted: 1 product(s) counted, 1 adjusted.");
     CHECK(shop.level(shop.apples, 1) == 7'000);
     CHECK(shop.level(shop.bread, 1) == 10'000); // not counted, not changed
     MovementQuery query;

@@ -4,10 +4,17 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QProgressDialog>
+#include <QPushButton>
+#include <QTimer>
 
 #include <algorithm>
+#include <atomic>
+#include <mutex>
+#include <optional>
+#include <thread>
 
 namespace stockbook::ui {
 
@@ -42,19 +49,76 @@ Result<DemoCompany> makeDemo(const QString &path, DemoSize size, QWidget *parent
     progress.setAutoReset(false);
     progress.setAutoClose(false);
     progress.setValue(0);
-    QCoreApplication::processEvents(); // shown before the first, slowest stage (the key derivations)
-    // The generator reports (stage, done, total) per stage; each stage fills
-    // the bar once. Cancel removes the half-made company.
-    const DemoProgress report = [&progress](const QString &stage, qint64 done, qint64 total) {
+
+    // The generator runs on a worker thread (its company and database
+    // connection live and die there), so the progress window paints at once
+    // and keeps painting through the slow key derivations. The worker leaves
+    // (stage, done, total) here; a timer shows the latest. Cancel asks the
+    // worker to stop at its next report, and it removes the half-made company.
+    struct Shared {
+        std::mutex mutex;
+        QString stage;
+        qint64 done = 0;
+        qint64 total = 0;
+        bool changed = false;
+        std::atomic<bool> cancel{false};
+        std::optional<Result<DemoSummary>> made;
+    } shared;
+    QEventLoop loop;
+    std::thread worker([&shared, &loop, path, size] {
+        auto made = DemoGenerator::create(path, size,
+                                          [&shared](const QString &stage, qint64 done, qint64 total) {
+                                              const std::lock_guard lock(shared.mutex);
+                                              shared.stage = stage;
+                                              shared.done = done;
+                                              shared.total = total;
+                                              shared.changed = true;
+                                              return !shared.cancel.load();
+                                          });
+        {
+            const std::lock_guard lock(shared.mutex);
+            shared.made.emplace(std::move(made));
+        }
+        QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
+    });
+    QTimer tick;
+    tick.setInterval(50);
+    QObject::connect(&tick, &QTimer::timeout, &progress, [&shared, &progress] {
+        QString stage;
+        qint64 done = 0;
+        qint64 total = 0;
+        {
+            // Copied out: a modal progress dialog's setValue() processes
+            // events, which may run this again.
+            const std::lock_guard lock(shared.mutex);
+            if (!shared.changed || shared.cancel.load())
+                return;
+            shared.changed = false;
+            stage = shared.stage;
+            done = shared.done;
+            total = shared.total;
+        }
         progress.setLabelText(tr("Making the demo company: %1…").arg(stage));
         const qint64 maximum = std::clamp<qint64>(total, 1, 1'000'000'000);
         progress.setMaximum(static_cast<int>(maximum));
         progress.setValue(static_cast<int>(std::clamp<qint64>(done, 0, maximum)));
-        QCoreApplication::processEvents();
-        return !progress.wasCanceled();
-    };
-    auto made = DemoGenerator::create(path, size, report);
+    });
+    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&shared, &progress] {
+        // QProgressDialog hides itself on Cancel; it stays up, without a
+        // second Cancel, until the worker has removed what it made.
+        shared.cancel = true;
+        progress.setLabelText(tr("Cancelling: removing the half-made demo company…"));
+        if (auto *button = progress.findChild<QPushButton *>())
+            button->setEnabled(false);
+        progress.show();
+    });
+    tick.start();
+    progress.show();
+    loop.exec(); // until the worker has finished (queued, so never missed)
+    worker.join();
+    tick.stop();
     progress.close();
+    auto made = std::move(*shared.made);
     if (!made.ok())
         return made.error();
     DemoCompany demo;

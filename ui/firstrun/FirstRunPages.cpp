@@ -6,6 +6,7 @@
 #include "common/PasswordStrength.h"
 #include "common/RecoveryKeySheet.h"
 #include "domain/Catalog.h"
+#include "domain/Currency.h"
 #include "domain/Money.h"
 #include "firstrun/FirstRunWizard.h"
 #include "services/accounts/CompanyService.h"
@@ -182,7 +183,7 @@ CompanyPage::CompanyPage(QWidget *parent) : QWizardPage(parent)
     m_message = messageLabel("companyMessage", this);
 
     auto *form = new QFormLayout;
-    addFormRow(form, tr("Company &name:"), m_name);
+    addFormRow(form, tr("Company na&me:"), m_name);
     addFormRow(form, tr("&Currency (ISO code):"), m_currency);
     addFormRow(form, tr("Default &tax rate (%):"), m_taxRate);
     auto *layout = new QVBoxLayout(this);
@@ -217,6 +218,11 @@ bool CompanyPage::isComplete() const
 
 bool CompanyPage::validatePage()
 {
+    if (auto known = checkCurrencyCode(currency()); !known.ok()) {
+        showMessage(m_message, known.error().message);
+        m_currency->setFocus();
+        return false;
+    }
     const int bp = taxRateBp();
     if (bp < 0 || !isValidTaxRate(bp)) {
         showMessage(m_message,
@@ -316,7 +322,7 @@ RecoveryPage::RecoveryPage(FirstRunWizard *wizard) : QWizardPage(wizard), m_wiza
     print->setObjectName(QStringLiteral("printRecoveryKeyButton"));
     auto *save = new QPushButton(tr("&Save…"), this);
     save->setObjectName(QStringLiteral("saveRecoveryKeyButton"));
-    m_stored = new QCheckBox(tr("I have &stored the recovery key"), this);
+    m_stored = new QCheckBox(tr("I have stored the recovery &key"), this);
     m_stored->setObjectName(QStringLiteral("recoveryStoredCheck"));
     registerField(QStringLiteral("recoveryStored*"), m_stored);
     m_message = messageLabel("recoveryMessage", this);

@@ -7,6 +7,7 @@
 #include "services/settings/SettingsService.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPrintDialog>
@@ -41,10 +42,19 @@ void saveInteractive(const print::InvoiceSheet &sheet, QWidget *parent)
                                                       tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (auto written = print::writeInvoicePdf(sheet, path); !written.ok())
+    if (auto written = print::writeInvoicePdf(sheet, path); !written.ok()) {
         QMessageBox::warning(parent, tr("Save as PDF"),
                              tr("The file could not be written. Choose a folder you can write to.\n\n%1")
                                  .arg(written.error().message));
+        return;
+    }
+    auto *saved = new QMessageBox(
+        QMessageBox::Information, tr("Save as PDF"),
+        tr("Invoice %1 was saved as %2.").arg(sheet.invoice.number, QDir::toNativeSeparators(path)),
+        QMessageBox::Ok, parent);
+    saved->setObjectName(QStringLiteral("pdfSavedMessage"));
+    saved->setAttribute(Qt::WA_DeleteOnClose);
+    saved->open();
 }
 
 void printSheet(const print::InvoiceSheet &sheet, QWidget *parent)

@@ -26,10 +26,12 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardItemModel>
+#include <QStatusBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -259,6 +261,9 @@ bool InvoiceEntry::saveDraft()
     reloadDrafts();
     showMessage(m_formError, {});
     m_postedLabel->clear();
+    if (auto *main = qobject_cast<QMainWindow *>(window()))
+        main->statusBar()->showMessage(
+            tr("Draft %1 saved. Resume it later from the drafts list.").arg(saved->id), 10000);
     return true;
 }
 

@@ -104,7 +104,11 @@ bool LoginDialog::eventFilter(QObject *watched, QEvent *event)
         const QString text = key->text();
         if (text.size() == 1 && text.at(0).isLetter() && text.at(0).isUpper() != text.at(0).isLower()) {
             const bool shift = key->modifiers().testFlag(Qt::ShiftModifier);
-            m_capsLock->setVisible(text.at(0).isUpper() != shift);
+            const bool on = text.at(0).isUpper() != shift;
+            if (on != !m_capsLock->isHidden()) {
+                m_capsLock->setVisible(on);
+                fitHeight();
+            }
         }
     }
     return QDialog::eventFilter(watched, event);
@@ -134,10 +138,26 @@ void LoginDialog::signIn()
     accept();
 }
 
+void LoginDialog::showMessageText(const QString &text)
+{
+    m_message->setText(text);
+    m_message->setVisible(true);
+    fitHeight();
+}
+
+void LoginDialog::fitHeight()
+{
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalSizeHint().height();
+    setMinimumHeight(needed);
+    if (height() < needed)
+        resize(width(), needed);
+}
+
 void LoginDialog::showError(const Error &error)
 {
-    m_message->setText(error.message);
-    m_message->setVisible(true);
+    showMessageText(error.message);
     if (error.code == ErrorCode::Throttled)
         startCountdown(error.field.toInt());
 }
@@ -157,10 +177,10 @@ void LoginDialog::tick()
         m_secondsLeft = 0;
         m_countdown->stop();
         m_signIn->setText(tr("&Sign in"));
-        m_message->setText(tr("You can try again now."));
+        showMessageText(tr("You can try again now."));
     } else {
         m_signIn->setText(tr("Wait %n s", nullptr, m_secondsLeft));
-        m_message->setText(
+        showMessageText(
             tr("Too many failed attempts. Wait %n second(s), then try again.", nullptr, m_secondsLeft));
     }
     updateButton();

@@ -48,6 +48,11 @@ protected:
 private:
     void signIn();
     void showError(const Error &error);
+    // Shows `text` under the fields and grows the dialog to hold all of it:
+    // a window's layout with a word-wrapped label does not grow the window by
+    // itself, and would squash the fields instead.
+    void showMessageText(const QString &text);
+    void fitHeight();
     void startCountdown(int seconds);
     void tick();
     void updateButton();

@@ -65,7 +65,7 @@ BackupTab::BackupTab(CompanySession &company, QWidget *parent) : QWidget(parent)
                                  "time of the backup or the recovery key. The open company is not changed."),
                               m_restore, QStringLiteral("settingsRestoreSection"), this));
 
-    m_rotate = makeButton(tr("Change company ke&y…"), QStringLiteral("settingsRotateKey"), this);
+    m_rotate = makeButton(tr("Ch&ange company key…"), QStringLiteral("settingsRotateKey"), this);
     layout->addWidget(section(tr("Company key"),
                               tr("Encrypts the company file again with a new key and shows a new recovery "
                                  "key once. Passwords stay as "

@@ -95,7 +95,7 @@ CompanyTab::CompanyTab(CompanySession &company, QWidget *parent)
     m_logo->setAlignment(Qt::AlignCenter);
     const int lineHeight = fontMetrics().height();
     m_logo->setFixedSize(lineHeight * 8, lineHeight * 4);
-    m_chooseLogo = makeButton(tr("C&hoose image…"), QStringLiteral("settingsCompanyLogoChoose"), logoLine);
+    m_chooseLogo = makeButton(tr("Ch&oose image…"), QStringLiteral("settingsCompanyLogoChoose"), logoLine);
     m_removeLogo = makeButton(tr("Re&move"), QStringLiteral("settingsCompanyLogoRemove"), logoLine);
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_chooseLogo);

@@ -196,7 +196,7 @@ RecoveryKeyDialog::RecoveryKeyDialog(const QString &companyPath, const QString &
     layout->addWidget(m_message);
     layout->addStretch(1);
 
-    m_stored = new QCheckBox(tr("I have &stored the new recovery key"), this);
+    m_stored = new QCheckBox(tr("I have stored the new recovery &key"), this);
     m_stored->setObjectName(QStringLiteral("recoveryStoredCheck"));
     layout->addWidget(m_stored);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

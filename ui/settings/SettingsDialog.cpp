@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -53,7 +54,7 @@ SettingsDialog::SettingsDialog(CompanySession &company, QWidget *parent) : QDial
     m_tabs->addTab(new CompanyTab(company, this), tr("&Company"));
     m_tabs->addTab(new TaxRatesTab(company, this), tr("Ta&xes"));
     m_tabs->addTab(new NumberingTab(company, this), tr("Invoice num&bers"));
-    m_tabs->addTab(new SecurityTab(company, this), tr("S&ecurity"));
+    m_tabs->addTab(new SecurityTab(company, this), tr("Securit&y"));
     auto *backup = new BackupTab(company, this);
     m_tabs->addTab(backup, tr("Bac&kup and key"));
     connect(backup, &BackupTab::openCompanyRequested, this, &SettingsDialog::openCompanyRequested);
@@ -120,8 +121,8 @@ QWidget *SettingsDialog::buildUsersTab()
         form->addWidget(widget, row, column + 1);
     };
     addRow(0, 0, tr("New user &name:"), m_username, "settingsNewUsernameLabel");
-    addRow(0, 2, tr("&Full name:"), m_fullName, "settingsNewFullNameLabel");
-    addRow(1, 0, tr("E-&mail:"), m_email, "settingsNewEmailLabel");
+    addRow(0, 2, tr("Full na&me:"), m_fullName, "settingsNewFullNameLabel");
+    addRow(1, 0, tr("E-ma&il:"), m_email, "settingsNewEmailLabel");
     m_add = button(tr("&Add user with the role above"), "settingsAddUserButton", tab);
     form->addWidget(m_add, 1, 2, 1, 2);
     layout->addLayout(form);
@@ -278,9 +279,28 @@ void SettingsDialog::changeRole()
     showMessage(tr("%1 is now %2.").arg(user, m_role->currentText()), false);
 }
 
+bool SettingsDialog::confirm(const char *name, const QString &title, const QString &text,
+                             const QString &action)
+{
+    QMessageBox question(QMessageBox::Warning, title, text, QMessageBox::Cancel, this);
+    question.setObjectName(QString::fromLatin1(name));
+    QPushButton *yes = question.addButton(action, QMessageBox::AcceptRole);
+    yes->setObjectName(QStringLiteral("confirmButton"));
+    question.setDefaultButton(QMessageBox::Cancel);
+    question.exec();
+    return question.clickedButton() == yes;
+}
+
 void SettingsDialog::resetPassword()
 {
     const QString user = selectedUser();
+    if (user.isEmpty()
+        || !confirm("resetPasswordQuestion", tr("Reset password"),
+                    tr("Reset the password of %1? Their current password stops working at once; they sign in "
+                       "with the temporary password shown next and must then choose a new one.")
+                        .arg(user),
+                    tr("Reset password")))
+        return;
     auto password = UsersService(m_company).resetPassword(user);
     if (!password) {
         showMessage(password.error().message, true);
@@ -297,6 +317,12 @@ void SettingsDialog::toggleActive()
     if (rows.isEmpty())
         return;
     const bool active = m_users->item(rows.first().row(), 4)->data(Qt::UserRole).toBool();
+    if (active
+        && !confirm("deactivateQuestion", tr("Deactivate user"),
+                    tr("Deactivate %1? They can no longer sign in until an administrator reactivates them.")
+                        .arg(user),
+                    tr("Deactivate")))
+        return;
     UsersService users(m_company);
     auto done = active ? users.deactivate(user) : users.reactivate(user);
     if (!done) {

@@ -37,6 +37,9 @@ public:
 
     void addUser();
     void changeRole();
+    // Both ask first (a QMessageBox named resetPasswordQuestion or
+    // deactivateQuestion, Cancel the default) and do nothing unless confirmed;
+    // reactivating does not ask.
     void resetPassword();
     void toggleActive();
     void unlockUser();
@@ -47,6 +50,8 @@ signals:
 
 private:
     QWidget *buildUsersTab();
+    // Asks `text` with `action` as the confirming button; true when chosen.
+    bool confirm(const char *name, const QString &title, const QString &text, const QString &action);
     void showMessage(const QString &text, bool error);
     void showTemporaryPassword(const QString &username, const QString &password);
     void updateButtons();

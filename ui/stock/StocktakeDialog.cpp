@@ -16,9 +16,12 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace stockbook::ui {
 
@@ -262,8 +265,19 @@ bool StocktakeDialog::submit()
         return false;
     }
     m_result = done.value();
+    // Said after the dialog closes, so who counted sees what was booked.
+    const auto changed = std::count_if(m_result.cbegin(), m_result.cend(),
+                                       [](const StocktakeLine &line) { return line.difference != 0; });
+    auto *message = new QMessageBox(QMessageBox::Information, tr("Stocktake posted"),
+                                    tr("Stocktake of %1 posted: %n product(s) counted, %2 adjusted.", nullptr,
+                                       static_cast<int>(m_result.size()))
+                                        .arg(m_warehouse->currentText(), QString::number(changed)),
+                                    QMessageBox::Ok, parentWidget());
+    message->setObjectName(QStringLiteral("stocktakeDoneMessage"));
+    message->setAttribute(Qt::WA_DeleteOnClose);
     emit adjusted();
     accept();
+    message->open();
     return true;
 }
 

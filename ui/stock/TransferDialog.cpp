@@ -17,6 +17,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -222,8 +223,17 @@ bool TransferDialog::submit()
         return false;
     }
     m_transferId = done.value();
+    // Said after the dialog closes, so who moved stock sees that it moved.
+    auto *message = new QMessageBox(
+        QMessageBox::Information, tr("Stock transferred"),
+        tr("Transferred %n product(s) from %1 to %2.", nullptr, static_cast<int>(request.lines.size()))
+            .arg(m_from->currentText(), m_to->currentText()),
+        QMessageBox::Ok, parentWidget());
+    message->setObjectName(QStringLiteral("transferDoneMessage"));
+    message->setAttribute(Qt::WA_DeleteOnClose);
     emit transferred(m_transferId);
     accept();
+    message->open();
     return true;
 }
 

@@ -55,7 +55,7 @@ public:
 
     // The first-run choices an admin makes after create(): the currency (three
     // capital letters, ISO 4217) and the rate of the default tax rate in basis
-    // points (0 to 100000). Permission settings.edit; audited as company.setup.
+    // points (0 to 10000). Permission settings.edit; audited as company.setup.
     static Result<void> setUpProfile(CompanySession &company, const QString &currency, int defaultTaxRateBp);
 
     // Whether a name can be a user name (1 to 64 letters, digits and . _ - @,

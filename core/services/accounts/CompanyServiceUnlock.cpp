@@ -4,6 +4,7 @@
 
 #include "Tr.h"
 #include "domain/Catalog.h"
+#include "domain/Currency.h"
 #include "security/LoginState.h"
 #include "security/keys/KeyVault.h"
 #include "services/ServiceSupport.h"
@@ -15,7 +16,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace stockbook {
@@ -168,11 +168,8 @@ Result<void> CompanyService::setUpProfile(CompanySession &company, const QString
     if (auto allowed = authorize(company, Permission::SettingsEdit, QStringLiteral("company.setup"));
         !allowed.ok())
         return allowed;
-    static const QRegularExpression iso(QStringLiteral("^[A-Z]{3}$"));
-    if (!iso.match(currency).hasMatch())
-        return fieldError(
-            QStringLiteral("currency"),
-            Tr::tr("Enter the currency as its three-letter code in capitals, such as EUR or GBP."));
+    if (auto known = checkCurrencyCode(currency, QStringLiteral("currency")); !known.ok())
+        return known;
     if (auto rate = checkTaxRate(defaultTaxRateBp, QStringLiteral("tax_rate")); !rate.ok())
         return rate;
 

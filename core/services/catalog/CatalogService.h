@@ -45,7 +45,7 @@ public:
     Result<void> renameCategory(qint64 id, const QString &name);
     Result<QList<Category>> categories();
 
-    // rateBp in basis points (2000 = 20 %), 0 to 100000.
+    // rateBp in basis points (2000 = 20 %), 0 to 10000.
     Result<qint64> createTaxRate(const QString &name, qint64 rateBp, bool makeDefault = false);
     Result<void> updateTaxRate(qint64 id, const QString &name, qint64 rateBp);
     // Exactly one default: the old default is cleared in the same transaction.

@@ -3,6 +3,7 @@
 #include "services/settings/SettingsService.h"
 
 #include "Tr.h"
+#include "domain/Currency.h"
 #include "security/LoginState.h"
 #include "services/CompanySession.h"
 #include "services/ServiceSupport.h"
@@ -186,12 +187,8 @@ Result<void> SettingsService::setTaxId(const QString &taxId)
 Result<void> SettingsService::setCurrency(const QString &isoCode)
 {
     const QString v = isoCode.trimmed().toUpper();
-    bool letters = v.size() == 3;
-    for (const QChar c : v)
-        letters = letters && c >= u'A' && c <= u'Z';
-    if (!letters)
-        return fieldError(KeyCurrency,
-                          Tr::tr("Enter the currency as its three-letter ISO 4217 code, e.g. EUR."));
+    if (auto known = checkCurrencyCode(v, KeyCurrency); !known.ok())
+        return known;
     return write(KeyCurrency, v);
 }
 
