@@ -2,9 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "reports/ReportTableModel.h"
 
-#include "models/StockModels.h"
 #include "services/reports/ReportRegistry.h"
-#include "services/reports/output/ReportFormat.h"
 
 #include <QCollator>
 #include <QFont>
@@ -43,13 +41,7 @@ void ReportTableModel::setTable(ReportTable table)
 {
     beginResetModel();
     m_table = std::move(table);
-    m_movementTypeColumns.clear();
-    if (const ReportDefinition *report = findReport(m_table.name)) {
-        for (const ReportColumn &c : report->columns) {
-            if (c.text == ReportColumnText::MovementType && m_table.columns.contains(c.name))
-                m_movementTypeColumns.append(int(m_table.columns.indexOf(c.name)));
-        }
-    }
+    m_display = ReportCellDisplay(m_table);
     m_order.clear();
     // A new run keeps the order the user chose, if the column is still there.
     if (m_sortColumn >= m_table.columns.size())
@@ -213,10 +205,8 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole: {
-        const QString text = reportCellText(m_table, index.column(), value);
+        const QString text = m_display.text(index.column(), value);
         const QString name = m_table.columns.value(index.column());
-        if (m_movementTypeColumns.contains(index.column()))
-            return movementTypeLabel(text); // "sale" as the Stock page says it
         return name == QLatin1String("kind") || (totals && index.column() == 0) ? rowWord(text) : text;
     }
     case Qt::TextAlignmentRole:
