@@ -710,6 +710,22 @@ TEST_CASE("In German a report shows German figures and words, prints them, and e
           == QStringList{QStringLiteral("CSV, Zahlen wie in dieser Sprache: 1.234,50 (*.csv)"),
                          QStringLiteral("CSV, einfache Zahlen: 1234.50 (*.csv)")});
 
+    // The print preview draws the same sheet: one page.
+    view.show();
+    named<QPushButton>(view, "printReportButton")->click();
+    auto *preview = named<QPrintPreviewDialog>(view, "reportPrintPreview");
+    auto *pages = preview->findChild<QPrintPreviewWidget *>();
+    REQUIRE(pages);
+    REQUIRE_EVENTUALLY(pages->pageCount() == 1);
+    if (qEnvironmentVariableIsSet("STOCKBOOK_TEST_PNG")) {
+        preview->resize(900, 1100);
+        pages->fitToWidth();
+        QTest::qWait(50);
+        pages->grab().save(qEnvironmentVariable("STOCKBOOK_TEST_PNG")
+                           + QStringLiteral("/report-print-de.png"));
+    }
+    preview->close();
+
     // Units in words: the stock on hand of the hammer in pieces, the flour in kg.
     view.selectReport(QStringLiteral("stock-on-hand"));
     runAndWait(view);
