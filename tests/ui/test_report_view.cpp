@@ -27,12 +27,14 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileDialog>
 #include <QFontMetricsF>
 #include <QLabel>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -709,6 +711,32 @@ TEST_CASE("In German a report shows German figures and words, prints them, and e
     CHECK(ReportView::csvNameFilters()
           == QStringList{QStringLiteral("CSV, Zahlen wie in dieser Sprache: 1.234,50 (*.csv)"),
                          QStringLiteral("CSV, einfache Zahlen: 1234.50 (*.csv)")});
+
+    // Export CSV asks for the file with both choices, on "as in this language" the
+    // first time and on the last choice afterwards.
+    QSettings().remove(QStringLiteral("reports/csvNumbers"));
+    const QStringList choices = ReportView::csvNameFilters();
+    // Each file in a folder of its own: the file dialog lists the folder while
+    // it is open and would offer a file already there.
+    auto exportChoosing = [&](const QString &name, int choice, int expectedFirst) {
+        REQUIRE(QDir(shop.tc.dir.path()).mkpath(name));
+        const QString path = shop.tc.dir.filePath(name + QStringLiteral("/sales.csv"));
+        DialogAnswer<QFileDialog> save("reportCsvDialog", [&](QFileDialog &dialog) {
+            CHECK(dialog.nameFilters() == choices);
+            CHECK(dialog.selectedNameFilter() == choices.at(expectedFirst));
+            dialog.selectNameFilter(choices.at(choice));
+            dialog.selectFile(path);
+            static_cast<QDialog &>(dialog).accept(); // QFileDialog::accept, protected there
+        });
+        named<QPushButton>(view, "exportCsvButton")->click();
+        REQUIRE(save.answered());
+        REQUIRE(QFile::exists(path));
+        return readAll(path);
+    };
+    CHECK(exportChoosing(QStringLiteral("plain"), 1, 0).contains("2026-03,2,1,1117.89,223.58,1341.47\r\n"));
+    CHECK(
+        exportChoosing(QStringLiteral("german"), 0, 1).contains("2026-03;2;1;1.117,89;223,58;1.341,47\r\n"));
+    CHECK(exportEntries(shop.tc) == 4);
 
     // The print preview draws the same sheet: one page.
     view.show();
