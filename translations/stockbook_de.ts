@@ -1796,6 +1796,144 @@
         <source>Stock value by category</source>
         <translation>Lagerwert nach Kategorie</translation>
     </message>
+    <message>
+        <source>A credit note takes no refunds: refund on the invoice it credits.</source>
+        <translation>Eine Gutschrift nimmt keine Erstattung an: Erstatten Sie auf der Rechnung, die sie gutschreibt.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is %2 and has nothing to refund.</source>
+        <translation>Rechnung %1 ist %2 und hat nichts zu erstatten.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has nothing paid over what it owes, so there is nothing to refund.</source>
+        <translation>Auf Rechnung %1 ist nicht mehr bezahlt, als sie schuldet; es gibt nichts zu erstatten.</translation>
+    </message>
+    <message>
+        <source>This refund was already reversed.</source>
+        <translation>Diese Erstattung wurde bereits storniert.</translation>
+    </message>
+    <message>
+        <source>Reversing this payment of %1 would leave less paid on invoice %2 than was refunded on it. Reverse the refund first.</source>
+        <translation>Die Stornierung dieser Zahlung von %1 ließe auf Rechnung %2 weniger bezahlt, als darauf erstattet wurde. Stornieren Sie zuerst die Erstattung.</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 paid over what invoice %3 owes. Refund at most %2.</source>
+        <translation>%1 ist mehr als die %2, die über den offenen Betrag von Rechnung %3 hinaus bezahlt sind. Erstatten Sie höchstens %2.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>The system</source>
+        <translation>Das System</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>%1 posted purchase %2 from %3 for %4</source>
+        <translation>%1 hat Einkauf %2 von %3 über %4 gebucht</translation>
+    </message>
+    <message>
+        <source>%1 posted credit note %2 to %3 for %4</source>
+        <translation>%1 hat Gutschrift %2 an %3 über %4 gebucht</translation>
+    </message>
+    <message>
+        <source>%1 posted sale %2 to %3 for %4</source>
+        <translation>%1 hat Verkauf %2 an %3 über %4 gebucht</translation>
+    </message>
+    <message>
+        <source>%1 started a draft purchase from %2 for %3</source>
+        <translation>%1 hat einen Einkaufsentwurf von %2 über %3 begonnen</translation>
+    </message>
+    <message>
+        <source>%1 started a draft sale to %2 for %3</source>
+        <translation>%1 hat einen Verkaufsentwurf an %2 über %3 begonnen</translation>
+    </message>
+    <message>
+        <source>%1 changed the draft for %2, now %3</source>
+        <translation>%1 hat den Entwurf für %2 geändert, jetzt %3</translation>
+    </message>
+    <message>
+        <source>%1 deleted the draft for %2 of %3</source>
+        <translation>%1 hat den Entwurf für %2 über %3 gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 voided %2 of %3: %4</source>
+        <translation>%1 hat %2 von %3 storniert: %4</translation>
+    </message>
+    <message>
+        <source>%1 credited %2 of %3 with %4 for %5</source>
+        <translation>%1 hat %2 von %3 mit %4 über %5 gutgeschrieben</translation>
+    </message>
+    <message>
+        <source>%1 recorded a payment of %2 for %3</source>
+        <translation>%1 hat eine Zahlung von %2 für %3 erfasst</translation>
+    </message>
+    <message>
+        <source>%1 reversed a payment of %2 for %3: %4</source>
+        <translation>%1 hat eine Zahlung von %2 für %3 storniert: %4</translation>
+    </message>
+    <message>
+        <source>%1 moved %2 from %3 to %4</source>
+        <translation>%1 hat %2 von %3 nach %4 umgelagert</translation>
+    </message>
+    <message>
+        <source>%1 counted %2 in %3: %4</source>
+        <translation>%1 hat %2 in %3 gezählt: %4</translation>
+    </message>
+    <message>
+        <source>%1 signed in</source>
+        <translation>%1 hat sich angemeldet</translation>
+    </message>
+    <message>
+        <source>A sign-in as %1 failed</source>
+        <translation>Eine Anmeldung als %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 was refused %2</source>
+        <translation>%1 wurde %2 verweigert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n Produkt</numerusform>
+            <numerusform>%n Produkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 created product %2 %3 at %4</source>
+        <translation>%1 hat Produkt %2 %3 zu %4 angelegt</translation>
+    </message>
+    <message>
+        <source>%1 changed product %2: %3</source>
+        <translation>%1 hat Produkt %2 geändert: %3</translation>
+    </message>
+    <message>
+        <source>%1 created the user %2 as %3</source>
+        <translation>%1 hat den Benutzer %2 als %3 angelegt</translation>
+    </message>
+    <message>
+        <source>%1 changed a password</source>
+        <translation>%1 hat ein Passwort geändert</translation>
+    </message>
 </context>
 <context>
     <name>stockbook</name>
@@ -3091,6 +3229,26 @@ Bewahren Sie dieses Blatt sicher auf.</translation>
         <source>(no category)</source>
         <translation>(keine Kategorie)</translation>
     </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Entry details</source>
+        <translation>Details des Eintrags</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>Details an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>The selected entry as recorded, with its raw data</source>
+        <translation>Der gewählte Eintrag, wie er aufgezeichnet wurde, mit seinen Rohdaten</translation>
+    </message>
+    <message>
+        <source>Select an entry.</source>
+        <translation>Wählen Sie einen Eintrag.</translation>
+    </message>
 </context>
 <context>
     <name>stockbook::ui::AboutDialog</name>
@@ -3494,6 +3652,61 @@ SQLCipher %2
     </message>
 </context>
 <context>
+    <name>stockbook::ui::CreditNoteDialog</name>
+    <message>
+        <source>Credit note for %1</source>
+        <translation>Gutschrift zu %1</translation>
+    </message>
+    <message>
+        <source>Quantities to &amp;credit (up to what is not yet credited):</source>
+        <translation>&amp;Gutzuschreibende Mengen (bis zum noch nicht gutgeschriebenen Rest):</translation>
+    </message>
+    <message>
+        <source>Quantities to credit</source>
+        <translation>Gutzuschreibende Mengen</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Creditable</source>
+        <translation>Gutschreibbar</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Gutschreiben</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>At most %1</source>
+        <translation>Höchstens %1</translation>
+    </message>
+    <message>
+        <source>&amp;Make credit note</source>
+        <translation>Gutschrift &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Credit note total: %1 %2</source>
+        <translation>Gutschrift gesamt: %1 %2</translation>
+    </message>
+    <message>
+        <source>Credit note total: enter every quantity as a number</source>
+        <translation>Gutschrift gesamt: Geben Sie jede Menge als Zahl ein</translation>
+    </message>
+    <message>
+        <source>Line %1: enter a quantity such as %2, or 0 to leave the line out.</source>
+        <translation>Zeile %1: Geben Sie eine Menge ein, etwa %2, oder 0, um die Zeile auszulassen.</translation>
+    </message>
+</context>
+<context>
     <name>stockbook::ui::DashboardWidget</name>
     <message>
         <source>Dashboard — %1</source>
@@ -3791,10 +4004,6 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
         <translation>Storniert: %1</translation>
     </message>
     <message>
-        <source>Enter the amount paid as a number such as 25.00.</source>
-        <translation>Geben Sie den gezahlten Betrag als Zahl ein, etwa 25,00.</translation>
-    </message>
-    <message>
         <source>Void invoice</source>
         <translation>Rechnung stornieren</translation>
     </message>
@@ -3803,36 +4012,40 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
         <translation>Warum wird %1 storniert? Der Grund wird mit der Rechnung gespeichert.</translation>
     </message>
     <message>
-        <source>Credit note for %1</source>
-        <translation>Gutschrift zu %1</translation>
+        <source>Re&amp;fund…</source>
+        <translation>Rüc&amp;kzahlung…</translation>
     </message>
     <message>
-        <source>Quantities to &amp;credit (up to what is not yet credited):</source>
-        <translation>&amp;Gutzuschreibende Mengen (bis zum noch nicht gutgeschriebenen Rest):</translation>
+        <source>Pay back what credit notes left paid over the total</source>
+        <translation>Zurückzahlen, was nach Gutschriften über den Gesamtbetrag hinaus bezahlt ist</translation>
     </message>
     <message>
-        <source>Quantities to credit</source>
-        <translation>Gutzuschreibende Mengen</translation>
+        <source>Refund reversed</source>
+        <translation>Erstattung storniert</translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>Zeile</translation>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
     </message>
     <message>
-        <source>Product</source>
-        <translation>Artikel</translation>
+        <source>Pay back the %1 paid over the total</source>
+        <translation>Die über den Gesamtbetrag hinaus bezahlten %1 zurückzahlen</translation>
     </message>
     <message>
-        <source>Creditable</source>
-        <translation>Gutschreibbar</translation>
+        <source>Nothing is paid over the total: there is nothing to refund.</source>
+        <translation>Nichts ist über den Gesamtbetrag hinaus bezahlt: Es gibt nichts zu erstatten.</translation>
     </message>
     <message>
-        <source>Credit</source>
-        <translation>Gutschreiben</translation>
+        <source>Enter the amount paid as a number such as %1.</source>
+        <translation>Geben Sie den gezahlten Betrag als Zahl ein, etwa %1.</translation>
     </message>
     <message>
-        <source>Line %1: enter a quantity such as 1 or 0.5.</source>
-        <translation>Zeile %1: Geben Sie eine Menge ein, etwa 1 oder 0,5.</translation>
+        <source>Credit note %1 made for %2 %3.</source>
+        <translation>Gutschrift %1 über %2 %3 erstellt.</translation>
+    </message>
+    <message>
+        <source>Refund of %1 %2 recorded; the balance is %3.</source>
+        <translation>Erstattung von %1 %2 erfasst; der Saldo beträgt %3.</translation>
     </message>
 </context>
 <context>
@@ -3969,6 +4182,54 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
 <context>
     <name>stockbook::ui::InvoiceLinesModel</name>
     <message>
+        <source>the quantity is empty; type e.g. %1</source>
+        <translation>die Menge ist leer; geben Sie z. B. %1 ein</translation>
+    </message>
+    <message>
+        <source>quantity &apos;%1&apos; is not a number; type e.g. %2</source>
+        <translation>Menge „%1“ ist keine Zahl; geben Sie z. B. %2 ein</translation>
+    </message>
+    <message>
+        <source>quantity &apos;%1&apos; must be above zero; type e.g. %2</source>
+        <translation>Menge „%1“ muss größer als null sein; geben Sie z. B. %2 ein</translation>
+    </message>
+    <message>
+        <source>the unit price is empty; type e.g. %1</source>
+        <translation>der Einzelpreis ist leer; geben Sie z. B. %1 ein</translation>
+    </message>
+    <message>
+        <source>unit price &apos;%1&apos; is not an amount; type e.g. %2</source>
+        <translation>Einzelpreis „%1“ ist kein Betrag; geben Sie z. B. %2 ein</translation>
+    </message>
+    <message>
+        <source>unit price &apos;%1&apos; cannot be negative; type e.g. %2</source>
+        <translation>Einzelpreis „%1“ darf nicht negativ sein; geben Sie z. B. %2 ein</translation>
+    </message>
+    <message>
+        <source>discount &apos;%1&apos; is not a percentage; type e.g. %2</source>
+        <translation>Rabatt „%1“ ist kein Prozentsatz; geben Sie z. B. %2 ein</translation>
+    </message>
+    <message>
+        <source>discount &apos;%1&apos; must lie between 0 and 100 %; type e.g. %2</source>
+        <translation>Rabatt „%1“ muss zwischen 0 und 100 % liegen; geben Sie z. B. %2 ein</translation>
+    </message>
+    <message>
+        <source>the tax rate is empty; type e.g. %1</source>
+        <translation>der Steuersatz ist leer; geben Sie z. B. %1 ein</translation>
+    </message>
+    <message>
+        <source>tax rate &apos;%1&apos; is not a percentage; type e.g. %2</source>
+        <translation>Steuersatz „%1“ ist kein Prozentsatz; geben Sie z. B. %2 ein</translation>
+    </message>
+    <message>
+        <source>tax rate &apos;%1&apos;: %2</source>
+        <translation>Steuersatz „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -4088,16 +4349,24 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
         <translation>Rechnungen</translation>
     </message>
     <message>
-        <source>1 invoice · total %1</source>
-        <translation>1 Rechnung · Gesamt %1</translation>
-    </message>
-    <message>
-        <source>%1 invoices · total %2</source>
-        <translation>%1 Rechnungen · Gesamt %2</translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>1 invoice</source>
+        <translation>1 Rechnung</translation>
+    </message>
+    <message>
+        <source>%1 invoices</source>
+        <translation>%1 Rechnungen</translation>
+    </message>
+    <message>
+        <source>1 posted, total %1</source>
+        <translation>1 gebucht, Summe %1</translation>
+    </message>
+    <message>
+        <source>%1 posted, total %2</source>
+        <translation>%1 gebucht, Summe %2</translation>
     </message>
 </context>
 <context>
@@ -4779,6 +5048,14 @@ Diese Seite wird enthalten: %2</translation>
 <context>
     <name>stockbook::ui::ProductField</name>
     <message>
+        <source>Several products match &quot;%1&quot;. Choose one from the list with the arrow keys and Enter, or type more of the name.</source>
+        <translation>Mehrere Artikel passen zu „%1“. Wählen Sie einen in der Liste mit den Pfeiltasten und Eingabe, oder tippen Sie mehr vom Namen.</translation>
+    </message>
+    <message>
+        <source>No product matches &quot;%1&quot;: no SKU or barcode is that, and no name contains it. Check what you typed.</source>
+        <translation>Kein Artikel passt zu „%1“: keine Artikelnummer und kein Barcode lautet so, und kein Name enthält es. Prüfen Sie die Eingabe.</translation>
+    </message>
+    <message>
         <source>No product has the SKU or barcode &quot;%1&quot;. Check it or type part of the name.</source>
         <translation>Kein Artikel hat die Artikelnummer oder den Barcode „%1“. Prüfen Sie die Eingabe oder geben Sie einen Teil des Namens ein.</translation>
     </message>
@@ -4847,6 +5124,65 @@ Diese Seite wird enthalten: %2</translation>
     <message>
         <source>I have &amp;stored the recovery key</source>
         <translation>Ich habe den Wiederherstellungsschlüssel &amp;aufbewahrt</translation>
+    </message>
+</context>
+<context>
+    <name>stockbook::ui::RefundDialog</name>
+    <message>
+        <source>Refund on %1</source>
+        <translation>Erstattung zu %1</translation>
+    </message>
+    <message>
+        <source>After its credit notes, %1 has %2 %3 more paid than it owes. Record the money received back from %4: the balance returns to zero.</source>
+        <translation>Nach ihren Gutschriften ist auf %1 %2 %3 mehr bezahlt, als sie schuldet. Erfassen Sie das von %4 zurückerhaltene Geld: Der Saldo geht auf null zurück.</translation>
+    </message>
+    <message>
+        <source>After its credit notes, %1 has %2 %3 more paid than it owes. Record the money paid back to %4: the balance returns to zero.</source>
+        <translation>Nach ihren Gutschriften ist auf %1 %2 %3 mehr bezahlt, als sie schuldet. Erfassen Sie das an %4 zurückgezahlte Geld: Der Saldo geht auf null zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Überweisung</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Zahlungsart:</translation>
+    </message>
+    <message>
+        <source>R&amp;eference:</source>
+        <translation>R&amp;eferenz:</translation>
+    </message>
+    <message>
+        <source>Record &amp;refund</source>
+        <translation>Rückzahlung e&amp;rfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Enter the amount to refund as a number such as %1, at most %2.</source>
+        <translation>Geben Sie den zu erstattenden Betrag als Zahl ein, etwa %1, höchstens %2.</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 paid over what %3 owes. Refund at most %2.</source>
+        <translation>%1 ist mehr als die %2, die über den offenen Betrag von %3 hinaus bezahlt sind. Erstatten Sie höchstens %2.</translation>
     </message>
 </context>
 <context>
@@ -5183,6 +5519,10 @@ Diese Seite wird enthalten: %2</translation>
         <source>Re&amp;verse payment</source>
         <translation>Zahlung stor&amp;nieren</translation>
     </message>
+    <message>
+        <source>Reverse the refund of %1 made on %2 for %3? The invoice&apos;s balance falls by the amount again; the refund stays listed as reversed.</source>
+        <translation>Die Erstattung von %1 vom %2 über %3 stornieren? Der Saldo der Rechnung sinkt wieder um den Betrag; die Erstattung bleibt als storniert aufgeführt.</translation>
+    </message>
 </context>
 <context>
     <name>stockbook::ui::RotateKeyDialog</name>
@@ -5501,6 +5841,26 @@ Niemand sonst darf diese Firmendatei währenddessen verwenden. Geben Sie Ihr Pas
 </context>
 <context>
     <name>stockbook::ui::StockLinesModel</name>
+    <message>
+        <source>the quantity is empty; type e.g. %1</source>
+        <translation>die Menge ist leer; geben Sie z. B. %1 ein</translation>
+    </message>
+    <message>
+        <source>quantity &apos;%1&apos; is not a number; type e.g. %2</source>
+        <translation>Menge „%1“ ist keine Zahl; geben Sie z. B. %2 ein</translation>
+    </message>
+    <message>
+        <source>quantity &apos;%1&apos; must be above zero; type e.g. %2</source>
+        <translation>Menge „%1“ muss größer als null sein; geben Sie z. B. %2 ein</translation>
+    </message>
+    <message>
+        <source>count &apos;%1&apos; is not a number; type e.g. %2</source>
+        <translation>Zählung „%1“ ist keine Zahl; geben Sie z. B. %2 ein</translation>
+    </message>
+    <message>
+        <source>count &apos;%1&apos; cannot be below zero; type e.g. %2</source>
+        <translation>Zählung „%1“ darf nicht unter null liegen; geben Sie z. B. %2 ein</translation>
+    </message>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>

@@ -1796,6 +1796,144 @@
         <source>Stock value by category</source>
         <translation>Valeur du stock par catégorie</translation>
     </message>
+    <message>
+        <source>A credit note takes no refunds: refund on the invoice it credits.</source>
+        <translation>Un avoir ne prend pas de remboursement : remboursez sur la facture qu&apos;il crédite.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is %2 and has nothing to refund.</source>
+        <translation>La facture %1 est %2 et n&apos;a rien à rembourser.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has nothing paid over what it owes, so there is nothing to refund.</source>
+        <translation>La facture %1 n&apos;a rien de payé au-delà de ce qu&apos;elle doit : il n&apos;y a rien à rembourser.</translation>
+    </message>
+    <message>
+        <source>This refund was already reversed.</source>
+        <translation>Ce remboursement a déjà été contrepassé.</translation>
+    </message>
+    <message>
+        <source>Reversing this payment of %1 would leave less paid on invoice %2 than was refunded on it. Reverse the refund first.</source>
+        <translation>Contrepasser ce paiement de %1 laisserait sur la facture %2 moins de payé que ce qui y a été remboursé. Contrepassez d&apos;abord le remboursement.</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 paid over what invoice %3 owes. Refund at most %2.</source>
+        <translation>%1 dépasse les %2 payés au-delà de ce que doit la facture %3. Remboursez au plus %2.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>The system</source>
+        <translation>Le système</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>%1 posted purchase %2 from %3 for %4</source>
+        <translation>%1 a validé l’achat %2 auprès de %3 pour %4</translation>
+    </message>
+    <message>
+        <source>%1 posted credit note %2 to %3 for %4</source>
+        <translation>%1 a validé l’avoir %2 pour %3 de %4</translation>
+    </message>
+    <message>
+        <source>%1 posted sale %2 to %3 for %4</source>
+        <translation>%1 a validé la vente %2 à %3 pour %4</translation>
+    </message>
+    <message>
+        <source>%1 started a draft purchase from %2 for %3</source>
+        <translation>%1 a commencé un brouillon d’achat auprès de %2 pour %3</translation>
+    </message>
+    <message>
+        <source>%1 started a draft sale to %2 for %3</source>
+        <translation>%1 a commencé un brouillon de vente à %2 pour %3</translation>
+    </message>
+    <message>
+        <source>%1 changed the draft for %2, now %3</source>
+        <translation>%1 a modifié le brouillon pour %2, désormais %3</translation>
+    </message>
+    <message>
+        <source>%1 deleted the draft for %2 of %3</source>
+        <translation>%1 a supprimé le brouillon pour %2 de %3</translation>
+    </message>
+    <message>
+        <source>%1 voided %2 of %3: %4</source>
+        <translation>%1 a annulé %2 de %3 : %4</translation>
+    </message>
+    <message>
+        <source>%1 credited %2 of %3 with %4 for %5</source>
+        <translation>%1 a crédité %2 de %3 par %4 pour %5</translation>
+    </message>
+    <message>
+        <source>%1 recorded a payment of %2 for %3</source>
+        <translation>%1 a enregistré un paiement de %2 pour %3</translation>
+    </message>
+    <message>
+        <source>%1 reversed a payment of %2 for %3: %4</source>
+        <translation>%1 a contrepassé un paiement de %2 pour %3 : %4</translation>
+    </message>
+    <message>
+        <source>%1 moved %2 from %3 to %4</source>
+        <translation>%1 a transféré %2 de %3 vers %4</translation>
+    </message>
+    <message>
+        <source>%1 counted %2 in %3: %4</source>
+        <translation>%1 a compté %2 dans %3 : %4</translation>
+    </message>
+    <message>
+        <source>%1 signed in</source>
+        <translation>%1 s’est connecté</translation>
+    </message>
+    <message>
+        <source>A sign-in as %1 failed</source>
+        <translation>Une connexion en tant que %1 a échoué</translation>
+    </message>
+    <message>
+        <source>%1 was refused %2</source>
+        <translation>%2 a été refusé à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n produit</numerusform>
+            <numerusform>%n produits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 created product %2 %3 at %4</source>
+        <translation>%1 a créé le produit %2 %3 à %4</translation>
+    </message>
+    <message>
+        <source>%1 changed product %2: %3</source>
+        <translation>%1 a modifié le produit %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 created the user %2 as %3</source>
+        <translation>%1 a créé l’utilisateur %2 comme %3</translation>
+    </message>
+    <message>
+        <source>%1 changed a password</source>
+        <translation>%1 a changé un mot de passe</translation>
+    </message>
 </context>
 <context>
     <name>stockbook</name>
@@ -3091,6 +3229,26 @@ Conservez cette feuille en lieu sûr.</translation>
         <source>(no category)</source>
         <translation>(sans catégorie)</translation>
     </message>
+    <message>
+        <source>What happened</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Entry details</source>
+        <translation>Détails de l’entrée</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>Affic&amp;her les détails</translation>
+    </message>
+    <message>
+        <source>The selected entry as recorded, with its raw data</source>
+        <translation>L’entrée sélectionnée telle qu’elle a été enregistrée, avec ses données brutes</translation>
+    </message>
+    <message>
+        <source>Select an entry.</source>
+        <translation>Sélectionnez une entrée.</translation>
+    </message>
 </context>
 <context>
     <name>stockbook::ui::AboutDialog</name>
@@ -3494,6 +3652,61 @@ SQLCipher %2
     </message>
 </context>
 <context>
+    <name>stockbook::ui::CreditNoteDialog</name>
+    <message>
+        <source>Credit note for %1</source>
+        <translation>Avoir sur %1</translation>
+    </message>
+    <message>
+        <source>Quantities to &amp;credit (up to what is not yet credited):</source>
+        <translation>Quantités à &amp;créditer (jusqu&apos;à ce qui n&apos;est pas encore crédité) :</translation>
+    </message>
+    <message>
+        <source>Quantities to credit</source>
+        <translation>Quantités à créditer</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Creditable</source>
+        <translation>Créditable</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>À créditer</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>At most %1</source>
+        <translation>Au plus %1</translation>
+    </message>
+    <message>
+        <source>&amp;Make credit note</source>
+        <translation>Établir l&apos;&amp;avoir</translation>
+    </message>
+    <message>
+        <source>Credit note total: %1 %2</source>
+        <translation>Total de l&apos;avoir : %1 %2</translation>
+    </message>
+    <message>
+        <source>Credit note total: enter every quantity as a number</source>
+        <translation>Total de l&apos;avoir : saisissez chaque quantité sous forme de nombre</translation>
+    </message>
+    <message>
+        <source>Line %1: enter a quantity such as %2, or 0 to leave the line out.</source>
+        <translation>Ligne %1 : saisissez une quantité comme %2, ou 0 pour laisser la ligne de côté.</translation>
+    </message>
+</context>
+<context>
     <name>stockbook::ui::DashboardWidget</name>
     <message>
         <source>Dashboard — %1</source>
@@ -3791,10 +4004,6 @@ Payé %5 · Crédité %6 · Solde %7</translation>
         <translation>Contrepassé : %1</translation>
     </message>
     <message>
-        <source>Enter the amount paid as a number such as 25.00.</source>
-        <translation>Saisissez le montant payé sous forme de nombre, comme 25,00.</translation>
-    </message>
-    <message>
         <source>Void invoice</source>
         <translation>Annuler la facture</translation>
     </message>
@@ -3803,36 +4012,40 @@ Payé %5 · Crédité %6 · Solde %7</translation>
         <translation>Pourquoi annuler %1 ? Le motif est conservé avec la facture.</translation>
     </message>
     <message>
-        <source>Credit note for %1</source>
-        <translation>Avoir sur %1</translation>
+        <source>Re&amp;fund…</source>
+        <translation>&amp;Rembourser…</translation>
     </message>
     <message>
-        <source>Quantities to &amp;credit (up to what is not yet credited):</source>
-        <translation>Quantités à &amp;créditer (jusqu&apos;à ce qui n&apos;est pas encore crédité) :</translation>
+        <source>Pay back what credit notes left paid over the total</source>
+        <translation>Rembourser ce que les avoirs laissent payé au-delà du total</translation>
     </message>
     <message>
-        <source>Quantities to credit</source>
-        <translation>Quantités à créditer</translation>
+        <source>Refund reversed</source>
+        <translation>Remboursement contrepassé</translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>Ligne</translation>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
     </message>
     <message>
-        <source>Product</source>
-        <translation>Article</translation>
+        <source>Pay back the %1 paid over the total</source>
+        <translation>Rembourser les %1 payés au-delà du total</translation>
     </message>
     <message>
-        <source>Creditable</source>
-        <translation>Créditable</translation>
+        <source>Nothing is paid over the total: there is nothing to refund.</source>
+        <translation>Rien n&apos;est payé au-delà du total : il n&apos;y a rien à rembourser.</translation>
     </message>
     <message>
-        <source>Credit</source>
-        <translation>À créditer</translation>
+        <source>Enter the amount paid as a number such as %1.</source>
+        <translation>Saisissez le montant payé sous forme de nombre, comme %1.</translation>
     </message>
     <message>
-        <source>Line %1: enter a quantity such as 1 or 0.5.</source>
-        <translation>Ligne %1 : saisissez une quantité comme 1 ou 0,5.</translation>
+        <source>Credit note %1 made for %2 %3.</source>
+        <translation>Avoir %1 établi pour %2 %3.</translation>
+    </message>
+    <message>
+        <source>Refund of %1 %2 recorded; the balance is %3.</source>
+        <translation>Remboursement de %1 %2 enregistré ; le solde est de %3.</translation>
     </message>
 </context>
 <context>
@@ -3969,6 +4182,54 @@ Payé %5 · Crédité %6 · Solde %7</translation>
 <context>
     <name>stockbook::ui::InvoiceLinesModel</name>
     <message>
+        <source>the quantity is empty; type e.g. %1</source>
+        <translation>la quantité est vide ; tapez par exemple %1</translation>
+    </message>
+    <message>
+        <source>quantity &apos;%1&apos; is not a number; type e.g. %2</source>
+        <translation>la quantité « %1 » n&apos;est pas un nombre ; tapez par exemple %2</translation>
+    </message>
+    <message>
+        <source>quantity &apos;%1&apos; must be above zero; type e.g. %2</source>
+        <translation>la quantité « %1 » doit être supérieure à zéro ; tapez par exemple %2</translation>
+    </message>
+    <message>
+        <source>the unit price is empty; type e.g. %1</source>
+        <translation>le prix unitaire est vide ; tapez par exemple %1</translation>
+    </message>
+    <message>
+        <source>unit price &apos;%1&apos; is not an amount; type e.g. %2</source>
+        <translation>le prix unitaire « %1 » n&apos;est pas un montant ; tapez par exemple %2</translation>
+    </message>
+    <message>
+        <source>unit price &apos;%1&apos; cannot be negative; type e.g. %2</source>
+        <translation>le prix unitaire « %1 » ne peut pas être négatif ; tapez par exemple %2</translation>
+    </message>
+    <message>
+        <source>discount &apos;%1&apos; is not a percentage; type e.g. %2</source>
+        <translation>la remise « %1 » n&apos;est pas un pourcentage ; tapez par exemple %2</translation>
+    </message>
+    <message>
+        <source>discount &apos;%1&apos; must lie between 0 and 100 %; type e.g. %2</source>
+        <translation>la remise « %1 » doit être comprise entre 0 et 100 % ; tapez par exemple %2</translation>
+    </message>
+    <message>
+        <source>the tax rate is empty; type e.g. %1</source>
+        <translation>le taux de TVA est vide ; tapez par exemple %1</translation>
+    </message>
+    <message>
+        <source>tax rate &apos;%1&apos; is not a percentage; type e.g. %2</source>
+        <translation>le taux de TVA « %1 » n&apos;est pas un pourcentage ; tapez par exemple %2</translation>
+    </message>
+    <message>
+        <source>tax rate &apos;%1&apos;: %2</source>
+        <translation>taux de TVA « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -4088,16 +4349,24 @@ Payé %5 · Crédité %6 · Solde %7</translation>
         <translation>Factures</translation>
     </message>
     <message>
-        <source>1 invoice · total %1</source>
-        <translation>1 facture · total %1</translation>
-    </message>
-    <message>
-        <source>%1 invoices · total %2</source>
-        <translation>%1 factures · total %2</translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>1 invoice</source>
+        <translation>1 facture</translation>
+    </message>
+    <message>
+        <source>%1 invoices</source>
+        <translation>%1 factures</translation>
+    </message>
+    <message>
+        <source>1 posted, total %1</source>
+        <translation>1 validée, total %1</translation>
+    </message>
+    <message>
+        <source>%1 posted, total %2</source>
+        <translation>%1 validées, total %2</translation>
     </message>
 </context>
 <context>
@@ -4779,6 +5048,14 @@ Cette page contiendra : %2</translation>
 <context>
     <name>stockbook::ui::ProductField</name>
     <message>
+        <source>Several products match &quot;%1&quot;. Choose one from the list with the arrow keys and Enter, or type more of the name.</source>
+        <translation>Plusieurs articles correspondent à « %1 ». Choisissez-en un dans la liste avec les flèches et Entrée, ou tapez davantage du nom.</translation>
+    </message>
+    <message>
+        <source>No product matches &quot;%1&quot;: no SKU or barcode is that, and no name contains it. Check what you typed.</source>
+        <translation>Aucun article ne correspond à « %1 » : ce n&apos;est ni une référence ni un code-barres, et aucun nom ne le contient. Vérifiez la saisie.</translation>
+    </message>
+    <message>
         <source>No product has the SKU or barcode &quot;%1&quot;. Check it or type part of the name.</source>
         <translation>Aucun article n&apos;a la référence ou le code-barres « %1 ». Vérifiez-le ou saisissez une partie du nom.</translation>
     </message>
@@ -4847,6 +5124,65 @@ Cette page contiendra : %2</translation>
     <message>
         <source>I have &amp;stored the recovery key</source>
         <translation>J&apos;ai &amp;conservé la clé de récupération</translation>
+    </message>
+</context>
+<context>
+    <name>stockbook::ui::RefundDialog</name>
+    <message>
+        <source>Refund on %1</source>
+        <translation>Remboursement sur %1</translation>
+    </message>
+    <message>
+        <source>After its credit notes, %1 has %2 %3 more paid than it owes. Record the money received back from %4: the balance returns to zero.</source>
+        <translation>Après ses avoirs, %1 a %2 %3 de plus payé que ce qu&apos;elle doit. Enregistrez l&apos;argent reçu en retour de %4 : le solde revient à zéro.</translation>
+    </message>
+    <message>
+        <source>After its credit notes, %1 has %2 %3 more paid than it owes. Record the money paid back to %4: the balance returns to zero.</source>
+        <translation>Après ses avoirs, %1 a %2 %3 de plus payé que ce qu&apos;elle doit. Enregistrez l&apos;argent remboursé à %4 : le solde revient à zéro.</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Virement</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>M&amp;ode :</translation>
+    </message>
+    <message>
+        <source>R&amp;eference:</source>
+        <translation>Ré&amp;férence :</translation>
+    </message>
+    <message>
+        <source>Record &amp;refund</source>
+        <translation>&amp;Enregistrer le remboursement</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <source>Enter the amount to refund as a number such as %1, at most %2.</source>
+        <translation>Saisissez le montant à rembourser sous forme de nombre, comme %1, au plus %2.</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 paid over what %3 owes. Refund at most %2.</source>
+        <translation>%1 dépasse les %2 payés au-delà de ce que doit %3. Remboursez au plus %2.</translation>
     </message>
 </context>
 <context>
@@ -5183,6 +5519,10 @@ Cette page contiendra : %2</translation>
         <source>Re&amp;verse payment</source>
         <translation>&amp;Contrepasser le paiement</translation>
     </message>
+    <message>
+        <source>Reverse the refund of %1 made on %2 for %3? The invoice&apos;s balance falls by the amount again; the refund stays listed as reversed.</source>
+        <translation>Contrepasser le remboursement de %1 du %2 sur %3 ? Le solde de la facture diminue à nouveau du montant ; le remboursement reste listé comme contrepassé.</translation>
+    </message>
 </context>
 <context>
     <name>stockbook::ui::RotateKeyDialog</name>
@@ -5501,6 +5841,26 @@ Personne d&apos;autre ne doit utiliser ce fichier d&apos;entreprise pendant ce t
 </context>
 <context>
     <name>stockbook::ui::StockLinesModel</name>
+    <message>
+        <source>the quantity is empty; type e.g. %1</source>
+        <translation>la quantité est vide ; tapez par exemple %1</translation>
+    </message>
+    <message>
+        <source>quantity &apos;%1&apos; is not a number; type e.g. %2</source>
+        <translation>la quantité « %1 » n&apos;est pas un nombre ; tapez par exemple %2</translation>
+    </message>
+    <message>
+        <source>quantity &apos;%1&apos; must be above zero; type e.g. %2</source>
+        <translation>la quantité « %1 » doit être supérieure à zéro ; tapez par exemple %2</translation>
+    </message>
+    <message>
+        <source>count &apos;%1&apos; is not a number; type e.g. %2</source>
+        <translation>le comptage « %1 » n&apos;est pas un nombre ; tapez par exemple %2</translation>
+    </message>
+    <message>
+        <source>count &apos;%1&apos; cannot be below zero; type e.g. %2</source>
+        <translation>le comptage « %1 » ne peut pas être négatif ; tapez par exemple %2</translation>
+    </message>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>

@@ -130,6 +130,30 @@ Result<void> mayPay(const Invoice &invoice)
                    "status");
 }
 
+Result<void> mayRefund(const Invoice &invoice)
+{
+    if (invoice.type == InvoiceType::CreditNote)
+        return refused(Tr::tr("A credit note takes no refunds: refund on the invoice it credits."),
+                       "invoice");
+    if (invoice.status == InvoiceStatus::Draft || invoice.status == InvoiceStatus::Void)
+        return refused(Tr::tr("Invoice %1 is %2 and has nothing to refund.")
+                           .arg(invoice.number.isEmpty() ? Tr::tr("(draft)") : invoice.number,
+                                invoiceStatusName(invoice.status)),
+                       "status");
+    if (refundable(invoice) <= 0)
+        return refused(Tr::tr("Invoice %1 has nothing paid over what it owes, so there is nothing to refund.")
+                           .arg(invoice.number),
+                       "balance");
+    return {};
+}
+
+qint64 refundable(const Invoice &invoice)
+{
+    // Never more than was paid, even should credits rounded line by line
+    // come to a cent over the total.
+    return qMax<qint64>(0, qMin(-invoice.balance(), invoice.paidAmount));
+}
+
 InvoiceStatus statusAfterPayments(const Invoice &invoice, qint64 paidAmount)
 {
     if (paidAmount <= 0)

@@ -144,15 +144,25 @@ struct VoidBlockers {
 //                                                          payment, no credit note)
 //   credit        no     yes       yes       yes    no    (sales only)
 //   pay           no     yes       yes        no    no    (sale or purchase)
+//   refund        no     yes       yes       yes    no    (sale or purchase, only
+//                                                          while the balance is below
+//                                                          zero)
 Result<void> mayVoid(const Invoice &invoice, const VoidBlockers &blockers = {});
 Result<void> mayCredit(const Invoice &invoice);
 // The status and type only; the amount against the balance is the service's
 // check (an invoice credited in full is posted and still owes nothing).
 Result<void> mayPay(const Invoice &invoice);
+// A refund pays back what was paid over the total once credit notes lowered
+// what is owed; refused (field "balance") while nothing is paid over.
+Result<void> mayRefund(const Invoice &invoice);
+// How much a refund may pay back: the balance below zero (at most what is
+// paid), else 0.
+qint64 refundable(const Invoice &invoice);
 
-// The status of a posted invoice once paidAmount is paid on it: posted while
-// nothing is paid, paid once paid + credited covers the total, partly paid
-// between the two.
+// The status of a posted invoice once paidAmount is paid on it (payments less
+// refunds): posted while nothing is paid, paid once paid + credited covers the
+// total, partly paid between the two. A sale paid in full, credited in part
+// and refunded the difference stays paid: paid + credited = total.
 InvoiceStatus statusAfterPayments(const Invoice &invoice, qint64 paidAmount);
 
 } // namespace stockbook

@@ -16,7 +16,30 @@ constexpr std::array<std::pair<PaymentMethod, const char *>, 4> MethodNames{{
     {PaymentMethod::Other, "other"},
 }};
 
+constexpr std::array<std::pair<PaymentKind, const char *>, 2> KindNames{{
+    {PaymentKind::Payment, "payment"},
+    {PaymentKind::Refund, "refund"},
+}};
+
 } // namespace
+
+QString paymentKindName(PaymentKind kind)
+{
+    for (const auto &[k, name] : KindNames) {
+        if (k == kind)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+std::optional<PaymentKind> paymentKindFromName(const QString &name)
+{
+    for (const auto &[k, text] : KindNames) {
+        if (name == QLatin1String(text))
+            return k;
+    }
+    return std::nullopt;
+}
 
 QString paymentMethodName(PaymentMethod method)
 {

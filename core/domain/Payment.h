@@ -15,9 +15,20 @@ enum class PaymentMethod { Cash, Card, BankTransfer, Other };
 QString paymentMethodName(PaymentMethod method); // "cash", "card", "bank_transfer", "other"
 std::optional<PaymentMethod> paymentMethodFromName(const QString &name);
 
+// Which way the money goes. A payment settles what the invoice owes (received
+// from the customer of a sale, paid to the supplier of a purchase); a refund
+// goes back the other way once credit notes leave more paid than is owed
+// (paid back to the customer, received back from the supplier). Both are
+// stored with an amount above zero; the invoice's paid amount is its
+// payments less its refunds, reversed ones left out.
+enum class PaymentKind { Payment, Refund };
+QString paymentKindName(PaymentKind kind); // "payment", "refund" (payments.kind)
+std::optional<PaymentKind> paymentKindFromName(const QString &name);
+
+// A payment, or a refund (PaymentService::refund).
 struct NewPayment {
     qint64 invoiceId = 0;
-    qint64 amount = 0; // minor units, > 0
+    qint64 amount = 0; // minor units, > 0, whichever way it goes
     PaymentMethod method = PaymentMethod::Cash;
     QDate paidOn; // invalid: today
     QString reference;
@@ -26,7 +37,8 @@ struct NewPayment {
 struct Payment {
     qint64 id = 0;
     qint64 invoiceId = 0;
-    qint64 amount = 0;
+    PaymentKind kind = PaymentKind::Payment;
+    qint64 amount = 0; // > 0 for both kinds
     PaymentMethod method = PaymentMethod::Cash;
     QDate paidOn;
     QString reference;
@@ -36,6 +48,11 @@ struct Payment {
     QDateTime reversedAt;
     std::optional<qint64> reversedBy;
     QString reversalReason;
+
+    bool isRefund() const { return kind == PaymentKind::Refund; }
+    // What it adds to the invoice's paid amount while not reversed: the
+    // amount, taken away for a refund.
+    qint64 signedAmount() const { return isRefund() ? -amount : amount; }
 };
 
 } // namespace stockbook

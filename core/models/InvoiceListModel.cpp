@@ -8,6 +8,9 @@ namespace stockbook {
 
 namespace {
 
+// The statuses of a posted invoice: what the list's total counts.
+const QString PostedStatuses = QStringLiteral("('posted', 'partly_paid', 'paid')");
+
 enum Field {
     Id,
     NumberField,
@@ -101,12 +104,27 @@ qint64 InvoiceListModel::filteredTotal() const
     if (!m_total) {
         if (rowCount() == 0)
             return 0;
-        auto sum = aggregate(QStringLiteral("COALESCE(SUM(i.total_amount), 0)"));
+        auto sum = aggregate(
+            QStringLiteral("COALESCE(SUM(CASE WHEN i.status IN %1 THEN i.total_amount END), 0)")
+                .arg(PostedStatuses));
         if (!sum.ok())
             return 0;
         m_total = sum.value().toLongLong();
     }
     return *m_total;
+}
+
+qint64 InvoiceListModel::filteredPostedCount() const
+{
+    if (!m_postedCount) {
+        if (rowCount() == 0)
+            return 0;
+        auto count = aggregate(QStringLiteral("COALESCE(SUM(i.status IN %1), 0)").arg(PostedStatuses));
+        if (!count.ok())
+            return 0;
+        m_postedCount = count.value().toLongLong();
+    }
+    return *m_postedCount;
 }
 
 QString InvoiceListModel::header(int column) const
@@ -185,8 +203,10 @@ PagedSqlModel::SortKey InvoiceListModel::sortKey(int column) const
         return {QStringLiteral("i.total_amount")};
     case Paid:
         return {QStringLiteral("i.paid_amount")};
-    case Balance:
-        return {QStringLiteral("i.total_amount - i.paid_amount")};
+    case Balance: // a void invoice owes nothing and shows no balance
+        return {
+            QStringLiteral("CASE WHEN i.status = 'void' THEN NULL ELSE i.total_amount - i.paid_amount END"),
+            false};
     case IssueDate:
     default:
         return {QStringLiteral("i.issue_date")};
@@ -221,6 +241,14 @@ QVariant InvoiceListModel::cell(const QVariantList &fields, int column, int role
     case Paid:
         return moneyCell(fields.at(PaidField), role);
     case Balance:
+        // A void invoice owes nothing: no amount, a dash.
+        if (fields.at(StatusField).toString() == QLatin1String("void")) {
+            if (role == Qt::DisplayRole)
+                return QStringLiteral("—");
+            if (role == Qt::TextAlignmentRole)
+                return moneyCell(0, role);
+            return {};
+        }
         return moneyCell(fields.at(TotalField).toLongLong() - fields.at(PaidField).toLongLong(), role);
     default:
         return {};

@@ -52,10 +52,13 @@ public:
     QString typeAt(int row) const;
     QString statusAt(int row) const;
 
-    // SUM(total_amount) over the filtered invoices in minor units, as stored
-    // (credit notes count positive). One aggregate query, run on the first
-    // call after a reset and kept until the next one; 0 when refused.
+    // SUM(total_amount) over the filtered invoices that are posted (posted,
+    // partly paid or paid: not drafts, not void ones) in minor units, as
+    // stored (credit notes count positive). One aggregate query, run on the
+    // first call after a reset and kept until the next one; 0 when refused.
     qint64 filteredTotal() const;
+    // How many of the filtered invoices filteredTotal() counts.
+    qint64 filteredPostedCount() const;
 
 protected:
     int columns() const override { return ColumnCount; }
@@ -63,11 +66,16 @@ protected:
     Query query() const override;
     SortKey sortKey(int column) const override;
     QVariant cell(const QVariantList &fields, int column, int role) const override;
-    void resetDerived() override { m_total.reset(); }
+    void resetDerived() override
+    {
+        m_total.reset();
+        m_postedCount.reset();
+    }
 
 private:
     InvoiceListFilter m_filter;
     mutable std::optional<qint64> m_total;
+    mutable std::optional<qint64> m_postedCount;
 };
 
 // Translated names of the stored codes, shared by the lists and screens.

@@ -39,7 +39,8 @@ enum MovementField {
     MoveUser,
     MoveProductId,
     MoveWarehouseId,
-    MoveInvoiceId
+    MoveInvoiceId,
+    MoveReason
 };
 
 const char *const MovementHeaders[] = {
@@ -47,6 +48,7 @@ const char *const MovementHeaders[] = {
     QT_TRANSLATE_NOOP("Stockbook", "SKU"),       QT_TRANSLATE_NOOP("Stockbook", "Product"),
     QT_TRANSLATE_NOOP("Stockbook", "Warehouse"), QT_TRANSLATE_NOOP("Stockbook", "Quantity"),
     QT_TRANSLATE_NOOP("Stockbook", "Reference"), QT_TRANSLATE_NOOP("Stockbook", "User"),
+    QT_TRANSLATE_NOOP("Stockbook", "Reason"),
 };
 static_assert(std::size(MovementHeaders) == StockMovementModel::ColumnCount);
 
@@ -173,7 +175,8 @@ PagedSqlModel::Query StockMovementModel::query() const
 {
     Query q;
     q.fields = QStringLiteral("sm.id, sm.created_at, sm.type, p.sku, p.name, w.code, ") + SignedQuantity
-        + QStringLiteral(", sm.reference, u.username, sm.product_id, sm.warehouse_id, sm.invoice_id");
+        + QStringLiteral(
+                   ", sm.reference, u.username, sm.product_id, sm.warehouse_id, sm.invoice_id, sm.reason");
     q.from = QStringLiteral(
         "stock_movements sm JOIN products p ON p.id = sm.product_id "
         "JOIN warehouses w ON w.id = sm.warehouse_id LEFT JOIN users u ON u.id = sm.user_id");
@@ -216,6 +219,8 @@ PagedSqlModel::SortKey StockMovementModel::sortKey(int column) const
         return {QStringLiteral("sm.reference")};
     case User:
         return {QStringLiteral("u.username"), false, true};
+    case Reason:
+        return {QStringLiteral("sm.reason")};
     case Time:
     default:
         return {QStringLiteral("sm.created_at")};
@@ -247,6 +252,8 @@ QVariant StockMovementModel::cell(const QVariantList &fields, int column, int ro
         return textCell(fields.at(MoveReference), role);
     case User:
         return textCell(fields.at(MoveUser), role);
+    case Reason: // a stocktake's, e.g. "annual count"
+        return textCell(fields.at(MoveReason), role);
     default:
         return {};
     }

@@ -60,7 +60,7 @@ struct StockMovementFilter {
 class StockMovementModel : public PagedSqlModel {
     Q_OBJECT
 public:
-    enum Column { Time, Type, Sku, Product, Warehouse, Quantity, Reference, User, ColumnCount };
+    enum Column { Time, Type, Sku, Product, Warehouse, Quantity, Reference, User, Reason, ColumnCount };
     enum Role {
         ProductIdRole = FirstModelRole,
         WarehouseIdRole,

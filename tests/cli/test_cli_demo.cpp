@@ -52,14 +52,20 @@ TEST_CASE("demo --size small makes a company whose printed logins sign in")
     REQUIRE(passwords.keys()
             == QStringList{QStringLiteral("admin"), QStringLiteral("clerk"), QStringLiteral("manager")});
 
-    // The small plan: 300 products bought in purchases of 20 lines -> 300 / 20 = 15
-    // purchases; 2000 sales; about 1 % of the sales get a credit note (the
-    // summary line says how many).
-    const QRegularExpression summary(QStringLiteral("300 products, 60 customers, 12 suppliers, 15 purchases, "
-                                                    "2000 sales \\((\\d+) voided\\), (\\d+) credit notes"));
+    // The small plan: 300 products, bought month by month in purchases of up
+    // to 20 lines: the first round a year ago brings all 300 (300 / 20 = 15
+    // purchases), each of the twelve or thirteen later months what its sales
+    // need (at least one purchase each); 2000 sales; about 1 % of the sales
+    // get a credit note (the summary line says how many).
+    const QRegularExpression summary(
+        QStringLiteral("300 products, 60 customers, 12 suppliers, (\\d+) purchases, "
+                       "2000 sales \\((\\d+) voided\\), (\\d+) credit notes"));
     const auto counts = summary.match(made.out);
     REQUIRE(counts.hasMatch());
-    const int creditNotes = counts.captured(2).toInt();
+    const int purchases = counts.captured(1).toInt();
+    CHECK(purchases >= 15 + 12);
+    CHECK(purchases <= 15 * 14);
+    const int creditNotes = counts.captured(3).toInt();
     CHECK(creditNotes > 0);
     CHECK(creditNotes < 100);
 
@@ -71,8 +77,8 @@ TEST_CASE("demo --size small makes a company whose printed logins sign in")
     INFO("invoice list stderr: " << listed.err.toStdString());
     REQUIRE(listed.exitCode == 0);
     const QJsonArray invoices = QJsonDocument::fromJson(listed.out.toUtf8()).array();
-    // 15 purchases + 2000 sales + the credit notes.
-    CHECK(invoices.size() == 15 + 2000 + creditNotes);
+    // The purchases + 2000 sales + the credit notes.
+    CHECK(invoices.size() == purchases + 2000 + creditNotes);
 
     // Stock moved when each invoice was dated, not all on the day the demo
     // was made: every movement of a product carries its invoice's date, the
@@ -104,6 +110,29 @@ TEST_CASE("demo --size small makes a company whose printed logins sign in")
         days.insert(m[QStringLiteral("date")].toString());
     }
     CHECK(days.size() > 3);
+
+    // The purchases report of this year (its default period) counts the
+    // purchases the demo dated this year: one round on every first of a
+    // month this year with sales, so never none.
+    const QString yearStart = QDate(QDate::currentDate().year(), 1, 1).toString(Qt::ISODate);
+    int purchasesThisYear = 0;
+    for (const QJsonValue &v : invoices)
+        if (v[QStringLiteral("type")].toString() == QStringLiteral("purchase")
+            && v[QStringLiteral("date")].toString() >= yearStart)
+            ++purchasesThisYear;
+    CHECK(purchasesThisYear > 0);
+    const CliRun bought = cli({QStringLiteral("report"), QStringLiteral("purchases"),
+                               QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--db"), db,
+                               QStringLiteral("--user"), QStringLiteral("manager"),
+                               QStringLiteral("--password-stdin")},
+                              passwords.value(QStringLiteral("manager")) + QLatin1Char('\n'));
+    INFO("purchases stderr: " << bought.err.toStdString());
+    REQUIRE(bought.exitCode == 0);
+    const QJsonArray periods = QJsonDocument::fromJson(bought.out.toUtf8()).array();
+    REQUIRE(periods.size() >= 2); // at least one month and the totals
+    const QJsonValue totals = periods.last();
+    CHECK(totals[QStringLiteral("period")].toString() == QStringLiteral("total"));
+    CHECK(totals[QStringLiteral("count")].toInt() == purchasesThisYear);
 
     const CliRun verified = cli({QStringLiteral("verify"), QStringLiteral("--db"), db,
                                  QStringLiteral("--user"), QStringLiteral("admin"),

@@ -101,9 +101,9 @@ TEST_CASE("report sales and stock-on-hand print the core's figures as JSON")
 
     const QJsonArray onHand = r.json({QStringLiteral("stock-on-hand")});
     checkSame(onHand, r.onHand);
-    // Last row: the total, 2 + 15 + 5 = 22.
+    // Last row: the total, of no quantity: 15 kg and 2 + 5 pieces do not add up.
     CHECK(onHand.last().toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("total"));
-    CHECK(onHand.last().toObject().value(QStringLiteral("quantity")).toDouble() == 22.0);
+    CHECK(onHand.last().toObject().value(QStringLiteral("quantity")).isNull());
 }
 
 TEST_CASE("report csv has a BOM and header, table is aligned, --out writes a file")
@@ -112,10 +112,11 @@ TEST_CASE("report csv has a BOM and header, table is aligned, --out writes a fil
     const CliRun csv = r.as(QStringLiteral("max"), MaxPassword,
                             {QStringLiteral("valuation"), QStringLiteral("--format"), QStringLiteral("csv")});
     REQUIRE(csv.exitCode == 0);
-    // BACK Tools 2 x 5.00 = 10.00; MAIN Food 15 x 1.00; MAIN Tools 5 x 5.00; total 50.00.
-    CHECK(csv.out.contains(QStringLiteral("warehouse,category,quantity,value\r\n")));
-    CHECK(csv.out.contains(QStringLiteral("BACK,Tools,2,10.00\r\n")));
-    CHECK(csv.out.contains(QStringLiteral("total,,22,50.00\r\n")));
+    // BACK Tools 2 x 5.00 = 10.00; MAIN Food 15 x 1.00; MAIN Tools 5 x 5.00; total 50.00,
+    // with no quantity over kilograms and pieces.
+    CHECK(csv.out.contains(QStringLiteral("warehouse,category,unit,quantity,value\r\n")));
+    CHECK(csv.out.contains(QStringLiteral("BACK,Tools,piece,2,10.00\r\n")));
+    CHECK(csv.out.contains(QStringLiteral("total,,,,50.00\r\n")));
 
     const CliRun table = r.as(
         QStringLiteral("max"), MaxPassword,
@@ -134,7 +135,8 @@ TEST_CASE("report csv has a BOM and header, table is aligned, --out writes a fil
             == 0);
     QFile raw(csvFile);
     REQUIRE(raw.open(QIODevice::ReadOnly));
-    CHECK(raw.readAll().startsWith(QByteArrayLiteral("\xEF\xBB\xBFwarehouse,category,quantity,value\r\n")));
+    CHECK(raw.readAll().startsWith(
+        QByteArrayLiteral("\xEF\xBB\xBFwarehouse,category,unit,quantity,value\r\n")));
 
     const QString file = r.shop.tc.dir.filePath(QStringLiteral("low.json"));
     const CliRun out = r.as(QStringLiteral("max"), MaxPassword,
@@ -185,10 +187,10 @@ TEST_CASE("report csv follows report.csv_decimal: comma decimals with semicolons
     const CliRun csv = r.as(QStringLiteral("max"), MaxPassword,
                             {QStringLiteral("valuation"), QStringLiteral("--format"), QStringLiteral("csv")});
     REQUIRE(csv.exitCode == 0);
-    // As before: BACK Tools 2 hammers worth 10.00; 22 units worth 50.00 in all.
-    CHECK(csv.out.contains(QStringLiteral("warehouse;category;quantity;value\r\n")));
-    CHECK(csv.out.contains(QStringLiteral("BACK;Tools;2;10,00\r\n")));
-    CHECK(csv.out.contains(QStringLiteral("total;;22;50,00\r\n")));
+    // As before: BACK Tools 2 hammers worth 10.00; 50.00 in all.
+    CHECK(csv.out.contains(QStringLiteral("warehouse;category;unit;quantity;value\r\n")));
+    CHECK(csv.out.contains(QStringLiteral("BACK;Tools;piece;2;10,00\r\n")));
+    CHECK(csv.out.contains(QStringLiteral("total;;;;50,00\r\n")));
 }
 
 namespace {
@@ -243,8 +245,8 @@ TEST_CASE("report --out is an audited export with the bytes the screen shows")
     }
     // The CSV file starts with the byte order mark and the header, as before.
     CHECK(fileBytes(r.shop.tc.dir.filePath(QStringLiteral("valuation.csv")))
-          == QByteArray("\xEF\xBB\xBFwarehouse,category,quantity,value\r\nBACK,Tools,2,10.00\r\n"
-                        "MAIN,Food,15,15.00\r\nMAIN,Tools,5,25.00\r\ntotal,,22,50.00\r\n"));
+          == QByteArray("\xEF\xBB\xBFwarehouse,category,unit,quantity,value\r\nBACK,Tools,piece,2,10.00\r\n"
+                        "MAIN,Food,kg,15,15.00\r\nMAIN,Tools,piece,5,25.00\r\ntotal,,,,50.00\r\n"));
     // Printing to the screen is not an export.
     CHECK(exportEntries(r.db).size() == 3);
 }
@@ -267,7 +269,7 @@ TEST_CASE("report --out is refused with exit code 4 for a role that may view rep
     const CliRun screen = r.as(QStringLiteral("cleo"), CleoPassword,
                                valuation + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
     REQUIRE(screen.exitCode == 0);
-    CHECK(screen.out.contains(QStringLiteral("total,,22,50.00\r\n")));
+    CHECK(screen.out.contains(QStringLiteral("total,,,,50.00\r\n")));
     for (const QString &format : {QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("table")}) {
         INFO(format.toStdString());
         const QString path = r.shop.tc.dir.filePath(QStringLiteral("refused.") + format);

@@ -74,6 +74,7 @@ struct Domain {
     qint64 unpaidSale = 0;
     qint64 paidSale = 0;
     qint64 payment = 0;
+    qint64 overpaidSale = 0; // paid 5.00, credited 5.00: 5.00 to refund
 };
 Domain g_domain;
 
@@ -123,6 +124,10 @@ void prepareDomain(TestCompany &t)
     g_domain.paidSale = value(invoices.createAndPost(draft(InvoiceType::Sale, g_domain.customer, 1000))).id;
     g_domain.payment =
         value(PaymentService(*t.company).record({g_domain.paidSale, 200, PaymentMethod::Cash, {}, {}})).id;
+    g_domain.overpaidSale =
+        value(invoices.createAndPost(draft(InvoiceType::Sale, g_domain.customer, 1000))).id;
+    value(PaymentService(*t.company).record({g_domain.overpaidSale, 500, PaymentMethod::Cash, {}, {}}));
+    value(invoices.creditNote(g_domain.overpaidSale, {{1, 1000}}));
 }
 
 InvoiceDraft saleDraft()
@@ -320,6 +325,11 @@ QList<Row> calls()
          [](TestCompany &t) {
              return done(
                  PaymentService(*t.company).reverse(g_domain.payment, QStringLiteral("Card declined")));
+         }},
+        {"PaymentService::refund", Permission::PaymentReverse,
+         [](TestCompany &t) {
+             return done(PaymentService(*t.company)
+                             .refund({g_domain.overpaidSale, 100, PaymentMethod::Cash, {}, {}}));
          }},
         // Stock
         {"StockService::transfer", Permission::StockTransfer,

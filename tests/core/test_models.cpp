@@ -102,14 +102,24 @@ TEST_CASE("invoice list: filters, number search and sort run in SQL and the filt
 
     // Newest first by issue date.
     CHECK(ids(model) == L({6, 5, 4, 3, 2, 1}));
-    CHECK(model.filteredTotal() == 1000 + 2550 + 12000 + 500 + 300 + 750);
+    // Posted ones only: not the draft 4 (5.00) nor the void 6 (7.50).
+    CHECK(model.filteredTotal() == 1000 + 2550 + 12000 + 300);
+    CHECK(model.filteredPostedCount() == 4);
 
     InvoiceListFilter f;
     f.types = {QStringLiteral("sale")};
     model.setFilter(f);
     CHECK(resets.count() == 1);
     CHECK(ids(model) == L({6, 4, 2, 1}));
-    CHECK(model.filteredTotal() == 750 + 500 + 2550 + 1000); // 4800
+    CHECK(model.filteredTotal() == 2550 + 1000); // 3550: the void 6 and the draft 4 left out
+    CHECK(model.filteredPostedCount() == 2);
+    // The void invoice 6 (first row, newest) owes nothing: no balance shown.
+    REQUIRE(model.invoiceIdAt(0) == 6);
+    CHECK(model.index(0, InvoiceListModel::Balance).data().toString() == QStringLiteral("\u2014"));
+    CHECK_FALSE(model.index(0, InvoiceListModel::Balance).data(Qt::EditRole).isValid());
+    // The draft 4 keeps its balance: 5.00.
+    REQUIRE(model.invoiceIdAt(1) == 4);
+    CHECK(model.index(1, InvoiceListModel::Balance).data(Qt::EditRole).toLongLong() == 500);
 
     f = {};
     f.statuses = {QStringLiteral("posted")};

@@ -181,3 +181,153 @@ TEST_CASE("payments only on posted sales and purchases")
     // Paid purchases are not voided while the payment stands.
     REQUIRE_ERROR(invoices.voidInvoice(purchase->id, QStringLiteral("x")), ErrorCode::InvalidState);
 }
+
+TEST_CASE("a refund pays back what credit notes left paid over, to a balance of zero, as a manager")
+{
+    Shop s;
+    InvoiceService invoices(*s.tc.company);
+    PaymentService payments(*s.tc.company);
+    const Invoice inv = s.sale(4); // 4 x 25.00 = 100.00
+    auto paid = payments.record({inv.id, 10000, PaymentMethod::Card, {}, {}});
+    REQUIRE_OK(paid);
+    CHECK(paid->kind == PaymentKind::Payment);
+
+    // Nothing paid over yet: no refund, whoever asks.
+    s.tc.actAs(QStringLiteral("manager"));
+    auto early = payments.refund({inv.id, 100, PaymentMethod::Cash, {}, {}});
+    REQUIRE_ERROR(early, ErrorCode::InvalidState);
+    CHECK(early.error().field == QStringLiteral("balance"));
+
+    // One kettle back: credited 25.00, balance 100.00 - 100.00 - 25.00 = -25.00.
+    REQUIRE_OK(invoices.creditNote(inv.id, {{1, 1000}}));
+    auto after = invoices.get(inv.id);
+    REQUIRE_OK(after);
+    REQUIRE(after->balance() == -2500);
+    CHECK(refundable(after.value()) == 2500);
+
+    // The clerk records payments but may not pay money back.
+    s.tc.actAs(QStringLiteral("clerk"));
+    auto clerk = payments.refund({inv.id, 2500, PaymentMethod::Cash, {}, {}});
+    REQUIRE_ERROR(clerk, ErrorCode::PermissionDenied);
+    CHECK(s.data.scalar(QStringLiteral("SELECT COUNT(*) FROM payments WHERE kind = 'refund'")) == 0);
+    CHECK(s.data
+              .text(QStringLiteral("SELECT changes FROM audit_logs WHERE action = 'permission.denied' "
+                                   "ORDER BY seq DESC LIMIT 1"))
+              .contains(QStringLiteral("\"action\":\"payment.refund\"")));
+
+    s.tc.actAs(QStringLiteral("manager"));
+    // At most the 25.00 paid over.
+    auto over = payments.refund({inv.id, 2501, PaymentMethod::Cash, {}, {}});
+    REQUIRE_ERROR(over, ErrorCode::InvalidArgument);
+    CHECK(over.error().field == QStringLiteral("amount"));
+    CHECK(over.error().message.contains(QStringLiteral("25.00")));
+    REQUIRE_ERROR(payments.refund({inv.id, 0, PaymentMethod::Cash, {}, {}}), ErrorCode::InvalidArgument);
+    REQUIRE_ERROR(payments.refund({inv.id, -500, PaymentMethod::Cash, {}, {}}), ErrorCode::InvalidArgument);
+    CHECK(s.paid(inv.id) == 10000);
+
+    // 10.00 back in cash: paid 100.00 - 10.00 = 90.00, balance -15.00, still paid (90 + 25 >= 100).
+    auto first = payments.refund(
+        {inv.id, 1000, PaymentMethod::Cash, QDate(2026, 5, 6), QStringLiteral("till 2")});
+    REQUIRE_OK(first);
+    CHECK(first->kind == PaymentKind::Refund);
+    CHECK(first->amount == 1000);
+    CHECK(first->signedAmount() == -1000);
+    CHECK(first->paidOn == QDate(2026, 5, 6));
+    CHECK(first->reference == QStringLiteral("till 2"));
+    CHECK(s.paid(inv.id) == 9000);
+    CHECK(s.status(inv.id) == QStringLiteral("paid"));
+    // The other 15.00 by bank: paid 75.00, balance 100.00 - 75.00 - 25.00 = 0.
+    REQUIRE_OK(payments.refund({inv.id, 1500, PaymentMethod::BankTransfer, {}, {}}));
+    CHECK(s.paid(inv.id) == 7500);
+    auto settled = invoices.get(inv.id);
+    REQUIRE_OK(settled);
+    CHECK(settled->balance() == 0);
+    CHECK(settled->status == InvoiceStatus::Paid);
+    REQUIRE_ERROR(payments.refund({inv.id, 1, PaymentMethod::Cash, {}, {}}), ErrorCode::InvalidState);
+
+    CHECK(s.data.scalar(QStringLiteral("SELECT COUNT(*) FROM payments WHERE kind = 'refund' AND amount > 0"))
+          == 2);
+    CHECK(s.data.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_logs WHERE action = 'payment.refund'"))
+          == 2);
+    CHECK(s.data
+              .text(QStringLiteral("SELECT changes FROM audit_logs WHERE action = 'payment.refund' "
+                                   "ORDER BY seq LIMIT 1"))
+              .contains(QStringLiteral("\"balance\":-1500")));
+
+    // The 100.00 payment cannot be reversed while 25.00 of it is refunded:
+    // 75.00 - 100.00 would be less than nothing paid.
+    auto reversePayment = payments.reverse(paid->id, QStringLiteral("chargeback"));
+    REQUIRE_ERROR(reversePayment, ErrorCode::InvalidState);
+    CHECK(reversePayment.error().message.contains(QStringLiteral("refund first")));
+    CHECK(s.paid(inv.id) == 7500);
+    // Reversing the 10.00 refund puts it back on the paid side: 85.00, balance -10.00.
+    auto reversed = payments.reverse(first->id, QStringLiteral("refund was never paid out"));
+    REQUIRE_OK(reversed);
+    CHECK(reversed->reversed);
+    CHECK(s.paid(inv.id) == 8500);
+    CHECK(s.data.text(QStringLiteral("SELECT changes FROM audit_logs WHERE action = 'payment.reverse'"))
+              .contains(QStringLiteral("\"kind\":\"refund\"")));
+
+    auto list = payments.forInvoice(inv.id);
+    REQUIRE_OK(list);
+    REQUIRE(list->size() == 3);
+    CHECK(list->at(0).kind == PaymentKind::Payment);
+    CHECK(list->at(1).kind == PaymentKind::Refund);
+    CHECK(list->at(2).kind == PaymentKind::Refund);
+}
+
+TEST_CASE("no refund on a credit note, a draft or an invoice still owing")
+{
+    Shop s;
+    InvoiceService invoices(*s.tc.company);
+    PaymentService payments(*s.tc.company);
+    const Invoice inv = s.sale(2); // 50.00
+    REQUIRE_OK(payments.record({inv.id, 2000, PaymentMethod::Cash, {}, {}}));
+    s.tc.actAs(QStringLiteral("manager"));
+    // 50.00 - 20.00 - 25.00 = 5.00 still owed after one kettle back: nothing to refund.
+    auto credit = invoices.creditNote(inv.id, {{1, 1000}});
+    REQUIRE_OK(credit);
+    auto owing = payments.refund({inv.id, 100, PaymentMethod::Cash, {}, {}});
+    REQUIRE_ERROR(owing, ErrorCode::InvalidState);
+    CHECK(owing.error().field == QStringLiteral("balance"));
+    auto onCredit = payments.refund({credit->id, 100, PaymentMethod::Cash, {}, {}});
+    REQUIRE_ERROR(onCredit, ErrorCode::InvalidState);
+    CHECK(onCredit.error().field == QStringLiteral("invoice"));
+    CHECK(s.paid(inv.id) == 2000);
+    CHECK(s.data.scalar(QStringLiteral("SELECT COUNT(*) FROM payments WHERE kind = 'refund'")) == 0);
+}
+
+TEST_CASE("refundable: the balance below zero, never more than is paid; a refunded sale stays paid")
+{
+    Invoice inv;
+    inv.type = InvoiceType::Sale;
+    inv.status = InvoiceStatus::Paid;
+    inv.number = QStringLiteral("S-2026-000009");
+    inv.totalAmount = 10000;
+    inv.paidAmount = 10000;
+    inv.creditedAmount = 2500;
+    // 100.00 - 100.00 - 25.00 = -25.00.
+    CHECK(refundable(inv) == 2500);
+    CHECK(mayRefund(inv).ok());
+    // Paid 75.00 after the refund: 75.00 + 25.00 covers the 100.00 total.
+    CHECK(statusAfterPayments(inv, 7500) == InvoiceStatus::Paid);
+    // Credits rounded line by line a cent over the total: still at most what is paid.
+    inv.paidAmount = 100;
+    inv.creditedAmount = 10001;
+    CHECK(inv.balance() == -101);
+    CHECK(refundable(inv) == 100);
+    // Owing 10.00: nothing to refund.
+    inv.paidAmount = 6500;
+    inv.creditedAmount = 2500;
+    CHECK(refundable(inv) == 0);
+    auto owing = mayRefund(inv);
+    REQUIRE_ERROR(owing, ErrorCode::InvalidState);
+    CHECK(owing.error().field == QStringLiteral("balance"));
+    inv.status = InvoiceStatus::Void;
+    inv.paidAmount = 10000;
+    REQUIRE_ERROR(mayRefund(inv), ErrorCode::InvalidState);
+    CHECK(mayRefund(inv).error().field == QStringLiteral("status"));
+    inv.status = InvoiceStatus::Posted;
+    inv.type = InvoiceType::CreditNote;
+    CHECK(mayRefund(inv).error().field == QStringLiteral("invoice"));
+}

@@ -70,14 +70,17 @@ TEST_CASE("stock reports: on hand with subtotals, low stock, valuation")
           == QStringList{QStringLiteral("kind"), QStringLiteral("sku"), QStringLiteral("name"),
                          QStringLiteral("category"), QStringLiteral("warehouse"), QStringLiteral("quantity"),
                          QStringLiteral("unit")});
-    // BACK: 2 hammers; MAIN: 15 kg flour and 7 - 2 = 5 hammers; total 2 + 15 + 5 = 22.
+    // BACK: 2 hammers (2 pieces); MAIN: 15 kg flour and 7 - 2 = 5 hammers, kilograms
+    // and pieces, which add up to no quantity: neither MAIN's subtotal nor the total
+    // has one.
     checkRows(onHand->rows,
               {row({"item", "HAM-1", "Hammer", "Tools", "BACK", 2000, "piece"}),
-               row({"subtotal", "", "", "", "BACK", 2000, ""}),
+               row({"subtotal", "", "", "", "BACK", 2000, "piece"}),
                row({"item", "FLOUR-1", "Flour", "Food", "MAIN", 15000, "kg"}),
                row({"item", "HAM-1", "Hammer", "Tools", "MAIN", 5000, "piece"}),
-               row({"subtotal", "", "", "", "MAIN", 20000, ""})});
-    CHECK(onHand->totals.value(5).toLongLong() == 22000);
+               row({"subtotal", "", "", "", "MAIN", QVariant(), ""})});
+    CHECK_FALSE(onHand->totals.value(5).isValid());
+    CHECK(onHand->totals.value(6).toString().isEmpty());
 
     ReportFilters tools;
     tools.category = QStringLiteral("tools");
@@ -85,6 +88,7 @@ TEST_CASE("stock reports: on hand with subtotals, low stock, valuation")
     REQUIRE_OK(toolsOnly);
     CHECK(toolsOnly->rows.size() == 4);                     // two hammer rows and two subtotals
     CHECK(toolsOnly->totals.value(5).toLongLong() == 7000); // 2 + 5 hammers
+    CHECK(toolsOnly->totals.value(6).toString() == QStringLiteral("piece"));
 
     ReportFilters acme;
     acme.supplier = QStringLiteral("ACME@example.com");
@@ -93,7 +97,7 @@ TEST_CASE("stock reports: on hand with subtotals, low stock, valuation")
     REQUIRE_OK(acmeMain);
     checkRows(acmeMain->rows,
               {row({"item", "HAM-1", "Hammer", "Tools", "MAIN", 5000, "piece"}),
-               row({"subtotal", "", "", "", "MAIN", 5000, ""})});
+               row({"subtotal", "", "", "", "MAIN", 5000, "piece"})});
 
     ReportFilters unknown;
     unknown.warehouse = QStringLiteral("NOPE");
@@ -109,13 +113,14 @@ TEST_CASE("stock reports: on hand with subtotals, low stock, valuation")
 
     // Cost: hammer 5.00, flour 1.00 per kg (one receipt each, moving average unchanged by sales).
     // BACK Tools: 2 x 5.00 = 10.00; MAIN Food: 15 x 1.00 = 15.00; MAIN Tools: 5 x 5.00 = 25.00; total 50.00.
+    // Kilograms and pieces: no quantity total.
     auto value = reports.valuation({});
     REQUIRE_OK(value);
     checkRows(value->rows,
-              {row({"BACK", "Tools", 2000, 1000}), row({"MAIN", "Food", 15000, 1500}),
-               row({"MAIN", "Tools", 5000, 2500})});
-    CHECK(value->totals.value(2).toLongLong() == 22000);
-    CHECK(value->totals.value(3).toLongLong() == 5000);
+              {row({"BACK", "Tools", "piece", 2000, 1000}), row({"MAIN", "Food", "kg", 15000, 1500}),
+               row({"MAIN", "Tools", "piece", 5000, 2500})});
+    CHECK_FALSE(value->totals.value(3).isValid());
+    CHECK(value->totals.value(4).toLongLong() == 5000);
 }
 
 TEST_CASE("movements: opening balance, each movement with a running balance, closing balance")
@@ -429,14 +434,15 @@ TEST_CASE("exports of a report need data.export and are audited")
     auto valuation = reports.valuation({});
     REQUIRE_OK(valuation);
 
-    // BACK Tools 2 hammers x 5.00; MAIN Food 15 kg x 1.00; MAIN Tools 5 x 5.00: 22 units, 50.00.
+    // BACK Tools 2 hammers x 5.00; MAIN Food 15 kg x 1.00; MAIN Tools 5 x 5.00: 50.00, and no
+    // quantity total over kilograms and pieces.
     const QString path = shop.tc.dir.filePath(QStringLiteral("valuation.csv"));
     REQUIRE_OK(reports.exportCsv(valuation.value(), path));
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.readAll()
-          == QByteArray("\xEF\xBB\xBFwarehouse,category,quantity,value\r\nBACK,Tools,2,10.00\r\n"
-                        "MAIN,Food,15,15.00\r\nMAIN,Tools,5,25.00\r\ntotal,,22,50.00\r\n"));
+          == QByteArray("\xEF\xBB\xBFwarehouse,category,unit,quantity,value\r\nBACK,Tools,piece,2,10.00\r\n"
+                        "MAIN,Food,kg,15,15.00\r\nMAIN,Tools,piece,5,25.00\r\ntotal,,,,50.00\r\n"));
     QSqlQuery last = exec(
         shop.tc.sql(),
         QStringLiteral("SELECT action, entity, changes FROM audit_logs ORDER BY seq DESC LIMIT 1"));

@@ -497,6 +497,20 @@ TEST_CASE("CHECK payments.amount > 0")
     REFUSED_CHECK(s.insert("payments", payment().with("amount", -100)), "ck_payments_amount");
 }
 
+TEST_CASE("CHECK payments.kind is payment or refund, payment unless given (0006)")
+{
+    Schema s;
+    ACCEPTED(s.insert("payments", payment()));
+    CHECK(s.scalar(QStringLiteral("SELECT kind FROM payments WHERE id = 1")).toString()
+          == QStringLiteral("payment"));
+    ACCEPTED(s.insert("payments", payment().with("kind", QStringLiteral("refund"))));
+    REFUSED_CHECK(s.insert("payments", payment().with("kind", QStringLiteral("chargeback"))),
+                  "ck_payments_kind");
+    // A refund is stored above zero too; its kind says which way it went.
+    REFUSED_CHECK(s.insert("payments", payment().with("kind", QStringLiteral("refund")).with("amount", -100)),
+                  "ck_payments_amount");
+}
+
 TEST_CASE("NOT NULL audit_logs.timestamp")
 {
     Schema s;

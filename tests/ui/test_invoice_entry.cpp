@@ -17,11 +17,15 @@
 #include "services/partners/PartnerService.h"
 #include "services/payments/PaymentService.h"
 #include "services/stock/StockLedger.h"
+#include "stock/StockLinesModel.h"
+#include "stock/StocktakeDialog.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -583,18 +587,26 @@ TEST_CASE(
     CHECK_FALSE(model.setData(model.index(1, InvoiceLinesModel::Total), QStringLiteral("1.00")));
     CHECK(model.line(1).sku == QStringLiteral("CHEESE"));
 
-    // A quantity that is not a number: kept as typed, the line has no total
-    // and counts for nothing, and posting is refused on that cell.
-    REQUIRE(model.setData(cheeseQuantity, QStringLiteral("two")));
-    CHECK(shown(model, 1, InvoiceLinesModel::Quantity, Qt::EditRole) == QStringLiteral("two"));
-    CHECK(shown(model, 1, InvoiceLinesModel::Total) == QStringLiteral("?"));
-    CHECK(model.totals() == LineAmounts{166, 33, 199});
-    CHECK(model.linesOverStock() == 0);
+    // A quantity that is not a number: refused. The cell keeps its 3, the
+    // line counts as before and says why, and the lines cannot be sent until
+    // that cell takes a number.
+    CHECK_FALSE(model.setData(cheeseQuantity, QStringLiteral("two")));
+    CHECK(shown(model, 1, InvoiceLinesModel::Quantity, Qt::EditRole) == QStringLiteral("3"));
+    CHECK(shown(model, 1, InvoiceLinesModel::Total) == QStringLiteral("19.85"));
+    CHECK(model.totals() == LineAmounts{166 + 1654, 33 + 331, 199 + 1985});
+    CHECK(model.linesOverStock() == 1);
+    CHECK(shown(model, 1, InvoiceLinesModel::Quantity, Qt::ToolTipRole)
+          == QStringLiteral("quantity 'two' is not a number; type e.g. 1.5"));
+    CHECK(model.errorMessages() == QStringLiteral("Line 2: quantity 'two' is not a number; type e.g. 1.5"));
     QList<InvoiceLineInput> inputs;
     const auto refused = model.toInputs(inputs);
     REQUIRE(refused.has_value());
     CHECK(refused->row == 1);
     CHECK(refused->column == InvoiceLinesModel::Quantity);
+    CHECK(refused->message == QStringLiteral("quantity 'two' is not a number; type e.g. 1.5"));
+    // A service message on the line does not clear the refusal.
+    model.clearErrors();
+    CHECK(model.isRefused(1, InvoiceLinesModel::Quantity));
 
     // The service's refusal shown on a line, and gone once the line is edited.
     model.setLineError(0, QStringLiteral("Apples are no longer sold."));
@@ -651,4 +663,336 @@ TEST_CASE(
     CHECK(model.totals() == LineAmounts{});
 
     REQUIRE_MODEL_SOUND(checker);
+}
+
+namespace {
+
+// German as a German user has it: the language and the locale (1.234,50 and 1,5).
+struct German {
+    German() : language(QStringLiteral("de"))
+    {
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    }
+    ~German() { QLocale::setDefault(QLocale::c()); }
+    German(const German &) = delete;
+    German &operator=(const German &) = delete;
+    test::Language language;
+};
+
+// Types `text` into a cell of the entry's lines table, as a clerk would:
+// the cell's editor, Ctrl+A, the text and Enter.
+void editCell(QWidget &entry, int row, int column, const QString &text)
+{
+    auto *table = named<QTableView>(entry, "linesTable");
+    const QModelIndex index = table->model()->index(row, column);
+    table->setFocus(Qt::OtherFocusReason);
+    table->setCurrentIndex(index);
+    table->edit(index);
+    REQUIRE(qobject_cast<QLineEdit *>(focused()));
+    key(Qt::Key_A, Qt::ControlModifier);
+    type(text);
+    key(Qt::Key_Return);
+}
+
+// With STOCKBOOK_SHOTS_DIR set, the widget as the user sees it, saved as PNG there.
+void saveShot(QWidget &widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("STOCKBOOK_SHOTS_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    CHECK(widget.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
+
+} // namespace
+
+TEST_CASE(
+    "German: quantity 1,5 and price 12,50 give a line total of 18,75 and German totals, posted as typed")
+{
+    German german;
+    Shop shop;
+    InvoiceEntry entry(*shop.tc.company, InvoiceType::Sale);
+    showActive(entry, Screen);
+    type(QStringLiteral("Alice"));
+    key(Qt::Key_Tab);
+    const InvoiceLinesModel &model = *entry.linesModel();
+
+    // The product's price comes in as German writes it.
+    addLine(QStringLiteral("APPLE-1"), QStringLiteral("1,5"));
+    CHECK(shown(model, 0, InvoiceLinesModel::UnitPrice) == QStringLiteral("1,99"));
+    editCell(entry, 0, InvoiceLinesModel::UnitPrice, QStringLiteral("12,50"));
+    CHECK(shown(model, 0, InvoiceLinesModel::Quantity, Qt::EditRole) == QStringLiteral("1,5"));
+    CHECK(shown(model, 0, InvoiceLinesModel::UnitPrice) == QStringLiteral("12,50"));
+    // 1,5 x 12,50 = 18,75 (tax included).
+    CHECK(shown(model, 0, InvoiceLinesModel::Total) == QStringLiteral("18,75"));
+
+    // A thousands separator where German puts it: 2 x 1.234,50 = 2.469,00.
+    named<QLineEdit>(entry, "skuEdit")->setFocus(Qt::ShortcutFocusReason); // back to the product field
+    addLine(QStringLiteral("BREAD"), QStringLiteral("2"));
+    editCell(entry, 1, InvoiceLinesModel::UnitPrice, QStringLiteral("1.234,5"));
+    CHECK(shown(model, 1, InvoiceLinesModel::UnitPrice) == QStringLiteral("1.234,50"));
+    CHECK(shown(model, 1, InvoiceLinesModel::Total) == QStringLiteral("2.469,00"));
+
+    // 20 % taken out of each line total, rounded half away from zero:
+    // 18,75 / 1,2 = 15,625 -> net 15,63, tax 3,12;
+    // 2.469,00 / 1,2 = 2.057,50 net, tax 411,50.
+    // Net 2.073,13, tax 414,62, total 2.487,75.
+    CHECK(named<QLabel>(entry, "netTotal")->text() == QStringLiteral("2.073,13"));
+    CHECK(named<QLabel>(entry, "taxTotal")->text() == QStringLiteral("414,62"));
+    CHECK(named<QLabel>(entry, "grandTotal")->text() == QStringLiteral("2.487,75"));
+    CHECK(named<QLabel>(entry, "lineError")->isHidden());
+
+    // "12.50" is English: refused, and the message gives the German example.
+    editCell(entry, 0, InvoiceLinesModel::UnitPrice, QStringLiteral("12.50"));
+    auto *lineError = named<QLabel>(entry, "lineError");
+    CHECK(lineError->isVisible());
+    CHECK(lineError->text()
+          == QStringLiteral("Zeile 1: Einzelpreis „12.50“ ist kein Betrag; geben Sie z. B. 12,50 ein"));
+    CHECK(shown(model, 0, InvoiceLinesModel::UnitPrice) == QStringLiteral("12,50"));
+    CHECK(named<QLabel>(entry, "grandTotal")->text() == QStringLiteral("2.487,75"));
+    saveShot(entry, QStringLiteral("entry-error-de"));
+    editCell(entry, 0, InvoiceLinesModel::UnitPrice, QStringLiteral("12,5"));
+    CHECK(lineError->isHidden());
+
+    key(Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE_FALSE(entry.postedInvoice().number.isEmpty());
+    CHECK(entry.postedInvoice().totalAmount == 248775);
+    CHECK(entry.postedInvoice().subtotal == 207313);
+    CHECK(entry.postedInvoice().taxAmount == 41462);
+    CHECK(named<QLabel>(entry, "postedLabel")->text().contains(QStringLiteral("2.487,75")));
+    CHECK(shop.level(0) == 8'500); // ten apples, one and a half sold
+}
+
+TEST_CASE(
+    "a quantity that is not a number is refused beside its line, the totals keep, and fixing it clears it")
+{
+    Shop shop;
+    InvoiceEntry entry(*shop.tc.company, InvoiceType::Sale);
+    showActive(entry, Screen);
+    type(QStringLiteral("Alice"));
+    key(Qt::Key_Tab);
+    const InvoiceLinesModel &model = *entry.linesModel();
+    addLine(QStringLiteral("APPLE-1"), QStringLiteral("3")); // 5.97
+    addLine(QStringLiteral("BREAD"), QStringLiteral("2"));   // 4.98
+    auto *total = named<QLabel>(entry, "grandTotal");
+    CHECK(total->text() == QStringLiteral("10.95"));
+
+    // Typed as the quantity, then Enter: refused, the clerk stays on the cell.
+    test::enterLine("skuEdit", QStringLiteral("CHEESE"), QStringLiteral("1"));
+    editCell(entry, 1, InvoiceLinesModel::Quantity, QStringLiteral("abc"));
+    const QString message = QStringLiteral("Line 2: quantity 'abc' is not a number; type e.g. 1.5");
+    auto *lineError = named<QLabel>(entry, "lineError");
+    CHECK(lineError->isVisible());
+    CHECK(lineError->text() == message);
+    CHECK(focused()->objectName() == QLatin1String("linesTable"));
+    CHECK(named<QTableView>(entry, "linesTable")->currentIndex()
+          == model.index(1, InvoiceLinesModel::Quantity));
+    // The line shows its last good quantity, never "abc piece", marked with the reason.
+    CHECK(shown(model, 1, InvoiceLinesModel::Quantity) == QStringLiteral("2 piece"));
+    CHECK_FALSE(model.index(1, InvoiceLinesModel::Quantity).data(Qt::DecorationRole).isNull());
+    CHECK(shown(model, 1, InvoiceLinesModel::Quantity, Qt::ToolTipRole)
+          == QStringLiteral("quantity 'abc' is not a number; type e.g. 1.5"));
+    CHECK(model.index(0, InvoiceLinesModel::Quantity).data(Qt::DecorationRole).isNull());
+    // 5.97 + 4.98 + 7.35: the bread still counts at 2.
+    CHECK(total->text() == QStringLiteral("18.30"));
+    saveShot(entry, QStringLiteral("entry-error-en"));
+
+    // Posting is refused on that line with the same one message.
+    key(Qt::Key_Return, Qt::ControlModifier);
+    CHECK(entry.postedInvoice().number.isEmpty());
+    CHECK(lineError->text() == message);
+    CHECK(shop.level(1) == 10'000);
+
+    // Fixed: the message goes at once, the total follows. 5.97 + 4 x 2.49 + 7.35 = 23.28.
+    editCell(entry, 1, InvoiceLinesModel::Quantity, QStringLiteral("4"));
+    CHECK(lineError->isHidden());
+    CHECK(shown(model, 1, InvoiceLinesModel::Quantity) == QStringLiteral("4 piece"));
+    CHECK(model.index(1, InvoiceLinesModel::Quantity).data(Qt::DecorationRole).isNull());
+    CHECK(total->text() == QStringLiteral("23.28"));
+
+    // A zero quantity and an empty discount's opposite, a discount over 100 %.
+    editCell(entry, 0, InvoiceLinesModel::Quantity, QStringLiteral("0"));
+    editCell(entry, 2, InvoiceLinesModel::Discount, QStringLiteral("150"));
+    CHECK(lineError->text()
+          == QStringLiteral("Line 1: quantity '0' must be above zero; type e.g. 1.5\n"
+                            "Line 3: discount '150' must lie between 0 and 100 %; type e.g. 2.5"));
+    // Removing a line takes its message along; the others are renumbered.
+    named<QTableView>(entry, "linesTable")->setCurrentIndex(model.index(0, InvoiceLinesModel::Product));
+    named<QPushButton>(entry, "removeLineButton")->click();
+    CHECK(lineError->text()
+          == QStringLiteral("Line 2: discount '150' must lie between 0 and 100 %; type e.g. 2.5"));
+    editCell(entry, 1, InvoiceLinesModel::Discount, QStringLiteral("10"));
+    CHECK(lineError->isHidden());
+    key(Qt::Key_Return, Qt::ControlModifier);
+    // 4 x 2.49 = 9.96, and 7.35 less 10 % = 6.615 -> 6.62: 16.58.
+    CHECK(entry.postedInvoice().totalAmount == 1658);
+}
+
+TEST_CASE("a negative price is refused as typed and blocks Post before the stock question, said once")
+{
+    Shop shop;
+    InvoiceEntry entry(*shop.tc.company, InvoiceType::Sale);
+    showActive(entry, Screen);
+    type(QStringLiteral("Alice"));
+    key(Qt::Key_Tab);
+    addLine(QStringLiteral("APPLE-1"), QStringLiteral("12")); // more than the 10 in stock
+    addLine(QStringLiteral("BREAD"), QStringLiteral("1"));
+    addLine(QStringLiteral("CHEESE"), QStringLiteral("1"));
+    addLine(QStringLiteral("DATES"), QStringLiteral("1"));
+    editCell(entry, 3, InvoiceLinesModel::UnitPrice, QStringLiteral("-4.10"));
+    const QString message = QStringLiteral("Line 4: unit price '-4.10' cannot be negative; type e.g. 12.50");
+    auto *lineError = named<QLabel>(entry, "lineError");
+    CHECK(lineError->text() == message);
+    CHECK(shown(*entry.linesModel(), 3, InvoiceLinesModel::UnitPrice) == QStringLiteral("4.10"));
+
+    test::DialogAnswer<QMessageBox> question("overStockQuestion",
+                                             [](QMessageBox &box) { box.button(QMessageBox::Yes)->click(); });
+    key(Qt::Key_Return, Qt::ControlModifier);
+    QTest::qWait(50);
+    CHECK_FALSE(question.found());
+    CHECK(entry.postedInvoice().number.isEmpty());
+    CHECK(lineError->text() == message);
+    CHECK(named<QLabel>(entry, "formError")->isHidden());
+    CHECK(shop.level(0) == 10'000);
+}
+
+TEST_CASE("a refusal of the service names its line once and goes when the line is edited")
+{
+    Shop shop;
+    InvoiceEntry entry(*shop.tc.company, InvoiceType::Sale);
+    showActive(entry, Screen);
+    type(QStringLiteral("Alice"));
+    key(Qt::Key_Tab);
+    addLine(QStringLiteral("BREAD"), QStringLiteral("1"));
+    addLine(QStringLiteral("APPLE-1"), QStringLiteral("1"));
+    shop.tc.actAs(QStringLiteral("manager"));
+    REQUIRE_OK(CatalogService(*shop.tc.company).deactivateProduct(shop.products.at(0)));
+    shop.tc.actAs(QStringLiteral("clerk"));
+
+    key(Qt::Key_Return, Qt::ControlModifier);
+    CHECK(entry.postedInvoice().number.isEmpty());
+    auto *lineError = named<QLabel>(entry, "lineError");
+    CHECK(lineError->text() == QStringLiteral("Line 2: Apples is inactive and cannot be invoiced."));
+    CHECK(named<QLabel>(entry, "partnerError")->isHidden());
+
+    editCell(entry, 1, InvoiceLinesModel::Quantity, QStringLiteral("2"));
+    CHECK(lineError->isHidden());
+}
+
+TEST_CASE("product field: a name several products share opens their list, arrows and Enter pick one")
+{
+    Shop shop;
+    shop.tc.actAs(QStringLiteral("manager"));
+    for (const auto &[sku, name] :
+         {std::pair{"FLOUR-W", "Flour, white"}, std::pair{"FLOUR-R", "Flour, rye"}}) {
+        ProductInput in;
+        in.sku = QString::fromLatin1(sku);
+        in.name = QString::fromLatin1(name);
+        in.price = 120;
+        REQUIRE_OK(CatalogService(*shop.tc.company).createProduct(in));
+    }
+    shop.tc.actAs(QStringLiteral("clerk"));
+    InvoiceEntry entry(*shop.tc.company, InvoiceType::Sale);
+    showActive(entry, Screen);
+    type(QStringLiteral("Alice"));
+    key(Qt::Key_Tab);
+    const InvoiceLinesModel &model = *entry.linesModel();
+    auto *skuError = named<QLabel>(entry, "skuError");
+
+    // Nothing by that name: said so, and gone when the clerk types again.
+    type(QStringLiteral("zzz"));
+    key(Qt::Key_Return);
+    CHECK(model.rowCount() == 0);
+    CHECK(skuError->isVisible());
+    CHECK(skuError->text()
+          == QStringLiteral("No product matches \"zzz\": no SKU or barcode is that, and no name contains it. "
+                            "Check what you typed."));
+    key(Qt::Key_Backspace);
+    CHECK(skuError->isHidden());
+    named<QLineEdit>(entry, "skuEdit")->clear();
+
+    // Two flours: the list opens with both, sorted by name, the first highlighted.
+    type(QStringLiteral("flour"));
+    key(Qt::Key_Return);
+    CHECK(model.rowCount() == 0);
+    CHECK(skuError->isHidden());
+    QAbstractItemView *popup = named<QCompleter>(entry, "productCompleter")->popup();
+    REQUIRE(popup->isVisible());
+    REQUIRE(popup->model()->rowCount() == 2);
+    CHECK(popup->currentIndex().row() == 0);
+    CHECK(popup->model()->index(0, 0).data().toString() == QStringLiteral("Flour, rye · FLOUR-R"));
+    CHECK(popup->model()->index(1, 0).data().toString() == QStringLiteral("Flour, white · FLOUR-W"));
+    saveShot(*popup, QStringLiteral("product-matches"));
+    // The keys go to the open list: Down, then Enter takes the white flour.
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    CHECK_FALSE(popup->isVisible());
+    REQUIRE(model.rowCount() == 1);
+    CHECK(model.line(0).sku == QStringLiteral("FLOUR-W"));
+    CHECK(focused()->objectName() != QLatin1String("skuEdit")); // its quantity is open
+    key(Qt::Key_Return);
+
+    // One match is taken at once.
+    REQUIRE(focused()->objectName() == QLatin1String("skuEdit"));
+    type(QStringLiteral("rye"));
+    key(Qt::Key_Return);
+    REQUIRE(model.rowCount() == 2);
+    CHECK(model.line(1).sku == QStringLiteral("FLOUR-R"));
+}
+
+TEST_CASE("German: stock lines read and show 8,5 and refuse 2.5 and abc with the German example")
+{
+    German german;
+    Shop shop;
+    shop.tc.actAs(QStringLiteral("manager"));
+
+    // A transfer line: German decimals only.
+    ui::StockLinesModel transfer(ui::StockLinesModel::Kind::Transfer);
+    ui::StockLinesModel::Line line;
+    line.productId = shop.products.at(0);
+    line.sku = QStringLiteral("APPLE-1");
+    line.name = QStringLiteral("Apples");
+    line.unit = QStringLiteral("kg");
+    line.level = 12'500;
+    transfer.addLine(line);
+    CHECK(transfer.index(0, ui::StockLinesModel::Level).data(Qt::EditRole).toString()
+          == QStringLiteral("12,5"));
+    REQUIRE(transfer.setData(transfer.index(0, ui::StockLinesModel::Quantity), QStringLiteral("2,5")));
+    CHECK(transfer.quantity(0) == 2'500);
+    CHECK(transfer.inputError(0).isEmpty());
+    REQUIRE(transfer.setData(transfer.index(0, ui::StockLinesModel::Quantity), QStringLiteral("2.5")));
+    CHECK_FALSE(transfer.quantity(0).has_value());
+    CHECK(transfer.inputError(0) == QStringLiteral("Menge „2.5“ ist keine Zahl; geben Sie z. B. 1,5 ein"));
+    CHECK(transfer.index(0, ui::StockLinesModel::Quantity).data(Qt::ToolTipRole).toString()
+          == transfer.inputError(0));
+
+    // A stocktake by keyboard: 8,5 apples counted of 10, bread "abc".
+    ui::StocktakeDialog dialog(*shop.tc.company);
+    showActive(dialog);
+    ui::StockLinesModel &counts = *dialog.linesModel();
+    test::enterLine("stocktakeProductEdit", QStringLiteral("APPLE-1"), QStringLiteral("8,5"));
+    const int apples = counts.rowOf(shop.products.at(0));
+    REQUIRE(apples >= 0);
+    CHECK(counts.line(apples).quantity == QStringLiteral("8,5"));
+    CHECK(counts.index(apples, ui::StockLinesModel::Difference).data().toString() == QStringLiteral("-1,5"));
+    test::enterLine("stocktakeProductEdit", QStringLiteral("BREAD"), QStringLiteral("abc"));
+    const int bread = counts.rowOf(shop.products.at(1));
+    const QString breadMessage = QStringLiteral("Zählung „abc“ ist keine Zahl; geben Sie z. B. 1,5 ein");
+    CHECK(counts.inputError(bread) == breadMessage);
+    CHECK(counts.index(bread, ui::StockLinesModel::Difference).data().toString().isEmpty());
+    named<QLineEdit>(dialog, "stocktakeReasonEdit")->setText(QStringLiteral("Inventur"));
+    named<QPushButton>(dialog, "stocktakeOkButton")->click();
+    CHECK(dialog.isVisible());
+    CHECK(named<QLabel>(dialog, "stocktakeLineError")->text() == QStringLiteral("BREAD: ") + breadMessage);
+    saveShot(dialog, QStringLiteral("stocktake-error-de"));
+    CHECK(shop.level(0) == 10'000);
+
+    named<QLineEdit>(dialog, "stocktakeProductEdit")->setFocus(Qt::ShortcutFocusReason);
+    test::enterLine("stocktakeProductEdit", QStringLiteral("BREAD"), QStringLiteral("9,25"));
+    CHECK(counts.inputError(bread).isEmpty());
+    named<QPushButton>(dialog, "stocktakeOkButton")->click();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(shop.level(0) == 8'500);
+    CHECK(shop.level(1) == 9'250);
 }

@@ -9,8 +9,10 @@
 #include "editors/ProductEditor.h"
 #include "editors/TaxRateEditor.h"
 #include "editors/WarehouseEditor.h"
+#include "invoices/CreditNoteDialog.h"
 #include "invoices/InvoiceEntry.h"
 #include "invoices/InvoicePages.h"
+#include "invoices/RefundDialog.h"
 #include "invoices/ReversePaymentDialog.h"
 #include "lists/ListPages.h"
 #include "login/ChangePasswordDialog.h"
@@ -308,6 +310,13 @@ TEST_CASE("dialogs have one mnemonic per letter, and Remove line is not on a fie
              [&] {
                  return std::make_unique<ui::ReversePaymentDialog>(company, Payment{}, QStringLiteral("S-1"));
              }},
+            {"credit note",
+             [&] {
+                 Invoice sale;
+                 sale.lines.append(InvoiceLine{});
+                 return std::make_unique<ui::CreditNoteDialog>(company, sale, QList<qint64>{1000});
+             }},
+            {"refund", [&] { return std::make_unique<ui::RefundDialog>(company, Invoice{}); }},
             {"change password", [&] { return std::make_unique<ui::ChangePasswordDialog>(company, false); }},
             {"rotate key", [&] { return std::make_unique<ui::RotateKeyDialog>(company); }},
             {"about", [] { return std::make_unique<ui::AboutDialog>(); }},

@@ -272,13 +272,13 @@ TEST_CASE("A report the service refuses shows its message, and another report sh
     CHECK(view.model()->rowCount() == 0);
 
     // Valuation at moving average cost: MAIN Food 15 kg x 1.00 = 15.00, MAIN Tools 5 x 5.00 = 25.00,
-    // BACK Tools 2 x 5.00 = 10.00; total 22 units (kg and pieces together, as the report sums) 50.00.
+    // BACK Tools 2 x 5.00 = 10.00; total 50.00, and no quantity: kg and pieces do not add up.
     view.selectReport(QStringLiteral("valuation"));
     runAndWait(view);
     CHECK(shownRows(view.tableView())
-          == QList<QStringList>{cells({"BACK", "Tools", "2", "10.00"}),
-                                cells({"MAIN", "Food", "15", "15.00"}),
-                                cells({"MAIN", "Tools", "5", "25.00"}), cells({"Total", "", "22", "50.00"})});
+          == QList<QStringList>{
+              cells({"BACK", "Tools", "piece", "2", "10.00"}), cells({"MAIN", "Food", "kg", "15", "15.00"}),
+              cells({"MAIN", "Tools", "piece", "5", "25.00"}), cells({"Total", "", "", "", "50.00"})});
     CHECK_FALSE(view.chartView()->isHidden());
 }
 

@@ -59,26 +59,55 @@ Result<Product> ProductField::lookUp(const QString &typed) const
         filter.search = text;
         filter.limit = 2;
         auto found = catalog.products(filter);
-        if (found.ok() && found.value().size() == 1)
-            product = found.value().first();
+        if (!found.ok())
+            return found.error();
+        if (found.value().size() == 1)
+            return found.value().first();
+        if (found.value().size() > 1)
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("Several products match \"%1\". Choose one from the list with the arrow "
+                                "keys and Enter, or type more of the name.")
+                                 .arg(text),
+                             QStringLiteral("product"));
     }
     if (!product.ok() && product.error().code == ErrorCode::NotFound)
-        return makeError(
-            ErrorCode::NotFound,
-            tr("No product has the SKU or barcode \"%1\". Check it or type part of the name.").arg(text),
-            QStringLiteral("product"));
+        return makeError(ErrorCode::NotFound,
+                         tr("No product matches \"%1\": no SKU or barcode is that, and no name contains "
+                            "it. Check what you typed.")
+                             .arg(text),
+                         QStringLiteral("product"));
     return product;
+}
+
+bool ProductField::showMatches(const QString &text)
+{
+    QCompleter *c = completer();
+    c->setCompletionPrefix(text.trimmed());
+    if (c->completionCount() == 0)
+        return false;
+    c->complete();
+    QAbstractItemView *popup = c->popup();
+    popup->setCurrentIndex(popup->model()->index(0, 0));
+    return true;
 }
 
 bool ProductField::enter()
 {
     QAbstractItemView *popup = completer()->popup();
     QString text = this->text();
-    if (popup->isVisible() && popup->currentIndex().isValid())
+    const bool picked = popup->isVisible() && popup->currentIndex().isValid();
+    if (picked)
         text = popup->currentIndex().data().toString();
     popup->hide();
-    if (!text.trimmed().isEmpty())
-        emit productEntered(text);
+    if (text.trimmed().isEmpty())
+        return true;
+    // Several products by that name: the clerk chooses (a pick from the list is one already).
+    if (!picked) {
+        const auto product = lookUp(text);
+        if (!product.ok() && product.error().code == ErrorCode::InvalidArgument && showMatches(text))
+            return true;
+    }
+    emit productEntered(text);
     return true;
 }
 

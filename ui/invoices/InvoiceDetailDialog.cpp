@@ -4,8 +4,10 @@
 #include "common/FieldError.h"
 #include "common/LocaleFormat.h"
 
-#include "domain/Money.h"
+#include "domain/NumberFormat.h"
+#include "invoices/CreditNoteDialog.h"
 #include "invoices/InvoiceDocument.h"
+#include "invoices/RefundDialog.h"
 #include "invoices/ReversePaymentDialog.h"
 #include "models/InvoiceListModel.h"
 #include "services/CompanySession.h"
@@ -86,7 +88,14 @@ InvoiceDetailDialog::InvoiceDetailDialog(CompanySession &company, qint64 invoice
     m_reverseButton = new QPushButton(tr("Reverse pa&yment…"), this);
     m_reverseButton->setObjectName(QStringLiteral("reversePaymentButton"));
     m_reverseButton->setToolTip(tr("Reverse the selected payment, with a reason"));
-    paymentsRow->addWidget(m_reverseButton, 0, Qt::AlignTop);
+    m_refundButton = new QPushButton(tr("Re&fund…"), this);
+    m_refundButton->setObjectName(QStringLiteral("refundButton"));
+    m_refundButton->setToolTip(tr("Pay back what credit notes left paid over the total"));
+    auto *paymentButtons = new QVBoxLayout;
+    paymentButtons->addWidget(m_reverseButton);
+    paymentButtons->addWidget(m_refundButton);
+    paymentButtons->addStretch(1);
+    paymentsRow->addLayout(paymentButtons);
     layout->addLayout(paymentsRow, 1);
 
     auto *payRow = new QHBoxLayout;
@@ -114,6 +123,12 @@ InvoiceDetailDialog::InvoiceDetailDialog(CompanySession &company, qint64 invoice
     layout->addLayout(payRow);
     m_error = makeErrorLabel(this, QStringLiteral("detailError"));
     layout->addWidget(m_error);
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("detailNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notice->hide();
+    layout->addWidget(m_notice);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(QStringLiteral("detailButtons"));
@@ -127,6 +142,7 @@ InvoiceDetailDialog::InvoiceDetailDialog(CompanySession &company, qint64 invoice
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_payButton, &QPushButton::clicked, this, &InvoiceDetailDialog::recordPayment);
     connect(m_reverseButton, &QPushButton::clicked, this, &InvoiceDetailDialog::reversePayment);
+    connect(m_refundButton, &QPushButton::clicked, this, &InvoiceDetailDialog::offerRefund);
     connect(m_payments, &QTableWidget::itemSelectionChanged, this, &InvoiceDetailDialog::updateReverseButton);
     connect(m_voidButton, &QPushButton::clicked, this, &InvoiceDetailDialog::voidInvoice);
     connect(m_creditButton, &QPushButton::clicked, this, &InvoiceDetailDialog::creditNote);
@@ -147,6 +163,7 @@ bool InvoiceDetailDialog::reload()
     }
     m_invoice = invoice.value();
     const Invoice &inv = m_invoice;
+    const NumberFormat numbers;
     setWindowTitle(tr("Invoice %1").arg(inv.number.isEmpty() ? tr("draft") : inv.number));
     m_header->setText(tr("%1 · %2 · %3\nIssued %4, due %5 · warehouse %6")
                           .arg(inv.number, inv.partnerName, invoiceStatusLabel(invoiceStatusName(inv.status)),
@@ -157,18 +174,18 @@ bool InvoiceDetailDialog::reload()
         const InvoiceLine &l = inv.lines.at(r);
         setCell(m_lines, r, 0, l.sku);
         setCell(m_lines, r, 1, l.description.isEmpty() ? l.productName : l.description);
-        setCell(m_lines, r, 2, tr("%1 %2").arg(formatQuantity(l.quantity), l.unit), true);
-        setCell(m_lines, r, 3, displayMoney(l.unitPrice), true);
-        setCell(m_lines, r, 4, formatPercent(l.discountBp), true);
-        setCell(m_lines, r, 5, formatPercent(l.taxRateBp), true);
-        setCell(m_lines, r, 6, displayMoney(l.lineTotal), true);
+        setCell(m_lines, r, 2, tr("%1 %2").arg(numbers.quantity(l.quantity), l.unit), true);
+        setCell(m_lines, r, 3, numbers.money(l.unitPrice), true);
+        setCell(m_lines, r, 4, numbers.percent(l.discountBp), true);
+        setCell(m_lines, r, 5, numbers.percent(l.taxRateBp), true);
+        setCell(m_lines, r, 6, numbers.money(l.lineTotal), true);
     }
     for (int c : {0, 2, 3, 4, 5, 6})
         m_lines->resizeColumnToContents(c);
     m_totals->setText(tr("Net %1 · Tax %2 · Total %3 %4\nPaid %5 · Credited %6 · Balance %7")
-                          .arg(displayMoney(inv.subtotal), displayMoney(inv.taxAmount),
-                               displayMoney(inv.totalAmount), inv.currency, displayMoney(inv.paidAmount),
-                               displayMoney(inv.creditedAmount), displayMoney(inv.balance())));
+                          .arg(numbers.money(inv.subtotal), numbers.money(inv.taxAmount),
+                               numbers.money(inv.totalAmount), inv.currency, numbers.money(inv.paidAmount),
+                               numbers.money(inv.creditedAmount), numbers.money(inv.balance())));
     auto payments = PaymentService(m_company).forInvoice(m_invoiceId);
     const qint64 selected = [this] {
         const int row = m_payments->currentRow();
@@ -180,10 +197,14 @@ bool InvoiceDetailDialog::reload()
     for (int r = 0; r < list.size(); ++r) {
         const Payment &p = list.at(r);
         setCell(m_payments, r, 0, displayDate(p.paidOn));
-        setCell(m_payments, r, 1, displayMoney(p.amount), true);
-        setCell(m_payments, r, 2, paymentMethodName(p.method));
+        // A refund goes the other way: shown below zero, as it counts.
+        setCell(m_payments, r, 1, numbers.money(p.signedAmount()), true);
+        setCell(m_payments, r, 2, m_method->itemText(m_method->findData(static_cast<int>(p.method))));
         setCell(m_payments, r, 3, p.reference);
-        setCell(m_payments, r, 4, p.reversed ? tr("Reversed") : tr("Recorded"));
+        if (p.isRefund())
+            setCell(m_payments, r, 4, p.reversed ? tr("Refund reversed") : tr("Refund"));
+        else
+            setCell(m_payments, r, 4, p.reversed ? tr("Reversed") : tr("Recorded"));
         if (p.reversed)
             m_payments->item(r, 4)->setToolTip(tr("Reversed: %1").arg(p.reversalReason));
         if (p.id == selected)
@@ -194,7 +215,7 @@ bool InvoiceDetailDialog::reload()
     for (QWidget *w : std::initializer_list<QWidget *>{m_amount, m_method, m_reference, m_payButton})
         w->setEnabled(payable && session.has(Permission::PaymentRecord));
     if (payable && m_amount->text().isEmpty())
-        m_amount->setText(formatMoney(inv.balance()));
+        m_amount->setText(numbers.money(inv.balance()));
     m_voidButton->setVisible(session.has(Permission::InvoiceVoid));
     // Payments and credit notes are not counted here: the service refuses
     // those with a message that says what to do.
@@ -204,6 +225,14 @@ bool InvoiceDetailDialog::reload()
     m_creditButton->setVisible(session.has(Permission::InvoiceCredit) && inv.type == InvoiceType::Sale);
     m_creditButton->setEnabled(mayCredit(inv).ok());
     m_reverseButton->setVisible(session.has(Permission::PaymentReverse));
+    // Refunds need the reversal permission too (PaymentService::refund).
+    const auto refundAllowed = mayRefund(inv);
+    m_refundButton->setVisible(session.has(Permission::PaymentReverse)
+                               && inv.type != InvoiceType::CreditNote);
+    m_refundButton->setEnabled(refundAllowed.ok());
+    m_refundButton->setToolTip(
+        refundAllowed.ok() ? tr("Pay back the %1 paid over the total").arg(numbers.money(refundable(inv)))
+                           : tr("Nothing is paid over the total: there is nothing to refund."));
     updateReverseButton();
     return true;
 }
@@ -233,9 +262,10 @@ void InvoiceDetailDialog::reversePayment()
 
 bool InvoiceDetailDialog::recordPayment()
 {
-    const auto amount = parseMoney(m_amount->text().trimmed());
+    const NumberFormat numbers;
+    const auto amount = numbers.parseMoney(m_amount->text().trimmed());
     if (!amount || *amount <= 0) {
-        m_error->setText(tr("Enter the amount paid as a number such as 25.00."));
+        m_error->setText(tr("Enter the amount paid as a number such as %1.").arg(numbers.moneyExample()));
         m_error->show();
         m_amount->setFocus();
         return false;
@@ -287,61 +317,36 @@ void InvoiceDetailDialog::creditNote()
         m_error->show();
         return;
     }
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("creditNoteDialog"));
-    dialog.setWindowTitle(tr("Credit note for %1").arg(m_invoice.number));
-    auto *layout = new QVBoxLayout(&dialog);
-    auto *label = new QLabel(tr("Quantities to &credit (up to what is not yet credited):"), &dialog);
-    layout->addWidget(label);
-    auto *t = table(QStringLiteral("creditLines"), tr("Quantities to credit"),
-                    {tr("Line"), tr("Product"), tr("Creditable"), tr("Credit")}, &dialog);
-    label->setBuddy(t);
-    t->setEditTriggers(QAbstractItemView::AllEditTriggers);
-    const QList<qint64> &quantities = creditable.value();
-    t->setRowCount(static_cast<int>(m_invoice.lines.size()));
-    for (int r = 0; r < m_invoice.lines.size(); ++r) {
-        const InvoiceLine &l = m_invoice.lines.at(r);
-        const qint64 max = r < quantities.size() ? quantities.at(r) : 0;
-        for (int c = 0; c < 3; ++c) {
-            const QString text = c == 0 ? QString::number(l.lineNo)
-                : c == 1                ? l.productName
-                                        : formatQuantity(max);
-            auto *item = new QTableWidgetItem(text);
-            item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-            t->setItem(r, c, item);
-        }
-        t->setItem(r, 3, new QTableWidgetItem(QStringLiteral("0")));
-    }
-    layout->addWidget(t);
-    auto *error = new QLabel(&dialog);
-    error->setObjectName(QStringLiteral("creditError"));
-    error->setWordWrap(true);
-    layout->addWidget(error);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        QList<CreditLineInput> lines;
-        for (int r = 0; r < t->rowCount(); ++r) {
-            const auto quantity = parseQuantity(t->item(r, 3)->text().trimmed());
-            if (!quantity) {
-                error->setText(tr("Line %1: enter a quantity such as 1 or 0.5.").arg(r + 1));
-                return;
-            }
-            if (*quantity > 0)
-                lines.append(CreditLineInput{m_invoice.lines.at(r).lineNo, *quantity});
-        }
-        auto note = InvoiceService(m_company).creditNote(m_invoiceId, lines);
-        if (!note.ok()) {
-            error->setText(note.error().message);
-            return;
-        }
-        dialog.accept();
-    });
-    if (dialog.exec() == QDialog::Accepted) {
+    CreditNoteDialog dialog(m_company, m_invoice, creditable.value(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Invoice &note = dialog.note();
+    m_error->hide();
+    m_changed = true;
+    reload();
+    m_notice->setText(tr("Credit note %1 made for %2 %3.")
+                          .arg(note.number, NumberFormat().money(note.totalAmount), note.currency));
+    m_notice->show();
+    if (mayRefund(m_invoice).ok() && m_company.session().has(Permission::PaymentReverse))
+        offerRefund();
+}
+
+void InvoiceDetailDialog::offerRefund()
+{
+    if (!mayRefund(m_invoice).ok())
+        return;
+    auto *dialog = new RefundDialog(m_company, m_invoice, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RefundDialog::refunded, this, [this](const Payment &refund) {
+        m_error->hide();
         m_changed = true;
         reload();
-    }
+        m_notice->setText(tr("Refund of %1 %2 recorded; the balance is %3.")
+                              .arg(NumberFormat().money(refund.amount), m_invoice.currency,
+                                   NumberFormat().money(m_invoice.balance())));
+        m_notice->show();
+    });
+    dialog->open();
 }
 
 } // namespace stockbook::ui

@@ -20,8 +20,11 @@ class CompanySession;
 namespace stockbook::ui {
 
 // One invoice: lines, totals, balance and payments, with Record payment,
-// Reverse payment (payment.reverse, on the selected payment), Void
-// (invoice.void) and Credit note (invoice.credit, sales only).
+// Reverse payment (payment.reverse, on the selected payment), Refund
+// (payment.refund, while credit notes leave it paid over), Void
+// (invoice.void) and Credit note (invoice.credit, sales only). A credit note
+// made is reported by its number and total; when it leaves the invoice paid
+// over, the refund is offered at once.
 class InvoiceDetailDialog : public QDialog {
     Q_OBJECT
 
@@ -40,6 +43,9 @@ public slots:
     void reversePayment();
     void voidInvoice();
     void creditNote();
+    // Opens the refund dialog ("refundDialog", window-modal) for what is paid
+    // over; returns at once.
+    void offerRefund();
 
 private:
     void updateReverseButton();
@@ -57,8 +63,10 @@ private:
     QComboBox *m_method = nullptr;
     QLineEdit *m_reference = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_notice = nullptr;
     QPushButton *m_payButton = nullptr;
     QPushButton *m_reverseButton = nullptr;
+    QPushButton *m_refundButton = nullptr;
     QPushButton *m_voidButton = nullptr;
     QPushButton *m_creditButton = nullptr;
 };

@@ -3,6 +3,7 @@
 #include "invoices/InvoiceEntry.h"
 
 #include "common/ProductField.h"
+#include "domain/NumberFormat.h"
 #include "domain/Settings.h"
 #include "invoices/InvoiceDocument.h"
 #include "invoices/InvoiceLinesModel.h"
@@ -110,10 +111,11 @@ bool InvoiceEntry::addProduct(const QString &typed)
     line.name = p.name;
     line.unit = p.unit;
     line.description = p.name;
-    line.quantity = QStringLiteral("1");
-    line.unitPrice = formatMoney(m_type == InvoiceType::Purchase ? p.cost : p.price);
-    line.discount = QStringLiteral("0");
-    line.tax = formatPercent(p.taxRateBp);
+    const NumberFormat numbers;
+    line.quantity = numbers.quantity(QuantityScale);
+    line.unitPrice = numbers.money(m_type == InvoiceType::Purchase ? p.cost : p.price);
+    line.discount = numbers.percent(0);
+    line.tax = numbers.percent(p.taxRateBp);
     line.available = stockLevel(p.id, m_warehouse->currentData().toLongLong());
     const int row = m_lines->addLine(line);
     m_sku->clear();
@@ -152,9 +154,10 @@ void InvoiceEntry::refreshAvailability()
 void InvoiceEntry::updateTotals()
 {
     const LineAmounts t = m_lines->totals();
-    m_net->setText(formatMoney(t.net));
-    m_tax->setText(formatMoney(t.tax));
-    m_total->setText(formatMoney(t.total));
+    const NumberFormat numbers;
+    m_net->setText(numbers.money(t.net));
+    m_tax->setText(numbers.money(t.tax));
+    m_total->setText(numbers.money(t.total));
     const int over = m_lines->linesOverStock();
     if (over > 0) {
         const QString icon = QStringLiteral("⚠ ");
@@ -183,9 +186,12 @@ bool InvoiceEntry::collect(InvoiceDraft &draft)
     if (m_reference)
         draft.supplierReference = m_reference->text().trimmed();
     if (const auto bad = m_lines->toInputs(draft.lines)) {
-        m_lines->setLineError(bad->row, bad->message);
-        showMessage(m_lineError, tr("Line %1: %2").arg(bad->row + 1).arg(bad->message));
+        // A refusal is on screen already; a figure that never passed setData gets its message now.
+        if (!m_lines->isRefused(bad->row, bad->column))
+            m_lines->setLineError(bad->row, bad->message);
         m_table->setCurrentIndex(m_lines->index(bad->row, bad->column));
+        m_table->scrollTo(m_table->currentIndex());
+        m_table->setFocus(Qt::OtherFocusReason);
         return false;
     }
     return true;
@@ -193,9 +199,14 @@ bool InvoiceEntry::collect(InvoiceDraft &draft)
 
 void InvoiceEntry::clearErrors()
 {
-    m_lines->clearErrors();
-    for (QLabel *l : {m_partnerError, m_lineError, m_formError, m_skuError})
+    m_lines->clearErrors(); // the refusals of typed values stay until they are fixed
+    for (QLabel *l : {m_partnerError, m_formError, m_skuError})
         showMessage(l, {});
+}
+
+void InvoiceEntry::showLineErrors()
+{
+    showMessage(m_lineError, m_lines->errorMessages());
 }
 
 void InvoiceEntry::showError(const Error &error)
@@ -204,8 +215,10 @@ void InvoiceEntry::showError(const Error &error)
     const auto match = lineField.match(error.field);
     if (match.hasMatch() && match.captured(1).toInt() < m_lines->rowCount()) {
         const int row = match.captured(1).toInt();
-        m_lines->setLineError(row, error.message);
-        showMessage(m_lineError, tr("Line %1: %2").arg(row + 1).arg(error.message));
+        // The service names the line itself ("Line 4: …", "Ligne 4 : …"); the
+        // lines model adds it once, so it is taken off here.
+        const QRegularExpression ownPrefix(QStringLiteral("^\\S+\\s+%1\\s*:\\s*").arg(row + 1));
+        m_lines->setLineError(row, QString(error.message).remove(ownPrefix));
         int column = InvoiceLinesModel::Quantity;
         const QString part = match.captured(2);
         if (part == QLatin1String("unit_price"))
@@ -285,8 +298,9 @@ bool InvoiceEntry::postInvoice()
     m_posted = posted.value();
     m_draftId.reset();
     reloadDrafts();
-    m_postedLabel->setText(tr("Posted %1 · total %2 %3")
-                               .arg(m_posted.number, formatMoney(m_posted.totalAmount), m_posted.currency));
+    m_postedLabel->setText(
+        tr("Posted %1 · total %2 %3")
+            .arg(m_posted.number, NumberFormat().money(m_posted.totalAmount), m_posted.currency));
     setPostedState(true);
     emit invoicePosted(m_posted.id);
     return true;
@@ -334,7 +348,7 @@ void InvoiceEntry::reloadDrafts()
         m_drafts->addItem(
             tr("Draft %1 · %2 · %3 · %4")
                 .arg(s.id)
-                .arg(s.partnerName, s.issueDate.toString(Qt::ISODate), formatMoney(s.totalAmount)),
+                .arg(s.partnerName, s.issueDate.toString(Qt::ISODate), NumberFormat().money(s.totalAmount)),
             s.id);
         if (m_draftId && *m_draftId == s.id)
             m_drafts->setCurrentIndex(m_drafts->count() - 1);
@@ -366,10 +380,11 @@ bool InvoiceEntry::resumeDraft(qint64 invoiceId)
         line.name = l.productName;
         line.unit = l.unit;
         line.description = l.description.isEmpty() ? l.productName : l.description;
-        line.quantity = formatQuantity(l.quantity);
-        line.unitPrice = formatMoney(l.unitPrice);
-        line.discount = formatPercent(l.discountBp);
-        line.tax = formatPercent(l.taxRateBp);
+        const NumberFormat numbers;
+        line.quantity = numbers.quantity(l.quantity);
+        line.unitPrice = numbers.money(l.unitPrice);
+        line.discount = numbers.percent(l.discountBp);
+        line.tax = numbers.percent(l.taxRateBp);
         lines.append(line);
     }
     m_lines->setLines(lines);

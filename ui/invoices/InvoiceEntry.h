@@ -71,6 +71,7 @@ private:
     bool collect(InvoiceDraft &draft);
     void showError(const Error &error);
     void clearErrors();
+    void showLineErrors();
     void setPostedState(bool posted);
     std::optional<qint64> stockLevel(qint64 productId, qint64 warehouseId);
 

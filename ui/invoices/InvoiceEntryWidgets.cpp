@@ -83,6 +83,8 @@ void InvoiceEntry::buildUi()
     form->addRow(partnerLabel, partnerBox);
     connect(m_partner, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_partnerId = 0;
+        m_partnerError->clear();
+        m_partnerError->hide(); // what it said was about the old text
         refreshPartners(text);
     });
     connect(partnerCompleter, qOverload<const QString &>(&QCompleter::activated), this,
@@ -103,6 +105,10 @@ void InvoiceEntry::buildUi()
     m_skuError = makeErrorLabel(this, QStringLiteral("skuError"));
     skuBox->addWidget(m_skuError);
     form->addRow(skuLabel, skuBox);
+    connect(m_sku, &QLineEdit::textEdited, this, [this] {
+        m_skuError->clear();
+        m_skuError->hide();
+    });
 
     m_warehouse = new QComboBox(this);
     m_warehouse->setObjectName(QStringLiteral("warehouseCombo"));
@@ -170,8 +176,13 @@ void InvoiceEntry::buildUi()
     layout->addWidget(m_table, 1);
     connect(m_table->itemDelegate(), &QAbstractItemDelegate::closeEditor, this,
             [this](QWidget *, QAbstractItemDelegate::EndEditHint hint) {
-                if (hint == QAbstractItemDelegate::SubmitModelCache
-                    && m_table->currentIndex().column() == InvoiceLinesModel::Quantity)
+                const QModelIndex current = m_table->currentIndex();
+                if (hint != QAbstractItemDelegate::SubmitModelCache)
+                    return;
+                // Enter on a refused value keeps the clerk on its cell, the message beneath.
+                if (m_lines->isRefused(current.row(), current.column()))
+                    m_table->setFocus(Qt::OtherFocusReason);
+                else if (current.column() == InvoiceLinesModel::Quantity)
                     m_sku->setFocus(Qt::ShortcutFocusReason);
             });
 
@@ -223,6 +234,7 @@ void InvoiceEntry::buildUi()
             m_lines->removeRow(current.row());
     });
     connect(m_lines, &InvoiceLinesModel::totalsChanged, this, &InvoiceEntry::updateTotals);
+    connect(m_lines, &InvoiceLinesModel::errorsChanged, this, &InvoiceEntry::showLineErrors);
 
     setTabOrder(m_partner, m_sku);
     setTabOrder(m_sku, m_warehouse);

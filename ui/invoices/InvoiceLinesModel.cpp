@@ -2,13 +2,93 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "invoices/InvoiceLinesModel.h"
 
+#include "domain/Catalog.h"
+#include "domain/NumberFormat.h"
+
 #include <QApplication>
 #include <QIcon>
 #include <QStyle>
 
 namespace stockbook::ui {
 
+namespace {
+
+std::optional<qint64> parseCell(int column, const QString &text)
+{
+    const NumberFormat numbers;
+    switch (column) {
+    case InvoiceLinesModel::Quantity:
+        return numbers.parseQuantity(text);
+    case InvoiceLinesModel::UnitPrice:
+        return numbers.parseMoney(text);
+    case InvoiceLinesModel::Discount:
+        return text.trimmed().isEmpty() ? std::optional<qint64>(0) : numbers.parsePercent(text);
+    case InvoiceLinesModel::Tax:
+        return numbers.parsePercent(text);
+    default:
+        return std::nullopt;
+    }
+}
+
+} // namespace
+
 InvoiceLinesModel::InvoiceLinesModel(QObject *parent) : QAbstractTableModel(parent) { }
+
+QString InvoiceLinesModel::checkInput(int column, const QString &typed, QString *canonical)
+{
+    const NumberFormat numbers;
+    const QString text = typed.trimmed();
+    const auto value = parseCell(column, text);
+    QString problem;
+    switch (column) {
+    case Quantity:
+        if (text.isEmpty())
+            problem = tr("the quantity is empty; type e.g. %1").arg(numbers.quantityExample());
+        else if (!value)
+            problem = tr("quantity '%1' is not a number; type e.g. %2").arg(text, numbers.quantityExample());
+        else if (*value <= 0)
+            problem =
+                tr("quantity '%1' must be above zero; type e.g. %2").arg(text, numbers.quantityExample());
+        else if (canonical)
+            *canonical = numbers.quantity(*value);
+        break;
+    case UnitPrice:
+        if (text.isEmpty())
+            problem = tr("the unit price is empty; type e.g. %1").arg(numbers.moneyExample());
+        else if (!value)
+            problem = tr("unit price '%1' is not an amount; type e.g. %2").arg(text, numbers.moneyExample());
+        else if (*value < 0)
+            problem =
+                tr("unit price '%1' cannot be negative; type e.g. %2").arg(text, numbers.moneyExample());
+        else if (canonical)
+            *canonical = numbers.money(*value);
+        break;
+    case Discount:
+        if (!value)
+            problem = tr("discount '%1' is not a percentage; type e.g. %2").arg(text, numbers.percent(250));
+        else if (*value < 0 || *value > BasisPoints)
+            problem = tr("discount '%1' must lie between 0 and 100 %; type e.g. %2")
+                          .arg(text, numbers.percent(250));
+        else if (canonical)
+            *canonical = numbers.percent(*value);
+        break;
+    case Tax:
+        if (text.isEmpty())
+            problem = tr("the tax rate is empty; type e.g. %1").arg(numbers.percent(2000));
+        else if (!value)
+            problem = tr("tax rate '%1' is not a percentage; type e.g. %2").arg(text, numbers.percent(2000));
+        else if (!isValidTaxRate(*value))
+            problem = tr("tax rate '%1': %2").arg(text, taxRateRangeMessage());
+        else if (canonical)
+            *canonical = numbers.percent(*value);
+        break;
+    default:
+        if (canonical)
+            *canonical = typed;
+        break;
+    }
+    return problem;
+}
 
 void InvoiceLinesModel::setPricesIncludeTax(bool include)
 {
@@ -38,11 +118,10 @@ int InvoiceLinesModel::columnCount(const QModelIndex &parent) const
 std::optional<LineAmounts> InvoiceLinesModel::amounts(int row) const
 {
     const Line &l = m_lines.at(row);
-    const auto quantity = parseQuantity(l.quantity);
-    const auto price = parseMoney(l.unitPrice);
-    const auto discount = l.discount.trimmed().isEmpty() ? std::optional<qint64>(0)
-                                                         : parsePercent(l.discount);
-    const auto tax = parsePercent(l.tax);
+    const auto quantity = parseCell(Quantity, l.quantity);
+    const auto price = parseCell(UnitPrice, l.unitPrice);
+    const auto discount = parseCell(Discount, l.discount);
+    const auto tax = parseCell(Tax, l.tax);
     if (!quantity || !price || !discount || !tax)
         return std::nullopt;
     return computeLine(*quantity, *price, *discount, *tax, m_pricesIncludeTax);
@@ -66,7 +145,7 @@ bool InvoiceLinesModel::exceedsStock(int row) const
     const Line &l = m_lines.at(row);
     if (!m_checkStock || !l.available)
         return false;
-    const auto quantity = parseQuantity(l.quantity);
+    const auto quantity = parseCell(Quantity, l.quantity);
     return quantity && *quantity > *l.available;
 }
 
@@ -101,29 +180,31 @@ QVariant InvoiceLinesModel::data(const QModelIndex &index, int role) const
             return l.tax;
         case Total: {
             const auto a = amounts(index.row());
-            return a ? formatMoney(a->total) : tr("?");
+            return a ? NumberFormat().money(a->total) : tr("?");
         }
         case Available:
             if (!m_checkStock || !l.available)
                 return role == Qt::DisplayRole ? tr("—") : QVariant();
-            return exceedsStock(index.row()) ? tr("Only %1").arg(formatQuantity(*l.available))
-                                             : formatQuantity(*l.available);
+            return exceedsStock(index.row()) ? tr("Only %1").arg(NumberFormat().quantity(*l.available))
+                                             : NumberFormat().quantity(*l.available);
         default:
             return {};
         }
     }
     if (role == Qt::DecorationRole) {
-        if (column == Product && !l.error.isEmpty())
+        if ((column == Product && !l.error.isEmpty()) || l.refused.contains(column))
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
         if (column == Available && exceedsStock(index.row()))
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
     }
     if (role == Qt::ToolTipRole) {
+        if (l.refused.contains(column))
+            return l.refused.value(column);
         if (!l.error.isEmpty())
             return l.error;
         if (exceedsStock(index.row()))
             return tr("More than the %1 %2 in stock in this warehouse.")
-                .arg(formatQuantity(*l.available), l.unit);
+                .arg(NumberFormat().quantity(*l.available), l.unit);
     }
     if (role == Qt::TextAlignmentRole && column >= Quantity)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -171,29 +252,40 @@ bool InvoiceLinesModel::setData(const QModelIndex &index, const QVariant &value,
     if (!index.isValid() || role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
         return false;
     Line &l = m_lines[index.row()];
-    const QString text = value.toString().trimmed();
-    switch (index.column()) {
+    const int column = index.column();
+    QString canonical;
+    const QString problem = checkInput(column, value.toString(), &canonical);
+    if (!problem.isEmpty()) {
+        // Refused: the cell keeps its last good value, the line says why.
+        l.refused.insert(column, problem);
+        emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
+        emit errorsChanged();
+        return false;
+    }
+    switch (column) {
     case Description:
-        l.description = value.toString();
+        l.description = canonical;
         break;
     case Quantity:
-        l.quantity = text;
+        l.quantity = canonical;
         break;
     case UnitPrice:
-        l.unitPrice = text;
+        l.unitPrice = canonical;
         break;
     case Discount:
-        l.discount = text;
+        l.discount = canonical;
         break;
     case Tax:
-        l.tax = text;
+        l.tax = canonical;
         break;
     default:
         return false;
     }
+    l.refused.remove(column);
     l.error.clear();
     emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
     emit totalsChanged();
+    emit errorsChanged();
     return true;
 }
 
@@ -205,6 +297,7 @@ bool InvoiceLinesModel::removeRows(int row, int count, const QModelIndex &parent
     m_lines.remove(row, count);
     endRemoveRows();
     emit totalsChanged();
+    emit errorsChanged();
     return true;
 }
 
@@ -224,6 +317,7 @@ void InvoiceLinesModel::setLines(const QList<Line> &lines)
     m_lines = lines;
     endResetModel();
     emit totalsChanged();
+    emit errorsChanged();
 }
 
 void InvoiceLinesModel::clear()
@@ -242,6 +336,7 @@ void InvoiceLinesModel::setLineError(int row, const QString &message)
 {
     m_lines[row].error = message;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    emit errorsChanged();
 }
 
 void InvoiceLinesModel::clearErrors()
@@ -250,6 +345,26 @@ void InvoiceLinesModel::clearErrors()
         l.error.clear();
     if (!m_lines.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    emit errorsChanged();
+}
+
+bool InvoiceLinesModel::isRefused(int row, int column) const
+{
+    return row >= 0 && row < rowCount() && m_lines.at(row).refused.contains(column);
+}
+
+QString InvoiceLinesModel::errorMessages() const
+{
+    QStringList messages;
+    for (int row = 0; row < rowCount(); ++row) {
+        const Line &l = m_lines.at(row);
+        QStringList own = l.refused.values();
+        if (!l.error.isEmpty() && !own.contains(l.error))
+            own.append(l.error);
+        for (const QString &message : own)
+            messages << tr("Line %1: %2").arg(row + 1).arg(message);
+    }
+    return messages.join(QLatin1Char('\n'));
 }
 
 std::optional<InvoiceLinesModel::ParseError> InvoiceLinesModel::toInputs(QList<InvoiceLineInput> &out) const
@@ -257,27 +372,20 @@ std::optional<InvoiceLinesModel::ParseError> InvoiceLinesModel::toInputs(QList<I
     out.clear();
     for (int row = 0; row < rowCount(); ++row) {
         const Line &l = m_lines.at(row);
+        if (!l.refused.isEmpty())
+            return ParseError{row, static_cast<Column>(l.refused.firstKey()), l.refused.first()};
+        for (const Column column : {Quantity, UnitPrice, Discount, Tax}) {
+            const QString problem = checkInput(column, index(row, column).data(Qt::EditRole).toString());
+            if (!problem.isEmpty())
+                return ParseError{row, column, problem};
+        }
         InvoiceLineInput in;
         in.productId = l.productId;
         in.description = l.description.trimmed() == l.name ? QString() : l.description.trimmed();
-        const auto quantity = parseQuantity(l.quantity);
-        if (!quantity || *quantity <= 0)
-            return ParseError{row, Quantity, tr("Enter a quantity above zero, such as 2 or 1.5.")};
-        in.quantity = *quantity;
-        const auto price = parseMoney(l.unitPrice);
-        if (!price)
-            return ParseError{row, UnitPrice, tr("Enter the unit price as a number such as 12.50.")};
-        in.unitPrice = *price;
-        if (!l.discount.trimmed().isEmpty()) {
-            const auto discount = parsePercent(l.discount);
-            if (!discount)
-                return ParseError{row, Discount, tr("Enter the discount as a percentage such as 10 or 2.5.")};
-            in.discountBp = *discount;
-        }
-        const auto tax = parsePercent(l.tax);
-        if (!tax)
-            return ParseError{row, Tax, tr("Enter the tax rate as a percentage such as 20.")};
-        in.taxRateBp = *tax;
+        in.quantity = *parseCell(Quantity, l.quantity);
+        in.unitPrice = *parseCell(UnitPrice, l.unitPrice);
+        in.discountBp = *parseCell(Discount, l.discount);
+        in.taxRateBp = *parseCell(Tax, l.tax);
         out.append(in);
     }
     return std::nullopt;

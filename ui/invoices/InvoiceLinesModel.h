@@ -7,14 +7,19 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
 
 namespace stockbook::ui {
 
-// The lines typed on one invoice. Every cell keeps the text as typed, so a
-// refused value or a service error never loses what the clerk entered.
+// The lines typed on one invoice. Figures are read and written by
+// NumberFormat in the user's locale ("1,5" and "12,50" in German). A typed
+// figure is checked at once: one that is not a number or out of range is
+// refused (the cell keeps its last good value, so the totals never count
+// it), and the line keeps the refusal's message until that cell takes a good
+// value; until then the lines cannot be posted.
 class InvoiceLinesModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -32,7 +37,8 @@ public:
         QString discount;
         QString tax;
         std::optional<qint64> available; // thousandths in the warehouse; unset for purchases
-        QString error;                   // the service's message about this line
+        QString error;                   // the service's message about this line, without "Line n:"
+        QMap<int, QString> refused;      // column -> why the value typed there was refused
     };
 
     explicit InvoiceLinesModel(QObject *parent = nullptr);
@@ -56,7 +62,14 @@ public:
     void clear();
     void setAvailable(int row, std::optional<qint64> available);
     void setLineError(int row, const QString &message);
+    // Forgets the service's messages; refusals stay until their cell is fixed.
     void clearErrors();
+    // Every message on the lines, one per line of text: "Line 2: quantity …".
+    QString errorMessages() const;
+    bool isRefused(int row, int column) const;
+    // Why `text` cannot go into `column`, empty when it can; `canonical` gets
+    // the value as NumberFormat writes it.
+    static QString checkInput(int column, const QString &text, QString *canonical = nullptr);
 
     // The amounts of one line; unset while a figure does not parse.
     std::optional<LineAmounts> amounts(int row) const;
@@ -64,8 +77,8 @@ public:
     bool exceedsStock(int row) const;
     int linesOverStock() const;
 
-    // The lines as the service takes them; on a figure that does not parse,
-    // the row and the column are given back instead.
+    // The lines as the service takes them; on a refused value or a figure
+    // that does not parse, the row, the column and the message instead.
     struct ParseError {
         int row = -1;
         Column column = Quantity;
@@ -75,6 +88,7 @@ public:
 
 signals:
     void totalsChanged();
+    void errorsChanged();
 
 private:
     QList<Line> m_lines;

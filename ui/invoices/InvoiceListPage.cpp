@@ -4,7 +4,7 @@
 
 #include "common/ComboSizing.h"
 #include "common/FlowLayout.h"
-#include "domain/Money.h"
+#include "domain/NumberFormat.h"
 #include "invoices/InvoiceDetailDialog.h"
 #include "invoices/InvoiceDocument.h"
 #include "models/InvoiceListModel.h"
@@ -265,10 +265,16 @@ void InvoiceListPage::refresh()
 
 void InvoiceListPage::updateSum()
 {
+    // Drafts and void invoices are listed but owe nothing: the total counts
+    // the posted ones only, and says so.
     const int count = m_model->rowCount();
-    const QString total = formatMoney(m_model->filteredTotal());
-    m_sum->setText(count == 1 ? tr("1 invoice · total %1").arg(total)
-                              : tr("%1 invoices · total %2").arg(count).arg(total));
+    const NumberFormat numbers;
+    const QString total = numbers.money(m_model->filteredTotal());
+    const qint64 posted = m_model->filteredPostedCount();
+    const QString invoices = count == 1 ? tr("1 invoice") : tr("%1 invoices").arg(count);
+    const QString postedTotal = posted == 1 ? tr("1 posted, total %1").arg(total)
+                                            : tr("%1 posted, total %2").arg(posted).arg(total);
+    m_sum->setText(invoices + QStringLiteral(" · ") + postedTotal);
 }
 
 void InvoiceListPage::openDetail(int row)

@@ -23,9 +23,13 @@ ReversePaymentDialog::ReversePaymentDialog(CompanySession &company, const Paymen
     setObjectName(QStringLiteral("reversePaymentDialog"));
     setWindowTitle(tr("Reverse payment"));
     auto *layout = new QVBoxLayout(this);
+    // A refund reversed counts as paid again: the balance falls below zero.
     auto *text = new QLabel(
-        tr("Reverse the payment of %1 made on %2 for %3? The invoice's balance grows by the "
-           "amount again; the payment stays listed as reversed.")
+        (payment.isRefund()
+             ? tr("Reverse the refund of %1 made on %2 for %3? The invoice's balance falls by the "
+                  "amount again; the refund stays listed as reversed.")
+             : tr("Reverse the payment of %1 made on %2 for %3? The invoice's balance grows by the "
+                  "amount again; the payment stays listed as reversed."))
             .arg(displayMoney(payment.amount), displayDate(payment.paidOn), invoiceNumber),
         this);
     text->setObjectName(QStringLiteral("reversePaymentText"));

@@ -8,6 +8,7 @@
 #include "editors/ProductEditor.h"
 #include "editors/TaxRateEditor.h"
 #include "editors/WarehouseEditor.h"
+#include "lists/AuditPage.h"
 #include "lists/ListPage.h"
 #include "mainwindow/MainWindow.h"
 #include "models/AuditLogModel.h"
@@ -278,6 +279,7 @@ QWidget *createAuditPage(CompanySession &company, QWidget *parent)
     };
     QObject::connect(from, &QDateEdit::dateChanged, page, apply);
     QObject::connect(to, &QDateEdit::dateChanged, page, apply);
+    showAuditSentences(company, page, model);
     return page;
 }
 

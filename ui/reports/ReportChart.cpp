@@ -3,7 +3,7 @@
 #include "reports/ReportChart.h"
 
 #include "Tr.h"
-#include "domain/Money.h"
+#include "domain/NumberFormat.h"
 #include "services/reports/ReportRegistry.h"
 #include "services/reports/output/ReportFormat.h"
 
@@ -47,6 +47,9 @@ QChart *newChart(const QString &title)
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setVisible(false);
     chart->setMargins(QMargins(4, 4, 4, 4));
+    // Axis figures as NumberFormat writes them ("1.234,5" in German).
+    chart->setLocale(NumberFormat().locale());
+    chart->setLocalizeNumbers(true);
     return chart;
 }
 
@@ -188,7 +191,8 @@ QChart *shares(const ReportTable &t, const ReportChartSpec &spec)
     for (auto it = byCategory.cbegin(); it != byCategory.cend(); ++it) {
         QPieSlice *slice = series->append(
             QStringLiteral("%1: %2").arg(it.key().isEmpty() ? none : it.key(),
-                                         money ? formatMoney(it.value()) : formatQuantity(it.value())),
+                                         money ? NumberFormat().money(it.value())
+                                               : NumberFormat().quantity(it.value())),
             drawn(t, value, it.value()));
         slice->setLabelVisible(true);
     }
@@ -212,6 +216,28 @@ QChart *totals(const ReportTable &t, const ReportChartSpec &spec)
     return barChart(chartTitle(spec), seriesName(spec, spec.values.value(0)), labels, values);
 }
 
+// A ranked name as its bar's label: whole up to RankingLabelLength
+// characters, a longer one with its middle left out (its start and end
+// tell most names apart); a category axis takes each label once, so a
+// name twice gets its place in brackets.
+constexpr qsizetype RankingLabelLength = 40;
+
+QString rankingLabel(const QString &name, const QStringList &taken)
+{
+    QString label = name.simplified();
+    if (label.size() > RankingLabelLength) {
+        const qsizetype head = RankingLabelLength * 2 / 3;
+        const qsizetype tail = RankingLabelLength - head - 1;
+        label = label.left(head).trimmed() + QStringLiteral("…") + label.right(tail).trimmed();
+    }
+    if (label.isEmpty())
+        label = QStringLiteral("—");
+    const QString base = label;
+    for (int n = 2; taken.contains(label); ++n)
+        label = QStringLiteral("%1 (%2)").arg(base).arg(n);
+    return label;
+}
+
 QChart *ranking(const ReportTable &t, const ReportChartSpec &spec)
 {
     QString column = spec.values.value(0);
@@ -226,21 +252,26 @@ QChart *ranking(const ReportTable &t, const ReportChartSpec &spec)
         return nullptr;
     QChart *chart = newChart(chartTitle(spec));
     auto *set = new QBarSet(seriesName(spec, t.columns.at(value)));
+    QStringList ranked; // in rank order: a name twice gets "(2)" on the lower rank
+    for (qsizetype i = 0; i < t.rows.size(); ++i)
+        ranked << rankingLabel(t.rows.cell(i, label).toString(), ranked);
     QStringList labels;
     double high = 0;
     // The first rank at the top: a horizontal bar series draws from the bottom.
     for (qsizetype i = t.rows.size() - 1; i >= 0; --i) {
-        const QVariantList &row = t.rows.at(i);
-        const double v = drawn(t, value, row.value(value));
+        const double v = drawn(t, value, t.rows.cell(i, value));
         *set << v;
         high = std::max(high, v);
-        labels << row.value(label).toString().left(28);
+        labels << ranked.at(i);
     }
     auto *series = new QHorizontalBarSeries;
     series->append(set);
     chart->addSeries(series);
     auto *y = new QBarCategoryAxis;
     y->append(labels);
+    // The names are what a ranking is read for: the axis takes the room they
+    // need instead of cutting them to "...".
+    y->setTruncateLabels(false);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     QValueAxis *x = amountAxis(0, high);

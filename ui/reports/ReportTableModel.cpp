@@ -42,6 +42,13 @@ void ReportTableModel::setTable(ReportTable table)
     beginResetModel();
     m_table = std::move(table);
     m_display = ReportCellDisplay(m_table);
+    m_kindHidden.clear();
+    if (const ReportDefinition *report = findReport(m_table.name)) {
+        for (const ReportColumn &c : report->columns) {
+            if (c.text == ReportColumnText::RowKind && m_table.columns.contains(c.name))
+                m_kindHidden.append(int(m_table.columns.indexOf(c.name)));
+        }
+    }
     m_order.clear();
     // A new run keeps the order the user chose, if the column is still there.
     if (m_sortColumn >= m_table.columns.size())
@@ -196,6 +203,22 @@ void ReportTableModel::sort(int column, Qt::SortOrder order)
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
+// The view shows no kind column (ReportColumnText::RowKind): a row that is
+// not an item or a movement names itself in its first empty cell instead.
+int ReportTableModel::firstEmptyAfterKind(int row) const
+{
+    if (m_kindHidden.isEmpty() || m_kindHidden.first() != 0)
+        return -1;
+    const QString kind = cell(row, 0).toString();
+    if (kind.isEmpty() || kind == QLatin1String("item") || kind == QLatin1String("movement"))
+        return -1;
+    for (int c = 1; c < m_table.columns.size(); ++c) {
+        if (reportCellText(m_table, c, cell(row, c)).isEmpty())
+            return c;
+    }
+    return -1;
+}
+
 QVariant ReportTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -207,6 +230,8 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         const QString text = m_display.text(index.column(), value);
         const QString name = m_table.columns.value(index.column());
+        if (text.isEmpty() && index.column() == firstEmptyAfterKind(index.row()))
+            return rowWord(cell(index.row(), 0).toString()); // "Subtotal", "Total", "Opening"
         return name == QLatin1String("kind") || (totals && index.column() == 0) ? rowWord(text) : text;
     }
     case Qt::TextAlignmentRole:

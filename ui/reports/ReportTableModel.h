@@ -52,11 +52,13 @@ private:
     // The report's row shown at `row` (the totals row maps to itself).
     int sourceRow(int row) const;
     QVariant cell(int row, int column) const;
+    int firstEmptyAfterKind(int row) const;
     QList<int> sortedRows(int column, Qt::SortOrder order) const;
 
     ReportTable m_table;
-    ReportCellDisplay m_display{ReportTable()};
-    QList<int> m_order; // empty: the report's own order
+    ReportCellDisplay m_display{ReportTable()}; // numbers, units and movement types for people
+    QList<int> m_kindHidden;                    // the RowKind columns, which the view hides
+    QList<int> m_order;                         // empty: the report's own order
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

@@ -259,6 +259,15 @@ void ReportView::showTable(const ReportTable &table)
     setBusy(false);
     m_model->setTable(table);
     m_hasResult = true;
+    // No column for what a row is ("Row: Item"): that is for files.
+    const ReportDefinition *report = findReport(table.name);
+    for (int c = 0; c < table.columns.size(); ++c) {
+        bool rowKind = false;
+        for (const ReportColumn &column : report ? report->columns : QList<ReportColumn>())
+            rowKind = rowKind
+                || (column.name == table.columns.at(c) && column.text == ReportColumnText::RowKind);
+        m_view->setColumnHidden(c, rowKind);
+    }
     m_view->resizeColumnsToContents();
     replaceChart(m_chartView, createReportChart(table));
     m_status->setText(

@@ -2,9 +2,12 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "stock/StockLinesModel.h"
 
-#include "domain/Money.h"
+#include "common/FieldError.h"
+#include "domain/NumberFormat.h"
 
 #include <QApplication>
+#include <QColor>
+#include <QPalette>
 #include <QStyle>
 
 namespace stockbook::ui {
@@ -26,7 +29,30 @@ int StockLinesModel::columnCount(const QModelIndex &parent) const
 std::optional<qint64> StockLinesModel::quantity(int row) const
 {
     const QString text = m_lines.at(row).quantity.trimmed();
-    return text.isEmpty() ? std::nullopt : parseQuantity(text);
+    return text.isEmpty() ? std::nullopt : NumberFormat().parseQuantity(text);
+}
+
+QString StockLinesModel::inputError(int row) const
+{
+    const NumberFormat numbers;
+    const QString text = m_lines.at(row).quantity.trimmed();
+    const auto q = quantity(row);
+    if (m_kind == Kind::Transfer) {
+        if (text.isEmpty())
+            return tr("the quantity is empty; type e.g. %1").arg(numbers.quantityExample());
+        if (!q)
+            return tr("quantity '%1' is not a number; type e.g. %2").arg(text, numbers.quantityExample());
+        if (*q <= 0)
+            return tr("quantity '%1' must be above zero; type e.g. %2").arg(text, numbers.quantityExample());
+        return {};
+    }
+    if (text.isEmpty())
+        return {};
+    if (!q)
+        return tr("count '%1' is not a number; type e.g. %2").arg(text, numbers.quantityExample());
+    if (*q < 0)
+        return tr("count '%1' cannot be below zero; type e.g. %2").arg(text, numbers.quantityExample());
+    return {};
 }
 
 bool StockLinesModel::exceedsLevel(int row) const
@@ -42,6 +68,7 @@ QVariant StockLinesModel::data(const QModelIndex &index, int role) const
         return {};
     const Line &l = m_lines.at(index.row());
     const int column = index.column();
+    const NumberFormat numbers;
     if (role == Qt::DisplayRole || role == Qt::EditRole) {
         switch (column) {
         case Product:
@@ -50,9 +77,9 @@ QVariant StockLinesModel::data(const QModelIndex &index, int role) const
             if (!l.level)
                 return role == Qt::DisplayRole ? tr("—") : QVariant();
             if (role == Qt::EditRole)
-                return formatQuantity(*l.level);
-            return exceedsLevel(index.row()) ? tr("Only %1 %2").arg(formatQuantity(*l.level), l.unit)
-                                             : tr("%1 %2").arg(formatQuantity(*l.level), l.unit);
+                return numbers.quantity(*l.level);
+            return exceedsLevel(index.row()) ? tr("Only %1 %2").arg(numbers.quantity(*l.level), l.unit)
+                                             : tr("%1 %2").arg(numbers.quantity(*l.level), l.unit);
         case Quantity:
             return l.quantity;
         case Difference: {
@@ -60,25 +87,31 @@ QVariant StockLinesModel::data(const QModelIndex &index, int role) const
             if (!q || !l.level)
                 return QString();
             const qint64 difference = *q - *l.level;
-            return difference > 0 ? tr("+%1").arg(formatQuantity(difference)) : formatQuantity(difference);
+            return difference > 0 ? tr("+%1").arg(numbers.quantity(difference))
+                                  : numbers.quantity(difference);
         }
         default:
             return {};
         }
     }
+    const bool badInput = column == Quantity && !inputError(index.row()).isEmpty();
     if (role == Qt::DecorationRole) {
-        if (column == Product && !l.error.isEmpty())
+        if ((column == Product && !l.error.isEmpty()) || badInput)
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
         if (column == Level && exceedsLevel(index.row()))
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
     }
     if (role == Qt::ToolTipRole) {
+        if (badInput)
+            return inputError(index.row());
         if (!l.error.isEmpty())
             return l.error;
         if (exceedsLevel(index.row()))
             return tr("More than the %1 %2 in the warehouse the stock leaves.")
-                .arg(formatQuantity(*l.level), l.unit);
+                .arg(numbers.quantity(*l.level), l.unit);
     }
+    if (role == Qt::ForegroundRole && badInput)
+        return errorColour(QApplication::palette());
     if (role == Qt::TextAlignmentRole && column != Product)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return {};

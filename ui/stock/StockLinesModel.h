@@ -12,7 +12,9 @@ namespace stockbook::ui {
 
 // The lines of a transfer (product, what the source holds, quantity to move)
 // or of a stocktake (product, recorded level, counted quantity, difference).
-// The quantity keeps the text as typed, so a refusal loses nothing.
+// The quantity keeps the text as typed, so a refusal loses nothing; it is
+// read and written by NumberFormat in the user's locale ("1,5" in German), and
+// one that cannot be sent is marked on its cell with inputError()'s message.
 class StockLinesModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -53,6 +55,10 @@ public:
 
     // The typed quantity in thousandths; unset while empty or not a number.
     std::optional<qint64> quantity(int row) const;
+    // Why the typed quantity cannot be sent ("quantity 'abc' is not a
+    // number; type e.g. 1,5"), empty when it can (in a stocktake, an empty
+    // count can: the product was not counted).
+    QString inputError(int row) const;
     // A transfer line asking for more than the source holds (shown, not refused:
     // the stock service decides).
     bool exceedsLevel(int row) const;

@@ -10,8 +10,10 @@
 #include "stock/TransferDialog.h"
 
 #include <QCoreApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QTableView>
 
 namespace stockbook::ui {
 
@@ -76,6 +78,16 @@ QWidget *createStockTasksPage(CompanySession &company, QWidget *parent)
     movements->setFilter(filter);
     auto *page = new ListPage(QStringLiteral("stockTasks"), movements, parent);
     page->view()->setAccessibleName(tr("Transfers and adjustments"));
+    // Short columns as wide as their contents (a time, a SKU, a user name read
+    // whole), measured over the rows in sight; the stocktake's reason last,
+    // taking the room that is left.
+    QHeaderView *header = page->view()->horizontalHeader();
+    header->setResizeContentsPrecision(0);
+    for (int column : {StockMovementModel::Time, StockMovementModel::Type, StockMovementModel::Sku,
+                       StockMovementModel::Warehouse, StockMovementModel::Quantity, StockMovementModel::User})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->moveSection(header->visualIndex(StockMovementModel::Reason), StockMovementModel::ColumnCount - 1);
+    header->setStretchLastSection(true);
     auto *title = new QLabel(tr("Transfers and stocktake adjustments:"), page);
     title->setObjectName(QStringLiteral("stockTasksTitle"));
     title->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);

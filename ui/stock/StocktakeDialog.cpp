@@ -246,8 +246,8 @@ bool StocktakeDialog::submit()
         if (line.quantity.trimmed().isEmpty())
             continue; // not counted
         const auto counted = m_lines->quantity(row);
-        if (!counted) {
-            m_lines->setLineError(row, tr("Enter the count as a number such as 12 or 2.5."));
+        if (const QString problem = m_lines->inputError(row); !problem.isEmpty() || !counted) {
+            m_lines->setLineError(row, problem);
             showMessage(m_lineError, tr("%1: %2").arg(line.sku, m_lines->line(row).error));
             m_table->setCurrentIndex(m_lines->index(row, StockLinesModel::Quantity));
             m_table->setFocus();

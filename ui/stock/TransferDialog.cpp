@@ -209,15 +209,12 @@ bool TransferDialog::submit()
     request.reference = m_reference->text().trimmed();
     request.note = m_note->text().trimmed();
     for (int row = 0; row < m_lines->rowCount(); ++row) {
-        const auto quantity = m_lines->quantity(row);
-        if (!quantity) {
-            showError(Error{ErrorCode::InvalidArgument,
-                            tr("Enter the quantity as a number such as 2 or 1.5."),
-                            QStringLiteral("lines[%1].quantity").arg(row),
-                            {}});
+        if (const QString problem = m_lines->inputError(row); !problem.isEmpty()) {
+            showError(Error{
+                ErrorCode::InvalidArgument, problem, QStringLiteral("lines[%1].quantity").arg(row), {}});
             return false;
         }
-        request.lines.append(TransferLine{ProductKey(m_lines->line(row).productId), *quantity});
+        request.lines.append(TransferLine{ProductKey(m_lines->line(row).productId), *m_lines->quantity(row)});
     }
     auto done = StockService(m_company).transfer(request);
     if (!done.ok()) {

@@ -5,6 +5,8 @@
 #include "Result.h"
 #include "domain/Audit.h"
 
+#include <QString>
+
 #include <optional>
 
 namespace stockbook {
@@ -22,6 +24,22 @@ public:
     // still reaches the anchored row with its hash: the audit part of
     // stockbook-cli verify. A refusal is audited as permission.denied.
     Result<AuditVerification> verifyChain(const std::optional<AuditChainHead> &anchor = {});
+
+    // An entry of the log as its list shows it.
+    struct Entry {
+        QString username; // empty: the system
+        QString action;   // "invoice.post"
+        QString entity;   // "invoices"
+        QString entityId;
+        QString changes; // the raw JSON
+    };
+    // The entry as one sentence in the user's language, amounts as
+    // NumberFormat writes them: "anna posted sale S-2026-0003 to Kunde GmbH
+    // for 1.234,50". An invoice's type and partner are read from the
+    // invoice; an action without words of its own reads "anna: tax_rate.update
+    // (tax_rates 2) rate 19 -> 20". Permission audit.view, checked without
+    // auditing (the list it describes was opened with it); empty without it.
+    QString describe(const Entry &entry) const;
 
 private:
     CompanySession &m_company;

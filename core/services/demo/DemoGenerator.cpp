@@ -239,7 +239,6 @@ Result<DemoSummary> build(const QString &path, DemoSize size, const DemoProgress
     std::vector<SalePlan> sales;
     lines.reserve(static_cast<std::size_t>(plan.sales) * 5);
     sales.reserve(static_cast<std::size_t>(plan.sales));
-    std::vector<qint64> needed(products.size(), 0);
     for (int i = 0; i < plan.sales; ++i) {
         SalePlan sale;
         sale.date = today.addDays(-std::uniform_int_distribution<int>(0, 364)(rng));
@@ -257,51 +256,87 @@ Result<DemoSummary> build(const QString &path, DemoSize size, const DemoProgress
                 ? std::uniform_int_distribution<qint64>(1, 8)(rng) * 250
                 : std::uniform_int_distribution<qint64>(1, 3)(rng) * QuantityScale;
             lines.push_back({product, quantity});
-            needed[static_cast<std::size_t>(product)] += quantity;
         }
         sales.push_back(sale);
     }
     std::stable_sort(sales.begin(), sales.end(),
                      [](const SalePlan &x, const SalePlan &y) { return x.date < y.date; });
 
-    // Purchases a year ago: what the sales need plus a margin; a few products
-    // end at or below their reorder level so the low-stock list has rows.
+    // Purchases as a shop makes them, month by month: the first a year ago
+    // brings every product's margin and what the sales of the rest of that
+    // month need; then one round on the first of each later month with sales
+    // brings what that month's sales need. The purchases report of any period
+    // (this year's too) then has rows. The margins leave a few products at or
+    // below their reorder level so the low-stock list has rows.
     InvoiceService invoices(company);
     DEMO_TRY(b.actAs(ids.value(QStringLiteral("clerk"))));
     const QDate purchaseDate = today.addDays(-365);
+    const auto roundOf = [&purchaseDate](const QDate &day) {
+        const QDate month(day.year(), day.month(), 1);
+        return month < purchaseDate ? purchaseDate : month;
+    };
+    // The rounds in date order, each with what its month's sales need.
+    std::vector<QDate> rounds{purchaseDate};
+    std::vector<std::vector<qint64>> roundNeeds(1, std::vector<qint64>(products.size(), 0));
+    std::vector<std::size_t> roundOfSale(sales.size(), 0);
+    for (std::size_t i = 0; i < sales.size(); ++i) {
+        const QDate round = roundOf(sales[i].date);
+        if (round != rounds.back()) {
+            rounds.push_back(round);
+            roundNeeds.emplace_back(products.size(), 0);
+        }
+        roundOfSale[i] = rounds.size() - 1;
+        for (int l = 0; l < sales[i].lineCount; ++l) {
+            const SaleLinePlan &planned = lines[sales[i].firstLine + static_cast<std::size_t>(l)];
+            roundNeeds.back()[static_cast<std::size_t>(planned.product)] += planned.quantity;
+        }
+    }
+    for (std::size_t k = 0; k < products.size(); ++k)
+        roundNeeds.front()[k] += (k % 17 == 3)
+            ? 2 * QuantityScale
+            : std::uniform_int_distribution<qint64>(15, 60)(rng) * QuantityScale;
     // Stock moves when each invoice would have been posted, not all today:
-    // purchases at eight in the morning a year ago, each day's sales a minute
-    // apart from nine. The movements report of any period then shows that
-    // period's movements.
+    // each round's purchases at eight in the morning of its day, each day's
+    // sales a minute apart from nine. The movements report of any period
+    // then shows that period's movements.
     QDateTime postedAt(purchaseDate, QTime(8, 0), Qt::UTC);
     company.setClock([&postedAt] { return postedAt; });
     constexpr int PurchaseLines = 20;
     const qint64 mainWarehouse = 1;
-    for (std::size_t first = 0; first < products.size(); first += PurchaseLines) {
-        if ((first / PurchaseLines) % 25 == 0)
-            DEMO_TRY(b.step(Tr::tr("purchases"), static_cast<qint64>(first),
-                            static_cast<qint64>(products.size())));
-        InvoiceDraft draft;
-        draft.type = InvoiceType::Purchase;
-        draft.partnerId = suppliers.at(static_cast<qsizetype>((first / PurchaseLines) % suppliers.size()));
-        draft.warehouseId = mainWarehouse;
-        draft.issueDate = purchaseDate;
-        draft.supplierReference = QStringLiteral("PO-%1").arg(first / PurchaseLines + 1);
-        for (std::size_t k = first; k < std::min(products.size(), first + PurchaseLines); ++k) {
-            const qint64 margin = (k % 17 == 3)
-                ? 2 * QuantityScale
-                : std::uniform_int_distribution<qint64>(15, 60)(rng) * QuantityScale;
-            InvoiceLineInput line;
-            line.productId = products[k].id;
-            line.quantity = needed[k] + margin;
-            line.unitPrice = std::uniform_int_distribution<qint64>(50, 9000)(rng);
-            draft.lines.append(line);
+    int purchaseNumber = 0;
+    const auto restock = [&](std::size_t round) -> Result<void> {
+        postedAt = QDateTime(rounds[round], QTime(8, 0), Qt::UTC);
+        const std::vector<qint64> &need = roundNeeds[round];
+        std::vector<std::size_t> bought;
+        for (std::size_t k = 0; k < products.size(); ++k)
+            if (need[k] > 0)
+                bought.push_back(k);
+        for (std::size_t first = 0; first < bought.size(); first += PurchaseLines) {
+            if (round == 0 && (first / PurchaseLines) % 25 == 0)
+                DEMO_TRY(b.step(Tr::tr("purchases"), static_cast<qint64>(first),
+                                static_cast<qint64>(bought.size())));
+            InvoiceDraft draft;
+            draft.type = InvoiceType::Purchase;
+            draft.partnerId = suppliers.at(purchaseNumber % suppliers.size());
+            draft.warehouseId = mainWarehouse;
+            draft.issueDate = rounds[round];
+            draft.supplierReference = QStringLiteral("PO-%1").arg(++purchaseNumber);
+            for (std::size_t j = first; j < std::min(bought.size(), first + PurchaseLines); ++j) {
+                InvoiceLineInput line;
+                line.productId = products[bought[j]].id;
+                line.quantity = need[bought[j]];
+                line.unitPrice = std::uniform_int_distribution<qint64>(50, 9000)(rng);
+                draft.lines.append(line);
+            }
+            auto posted = invoices.createAndPost(draft);
+            if (!posted.ok())
+                return posted.error();
+            ++summary.purchases;
         }
-        auto posted = invoices.createAndPost(draft);
-        if (!posted.ok())
-            return posted.error();
-        ++summary.purchases;
-    }
+        return {};
+    };
+    DEMO_TRY(restock(0));
+    std::size_t restocked = 0;
 
     // Sales by the clerk, in date order so numbers follow the dates; most
     // older ones are paid, some partly; a few are voided or credited by the
@@ -313,6 +348,10 @@ Result<DemoSummary> build(const QString &path, DemoSize size, const DemoProgress
         if (i % 1000 == 0)
             DEMO_TRY(b.step(Tr::tr("sales"), static_cast<qint64>(i), static_cast<qint64>(sales.size())));
         const SalePlan &sale = sales[i];
+        if (roundOfSale[i] != restocked) {
+            restocked = roundOfSale[i];
+            DEMO_TRY(restock(restocked));
+        }
         saleOfDay = (i > 0 && sales[i - 1].date == sale.date) ? saleOfDay + 1 : 0;
         postedAt = QDateTime(sale.date, QTime(9, 0).addSecs(std::min(saleOfDay * 60, 14 * 3600)), Qt::UTC);
         InvoiceDraft draft;

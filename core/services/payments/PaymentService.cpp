@@ -27,7 +27,7 @@ InvoiceStore &PaymentService::store()
 Result<Payment> PaymentService::load(qint64 paymentId)
 {
     auto q = store().run("SELECT id, invoice_id, amount, method, paid_on, reference, created_by, created_at, "
-                         "reversed_at, reversed_by, reversal_reason FROM payments WHERE id = ?",
+                         "reversed_at, reversed_by, reversal_reason, kind FROM payments WHERE id = ?",
                          {paymentId});
     if (!q.ok())
         return q.error();
@@ -49,6 +49,7 @@ Result<Payment> PaymentService::load(qint64 paymentId)
     if (!r.value(9).isNull())
         p.reversedBy = r.value(9).toLongLong();
     p.reversalReason = r.value(10).toString();
+    p.kind = paymentKindFromName(r.value(11).toString()).value_or(PaymentKind::Payment);
     while (r.next()) { }
     return p;
 }
@@ -121,29 +122,40 @@ Result<Payment> PaymentService::reverse(qint64 paymentId, const QString &reason)
     if (!p.ok())
         return p;
     if (p->reversed)
-        return makeError(ErrorCode::InvalidState, Tr::tr("This payment was already reversed."),
+        return makeError(ErrorCode::InvalidState,
+                         p->isRefund() ? Tr::tr("This refund was already reversed.")
+                                       : Tr::tr("This payment was already reversed."),
                          QStringLiteral("payment"));
     InvoiceStore &s = store();
     auto inv = s.header(p->invoiceId);
     if (!inv.ok())
         return inv.error();
+    // Reversing a refund puts its amount back on the paid side.
+    const qint64 paidAfter = inv->paidAmount - p->signedAmount();
+    if (paidAfter < 0)
+        return makeError(ErrorCode::InvalidState,
+                         Tr::tr("Reversing this payment of %1 would leave less paid on invoice %2 than was "
+                                "refunded on it. Reverse the refund first.")
+                             .arg(formatMoney(p->amount), inv->number),
+                         QStringLiteral("payment"));
     const QString now = isoNow(m_company);
     if (auto up = s.write("UPDATE payments SET reversed_at = ?, reversed_by = ?, reversal_reason = ? "
                           "WHERE id = ? AND reversed_at IS NULL",
                           {now, m_company.session().userId(), why, paymentId});
         !up.ok())
         return up.error();
-    auto status = s.setPaid(inv->id, inv->paidAmount - p->amount, now);
+    auto status = s.setPaid(inv->id, paidAfter, now);
     if (!status.ok())
         return status.error();
-    if (auto logged = AuditLog::append(
-            m_company.database(),
-            auditEntry(m_company.session(), QStringLiteral("payment.reverse"), QStringLiteral("payments"),
-                       paymentId,
-                       QJsonObject{{QStringLiteral("invoice"), inv->number},
-                                   {QStringLiteral("amount"), p->amount},
-                                   {QStringLiteral("reason"), why},
-                                   {QStringLiteral("status"), invoiceStatusName(status.value())}}));
+    QJsonObject changes{{QStringLiteral("invoice"), inv->number},
+                        {QStringLiteral("amount"), p->amount},
+                        {QStringLiteral("reason"), why},
+                        {QStringLiteral("status"), invoiceStatusName(status.value())}};
+    if (p->isRefund())
+        changes.insert(QStringLiteral("kind"), paymentKindName(p->kind));
+    if (auto logged = AuditLog::append(m_company.database(),
+                                       auditEntry(m_company.session(), QStringLiteral("payment.reverse"),
+                                                  QStringLiteral("payments"), paymentId, changes));
         !logged.ok())
         return logged.error();
     auto reversed = load(paymentId);
@@ -152,6 +164,60 @@ Result<Payment> PaymentService::reverse(qint64 paymentId, const QString &reason)
     if (auto committed = tx.commit(); !committed.ok())
         return committed.error();
     return reversed;
+}
+
+Result<Payment> PaymentService::refund(const NewPayment &in)
+{
+    // Money going back out is a manager's correction, like a reversal.
+    if (auto ok = authorize(m_company, Permission::PaymentReverse, QStringLiteral("payment.refund"),
+                            QString::number(in.invoiceId));
+        !ok.ok())
+        return ok.error();
+    if (in.amount <= 0)
+        return fieldError(QStringLiteral("amount"), Tr::tr("Enter an amount above zero."));
+    const QDate paidOn = in.paidOn.isValid() ? in.paidOn : m_company.today();
+    storage::Transaction tx(m_company.database());
+    if (auto begun = tx.begin(); !begun.ok())
+        return begun.error();
+    InvoiceStore &s = store();
+    auto inv = s.header(in.invoiceId);
+    if (!inv.ok())
+        return inv.error();
+    if (auto allowed = mayRefund(inv.value()); !allowed.ok())
+        return allowed.error();
+    const qint64 over = refundable(inv.value());
+    if (in.amount > over)
+        return fieldError(QStringLiteral("amount"),
+                          Tr::tr("%1 is more than the %2 paid over what invoice %3 owes. Refund at most %2.")
+                              .arg(formatMoney(in.amount), formatMoney(over), inv->number));
+    const QString now = isoNow(m_company);
+    auto ins = s.run(
+        "INSERT INTO payments (invoice_id, kind, amount, method, paid_on, reference, created_by, "
+        "created_at) VALUES (?, 'refund', ?, ?, ?, ?, ?, ?)",
+        {inv->id, in.amount, paymentMethodName(in.method), paidOn.toString(Qt::ISODate),
+         textOrEmpty(in.reference.trimmed()), m_company.session().userId(), now});
+    if (!ins.ok())
+        return ins.error();
+    const qint64 id = ins.value()->lastInsertId().toLongLong();
+    auto status = s.setPaid(inv->id, inv->paidAmount - in.amount, now);
+    if (!status.ok())
+        return status.error();
+    if (auto logged = AuditLog::append(
+            m_company.database(),
+            auditEntry(m_company.session(), QStringLiteral("payment.refund"), QStringLiteral("payments"), id,
+                       QJsonObject{{QStringLiteral("invoice"), inv->number},
+                                   {QStringLiteral("amount"), in.amount},
+                                   {QStringLiteral("method"), paymentMethodName(in.method)},
+                                   {QStringLiteral("balance"), inv->balance() + in.amount},
+                                   {QStringLiteral("status"), invoiceStatusName(status.value())}}));
+        !logged.ok())
+        return logged.error();
+    auto p = load(id);
+    if (!p.ok())
+        return p;
+    if (auto committed = tx.commit(); !committed.ok())
+        return committed.error();
+    return p;
 }
 
 Result<QList<Payment>> PaymentService::forInvoice(qint64 invoiceId)

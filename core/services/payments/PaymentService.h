@@ -19,9 +19,10 @@ namespace stockbook {
 class CompanySession;
 class InvoiceStore;
 
-// Payments received for sales and made for purchases. Each call is one
-// transaction with its audit entry; the invoice's paid_amount and status
-// (posted -> partly_paid -> paid) follow every payment and reversal.
+// Payments received for sales and made for purchases, and refunds going back
+// the other way. Each call is one transaction with its audit entry; the
+// invoice's paid_amount (payments less refunds) and status (posted ->
+// partly_paid -> paid) follow every payment, refund and reversal.
 class PaymentService {
 public:
     explicit PaymentService(CompanySession &company);
@@ -32,8 +33,16 @@ public:
     // payment.record, on a posted or partly paid sale or purchase. More than
     // is still owed (total - paid - credited) is refused, naming what is due.
     Result<Payment> record(const NewPayment &payment);
-    // payment.reverse (manager); the reason is required.
+    // payment.reverse (manager); the reason is required. Reversing a refund
+    // adds its amount back to what is paid; reversing a payment that would
+    // leave less paid than was refunded is refused: reverse the refund first.
     Result<Payment> reverse(qint64 paymentId, const QString &reason);
+    // payment.refund, with the payment.reverse permission (manager): pays
+    // back (sale) or takes back (purchase) what was paid over the invoice's
+    // total once credit notes lowered it, at most the balance below zero
+    // (mayRefund, refundable in domain/Invoice.h). Recorded as a payment of
+    // kind Refund; the balance rises by the amount, to zero for the whole.
+    Result<Payment> refund(const NewPayment &refund);
     // The invoice's payments, reversed ones included, oldest first.
     Result<QList<Payment>> forInvoice(qint64 invoiceId);
 

@@ -281,7 +281,7 @@ ReportDefinition movementsReport()
     d.title = QT_TRANSLATE_NOOP("Stockbook", "Stock movements");
     d.filters = {QStringLiteral("product"), QStringLiteral("warehouse"), QStringLiteral("from"),
                  QStringLiteral("to")};
-    d.columns = {{QStringLiteral("kind")},
+    d.columns = {{QStringLiteral("kind"), nullptr, ReportColumnText::RowKind},
                  {QStringLiteral("date")},
                  {QStringLiteral("type"), nullptr, ReportColumnText::MovementType},
                  {QStringLiteral("reference")},

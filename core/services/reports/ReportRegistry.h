@@ -48,6 +48,10 @@ struct ReportChartSpec {
 enum class ReportColumnText {
     Plain,
     MovementType, // a stock movement's type ("sale"), shown as the Stock page names it
+    // What the row is ("item", "subtotal", "opening"): for files and
+    // programs. The screen shows no column for it; its rows tell themselves
+    // apart (a subtotal in bold, the totals last).
+    RowKind,
 };
 
 // A column of a report: its name (snake_case: the CSV header and the JSON

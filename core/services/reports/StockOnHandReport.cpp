@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 //
 // stock-on-hand: the quantity of each product per warehouse, with a subtotal
-// per warehouse and a total.
+// per warehouse and a total (of a quantity only where the rows share a unit).
 #include "domain/Stock.h"
 #include "services/reports/ReportRegistry.h"
 #include "services/reports/ReportSupport.h"
@@ -42,14 +42,28 @@ Result<ReportTable> run(CompanySession &company, const ReportFilters &f)
     t.filters = {{QStringLiteral("warehouse"), f.warehouse},
                  {QStringLiteral("category"), f.category},
                  {QStringLiteral("supplier"), f.supplier}};
+    // A subtotal or total over several units (kilograms and pieces) has no
+    // quantity: those do not add up. Over one unit it has the sum and the unit.
+    struct Sum {
+        qint64 quantity = 0;
+        QStringList units;
+        void add(qint64 q, const QString &unit)
+        {
+            quantity += q;
+            if (!units.contains(unit))
+                units.append(unit);
+        }
+        QVariant shownQuantity() const { return units.size() <= 1 ? QVariant(quantity) : QVariant(); }
+        QString shownUnit() const { return units.size() == 1 ? units.constFirst() : QString(); }
+    };
     QString current;
-    qint64 subtotal = 0;
-    qint64 total = 0;
+    Sum subtotal;
+    Sum total;
     bool any = false;
     auto closeGroup = [&]() {
         if (any)
-            t.rows.append(
-                {QStringLiteral("subtotal"), QString(), QString(), QString(), current, subtotal, QString()});
+            t.rows.append({QStringLiteral("subtotal"), QString(), QString(), QString(), current,
+                           subtotal.shownQuantity(), subtotal.shownUnit()});
     };
     QSqlQuery &r = q.value();
     while (r.next()) {
@@ -57,17 +71,19 @@ Result<ReportTable> run(CompanySession &company, const ReportFilters &f)
         if (!any || code != current) {
             closeGroup();
             current = code;
-            subtotal = 0;
+            subtotal = {};
             any = true;
         }
         const qint64 qty = r.value(4).toLongLong();
-        subtotal += qty;
-        total += qty;
+        const QString unit = r.value(5).toString();
+        subtotal.add(qty, unit);
+        total.add(qty, unit);
         t.rows.append({QStringLiteral("item"), r.value(1).toString(), r.value(2).toString(),
-                       r.value(3).toString(), code, qty, r.value(5).toString()});
+                       r.value(3).toString(), code, qty, unit});
     }
     closeGroup();
-    t.totals = {QStringLiteral("total"), QString(), QString(), QString(), QString(), total, QString()};
+    t.totals = {QStringLiteral("total"), QString(),        QString(), QString(), QString(),
+                total.shownQuantity(),   total.shownUnit()};
     return t;
 }
 
@@ -79,8 +95,12 @@ ReportDefinition stockOnHandReport()
     d.name = QStringLiteral("stock-on-hand");
     d.title = QT_TRANSLATE_NOOP("Stockbook", "Stock on hand");
     d.filters = {QStringLiteral("warehouse"), QStringLiteral("category"), QStringLiteral("supplier")};
-    d.columns = {{QStringLiteral("kind")},     {QStringLiteral("sku")},       {QStringLiteral("name")},
-                 {QStringLiteral("category")}, {QStringLiteral("warehouse")}, {QStringLiteral("quantity")},
+    d.columns = {{QStringLiteral("kind"), nullptr, ReportColumnText::RowKind},
+                 {QStringLiteral("sku")},
+                 {QStringLiteral("name")},
+                 {QStringLiteral("category")},
+                 {QStringLiteral("warehouse")},
+                 {QStringLiteral("quantity")},
                  {QStringLiteral("unit")}};
     d.run = &run;
     return d;

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
 //
-// valuation: quantity and value per warehouse and category, at the moving
-// average cost.
+// valuation: quantity and value per warehouse, category and unit, at the
+// moving average cost. Quantities of different units (kilograms, metres,
+// pieces) are never added: the totals row has a quantity only when every row
+// has the same unit.
 #include "domain/Stock.h"
 #include "services/reports/ReportRegistry.h"
 #include "services/reports/ReportSupport.h"
@@ -22,36 +24,44 @@ Result<ReportTable> run(CompanySession &company, const ReportFilters &f)
         if (!r->ok())
             return r->error();
     // Both factors are >= 0, so (x + 500) / 1000 rounds half up.
-    auto q = select(
-        db,
-        QStringLiteral("SELECT w.code, COALESCE(c.name, ''), SUM(sl.quantity), "
-                       "SUM((sl.quantity * p.cost + 500) / 1000) "
-                       "FROM stock_levels sl JOIN products p ON p.id = sl.product_id "
-                       "JOIN warehouses w ON w.id = sl.warehouse_id "
-                       "LEFT JOIN categories c ON c.id = p.category_id "
-                       "WHERE sl.quantity <> 0 AND (? = 0 OR sl.warehouse_id = ?) "
-                       "AND (? = 0 OR p.category_id = ?) "
-                       "GROUP BY w.code, COALESCE(c.name, '') ORDER BY w.code, COALESCE(c.name, '')"),
-        {wh.value(), wh.value(), cat.value(), cat.value()});
+    auto q = select(db,
+                    QStringLiteral("SELECT w.code, COALESCE(c.name, ''), p.unit, SUM(sl.quantity), "
+                                   "SUM((sl.quantity * p.cost + 500) / 1000) "
+                                   "FROM stock_levels sl JOIN products p ON p.id = sl.product_id "
+                                   "JOIN warehouses w ON w.id = sl.warehouse_id "
+                                   "LEFT JOIN categories c ON c.id = p.category_id "
+                                   "WHERE sl.quantity <> 0 AND (? = 0 OR sl.warehouse_id = ?) "
+                                   "AND (? = 0 OR p.category_id = ?) "
+                                   "GROUP BY w.code, COALESCE(c.name, ''), p.unit "
+                                   "ORDER BY w.code, COALESCE(c.name, ''), p.unit"),
+                    {wh.value(), wh.value(), cat.value(), cat.value()});
     if (!q.ok())
         return q.error();
     ReportTable t;
     t.name = QStringLiteral("valuation");
-    t.columns = {QStringLiteral("warehouse"), QStringLiteral("category"), QStringLiteral("quantity"),
-                 QStringLiteral("value")};
-    t.quantityColumns = {2};
-    t.moneyColumns = {3};
+    t.columns = {QStringLiteral("warehouse"), QStringLiteral("category"), QStringLiteral("unit"),
+                 QStringLiteral("quantity"), QStringLiteral("value")};
+    t.quantityColumns = {3};
+    t.moneyColumns = {4};
     t.filters = {{QStringLiteral("warehouse"), f.warehouse}, {QStringLiteral("category"), f.category}};
     qint64 qty = 0;
     qint64 value = 0;
+    QStringList units;
     QSqlQuery &r = q.value();
     while (r.next()) {
-        qty += r.value(2).toLongLong();
-        value += r.value(3).toLongLong();
-        t.rows.append(
-            {r.value(0).toString(), r.value(1).toString(), r.value(2).toLongLong(), r.value(3).toLongLong()});
+        const QString unit = r.value(2).toString();
+        if (!units.contains(unit))
+            units.append(unit);
+        qty += r.value(3).toLongLong();
+        value += r.value(4).toLongLong();
+        t.rows.append({r.value(0).toString(), r.value(1).toString(), unit, r.value(3).toLongLong(),
+                       r.value(4).toLongLong()});
     }
-    t.totals = {QStringLiteral("total"), QString(), qty, value};
+    // Kilograms and pieces do not add up: no quantity total over several units.
+    if (units.size() <= 1)
+        t.totals = {QStringLiteral("total"), QString(), units.value(0), qty, value};
+    else
+        t.totals = {QStringLiteral("total"), QString(), QString(), QVariant(), value};
     return t;
 }
 
@@ -65,6 +75,7 @@ ReportDefinition valuationReport()
     d.filters = {QStringLiteral("warehouse"), QStringLiteral("category")};
     d.columns = {{QStringLiteral("warehouse")},
                  {QStringLiteral("category")},
+                 {QStringLiteral("unit")},
                  {QStringLiteral("quantity")},
                  {QStringLiteral("value")}};
     d.chart.kind = ReportChartKind::Shares;
