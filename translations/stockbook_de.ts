@@ -4398,6 +4398,14 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
 <context>
     <name>stockbook::ui::LockWidget</name>
     <message>
+        <source>%1 locked the window. %1, enter your password to go on.</source>
+        <translation>%1 hat das Fenster gesperrt. %1, geben Sie Ihr Passwort ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>S&amp;ign in</source>
+        <translation>A&amp;nmelden</translation>
+    </message>
+    <message>
         <source>Stockbook is locked</source>
         <translation>Stockbook ist gesperrt</translation>
     </message>
@@ -4481,6 +4489,57 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
 </context>
 <context>
     <name>stockbook::ui::MainWindow</name>
+    <message>
+        <source>Your unsaved sale cannot be a draft yet (%1) and was kept as typed; it reopens when you unlock.</source>
+        <translation>Ihr ungespeicherter Verkauf kann noch kein Entwurf sein (%1) und wurde so aufbewahrt, wie er eingegeben war; er öffnet sich beim Entsperren wieder.</translation>
+    </message>
+    <message>
+        <source>Your unsaved purchase cannot be a draft yet (%1) and was kept as typed; it reopens when you unlock.</source>
+        <translation>Ihr ungespeicherter Einkauf kann noch kein Entwurf sein (%1) und wurde so aufbewahrt, wie er eingegeben war; er öffnet sich beim Entsperren wieder.</translation>
+    </message>
+    <message>
+        <source>Your unsaved transfer was kept and reopens when you unlock.</source>
+        <translation>Ihre ungespeicherte Umlagerung wurde aufbewahrt und öffnet sich beim Entsperren wieder.</translation>
+    </message>
+    <message>
+        <source>Your unsaved transfer could not be kept: %1</source>
+        <translation>Ihre ungespeicherte Umlagerung konnte nicht aufbewahrt werden: %1</translation>
+    </message>
+    <message>
+        <source>Your unsaved stocktake was kept and reopens when you unlock.</source>
+        <translation>Ihre ungespeicherte Inventur wurde aufbewahrt und öffnet sich beim Entsperren wieder.</translation>
+    </message>
+    <message>
+        <source>Your unsaved stocktake could not be kept: %1</source>
+        <translation>Ihre ungespeicherte Inventur konnte nicht aufbewahrt werden: %1</translation>
+    </message>
+    <message>
+        <source>Stay signed in</source>
+        <translation>Angemeldet bleiben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stockbook locks in %n second(s) without activity. Unsaved invoices are kept as your drafts.</source>
+        <translation>
+            <numerusform>Stockbook sperrt in %n Sekunde ohne Aktivität. Ungespeicherte Rechnungen werden als Ihre Entwürfe aufbewahrt.</numerusform>
+            <numerusform>Stockbook sperrt in %n Sekunden ohne Aktivität. Ungespeicherte Rechnungen werden als Ihre Entwürfe aufbewahrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your unsaved sale was kept as draft %1 and reopens when you unlock.</source>
+        <translation>Ihr ungespeicherter Verkauf wurde als Entwurf %1 aufbewahrt und öffnet sich beim Entsperren wieder.</translation>
+    </message>
+    <message>
+        <source>Your unsaved purchase was kept as draft %1 and reopens when you unlock.</source>
+        <translation>Ihr ungespeicherter Einkauf wurde als Entwurf %1 aufbewahrt und öffnet sich beim Entsperren wieder.</translation>
+    </message>
+    <message>
+        <source>Your unsaved sale could not be kept as a draft: %1</source>
+        <translation>Ihr ungespeicherter Verkauf konnte nicht als Entwurf aufbewahrt werden: %1</translation>
+    </message>
+    <message>
+        <source>Your unsaved purchase could not be kept as a draft: %1</source>
+        <translation>Ihr ungespeicherter Einkauf konnte nicht als Entwurf aufbewahrt werden: %1</translation>
+    </message>
     <message>
         <source>Stockbook</source>
         <translation>Stockbook</translation>

@@ -4398,6 +4398,14 @@ Payé %5 · Crédité %6 · Solde %7</translation>
 <context>
     <name>stockbook::ui::LockWidget</name>
     <message>
+        <source>%1 locked the window. %1, enter your password to go on.</source>
+        <translation>%1 a verrouillé la fenêtre. %1, saisissez votre mot de passe pour continuer.</translation>
+    </message>
+    <message>
+        <source>S&amp;ign in</source>
+        <translation>Se co&amp;nnecter</translation>
+    </message>
+    <message>
         <source>Stockbook is locked</source>
         <translation>Stockbook est verrouillé</translation>
     </message>
@@ -4481,6 +4489,57 @@ Payé %5 · Crédité %6 · Solde %7</translation>
 </context>
 <context>
     <name>stockbook::ui::MainWindow</name>
+    <message>
+        <source>Your unsaved sale cannot be a draft yet (%1) and was kept as typed; it reopens when you unlock.</source>
+        <translation>Votre vente non enregistrée ne peut pas encore être un brouillon (%1) et a été gardée telle que saisie ; elle se rouvre au déverrouillage.</translation>
+    </message>
+    <message>
+        <source>Your unsaved purchase cannot be a draft yet (%1) and was kept as typed; it reopens when you unlock.</source>
+        <translation>Votre achat non enregistré ne peut pas encore être un brouillon (%1) et a été gardé tel que saisi ; il se rouvre au déverrouillage.</translation>
+    </message>
+    <message>
+        <source>Your unsaved transfer was kept and reopens when you unlock.</source>
+        <translation>Votre transfert non enregistré a été gardé et se rouvre au déverrouillage.</translation>
+    </message>
+    <message>
+        <source>Your unsaved transfer could not be kept: %1</source>
+        <translation>Votre transfert non enregistré n&apos;a pas pu être gardé : %1</translation>
+    </message>
+    <message>
+        <source>Your unsaved stocktake was kept and reopens when you unlock.</source>
+        <translation>Votre inventaire non enregistré a été gardé et se rouvre au déverrouillage.</translation>
+    </message>
+    <message>
+        <source>Your unsaved stocktake could not be kept: %1</source>
+        <translation>Votre inventaire non enregistré n&apos;a pas pu être gardé : %1</translation>
+    </message>
+    <message>
+        <source>Stay signed in</source>
+        <translation>Rester connecté</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stockbook locks in %n second(s) without activity. Unsaved invoices are kept as your drafts.</source>
+        <translation>
+            <numerusform>Stockbook se verrouille dans %n seconde sans activité. Les factures non enregistrées sont gardées comme vos brouillons.</numerusform>
+            <numerusform>Stockbook se verrouille dans %n secondes sans activité. Les factures non enregistrées sont gardées comme vos brouillons.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your unsaved sale was kept as draft %1 and reopens when you unlock.</source>
+        <translation>Votre vente non enregistrée a été gardée comme brouillon %1 et se rouvre au déverrouillage.</translation>
+    </message>
+    <message>
+        <source>Your unsaved purchase was kept as draft %1 and reopens when you unlock.</source>
+        <translation>Votre achat non enregistré a été gardé comme brouillon %1 et se rouvre au déverrouillage.</translation>
+    </message>
+    <message>
+        <source>Your unsaved sale could not be kept as a draft: %1</source>
+        <translation>Votre vente non enregistrée n&apos;a pas pu être gardée comme brouillon : %1</translation>
+    </message>
+    <message>
+        <source>Your unsaved purchase could not be kept as a draft: %1</source>
+        <translation>Votre achat non enregistré n&apos;a pas pu être gardé comme brouillon : %1</translation>
+    </message>
     <message>
         <source>Stockbook</source>
         <translation>Stockbook</translation>

@@ -9,15 +9,12 @@
 
 namespace stockbook {
 
-Result<void> authorize(CompanySession &company, Permission permission, const QString &action,
-                       const QString &target)
+namespace {
+
+Result<void> refused(CompanySession &company, Result<void> allowed, const QString &action,
+                     const QString &target)
 {
     Session &session = company.session();
-    auto allowed = session.require(permission);
-    if (allowed.ok()) {
-        session.touch();
-        return {};
-    }
     if (allowed.error().code == ErrorCode::PermissionDenied && company.isOpen()) {
         storage::Transaction tx(company.database());
         if (tx.begin().ok()) {
@@ -36,6 +33,33 @@ Result<void> authorize(CompanySession &company, Permission permission, const QSt
         }
     }
     return allowed;
+}
+
+} // namespace
+
+Result<void> authorize(CompanySession &company, Permission permission, const QString &action,
+                       const QString &target)
+{
+    Session &session = company.session();
+    auto allowed = session.require(permission);
+    if (allowed.ok()) {
+        session.touch();
+        return {};
+    }
+    return refused(company, std::move(allowed), action, target);
+}
+
+Result<void> authorizeAtLock(CompanySession &company, Permission permission, const QString &action,
+                             const QString &target)
+{
+    // Every check of Session::require() but the idle limit: a copy of the
+    // session, as if just used, is asked; the session itself stays expired.
+    Session probe = company.session();
+    probe.touch();
+    auto allowed = probe.require(permission);
+    if (allowed.ok())
+        return {};
+    return refused(company, std::move(allowed), action, target);
 }
 
 AuditRecord auditEntry(const Session &session, const QString &action, const QString &entity, qint64 entityId,

@@ -21,6 +21,14 @@ class Session;
 Result<void> authorize(CompanySession &company, Permission permission, const QString &action,
                        const QString &target = {});
 
+// Only for the idle lock keeping the signed-in user's own unsaved work (an
+// invoice being typed becomes their draft) at the moment it locks, when the
+// session has just gone past its idle limit: the checks of authorize() but
+// the idle limit, and the session is not touched, so it stays expired. The
+// lock closes the company right after; nothing is read for the screen.
+Result<void> authorizeAtLock(CompanySession &company, Permission permission, const QString &action,
+                             const QString &target = {});
+
 // An audit entry for the signed-in user; `changes` is stored as compact JSON.
 AuditRecord auditEntry(const Session &session, const QString &action, const QString &entity, qint64 entityId,
                        const QJsonObject &changes = {});

@@ -10,6 +10,7 @@
 #include "services/catalog/CatalogService.h"
 #include "services/csv/CsvService.h"
 #include "services/invoices/InvoiceService.h"
+#include "services/lock/PendingWorkService.h"
 #include "services/maintenance/BackupService.h"
 #include "services/maintenance/KeyRotationService.h"
 #include "services/partners/PartnerService.h"
@@ -301,6 +302,18 @@ QList<Row> calls()
         // Invoices and payments
         {"InvoiceService::createDraft", Permission::InvoiceCreate,
          [](TestCompany &t) { return done(InvoiceService(*t.company).createDraft(saleDraft())); }},
+        {"InvoiceService::keepDraftOnLock", Permission::InvoiceCreate,
+         [](TestCompany &t) {
+             return done(InvoiceService(*t.company).keepDraftOnLock(std::nullopt, saleDraft()));
+         }},
+        {"PendingWorkService::keepOnLock", Permission::StockTransfer,
+         [](TestCompany &t) {
+             return PendingWorkService(*t.company).keepOnLock(PendingWorkKind::Transfer, QJsonObject{});
+         }},
+        {"PendingWorkService::take", Permission::StockAdjust,
+         [](TestCompany &t) {
+             return done(PendingWorkService(*t.company).take(PendingWorkKind::Stocktake));
+         }},
         {"InvoiceService::createAndPost", Permission::InvoicePost,
          [](TestCompany &t) { return done(InvoiceService(*t.company).createAndPost(saleDraft())); }},
         {"InvoiceService::voidInvoice", Permission::InvoiceVoid,

@@ -297,7 +297,7 @@ TEST_CASE("no refund on a credit note, a draft or an invoice still owing")
     CHECK(s.data.scalar(QStringLiteral("SELECT COUNT(*) FROM payments WHERE kind = 'refund'")) == 0);
 }
 
-TEST_CASE("refundable: the balance below zero, never more than is paid, a refunded sale stays paid")
+TEST_CASE("refundable: the balance below zero, never more than is paid, and a refunded sale stays paid")
 {
     Invoice inv;
     inv.type = InvoiceType::Sale;

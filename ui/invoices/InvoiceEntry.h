@@ -13,6 +13,7 @@ class QComboBox;
 class QCompleter;
 class QDateEdit;
 class QFrame;
+class QJsonObject;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -51,12 +52,27 @@ public:
     bool addProduct(const QString &text);
     bool selectPartner(qint64 partnerId);
 
+    // For the main window's idle lock (InvoiceEntryLock.cpp): whether
+    // something typed here is not posted or saved as it stands, and keeping
+    // it as its author's draft (InvoiceService::keepDraftOnLock), which the
+    // form then shows as resumed. Returns the draft's id, or why it could
+    // not be kept.
+    bool hasUnsavedWork() const;
+    Result<qint64> keepDraftForLock();
+    // What cannot be a draft yet (no customer, a quantity that cannot be
+    // read) is kept as typed (PendingWorkService): the fields as JSON, and
+    // putting them back.
+    QJsonObject pendingWork();
+    void restorePendingWork(const QJsonObject &work);
+
 public slots:
     bool saveDraft();
     bool postInvoice();
     void newInvoice();
     bool resumeDraft(qint64 invoiceId);
     void reloadDrafts();
+    // Where typing starts: the partner, or New invoice after a post.
+    void focusFirstField();
 
 signals:
     void invoicePosted(qint64 invoiceId);

@@ -36,6 +36,11 @@ public:
     ~IdleWatcher() override;
 
     void setCheckInterval(int milliseconds);
+    // How long before the idle limit the main window warns that it will
+    // lock (60 s; at most half the limit, so a short limit still leaves time
+    // to work). Tests make it short.
+    void setWarningLead(int seconds) { m_warningLead = seconds; }
+    int warningLead() const { return m_warningLead; }
     void start();
     void stop();
     bool isRunning() const;
@@ -51,6 +56,7 @@ protected:
 private:
     QTimer *m_timer;
     bool m_filtering = false;
+    int m_warningLead = 60;
 };
 
 } // namespace stockbook::ui

@@ -41,6 +41,12 @@ LockWidget::LockWidget(QWidget *parent) : QWidget(parent)
     m_userLabel->setAlignment(Qt::AlignHCenter);
     m_userLabel->setWordWrap(true);
 
+    m_keptLabel = new QLabel(this);
+    m_keptLabel->setObjectName(QStringLiteral("lockKeptLabel"));
+    m_keptLabel->setAlignment(Qt::AlignHCenter);
+    m_keptLabel->setWordWrap(true);
+    m_keptLabel->setVisible(false);
+
     m_username = new QLineEdit(this);
     m_username->setObjectName(QStringLiteral("lockUsernameEdit"));
     m_password = new QLineEdit(this);
@@ -79,6 +85,7 @@ LockWidget::LockWidget(QWidget *parent) : QWidget(parent)
     column->addWidget(icon);
     column->addWidget(m_title);
     column->addWidget(m_userLabel);
+    column->addWidget(m_keptLabel);
     column->addLayout(form);
     column->addWidget(m_message);
     column->addLayout(buttons);
@@ -97,10 +104,13 @@ LockWidget::LockWidget(QWidget *parent) : QWidget(parent)
     outer->addStretch(3);
 }
 
-void LockWidget::prepare(const QString &path, const QString &username)
+void LockWidget::prepare(const QString &path, const QString &username, Reason reason, const QString &kept)
 {
     m_path = path;
     m_lockedUser = username;
+    m_reason = reason;
+    m_keptLabel->setText(kept);
+    m_keptLabel->setVisible(!kept.isEmpty());
     m_opened.reset();
     m_message->setVisible(false);
     m_password->clear();
@@ -112,10 +122,15 @@ void LockWidget::setSwitching(bool switching)
 {
     m_username->setText(switching ? QString() : m_lockedUser);
     m_username->setReadOnly(!switching);
-    m_userLabel->setText(switching
-                             ? tr("Another user signs in with their own password.")
-                             : tr("Locked after a time without activity. %1, enter your password to go on.")
-                                   .arg(m_lockedUser));
+    if (switching)
+        m_userLabel->setText(tr("Another user signs in with their own password."));
+    else if (m_reason == Reason::Manual)
+        m_userLabel->setText(tr("%1 locked the window. %1, enter your password to go on.").arg(m_lockedUser));
+    else
+        m_userLabel->setText(
+            tr("Locked after a time without activity. %1, enter your password to go on.").arg(m_lockedUser));
+    // The button says what it does: the same user unlocks, another signs in.
+    m_unlock->setText(switching ? tr("S&ign in") : tr("U&nlock"));
     (switching ? m_username : m_password)->setFocus();
 }
 

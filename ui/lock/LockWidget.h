@@ -28,11 +28,16 @@ class LockWidget : public QWidget {
     Q_OBJECT
 
 public:
+    // Why the window was locked, said on the lock screen.
+    enum class Reason { Idle, Manual };
+
     explicit LockWidget(QWidget *parent = nullptr);
 
     // Prepares for the user who was signed in to the company file at path
-    // (the caller closes the company).
-    void prepare(const QString &path, const QString &username);
+    // (the caller closes the company). kept says what of their unsaved work
+    // was kept for them (empty: nothing was open).
+    void prepare(const QString &path, const QString &username, Reason reason = Reason::Idle,
+                 const QString &kept = {});
     // The company the last successful unlock opened; null before.
     std::unique_ptr<CompanySession> takeCompany() { return std::move(m_opened); }
     // Where the new session's "now" comes from (tests use a fake clock).
@@ -51,7 +56,9 @@ private:
     std::unique_ptr<CompanySession> m_opened;
     Clock m_clock = systemClock();
     QString m_lockedUser;
+    Reason m_reason = Reason::Idle;
     QLabel *m_title;
+    QLabel *m_keptLabel;
     QLabel *m_userLabel;
     QLineEdit *m_username;
     QLineEdit *m_password;

@@ -7,6 +7,7 @@
 #include "common/ComboSizing.h"
 #include "common/Printable.h"
 #include "firstrun/FirstRunWizard.h"
+#include "invoices/InvoiceEntry.h"
 #include "lock/IdleWatcher.h"
 #include "lock/LockWidget.h"
 #include "login/ChangePasswordDialog.h"
@@ -14,10 +15,16 @@
 #include "models/PagedSqlModel.h"
 #include "reports/ReportPages.h"
 #include "services/CompanySession.h"
+#include "services/lock/PendingWorkService.h"
 #include "stock/StockPages.h"
+#include "stock/StocktakeDialog.h"
+#include "stock/TransferDialog.h"
 #include "welcome/WelcomePage.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDir>
@@ -30,11 +37,15 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QTextEdit>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -58,6 +69,37 @@ QWidget *placeholderPage(const PageSpec &spec, QWidget *parent)
     label->setAlignment(Qt::AlignCenter);
     label->setWordWrap(true);
     return label;
+}
+
+// The page list: its type-ahead would jump to another page on the first
+// letters typed while it has the focus, so it has none ("Find a page" finds).
+class NavigationList : public QListWidget {
+public:
+    using QListWidget::QListWidget;
+    void keyboardSearch(const QString &) override { }
+};
+
+// Whether the widget is a field to type in (not a button, tab bar or label).
+bool isInput(const QWidget *widget)
+{
+    return qobject_cast<const QLineEdit *>(widget) || qobject_cast<const QComboBox *>(widget)
+        || qobject_cast<const QAbstractSpinBox *>(widget) || qobject_cast<const QTextEdit *>(widget)
+        || (qobject_cast<const QAbstractItemView *>(widget) && !qobject_cast<const QTabBar *>(widget));
+}
+
+// The first field of the page in its tab order that can take the focus.
+QWidget *firstInput(QWidget *page)
+{
+    QWidget *widget = page;
+    for (int guard = 0; guard < 10000; ++guard) {
+        widget = widget->nextInFocusChain();
+        if (!widget || widget == page)
+            return nullptr;
+        if (page->isAncestorOf(widget) && widget->isVisibleTo(page) && widget->isEnabled()
+            && (widget->focusPolicy() & Qt::TabFocus) && isInput(widget))
+            return widget;
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -86,7 +128,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_navigationFilter->setObjectName(QStringLiteral("navigationFilter"));
     m_navigationFilter->setPlaceholderText(tr("Find a page"));
     m_navigationFilter->setAccessibleName(tr("Find a page"));
-    m_navigation = new QListWidget(m_companyView);
+    m_navigation = new NavigationList(m_companyView);
     m_navigation->setObjectName(QStringLiteral("navigationList"));
     m_navigation->setAccessibleName(tr("Pages"));
     m_navigation->setMaximumWidth(fontMetrics().averageCharWidth() * 28);
@@ -95,19 +137,54 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_navigation->horizontalScrollBar()->setObjectName(QStringLiteral("navigationHorizontalScrollBar"));
     m_pageStack = new QStackedWidget(m_companyView);
     m_pageStack->setObjectName(QStringLiteral("pageStack"));
+
+    // Shown shortly before the idle lock; any input hides it again.
+    m_idleWarning = new QFrame(m_companyView);
+    m_idleWarning->setObjectName(QStringLiteral("idleWarningBar"));
+    m_idleWarning->setFrameShape(QFrame::StyledPanel);
+    m_idleWarning->setAutoFillBackground(true);
+    QPalette warningPalette = m_idleWarning->palette();
+    warningPalette.setColor(QPalette::Window, QColor(0xff, 0xf3, 0xcd));
+    warningPalette.setColor(QPalette::WindowText, QColor(0x4d, 0x3b, 0x00));
+    m_idleWarning->setPalette(warningPalette);
+    m_idleWarningLabel = new QLabel(m_idleWarning);
+    m_idleWarningLabel->setObjectName(QStringLiteral("idleWarningLabel"));
+    m_idleWarningLabel->setWordWrap(true);
+    auto *stay = new QPushButton(tr("Stay signed in"), m_idleWarning);
+    stay->setObjectName(QStringLiteral("staySignedInButton"));
+    auto *warningLayout = new QHBoxLayout(m_idleWarning);
+    warningLayout->addWidget(m_idleWarningLabel, 1);
+    warningLayout->addWidget(stay);
+    m_idleWarning->setVisible(false);
+    connect(stay, &QPushButton::clicked, this, [this] {
+        if (m_company && m_company->isOpen() && !isLocked() && !m_company->session().isIdleExpired())
+            m_company->session().touch();
+        hideIdleWarning();
+    });
+
     auto *side = new QVBoxLayout;
     side->addWidget(m_navigationFilter);
     side->addWidget(m_navigation);
-    auto *companyLayout = new QHBoxLayout(m_companyView);
-    companyLayout->addLayout(side);
-    companyLayout->addWidget(m_pageStack, 1);
+    auto *body = new QHBoxLayout;
+    body->addLayout(side);
+    body->addWidget(m_pageStack, 1);
+    auto *companyLayout = new QVBoxLayout(m_companyView);
+    companyLayout->addWidget(m_idleWarning);
+    companyLayout->addLayout(body, 1);
     m_central->addWidget(m_companyView);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             m_pageStack->setCurrentIndex(m_navigation->item(row)->data(Qt::UserRole + 1).toInt());
         updatePrintAction();
+        // Arrow keys in the list browse the pages; any other switch puts
+        // the focus where typing starts.
+        if (!m_navigation->hasFocus())
+            focusCurrentPage();
     });
+    connect(m_navigation, &QListWidget::itemActivated, this, [this] { focusCurrentPage(); });
+    connect(m_navigation, &QListWidget::itemClicked, this, [this] { focusCurrentPage(); });
     connect(m_navigationFilter, &QLineEdit::textChanged, this, &MainWindow::filterNavigation);
+    connect(m_navigationFilter, &QLineEdit::returnPressed, this, &MainWindow::openFoundPage);
 
     m_waitingPage = new QWidget(m_central);
     m_waitingPage->setObjectName(QStringLiteral("waitingPage"));
@@ -121,16 +198,29 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     m_idleWatcher = new IdleWatcher(this);
     connect(m_idleWatcher, &IdleWatcher::activity, this, [this] {
-        if (m_company && m_company->isOpen() && !isLocked() && !m_company->session().isIdleExpired())
+        if (m_company && m_company->isOpen() && !isLocked() && !m_company->session().isIdleExpired()) {
             m_company->session().touch();
+            hideIdleWarning();
+        }
     });
     connect(m_idleWatcher, &IdleWatcher::checkDue, this, &MainWindow::checkIdle);
     // The user waited for the work that held the idle lock off: that time
     // does not count as idle, even when it was longer than the limit.
     connect(m_idleWatcher, &IdleWatcher::holdEnded, this, [this] {
-        if (m_company && m_company->isOpen() && !isLocked())
+        if (m_company && m_company->isOpen() && !isLocked()) {
             m_company->session().touch();
+            hideIdleWarning();
+        }
     });
+
+    // Ctrl+N from anywhere in the window: a new invoice. Inside the invoice
+    // entry its own Ctrl+N serves (one key on two enabled shortcuts would be
+    // ambiguous, and Qt would run neither), so this one is off there.
+    m_newDocumentShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_N), this);
+    m_newDocumentShortcut->setObjectName(QStringLiteral("newDocumentShortcut"));
+    m_newDocumentShortcut->setContext(Qt::WindowShortcut);
+    connect(m_newDocumentShortcut, &QShortcut::activated, this, &MainWindow::newDocument);
+    connect(qApp, &QApplication::focusChanged, this, &MainWindow::updateNewDocumentShortcut);
 
     // A permanent label rather than showMessage(): status tips of hovered
     // actions would otherwise wipe it.
@@ -147,6 +237,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow()
 {
+    // The children destroyed after this body (a dialog left open) move the
+    // focus, which must no longer reach this half-destroyed window.
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr);
     m_idleWatcher->stop();
     clearPages();
 }
@@ -207,8 +300,10 @@ void MainWindow::createActions()
     m_findAction = makeAction(tr("&Find page"), "findAction", this);
     m_findAction->setShortcut(QKeySequence::Find);
     m_findAction->setStatusTip(tr("Find a page by its name"));
+    m_findAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_findAction); // from anywhere in the window, also with the tool bar hidden
     connect(m_findAction, &QAction::triggered, this, [this] {
-        m_navigationFilter->setFocus();
+        m_navigationFilter->setFocus(Qt::ShortcutFocusReason);
         m_navigationFilter->selectAll();
     });
 
@@ -355,7 +450,10 @@ void MainWindow::openCompany(const QString &path)
     setCompanyFilePath(path);
     auto *login = new LoginDialog(path, m_clock, this);
     login->setAttribute(Qt::WA_DeleteOnClose);
-    connect(login, &QDialog::accepted, this, [this, login] { setCompany(login->takeCompany()); });
+    connect(login, &QDialog::accepted, this, [this, login] {
+        setCompany(login->takeCompany());
+        activateWindow(); // the keyboard goes on here, where the dialog was
+    });
     login->open();
 }
 
@@ -388,7 +486,10 @@ void MainWindow::switchCompany(const QString &path)
     auto *login = new LoginDialog(path, m_clock, this);
     login->setAttribute(Qt::WA_DeleteOnClose);
     login->setUsername(m_company->session().username());
-    connect(login, &QDialog::accepted, this, [this, login] { setCompany(login->takeCompany()); });
+    connect(login, &QDialog::accepted, this, [this, login] {
+        setCompany(login->takeCompany());
+        activateWindow(); // the keyboard goes on here, where the dialog was
+    });
     login->open();
 }
 
@@ -442,6 +543,7 @@ void MainWindow::enterCompany()
     m_company->session().touch();
     refreshSession();
     m_idleWatcher->start();
+    restorePendingWork();
 }
 
 void MainWindow::refreshSession()
@@ -454,6 +556,7 @@ void MainWindow::refreshSession()
     m_companyView->setEnabled(true);
     m_central->setCurrentWidget(m_companyView);
     updateStatusBar();
+    focusCurrentPage();
 }
 
 void MainWindow::clearPages()
@@ -482,6 +585,13 @@ void MainWindow::buildPages()
         QList<QWidget *> printables{body};
         if (auto *tabs = qobject_cast<QTabWidget *>(body)) {
             connect(tabs, &QTabWidget::currentChanged, this, &MainWindow::updatePrintAction);
+            // A tab chosen by its key (Alt+N) starts at its first field; one
+            // clicked or chosen with the arrows of the tab bar keeps the focus.
+            connect(tabs, &QTabWidget::currentChanged, this, [this, tabs] {
+                QWidget *focus = QApplication::focusWidget();
+                if (tabs->isVisible() && !(focus && qobject_cast<QTabBar *>(focus)))
+                    focusCurrentPage();
+            });
             for (int tab = 0; tab < tabs->count(); ++tab)
                 printables << tabs->widget(tab);
         }
@@ -509,6 +619,7 @@ void MainWindow::buildPages()
     if (m_navigation->count() > 0)
         m_navigation->setCurrentRow(0);
     updatePrintAction();
+    focusCurrentPage();
     // The translated titles differ in length: the list is as wide as its
     // widest title (up to its maximum), so that none is cut off.
     const int widest = m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth()
@@ -528,10 +639,82 @@ bool MainWindow::showPage(const QString &pageId)
         if (m_navigation->item(row)->data(Qt::UserRole).toString() == pageId) {
             m_navigation->item(row)->setHidden(false);
             m_navigation->setCurrentRow(row);
+            focusCurrentPage();
             return true;
         }
     }
     return false;
+}
+
+void MainWindow::focusCurrentPage()
+{
+    QWidget *page = m_pageStack->currentWidget();
+    if (!page || isLocked() || m_central->currentWidget() != m_companyView)
+        return;
+    if (auto *tabs = qobject_cast<QTabWidget *>(page); tabs && tabs->currentWidget())
+        page = tabs->currentWidget();
+    // A page that knows where typing starts says so (the invoice entry: the
+    // customer, or New invoice after a post); others get their first field.
+    if (page->metaObject()->indexOfMethod("focusFirstField()") >= 0) {
+        QMetaObject::invokeMethod(page, "focusFirstField", Qt::DirectConnection);
+        return;
+    }
+    if (QWidget *input = firstInput(page))
+        input->setFocus(Qt::OtherFocusReason);
+    else
+        page->setFocus(Qt::OtherFocusReason);
+}
+
+// Enter in "Find a page": the first page it lists opens.
+void MainWindow::openFoundPage()
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QListWidgetItem *item = m_navigation->item(row);
+        if (item->isHidden())
+            continue;
+        const QString id = item->data(Qt::UserRole).toString();
+        m_navigationFilter->clear(); // the list shows every page again
+        showPage(id);
+        return;
+    }
+}
+
+// Ctrl+N outside the invoice entry: the purchases page's entry when it is
+// shown, otherwise the sales page's, on its New tab. Work typed there stays
+// (the entry's own Ctrl+N starts over).
+void MainWindow::newDocument()
+{
+    if (!m_company || !m_company->isOpen() || isLocked())
+        return;
+    QString pageId = currentPageId() == QLatin1String("purchases") ? QStringLiteral("purchases")
+                                                                   : QStringLiteral("sales");
+    QWidget *page = m_pageStack->findChild<QWidget *>(pageId + QStringLiteral("Page"),
+                                                      Qt::FindDirectChildrenOnly);
+    auto *entry = page ? page->findChild<InvoiceEntry *>() : nullptr;
+    if (!entry)
+        return;
+    if (auto *tabs = qobject_cast<QTabWidget *>(page))
+        tabs->setCurrentWidget(entry);
+    if (!entry->hasUnsavedWork())
+        entry->newInvoice();
+    showPage(pageId);
+}
+
+// Off while the focus is inside a widget with its own Ctrl+N.
+void MainWindow::updateNewDocumentShortcut()
+{
+    const QKeySequence keys = m_newDocumentShortcut->key();
+    bool taken = false;
+    for (QWidget *w = QApplication::focusWidget(); w && !taken && w != this; w = w->parentWidget()) {
+        for (const QAction *action : w->actions()) {
+            if (action->isEnabled() && action->shortcuts().contains(keys)
+                && action->shortcutContext() != Qt::WindowShortcut) {
+                taken = true;
+                break;
+            }
+        }
+    }
+    m_newDocumentShortcut->setEnabled(!taken);
 }
 
 Printable *MainWindow::currentPrintable() const
@@ -590,22 +773,174 @@ bool MainWindow::isLocked() const
     return m_central->currentWidget() == m_lockWidget;
 }
 
+bool MainWindow::isIdleWarningShown() const
+{
+    return m_idleWarning->isVisible();
+}
+
+void MainWindow::hideIdleWarning()
+{
+    m_idleWarning->setVisible(false);
+}
+
 void MainWindow::checkIdle()
 {
-    if (m_company && m_company->isOpen() && !isLocked() && m_central->currentWidget() == m_companyView
-        && !IdleWatcher::isHeld() && m_company->session().isIdleExpired())
-        lockNow();
+    if (!m_company || !m_company->isOpen() || isLocked() || m_central->currentWidget() != m_companyView
+        || IdleWatcher::isHeld())
+        return;
+    const Session &session = m_company->session();
+    if (session.isIdleExpired()) {
+        lock(true);
+        return;
+    }
+    if (!session.lastActivity().isValid())
+        return;
+    const qint64 limit = qint64(session.idleLimitMinutes()) * 60;
+    const qint64 lead = qMin<qint64>(m_idleWatcher->warningLead(), limit / 2);
+    const qint64 left = limit - session.lastActivity().secsTo(session.now());
+    if (left > lead)
+        return;
+    m_idleWarningLabel->setText(
+        tr("Stockbook locks in %n second(s) without activity. Unsaved invoices are kept as your drafts.",
+           nullptr, int(qMax<qint64>(left, 1))));
+    m_idleWarning->setVisible(true);
 }
 
 void MainWindow::lockNow()
 {
+    lock(false);
+}
+
+// Keeps what the signed-in user typed and has not saved, before the pages
+// go: each invoice entry with unsaved lines becomes the author's draft
+// (InvoiceService::keepDraftOnLock, audited), reopened when they unlock.
+// Returns what the lock screen says about it (empty: nothing was open).
+QString MainWindow::keepUnsavedWork()
+{
+    QStringList said;
+    for (int index = 0; index < m_pageStack->count(); ++index) {
+        QWidget *page = m_pageStack->widget(index);
+        const QString pageId = page->objectName().chopped(4); // "<id>Page"
+        for (InvoiceEntry *entry : page->findChildren<InvoiceEntry *>()) {
+            if (!entry->hasUnsavedWork())
+                continue;
+            const bool sale = entry->type() == InvoiceType::Sale;
+            auto kept = entry->keepDraftForLock();
+            if (kept.ok()) {
+                m_leftWork.drafts.append({pageId, kept.value()});
+                said << (sale ? tr("Your unsaved sale was kept as draft %1 and reopens when you unlock.")
+                              : tr("Your unsaved purchase was kept as draft %1 and reopens when you unlock."))
+                            .arg(kept.value());
+            } else if (kept.error().code == ErrorCode::InvalidArgument) {
+                // Not complete enough for a draft (no customer yet, a quantity
+                // that cannot be read): kept as typed for its author.
+                const auto pending = PendingWorkService(*m_company)
+                                         .keepOnLock(sale ? PendingWorkKind::Sale : PendingWorkKind::Purchase,
+                                                     entry->pendingWork());
+                if (pending.ok())
+                    said
+                        << (sale
+                                ? tr("Your unsaved sale cannot be a draft yet (%1) and was kept as typed; it "
+                                     "reopens when you unlock.")
+                                : tr(
+                                    "Your unsaved purchase cannot be a draft yet (%1) and was kept as typed; "
+                                    "it reopens when you unlock."))
+                               .arg(kept.error().message);
+                else
+                    said << (sale ? tr("Your unsaved sale could not be kept as a draft: %1")
+                                  : tr("Your unsaved purchase could not be kept as a draft: %1"))
+                                .arg(pending.error().message);
+            } else {
+                said << (sale ? tr("Your unsaved sale could not be kept as a draft: %1")
+                              : tr("Your unsaved purchase could not be kept as a draft: %1"))
+                            .arg(kept.error().message);
+            }
+        }
+    }
+    // The stock tasks are dialogs without drafts: their fields are kept for
+    // their author by PendingWorkService and reopen at their next unlock or
+    // sign-in (restorePendingWork()).
+    const auto keep = [this, &said](PendingWorkKind kind, const QJsonObject &work, const QString &done,
+                                    const QString &failed) {
+        const auto kept = PendingWorkService(*m_company).keepOnLock(kind, work);
+        said << (kept.ok() ? done : failed.arg(kept.error().message));
+    };
+    for (TransferDialog *dialog : findChildren<TransferDialog *>()) {
+        if (dialog->isVisible() && dialog->hasUnsavedWork())
+            keep(PendingWorkKind::Transfer, dialog->pendingWork(),
+                 tr("Your unsaved transfer was kept and reopens when you unlock."),
+                 tr("Your unsaved transfer could not be kept: %1"));
+    }
+    for (StocktakeDialog *dialog : findChildren<StocktakeDialog *>()) {
+        if (dialog->isVisible() && dialog->hasUnsavedWork())
+            keep(PendingWorkKind::Stocktake, dialog->pendingWork(),
+                 tr("Your unsaved stocktake was kept and reopens when you unlock."),
+                 tr("Your unsaved stocktake could not be kept: %1"));
+    }
+    return said.join(QLatin1Char('\n'));
+}
+
+// What the lock kept as typed for the signed-in user (an invoice not
+// complete enough for a draft, a transfer, a stocktake) opens again as they
+// left it, at their unlock or next sign-in.
+void MainWindow::restorePendingWork()
+{
+    if (!m_company || !m_company->isOpen() || isLocked())
+        return;
+    const Session &session = m_company->session();
+    if (session.has(Permission::InvoiceCreate)) {
+        for (const auto &[kind, pageId] :
+             {std::pair{PendingWorkKind::Sale, QStringLiteral("sales")},
+              std::pair{PendingWorkKind::Purchase, QStringLiteral("purchases")}}) {
+            QWidget *page = m_pageStack->findChild<QWidget *>(pageId + QStringLiteral("Page"),
+                                                              Qt::FindDirectChildrenOnly);
+            auto *entry = page ? page->findChild<InvoiceEntry *>() : nullptr;
+            if (!entry)
+                continue;
+            auto work = PendingWorkService(*m_company).take(kind);
+            if (!work.ok() || !work.value())
+                continue;
+            if (auto *tabs = qobject_cast<QTabWidget *>(page))
+                tabs->setCurrentWidget(entry);
+            entry->restorePendingWork(*work.value());
+            showPage(pageId);
+        }
+    }
+    const auto changed = [this] { refreshLists(); };
+    if (session.has(Permission::StockTransfer)) {
+        auto work = PendingWorkService(*m_company).take(PendingWorkKind::Transfer);
+        if (work.ok() && work.value())
+            openTransferDialog(*m_company, this, changed)->restorePendingWork(*work.value());
+    }
+    if (session.has(Permission::StockAdjust)) {
+        auto work = PendingWorkService(*m_company).take(PendingWorkKind::Stocktake);
+        if (work.ok() && work.value())
+            openStocktakeDialog(*m_company, this, changed)->restorePendingWork(*work.value());
+    }
+}
+
+void MainWindow::lock(bool idle)
+{
     if (!m_company || !m_company->isOpen() || m_central->currentWidget() != m_companyView)
         return;
+    hideIdleWarning();
+    m_leftWork = {};
+    m_leftWork.username = m_company->session().username();
+    m_leftWork.pageId = currentPageId();
+    if (auto *tabs = qobject_cast<QTabWidget *>(m_pageStack->currentWidget()))
+        m_leftWork.tab = tabs->currentIndex();
+    const QString kept = keepUnsavedWork();
     // Dialogs opened over the company (About, Change password, a page's
-    // editor) would stay readable above the lock.
+    // editor) would stay readable above the lock. done(), not reject(): a
+    // dialog that asks before dropping typed work must not ask now, what
+    // could be kept has been.
+    const QWidget *active = QApplication::activeWindow();
+    bool closedActive = false;
     for (QDialog *dialog : findChildren<QDialog *>()) {
-        if (dialog->isVisible())
-            dialog->reject();
+        if (dialog->isVisible()) {
+            closedActive = closedActive || dialog == active;
+            dialog->done(QDialog::Rejected);
+        }
     }
     // Nothing of the company stays readable or reachable: the pages are
     // destroyed (their models with them), and menus, tool bar and shortcuts
@@ -617,16 +952,19 @@ void MainWindow::lockNow()
     // The company closes while locked: the database key is wiped and the
     // file is free; unlocking signs in again from the key file.
     const QString path = m_company->path();
-    m_lockWidget->prepare(path, m_company->session().username());
+    m_lockWidget->prepare(path, m_company->session().username(),
+                          idle ? LockWidget::Reason::Idle : LockWidget::Reason::Manual, kept);
     m_company.reset();
     m_companyFilePath = path;
     m_central->setCurrentWidget(m_lockWidget);
     updateStatusBar();
+    // The password is typed here when one of the closed dialogs had the keyboard.
+    if (closedActive)
+        activateWindow();
 }
 
 void MainWindow::unlocked(bool userChanged)
 {
-    Q_UNUSED(userChanged)
     m_company = m_lockWidget->takeCompany();
     if (!m_company)
         return;
@@ -635,6 +973,30 @@ void MainWindow::unlocked(bool userChanged)
         return;
     }
     refreshSession();
+    // The user who locked is back where they left; another user starts on
+    // their first page and finds the kept drafts in the draft lists.
+    if (!userChanged)
+        restoreAfterUnlock();
+    m_leftWork = {};
+    restorePendingWork();
+}
+
+void MainWindow::restoreAfterUnlock()
+{
+    if (m_leftWork.username.isEmpty() || m_company->session().username() != m_leftWork.username)
+        return;
+    for (const auto &[pageId, draftId] : std::as_const(m_leftWork.drafts)) {
+        QWidget *page = m_pageStack->findChild<QWidget *>(pageId + QStringLiteral("Page"),
+                                                          Qt::FindDirectChildrenOnly);
+        if (auto *entry = page ? page->findChild<InvoiceEntry *>() : nullptr)
+            entry->resumeDraft(draftId);
+    }
+    if (!m_leftWork.pageId.isEmpty())
+        showPage(m_leftWork.pageId);
+    if (auto *tabs = qobject_cast<QTabWidget *>(m_pageStack->currentWidget());
+        tabs && m_leftWork.tab >= 0 && m_leftWork.tab < tabs->count())
+        tabs->setCurrentIndex(m_leftWork.tab);
+    focusCurrentPage();
 }
 
 void MainWindow::changePassword()

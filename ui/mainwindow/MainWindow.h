@@ -16,7 +16,9 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QFrame;
 class QMenu;
+class QShortcut;
 class QStackedWidget;
 class QToolBar;
 
@@ -74,12 +76,17 @@ public:
     void refreshSession();
     void signOut();
 
-    // The idle check the timer runs: locks when the session has expired.
+    // The idle check the timer runs: warns shortly before the idle limit
+    // (IdleWatcher::warningLead) and locks when the session has expired.
     void checkIdle();
+    // Locks at once (File > Lock).
     void lockNow();
     bool isLocked() const;
+    // Whether the bar saying that the window is about to lock shows.
+    bool isIdleWarningShown() const;
 
     QString currentPageId() const;
+    // Shows the page and puts the keyboard focus on its first field.
     bool showPage(const QString &pageId);
 
     // What File > Print prints: the page shown, or the tab shown of a page
@@ -100,6 +107,15 @@ private:
     void buildPages();
     void clearPages();
     void unlocked(bool userChanged);
+    void lock(bool idle);
+    QString keepUnsavedWork();
+    void restoreAfterUnlock();
+    void restorePendingWork();
+    void hideIdleWarning();
+    void focusCurrentPage();
+    void openFoundPage();
+    void newDocument();
+    void updateNewDocumentShortcut();
     void chooseAndOpen();
     void chooseAndCreate();
     void changePassword();
@@ -134,6 +150,19 @@ private:
     LockWidget *m_lockWidget = nullptr;
     IdleWatcher *m_idleWatcher = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QFrame *m_idleWarning = nullptr;
+    QLabel *m_idleWarningLabel = nullptr;
+    QShortcut *m_newDocumentShortcut = nullptr;
+    // What the user who locked was doing, for their unlock: the page and tab
+    // shown, and the drafts their unsaved invoices were kept as (page id,
+    // draft id).
+    struct LeftWork {
+        QString username;
+        QString pageId;
+        int tab = -1;
+        QList<std::pair<QString, qint64>> drafts;
+    };
+    LeftWork m_leftWork;
     QString m_companyFilePath;
     QList<PageSpec> m_pages;
     QList<QAction *> m_pageActions;

@@ -9,6 +9,7 @@
 #include <QList>
 
 class QComboBox;
+class QJsonObject;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -46,6 +47,13 @@ public:
     // Moves to the product's Counted cell, adding its line first when needed;
     // false, with the message under the product field, when nothing matches.
     bool addProduct(const QString &text);
+
+    // For the main window's idle lock (StockDialogsLock.cpp): whether
+    // anything is typed, the typed fields as PendingWorkService keeps them
+    // (the cell being edited included), and putting them back.
+    bool hasUnsavedWork() const;
+    QJsonObject pendingWork();
+    void restorePendingWork(const QJsonObject &work);
 
 public slots:
     // Posts the counted lines; accepts the dialog when the service did.

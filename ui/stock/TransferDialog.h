@@ -7,6 +7,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QJsonObject;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -41,6 +42,13 @@ public:
     // Adds a line for the product (or moves to its line when it has one);
     // false, with the message under the product field, when nothing matches.
     bool addProduct(const QString &text);
+
+    // For the main window's idle lock (StockDialogsLock.cpp): whether
+    // anything is typed, the typed fields as PendingWorkService keeps them
+    // (the cell being edited included), and putting them back.
+    bool hasUnsavedWork() const;
+    QJsonObject pendingWork();
+    void restorePendingWork(const QJsonObject &work);
 
 public slots:
     // Calls the service; accepts the dialog when the stock has moved.

@@ -53,6 +53,12 @@ public:
     // Replaces the header and all lines; only while draft, only by its author.
     Result<Invoice> updateDraft(qint64 invoiceId, const InvoiceDraft &draft);
     Result<void> deleteDraft(qint64 invoiceId);
+    // The idle lock keeps an invoice being typed as its author's draft
+    // (invoice.create, checked as authorizeAtLock() does: the session has
+    // just gone idle): a new draft, or the author's draft draftId updated,
+    // with an "invoice.draft_kept_on_lock" audit entry. The same checks as a
+    // draft saved by hand; a refusal keeps nothing.
+    Result<Invoice> keepDraftOnLock(std::optional<qint64> draftId, const InvoiceDraft &draft);
 
     // invoice.post. Returns the posted invoice (with its number).
     Result<Invoice> post(qint64 invoiceId);
