@@ -4,7 +4,8 @@
 
 #include "PagedDocument.h"
 #include "Tr.h"
-#include "domain/Money.h"
+#include "domain/Labels.h"
+#include "domain/NumberFormat.h"
 #include "services/CompanySession.h"
 #include "services/invoices/InvoiceService.h"
 #include "services/partners/PartnerService.h"
@@ -187,17 +188,19 @@ QString invoiceHtml(const InvoiceSheet &sheet)
         html += QStringLiteral("<th>%1</th>").arg(esc(h));
     html += QStringLiteral("</tr></thead>");
     const QString num = QStringLiteral("<td align=\"right\">%1</td>");
+    // Figures as the user's language writes them (1.353,47 in German).
+    const NumberFormat n;
     for (const InvoiceLine &l : inv.lines) {
         html += QStringLiteral("<tr><td align=\"right\">%1</td><td>%2</td><td>%3</td>")
                     .arg(l.lineNo)
                     .arg(esc(l.sku), esc(l.description.isEmpty() ? l.productName : l.description));
-        html += num.arg(esc(formatQuantity(l.quantity) + QLatin1Char(' ') + l.unit));
-        html += num.arg(formatMoney(l.unitPrice));
+        html += num.arg(esc(n.quantity(l.quantity) + QLatin1Char(' ') + unitLabel(l.unit)));
+        html += num.arg(n.money(l.unitPrice));
         if (discounts)
-            html += num.arg(formatPercent(l.discountBp));
-        html += num.arg(formatPercent(l.taxRateBp));
-        html += num.arg(formatMoney(l.lineNet));
-        html += num.arg(formatMoney(l.lineTotal));
+            html += num.arg(n.percent(l.discountBp));
+        html += num.arg(n.percent(l.taxRateBp));
+        html += num.arg(n.money(l.lineNet));
+        html += num.arg(n.money(l.lineTotal));
         html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table>");
@@ -215,20 +218,20 @@ QString invoiceHtml(const InvoiceSheet &sheet)
                 .arg(esc(tr("Tax breakdown")), esc(tr("Rate")), esc(tr("Net")), esc(tr("Tax")),
                      esc(tr("Total")));
     for (const TaxBand &b : taxBreakdown(inv))
-        html += QStringLiteral("<tr>") + num.arg(formatPercent(b.rateBp) + QLatin1Char('%'))
-            + num.arg(formatMoney(b.net)) + num.arg(formatMoney(b.tax)) + num.arg(formatMoney(b.total))
+        html += QStringLiteral("<tr>") + num.arg(n.percent(b.rateBp) + QLatin1Char('%'))
+            + num.arg(n.money(b.net)) + num.arg(n.money(b.tax)) + num.arg(n.money(b.total))
             + QStringLiteral("</tr>");
     html += QStringLiteral("</table></td><td width=\"50%\" valign=\"top\" align=\"right\">");
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
-    html += row(tr("Net"), formatMoney(inv.subtotal));
-    html += row(tr("Tax"), formatMoney(inv.taxAmount));
-    html += row(tr("Total"), formatMoney(inv.totalAmount) + QLatin1Char(' ') + inv.currency, true);
+    html += row(tr("Net"), n.money(inv.subtotal));
+    html += row(tr("Tax"), n.money(inv.taxAmount));
+    html += row(tr("Total"), n.money(inv.totalAmount) + QLatin1Char(' ') + inv.currency, true);
     if (inv.type != InvoiceType::CreditNote) {
-        html += row(tr("Amount paid"), formatMoney(inv.paidAmount));
+        html += row(tr("Amount paid"), n.money(inv.paidAmount));
         if (inv.creditedAmount != 0)
-            html += row(tr("Credited"), formatMoney(inv.creditedAmount));
+            html += row(tr("Credited"), n.money(inv.creditedAmount));
         html += row(inv.status == InvoiceStatus::Void ? tr("Amount due (void)") : tr("Amount due"),
-                    formatMoney(inv.status == InvoiceStatus::Void ? 0 : inv.balance()) + QLatin1Char(' ')
+                    n.money(inv.status == InvoiceStatus::Void ? 0 : inv.balance()) + QLatin1Char(' ')
                         + inv.currency,
                     true);
     }

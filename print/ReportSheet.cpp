@@ -41,13 +41,21 @@ constexpr qreal GapBelowHeader = 8.0;
 constexpr int TablePixelSize = 12;       // 9 pt at 96 dpi
 constexpr qsizetype ProgressRows = 2000; // rows measured between two progress reports
 
-// The first column of totals and subtotal rows says what they are.
+// The first column says what a row is ("kind"), in words as on the screen.
 QString rowWord(const QString &text)
 {
     if (text == QLatin1String("total"))
         return tr("Total");
     if (text == QLatin1String("subtotal"))
         return tr("Subtotal");
+    if (text == QLatin1String("item"))
+        return tr("Item");
+    if (text == QLatin1String("opening"))
+        return tr("Opening");
+    if (text == QLatin1String("closing"))
+        return tr("Closing");
+    if (text == QLatin1String("movement"))
+        return tr("Movement");
     return text;
 }
 
@@ -88,7 +96,7 @@ class TableLayout {
 public:
     TableLayout(const ReportSheet &sheet, const PageGeometry &page, qreal headerHeight,
                 const ReportProgress &progress)
-        : m_table(sheet.table)
+        : m_table(sheet.table), m_display(sheet.table)
     {
         m_font.setFamily(QStringLiteral("sans-serif"));
         m_font.setStyleHint(QFont::SansSerif);
@@ -197,8 +205,7 @@ private:
 
     QString text(qsizetype row, qsizetype column) const
     {
-        const QString cell = reportCellText(m_table, int(column), m_table.cellWithTotals(row, int(column)));
-        return column == 0 ? rowWord(cell) : cell;
+        return reportSheetCellText(m_display, m_table, row, int(column));
     }
 
     void drawCell(QPainter &painter, const QPen &grid, qsizetype column, qreal y, const QString &text,
@@ -215,6 +222,7 @@ private:
     }
 
     const ReportTable &m_table;
+    ReportCellDisplay m_display;
     QFont m_font;
     QFont m_bold;
     QList<qreal> m_columnX;
@@ -243,6 +251,13 @@ struct HeaderBlock {
 };
 
 } // namespace
+
+QString reportSheetCellText(const ReportCellDisplay &display, const ReportTable &table, qsizetype row,
+                            int column)
+{
+    const QString cell = display.text(column, table.cellWithTotals(row, column));
+    return column == 0 ? rowWord(cell) : cell;
+}
 
 QString reportFiltersText(const ReportTable &table)
 {

@@ -4,6 +4,7 @@
 
 #include "Result.h"
 #include "services/reports/ReportService.h"
+#include "services/reports/output/ReportFormat.h"
 
 #include <QDateTime>
 #include <QImage>
@@ -29,6 +30,12 @@ struct ReportSheet {
 // The filters line: "From: 2026-01-01 · To: 2026-12-31 · Period: month";
 // filters left empty read "all".
 QString reportFiltersText(const ReportTable &table);
+
+// A table cell as the sheet prints it (rows past the report's are its
+// totals): the Reports page's text (ReportCellDisplay: "1.353,47" in
+// German, units in words), and the first column's row kinds in words.
+QString reportSheetCellText(const ReportCellDisplay &display, const ReportTable &table, qsizetype row,
+                            int column);
 
 // Told how far a long report is: `done` of `total` steps (each row is
 // measured, then drawn). Returning false stops the drawing.

@@ -30,6 +30,34 @@
 <context>
     <name>Stockbook</name>
     <message>
+        <source>Bank transfer</source>
+        <translation>Überweisung</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Sachbearbeiter</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
         <source>There is no warehouse %1. Check the warehouse code.</source>
         <translation>Es gibt kein Lager %1. Prüfen Sie den Lagercode.</translation>
     </message>
@@ -2805,6 +2833,22 @@
 <context>
     <name>stockbook::print</name>
     <message>
+        <source>Movement</source>
+        <translation>Bewegung</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Endbestand</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Anfangsbestand</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Posten</translation>
+    </message>
+    <message>
         <source>Tax ID</source>
         <translation>Steuernummer</translation>
     </message>
@@ -5008,8 +5052,8 @@ Diese Seite wird enthalten: %2</translation>
         <translation>&amp;Einheit:</translation>
     </message>
     <message>
-        <source>e.g. 12.50</source>
-        <translation>z. B. 12,50</translation>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
     </message>
     <message>
         <source>Sale p&amp;rice:</source>
@@ -5064,12 +5108,12 @@ Diese Seite wird enthalten: %2</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>The price is not a number; enter it like 12.50, with a dot and at most two decimals.</source>
-        <translation>Der Preis ist keine Zahl; geben Sie ihn wie 12.50 ein, mit Punkt und höchstens zwei Nachkommastellen.</translation>
+        <source>The price is not a number; enter it like %1, with at most two decimals.</source>
+        <translation>Der Preis ist keine Zahl; geben Sie ihn wie %1 ein, mit höchstens zwei Nachkommastellen.</translation>
     </message>
     <message>
-        <source>The reorder level is not a number; enter it like 5 or 2.5.</source>
-        <translation>Der Meldebestand ist keine Zahl; geben Sie ihn wie 5 oder 2.5 ein.</translation>
+        <source>The reorder level is not a number; enter it like 5 or %1.</source>
+        <translation>Der Meldebestand ist keine Zahl; geben Sie ihn wie 5 oder %1 ein.</translation>
     </message>
 </context>
 <context>
@@ -5303,6 +5347,10 @@ Diese Seite wird enthalten: %2</translation>
 <context>
     <name>stockbook::ui::ReportView</name>
     <message>
+        <source>CSV, plain numbers: %1 (*.csv)</source>
+        <translation>CSV, einfache Zahlen: %1 (*.csv)</translation>
+    </message>
+    <message>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
@@ -5374,8 +5422,8 @@ Diese Seite wird enthalten: %2</translation>
         <translation>Bericht als CSV exportieren</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
+        <source>CSV, numbers as in this language: %1 (*.csv)</source>
+        <translation>CSV, Zahlen wie in dieser Sprache: %1 (*.csv)</translation>
     </message>
     <message>
         <source>Export CSV</source>
@@ -6026,8 +6074,8 @@ Niemand sonst darf diese Firmendatei währenddessen verwenden. Geben Sie Ihr Pas
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>e.g. 20 or 7.5</source>
-        <translation>z. B. 20 oder 7,5</translation>
+        <source>e.g. 20 or %1</source>
+        <translation>z. B. 20 oder %1</translation>
     </message>
     <message>
         <source>%</source>
@@ -6066,8 +6114,8 @@ Niemand sonst darf diese Firmendatei währenddessen verwenden. Geben Sie Ihr Pas
         <translation>Um den Standard zu ändern, öffnen Sie einen anderen Satz und machen Sie ihn zum Standard.</translation>
     </message>
     <message>
-        <source>The rate is not a number; enter it in percent like 20 or 7.5.</source>
-        <translation>Der Satz ist keine Zahl; geben Sie ihn in Prozent ein, etwa 20 oder 7.5.</translation>
+        <source>The rate is not a number; enter it in percent like 20 or %1.</source>
+        <translation>Der Satz ist keine Zahl; geben Sie ihn in Prozent ein, etwa 20 oder %1.</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,34 @@
 <context>
     <name>Stockbook</name>
     <message>
+        <source>Bank transfer</source>
+        <translation>Virement</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Employé</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
         <source>There is no warehouse %1. Check the warehouse code.</source>
         <translation>Il n&apos;existe pas d&apos;entrepôt %1. Vérifiez le code de l&apos;entrepôt.</translation>
     </message>
@@ -2805,6 +2833,22 @@
 <context>
     <name>stockbook::print</name>
     <message>
+        <source>Movement</source>
+        <translation>Mouvement</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
         <source>Tax ID</source>
         <translation>N° fiscal</translation>
     </message>
@@ -5008,8 +5052,8 @@ Cette page contiendra : %2</translation>
         <translation>&amp;Unité :</translation>
     </message>
     <message>
-        <source>e.g. 12.50</source>
-        <translation>par ex. 12,50</translation>
+        <source>e.g. %1</source>
+        <translation>par ex. %1</translation>
     </message>
     <message>
         <source>Sale p&amp;rice:</source>
@@ -5064,12 +5108,12 @@ Cette page contiendra : %2</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>The price is not a number; enter it like 12.50, with a dot and at most two decimals.</source>
-        <translation>Le prix n&apos;est pas un nombre ; saisissez-le comme 12.50, avec un point et au plus deux décimales.</translation>
+        <source>The price is not a number; enter it like %1, with at most two decimals.</source>
+        <translation>Le prix n&apos;est pas un nombre ; saisissez-le comme %1, avec au plus deux décimales.</translation>
     </message>
     <message>
-        <source>The reorder level is not a number; enter it like 5 or 2.5.</source>
-        <translation>Le seuil de réapprovisionnement n&apos;est pas un nombre ; saisissez-le comme 5 ou 2.5.</translation>
+        <source>The reorder level is not a number; enter it like 5 or %1.</source>
+        <translation>Le seuil de réapprovisionnement n&apos;est pas un nombre ; saisissez-le comme 5 ou %1.</translation>
     </message>
 </context>
 <context>
@@ -5303,6 +5347,10 @@ Cette page contiendra : %2</translation>
 <context>
     <name>stockbook::ui::ReportView</name>
     <message>
+        <source>CSV, plain numbers: %1 (*.csv)</source>
+        <translation>CSV, nombres simples : %1 (*.csv)</translation>
+    </message>
+    <message>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
@@ -5374,8 +5422,8 @@ Cette page contiendra : %2</translation>
         <translation>Exporter le rapport en CSV</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
+        <source>CSV, numbers as in this language: %1 (*.csv)</source>
+        <translation>CSV, nombres comme dans cette langue : %1 (*.csv)</translation>
     </message>
     <message>
         <source>Export CSV</source>
@@ -6026,8 +6074,8 @@ Personne d&apos;autre ne doit utiliser ce fichier d&apos;entreprise pendant ce t
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <source>e.g. 20 or 7.5</source>
-        <translation>par ex. 20 ou 7,5</translation>
+        <source>e.g. 20 or %1</source>
+        <translation>par ex. 20 ou %1</translation>
     </message>
     <message>
         <source>%</source>
@@ -6066,8 +6114,8 @@ Personne d&apos;autre ne doit utiliser ce fichier d&apos;entreprise pendant ce t
         <translation>Pour changer le taux par défaut, ouvrez un autre taux et définissez-le par défaut.</translation>
     </message>
     <message>
-        <source>The rate is not a number; enter it in percent like 20 or 7.5.</source>
-        <translation>Le taux n&apos;est pas un nombre ; saisissez-le en pourcentage, comme 20 ou 7.5.</translation>
+        <source>The rate is not a number; enter it in percent like 20 or %1.</source>
+        <translation>Le taux n&apos;est pas un nombre ; saisissez-le en pourcentage, comme 20 ou %1.</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,13 @@
 #include "models/PagedSqlModel.h"
 
 #include "Tr.h"
-#include "domain/Money.h"
+#include "domain/NumberFormat.h"
 #include "services/CompanySession.h"
 #include "services/ServiceSupport.h"
 #include "storage/SqlError.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -390,7 +391,7 @@ QVariant PagedSqlModel::integerCell(const QVariant &value, int role)
 {
     switch (role) {
     case Qt::DisplayRole:
-        return value.isNull() ? QVariant() : QVariant(QString::number(value.toLongLong()));
+        return value.isNull() ? QVariant() : QVariant(QLocale().toString(value.toLongLong()));
     case Qt::EditRole:
     case RawValueRole:
         return value.isNull() ? QVariant() : QVariant(value.toLongLong());
@@ -405,7 +406,7 @@ QVariant PagedSqlModel::moneyCell(const QVariant &value, int role)
 {
     switch (role) {
     case Qt::DisplayRole:
-        return formatMoney(value.toLongLong());
+        return NumberFormat().money(value.toLongLong());
     case Qt::EditRole:
     case RawValueRole:
         return value.toLongLong();
@@ -420,7 +421,7 @@ QVariant PagedSqlModel::quantityCell(const QVariant &value, int role)
 {
     switch (role) {
     case Qt::DisplayRole:
-        return formatQuantity(value.toLongLong());
+        return NumberFormat().quantity(value.toLongLong());
     case Qt::EditRole:
     case RawValueRole:
         return value.toLongLong();

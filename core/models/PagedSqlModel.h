@@ -50,8 +50,9 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
-    // DisplayRole: text as shown (money via formatMoney, quantities via
-    // formatQuantity, translated labels). EditRole and RawValueRole: the raw
+    // DisplayRole: text as shown in the user's language (money, quantities
+    // and counts via NumberFormat: "1.353,47" in German; labels via
+    // domain/Labels.h). EditRole and RawValueRole: the raw
     // value. TextAlignmentRole: right-aligned for numbers.
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;

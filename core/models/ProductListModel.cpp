@@ -33,19 +33,6 @@ static_assert(std::size(Headers) == ProductListModel::ColumnCount);
 
 } // namespace
 
-QString unitLabel(const QString &unit)
-{
-    if (unit == QLatin1String("piece"))
-        return Tr::tr("piece");
-    if (unit == QLatin1String("kg"))
-        return Tr::tr("kg");
-    if (unit == QLatin1String("litre"))
-        return Tr::tr("litre");
-    if (unit == QLatin1String("metre"))
-        return Tr::tr("metre");
-    return unit;
-}
-
 ProductListModel::ProductListModel(CompanySession &company, QObject *parent)
     : PagedSqlModel(company, {Permission::ProductView}, QStringLiteral("product.list"), Name,
                     Qt::AscendingOrder, parent)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #pragma once
 
+#include "domain/Labels.h"
 #include "models/PagedSqlModel.h"
 
 #include <optional>
@@ -40,8 +41,5 @@ protected:
 private:
     ProductListFilter m_filter;
 };
-
-// "piece", "kg", "litre", "metre" as shown.
-QString unitLabel(const QString &unit);
 
 } // namespace stockbook

@@ -71,29 +71,6 @@ void addLocalDayRange(QStringList &conditions, QVariantList &values, const QStri
     }
 }
 
-QString movementTypeLabel(const QString &type)
-{
-    static const struct {
-        const char *code;
-        const char *label;
-    } labels[] = {
-        {"receipt", QT_TRANSLATE_NOOP("Stockbook", "Receipt")},
-        {"sale", QT_TRANSLATE_NOOP("Stockbook", "Sale")},
-        {"return", QT_TRANSLATE_NOOP("Stockbook", "Return")},
-        {"transfer_out", QT_TRANSLATE_NOOP("Stockbook", "Transfer out")},
-        {"transfer_in", QT_TRANSLATE_NOOP("Stockbook", "Transfer in")},
-        {"adjustment_in", QT_TRANSLATE_NOOP("Stockbook", "Adjustment in")},
-        {"adjustment_out", QT_TRANSLATE_NOOP("Stockbook", "Adjustment out")},
-        {"void_in", QT_TRANSLATE_NOOP("Stockbook", "Void (in)")},
-        {"void_out", QT_TRANSLATE_NOOP("Stockbook", "Void (out)")},
-    };
-    for (const auto &l : labels) {
-        if (type == QLatin1String(l.code))
-            return Tr::tr(l.label);
-    }
-    return type;
-}
-
 StockLevelModel::StockLevelModel(CompanySession &company, QObject *parent)
     : PagedSqlModel(company, {Permission::StockView}, QStringLiteral("stock.list"), Sku, Qt::AscendingOrder,
                     parent)

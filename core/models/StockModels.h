@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #pragma once
 
+#include "domain/Labels.h"
 #include "models/PagedSqlModel.h"
 
 #include <QDate>
@@ -83,8 +84,6 @@ protected:
 private:
     StockMovementFilter m_filter;
 };
-
-QString movementTypeLabel(const QString &type);
 
 // Conditions on a timestamp column for whole local calendar days:
 // [from 00:00, to + 1 day 00:00) in local time, bound as stored UTC text.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "CompanyFixture.h"
+#include "LocaleGuard.h"
 #include "UiDriver.h"
 
 #include "editors/CategoryEditor.h"
@@ -461,4 +462,54 @@ TEST_CASE("A product keeps its default supplier after the supplier is deactivate
     REQUIRE(editor.result() == QDialog::Accepted);
     CHECK(countRows(tc, QStringLiteral("SELECT supplier_id FROM products WHERE id = ?"), {id.value()})
           == supplier.value());
+}
+
+TEST_CASE("In German prices, reorder levels and rates are typed and shown as German writes them")
+{
+    test::TestCompany tc;
+    tc.actAs(QStringLiteral("manager"));
+    test::Language german(QStringLiteral("de"));
+    test::DefaultLocale numbers(test::germanLocale());
+
+    ui::ProductEditor editor(*tc.company);
+    showActive(editor);
+    auto *price = named<QLineEdit>(editor, "productPrice");
+    CHECK(price->text() == QStringLiteral("0,00"));
+    CHECK(price->placeholderText() == QStringLiteral("z. B. 12,50"));
+    QTest::keyClicks(named<QLineEdit>(editor, "productSku"), QStringLiteral("CABLE-1"));
+    QTest::keyClicks(named<QLineEdit>(editor, "productName"), QStringLiteral("Kabel"));
+    // An English decimal point is not taken for German: 12.50 is neither 12,5 nor 1250.
+    price->setText(QStringLiteral("12.50"));
+    QTest::keyClick(price, Qt::Key_Return);
+    CHECK(editor.isVisible());
+    CHECK(editor.errorText(QStringLiteral("price"))
+          == QStringLiteral("Der Preis ist keine Zahl; geben Sie ihn wie 12,50 ein, mit höchstens zwei "
+                            "Nachkommastellen."));
+    CHECK(countRows(tc, QStringLiteral("SELECT count(*) FROM products")) == 0);
+
+    price->setText(QStringLiteral("1.353,47"));
+    named<QLineEdit>(editor, "productReorderLevel")->setText(QStringLiteral("2,5"));
+    QTest::keyClick(price, Qt::Key_Return);
+    REQUIRE(editor.result() == QDialog::Accepted);
+    CHECK(countRows(tc, QStringLiteral("SELECT price FROM products WHERE sku = 'CABLE-1'")) == 135347);
+    CHECK(countRows(tc, QStringLiteral("SELECT reorder_level FROM products WHERE sku = 'CABLE-1'")) == 2500);
+
+    // Opened again, it shows what was typed.
+    ui::ProductEditor again(*tc.company, editor.savedId());
+    CHECK(named<QLineEdit>(again, "productPrice")->text() == QStringLiteral("1.353,47"));
+    CHECK(named<QLineEdit>(again, "productReorderLevel")->text() == QStringLiteral("2,5"));
+    if (qEnvironmentVariableIsSet("STOCKBOOK_TEST_PNG"))
+        again.grab().save(qEnvironmentVariable("STOCKBOOK_TEST_PNG")
+                          + QStringLiteral("/product-editor-de.png"));
+
+    ui::TaxRateEditor rate(*tc.company);
+    named<QLineEdit>(rate, "taxRateName")->setText(QStringLiteral("Bücher"));
+    named<QLineEdit>(rate, "taxRatePercent")->setText(QStringLiteral("7.5"));
+    QTest::mouseClick(named<QPushButton>(rate, "saveButton"), Qt::LeftButton);
+    CHECK(rate.errorText(QStringLiteral("rate"))
+          == QStringLiteral("Der Satz ist keine Zahl; geben Sie ihn in Prozent ein, etwa 20 oder 7,5."));
+    named<QLineEdit>(rate, "taxRatePercent")->setText(QStringLiteral("7,5"));
+    QTest::mouseClick(named<QPushButton>(rate, "saveButton"), Qt::LeftButton);
+    REQUIRE(rate.result() == QDialog::Accepted);
+    CHECK(countRows(tc, QStringLiteral("SELECT rate_bp FROM tax_rates WHERE name = 'Bücher'")) == 750);
 }

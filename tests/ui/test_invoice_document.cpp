@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "InvoiceTestData.h"
+#include "LocaleGuard.h"
+#include "UiDriver.h"
 
 #include "InvoiceSheet.h"
-#include "UiDriver.h"
 #include "invoices/InvoiceDocument.h"
 #include "services/invoices/InvoiceService.h"
 #include "services/partners/PartnerService.h"
@@ -190,4 +191,33 @@ TEST_CASE("Saving an invoice as PDF says where the file went")
     CHECK(saved->isVisible());
     CHECK(saved->text() == QStringLiteral("Invoice %1 was saved as %2.").arg(invoice.number, path));
     saved->close();
+}
+
+TEST_CASE("The printed invoice in German writes its figures and units as German does")
+{
+    PrintShop shop;
+    const qint64 cable = shop.data.product(QStringLiteral("CABLE"), 135347, 90000, ShopData::Standard,
+                                           QStringLiteral("metre"));
+    shop.data.stock(cable, ShopData::Main, 10'000);
+    InvoiceDraft draft;
+    draft.partnerId = shop.customer;
+    draft.warehouseId = ShopData::Main;
+    draft.issueDate = QDate(2026, 4, 1);
+    draft.lines = {InvoiceLineInput{cable, {}, 1'500, {}, 0, {}}};
+    auto posted = InvoiceService(*shop.tc.company).createAndPost(draft);
+    REQUIRE_OK(posted);
+    auto sheet = print::loadInvoiceSheet(*shop.tc.company, posted.value());
+    REQUIRE_OK(sheet);
+
+    Language german(QStringLiteral("de"));
+    DefaultLocale numbers(germanLocale());
+    // 1.5 m x 1353.47 = 2030.205, rounded half away from zero: 2030.21, tax included at 20 %:
+    // net round(2030.21 / 1.2) = round(1691.841...) = 1691.84, tax 338.37.
+    const QString html = print::invoiceHtml(sheet.value());
+    for (const char *text :
+         {">1,5 Meter<", ">1.353,47<", ">20<", ">20%<", ">1.691,84<", ">338,37<", "2.030,21 EUR"}) {
+        INFO(text);
+        CHECK(html.contains(QString::fromUtf8(text)));
+    }
+    CHECK_FALSE(html.contains(QStringLiteral("2030.21")));
 }

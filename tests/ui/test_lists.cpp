@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "InvoiceTestData.h"
+#include "LocaleGuard.h"
+#include "UiDriver.h"
 
 #include "editors/ProductEditor.h"
 #include "invoices/InvoiceListPage.h"
@@ -8,6 +10,8 @@
 #include "lists/ListPages.h"
 #include "models/InvoiceListModel.h"
 #include "models/PagedSqlModel.h"
+#include "models/ProductListModel.h"
+#include "models/StockModels.h"
 #include "services/catalog/CatalogService.h"
 #include "services/invoices/InvoiceService.h"
 #include "services/settings/SettingsService.h"
@@ -16,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -162,4 +167,76 @@ TEST_CASE("sales list: an invoice posted after the currency changed shows the ne
     CHECK(model->index(0, InvoiceListModel::Number).data().toString() == posted->number);
     CHECK(model->index(0, InvoiceListModel::Currency).data().toString() == QStringLiteral("SEK"));
     CHECK_FALSE(page.view()->isColumnHidden(InvoiceListModel::Currency));
+}
+
+TEST_CASE(
+    "in German the lists write amounts and quantities as German does, and units and movements in German",
+    "[lists]")
+{
+    test::TestCompany tc;
+    test::ShopData data(tc);
+    // A cable sold by the metre at 1353.47; 1234.5 metres counted into MAIN.
+    const qint64 cable = data.product(QStringLiteral("CABLE"), 135347, 90000, test::ShopData::Standard,
+                                      QStringLiteral("metre"));
+    data.stock(cable, test::ShopData::Main, 1'234'500);
+    tc.actAs(QStringLiteral("manager"));
+    test::Language german(QStringLiteral("de"));
+    test::DefaultLocale numbers(test::germanLocale());
+
+    std::unique_ptr<QWidget> products(ui::createProductsPage(*tc.company, nullptr, true));
+    auto *page = qobject_cast<ui::ListPage *>(products.get());
+    REQUIRE(page);
+    REQUIRE(page->model()->rowCount() == 1);
+    const QAbstractItemModel *model = page->view()->model();
+    CHECK(model->index(0, ProductListModel::Price).data().toString() == QStringLiteral("1.353,47"));
+    CHECK(model->index(0, ProductListModel::Unit).data().toString() == QStringLiteral("Meter"));
+    CHECK(model->index(0, ProductListModel::Quantity).data().toString() == QStringLiteral("1.234,5"));
+    // A column of figures narrower than its figures (a width saved in English, or
+    // before the prices grew) is widened to fit them on the next load, so that
+    // "1.353,47" is not broken at its dot; a column made wider stays as wide.
+    products->resize(1100, 400);
+    products->show();
+    QTableView *view = page->view();
+    view->resizeColumnToContents(ProductListModel::Price);
+    const int fitted = view->columnWidth(ProductListModel::Price);
+    view->setColumnWidth(ProductListModel::Price, 20);
+    page->refresh();
+    CHECK(view->columnWidth(ProductListModel::Price) == fitted);
+    view->setColumnWidth(ProductListModel::Price, fitted + 50);
+    page->refresh();
+    CHECK(view->columnWidth(ProductListModel::Price) == fitted + 50);
+    // The raw values stay what they are stored as.
+    CHECK(model->index(0, ProductListModel::Price).data(PagedSqlModel::RawValueRole).toLongLong() == 135347);
+    CHECK(model->index(0, ProductListModel::Unit).data(PagedSqlModel::RawValueRole).toString()
+          == QStringLiteral("metre"));
+    if (qEnvironmentVariableIsSet("STOCKBOOK_TEST_PNG")) {
+        products->grab().save(qEnvironmentVariable("STOCKBOOK_TEST_PNG")
+                              + QStringLiteral("/products-de.png"));
+    }
+
+    std::unique_ptr<QWidget> stock(ui::createStockPage(*tc.company, nullptr));
+    const QAbstractItemModel *levels =
+        test::named<ui::ListPage>(*stock, "stockLevelsListPage")->view()->model();
+    REQUIRE(levels->rowCount() == 1);
+    CHECK(levels->index(0, StockLevelModel::Quantity).data().toString() == QStringLiteral("1.234,5"));
+    const QAbstractItemModel *movements =
+        test::named<ui::ListPage>(*stock, "stockMovementsListPage")->view()->model();
+    REQUIRE(movements->rowCount() == 1);
+    // A counted quantity found in stock is an adjustment in: "Korrektur (Zugang)".
+    CHECK(movements->index(0, StockMovementModel::Type).data().toString()
+          == QStringLiteral("Korrektur (Zugang)"));
+    CHECK(movements->index(0, StockMovementModel::Quantity).data().toString() == QStringLiteral("1.234,5"));
+}
+
+TEST_CASE("in German roles and payment methods read as German words", "[lists]")
+{
+    test::Language german(QStringLiteral("de"));
+    CHECK(roleLabel(QStringLiteral("clerk")) == QStringLiteral("Sachbearbeiter"));
+    CHECK(roleLabel(QStringLiteral("admin")) == QStringLiteral("Administrator"));
+    CHECK(paymentMethodLabel(PaymentMethod::Cash) == QStringLiteral("Bar"));
+    CHECK(paymentMethodLabel(QStringLiteral("bank_transfer")) == QStringLiteral("Überweisung"));
+    CHECK(unitLabel(QStringLiteral("piece")) == QStringLiteral("Stück"));
+    CHECK(movementTypeLabel(QStringLiteral("transfer_out")) == QStringLiteral("Umlagerung (Abgang)"));
+    // An unknown code is shown as it is.
+    CHECK(roleLabel(QStringLiteral("auditor")) == QStringLiteral("auditor"));
 }

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "InvoiceTestData.h"
+#include "LocaleGuard.h"
 #include "ReportFixture.h"
 #include "UiDriver.h"
 #include "Wait.h"
 
+#include "ReportSheet.h"
+#include "domain/Labels.h"
 #include "mainwindow/MainWindow.h"
 #include "reports/DashboardWidget.h"
 #include "reports/ReportFilterBar.h"
@@ -24,12 +27,14 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileDialog>
 #include <QFontMetricsF>
 #include <QLabel>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -125,6 +130,31 @@ ReportTable longStockTable(int rows)
     }
     t.totals = {QStringLiteral("total"), QString(), QString(), QString(), QString(), sum, QString()};
     return t;
+}
+
+// One more sale on 2026-03-20, to Alice: a hammer at 1341.47 with 20 % tax
+// included, so net round(1341.47 / 1.2) = round(1117.891...) = 1117.89 and
+// tax 1341.47 - 1117.89 = 223.58; due 30 days later, 2026-04-19.
+void addBigSale(ReportShop &shop)
+{
+    QSqlQuery alice = exec(shop.tc.sql(), QStringLiteral("SELECT id FROM customers WHERE name = 'Alice'"));
+    REQUIRE(alice.next());
+    QSqlQuery hammer = exec(shop.tc.sql(), QStringLiteral("SELECT id FROM products WHERE sku = 'HAM-1'"));
+    REQUIRE(hammer.next());
+    InvoiceDraft draft;
+    draft.type = InvoiceType::Sale;
+    draft.partnerId = alice.value(0).toLongLong();
+    draft.warehouseId = 1; // MAIN
+    draft.issueDate = QDate(2026, 3, 20);
+    InvoiceLineInput line;
+    line.productId = hammer.value(0).toLongLong();
+    line.quantity = 1000;
+    line.unitPrice = 134147;
+    line.taxRateBp = 2000;
+    draft.lines = {line};
+    auto posted = InvoiceService(*shop.tc.company).createAndPost(draft);
+    REQUIRE_OK(posted);
+    CHECK(posted->totalAmount == 134147);
 }
 
 qint64 exportEntries(TestCompany &tc)
@@ -593,4 +623,182 @@ TEST_CASE("The movements report in the view names its rows and movement types as
     // The raw value stays what the CSV and the CLI write.
     CHECK(model.index(2, 1).data(ui::ReportTableModel::SortRole).toString()
           == QStringLiteral("transfer_out"));
+}
+
+TEST_CASE("In German the dashboard writes its amounts as German does")
+{
+    ReportShop shop;
+    addBigSale(shop);
+    shop.tc.actAs(QStringLiteral("manager"));
+    Language german(QStringLiteral("de"));
+    DefaultLocale numbers(germanLocale());
+    DashboardWidget dash(*shop.tc.company);
+    dash.resize(1000, 700);
+    dash.setAsOf(QDate(2026, 3, 20));
+    QSignalSpy refreshed(&dash, &DashboardWidget::refreshed);
+    dash.refresh();
+    REQUIRE(refreshed.wait(20000));
+    // 2026-03-20: S4 12.00 + the big sale 1341.47 = 1353.47. March: S4 12.00 less
+    // C1 12.00 plus 1341.47 = 1341.47. Low stock and overdue as in English: 2 and 12.00.
+    CHECK(named<QLabel>(dash, "salesTodayValue")->text() == QStringLiteral("1.353,47 EUR"));
+    CHECK(named<QLabel>(dash, "salesMonthValue")->text() == QStringLiteral("1.341,47 EUR"));
+    CHECK(named<QLabel>(dash, "lowStockValue")->text() == QStringLiteral("2"));
+    CHECK(named<QLabel>(dash, "overdueValue")->text() == QStringLiteral("12,00 EUR"));
+    if (qEnvironmentVariableIsSet("STOCKBOOK_TEST_PNG"))
+        dash.grab().save(qEnvironmentVariable("STOCKBOOK_TEST_PNG") + QStringLiteral("/dashboard-de.png"));
+}
+
+TEST_CASE("In German a report shows German figures and words, prints them, and exports CSV either way")
+{
+    ReportShop shop;
+    addBigSale(shop);
+    shop.tc.actAs(QStringLiteral("manager"));
+    Language german(QStringLiteral("de"));
+    DefaultLocale numbers(germanLocale());
+    ReportView view(*shop.tc.company);
+    view.resize(1000, 700);
+    view.selectReport(QStringLiteral("sales"));
+    view.filterBar()->setDateRange(QDate(2026, 1, 1), QDate(2026, 12, 31));
+    view.filterBar()->setPeriod(QStringLiteral("month"));
+    runAndWait(view);
+    auto *table = named<QTableView>(view, "reportTable");
+    QStringList headers;
+    for (int c = 0; c < table->model()->columnCount(); ++c)
+        headers << table->model()->headerData(c, Qt::Horizontal).toString();
+    CHECK(headers.at(0) == QStringLiteral("Zeitraum"));
+    CHECK(headers.at(5) == QStringLiteral("Brutto"));
+    // February as in English: 40.00 / 8.00 / 48.00. March: S4 and C1 cancel out,
+    // the big sale adds net 1117.89, tax 223.58, gross 1341.47 (2 sales, 1 credit note).
+    // Totals: 4 sales, 1 credit note, net 1157.89, tax 231.58, gross 1389.47.
+    CHECK(shownRows(table)
+          == QList<QStringList>{cells({"2026-02", "2", "0", "40,00", "8,00", "48,00"}),
+                                cells({"2026-03", "2", "1", "1.117,89", "223,58", "1.341,47"}),
+                                cells({"Gesamt", "4", "1", "1.157,89", "231,58", "1.389,47"})});
+    // Sorting still goes by the amounts, not by the German text.
+    CHECK(table->model()->index(1, 5).data(ui::ReportTableModel::SortRole).toLongLong() == 134147);
+    if (qEnvironmentVariableIsSet("STOCKBOOK_TEST_PNG"))
+        view.grab().save(qEnvironmentVariable("STOCKBOOK_TEST_PNG") + QStringLiteral("/report-sales-de.png"));
+
+    // The printed sheet (PDF and printer) writes the same cells.
+    const ReportCellDisplay display(view.table());
+    CHECK(print::reportSheetCellText(display, view.table(), 1, 3) == QStringLiteral("1.117,89"));
+    CHECK(print::reportSheetCellText(display, view.table(), 2, 0) == QStringLiteral("Gesamt"));
+    CHECK(print::reportSheetCellText(display, view.table(), 2, 5) == QStringLiteral("1.389,47"));
+
+    // CSV as this language writes numbers: ';' between fields, as a German spreadsheet reads.
+    const QString language = shop.tc.dir.filePath(QStringLiteral("sales-de.csv"));
+    REQUIRE_OK(view.exportCsv(language, ReportView::CsvNumbers::Language));
+    CHECK(readAll(language)
+          == QByteArray("\xEF\xBB\xBF"
+                        "period;count;credit_notes;net;tax;gross\r\n"
+                        "2026-02;2;0;40,00;8,00;48,00\r\n"
+                        "2026-03;2;1;1.117,89;223,58;1.341,47\r\n"
+                        "total;4;1;1.157,89;231,58;1.389,47\r\n"));
+    QString changes;
+    CHECK(lastAuditAction(shop.tc, &changes) == QStringLiteral("data.export"));
+    CHECK(changes.contains(QStringLiteral("\"format\":\"csv\"")));
+    // Plain: what the command line writes, whatever the language.
+    const QString plain = shop.tc.dir.filePath(QStringLiteral("sales-plain.csv"));
+    REQUIRE_OK(view.exportCsv(plain, ReportView::CsvNumbers::Plain));
+    CHECK(readAll(plain)
+          == QByteArray("\xEF\xBB\xBF"
+                        "period,count,credit_notes,net,tax,gross\r\n"
+                        "2026-02,2,0,40.00,8.00,48.00\r\n"
+                        "2026-03,2,1,1117.89,223.58,1341.47\r\n"
+                        "total,4,1,1157.89,231.58,1389.47\r\n"));
+    CHECK(exportEntries(shop.tc) == 2);
+    // The file dialog names both choices with this language's example.
+    CHECK(ReportView::csvNameFilters()
+          == QStringList{QStringLiteral("CSV, Zahlen wie in dieser Sprache: 1.234,50 (*.csv)"),
+                         QStringLiteral("CSV, einfache Zahlen: 1234.50 (*.csv)")});
+
+    // Export CSV asks for the file with both choices, on "as in this language" the
+    // first time and on the last choice afterwards.
+    QSettings().remove(QStringLiteral("reports/csvNumbers"));
+    const QStringList choices = ReportView::csvNameFilters();
+    // Each file in a folder of its own: the file dialog lists the folder while
+    // it is open and would offer a file already there.
+    auto exportChoosing = [&](const QString &name, int choice, int expectedFirst) {
+        REQUIRE(QDir(shop.tc.dir.path()).mkpath(name));
+        const QString path = shop.tc.dir.filePath(name + QStringLiteral("/sales.csv"));
+        DialogAnswer<QFileDialog> save("reportCsvDialog", [&](QFileDialog &dialog) {
+            CHECK(dialog.nameFilters() == choices);
+            CHECK(dialog.selectedNameFilter() == choices.at(expectedFirst));
+            dialog.selectNameFilter(choices.at(choice));
+            dialog.selectFile(path);
+            static_cast<QDialog &>(dialog).accept(); // QFileDialog::accept, protected there
+        });
+        named<QPushButton>(view, "exportCsvButton")->click();
+        REQUIRE(save.answered());
+        REQUIRE(QFile::exists(path));
+        return readAll(path);
+    };
+    CHECK(exportChoosing(QStringLiteral("plain"), 1, 0).contains("2026-03,2,1,1117.89,223.58,1341.47\r\n"));
+    CHECK(
+        exportChoosing(QStringLiteral("german"), 0, 1).contains("2026-03;2;1;1.117,89;223,58;1.341,47\r\n"));
+    CHECK(exportEntries(shop.tc) == 4);
+
+    // The print preview draws the same sheet: one page.
+    view.show();
+    named<QPushButton>(view, "printReportButton")->click();
+    auto *preview = named<QPrintPreviewDialog>(view, "reportPrintPreview");
+    auto *pages = preview->findChild<QPrintPreviewWidget *>();
+    REQUIRE(pages);
+    REQUIRE_EVENTUALLY(pages->pageCount() == 1);
+    if (qEnvironmentVariableIsSet("STOCKBOOK_TEST_PNG")) {
+        preview->resize(900, 1100);
+        pages->fitToWidth();
+        QTest::qWait(50);
+        pages->grab().save(qEnvironmentVariable("STOCKBOOK_TEST_PNG")
+                           + QStringLiteral("/report-print-de.png"));
+    }
+    preview->close();
+
+    // Units in words: the stock on hand of the hammer in pieces, the flour in kg.
+    view.selectReport(QStringLiteral("stock-on-hand"));
+    runAndWait(view);
+    const int sku = view.model()->column(QStringLiteral("sku"));
+    const int unit = view.model()->column(QStringLiteral("unit"));
+    REQUIRE(sku >= 0);
+    REQUIRE(unit >= 0);
+    int hammers = 0;
+    for (int r = 0; r < view.model()->rowCount(); ++r) {
+        const QString product = view.model()->index(r, sku).data().toString();
+        const QString shown = view.model()->index(r, unit).data().toString();
+        if (product == QStringLiteral("HAM-1")) {
+            ++hammers;
+            CHECK(shown == QStringLiteral("Stück"));
+            CHECK(view.model()->index(r, unit).data(ui::ReportTableModel::SortRole).toString()
+                  == QStringLiteral("piece"));
+        } else if (product == QStringLiteral("FLOUR-1")) {
+            CHECK(shown == QStringLiteral("kg"));
+        }
+    }
+    CHECK(hammers > 0);
+    if (qEnvironmentVariableIsSet("STOCKBOOK_TEST_PNG"))
+        view.grab().save(qEnvironmentVariable("STOCKBOOK_TEST_PNG") + QStringLiteral("/report-stock-de.png"));
+}
+
+TEST_CASE("The report cells for people: French grouping, movement types and units in words, counts grouped")
+{
+    Language french(QStringLiteral("fr"));
+    DefaultLocale numbers(QLocale(QLocale::French, QLocale::France));
+    ReportTable t;
+    t.name = QStringLiteral("movements");
+    t.columns = {QStringLiteral("type"), QStringLiteral("unit"), QStringLiteral("count"),
+                 QStringLiteral("value"), QStringLiteral("quantity")};
+    t.moneyColumns = {3};
+    t.quantityColumns = {4};
+    t.rows = {{QStringLiteral("transfer_out"), QStringLiteral("metre"), qint64(12345), qint64(135347),
+               qint64(-1500)}};
+    const ReportCellDisplay display(t);
+    CHECK(display.text(0, t.rows.cell(0, 0)) == QStringLiteral("Transfert (sortie)"));
+    CHECK(display.text(1, t.rows.cell(0, 1)) == QStringLiteral("mètre"));
+    // French groups with a narrow no-break space (U+202F).
+    CHECK(display.text(2, t.rows.cell(0, 2)) == QStringLiteral("12\u202F345"));
+    CHECK(display.text(3, t.rows.cell(0, 3)) == QStringLiteral("1\u202F353,47"));
+    CHECK(display.text(4, t.rows.cell(0, 4)) == QStringLiteral("-1,5"));
+    // Files keep the codes and plain numbers.
+    CHECK(reportCellText(t, 3, t.rows.cell(0, 3)) == QStringLiteral("1353.47"));
+    CHECK(reportCellText(t, 1, t.rows.cell(0, 1)) == QStringLiteral("metre"));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "CompanyFixture.h"
+#include "LocaleGuard.h"
 #include "UiDriver.h"
 
 #include "editors/TaxRateEditor.h"
@@ -123,13 +124,13 @@ TEST_CASE("settings as admin: add a clerk, change the role, deactivate", "[setti
         CHECK(password->isReadOnly());
         temporary = password->text();
         CHECK_FALSE(temporary.isEmpty());
-        CHECK(cell(dialog, QStringLiteral("carl"), 3) == QLatin1String("clerk"));
+        CHECK(cell(dialog, QStringLiteral("carl"), 3) == QLatin1String("Clerk"));
         CHECK(cell(dialog, QStringLiteral("carl"), 5) == QLatin1String("Must change password"));
 
         REQUIRE(dialog.selectUser(QStringLiteral("carl")));
         role->setCurrentIndex(role->findData(QStringLiteral("manager")));
         named<QPushButton>(dialog, "settingsChangeRoleButton")->click();
-        CHECK(cell(dialog, QStringLiteral("carl"), 3) == QLatin1String("manager"));
+        CHECK(cell(dialog, QStringLiteral("carl"), 3) == QLatin1String("Manager"));
 
         REQUIRE(dialog.selectUser(QStringLiteral("carl")));
         {
@@ -764,4 +765,30 @@ TEST_CASE("settings page: fits a 1024x700 window without squeezing", "[settings]
         CHECK(page->height() >= page->minimumSizeHint().height());
     }
     window.close();
+}
+
+TEST_CASE("settings in German: roles in German words, tax rates as German writes them", "[settings]")
+{
+    test::TestCompany tc;
+    test::Language german(QStringLiteral("de"));
+    test::DefaultLocale numbers(test::germanLocale());
+    ui::SettingsDialog dialog(*tc.company);
+    CHECK(cell(dialog, QStringLiteral("cleo"), 3) == QStringLiteral("Sachbearbeiter"));
+    CHECK(cell(dialog, QStringLiteral("max"), 3) == QStringLiteral("Manager"));
+    const auto shows = [](ui::SettingsDialog &d, const QString &text) {
+        auto *rates = named<QTableWidget>(d, "settingsTaxRatesTable");
+        for (int row = 0; row < rates->rowCount(); ++row) {
+            for (int column = 0; column < rates->columnCount(); ++column) {
+                if (rates->item(row, column) && rates->item(row, column)->text() == text)
+                    return true;
+            }
+        }
+        return false;
+    };
+    // The seeded Standard rate of 20 %; a rate of 7.5 % reads 7,5 %.
+    CHECK(shows(dialog, QStringLiteral("20 %")));
+    REQUIRE_OK(CatalogService(*tc.company).createTaxRate(QStringLiteral("Bücher"), 750, false));
+    ui::SettingsDialog again(*tc.company);
+    CHECK(shows(again, QStringLiteral("7,5 %")));
+    CHECK_FALSE(shows(again, QStringLiteral("7.5 %")));
 }

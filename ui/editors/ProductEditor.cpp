@@ -3,7 +3,7 @@
 #include "editors/ProductEditor.h"
 #include "common/LocaleFormat.h"
 
-#include "domain/Money.h"
+#include "domain/NumberFormat.h"
 #include "services/CompanySession.h"
 #include "services/catalog/CatalogService.h"
 #include "services/partners/PartnerService.h"
@@ -105,8 +105,8 @@ void ProductEditor::buildForm()
     connect(m_unit, &QComboBox::currentIndexChanged, this, &ProductEditor::updateUnitSuffix);
 
     m_price = makeLine(QStringLiteral("productPrice"), this);
-    m_price->setPlaceholderText(tr("e.g. 12.50"));
-    m_price->setText(formatMoney(0));
+    m_price->setPlaceholderText(tr("e.g. %1").arg(NumberFormat().moneyExample()));
+    m_price->setText(NumberFormat().money(0));
     m_priceCurrency = new QLabel(m_currency, this);
     m_priceCurrency->setObjectName(QStringLiteral("productPriceCurrency"));
     addRow(tr("Sale p&rice:"), m_price, QStringLiteral("price"), m_priceCurrency);
@@ -157,7 +157,7 @@ void ProductEditor::fillChoices()
 
     if (auto rates = catalog.taxRates(); rates.ok()) {
         for (const TaxRate &rate : std::as_const(rates.value())) {
-            m_taxRate->addItem(tr("%1 (%2 %)").arg(rate.name, formatPercent(rate.rateBp)), rate.id);
+            m_taxRate->addItem(tr("%1 (%2 %)").arg(rate.name, NumberFormat().percent(rate.rateBp)), rate.id);
             if (rate.isDefault)
                 m_taxRate->setCurrentIndex(m_taxRate->count() - 1);
         }
@@ -193,12 +193,13 @@ void ProductEditor::load()
         selectData(m_category, *p.categoryId, p.categoryName);
     if (p.supplierId)
         selectData(m_supplier, *p.supplierId, tr("%1 (inactive)").arg(p.supplierName));
-    selectData(m_taxRate, p.taxRateId, tr("%1 % (inactive)").arg(formatPercent(p.taxRateBp)));
+    selectData(m_taxRate, p.taxRateId, tr("%1 % (inactive)").arg(NumberFormat().percent(p.taxRateBp)));
     const int unitIndex = m_unit->findData(p.unit);
     if (unitIndex >= 0)
         m_unit->setCurrentIndex(unitIndex);
-    m_price->setText(formatMoney(p.price));
-    m_reorderLevel->setText(formatQuantity(p.reorderLevel));
+    const NumberFormat numbers;
+    m_price->setText(numbers.money(p.price));
+    m_reorderLevel->setText(numbers.quantity(p.reorderLevel));
     m_active->setChecked(p.active);
     m_cost = p.cost;
     m_quantity = p.quantity;
@@ -217,7 +218,7 @@ void ProductEditor::updateUnitSuffix()
     m_reorderUnit->setText(unit);
     m_priceCurrency->setText(m_currency);
     m_costValue->setText(tr("%1 %2").arg(displayMoney(m_cost), m_currency));
-    m_onHandValue->setText(tr("%1 %2").arg(formatQuantity(m_quantity), unit));
+    m_onHandValue->setText(tr("%1 %2").arg(NumberFormat().quantity(m_quantity), unit));
 }
 
 Result<qint64> ProductEditor::submit()
@@ -232,20 +233,24 @@ Result<qint64> ProductEditor::submit()
     input.unit = m_unit->currentData().toString();
     input.active = m_active->isChecked();
 
-    const auto price = parseMoney(m_price->text().trimmed());
+    // Typed as the user's language writes numbers: 12,50 in German.
+    const NumberFormat numbers;
+    const auto price = numbers.parseMoney(m_price->text().trimmed());
     if (!price)
         return makeError(ErrorCode::InvalidArgument,
-                         tr("The price is not a number; enter it like 12.50, with a dot and at most two "
-                            "decimals."),
+                         tr("The price is not a number; enter it like %1, with at most two decimals.")
+                             .arg(numbers.moneyExample()),
                          QStringLiteral("price"));
     input.price = *price;
 
     const QString reorderText = m_reorderLevel->text().trimmed();
-    const auto reorder = reorderText.isEmpty() ? std::optional<qint64>(0) : parseQuantity(reorderText);
+    const auto reorder = reorderText.isEmpty() ? std::optional<qint64>(0)
+                                               : numbers.parseQuantity(reorderText);
     if (!reorder)
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("The reorder level is not a number; enter it like 5 or 2.5."),
-                         QStringLiteral("reorder_level"));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            tr("The reorder level is not a number; enter it like 5 or %1.").arg(numbers.quantityExample()),
+            QStringLiteral("reorder_level"));
     input.reorderLevel = *reorder;
 
     CatalogService catalog(m_company);

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "editors/TaxRateEditor.h"
 
-#include "domain/Money.h"
+#include "domain/NumberFormat.h"
 #include "services/CompanySession.h"
 #include "services/catalog/CatalogService.h"
 
@@ -23,7 +23,7 @@ TaxRateEditor::TaxRateEditor(CompanySession &company, qint64 taxRateId, QWidget 
 
     m_rate = new QLineEdit(this);
     m_rate->setObjectName(QStringLiteral("taxRatePercent"));
-    m_rate->setPlaceholderText(tr("e.g. 20 or 7.5"));
+    m_rate->setPlaceholderText(tr("e.g. 20 or %1").arg(NumberFormat().percent(750)));
     m_percentSign = new QLabel(tr("%"), this);
     m_percentSign->setObjectName(QStringLiteral("taxRatePercentSign"));
     addRow(tr("&Rate:"), m_rate, QStringLiteral("rate"), m_percentSign);
@@ -48,7 +48,7 @@ TaxRateEditor::TaxRateEditor(CompanySession &company, qint64 taxRateId, QWidget 
                 continue;
             found = true;
             m_name->setText(rate.name);
-            m_rate->setText(formatPercent(rate.rateBp));
+            m_rate->setText(NumberFormat().percent(rate.rateBp));
             m_default->setChecked(rate.isDefault);
             m_wasDefault = rate.isDefault;
         }
@@ -67,11 +67,14 @@ TaxRateEditor::TaxRateEditor(CompanySession &company, qint64 taxRateId, QWidget 
 
 Result<qint64> TaxRateEditor::submit()
 {
-    const auto rate = parsePercent(m_rate->text().trimmed());
+    // Typed as the user's language writes numbers: 7,5 in German.
+    const NumberFormat numbers;
+    const auto rate = numbers.parsePercent(m_rate->text().trimmed());
     if (!rate)
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("The rate is not a number; enter it in percent like 20 or 7.5."),
-                         QStringLiteral("rate"));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            tr("The rate is not a number; enter it in percent like 20 or %1.").arg(numbers.percent(750)),
+            QStringLiteral("rate"));
     CatalogService catalog(m_company);
     const bool makeDefault = m_default->isChecked();
     if (m_taxRateId == 0)

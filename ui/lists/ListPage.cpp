@@ -105,6 +105,7 @@ ListPage::ListPage(const QString &pageId, PagedSqlModel *model, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &ListPage::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ListPage::fitNumberColumns);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ListPage::updateCount);
     updateCount();
 }
@@ -188,6 +189,28 @@ void ListPage::updateCount()
         return;
     }
     m_count->setText(tr("%n row(s)", nullptr, m_model->rowCount()));
+}
+
+void ListPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    fitNumberColumns();
+}
+
+void ListPage::fitNumberColumns()
+{
+    if (m_model->rowCount() == 0)
+        return;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const QVariant align = m_model->index(0, column).data(Qt::TextAlignmentRole);
+        if (!align.isValid() || !(align.toInt() & Qt::AlignRight) || m_view->isColumnHidden(column))
+            continue;
+        // Fitted to its contents, but never narrower than the user made it.
+        const int before = m_view->columnWidth(column);
+        m_view->resizeColumnToContents(column);
+        if (m_view->columnWidth(column) < before)
+            m_view->setColumnWidth(column, before);
+    }
 }
 
 bool ListPage::eventFilter(QObject *watched, QEvent *event)

@@ -59,9 +59,14 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void saveHeader() const;
+    // Widens a column of figures that is narrower than the figures shown, so
+    // that "1.353,47" is never broken at its group separator (widths saved in
+    // another language, or before the amounts grew).
+    void fitNumberColumns();
 
     QString m_pageId;
     PagedSqlModel *m_model;

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "reports/DashboardWidget.h"
 
-#include "domain/Money.h"
+#include "domain/NumberFormat.h"
 #include "reports/ReportChart.h"
 #include "reports/ReportRunner.h"
 #include "reports/ReportWidgets.h"
@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -138,17 +139,17 @@ void DashboardWidget::showTable(const ReportTable &table)
         const qint64 amount = row.value(2).toLongLong();
         const qint64 count = row.value(3).toLongLong();
         if (metric == QLatin1String("sales_today")) {
-            m_salesToday->setText(money.arg(formatMoney(amount)));
+            m_salesToday->setText(money.arg(NumberFormat().money(amount)));
             detail(m_salesToday)->setText(tr("%n invoice(s)", nullptr, int(count)));
         } else if (metric == QLatin1String("sales_this_month")) {
-            m_salesMonth->setText(money.arg(formatMoney(amount)));
+            m_salesMonth->setText(money.arg(NumberFormat().money(amount)));
             detail(m_salesMonth)->setText(tr("%n invoice(s)", nullptr, int(count)));
         } else if (metric == QLatin1String("low_stock")) {
-            m_lowStock->setText(QString::number(count));
+            m_lowStock->setText(QLocale().toString(count));
             detail(m_lowStock)
                 ->setText(count > 0 ? tr("See the Low stock report") : tr("Nothing to reorder"));
         } else if (metric == QLatin1String("overdue_receivables")) {
-            m_overdue->setText(money.arg(formatMoney(amount)));
+            m_overdue->setText(money.arg(NumberFormat().money(amount)));
             detail(m_overdue)->setText(tr("%n invoice(s) past due", nullptr, int(count)));
         }
     }

@@ -2,9 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "reports/ReportTableModel.h"
 
-#include "models/StockModels.h"
 #include "services/reports/ReportRegistry.h"
-#include "services/reports/output/ReportFormat.h"
 
 #include <QCollator>
 #include <QFont>
@@ -43,12 +41,10 @@ void ReportTableModel::setTable(ReportTable table)
 {
     beginResetModel();
     m_table = std::move(table);
-    m_movementTypeColumns.clear();
+    m_display = ReportCellDisplay(m_table);
     m_kindHidden.clear();
     if (const ReportDefinition *report = findReport(m_table.name)) {
         for (const ReportColumn &c : report->columns) {
-            if (c.text == ReportColumnText::MovementType && m_table.columns.contains(c.name))
-                m_movementTypeColumns.append(int(m_table.columns.indexOf(c.name)));
             if (c.text == ReportColumnText::RowKind && m_table.columns.contains(c.name))
                 m_kindHidden.append(int(m_table.columns.indexOf(c.name)));
         }
@@ -232,12 +228,10 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole: {
-        const QString text = reportCellText(m_table, index.column(), value);
+        const QString text = m_display.text(index.column(), value);
         const QString name = m_table.columns.value(index.column());
         if (text.isEmpty() && index.column() == firstEmptyAfterKind(index.row()))
             return rowWord(cell(index.row(), 0).toString()); // "Subtotal", "Total", "Opening"
-        if (m_movementTypeColumns.contains(index.column()))
-            return movementTypeLabel(text); // "sale" as the Stock page says it
         return name == QLatin1String("kind") || (totals && index.column() == 0) ? rowWord(text) : text;
     }
     case Qt::TextAlignmentRole:

@@ -3,14 +3,16 @@
 #pragma once
 
 #include "services/reports/ReportService.h"
+#include "services/reports/output/ReportFormat.h"
 
 #include <QAbstractTableModel>
 
 namespace stockbook::ui {
 
 // The rows of one report as ReportService returns them, then its totals row
-// (when the report has one). Cells read as the CLI and the CSV write them
-// (reportCellText); SortRole gives the raw value. The columns are the
+// (when the report has one). Cells read as the user's language writes them
+// (ReportCellDisplay: "1.353,47", units and movement types in words); SortRole
+// gives the raw value. The columns are the
 // report's own, so there is no column enum.
 //
 // sort() (a click on a header) orders the rows itself and keeps the totals
@@ -54,9 +56,9 @@ private:
     QList<int> sortedRows(int column, Qt::SortOrder order) const;
 
     ReportTable m_table;
-    QList<int> m_movementTypeColumns; // shown as the Stock page names the types
-    QList<int> m_kindHidden;          // the RowKind columns, which the view hides
-    QList<int> m_order;               // empty: the report's own order
+    ReportCellDisplay m_display{ReportTable()}; // numbers, units and movement types for people
+    QList<int> m_kindHidden;                    // the RowKind columns, which the view hides
+    QList<int> m_order;                         // empty: the report's own order
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

@@ -3,7 +3,9 @@
 #include "reports/ReportView.h"
 
 #include "ReportSheet.h"
+#include "Tr.h"
 #include "common/FieldError.h"
+#include "domain/Money.h"
 #include "reports/ReportChart.h"
 #include "reports/ReportFilterBar.h"
 #include "reports/ReportPdfExport.h"
@@ -29,6 +31,7 @@
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPrintPreviewDialog>
@@ -36,6 +39,8 @@
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSaveFile>
+#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -265,9 +270,10 @@ void ReportView::showTable(const ReportTable &table)
     }
     m_view->resizeColumnsToContents();
     replaceChart(m_chartView, createReportChart(table));
-    m_status->setText(tr("%n row(s), run at %1 in %2 s", nullptr, int(table.rows.size()))
-                          .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")))
-                          .arg(m_clock.isValid() ? double(m_clock.elapsed()) / 1000.0 : 0.0, 0, 'f', 1));
+    m_status->setText(
+        tr("%n row(s), run at %1 in %2 s", nullptr, int(table.rows.size()))
+            .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")))
+            .arg(QLocale().toString(m_clock.isValid() ? double(m_clock.elapsed()) / 1000.0 : 0.0, 'f', 1)));
     updateButtons();
     emit reportFinished();
 }
@@ -338,11 +344,37 @@ print::ReportSheet ReportView::sheet() const
     return s;
 }
 
-Result<void> ReportView::exportCsv(const QString &path)
+QStringList ReportView::csvNameFilters()
+{
+    return {tr("CSV, numbers as in this language: %1 (*.csv)").arg(NumberFormat().money(123450)),
+            tr("CSV, plain numbers: %1 (*.csv)").arg(formatMoney(123450))};
+}
+
+Result<void> ReportView::exportCsv(const QString &path, CsvNumbers numbers)
 {
     if (!m_hasResult)
         return makeError(ErrorCode::InvalidArgument, tr("Run a report first."));
-    return ReportService(m_company).exportCsv(table(), path);
+    ReportService reports(m_company);
+    if (numbers == CsvNumbers::Plain)
+        return reports.exportCsv(table(), path);
+    // As ReportService::exportFile does: checked first, and the file appears
+    // only once the export's audit entry is committed.
+    if (auto allowed = reports.checkExport(table()); !allowed.ok())
+        return allowed;
+    const QByteArray bytes = reportCsv(table(), NumberFormat());
+    QSaveFile file(path);
+    auto failed = [&file, &path] {
+        return makeError(ErrorCode::Io,
+                         Tr::tr("The file %1 cannot be written: %2").arg(path, file.errorString()),
+                         QStringLiteral("file"));
+    };
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return failed();
+    if (auto recorded = reports.recordExport(table(), QStringLiteral("csv"), path); !recorded.ok())
+        return recorded;
+    if (!file.commit())
+        return failed();
+    return {};
 }
 
 bool ReportView::isExportingPdf() const
@@ -403,12 +435,22 @@ Result<void> ReportView::exportPdf(const QString &path)
 
 void ReportView::exportCsvInteractive()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the report as CSV"),
-                                                      currentReport() + QStringLiteral(".csv"),
-                                                      tr("CSV files (*.csv)"));
-    if (path.isEmpty())
+    const QString choiceKey = QStringLiteral("reports/csvNumbers");
+    const QStringList filters = csvNameFilters();
+    QFileDialog dialog(this, tr("Export the report as CSV"), currentReport() + QStringLiteral(".csv"));
+    dialog.setObjectName(QStringLiteral("reportCsvDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("csv"));
+    dialog.setNameFilters(filters);
+    const bool plainBefore = QSettings().value(choiceKey).toString() == QLatin1String("plain");
+    dialog.selectNameFilter(filters.at(plainBefore ? 1 : 0));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
-    if (auto written = exportCsv(path); !written.ok())
+    const bool plain = dialog.selectedNameFilter() == filters.at(1);
+    QSettings().setValue(choiceKey, plain ? QStringLiteral("plain") : QStringLiteral("language"));
+    if (auto written = exportCsv(dialog.selectedFiles().constFirst(),
+                                 plain ? CsvNumbers::Plain : CsvNumbers::Language);
+        !written.ok())
         QMessageBox::warning(this, tr("Export CSV"), written.error().message);
 }
 

@@ -69,9 +69,17 @@ public:
     // Shows a table as if its report had just run (the tour, tests).
     void showReport(const ReportTable &table) { showTable(table); }
 
+    // How a CSV file writes its numbers: as the user's language does
+    // ("1.234,50", fields separated by ';' where the decimal separator is a
+    // comma: what a spreadsheet in that language reads), or plain as the
+    // command line writes them ("1234.50", ReportService::exportCsv).
+    enum class CsvNumbers { Language, Plain };
+    // The file dialog's two choices, in the order of CsvNumbers.
+    static QStringList csvNameFilters();
+
     // Non-interactive exports of the report shown (tests, the tour);
     // exportPdf waits for startPdfExport while the event loop runs.
-    Result<void> exportCsv(const QString &path);
+    Result<void> exportCsv(const QString &path, CsvNumbers numbers = CsvNumbers::Plain);
     Result<void> exportPdf(const QString &path);
     // Starts writing the PDF on a worker thread under the progress dialog
     // ("reportPdfProgress", window-modal, with Cancel); false when it could
@@ -83,7 +91,9 @@ public:
     QImage chartImage() const;
 
     // Ask for a file or open the print preview ("reportPrintPreview",
-    // window-modal), then report failures in a box.
+    // window-modal), then report failures in a box. The CSV file dialog
+    // ("reportCsvDialog") offers csvNameFilters() and starts on the choice
+    // made last time.
     void exportCsvInteractive();
     void exportPdfInteractive();
     void printWithPreview();

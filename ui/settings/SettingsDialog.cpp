@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "settings/SettingsDialog.h"
 
+#include "domain/Labels.h"
 #include "services/CompanySession.h"
 #include "services/accounts/UsersService.h"
 #include "settings/BackupTab.h"
@@ -177,7 +178,7 @@ void SettingsDialog::reloadUsers()
         m_users->setItem(row, 0, new QTableWidgetItem(user.username));
         m_users->setItem(row, 1, new QTableWidgetItem(user.fullName));
         m_users->setItem(row, 2, new QTableWidgetItem(user.email));
-        m_users->setItem(row, 3, new QTableWidgetItem(user.roleName));
+        m_users->setItem(row, 3, new QTableWidgetItem(roleLabel(user.roleName)));
         auto *status = new QTableWidgetItem(user.active ? tr("Active") : tr("Deactivated"));
         status->setData(Qt::UserRole, user.active);
         m_users->setItem(row, 4, status);

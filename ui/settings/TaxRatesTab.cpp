@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "settings/TaxRatesTab.h"
 
-#include "domain/Money.h"
+#include "domain/NumberFormat.h"
 #include "editors/TaxRateEditor.h"
 #include "services/CompanySession.h"
 #include "services/catalog/CatalogService.h"
@@ -80,7 +80,7 @@ void TaxRatesTab::reload()
         auto *name = new QTableWidgetItem(rate.name);
         name->setData(Qt::UserRole, rate.id);
         m_table->setItem(row, NameColumn, name);
-        auto *percent = new QTableWidgetItem(tr("%1 %").arg(formatPercent(rate.rateBp)));
+        auto *percent = new QTableWidgetItem(tr("%1 %").arg(NumberFormat().percent(rate.rateBp)));
         percent->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, RateColumn, percent);
         m_table->setItem(row, DefaultColumn,

@@ -3,6 +3,7 @@
 #include "services/reports/output/ReportFormat.h"
 
 #include "Tr.h"
+#include "domain/Labels.h"
 #include "domain/Money.h"
 #include "services/reports/ReportRegistry.h"
 
@@ -68,6 +69,94 @@ QString reportCellText(const ReportTable &t, int column, const QVariant &v)
         return QString::number(v.toLongLong());
     }
     return v.toString();
+}
+
+ReportCellDisplay::ReportCellDisplay(const ReportTable &t, const NumberFormat &numbers) : m_numbers(numbers)
+{
+    const ReportDefinition *report = findReport(t.name);
+    for (int c = 0; c < t.columns.size(); ++c) {
+        Kind kind = Kind::Plain;
+        if (t.moneyColumns.contains(c))
+            kind = Kind::Money;
+        else if (t.quantityColumns.contains(c))
+            kind = Kind::Quantity;
+        else if (t.columns.at(c) == QLatin1String("unit"))
+            kind = Kind::Unit;
+        else if (report) {
+            for (const ReportColumn &rc : report->columns) {
+                if (rc.name == t.columns.at(c) && rc.text == ReportColumnText::MovementType)
+                    kind = Kind::MovementType;
+            }
+        }
+        m_kinds.append(kind);
+    }
+}
+
+QString ReportCellDisplay::text(int column, const QVariant &v) const
+{
+    if (v.isNull() || !v.isValid())
+        return {};
+    const Kind kind = m_kinds.value(column, Kind::Plain);
+    if (isReportNumber(v)) {
+        switch (kind) {
+        case Kind::Money:
+            return m_numbers.money(v.toLongLong());
+        case Kind::Quantity:
+            return m_numbers.quantity(v.toLongLong());
+        default:
+            return m_numbers.locale().toString(v.toLongLong());
+        }
+    }
+    switch (kind) {
+    case Kind::Unit:
+        return unitLabel(v.toString());
+    case Kind::MovementType:
+        return movementTypeLabel(v.toString());
+    default:
+        return v.toString();
+    }
+}
+
+QByteArray reportCsv(const ReportTable &t, const NumberFormat &numbers)
+{
+    const bool commaDecimals = numbers.locale().decimalPoint() == QStringLiteral(",");
+    const QChar separator = commaDecimals ? QLatin1Char(';') : QLatin1Char(',');
+    auto field = [separator](const QString &text) -> QString {
+        if (!text.contains(separator) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
+            && !text.contains(QLatin1Char('\r')))
+            return text;
+        return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\""))
+            + QLatin1Char('"');
+    };
+    QStringList header;
+    for (const QString &c : t.columns)
+        header.append(field(c));
+    QString out = QStringLiteral("\uFEFF") + header.join(separator) + QStringLiteral("\r\n");
+    for (qsizetype r = 0; r < t.rowCountWithTotals(); ++r) {
+        QStringList fields;
+        for (int c = 0; c < t.columns.size(); ++c) {
+            const QVariant value = t.cellWithTotals(r, c);
+            QString text;
+            if (isReportNumber(value)) {
+                switch (reportCellKind(t, c)) {
+                case ReportCellKind::Money:
+                    text = numbers.money(value.toLongLong());
+                    break;
+                case ReportCellKind::Quantity:
+                    text = numbers.quantity(value.toLongLong());
+                    break;
+                case ReportCellKind::Plain:
+                    text = numbers.locale().toString(value.toLongLong());
+                    break;
+                }
+            } else {
+                text = reportCellText(t, c, value);
+            }
+            fields.append(field(text));
+        }
+        out += fields.join(separator) + QStringLiteral("\r\n");
+    }
+    return out.toUtf8();
 }
 
 QByteArray reportCsv(const ReportTable &t, CsvDecimal decimal)
