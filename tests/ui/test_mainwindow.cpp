@@ -15,6 +15,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstring>
+
 #include <QAction>
 #include <QApplication>
 #include <QDir>
@@ -104,6 +106,13 @@ TEST_CASE("Every page fits a window of 1024 x 700 in English, German and French"
             window.show();
             const QStringList ids = pageIds(window);
             CHECK(ids.contains(QStringLiteral("reports")));
+            // The role is a word of the user's language, not the stored code.
+            if (std::strcmp(language, "fr") == 0) {
+                const QString status = named<QLabel>(window, "statusLabel")->text();
+                CHECK(status.contains(std::strcmp(role, "admin") == 0
+                                          ? QStringLiteral("rôle : Administrateur")
+                                          : QStringLiteral("rôle : Responsable")));
+            }
             for (const QString &id : ids) {
                 REQUIRE(window.showPage(id));
                 auto *page = window.findChild<QWidget *>(id + QStringLiteral("Page"));

@@ -101,7 +101,7 @@ TEST_CASE("A wrong password shows the service's message, the right one opens the
     CHECK(window.company()->session().username() == QStringLiteral("anna"));
     CHECK(named<QStackedWidget>(window, "centralStack")->currentWidget()
           == named<QWidget>(window, "companyView"));
-    CHECK(statusText(window).startsWith(QStringLiteral("Signed in: anna — role: admin — ")));
+    CHECK(statusText(window).startsWith(QStringLiteral("Signed in: anna — role: Administrator — ")));
 }
 
 TEST_CASE("The caps lock warning follows letters typed against the Shift key")
@@ -187,7 +187,7 @@ TEST_CASE("Each role sees only the pages and actions it may use")
         CHECK_FALSE(named<QAction>(window, "preferencesAction")->isVisible());
         CHECK_FALSE(named<QAction>(window, "preferencesAction")->isEnabled());
         CHECK_FALSE(window.showPage(QStringLiteral("audit")));
-        CHECK(statusText(window).startsWith(QStringLiteral("Signed in: cleo — role: clerk — ")));
+        CHECK(statusText(window).startsWith(QStringLiteral("Signed in: cleo — role: Clerk — ")));
     }
     SECTION("manager")
     {
@@ -295,7 +295,7 @@ TEST_CASE("The idle lock covers the window and another user unlocks it with Swit
     CHECK(content->isEnabled());
     CHECK(window.menuBar()->isEnabled());
     CHECK(navigationTitles(window).contains(QStringLiteral("Settings")));
-    CHECK(statusText(window).startsWith(QStringLiteral("Signed in: anna — role: admin — ")));
+    CHECK(statusText(window).startsWith(QStringLiteral("Signed in: anna — role: Administrator — ")));
 
     QSqlQuery q(window.company()->database().connection());
     REQUIRE(q.exec(

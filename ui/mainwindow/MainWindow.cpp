@@ -6,6 +6,7 @@
 #include "about/AboutDialog.h"
 #include "common/ComboSizing.h"
 #include "common/Printable.h"
+#include "domain/Labels.h"
 #include "firstrun/FirstRunWizard.h"
 #include "invoices/InvoiceEntry.h"
 #include "lock/IdleWatcher.h"
@@ -428,8 +429,8 @@ void MainWindow::updateStatusBar()
     } else if (m_company && m_company->isOpen()) {
         const Session &session = m_company->session();
         const QString where = QDir::toNativeSeparators(m_company->path());
-        m_statusLabel->setText(
-            tr("Signed in: %1 — role: %2 — %3").arg(session.username(), session.roleName(), where));
+        m_statusLabel->setText(tr("Signed in: %1 — role: %2 — %3")
+                                   .arg(session.username(), roleLabel(session.roleName()), where));
     } else if (m_companyFilePath.isEmpty()) {
         m_statusLabel->setText(tr("No company open"));
     } else {
