@@ -1931,6 +1931,42 @@
         <translation>%1 hat den Benutzer %2 als %3 angelegt</translation>
     </message>
     <message>
+        <source>%1 refunded %2 on %3</source>
+        <translation>%1 hat %2 auf %3 erstattet</translation>
+    </message>
+    <message>
+        <source>%1&apos;s unsaved invoice was kept as a draft when the window locked</source>
+        <translation>Die ungespeicherte Rechnung von %1 wurde beim Sperren als Entwurf behalten</translation>
+    </message>
+    <message>
+        <source>%1 made %2 %3 (was %4)</source>
+        <translation>%1 hat %2 zum %3 gemacht (vorher %4)</translation>
+    </message>
+    <message>
+        <source>%1 reset the password of %2</source>
+        <translation>%1 hat das Passwort von %2 zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>%1 deactivated the user %2</source>
+        <translation>%1 hat den Benutzer %2 deaktiviert</translation>
+    </message>
+    <message>
+        <source>%1 reactivated the user %2</source>
+        <translation>%1 hat den Benutzer %2 reaktiviert</translation>
+    </message>
+    <message>
+        <source>%1 created the company %2</source>
+        <translation>%1 hat die Firma %2 angelegt</translation>
+    </message>
+    <message>
+        <source>%1 made the backup %2</source>
+        <translation>%1 hat die Sicherung %2 erstellt</translation>
+    </message>
+    <message>
+        <source>%1 changed the company key</source>
+        <translation>%1 hat den Firmenschlüssel geändert</translation>
+    </message>
+    <message>
         <source>%1 changed a password</source>
         <translation>%1 hat ein Passwort geändert</translation>
     </message>

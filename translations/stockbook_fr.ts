@@ -1931,6 +1931,42 @@
         <translation>%1 a créé l’utilisateur %2 comme %3</translation>
     </message>
     <message>
+        <source>%1 refunded %2 on %3</source>
+        <translation>%1 a remboursé %2 sur %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s unsaved invoice was kept as a draft when the window locked</source>
+        <translation>La facture non enregistrée de %1 a été gardée comme brouillon au verrouillage</translation>
+    </message>
+    <message>
+        <source>%1 made %2 %3 (was %4)</source>
+        <translation>%1 a fait de %2 un %3 (avant : %4)</translation>
+    </message>
+    <message>
+        <source>%1 reset the password of %2</source>
+        <translation>%1 a réinitialisé le mot de passe de %2</translation>
+    </message>
+    <message>
+        <source>%1 deactivated the user %2</source>
+        <translation>%1 a désactivé l’utilisateur %2</translation>
+    </message>
+    <message>
+        <source>%1 reactivated the user %2</source>
+        <translation>%1 a réactivé l’utilisateur %2</translation>
+    </message>
+    <message>
+        <source>%1 created the company %2</source>
+        <translation>%1 a créé l’entreprise %2</translation>
+    </message>
+    <message>
+        <source>%1 made the backup %2</source>
+        <translation>%1 a fait la sauvegarde %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the company key</source>
+        <translation>%1 a changé la clé de l’entreprise</translation>
+    </message>
+    <message>
         <source>%1 changed a password</source>
         <translation>%1 a changé un mot de passe</translation>
     </message>

@@ -18,6 +18,7 @@
 #include "reports/ReportChart.h"
 #include "reports/ReportTableModel.h"
 #include "reports/ReportView.h"
+#include "services/accounts/UsersService.h"
 #include "services/reports/ReportRegistry.h"
 #include "services/reports/ReportService.h"
 #include "stock/StockPages.h"
@@ -211,10 +212,22 @@ TEST_CASE("Audit log: a posted sale reads as a sentence with its amount, and the
     {
         Language german(QStringLiteral("de"));
         DefaultLocale locale{QLocale(QLocale::German, QLocale::Germany)};
+        // A user made clerk, then manager: the roles read as words, not codes.
+        REQUIRE_OK(
+            UsersService(*shop.tc.company).create({QStringLiteral("carl"), QStringLiteral("clerk"), {}, {}}));
+        REQUIRE_OK(UsersService(*shop.tc.company).setRole(QStringLiteral("carl"), QStringLiteral("manager")));
         std::unique_ptr<QWidget> page(ui::createAuditPage(*shop.tc.company, nullptr));
         const QAbstractItemModel *m = named<QTableView>(*page, "auditTable")->model();
+        CHECK(m->headerData(AuditLogModel::Changes, Qt::Horizontal).toString()
+              == QStringLiteral("Was geschah"));
         CHECK(rowWith(m, AuditLogModel::Changes,
                       QStringLiteral("anna hat Verkauf %1 an Bob über 24,00 gebucht").arg(number))
+              >= 0);
+        CHECK(rowWith(m, AuditLogModel::Changes,
+                      QStringLiteral("anna hat den Benutzer carl als Sachbearbeiter angelegt"))
+              >= 0);
+        CHECK(rowWith(m, AuditLogModel::Changes,
+                      QStringLiteral("anna hat carl zum Manager gemacht (vorher Sachbearbeiter)"))
               >= 0);
     }
 }

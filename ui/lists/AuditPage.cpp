@@ -74,7 +74,7 @@ QVariant AuditSentenceModel::data(const QModelIndex &index, int role) const
 QVariant AuditSentenceModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && section == AuditLogModel::Changes && role == Qt::DisplayRole)
-        return tr("What happened");
+        return QCoreApplication::translate("stockbook::ui", "What happened");
     return QIdentityProxyModel::headerData(section, orientation, role);
 }
 

@@ -3,6 +3,7 @@
 #include "services/accounts/AuditService.h"
 
 #include "Tr.h"
+#include "domain/Labels.h"
 #include "domain/NumberFormat.h"
 #include "services/CompanySession.h"
 #include "services/ServiceSupport.h"
@@ -83,6 +84,13 @@ InvoiceFacts invoiceFacts(CompanySession &company, const QString &id)
     return f;
 }
 
+QString usernameOf(CompanySession &company, const QString &id)
+{
+    auto q = company.database().query(QStringLiteral("SELECT username FROM users WHERE id = ?"),
+                                      {id.toLongLong()});
+    return q.ok() && q->next() ? q->text("username") : id;
+}
+
 } // namespace
 
 Result<AuditVerification> AuditService::verifyChain(const std::optional<AuditChainHead> &anchor)
@@ -154,8 +162,30 @@ QString AuditService::describe(const Entry &e) const
         return Tr::tr("%1 created product %2 %3 at %4").arg(who, text("sku"), text("name"), money("price"));
     if (a == QLatin1String("product.update"))
         return Tr::tr("%1 changed product %2: %3").arg(who, e.entityId, summary(c, numbers));
+    if (a == QLatin1String("payment.refund"))
+        return Tr::tr("%1 refunded %2 on %3").arg(who, money("amount"), text("invoice"));
+    if (a == QLatin1String("invoice.draft_kept_on_lock"))
+        return Tr::tr("%1's unsaved invoice was kept as a draft when the window locked").arg(who);
     if (a == QLatin1String("user.create"))
-        return Tr::tr("%1 created the user %2 as %3").arg(who, text("username"), text("role"));
+        return Tr::tr("%1 created the user %2 as %3").arg(who, text("username"), roleLabel(text("role")));
+    if (a == QLatin1String("user.set_role")) {
+        const QJsonObject r = c.value(QStringLiteral("role")).toObject();
+        return Tr::tr("%1 made %2 %3 (was %4)")
+            .arg(who, usernameOf(m_company, e.entityId), roleLabel(r.value(QStringLiteral("new")).toString()),
+                 roleLabel(r.value(QStringLiteral("old")).toString()));
+    }
+    if (a == QLatin1String("user.reset_password"))
+        return Tr::tr("%1 reset the password of %2").arg(who, usernameOf(m_company, e.entityId));
+    if (a == QLatin1String("user.deactivate"))
+        return Tr::tr("%1 deactivated the user %2").arg(who, usernameOf(m_company, e.entityId));
+    if (a == QLatin1String("user.reactivate"))
+        return Tr::tr("%1 reactivated the user %2").arg(who, usernameOf(m_company, e.entityId));
+    if (a == QLatin1String("company.create"))
+        return Tr::tr("%1 created the company %2").arg(who, text("company"));
+    if (a == QLatin1String("backup.create"))
+        return Tr::tr("%1 made the backup %2").arg(who, e.entityId);
+    if (a == QLatin1String("key.rotate"))
+        return Tr::tr("%1 changed the company key").arg(who);
     if (a == QLatin1String("user.change_password"))
         return Tr::tr("%1 changed a password").arg(who);
     if (a == QLatin1String("login.success"))

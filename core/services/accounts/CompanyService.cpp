@@ -16,6 +16,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace stockbook {
@@ -131,13 +133,15 @@ Result<NewCompany> CompanyService::create(const QString &path, const QString &co
         return fail(wrapped.error());
     if (auto hashed = store.setSlotHash(adminId.value(), vault->slotHash(adminId.value()), now); !hashed.ok())
         return fail(hashed.error());
-    AuditRecord audit{adminId.value(),
-                      adminName.trimmed(),
-                      QStringLiteral("company.create"),
-                      QStringLiteral("settings"),
-                      SettingsService::KeyCompanyName,
-                      QStringLiteral("{\"company\":\"%1\"}").arg(companyName.trimmed()),
-                      now};
+    AuditRecord audit{
+        adminId.value(),
+        adminName.trimmed(),
+        QStringLiteral("company.create"),
+        QStringLiteral("settings"),
+        SettingsService::KeyCompanyName,
+        QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("company"), companyName.trimmed()}})
+                              .toJson(QJsonDocument::Compact)),
+        now};
     if (auto logged = AuditLog::append(*db, audit); !logged.ok())
         return fail(logged.error());
     if (auto saved = vault->save(KeyVault::pathFor(absolute)); !saved.ok())
