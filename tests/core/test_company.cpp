@@ -13,6 +13,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cstring>
 
@@ -100,6 +102,24 @@ TEST_CASE("creating a company makes the database, the vault, the state file and 
     REQUIRE_ERROR(CompanyService::create(f.path, QStringLiteral("Again"), QStringLiteral("x"),
                                          pw("another-long-pass-1"), f.clock),
                   ErrorCode::FileExists);
+}
+
+TEST_CASE("a company name with quotes and braces is recorded in the audit as valid JSON, not as extra keys")
+{
+    security::ScopedKdfCostForTesting cheapKdf;
+    QTemporaryDir dir;
+    const QString name = QStringLiteral("Bob's \"Best\", \"admin\": true} Shop");
+    auto created = CompanyService::create(dir.filePath(QStringLiteral("q.stockbook")), name,
+                                          QStringLiteral("anna"), pw("lantern-quiet-orbit-42"));
+    REQUIRE_OK(created);
+    QSqlQuery q = exec(created.value().company->database().connection(),
+                       QStringLiteral("SELECT changes FROM audit_logs WHERE action = 'company.create'"));
+    REQUIRE(q.next());
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(q.value(0).toString().toUtf8(), &error);
+    CHECK(error.error == QJsonParseError::NoError);
+    CHECK(doc.object().keys() == QStringList{QStringLiteral("company")});
+    CHECK(doc.object().value(QStringLiteral("company")).toString() == name);
 }
 
 TEST_CASE("creating a company with bad input leaves nothing behind")
