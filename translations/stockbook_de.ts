@@ -1967,6 +1967,10 @@
         <translation>%1 hat den Firmenschlüssel geändert</translation>
     </message>
     <message>
+        <source>%1 set the currency to %2 and the default tax rate to %3 %</source>
+        <translation>%1 hat die Währung auf %2 und den Standardsteuersatz auf %3 % gesetzt</translation>
+    </message>
+    <message>
         <source>%1 changed a password</source>
         <translation>%1 hat ein Passwort geändert</translation>
     </message>

@@ -1967,6 +1967,10 @@
         <translation>%1 a changé la clé de l’entreprise</translation>
     </message>
     <message>
+        <source>%1 set the currency to %2 and the default tax rate to %3 %</source>
+        <translation>%1 a choisi la devise %2 et le taux de TVA par défaut de %3 %</translation>
+    </message>
+    <message>
         <source>%1 changed a password</source>
         <translation>%1 a changé un mot de passe</translation>
     </message>

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
+#include "CompanyFixture.h"
 #include "TestSupport.h"
 
 #include "services/accounts/AuditLog.h"
+#include "services/accounts/AuditService.h"
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
 
@@ -176,4 +178,26 @@ TEST_CASE("verification names the first row changed, removed or reordered")
         CHECK_FALSE(report->ok);
         CHECK(report->firstBadSeq == 6);
     }
+}
+
+TEST_CASE("audit entries read as sentences: settings, users and refunds by name, amounts written out")
+{
+    TestCompany tc; // signed in as anna, the admin; the C locale writes 7.35
+    const AuditService audit(*tc.company);
+    CHECK(audit.describe({QStringLiteral("anna"),
+                          QStringLiteral("company.setup"),
+                          QStringLiteral("settings"),
+                          {},
+                          QStringLiteral("{\"currency\":\"EUR\",\"default_tax_rate_bp\":750}")})
+          == QStringLiteral("anna set the currency to EUR and the default tax rate to 7.5 %"));
+    CHECK(audit.describe({QStringLiteral("anna"), QStringLiteral("user.deactivate"), QStringLiteral("users"),
+                          QString::number(tc.userIds.value(QStringLiteral("clerk"))), QStringLiteral("{}")})
+          == QStringLiteral("anna deactivated the user cleo"));
+    CHECK(audit.describe({QStringLiteral("max"), QStringLiteral("payment.refund"), QStringLiteral("payments"),
+                          QStringLiteral("4"),
+                          QStringLiteral("{\"invoice\":\"S-2026-000001\",\"amount\":735}")})
+          == QStringLiteral("max refunded 7.35 on S-2026-000001"));
+    CHECK(audit.describe({QStringLiteral("anna"), QStringLiteral("user.create"), QStringLiteral("users"),
+                          QStringLiteral("3"), QStringLiteral("{\"username\":\"cleo\",\"role\":\"clerk\"}")})
+          == QStringLiteral("anna created the user cleo as Clerk"));
 }

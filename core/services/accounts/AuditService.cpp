@@ -182,6 +182,11 @@ QString AuditService::describe(const Entry &e) const
         return Tr::tr("%1 reactivated the user %2").arg(who, usernameOf(m_company, e.entityId));
     if (a == QLatin1String("company.create"))
         return Tr::tr("%1 created the company %2").arg(who, text("company"));
+    if (a == QLatin1String("company.setup") && c.contains(QStringLiteral("currency"))
+        && c.contains(QStringLiteral("default_tax_rate_bp")))
+        return Tr::tr("%1 set the currency to %2 and the default tax rate to %3 %")
+            .arg(who, text("currency"),
+                 numbers.percent(qint64(c.value(QStringLiteral("default_tax_rate_bp")).toDouble())));
     if (a == QLatin1String("backup.create"))
         return Tr::tr("%1 made the backup %2").arg(who, e.entityId);
     if (a == QLatin1String("key.rotate"))
