@@ -73,7 +73,7 @@ void describeApplication()
 // installed. The language is the system's (QLocale::system(), which follows
 // LANG / LC_ALL) unless the Settings dialog chose one: it keeps the company's
 // choice in the user's QSettings under "ui/language" ("", en, de or fr), since
-// the company file cannot be read before sign-in. English needs no translator.
+// the company file cannot be read before sign-in. English needs only its plural forms.
 void installTranslators(QCoreApplication &app)
 {
     const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
@@ -84,13 +84,16 @@ void installTranslators(QCoreApplication &app)
             locale = QLocale(chosen);
         QLocale::setDefault(locale);
     }
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return;
+    // English has a translation too, of the plural forms only ("1 invoice").
+    const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("stockbook"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(english ? QLocale(QLocale::English) : locale, QStringLiteral("stockbook"),
+                  QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
     else
         delete own;
+    if (english)
+        return;
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -144,3 +144,35 @@ TEST_CASE("the built-in .qm files translate known strings", "[translations]")
         }
     }
 }
+
+TEST_CASE("English has its plural forms: one invoice, two invoices, never invoice(s)", "[translations]")
+{
+    QTranslator translator;
+    REQUIRE(translator.load(QLocale(QLocale::English), QStringLiteral("stockbook"), QStringLiteral("_"),
+                            QStringLiteral(":/i18n")));
+    CHECK(translator.translate("stockbook::ui::DashboardWidget", "%n invoice(s)", nullptr, 1)
+          == QStringLiteral("%n invoice"));
+    CHECK(translator.translate("stockbook::ui::DashboardWidget", "%n invoice(s)", nullptr, 2)
+          == QStringLiteral("%n invoices"));
+    CHECK(translator.translate("stockbook::ui::ListPage", "%n row(s)", nullptr, 5)
+          == QStringLiteral("%n rows"));
+    // Every plural of the German file has its English forms, none with "(s)".
+    const QList<Message> german = readTs(tsPath(QStringLiteral("de")));
+    const QList<Message> english = readTs(tsPath(QStringLiteral("en")));
+    int plurals = 0;
+    for (const Message &m : german) {
+        if (!m.numerus)
+            continue;
+        ++plurals;
+        INFO(m.context.toStdString() << ": " << m.source.toStdString());
+        const QString one = translator.translate(m.context.toUtf8().constData(),
+                                                 m.source.toUtf8().constData(), nullptr, 1);
+        const QString many = translator.translate(m.context.toUtf8().constData(),
+                                                  m.source.toUtf8().constData(), nullptr, 3);
+        CHECK_FALSE(one.isEmpty());
+        CHECK_FALSE(one.contains(QStringLiteral("(s)")));
+        CHECK_FALSE(many.contains(QStringLiteral("(s)")));
+    }
+    CHECK(plurals >= 19);
+    CHECK(english.size() == plurals);
+}
