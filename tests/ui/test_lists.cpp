@@ -20,6 +20,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -239,4 +241,27 @@ TEST_CASE("in German roles and payment methods read as German words", "[lists]")
     CHECK(movementTypeLabel(QStringLiteral("transfer_out")) == QStringLiteral("Umlagerung (Abgang)"));
     // An unknown code is shown as it is.
     CHECK(roleLabel(QStringLiteral("auditor")) == QStringLiteral("auditor"));
+}
+
+TEST_CASE("a list opened empty fits its columns to the first rows it gets, not to its headers", "[lists]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    test::TestCompany tc;
+    std::unique_ptr<QWidget> widget(ui::createProductsPage(*tc.company, nullptr, true));
+    auto *page = qobject_cast<ui::ListPage *>(widget.get());
+    REQUIRE(page);
+    widget->resize(1024, 500);
+    widget->show();
+    REQUIRE(page->model()->rowCount() == 0);
+    QTableView *view = page->view();
+    const QString name = QStringLiteral("Free-range eggs, box of 10");
+    // Over no rows the name column is as wide as its header only.
+    CHECK(view->columnWidth(ProductListModel::Name) < view->fontMetrics().horizontalAdvance(name));
+
+    tc.actAs(QStringLiteral("manager"));
+    REQUIRE_OK(CatalogService(*tc.company).createProduct(product(QStringLiteral("EGG-FREE"), name)));
+    page->refresh();
+    REQUIRE(page->model()->rowCount() == 1);
+    CHECK(view->columnWidth(ProductListModel::Name) >= view->fontMetrics().horizontalAdvance(name));
 }

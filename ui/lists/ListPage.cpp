@@ -94,8 +94,10 @@ ListPage::ListPage(const QString &pageId, PagedSqlModel *model, QWidget *parent)
     const QByteArray state = settings.value(headerKey(pageId)).toByteArray();
     const QVariant columns = settings.value(columnsKey(pageId));
     const bool sameColumns = !columns.isValid() || columns.toInt() == m_model->columnCount();
-    if (state.isEmpty() || !sameColumns || !m_view->horizontalHeader()->restoreState(state))
+    if (state.isEmpty() || !sameColumns || !m_view->horizontalHeader()->restoreState(state)) {
         m_view->resizeColumnsToContents();
+        m_fitAllColumns = true;
+    }
 
     m_debounce = new QTimer(this);
     m_debounce->setObjectName(pageId + QStringLiteral("SearchTimer"));
@@ -107,6 +109,11 @@ ListPage::ListPage(const QString &pageId, PagedSqlModel *model, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &ListPage::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ListPage::fitNumberColumns);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ListPage::updateCount);
+    // A paged model may bring its first rows after the reset.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_fitAllColumns)
+            fitNumberColumns();
+    });
     updateCount();
 }
 
@@ -117,6 +124,9 @@ ListPage::~ListPage()
 
 void ListPage::saveHeader() const
 {
+    // Widths sized over no rows are not the user's: the next page fits its rows.
+    if (m_fitAllColumns)
+        return;
     QSettings settings;
     settings.setValue(headerKey(m_pageId), m_view->horizontalHeader()->saveState());
     settings.setValue(columnsKey(m_pageId), m_model->columnCount());
@@ -201,6 +211,19 @@ void ListPage::fitNumberColumns()
 {
     if (m_model->rowCount() == 0)
         return;
+    if (m_fitAllColumns) {
+        // The columns were sized to their headers over no rows; the first
+        // rows give every column its width, a long text at most a third of
+        // the view (the last column still takes what is left).
+        m_fitAllColumns = false;
+        m_view->resizeColumnsToContents();
+        const int widest = qMax(160, m_view->viewport()->width() / 3);
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            if (m_view->columnWidth(column) > widest)
+                m_view->setColumnWidth(column, widest);
+        }
+        return;
+    }
     for (int column = 0; column < m_model->columnCount(); ++column) {
         const QVariant align = m_model->index(0, column).data(Qt::TextAlignmentRole);
         if (!align.isValid() || !(align.toInt() & Qt::AlignRight) || m_view->isColumnHidden(column))

@@ -76,6 +76,8 @@ private:
     QLabel *m_count = nullptr;
     QPushButton *m_new = nullptr;
     QTimer *m_debounce = nullptr;
+    // No widths of the user's yet: the first rows size every column.
+    bool m_fitAllColumns = false;
     SearchFn m_searchFn;
     OpenFn m_openFn;
     std::function<void()> m_createFn;
