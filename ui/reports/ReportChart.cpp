@@ -10,6 +10,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -53,14 +54,29 @@ QChart *newChart(const QString &title)
     return chart;
 }
 
+// The figures axis: Qt's nice range and steps, each step labelled by
+// NumberFormat ("5,000" in English, "5.000" in German, whole units unless the
+// steps are smaller than one), as every other number a user reads.
 QValueAxis *amountAxis(double low, double high)
 {
-    auto *axis = new QValueAxis;
+    QValueAxis nice;
     const double top = high > 0 ? high * 1.1 : 10.0;
-    axis->setRange(std::min(0.0, low), top);
-    axis->applyNiceNumbers();
-    // Whole units unless the steps are smaller than one.
-    axis->setLabelFormat(axis->max() - axis->min() < 10.0 ? QStringLiteral("%.2f") : QStringLiteral("%.0f"));
+    nice.setRange(std::min(0.0, low), top);
+    nice.applyNiceNumbers();
+    const double from = nice.min();
+    const double to = nice.max();
+    const int ticks = std::max(2, nice.tickCount());
+    const int decimals = to - from < 10.0 ? 2 : 0;
+    const double scale = decimals == 2 ? 100.0 : 1.0;
+    const NumberFormat numbers;
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setStartValue(from);
+    for (int i = 0; i < ticks; ++i) {
+        const double value = from + (to - from) * i / (ticks - 1);
+        axis->append(numbers.money(qRound64(value * scale), decimals), value);
+    }
+    axis->setRange(from, to);
     return axis;
 }
 
