@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QFontMetrics>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QLocale>
@@ -293,6 +294,14 @@ QChart *ranking(const ReportTable &t, const ReportChartSpec &spec)
     QValueAxis *x = amountAxis(0, high);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
+    // The last figure is centred on the plot's right edge: room for its half.
+    if (auto *figures = qobject_cast<QCategoryAxis *>(x); figures && figures->count() > 0) {
+        const QFontMetrics metrics(figures->labelsFont());
+        QMargins margins = chart->margins();
+        margins.setRight(margins.right()
+                         + metrics.horizontalAdvance(figures->categoriesLabels().constLast()) / 2);
+        chart->setMargins(margins);
+    }
     return chart;
 }
 
