@@ -3,6 +3,8 @@
 #include "models/InvoiceListModel.h"
 
 #include "Tr.h"
+#include "domain/Invoice.h"
+#include "services/invoices/InvoiceStore.h"
 
 namespace stockbook {
 
@@ -22,8 +24,20 @@ enum Field {
     PartnerIdField,
     TotalField,
     PaidField,
-    CurrencyField
+    CurrencyField,
+    CreditedField
 };
+
+// What the invoice still owes, by the rule of Invoice::balance(): total less
+// paid less credited (negative once a paid sale is credited, until refunded).
+qint64 balanceOf(const QVariantList &fields)
+{
+    Invoice inv;
+    inv.totalAmount = fields.at(TotalField).toLongLong();
+    inv.paidAmount = fields.at(PaidField).toLongLong();
+    inv.creditedAmount = fields.at(CreditedField).toLongLong();
+    return inv.balance();
+}
 
 const char *const Headers[] = {
     QT_TRANSLATE_NOOP("Stockbook", "Number"),   QT_TRANSLATE_NOOP("Stockbook", "Type"),
@@ -137,7 +151,7 @@ PagedSqlModel::Query InvoiceListModel::query() const
     Query q;
     q.fields = QStringLiteral("i.id, i.invoice_number, i.type, i.status, i.issue_date, i.due_date, "
                               "COALESCE(c.name, s.name), COALESCE(i.customer_id, i.supplier_id), "
-                              "i.total_amount, i.paid_amount, i.currency");
+                              "i.total_amount, i.paid_amount, i.currency, " STOCKBOOK_SQL_CREDITED_OF_I);
     q.from = QStringLiteral("invoices i LEFT JOIN customers c ON c.id = i.customer_id "
                             "LEFT JOIN suppliers s ON s.id = i.supplier_id");
     q.countFrom = QStringLiteral("invoices i");
@@ -203,10 +217,10 @@ PagedSqlModel::SortKey InvoiceListModel::sortKey(int column) const
         return {QStringLiteral("i.total_amount")};
     case Paid:
         return {QStringLiteral("i.paid_amount")};
-    case Balance: // a void invoice owes nothing and shows no balance
-        return {
-            QStringLiteral("CASE WHEN i.status = 'void' THEN NULL ELSE i.total_amount - i.paid_amount END"),
-            false};
+    case Balance: // a void invoice owes nothing and shows no balance; as Invoice::balance()
+        return {QStringLiteral("CASE WHEN i.status = 'void' THEN NULL "
+                               "ELSE i.total_amount - i.paid_amount - " STOCKBOOK_SQL_CREDITED_OF_I " END"),
+                false};
     case IssueDate:
     default:
         return {QStringLiteral("i.issue_date")};
@@ -249,7 +263,7 @@ QVariant InvoiceListModel::cell(const QVariantList &fields, int column, int role
                 return moneyCell(0, role);
             return {};
         }
-        return moneyCell(fields.at(TotalField).toLongLong() - fields.at(PaidField).toLongLong(), role);
+        return moneyCell(balanceOf(fields), role);
     default:
         return {};
     }

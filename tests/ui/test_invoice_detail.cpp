@@ -367,6 +367,11 @@ TEST_CASE("in German the refund offer and the amounts are written 7,35")
     German german;
     ui::InvoiceDetailDialog detail(*shop.tc.company, sale.id);
     showActive(detail, Screen);
+    // The lines name their units in German: 2 kg of cheese, 1 egg ("Stück", not "piece").
+    auto *lines = named<QTableWidget>(detail, "detailLines");
+    CHECK(lines->item(0, 2)->text() == QStringLiteral("2 kg"));
+    CHECK(lines->item(1, 2)->text() == QStringLiteral("1 Stück"));
+    savePng(detail, "detail-lines-de.png");
     test::DialogAnswer<ui::CreditNoteDialog> answer("creditNoteDialog", [](ui::CreditNoteDialog &dialog) {
         named<QTableWidget>(dialog, "creditLines")->item(0, 3)->setText(QStringLiteral("1"));
         named<QPushButton>(dialog, "creditOkButton")->click();

@@ -741,6 +741,8 @@ TEST_CASE(
     // The product's price comes in as German writes it.
     addLine(QStringLiteral("APPLE-1"), QStringLiteral("1,5"));
     CHECK(shown(model, 0, InvoiceLinesModel::UnitPrice) == QStringLiteral("1,99"));
+    // The unit in German words, not its stored code "piece".
+    CHECK(shown(model, 0, InvoiceLinesModel::Quantity) == QStringLiteral("1,5 Stück"));
     editCell(entry, 0, InvoiceLinesModel::UnitPrice, QStringLiteral("12,50"));
     CHECK(shown(model, 0, InvoiceLinesModel::Quantity, Qt::EditRole) == QStringLiteral("1,5"));
     CHECK(shown(model, 0, InvoiceLinesModel::UnitPrice) == QStringLiteral("12,50"));
@@ -750,6 +752,7 @@ TEST_CASE(
     // A thousands separator where German puts it: 2 x 1.234,50 = 2.469,00.
     named<QLineEdit>(entry, "skuEdit")->setFocus(Qt::ShortcutFocusReason); // back to the product field
     addLine(QStringLiteral("BREAD"), QStringLiteral("2"));
+    CHECK(shown(model, 1, InvoiceLinesModel::Quantity) == QStringLiteral("2 Stück"));
     editCell(entry, 1, InvoiceLinesModel::UnitPrice, QStringLiteral("1.234,5"));
     CHECK(shown(model, 1, InvoiceLinesModel::UnitPrice) == QStringLiteral("1.234,50"));
     CHECK(shown(model, 1, InvoiceLinesModel::Total) == QStringLiteral("2.469,00"));

@@ -26,6 +26,7 @@
 #include <catch2/catch.hpp>
 
 #include <QBarCategoryAxis>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QDir>
@@ -160,6 +161,52 @@ TEST_CASE("Top customers chart: a long name keeps its start and end, a name twic
     CHECK_FALSE(axis->labelsTruncated());
 }
 
+TEST_CASE("Ranking chart: the figures axis writes its amounts as the locale does, 5,000 or 5.000")
+{
+    // Two products, the best 12,345.00. The axis runs to 12,345.00 x 1.1 =
+    // 13,579.50, made nice by Qt: a range of 20,000 in 4 steps of 5,000,
+    // so 0 to 15,000 in steps of 5,000.
+    ReportTable t;
+    t.name = QStringLiteral("top-products");
+    t.columns = {QStringLiteral("rank"), QStringLiteral("sku"),      QStringLiteral("name"),
+                 QStringLiteral("unit"), QStringLiteral("quantity"), QStringLiteral("revenue")};
+    t.quantityColumns = {4};
+    t.moneyColumns = {5};
+    t.filters = {{QStringLiteral("by"), QStringLiteral("revenue")}};
+    t.rows.append({qint64(1), QStringLiteral("SKU-1"), QStringLiteral("Hammer"), QStringLiteral("piece"),
+                   qint64(20'000), qint64(1'234'500)});
+    t.rows.append({qint64(2), QStringLiteral("SKU-2"), QStringLiteral("Saw"), QStringLiteral("piece"),
+                   qint64(3'000), qint64(250'000)});
+    const auto figures = [](QChartView &view) {
+        view.resize(800, 320);
+        view.show();
+        view.grab(); // lays the chart out
+        for (QAbstractAxis *axis : view.chart()->axes(Qt::Horizontal))
+            if (auto *values = qobject_cast<QCategoryAxis *>(axis))
+                return values->categoriesLabels();
+        return QStringList();
+    };
+    SECTION("in English")
+    {
+        DefaultLocale english{QLocale(QLocale::English, QLocale::UnitedStates)};
+        QChartView view(ui::createReportChart(t));
+        CHECK(figures(view)
+              == QStringList{QStringLiteral("0"), QStringLiteral("5,000"), QStringLiteral("10,000"),
+                             QStringLiteral("15,000")});
+        view.grab().save(pngPath(QStringLiteral("ranking-axis-en")));
+    }
+    SECTION("in German")
+    {
+        Language german(QStringLiteral("de"));
+        DefaultLocale locale{QLocale(QLocale::German, QLocale::Germany)};
+        QChartView view(ui::createReportChart(t));
+        CHECK(figures(view)
+              == QStringList{QStringLiteral("0"), QStringLiteral("5.000"), QStringLiteral("10.000"),
+                             QStringLiteral("15.000")});
+        view.grab().save(pngPath(QStringLiteral("ranking-axis-de")));
+    }
+}
+
 TEST_CASE("Audit log: a posted sale reads as a sentence with its amount, and the raw JSON is one click away")
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -291,6 +338,65 @@ TEST_CASE("Invoice list: the total counts posted invoices only, a void invoice s
         CHECK(named<QLabel>(list, "filteredTotal")->text()
               == QStringLiteral("7 Rechnungen · 4 gebucht, Summe 72,00"));
     }
+}
+
+TEST_CASE("Invoice list: a credited sale's balance counts its credit note, as the invoice's own does")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    ReportShop shop;
+    DefaultLocale english{QLocale(QLocale::English, QLocale::UnitedStates)};
+    const qint64 hammer =
+        sql1(shop.tc, QStringLiteral("SELECT id FROM products WHERE sku = 'HAM-1'")).toLongLong();
+    const qint64 flour =
+        sql1(shop.tc, QStringLiteral("SELECT id FROM products WHERE sku = 'FLOUR-1'")).toLongLong();
+    const qint64 alice =
+        sql1(shop.tc, QStringLiteral("SELECT id FROM customers WHERE name = 'Alice'")).toLongLong();
+    // A sale to Alice, tax included: 2 hammers at 7.35 = 14.70 and 1 kg of
+    // flour at 3.33: 18.03, paid in full.
+    InvoiceService invoices(*shop.tc.company);
+    InvoiceDraft draft;
+    draft.type = InvoiceType::Sale;
+    draft.partnerId = alice;
+    draft.warehouseId = 1;
+    draft.issueDate = QDate(2026, 4, 2);
+    InvoiceLineInput hammers;
+    hammers.productId = hammer;
+    hammers.quantity = 2000;
+    hammers.unitPrice = 735;
+    hammers.taxRateBp = 2000;
+    InvoiceLineInput flourLine;
+    flourLine.productId = flour;
+    flourLine.quantity = 1000;
+    flourLine.unitPrice = 333;
+    flourLine.taxRateBp = 2000;
+    draft.lines = {hammers, flourLine};
+    auto sale = invoices.createAndPost(draft);
+    REQUIRE_OK(sale);
+    REQUIRE(sale->totalAmount == 1803);
+    PaymentService payments(*shop.tc.company);
+    REQUIRE_OK(payments.record({sale->id, 1803, PaymentMethod::Card, {}, {}}));
+    // One hammer back: a credit note of 7.35.
+    REQUIRE_OK(invoices.creditNote(sale->id, {CreditLineInput{1, 1000}}));
+
+    InvoiceListModel model(*shop.tc.company);
+    const auto balanceOf = [&model](qint64 invoiceId) {
+        for (int r = 0; r < model.rowCount(); ++r)
+            if (model.invoiceIdAt(r) == invoiceId)
+                return model.index(r, InvoiceListModel::Balance).data().toString();
+        return QStringLiteral("(not listed)");
+    };
+    // 18.03 - 18.03 paid - 7.35 credited = -7.35: owed back, not 0.00.
+    CHECK(balanceOf(sale->id) == QStringLiteral("-7.35"));
+    // S1 (24.00, unpaid) credited 12.00 by C1: 12.00 still owed, not 24.00.
+    CHECK(balanceOf(shop.s1) == QStringLiteral("12.00"));
+    // S4 (12.00, 2.00 paid, no credit) keeps 10.00; the void S3 its dash.
+    CHECK(balanceOf(shop.s4) == QStringLiteral("10.00"));
+    CHECK(balanceOf(shop.s3) == QStringLiteral("—"));
+
+    // 7.35 refunded: nothing owed either way.
+    REQUIRE_OK(payments.refund({sale->id, 735, PaymentMethod::Card, {}, {}}));
+    model.refresh();
+    CHECK(balanceOf(sale->id) == QStringLiteral("0.00"));
 }
 
 TEST_CASE("Valuation and stock on hand: quantities are totalled per unit, never across units")

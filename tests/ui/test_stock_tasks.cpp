@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "CompanyFixture.h"
+#include "LocaleGuard.h"
 #include "ModelCheck.h"
 #include "UiDriver.h"
+
+#include "common/LineMessage.h"
 
 #include "lists/ListPages.h"
 #include "mainwindow/MainWindow.h"
@@ -252,6 +255,35 @@ TEST_CASE("stocktake: a product the warehouse never held is added and counted in
     CHECK(shop.level(shop.bread, shop.back) == 4'000);
 }
 
+TEST_CASE("a refusal that names its line is said once: the stock service's Line 2 in English, German, French")
+{
+    StockShop shop;
+    // Two lines sent, the second with nothing to move: the service itself
+    // opens its message with the line's number, which the dialogs then say
+    // their own way ("Line 2:" from the transfer's row, the SKU in a stocktake).
+    const QList<std::pair<QString, QString>> languages{
+        {QStringLiteral("en"), QStringLiteral("the quantity to transfer must be above zero.")},
+        {QStringLiteral("de"), QStringLiteral("Die umzulagernde Menge muss größer als null sein.")},
+        {QStringLiteral("fr"), QStringLiteral("la quantité à transférer doit être supérieure à zéro.")}};
+    for (const auto &[language, rest] : languages) {
+        INFO(language.toStdString());
+        test::Language words(language);
+        TransferRequest move;
+        move.from = WarehouseKey(qint64{1});
+        move.to = WarehouseKey(shop.back);
+        move.lines = {TransferLine{ProductKey(shop.apples), 1'000}, TransferLine{ProductKey(shop.bread), 0}};
+        auto done = StockService(*shop.tc.company).transfer(move);
+        REQUIRE_FALSE(done.ok());
+        CHECK(done.error().field == QLatin1String("lines[1].quantity"));
+        CHECK(ui::withoutLineNumber(done.error().message, 2) == rest);
+    }
+    // Another line's number, or none, is left as the service wrote it.
+    CHECK(ui::withoutLineNumber(QStringLiteral("Line 12: too many."), 2)
+          == QStringLiteral("Line 12: too many."));
+    CHECK(ui::withoutLineNumber(QStringLiteral("Only 2.5 kg of FLOUR are in MAIN."), 2)
+          == QStringLiteral("Only 2.5 kg of FLOUR are in MAIN."));
+}
+
 TEST_CASE("the stock tasks are a manager's: a clerk finds no action, button or page for them")
 {
     StockShop shop;
@@ -414,6 +446,18 @@ TEST_CASE(
     CHECK(model.rowCount() == 1);
 
     REQUIRE_MODEL_SOUND(checker);
+}
+
+TEST_CASE("lines model in German: levels read 2,5 kg and 10 Stück, never the unit's code")
+{
+    test::Language language{QStringLiteral("de")};
+    test::DefaultLocale locale{test::germanLocale()};
+    StockLinesModel model(StockLinesModel::Kind::Transfer);
+    model.setLines({stockLine(1, "APPLE-1", "piece", 10'000, "1"), stockLine(2, "FLOUR", "kg", 2'500, "3")});
+    CHECK(shown(model, 0, StockLinesModel::Level) == QStringLiteral("10 Stück"));
+    CHECK(shown(model, 1, StockLinesModel::Level) == QStringLiteral("Nur 2,5 kg"));
+    model.setLevel(0, 500);
+    CHECK(shown(model, 0, StockLinesModel::Level) == QStringLiteral("Nur 0,5 Stück"));
 }
 
 TEST_CASE("lines model, stocktake: loaded levels, counts and a product added keep the model sound and the "

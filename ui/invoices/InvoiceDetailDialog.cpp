@@ -4,6 +4,7 @@
 #include "common/FieldError.h"
 #include "common/LocaleFormat.h"
 
+#include "domain/Labels.h"
 #include "domain/NumberFormat.h"
 #include "invoices/CreditNoteDialog.h"
 #include "invoices/InvoiceDocument.h"
@@ -174,7 +175,7 @@ bool InvoiceDetailDialog::reload()
         const InvoiceLine &l = inv.lines.at(r);
         setCell(m_lines, r, 0, l.sku);
         setCell(m_lines, r, 1, l.description.isEmpty() ? l.productName : l.description);
-        setCell(m_lines, r, 2, tr("%1 %2").arg(numbers.quantity(l.quantity), l.unit), true);
+        setCell(m_lines, r, 2, tr("%1 %2").arg(numbers.quantity(l.quantity), unitLabel(l.unit)), true);
         setCell(m_lines, r, 3, numbers.money(l.unitPrice), true);
         setCell(m_lines, r, 4, numbers.percent(l.discountBp), true);
         setCell(m_lines, r, 5, numbers.percent(l.taxRateBp), true);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "invoices/InvoiceEntry.h"
 
+#include "common/LineMessage.h"
 #include "common/ProductField.h"
 #include "domain/NumberFormat.h"
 #include "domain/Settings.h"
@@ -219,8 +220,7 @@ void InvoiceEntry::showError(const Error &error)
         const int row = match.captured(1).toInt();
         // The service names the line itself ("Line 4: …", "Ligne 4 : …"); the
         // lines model adds it once, so it is taken off here.
-        const QRegularExpression ownPrefix(QStringLiteral("^\\S+\\s+%1\\s*:\\s*").arg(row + 1));
-        m_lines->setLineError(row, QString(error.message).remove(ownPrefix));
+        m_lines->setLineError(row, withoutLineNumber(error.message, row + 1));
         int column = InvoiceLinesModel::Quantity;
         const QString part = match.captured(2);
         if (part == QLatin1String("unit_price"))

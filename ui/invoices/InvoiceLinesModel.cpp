@@ -3,6 +3,7 @@
 #include "invoices/InvoiceLinesModel.h"
 
 #include "domain/Catalog.h"
+#include "domain/Labels.h"
 #include "domain/NumberFormat.h"
 
 #include <QApplication>
@@ -171,7 +172,7 @@ QVariant InvoiceLinesModel::data(const QModelIndex &index, int role) const
             return l.description;
         case Quantity:
             return role == Qt::EditRole || l.unit.isEmpty() ? l.quantity
-                                                            : tr("%1 %2").arg(l.quantity, l.unit);
+                                                            : tr("%1 %2").arg(l.quantity, unitLabel(l.unit));
         case UnitPrice:
             return l.unitPrice;
         case Discount:
@@ -204,7 +205,7 @@ QVariant InvoiceLinesModel::data(const QModelIndex &index, int role) const
             return l.error;
         if (exceedsStock(index.row()))
             return tr("More than the %1 %2 in stock in this warehouse.")
-                .arg(NumberFormat().quantity(*l.available), l.unit);
+                .arg(NumberFormat().quantity(*l.available), unitLabel(l.unit));
     }
     if (role == Qt::TextAlignmentRole && column >= Quantity)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

@@ -10,10 +10,12 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QFontMetrics>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QLocale>
@@ -53,14 +55,29 @@ QChart *newChart(const QString &title)
     return chart;
 }
 
+// The figures axis: Qt's nice range and steps, each step labelled by
+// NumberFormat ("5,000" in English, "5.000" in German, whole units unless the
+// steps are smaller than one), as every other number a user reads.
 QValueAxis *amountAxis(double low, double high)
 {
-    auto *axis = new QValueAxis;
+    QValueAxis nice;
     const double top = high > 0 ? high * 1.1 : 10.0;
-    axis->setRange(std::min(0.0, low), top);
-    axis->applyNiceNumbers();
-    // Whole units unless the steps are smaller than one.
-    axis->setLabelFormat(axis->max() - axis->min() < 10.0 ? QStringLiteral("%.2f") : QStringLiteral("%.0f"));
+    nice.setRange(std::min(0.0, low), top);
+    nice.applyNiceNumbers();
+    const double from = nice.min();
+    const double to = nice.max();
+    const int ticks = std::max(2, nice.tickCount());
+    const int decimals = to - from < 10.0 ? 2 : 0;
+    const double scale = decimals == 2 ? 100.0 : 1.0;
+    const NumberFormat numbers;
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setStartValue(from);
+    for (int i = 0; i < ticks; ++i) {
+        const double value = from + (to - from) * i / (ticks - 1);
+        axis->append(numbers.money(qRound64(value * scale), decimals), value);
+    }
+    axis->setRange(from, to);
     return axis;
 }
 
@@ -277,6 +294,14 @@ QChart *ranking(const ReportTable &t, const ReportChartSpec &spec)
     QValueAxis *x = amountAxis(0, high);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
+    // The last figure is centred on the plot's right edge: room for its half.
+    if (auto *figures = qobject_cast<QCategoryAxis *>(x); figures && figures->count() > 0) {
+        const QFontMetrics metrics(figures->labelsFont());
+        QMargins margins = chart->margins();
+        margins.setRight(margins.right()
+                         + metrics.horizontalAdvance(figures->categoriesLabels().constLast()) / 2);
+        chart->setMargins(margins);
+    }
     return chart;
 }
 

@@ -3,6 +3,7 @@
 #include "stock/StockLinesModel.h"
 
 #include "common/FieldError.h"
+#include "domain/Labels.h"
 #include "domain/NumberFormat.h"
 
 #include <QApplication>
@@ -78,8 +79,9 @@ QVariant StockLinesModel::data(const QModelIndex &index, int role) const
                 return role == Qt::DisplayRole ? tr("—") : QVariant();
             if (role == Qt::EditRole)
                 return numbers.quantity(*l.level);
-            return exceedsLevel(index.row()) ? tr("Only %1 %2").arg(numbers.quantity(*l.level), l.unit)
-                                             : tr("%1 %2").arg(numbers.quantity(*l.level), l.unit);
+            return exceedsLevel(index.row())
+                ? tr("Only %1 %2").arg(numbers.quantity(*l.level), unitLabel(l.unit))
+                : tr("%1 %2").arg(numbers.quantity(*l.level), unitLabel(l.unit));
         case Quantity:
             return l.quantity;
         case Difference: {
@@ -108,7 +110,7 @@ QVariant StockLinesModel::data(const QModelIndex &index, int role) const
             return l.error;
         if (exceedsLevel(index.row()))
             return tr("More than the %1 %2 in the warehouse the stock leaves.")
-                .arg(numbers.quantity(*l.level), l.unit);
+                .arg(numbers.quantity(*l.level), unitLabel(l.unit));
     }
     if (role == Qt::ForegroundRole && badInput)
         return errorColour(QApplication::palette());

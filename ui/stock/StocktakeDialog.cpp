@@ -3,6 +3,7 @@
 #include "stock/StocktakeDialog.h"
 
 #include "common/FieldError.h"
+#include "common/LineMessage.h"
 #include "common/ProductField.h"
 #include "domain/Money.h"
 #include "stock/StockDialogSupport.h"
@@ -213,8 +214,11 @@ void StocktakeDialog::showError(const Error &error, const QList<int> &rows)
 {
     if (const auto line = lineField(error.field); line && line->index < rows.size()) {
         const int row = rows.at(line->index);
-        m_lines->setLineError(row, error.message);
-        showMessage(m_lineError, tr("%1: %2").arg(m_lines->line(row).sku, error.message));
+        // The service's "Line 2: …" counts the lines it was sent, not the
+        // rows here: the product's SKU names the line instead.
+        const QString message = withoutLineNumber(error.message, line->index + 1);
+        m_lines->setLineError(row, message);
+        showMessage(m_lineError, tr("%1: %2").arg(m_lines->line(row).sku, message));
         m_table->setCurrentIndex(m_lines->index(row, StockLinesModel::Quantity));
         m_table->scrollTo(m_table->currentIndex());
         m_table->setFocus();

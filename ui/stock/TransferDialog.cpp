@@ -3,6 +3,7 @@
 #include "stock/TransferDialog.h"
 
 #include "common/FieldError.h"
+#include "common/LineMessage.h"
 #include "common/ProductField.h"
 #include "domain/Money.h"
 #include "services/stock/StockService.h"
@@ -176,8 +177,10 @@ void TransferDialog::clearErrors()
 void TransferDialog::showError(const Error &error)
 {
     if (const auto line = lineField(error.field); line && line->index < m_lines->rowCount()) {
-        m_lines->setLineError(line->index, error.message);
-        showMessage(m_lineError, tr("Line %1: %2").arg(line->index + 1).arg(error.message));
+        // The service may name the line already ("Line 2: …"): said once.
+        const QString message = withoutLineNumber(error.message, line->index + 1);
+        m_lines->setLineError(line->index, message);
+        showMessage(m_lineError, tr("Line %1: %2").arg(line->index + 1).arg(message));
         const int column = line->part == QLatin1String("product") ? StockLinesModel::Product
                                                                   : StockLinesModel::Quantity;
         m_table->setCurrentIndex(m_lines->index(line->index, column));

@@ -99,9 +99,7 @@ Result<Invoice> InvoiceStore::header(qint64 invoiceId)
         "COALESCE(c.name, s.name, ''), i.warehouse_id, w.code, i.credit_of_invoice_id, i.issue_date, "
         "i.due_date, i.prices_include_tax, i.currency, i.subtotal, i.tax_amount, i.total_amount, "
         "i.paid_amount, i.supplier_reference, i.notes, i.void_reason, i.created_by, i.posted_by, "
-        "i.voided_by, i.created_at, i.posted_at, i.voided_at, "
-        "(SELECT COALESCE(SUM(cn.total_amount), 0) FROM invoices cn WHERE cn.credit_of_invoice_id = i.id "
-        "AND cn.status <> 'void') "
+        "i.voided_by, i.created_at, i.posted_at, i.voided_at, " STOCKBOOK_SQL_CREDITED_OF_I " "
         "FROM invoices i JOIN warehouses w ON w.id = i.warehouse_id "
         "LEFT JOIN customers c ON c.id = i.customer_id LEFT JOIN suppliers s ON s.id = i.supplier_id "
         "WHERE i.id = ?",
@@ -247,9 +245,7 @@ Result<QString> InvoiceStore::takeNumber(InvoiceType type, int year)
 
 Result<qint64> InvoiceStore::creditedAmount(qint64 saleId)
 {
-    auto q = run("SELECT COALESCE(SUM(total_amount), 0) FROM invoices WHERE credit_of_invoice_id = ? "
-                 "AND status <> 'void'",
-                 {saleId});
+    auto q = run("SELECT " STOCKBOOK_SQL_CREDITED_OF_I " FROM invoices i WHERE i.id = ?", {saleId});
     if (!q.ok())
         return q.error();
     qint64 sum = 0;

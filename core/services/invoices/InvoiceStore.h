@@ -24,6 +24,14 @@ class Database;
 
 namespace stockbook {
 
+// The amount credited to the invoice aliased i: the totals of its credit
+// notes that are not void. The one rule behind Invoice::creditedAmount (and so
+// Invoice::balance()), wherever invoices are read: a literal, so statements
+// run() keys by their text can hold it.
+#define STOCKBOOK_SQL_CREDITED_OF_I                                                                          \
+    "(SELECT COALESCE(SUM(cn.total_amount), 0) FROM invoices cn WHERE cn.credit_of_invoice_id = i.id "       \
+    "AND cn.status <> 'void')"
+
 // The SQL the invoice and payment services share. Statements are prepared
 // once per connection and reused (posting runs the same few statements for
 // every line), each keyed by its SQL text literal. Runs inside the caller's
