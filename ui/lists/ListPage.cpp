@@ -211,16 +211,37 @@ void ListPage::fitNumberColumns()
 {
     if (m_model->rowCount() == 0)
         return;
-    if (m_fitAllColumns) {
+    if (m_fitAllColumns && m_view->isVisible()) {
         // The columns were sized to their headers over no rows; the first
-        // rows give every column its width, a long text at most a third of
-        // the view (the last column still takes what is left).
+        // rows seen give every column its width, a long text at most a third
+        // of the view. When they do not fit side by side, the free-width text
+        // columns give up room toward their headers' width, in proportion.
         m_fitAllColumns = false;
         m_view->resizeColumnsToContents();
-        const int widest = qMax(160, m_view->viewport()->width() / 3);
+        QHeaderView *header = m_view->horizontalHeader();
+        const int room = m_view->viewport()->width();
+        const int widest = qMax(160, room / 3);
+        int total = 0;
+        int spare = 0;
         for (int column = 0; column < m_model->columnCount(); ++column) {
+            if (m_view->isColumnHidden(column))
+                continue;
             if (m_view->columnWidth(column) > widest)
                 m_view->setColumnWidth(column, widest);
+            total += m_view->columnWidth(column);
+            if (header->sectionResizeMode(column) == QHeaderView::Interactive)
+                spare += qMax(0, m_view->columnWidth(column) - header->sectionSizeHint(column));
+        }
+        const int over = total - room;
+        if (over > 0 && spare > 0) {
+            for (int column = 0; column < m_model->columnCount(); ++column) {
+                if (m_view->isColumnHidden(column)
+                    || header->sectionResizeMode(column) != QHeaderView::Interactive)
+                    continue;
+                const int extra = qMax(0, m_view->columnWidth(column) - header->sectionSizeHint(column));
+                const int cut = qMin(extra, int(qint64(over) * extra / spare) + 1);
+                m_view->setColumnWidth(column, m_view->columnWidth(column) - cut);
+            }
         }
         return;
     }
