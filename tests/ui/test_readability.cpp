@@ -134,6 +134,40 @@ TEST_CASE("Top products chart: the axis shows each product's whole name at the r
     }
 }
 
+TEST_CASE("Months under bars: the year under the first bar and each January only, no German month cut short")
+{
+    Language german(QStringLiteral("de"));
+    DefaultLocale locale{QLocale(QLocale::German, QLocale::Germany)};
+    ReportTable t;
+    t.name = QStringLiteral("sales");
+    t.columns = {QStringLiteral("period"), QStringLiteral("count"), QStringLiteral("credit_notes"),
+                 QStringLiteral("net"),    QStringLiteral("tax"),   QStringLiteral("gross")};
+    t.moneyColumns = {3, 4, 5};
+    t.filters = {{QStringLiteral("period"), QStringLiteral("month")}};
+    // December 2025 to November 2026: twelve bars across a new year.
+    for (int i = 0; i < 12; ++i) {
+        const QDate month = QDate(2025, 12, 1).addMonths(i);
+        t.rows.append({month.toString(QStringLiteral("yyyy-MM")), qint64(1), qint64(0), qint64(1000 * i),
+                       qint64(200 * i), qint64(1200 * i)});
+    }
+    // The dashboard's chart in a 1024 x 700 window is about 800 x 450.
+    QChartView view(ui::createReportChart(t));
+    view.resize(800, 450);
+    view.show();
+    view.grab().save(pngPath(QStringLiteral("months-de")));
+    QBarCategoryAxis *axis = nullptr;
+    for (QAbstractAxis *a : view.chart()->axes(Qt::Horizontal))
+        axis = axis ? axis : qobject_cast<QBarCategoryAxis *>(a);
+    REQUIRE(axis);
+    CHECK(axis->categories()
+          == QStringList{QStringLiteral("Dez.<br>2025"), QStringLiteral("Jan.<br>2026"),
+                         QStringLiteral("Feb."), QStringLiteral("März"), QStringLiteral("Apr."),
+                         QStringLiteral("Mai"), QStringLiteral("Juni"), QStringLiteral("Juli"),
+                         QStringLiteral("Aug."), QStringLiteral("Sept."), QStringLiteral("Okt."),
+                         QStringLiteral("Nov.")});
+    CHECK_FALSE(axis->labelsTruncated());
+}
+
 TEST_CASE("Top customers chart: a long name keeps its start and end, a name twice stays apart")
 {
     ReportTable t;

@@ -110,10 +110,17 @@ QDate periodStart(const QString &key)
     return day.isValid() ? day : QDate::fromString(key + QStringLiteral("-01"), Qt::ISODate);
 }
 
-QString monthLabel(const QString &key)
+// "Jan" over "2026" on the first bar and on each January, then "Feb",
+// "Mar", ...: the year on a line of its own (axis labels take rich text), so
+// that a longer month name ("März", "Sept.") keeps its room under its bar
+// instead of being cut to "März ...".
+QString monthLabel(const QString &key, bool withYear)
 {
     const QDate d = periodStart(key);
-    return d.isValid() ? QLocale().toString(d, QStringLiteral("MMM yy")) : key;
+    if (!d.isValid())
+        return key;
+    return QLocale().toString(
+        d, withYear || d.month() == 1 ? QStringLiteral("MMM<br>yyyy") : QStringLiteral("MMM"));
 }
 
 int columnOf(const ReportTable &t, const QString &name)
@@ -153,7 +160,7 @@ QChart *overTime(const ReportTable &t, const ReportChartSpec &spec)
         QList<double> values;
         for (const QVariantList &row : t.rows) {
             const QString key = row.value(period).toString();
-            labels << (months ? monthLabel(key) : key);
+            labels << (months ? monthLabel(key, labels.isEmpty()) : key);
             values << drawn(t, gross, row.value(gross));
         }
         return barChart(title, seriesName(spec, t.columns.at(gross)), labels, values);
@@ -316,7 +323,7 @@ QChart *months(const ReportTable &t, const ReportChartSpec &spec)
     for (const QVariantList &row : t.rows) {
         if (row.value(0).toString() != spec.rowKind)
             continue;
-        labels << monthLabel(row.value(period).toString());
+        labels << monthLabel(row.value(period).toString(), labels.isEmpty());
         values << drawn(t, amount, row.value(amount));
     }
     return barChart(chartTitle(spec), seriesName(spec, t.columns.at(amount)), labels, values);
