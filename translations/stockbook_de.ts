@@ -5387,6 +5387,10 @@ Diese Seite wird enthalten: %2</translation>
 <context>
     <name>stockbook::ui::ReportView</name>
     <message>
+        <source>Quantity per unit: %1</source>
+        <translation>Menge je Einheit: %1</translation>
+    </message>
+    <message>
         <source>CSV, plain numbers: %1 (*.csv)</source>
         <translation>CSV, einfache Zahlen: %1 (*.csv)</translation>
     </message>

@@ -5387,6 +5387,10 @@ Cette page contiendra : %2</translation>
 <context>
     <name>stockbook::ui::ReportView</name>
     <message>
+        <source>Quantity per unit: %1</source>
+        <translation>Quantité par unité : %1</translation>
+    </message>
+    <message>
         <source>CSV, plain numbers: %1 (*.csv)</source>
         <translation>CSV, nombres simples : %1 (*.csv)</translation>
     </message>

@@ -590,3 +590,25 @@ TEST_CASE("Stock tasks: time, SKU and user read whole, the stocktake's reason sh
     CHECK(header->visualIndex(StockMovementModel::Reason) == StockMovementModel::ColumnCount - 1);
     page->grab().save(pngPath(QStringLiteral("stock-tasks")));
 }
+
+TEST_CASE("Valuation and stock on hand on screen: the quantity per unit under the table, in the user's words")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Language german(QStringLiteral("de"));
+    DefaultLocale locale{QLocale(QLocale::German, QLocale::Germany)};
+    ReportShop shop;
+    // Stock: hammers (piece) MAIN 5 and BACK 2, flour (kg) MAIN 15: 15 kg and 7 pieces.
+    for (const char *name : {"valuation", "stock-on-hand"}) {
+        INFO(name);
+        ui::ReportView view(*shop.tc.company);
+        view.resize(1024, 600);
+        view.selectReport(QString::fromLatin1(name));
+        QSignalSpy finished(&view, &ui::ReportView::reportFinished);
+        QTest::mouseClick(named<QPushButton>(view, "runReportButton"), Qt::LeftButton);
+        REQUIRE_EVENTUALLY_WITHIN(finished.count() == 1, 20000);
+        // In the order the rows name the units: BACK's pieces come first.
+        const QString status = named<QLabel>(view, "reportStatus")->text();
+        INFO(status.toStdString());
+        CHECK(status.endsWith(QStringLiteral(" · Menge je Einheit: 7 Stück · 15 kg")));
+    }
+}

@@ -5,7 +5,9 @@
 #include "ReportSheet.h"
 #include "Tr.h"
 #include "common/FieldError.h"
+#include "domain/Labels.h"
 #include "domain/Money.h"
+#include "domain/NumberFormat.h"
 #include "reports/ReportChart.h"
 #include "reports/ReportFilterBar.h"
 #include "reports/ReportPdfExport.h"
@@ -21,6 +23,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QEventLoop>
@@ -32,6 +35,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
+#include <QMap>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPrintPreviewDialog>
@@ -50,6 +54,36 @@
 namespace stockbook::ui {
 
 namespace {
+
+// Kilograms, metres and pieces do not add up, so a report whose rows hold
+// several units has no quantity total: the status line gives one per unit
+// instead ("Quantity per unit: 12.5 kg · 3 metre · 410 piece"), over the
+// item rows (not subtotals).
+QString quantityPerUnit(const ReportTable &table, int rowKindColumn)
+{
+    const int unit = int(table.columns.indexOf(QStringLiteral("unit")));
+    const int quantity = int(table.columns.indexOf(QStringLiteral("quantity")));
+    if (unit < 0 || quantity < 0 || !table.quantityColumns.contains(quantity))
+        return {};
+    QStringList units;
+    QMap<QString, qint64> sums;
+    for (qsizetype r = 0; r < table.rows.size(); ++r) {
+        if (rowKindColumn >= 0 && table.rows.cell(r, rowKindColumn).toString() != QLatin1String("item"))
+            continue;
+        const QString u = table.rows.cell(r, unit).toString();
+        if (!sums.contains(u))
+            units << u;
+        sums[u] += table.rows.cell(r, quantity).toLongLong();
+    }
+    if (units.size() < 2)
+        return {};
+    const NumberFormat numbers;
+    QStringList parts;
+    for (const QString &u : units)
+        parts << numbers.quantity(sums.value(u)) + QLatin1Char(' ') + unitLabel(u);
+    return QCoreApplication::translate("stockbook::ui::ReportView", "Quantity per unit: %1")
+        .arg(parts.join(QStringLiteral(" · ")));
+}
 
 // The chart as pasted into a PDF or a print: wide and short, with text about
 // as large as the table's once scaled to the page.
@@ -261,12 +295,15 @@ void ReportView::showTable(const ReportTable &table)
     m_hasResult = true;
     // No column for what a row is ("Row: Item"): that is for files.
     const ReportDefinition *report = findReport(table.name);
+    int rowKindColumn = -1;
     for (int c = 0; c < table.columns.size(); ++c) {
         bool rowKind = false;
         for (const ReportColumn &column : report ? report->columns : QList<ReportColumn>())
             rowKind = rowKind
                 || (column.name == table.columns.at(c) && column.text == ReportColumnText::RowKind);
         m_view->setColumnHidden(c, rowKind);
+        if (rowKind)
+            rowKindColumn = c;
     }
     m_view->resizeColumnsToContents();
     replaceChart(m_chartView, createReportChart(table));
@@ -274,6 +311,9 @@ void ReportView::showTable(const ReportTable &table)
         tr("%n row(s), run at %1 in %2 s", nullptr, int(table.rows.size()))
             .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")))
             .arg(QLocale().toString(m_clock.isValid() ? double(m_clock.elapsed()) / 1000.0 : 0.0, 'f', 1)));
+    const QString perUnit = quantityPerUnit(table, rowKindColumn);
+    if (!perUnit.isEmpty())
+        m_status->setText(m_status->text() + QStringLiteral(" · ") + perUnit);
     updateButtons();
     emit reportFinished();
 }
