@@ -4,6 +4,7 @@
 #include "Commands.h"
 
 #include "domain/Money.h"
+#include "services/csv/CsvFile.h"
 #include "services/stock/StockService.h"
 
 #include <QCoreApplication>
@@ -39,8 +40,11 @@ bool parseLines(const QStringList &values, QList<ParsedLine> *out, QString *prob
     return true;
 }
 
-QString csvField(const QString &text)
+// A text cell of the CSV output: neutralised against formula injection
+// (core's csvSafeText), then quoted when it must be.
+QString csvField(const QString &cell)
 {
+    const QString text = csvSafeText(cell);
     if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
         && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
         return text;

@@ -122,6 +122,69 @@ TEST_CASE("a company name with quotes and braces is recorded in the audit as val
     CHECK(doc.object().value(QStringLiteral("company")).toString() == name);
 }
 
+namespace {
+
+// The changes of every audit row with this action, in order, as the JSON
+// objects they parse to; a row that is not valid JSON fails the test.
+QList<QJsonObject> auditChanges(CompanyFixture &f, const QString &action)
+{
+    auto s = f.signIn("anna", "lantern-quiet-orbit-42");
+    REQUIRE_OK(s);
+    QSqlQuery q = exec(
+        s.value()->database().connection(),
+        QStringLiteral("SELECT changes FROM audit_logs WHERE action = '%1' ORDER BY seq").arg(action));
+    QList<QJsonObject> objects;
+    while (q.next()) {
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(q.value(0).toString().toUtf8(), &error);
+        CHECK(error.error == QJsonParseError::NoError);
+        CHECK(doc.isObject());
+        objects.append(doc.object());
+    }
+    return objects;
+}
+
+} // namespace
+
+TEST_CASE("failed sign-ins and a lockout are recorded as JSON objects with exactly their keys")
+{
+    CompanyFixture f;
+    // A name made to close the object and add a key: it is unknown, so the
+    // row only says that, and nothing of the name reaches the JSON.
+    REQUIRE_ERROR(
+        CompanyService::signIn(f.path, QStringLiteral("x\", \"admin\": true}"), pw("guess"), f.clock),
+        ErrorCode::WrongPassword);
+    for (int i = 0; i < 10; ++i) {
+        f.now = f.now.addSecs(security::LoginState::MaxDelaySeconds);
+        REQUIRE_ERROR(f.signIn("carl", "guess"), ErrorCode::WrongPassword);
+    }
+    f.now = f.now.addSecs(security::LoginState::MaxDelaySeconds);
+
+    const QList<QJsonObject> failed = auditChanges(f, QStringLiteral("login.failed"));
+    REQUIRE(failed.size() == 11);
+    CHECK(failed.at(0)
+          == QJsonObject{{QStringLiteral("consecutive_failures"), 1}, {QStringLiteral("known_name"), false}});
+    CHECK(failed.at(1)
+          == QJsonObject{{QStringLiteral("consecutive_failures"), 1}, {QStringLiteral("known_name"), true}});
+    CHECK(failed.at(10)
+          == QJsonObject{{QStringLiteral("consecutive_failures"), 10}, {QStringLiteral("known_name"), true}});
+    CHECK(auditChanges(f, QStringLiteral("account.lockout"))
+          == QList<QJsonObject>{QJsonObject{{QStringLiteral("failures"), 10}}});
+}
+
+TEST_CASE("a recovery is recorded as a JSON object saying whether the key file was made again")
+{
+    CompanyFixture f;
+    REQUIRE_OK(CompanyService::recover(f.path, f.recoveryKey, QStringLiteral("anna"), pw("new-admin-pass-99"),
+                                       f.clock));
+    REQUIRE(QFile::remove(KeyVault::pathFor(f.path)));
+    REQUIRE_OK(CompanyService::recover(f.path, f.recoveryKey, QStringLiteral("anna"),
+                                       pw("lantern-quiet-orbit-42"), f.clock));
+    CHECK(auditChanges(f, QStringLiteral("recovery.password_set"))
+          == QList<QJsonObject>{QJsonObject{{QStringLiteral("vault_recreated"), false}},
+                                QJsonObject{{QStringLiteral("vault_recreated"), true}}});
+}
+
 TEST_CASE("creating a company with bad input leaves nothing behind")
 {
     security::ScopedKdfCostForTesting cheapKdf;

@@ -4,10 +4,12 @@
 #include "Golden.h"
 #include "GoldenShop.h"
 
+#include "domain/NumberFormat.h"
 #include "services/catalog/CatalogService.h"
 #include "services/csv/CsvFile.h"
 #include "services/csv/CsvService.h"
 #include "services/partners/PartnerService.h"
+#include "services/reports/output/ReportFormat.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -432,6 +434,125 @@ TEST_CASE("invoices are exported with one row per line")
                            QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = 'data.export'"));
     REQUIRE(audit.next());
     CHECK(audit.value(0).toInt() == 1);
+}
+
+TEST_CASE("a text cell that a spreadsheet would run as a formula gets a leading quote")
+{
+    CHECK(csvSafeText(QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"))
+          == QStringLiteral("'=HYPERLINK(\"http://x\",\"y\")"));
+    CHECK(csvSafeText(QStringLiteral("@SUM(A1)")) == QStringLiteral("'@SUM(A1)"));
+    CHECK(csvSafeText(QStringLiteral("+44 20 7946 0000")) == QStringLiteral("'+44 20 7946 0000"));
+    CHECK(csvSafeText(QStringLiteral("-2+3")) == QStringLiteral("'-2+3"));
+    CHECK(csvSafeText(QStringLiteral("\tcmd")) == QStringLiteral("'\tcmd"));
+    CHECK(csvSafeText(QStringLiteral("\rcmd")) == QStringLiteral("'\rcmd"));
+    // Anything else is left as it is.
+    CHECK(csvSafeText(QStringLiteral("Plain Name")) == QStringLiteral("Plain Name"));
+    CHECK(csvSafeText(QStringLiteral("a=b")) == QStringLiteral("a=b"));
+    CHECK(csvSafeText(QStringLiteral("'quoted")) == QStringLiteral("'quoted"));
+    CHECK(csvSafeText(QString()) == QString());
+}
+
+TEST_CASE("customer names a clerk imports as formulas reach the manager's export as text")
+{
+    TestCompany tc;
+    tc.actAs(QStringLiteral("clerk"));
+    const QByteArray file = "name,email,phone,address,tax_id,payment_terms_days,notes,active\n"
+                            "\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",a@x.example,+44 20 7946 0000,,,30,"
+                            "-call first,1\n"
+                            "@SUM(A1),b@x.example,,,,30,,1\n"
+                            "Plain Name,c@x.example,,,,14,a=b,1\n";
+    auto imported = CsvService(*tc.company).importData(CsvEntity::Customers, file);
+    REQUIRE_OK(imported);
+    INFO(problemTexts(imported.value()).join(u'\n').toStdString());
+    REQUIRE(imported->imported == 3);
+
+    tc.actAs(QStringLiteral("manager"));
+    auto csv = CsvService(*tc.company).exportData(CsvEntity::Customers);
+    REQUIRE_OK(csv);
+    CHECK(csv.value()
+          == QByteArray("name,email,phone,address,tax_id,payment_terms_days,notes,active\r\n"
+                        "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",a@x.example,'+44 20 7946 0000,,,30,"
+                        "'-call first,1\r\n"
+                        "'@SUM(A1),b@x.example,,,,30,,1\r\n"
+                        "Plain Name,c@x.example,,,,14,a=b,1\r\n"));
+}
+
+TEST_CASE("product and invoice exports quote formula text and leave the amounts alone")
+{
+    TestCompany tc;
+    tc.actAs(QStringLiteral("manager"));
+    PartnerInput evil;
+    evil.name = QStringLiteral("@SUM(A1)");
+    evil.email = QStringLiteral("evil@example.com");
+    auto customer = PartnerService(*tc.company).create(PartnerKind::Customer, evil);
+    REQUIRE_OK(customer);
+    ProductInput p;
+    p.sku = QStringLiteral("-SKU");
+    p.name = QStringLiteral("=1+1");
+    p.price = 735;
+    auto product = CatalogService(*tc.company).createProduct(p);
+    REQUIRE_OK(product);
+    auto products = CsvService(*tc.company).exportData(CsvEntity::Products);
+    REQUIRE_OK(products);
+    CHECK(
+        products.value()
+        == QByteArray("sku,barcode,name,category,supplier_email,unit,price,tax_rate,reorder_level,active\r\n"
+                      "'-SKU,,'=1+1,,,piece,7.35,20,0,1\r\n"));
+
+    const qint64 user = tc.userIds.value(QStringLiteral("manager"));
+    exec(tc.sql(),
+         QStringLiteral(
+             "INSERT INTO invoices (id, type, status, invoice_number, customer_id, warehouse_id, issue_date, "
+             "due_date, subtotal, tax_amount, total_amount, created_by, created_at, updated_at) "
+             "VALUES (1, 'sale', 'draft', NULL, ?, 1, '2026-03-01', '2026-03-15', 0, 0, 0, ?, "
+             "'2026-03-01T00:00:00Z', '2026-03-01T00:00:00Z')"),
+         {customer.value(), user});
+    // 1 x 7.35 at 20 % included: net 6.13, tax 1.22 (invoice lines are never
+    // negative; the report test below has the negative amounts).
+    exec(tc.sql(),
+         QStringLiteral(
+             "INSERT INTO invoice_items (invoice_id, line_no, product_id, description, quantity, unit_price, "
+             "discount_bp, tax_rate_bp, line_net, line_tax, line_total) "
+             "VALUES (1, 1, ?, '+returned', 1000, 735, 0, 2000, 613, 122, 735)"),
+         {product.value()});
+    auto invoices = CsvService(*tc.company).exportInvoicesData();
+    REQUIRE_OK(invoices);
+    CHECK(invoices.value()
+          == QByteArray(
+              "invoice_number,type,status,issue_date,due_date,partner,partner_email,currency,line_no,sku,"
+              "description,quantity,unit_price,discount,tax_rate,line_net,line_tax,line_total\r\n"
+              ",sale,draft,2026-03-01,2026-03-15,'@SUM(A1),evil@example.com,EUR,1,'-SKU,"
+              "'+returned,1,7.35,0,20,6.13,1.22,7.35\r\n"));
+}
+
+TEST_CASE("report CSV quotes formula text in every form and keeps negative amounts numeric")
+{
+    ReportTable t;
+    t.name = QStringLiteral("hand-made");
+    t.columns = {QStringLiteral("customer"), QStringLiteral("quantity"), QStringLiteral("amount")};
+    t.quantityColumns = {1};
+    t.moneyColumns = {2};
+    t.rows.append({QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"), qint64(-1500), qint64(-735)});
+    t.rows.append({QStringLiteral("@SUM(A1)"), qint64(2000), qint64(-123456)});
+    t.rows.append({QStringLiteral("Plain Name"), qint64(1000), qint64(990)});
+    CHECK(reportCsv(t, CsvDecimal::Dot)
+          == QByteArray("\xEF\xBB\xBF"
+                        "customer,quantity,amount\r\n"
+                        "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-1.5,-7.35\r\n"
+                        "'@SUM(A1),2,-1234.56\r\n"
+                        "Plain Name,1,9.90\r\n"));
+    CHECK(reportCsv(t, CsvDecimal::Comma)
+          == QByteArray("\xEF\xBB\xBF"
+                        "customer;quantity;amount\r\n"
+                        "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\";-1,5;-7,35\r\n"
+                        "'@SUM(A1);2;-1234,56\r\n"
+                        "Plain Name;1;9,90\r\n"));
+    CHECK(reportCsv(t, NumberFormat(QLocale(QLocale::German, QLocale::Germany)))
+          == QByteArray("\xEF\xBB\xBF"
+                        "customer;quantity;amount\r\n"
+                        "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\";-1,5;-7,35\r\n"
+                        "'@SUM(A1);2;-1.234,56\r\n"
+                        "Plain Name;1;9,90\r\n"));
 }
 
 TEST_CASE("golden: the invoice export of the golden company matches tests/golden/core-export-invoices")

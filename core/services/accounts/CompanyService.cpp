@@ -27,6 +27,13 @@ using security::LoginState;
 
 namespace {
 
+// An audit row's changes: always built as a JSON object, never by pasting
+// text, so no value can add keys.
+QString compactJson(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
 // The recovery key leaves RecoveryKey as a QString; keep it in wiped memory only.
 SecretBytes takeAscii(QString &text)
 {
@@ -133,15 +140,13 @@ Result<NewCompany> CompanyService::create(const QString &path, const QString &co
         return fail(wrapped.error());
     if (auto hashed = store.setSlotHash(adminId.value(), vault->slotHash(adminId.value()), now); !hashed.ok())
         return fail(hashed.error());
-    AuditRecord audit{
-        adminId.value(),
-        adminName.trimmed(),
-        QStringLiteral("company.create"),
-        QStringLiteral("settings"),
-        SettingsService::KeyCompanyName,
-        QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("company"), companyName.trimmed()}})
-                              .toJson(QJsonDocument::Compact)),
-        now};
+    AuditRecord audit{adminId.value(),
+                      adminName.trimmed(),
+                      QStringLiteral("company.create"),
+                      QStringLiteral("settings"),
+                      SettingsService::KeyCompanyName,
+                      compactJson(QJsonObject{{QStringLiteral("company"), companyName.trimmed()}}),
+                      now};
     if (auto logged = AuditLog::append(*db, audit); !logged.ok())
         return fail(logged.error());
     if (auto saved = vault->save(KeyVault::pathFor(absolute)); !saved.ok())
@@ -208,15 +213,14 @@ Result<std::unique_ptr<CompanySession>> CompanyService::signIn(const QString &pa
             state.addPendingAudit(
                 AuditRecord{std::nullopt, known ? username.trimmed() : QString(),
                             QStringLiteral("login.failed"), QStringLiteral("users"), QString(),
-                            QStringLiteral("{\"consecutive_failures\":%1,\"known_name\":%2}")
-                                .arg(failures)
-                                .arg(known ? QStringLiteral("true") : QStringLiteral("false")),
+                            compactJson(QJsonObject{{QStringLiteral("consecutive_failures"), failures},
+                                                    {QStringLiteral("known_name"), known}}),
                             now});
             if (known && failures == state.lockoutThreshold())
-                state.addPendingAudit(AuditRecord{std::nullopt, username.trimmed(),
-                                                  QStringLiteral("account.lockout"), QStringLiteral("users"),
-                                                  QString(),
-                                                  QStringLiteral("{\"failures\":%1}").arg(failures), now});
+                state.addPendingAudit(
+                    AuditRecord{std::nullopt, username.trimmed(), QStringLiteral("account.lockout"),
+                                QStringLiteral("users"), QString(),
+                                compactJson(QJsonObject{{QStringLiteral("failures"), failures}}), now});
             (void)state.save(statePath);
         }
         return unlocked.error();
@@ -373,9 +377,7 @@ CompanyService::recover(const QString &path, const SecretBytes &recoveryKey, con
             *db,
             AuditRecord{user->id, user->username, QStringLiteral("recovery.password_set"),
                         QStringLiteral("users"), QString::number(user->id),
-                        QStringLiteral("{\"vault_recreated\":%1}")
-                            .arg(vaultLost ? QStringLiteral("true") : QStringLiteral("false")),
-                        now});
+                        compactJson(QJsonObject{{QStringLiteral("vault_recreated"), vaultLost}}), now});
         !logged.ok())
         return logged.error();
     if (auto saved = vault.save(vaultPath); !saved.ok())

@@ -78,9 +78,10 @@ Result<QByteArray> CsvService::render(CsvEntity entity, int *rows)
         if (!q.ok())
             return q.error();
         while (q->next()) {
-            out += csvLine({q->text("sku"), q->text("barcode"), q->text("name"), q->text("category_name"),
-                            q->text("supplier_email"), q->text("unit"), formatMoney(q->get<qint64>("price")),
-                            formatPercent(q->get<qint64>("rate_bp")),
+            out += csvLine({csvSafeText(q->text("sku")), csvSafeText(q->text("barcode")),
+                            csvSafeText(q->text("name")), csvSafeText(q->text("category_name")),
+                            csvSafeText(q->text("supplier_email")), csvSafeText(q->text("unit")),
+                            formatMoney(q->get<qint64>("price")), formatPercent(q->get<qint64>("rate_bp")),
                             formatQuantity(q->get<qint64>("reorder_level")), flag(q->value("active"))});
             ++count;
         }
@@ -95,9 +96,10 @@ Result<QByteArray> CsvService::render(CsvEntity entity, int *rows)
         if (!q.ok())
             return q.error();
         while (q->next()) {
-            out += csvLine({q->text("name"), q->text("email"), q->text("phone"), q->text("address"),
-                            q->text("tax_id"), q->text("payment_terms_days"), q->text("notes"),
-                            flag(q->value("active"))});
+            out += csvLine({csvSafeText(q->text("name")), csvSafeText(q->text("email")),
+                            csvSafeText(q->text("phone")), csvSafeText(q->text("address")),
+                            csvSafeText(q->text("tax_id")), q->text("payment_terms_days"),
+                            csvSafeText(q->text("notes")), flag(q->value("active"))});
             ++count;
         }
     }
@@ -157,14 +159,15 @@ Result<QByteArray> CsvService::renderInvoices(int *rows)
     QByteArray out = csvLine(invoiceHeader());
     int count = 0;
     while (q->next()) {
-        QStringList f{q->text("invoice_number"), q->text("type"),     q->text("status"),
-                      q->text("issue_date"),     q->text("due_date"), q->text("partner_name"),
-                      q->text("partner_email"),  q->text("currency")};
+        QStringList f{csvSafeText(q->text("invoice_number")), csvSafeText(q->text("type")),
+                      csvSafeText(q->text("status")),         csvSafeText(q->text("issue_date")),
+                      csvSafeText(q->text("due_date")),       csvSafeText(q->text("partner_name")),
+                      csvSafeText(q->text("partner_email")),  csvSafeText(q->text("currency"))};
         if (q->isNull("line_no")) {
             for (int i = 0; i < 10; ++i)
                 f.append(QString());
         } else {
-            f << q->text("line_no") << q->text("sku") << q->text("description")
+            f << q->text("line_no") << csvSafeText(q->text("sku")) << csvSafeText(q->text("description"))
               << formatQuantity(q->get<qint64>("quantity")) << formatMoney(q->get<qint64>("unit_price"))
               << formatPercent(q->get<qint64>("discount_bp")) << formatPercent(q->get<qint64>("tax_rate_bp"))
               << formatMoney(q->get<qint64>("line_net")) << formatMoney(q->get<qint64>("line_tax"))

@@ -143,6 +143,16 @@ Result<CsvDocument> parseCsv(const QByteArray &input)
     return std::move(state.doc);
 }
 
+QString csvSafeText(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    const QChar first = text.front();
+    if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')
+        return QLatin1Char('\'') + text;
+    return text;
+}
+
 QByteArray csvLine(const QStringList &fields)
 {
     QByteArray out;

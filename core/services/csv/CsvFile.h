@@ -42,6 +42,15 @@ inline constexpr qint64 CsvMaxFileBytes = 50LL * 1024 * 1024;
 // their line. A file over CsvMaxFileBytes is an error.
 Result<CsvDocument> parseCsv(const QByteArray &data);
 
+// OWASP's rule against CSV formula injection, the one place it is written:
+// a text cell that starts with '=', '+', '-', '@', a tab or a carriage return
+// gets a single quote in front ("=SUM(A1)" becomes "'=SUM(A1)"), so a
+// spreadsheet shows it as text instead of running it. Every CSV writer passes
+// its text cells (names, SKUs, notes, labels) through it; cells the program
+// formats from numbers (money, quantities, percentages, counts) do not go
+// through it and stay numeric, so -7.35 and -7,35 are written as they are.
+QString csvSafeText(const QString &text);
+
 // One CSV line (CRLF-terminated), quoting a field only when it holds a comma,
 // a quote, a line break or leading or trailing spaces.
 QByteArray csvLine(const QStringList &fields);

@@ -5,6 +5,7 @@
 #include "Tr.h"
 #include "domain/Labels.h"
 #include "domain/Money.h"
+#include "services/csv/CsvFile.h"
 #include "services/reports/ReportRegistry.h"
 
 #include <QJsonArray>
@@ -26,6 +27,22 @@ QString csvField(const QString &text)
     QString quoted = text;
     quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+// A cell the query gave as a number is written as one; any other cell is text
+// and goes through csvSafeText (formula injection).
+QString csvCellText(const QVariant &value, const QString &text)
+{
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+        return text;
+    default:
+        return csvSafeText(text);
+    }
 }
 
 QString readable(const QString &name)
@@ -152,7 +169,7 @@ QByteArray reportCsv(const ReportTable &t, const NumberFormat &numbers)
             } else {
                 text = reportCellText(t, c, value);
             }
-            fields.append(field(text));
+            fields.append(field(csvCellText(value, text)));
         }
         out += fields.join(separator) + QStringLiteral("\r\n");
     }
@@ -168,7 +185,7 @@ QByteArray reportCsv(const ReportTable &t, CsvDecimal decimal)
         QStringList fields;
         for (int c = 0; c < t.columns.size(); ++c) {
             const QVariant value = t.cellWithTotals(r, c);
-            QString text = reportCellText(t, c, value);
+            QString text = csvCellText(value, reportCellText(t, c, value));
             if (commaDecimals && isReportNumber(value) && reportCellKind(t, c) != ReportCellKind::Plain)
                 text.replace(QLatin1Char('.'), QLatin1Char(','));
             if (commaDecimals && (text.contains(QLatin1Char(';')) || text.contains(QLatin1Char('"'))))
