@@ -122,6 +122,33 @@ TEST_CASE("stock transfer by a manager moves stock and levels show it as JSON an
     CHECK(table.out.contains(QStringLiteral("NAIL-50")));
 }
 
+TEST_CASE("stock levels as CSV put a quote before a formula but leave the quantity a number")
+{
+    TestCompany tc;
+    exec(tc.sql(),
+         QStringLiteral(
+             "INSERT INTO products (id, sku, name, tax_rate_id, unit, price, cost, created_at, "
+             "updated_at) VALUES (1, '@X', '=HYPERLINK(\"http://x\",\"y\")', 1, 'piece', 1000, 400, ?, "
+             "?)"),
+         {Now, Now});
+    {
+        storage::Transaction tx(tc.db());
+        REQUIRE_OK(tx.begin());
+        StockLedger ledger(tc.db(), tc.userIds.value(QStringLiteral("admin")));
+        REQUIRE_OK(ledger.apply(
+            {1, 1, MovementType::Receipt, 2000, 400, {}, {}, QStringLiteral(""), QStringLiteral("")}));
+        REQUIRE_OK(tx.commit());
+    }
+    closeForCli(tc);
+    const CliRun csv = runCliAs(tc.path, QStringLiteral("cleo"), CleoPassword,
+                                {QStringLiteral("stock"), QStringLiteral("levels"),
+                                 QStringLiteral("--format"), QStringLiteral("csv")});
+    REQUIRE(csv.exitCode == 0);
+    CHECK(csv.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+          == QStringList{QStringLiteral("sku,name,unit,warehouse,quantity"),
+                         QStringLiteral("'@X,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",piece,MAIN,2")});
+}
+
 TEST_CASE("stock adjust records a stocktake and refusals keep their exit codes")
 {
     StockCli s;
