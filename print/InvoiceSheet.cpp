@@ -10,6 +10,7 @@
 #include "services/invoices/InvoiceService.h"
 #include "services/partners/PartnerService.h"
 #include "services/settings/SettingsService.h"
+#include "storage/SafeFile.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -276,8 +277,8 @@ Result<void> writeInvoicePdf(const InvoiceSheet &sheet, const QString &path)
                          Tr::tr("The file %1 cannot be written: %2").arg(path, file.errorString()),
                          QStringLiteral("file"));
     };
-    if (!file.open(QIODevice::WriteOnly))
-        return failed();
+    if (auto opened = storage::openOutputFile(file, storage::Replace::Yes); !opened.ok())
+        return opened;
     {
         QPdfWriter writer(&file);
         usePrintLayout(writer);

@@ -30,6 +30,14 @@
 <context>
     <name>Stockbook</name>
     <message>
+        <source>%1 is a symbolic link; Stockbook never writes through one. Choose the real file or another name.</source>
+        <translation>%1 ist eine symbolische Verknüpfung; Stockbook schreibt nie durch eine solche. Wählen Sie die eigentliche Datei oder einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name or confirm replacing it.</source>
+        <translation>%1 existiert bereits. Wählen Sie einen anderen Namen oder bestätigen Sie das Ersetzen.</translation>
+    </message>
+    <message>
         <source>Bank transfer</source>
         <translation>Überweisung</translation>
     </message>
@@ -2020,6 +2028,26 @@
 </context>
 <context>
     <name>stockbook::cli</name>
+    <message>
+        <source>Replace the output file if it exists.</source>
+        <translation>Die Ausgabedatei ersetzen, falls sie existiert.</translation>
+    </message>
+    <message>
+        <source>%1 exists; add --force to replace it.</source>
+        <translation>%1 existiert; fügen Sie --force hinzu, um die Datei zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>--force applies to --out only.</source>
+        <translation>--force gilt nur zusammen mit --out.</translation>
+    </message>
+    <message>
+        <source>--force applies to invoice pdf only.</source>
+        <translation>--force gilt nur für invoice pdf.</translation>
+    </message>
+    <message>
+        <source>--force applies to export only.</source>
+        <translation>--force gilt nur für export.</translation>
+    </message>
     <message>
         <source>The company&apos;s name.</source>
         <translation>Der Name der Firma.</translation>

@@ -30,6 +30,14 @@
 <context>
     <name>Stockbook</name>
     <message>
+        <source>%1 is a symbolic link; Stockbook never writes through one. Choose the real file or another name.</source>
+        <translation>%1 est un lien symbolique ; Stockbook n&apos;écrit jamais à travers un tel lien. Choisissez le fichier réel ou un autre nom.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name or confirm replacing it.</source>
+        <translation>%1 existe déjà. Choisissez un autre nom ou confirmez son remplacement.</translation>
+    </message>
+    <message>
         <source>Bank transfer</source>
         <translation>Virement</translation>
     </message>
@@ -2020,6 +2028,26 @@
 </context>
 <context>
     <name>stockbook::cli</name>
+    <message>
+        <source>Replace the output file if it exists.</source>
+        <translation>Remplacer le fichier de sortie s&apos;il existe.</translation>
+    </message>
+    <message>
+        <source>%1 exists; add --force to replace it.</source>
+        <translation>%1 existe ; ajoutez --force pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>--force applies to --out only.</source>
+        <translation>--force ne s&apos;applique qu&apos;à --out.</translation>
+    </message>
+    <message>
+        <source>--force applies to invoice pdf only.</source>
+        <translation>--force ne s&apos;applique qu&apos;à invoice pdf.</translation>
+    </message>
+    <message>
+        <source>--force applies to export only.</source>
+        <translation>--force ne s&apos;applique qu&apos;à export.</translation>
+    </message>
     <message>
         <source>The company&apos;s name.</source>
         <translation>Le nom de l&apos;entreprise.</translation>

@@ -26,13 +26,13 @@ private:
 
     QString synopsis() const override
     {
-        return QStringLiteral("stockbook-cli %1 import FILE [--dry-run] | %1 export FILE "
+        return QStringLiteral("stockbook-cli %1 import FILE [--dry-run] | %1 export FILE [--force] "
                               "--db PATH --user NAME [--password-stdin]")
             .arg(m_name);
     }
     void addOptions() override
     {
-        parser.addOptions({common.db, common.user, common.passwordStdin, dryRun});
+        parser.addOptions({common.db, common.user, common.passwordStdin, dryRun, common.force});
         parser.addPositionalArgument(QStringLiteral("action"), tr("import or export"));
         parser.addPositionalArgument(
             QStringLiteral("file"),
@@ -54,7 +54,11 @@ private:
             return required;
         if (!importing && parser.isSet(dryRun))
             return usage(tr("--dry-run applies to import only."));
+        if (importing && parser.isSet(common.force))
+            return usage(tr("--force applies to export only."));
         file = positional.at(1);
+        if (!importing)
+            return checkOutputFile(file, parser.isSet(common.force));
         return ExitOk;
     }
 

@@ -4,6 +4,7 @@
 
 #include "security/keys/Kdf.h"
 #include "services/accounts/CompanyService.h"
+#include "storage/SafeFile.h"
 
 #include <QCoreApplication>
 
@@ -55,6 +56,17 @@ int fail(const Error &error)
 {
     printError(error.message);
     return exitCodeFor(error);
+}
+
+int checkOutputFile(const QString &path, bool force)
+{
+    auto allowed = storage::checkOutputPath(path, force ? storage::Replace::Yes : storage::Replace::No);
+    if (allowed.ok())
+        return ExitOk;
+    if (allowed.error().code == ErrorCode::FileExists)
+        return fail(makeError(ErrorCode::FileExists, tr("%1 exists; add --force to replace it.").arg(path),
+                              QStringLiteral("file")));
+    return fail(allowed.error());
 }
 
 int usage(const QString &message)

@@ -73,7 +73,15 @@ struct CommonOptions {
     QCommandLineOption passwordStdin{
         QStringLiteral("password-stdin"),
         QCoreApplication::translate("stockbook::cli", "Read passwords from standard input, one per line.")};
+    QCommandLineOption force{
+        QStringLiteral("force"),
+        QCoreApplication::translate("stockbook::cli", "Replace the output file if it exists.")};
 };
+
+// For a command that writes path: ExitOk when it may (never through a
+// symbolic link; an existing file only with --force), otherwise prints why
+// and returns the exit code. Called before the password is read.
+int checkOutputFile(const QString &path, bool force);
 
 // Parses a command's arguments; on --help prints help and returns ExitOk in
 // *exitCode, on an error returns ExitUsage there. --help-all prints the help

@@ -195,12 +195,13 @@ private:
     {
         return QStringLiteral(
             "stockbook-cli invoice create|post ID|void NUMBER --reason TEXT|show NUMBER "
-            "[--format json]|pdf NUMBER --out FILE|list [--format json] [--limit N] --db PATH "
+            "[--format json]|pdf NUMBER --out FILE [--force]|list [--format json] [--limit N] --db PATH "
             "--user NAME [--password-stdin]");
     }
     void addOptions() override
     {
-        parser.addOptions({common.db, common.user, common.passwordStdin, reason, format, limit, outFile});
+        parser.addOptions(
+            {common.db, common.user, common.passwordStdin, reason, format, limit, outFile, common.force});
         parser.addPositionalArgument(QStringLiteral("action"), tr("create, post, void, show, pdf or list"));
         parser.addPositionalArgument(QStringLiteral("target"),
                                      tr("The draft id (post) or the invoice number."));
@@ -220,6 +221,12 @@ private:
             return usage(tr("invoice void needs --reason TEXT."));
         if (action == QLatin1String("pdf") && parser.value(outFile).trimmed().isEmpty())
             return usage(tr("invoice pdf needs --out FILE."));
+        if (action != QLatin1String("pdf") && parser.isSet(common.force))
+            return usage(tr("--force applies to invoice pdf only."));
+        if (action == QLatin1String("pdf"))
+            if (const int allowed = checkOutputFile(parser.value(outFile), parser.isSet(common.force));
+                allowed != ExitOk)
+                return allowed;
         json = parser.value(format) == QLatin1String("json");
         if (parser.isSet(format) && !json && parser.value(format) != QLatin1String("text"))
             return usage(tr("--format is text or json."));

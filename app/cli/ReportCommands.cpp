@@ -76,13 +76,14 @@ private:
 
     QString synopsis() const override
     {
-        return QStringLiteral("stockbook-cli report %1 [filters] [--format table|csv|json] [--out FILE] "
-                              "--db PATH --user NAME [--password-stdin]")
+        return QStringLiteral(
+                   "stockbook-cli report %1 [filters] [--format table|csv|json] [--out FILE [--force]] "
+                   "--db PATH --user NAME [--password-stdin]")
             .arg(m_report.name);
     }
     void addOptions() override
     {
-        parser.addOptions({common.db, common.user, common.passwordStdin, format, out});
+        parser.addOptions({common.db, common.user, common.passwordStdin, format, out, common.force});
         for (const Filter &f : filters)
             parser.addOption(f.option);
     }
@@ -96,6 +97,12 @@ private:
         fmt = parser.isSet(format) ? parser.value(format) : QStringLiteral("table");
         if (fmt != QLatin1String("table") && fmt != QLatin1String("csv") && fmt != QLatin1String("json"))
             return usage(tr("--format is table, csv or json."));
+        if (parser.isSet(common.force) && !parser.isSet(out))
+            return usage(tr("--force applies to --out only."));
+        if (parser.isSet(out))
+            if (const int allowed = checkOutputFile(parser.value(out), parser.isSet(common.force));
+                allowed != ExitOk)
+                return allowed;
         QStringList set;
         for (const Filter &f : filters) {
             if (!parser.isSet(f.option))

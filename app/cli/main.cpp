@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "CliSupport.h"
 #include "Commands.h"
+#include "security/ProcessHardening.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -103,6 +104,8 @@ int run(QCoreApplication &app)
 
 int main(int argc, char *argv[])
 {
+    // Before any password is read: no core dump can hold one.
+    stockbook::security::hardenProcess();
     if (stockbook::cli::needsGui(argc, argv)) {
         // Never a window: the offscreen platform, whatever display there is.
         qputenv("QT_QPA_PLATFORM", "offscreen");

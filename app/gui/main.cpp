@@ -6,6 +6,7 @@
 #include "invoices/InvoicePages.h"
 #include "lists/ListPages.h"
 #include "mainwindow/MainWindow.h"
+#include "security/ProcessHardening.h"
 #include "stock/StockPages.h"
 
 #include <QApplication>
@@ -199,6 +200,8 @@ int saveScreenshot(QWidget &window, const QString &path)
 
 int main(int argc, char *argv[])
 {
+    // Before any password is read: no core dump can hold one.
+    stockbook::security::hardenProcess();
     if (asksForScreenshots(argc, argv))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (asksForHelpAll(argc, argv) && !asksForTextOnly(argc, argv))

@@ -7,6 +7,7 @@
 #include "domain/Money.h"
 #include "services/CompanySession.h"
 #include "services/ServiceSupport.h"
+#include "storage/SafeFile.h"
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
 
@@ -26,7 +27,8 @@ QString flag(const QVariant &v)
 Result<void> writeFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    if (!storage::openOutputFile(file, storage::Replace::Yes).ok() || file.write(bytes) != bytes.size()
+        || !file.commit())
         return makeError(ErrorCode::Io,
                          Tr::tr("The file %1 cannot be written: %2").arg(path, file.errorString()),
                          QStringLiteral("file"));

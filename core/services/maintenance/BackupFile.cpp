@@ -3,6 +3,7 @@
 #include "services/maintenance/BackupFile.h"
 
 #include "Tr.h"
+#include "storage/SafeFile.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -86,8 +87,9 @@ Result<void> BackupFile::write(const QString &outPath, QJsonObject manifest, con
     const QByteArray manifestBytes = QJsonDocument(manifest).toJson(QJsonDocument::Compact);
 
     QSaveFile out(outPath);
-    if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(OwnerOnly))
-        return writeError(outPath, out.errorString());
+    // Never through a symbolic link, never over an existing file, owner-only.
+    if (auto opened = storage::openOutputFile(out, storage::Replace::No); !opened.ok())
+        return opened;
     QCryptographicHash whole(QCryptographicHash::Sha256);
     auto put = [&](const QByteArray &bytes) {
         whole.addData(bytes);

@@ -14,6 +14,7 @@
 #include "services/maintenance/MaintenanceSupport.h"
 #include "services/settings/SettingsService.h"
 #include "storage/Database.h"
+#include "storage/SafeFile.h"
 #include "storage/Transaction.h"
 
 #include <sqlcipher/sqlite3.h>
@@ -48,6 +49,9 @@ Result<QString> BackupService::backup(const QString &outPath)
         return makeError(ErrorCode::NotOpen, Tr::tr("The company is not open. Sign in again."));
 
     const QString out = QFileInfo(outPath).absoluteFilePath();
+    // A symbolic link is refused even when it dangles (exists() follows it).
+    if (auto allowed = storage::checkOutputPath(out, storage::Replace::Yes); !allowed.ok())
+        return allowed.error();
     if (QFileInfo::exists(out))
         return makeError(
             ErrorCode::FileExists,

@@ -8,9 +8,11 @@
 #include "services/reports/ReportSupport.h"
 #include "services/reports/output/ReportFormat.h"
 #include "services/settings/SettingsService.h"
+#include "storage/SafeFile.h"
 #include "storage/Transaction.h"
 
 #include <QJsonObject>
+
 #include <QSaveFile>
 
 namespace stockbook {
@@ -105,7 +107,9 @@ Result<void> ReportService::exportFile(const ReportTable &table, const QString &
         bytes = reportText(table);
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+    if (auto opened = storage::openOutputFile(file, storage::Replace::Yes); !opened.ok())
+        return opened;
+    if (file.write(bytes) != bytes.size())
         return makeError(ErrorCode::Io,
                          Tr::tr("The file %1 cannot be written: %2").arg(path, file.errorString()),
                          QStringLiteral("file"));
