@@ -28,6 +28,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFontMetricsF>
 #include <QLabel>
 #include <QPrintPreviewDialog>
@@ -694,6 +695,15 @@ TEST_CASE("In German a report shows German figures and words, prints them, and e
                         "2026-02;2;0;40,00;8,00;48,00\r\n"
                         "2026-03;2;1;1.117,89;223,58;1.341,47\r\n"
                         "total;4;1;1.157,89;231,58;1.389,47\r\n"));
+    // Owner-only from creation, and never written through a symbolic link.
+    CHECK(QFileInfo(language).permissions()
+          == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+              | QFileDevice::WriteUser));
+    const QString link = shop.tc.dir.filePath(QStringLiteral("link.csv"));
+    REQUIRE(QFile::link(language, link));
+    const QByteArray before = readAll(language);
+    REQUIRE_ERROR(view.exportCsv(link, ReportView::CsvNumbers::Language), ErrorCode::InvalidArgument);
+    CHECK(readAll(language) == before);
     QString changes;
     CHECK(lastAuditAction(shop.tc, &changes) == QStringLiteral("data.export"));
     CHECK(changes.contains(QStringLiteral("\"format\":\"csv\"")));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "common/RecoveryKeySheet.h"
+#include "storage/SafeFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -24,9 +25,10 @@ QString tr(const char *text)
 QString writeKey(const QString &path, const QString &key)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    // Owner-only from creation, never through a link; the save dialog asked
+    // before replacing a file.
+    if (auto opened = storage::openOutputFile(file, storage::Replace::Yes); !opened.ok())
+        return opened.error().message;
     file.write(key.toLatin1() + '\n');
     if (!file.commit())
         return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());

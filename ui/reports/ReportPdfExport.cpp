@@ -4,6 +4,7 @@
 
 #include "services/CompanySession.h"
 #include "services/reports/ReportService.h"
+#include "storage/SafeFile.h"
 
 #include <QSaveFile>
 #include <QThread>
@@ -53,10 +54,9 @@ bool ReportPdfExport::start(const print::ReportSheet &sheet, const QString &path
     job->sheet = sheet;
     job->path = path;
     job->file = std::make_unique<QSaveFile>(path);
-    if (!job->file->open(QIODevice::WriteOnly)) {
-        fail(makeError(ErrorCode::Io,
-                       tr("The file %1 cannot be written: %2").arg(path, job->file->errorString()),
-                       QStringLiteral("file")));
+    // Owner-only, never through a link; the save dialog asked before replacing.
+    if (auto opened = storage::openOutputFile(*job->file, storage::Replace::Yes); !opened.ok()) {
+        fail(opened.error());
         return false;
     }
     m_result = 0;

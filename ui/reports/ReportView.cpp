@@ -18,6 +18,7 @@
 #include "services/reports/ReportRegistry.h"
 #include "services/reports/output/ReportFormat.h"
 #include "services/settings/SettingsService.h"
+#include "storage/SafeFile.h"
 
 #include <QAbstractButton>
 #include <QChart>
@@ -408,7 +409,10 @@ Result<void> ReportView::exportCsv(const QString &path, CsvNumbers numbers)
                          Tr::tr("The file %1 cannot be written: %2").arg(path, file.errorString()),
                          QStringLiteral("file"));
     };
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+    // The save dialog asked before replacing a file.
+    if (auto opened = storage::openOutputFile(file, storage::Replace::Yes); !opened.ok())
+        return opened;
+    if (file.write(bytes) != bytes.size())
         return failed();
     if (auto recorded = reports.recordExport(table(), QStringLiteral("csv"), path); !recorded.ok())
         return recorded;
