@@ -36,6 +36,43 @@ QJsonObject toJson(const AuditRecord &r)
     return o;
 }
 
+// What Stockbook itself writes as a pending record: a failed sign-in or a
+// lockout, on "users", with no user id and changes of a fixed shape. Anyone
+// who can write the folder can write the file, so nothing else is taken.
+bool isWellFormedPending(const QJsonObject &o)
+{
+    static const QStringList keys{QStringLiteral("username"), QStringLiteral("action"),
+                                  QStringLiteral("entity"),   QStringLiteral("entity_id"),
+                                  QStringLiteral("changes"),  QStringLiteral("timestamp")};
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!keys.contains(it.key()) || !it.value().isString())
+            return false;
+    }
+    const QString action = o.value(QStringLiteral("action")).toString();
+    if (o.value(QStringLiteral("entity")).toString() != QLatin1String("users")
+        || !o.value(QStringLiteral("entity_id")).toString().isEmpty()
+        || o.value(QStringLiteral("username")).toString().size() > 64)
+        return false;
+    if (!QDateTime::fromString(o.value(QStringLiteral("timestamp")).toString(), Qt::ISODateWithMs).isValid())
+        return false;
+    QJsonParseError error{};
+    const QJsonDocument changes = QJsonDocument::fromJson(
+        o.value(QStringLiteral("changes")).toString().toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !changes.isObject())
+        return false;
+    const QJsonObject c = changes.object();
+    const auto count = [&c](const char *key) {
+        const QJsonValue v = c.value(QLatin1String(key));
+        return v.isDouble() && v.toDouble() >= 1 && v.toDouble() <= 1'000'000 && v.toDouble() == v.toInt();
+    };
+    if (action == QLatin1String("login.failed"))
+        return c.size() == 2 && count("consecutive_failures")
+            && c.value(QStringLiteral("known_name")).isBool();
+    if (action == QLatin1String("account.lockout"))
+        return c.size() == 1 && count("failures");
+    return false;
+}
+
 AuditRecord fromJson(const QJsonObject &o)
 {
     AuditRecord r;
@@ -94,8 +131,16 @@ LoginState LoginState::load(const QString &path)
     }
     state.setLockoutThreshold(root.value(QStringLiteral("lockout_threshold")).toInt(DefaultLockoutThreshold));
     const QJsonArray pending = root.value(QStringLiteral("pending_audit")).toArray();
-    for (const QJsonValue &v : pending)
-        state.m_pending.append(fromJson(v.toObject()));
+    // Refused before and not yet reported by a sign-in (bounded: it is only a count).
+    state.m_refused = std::clamp(root.value(QStringLiteral("refused_records")).toInt(), 0, MaxPendingRecords);
+    for (const QJsonValue &v : pending) {
+        if (v.isObject() && isWellFormedPending(v.toObject()) && state.m_pending.size() < MaxPendingRecords)
+            state.m_pending.append(fromJson(v.toObject()));
+        else
+            ++state.m_refused;
+    }
+    if (state.m_refused > 0)
+        qCWarning(lcLoginState) << state.m_refused << "pending sign-in record(s) of unexpected shape skipped";
     const QJsonObject anchor = root.value(QStringLiteral("audit_anchor")).toObject();
     if (!anchor.isEmpty()) {
         state.m_anchor = AuditChainHead{
@@ -122,6 +167,8 @@ Result<void> LoginState::save(const QString &path) const
     for (const AuditRecord &r : m_pending)
         pending.append(toJson(r));
     root.insert(QStringLiteral("pending_audit"), pending);
+    if (m_refused > 0)
+        root.insert(QStringLiteral("refused_records"), m_refused);
     if (m_anchor) {
         QJsonObject anchor;
         anchor.insert(QStringLiteral("seq"), QString::number(m_anchor->seq));

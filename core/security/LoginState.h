@@ -64,6 +64,14 @@ public:
     void addPendingAudit(const AuditRecord &record);
     QList<AuditRecord> takePendingAudit();
     const QList<AuditRecord> &pendingAudit() const { return m_pending; }
+    // Pending records the file held that are not what Stockbook writes there
+    // (a user id, another action, free changes, no time, beyond the bound):
+    // skipped by load(), never written to the audit log; sign-in records how
+    // many in an audit row of its own ("state.records_refused").
+    int refusedRecords() const { return m_refused; }
+    void clearRefusedRecords() { m_refused = 0; }
+    // At most this many pending records are kept from a file.
+    static constexpr int MaxPendingRecords = 1000;
 
     std::optional<AuditChainHead> anchor() const { return m_anchor; }
     void setAnchor(const AuditChainHead &head) { m_anchor = head; }
@@ -77,6 +85,7 @@ private:
     };
     QHash<QString, Counter> m_counters;
     QList<AuditRecord> m_pending;
+    int m_refused = 0;
     std::optional<AuditChainHead> m_anchor;
     int m_lockoutThreshold = DefaultLockoutThreshold;
 };

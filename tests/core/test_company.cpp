@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -162,14 +163,23 @@ TEST_CASE("failed sign-ins and a lockout are recorded as JSON objects with exact
 
     const QList<QJsonObject> failed = auditChanges(f, QStringLiteral("login.failed"));
     REQUIRE(failed.size() == 11);
+    // Written while the database was closed, they are marked as read from the state file.
+    const QJsonValue fromState(true);
     CHECK(failed.at(0)
-          == QJsonObject{{QStringLiteral("consecutive_failures"), 1}, {QStringLiteral("known_name"), false}});
+          == QJsonObject{{QStringLiteral("consecutive_failures"), 1},
+                         {QStringLiteral("known_name"), false},
+                         {QStringLiteral("from_state_file"), fromState}});
     CHECK(failed.at(1)
-          == QJsonObject{{QStringLiteral("consecutive_failures"), 1}, {QStringLiteral("known_name"), true}});
+          == QJsonObject{{QStringLiteral("consecutive_failures"), 1},
+                         {QStringLiteral("known_name"), true},
+                         {QStringLiteral("from_state_file"), fromState}});
     CHECK(failed.at(10)
-          == QJsonObject{{QStringLiteral("consecutive_failures"), 10}, {QStringLiteral("known_name"), true}});
+          == QJsonObject{{QStringLiteral("consecutive_failures"), 10},
+                         {QStringLiteral("known_name"), true},
+                         {QStringLiteral("from_state_file"), fromState}});
     CHECK(auditChanges(f, QStringLiteral("account.lockout"))
-          == QList<QJsonObject>{QJsonObject{{QStringLiteral("failures"), 10}}});
+          == QList<QJsonObject>{
+              QJsonObject{{QStringLiteral("failures"), 10}, {QStringLiteral("from_state_file"), fromState}}});
 }
 
 TEST_CASE("a recovery is recorded as a JSON object saying whether the key file was made again")
@@ -404,4 +414,78 @@ TEST_CASE("the first-run wizard's user name check needs no company and says what
         CHECK(refused.error().field == QStringLiteral("username"));
         CHECK(refused.error().message.contains(QStringLiteral("1 to 64 characters")));
     }
+}
+
+TEST_CASE("the state file is untrusted: a forged or malformed pending record never reaches the audit log")
+{
+    CompanyFixture f;
+    // One failed sign-in as carl leaves a real pending record.
+    REQUIRE_ERROR(f.signIn("carl", "guess"), ErrorCode::WrongPassword);
+    f.now = f.now.addSecs(security::LoginState::MaxDelaySeconds);
+    const QString statePath = security::LoginState::pathFor(f.path);
+    QFile file(statePath);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QJsonArray pending = root.value(QStringLiteral("pending_audit")).toArray();
+    REQUIRE(pending.size() == 1);
+    // A forged void by the admin (with a user id), one with an empty action,
+    // one with free changes, and a real-looking failure dated in 2099.
+    pending.append(QJsonObject{{QStringLiteral("user_id"), QStringLiteral("1")},
+                               {QStringLiteral("username"), QStringLiteral("anna")},
+                               {QStringLiteral("action"), QStringLiteral("invoice.void")},
+                               {QStringLiteral("entity"), QStringLiteral("invoices")},
+                               {QStringLiteral("entity_id"), QStringLiteral("7")},
+                               {QStringLiteral("changes"), QStringLiteral("{}")},
+                               {QStringLiteral("timestamp"), QStringLiteral("2026-03-02T10:00:00.000Z")}});
+    pending.append(QJsonObject{{QStringLiteral("username"), QStringLiteral("carl")},
+                               {QStringLiteral("action"), QString()},
+                               {QStringLiteral("entity"), QStringLiteral("users")},
+                               {QStringLiteral("entity_id"), QString()},
+                               {QStringLiteral("changes"), QStringLiteral("{}")},
+                               {QStringLiteral("timestamp"), QStringLiteral("2026-03-02T10:00:00.000Z")}});
+    pending.append(QJsonObject{{QStringLiteral("username"), QStringLiteral("carl")},
+                               {QStringLiteral("action"), QStringLiteral("login.failed")},
+                               {QStringLiteral("entity"), QStringLiteral("users")},
+                               {QStringLiteral("entity_id"), QString()},
+                               {QStringLiteral("changes"),
+                                QStringLiteral("{\"consecutive_failures\":1,"
+                                               "\"known_name\":true,\"role\":\"admin\"}")},
+                               {QStringLiteral("timestamp"), QStringLiteral("2026-03-02T10:00:00.000Z")}});
+    pending.append(QJsonObject{{QStringLiteral("username"), QStringLiteral("carl")},
+                               {QStringLiteral("action"), QStringLiteral("login.failed")},
+                               {QStringLiteral("entity"), QStringLiteral("users")},
+                               {QStringLiteral("entity_id"), QString()},
+                               {QStringLiteral("changes"),
+                                QStringLiteral("{\"consecutive_failures\":2,"
+                                               "\"known_name\":true}")},
+                               {QStringLiteral("timestamp"), QStringLiteral("2099-01-01T00:00:00.000Z")}});
+    root.insert(QStringLiteral("pending_audit"), pending);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(root).toJson());
+    file.close();
+
+    // Sign-in still works; the two well-formed failures enter the log (the
+    // 2099 one dated now), the three others do not, and their count does.
+    auto session = f.signIn("anna", "lantern-quiet-orbit-42");
+    REQUIRE_OK(session);
+    QSqlQuery q = exec(session.value()->database().connection(),
+                       QStringLiteral("SELECT action, timestamp, changes FROM audit_logs ORDER BY seq"));
+    QStringList actions;
+    QStringList failureTimes;
+    QString refused;
+    while (q.next()) {
+        actions << q.value(0).toString();
+        if (q.value(0).toString() == QLatin1String("login.failed"))
+            failureTimes << q.value(1).toString();
+        if (q.value(0).toString() == QLatin1String("state.records_refused"))
+            refused = q.value(2).toString();
+    }
+    CHECK_FALSE(actions.contains(QStringLiteral("invoice.void")));
+    CHECK_FALSE(actions.contains(QString()));
+    CHECK(actions.count(QStringLiteral("login.failed")) == 2);
+    CHECK(refused == QStringLiteral("{\"count\":3}"));
+    REQUIRE(failureTimes.size() == 2);
+    for (const QString &t : failureTimes)
+        CHECK_FALSE(t.startsWith(QStringLiteral("2099")));
 }

@@ -236,10 +236,29 @@ Result<std::unique_ptr<CompanySession>> CompanyService::signIn(const QString &pa
     storage::Transaction tx(*db);
     if (auto begun = tx.begin(); !begun.ok())
         return begun.error();
-    // Attempts made while the database was closed enter the audit log now.
-    for (const AuditRecord &pending : state.pendingAudit()) {
+    // Attempts made while the database was closed enter the audit log now,
+    // marked as read from the state file (which anyone with the folder can
+    // write), never dated after now. Records of another shape were skipped
+    // when the file was read; how many is recorded here.
+    for (AuditRecord pending : state.pendingAudit()) {
+        if (pending.timestamp > now)
+            pending.timestamp = now;
+        QJsonObject changes = QJsonDocument::fromJson(pending.changes.toUtf8()).object();
+        changes.insert(QStringLiteral("from_state_file"), true);
+        pending.changes = compactJson(changes);
         if (auto logged = AuditLog::append(*db, pending); !logged.ok())
             return logged.error();
+    }
+    if (state.refusedRecords() > 0) {
+        if (auto logged = AuditLog::append(
+                *db,
+                AuditRecord{std::nullopt, QStringLiteral(""), QStringLiteral("state.records_refused"),
+                            QStringLiteral("users"), QString(),
+                            compactJson(QJsonObject{{QStringLiteral("count"), state.refusedRecords()}}),
+                            now});
+            !logged.ok())
+            return logged.error();
+        state.clearRefusedRecords();
     }
     for (const QString &lockedName : state.lockedOutNames()) {
         if (auto locked = store.applyLockout(lockedName, state.lastFailure(lockedName, true), now);
