@@ -295,4 +295,36 @@ Result<Session> AccountStore::sessionFor(qint64 userId, const Clock &clock) cons
     return session;
 }
 
+std::optional<SignInRefusal> signInRefusal(const UserRow &user, bool slotMatches, const QDateTime &now)
+{
+    if (!slotMatches)
+        return SignInRefusal{
+            makeError(ErrorCode::SlotMismatch,
+                      Tr::tr("The key slot of %1 is not the one this company recorded: the key file was "
+                             "changed or an old copy was put back. Ask an administrator to reset your "
+                             "password.")
+                          .arg(user.username)),
+            QStringLiteral("login.refused.slot_mismatch")};
+    if (!user.active)
+        return SignInRefusal{
+            makeError(ErrorCode::AccountDeactivated,
+                      Tr::tr("The account %1 is deactivated. Ask an administrator to reactivate it.")
+                          .arg(user.username)),
+            QStringLiteral("login.refused.deactivated")};
+    if (user.lockedUntil.isValid() && user.lockedUntil > now) {
+        const bool timed = user.lockedUntil < AccountStore::indefiniteLock();
+        return SignInRefusal{
+            makeError(ErrorCode::AccountLocked,
+                      timed
+                          ? Tr::tr("The account %1 is locked after repeated failed sign-ins until %2 (UTC). "
+                                   "Wait, or open the company with the recovery key.")
+                                .arg(user.username, user.lockedUntil.toString(QStringLiteral("HH:mm")))
+                          : Tr::tr("The account %1 is locked after repeated failed sign-ins. Ask an "
+                                   "administrator to unlock it.")
+                                .arg(user.username)),
+            QStringLiteral("login.refused.locked")};
+    }
+    return std::nullopt;
+}
+
 } // namespace stockbook

@@ -17,6 +17,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace stockbook::storage {
 class Database;
 }
@@ -66,5 +68,15 @@ private:
                             const QDateTime &now);
     storage::Database &m_db;
 };
+
+// Why a user whose password was just proven may still not sign in or unlock:
+// the key slot is not the one recorded, the account is deactivated, or it is
+// locked. The error to return and the audit action of the refusal; nothing
+// when the account may go on. Both sign-in and unlock ask this one question.
+struct SignInRefusal {
+    Error error;
+    QString action; // "login.refused.slot_mismatch", ".deactivated", ".locked"
+};
+std::optional<SignInRefusal> signInRefusal(const UserRow &user, bool slotMatches, const QDateTime &now);
 
 } // namespace stockbook

@@ -115,33 +115,8 @@ Result<Session> CompanyService::authenticate(CompanySession &company, const QStr
                                QString::number(userId), QString(), now}});
         return error;
     };
-    if (!vault->slotMatches(userId, user->keyslotHash))
-        return refuse(
-            makeError(ErrorCode::SlotMismatch,
-                      Tr::tr("The key slot of %1 is not the one this company recorded: the key file was "
-                             "changed or an old copy was put back. Ask an administrator to reset your "
-                             "password.")
-                          .arg(user->username)),
-            QStringLiteral("login.refused.slot_mismatch"));
-    if (!user->active)
-        return refuse(
-            makeError(ErrorCode::AccountDeactivated,
-                      Tr::tr("The account %1 is deactivated. Ask an administrator to reactivate it.")
-                          .arg(user->username)),
-            QStringLiteral("login.refused.deactivated"));
-    if (user->lockedUntil.isValid() && user->lockedUntil > now) {
-        const bool timed = user->lockedUntil < AccountStore::indefiniteLock();
-        return refuse(
-            makeError(ErrorCode::AccountLocked,
-                      timed
-                          ? Tr::tr("The account %1 is locked after repeated failed sign-ins until %2 (UTC). "
-                                   "Wait, or open the company with the recovery key.")
-                                .arg(user->username, user->lockedUntil.toString(QStringLiteral("HH:mm")))
-                          : Tr::tr("The account %1 is locked after repeated failed sign-ins. Ask an "
-                                   "administrator to unlock it.")
-                                .arg(user->username)),
-            QStringLiteral("login.refused.locked"));
-    }
+    if (auto refusal = signInRefusal(user.value(), vault->slotMatches(userId, user->keyslotHash), now))
+        return refuse(refusal->error, refusal->action);
 
     storage::Transaction tx(db);
     if (auto begun = tx.begin(); !begun.ok())
