@@ -54,6 +54,28 @@ Result<Payment> PaymentService::load(qint64 paymentId)
     return p;
 }
 
+Result<std::pair<qint64, InvoiceStatus>> PaymentService::writePayment(const Invoice &inv,
+                                                                      const NewPayment &in,
+                                                                      const QDate &paidOn, PaymentKind kind,
+                                                                      const QString &now)
+{
+    InvoiceStore &s = store();
+    auto ins = s.run(
+        "INSERT INTO payments (invoice_id, kind, amount, method, paid_on, reference, created_by, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        {inv.id, paymentKindName(kind), in.amount, paymentMethodName(in.method), paidOn.toString(Qt::ISODate),
+         textOrEmpty(in.reference.trimmed()), m_company.session().userId(), now});
+    if (!ins.ok())
+        return ins.error();
+    const qint64 id = ins.value()->lastInsertId().toLongLong();
+    // A payment adds to what is paid; a refund gives some of it back.
+    const qint64 paid = inv.paidAmount + (kind == PaymentKind::Refund ? -in.amount : in.amount);
+    auto status = s.setPaid(inv.id, paid, now);
+    if (!status.ok())
+        return status.error();
+    return std::pair{id, status.value()};
+}
+
 Result<Payment> PaymentService::record(const NewPayment &in)
 {
     if (auto ok = authorize(m_company, Permission::PaymentRecord, QStringLiteral("payment.record"),
@@ -78,24 +100,17 @@ Result<Payment> PaymentService::record(const NewPayment &in)
                           Tr::tr("%1 is more than the %2 still due on invoice %3.")
                               .arg(formatMoney(in.amount), formatMoney(qMax<qint64>(0, due)), inv->number));
     const QString now = isoNow(m_company);
-    auto ins = s.run(
-        "INSERT INTO payments (invoice_id, amount, method, paid_on, reference, created_by, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        {inv->id, in.amount, paymentMethodName(in.method), paidOn.toString(Qt::ISODate),
-         textOrEmpty(in.reference.trimmed()), m_company.session().userId(), now});
-    if (!ins.ok())
-        return ins.error();
-    const qint64 id = ins.value()->lastInsertId().toLongLong();
-    auto status = s.setPaid(inv->id, inv->paidAmount + in.amount, now);
-    if (!status.ok())
-        return status.error();
+    auto written = writePayment(inv.value(), in, paidOn, PaymentKind::Payment, now);
+    if (!written.ok())
+        return written.error();
+    const auto [id, status] = written.value();
     if (auto logged = AuditLog::append(
             m_company.database(),
             auditEntry(m_company.session(), QStringLiteral("payment.record"), QStringLiteral("payments"), id,
                        QJsonObject{{QStringLiteral("invoice"), inv->number},
                                    {QStringLiteral("amount"), in.amount},
                                    {QStringLiteral("method"), paymentMethodName(in.method)},
-                                   {QStringLiteral("status"), invoiceStatusName(status.value())}}));
+                                   {QStringLiteral("status"), invoiceStatusName(status)}}));
         !logged.ok())
         return logged.error();
     auto p = load(id);
@@ -191,17 +206,10 @@ Result<Payment> PaymentService::refund(const NewPayment &in)
                           Tr::tr("%1 is more than the %2 paid over what invoice %3 owes. Refund at most %2.")
                               .arg(formatMoney(in.amount), formatMoney(over), inv->number));
     const QString now = isoNow(m_company);
-    auto ins = s.run(
-        "INSERT INTO payments (invoice_id, kind, amount, method, paid_on, reference, created_by, "
-        "created_at) VALUES (?, 'refund', ?, ?, ?, ?, ?, ?)",
-        {inv->id, in.amount, paymentMethodName(in.method), paidOn.toString(Qt::ISODate),
-         textOrEmpty(in.reference.trimmed()), m_company.session().userId(), now});
-    if (!ins.ok())
-        return ins.error();
-    const qint64 id = ins.value()->lastInsertId().toLongLong();
-    auto status = s.setPaid(inv->id, inv->paidAmount - in.amount, now);
-    if (!status.ok())
-        return status.error();
+    auto written = writePayment(inv.value(), in, paidOn, PaymentKind::Refund, now);
+    if (!written.ok())
+        return written.error();
+    const auto [id, status] = written.value();
     if (auto logged = AuditLog::append(
             m_company.database(),
             auditEntry(m_company.session(), QStringLiteral("payment.refund"), QStringLiteral("payments"), id,
@@ -209,7 +217,7 @@ Result<Payment> PaymentService::refund(const NewPayment &in)
                                    {QStringLiteral("amount"), in.amount},
                                    {QStringLiteral("method"), paymentMethodName(in.method)},
                                    {QStringLiteral("balance"), inv->balance() + in.amount},
-                                   {QStringLiteral("status"), invoiceStatusName(status.value())}}));
+                                   {QStringLiteral("status"), invoiceStatusName(status)}}));
         !logged.ok())
         return logged.error();
     auto p = load(id);

@@ -13,6 +13,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace stockbook {
 
@@ -49,6 +50,11 @@ public:
 private:
     InvoiceStore &store();
     Result<Payment> load(qint64 paymentId);
+    // Inserts the payment or refund and sets the invoice's paid amount and
+    // status, inside the caller's transaction: the new row's id and status.
+    Result<std::pair<qint64, InvoiceStatus>> writePayment(const Invoice &inv, const NewPayment &in,
+                                                          const QDate &paidOn, PaymentKind kind,
+                                                          const QString &now);
 
     CompanySession &m_company;
     std::unique_ptr<InvoiceStore> m_store;
