@@ -19,6 +19,8 @@ void CompanySession::signOut()
     m_db.reset();
     m_dek.clear();
     m_session = Session();
+    m_userKey = SigningKey();
+    m_adminKey = SigningKey();
 }
 
 void CompanySession::replaceDatabase(std::unique_ptr<storage::Database> db, SecretBytes dek)

@@ -6,12 +6,22 @@
 #include "security/keys/SecretBytes.h"
 #include "storage/Database.h"
 
+#include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 
 #include <memory>
 
 namespace stockbook {
+
+// An Ed25519 signing key held while signed in: its 32-byte seed and public half.
+struct SigningKey {
+    qint64 userId = 0; // whose key (0 for the administrators' shared key)
+    SecretBytes seed;
+    QByteArray publicKey;
+    bool isEmpty() const { return seed.isEmpty(); }
+};
 
 // An open company: the database, its key and who is signed in. The key is
 // kept (in SecretBytes) only while signed in, because adding a user or
@@ -50,12 +60,34 @@ public:
     QDate today() const { return now().toLocalTime().date(); }
     void setClock(Clock clock) { m_clock = std::move(clock); }
 
+    // Keys from the key vault, set at sign-in (format 3 vaults; empty for a
+    // company not yet upgraded). The user's own key signs the audit rows they
+    // append; an administrator also holds the administrators' key, which signs
+    // checkpoints.
+    const SigningKey &userSigningKey() const { return m_userKey; }
+    void setUserSigningKey(SigningKey key) { m_userKey = std::move(key); }
+    const SigningKey &adminSigningKey() const { return m_adminKey; }
+    void setAdminSigningKey(SigningKey key) { m_adminKey = std::move(key); }
+    // The administrators' public key as the signed-in user's own slot records
+    // it (inside what their password protects, so a key file edited by someone
+    // else cannot change it): what checkpoints are checked against.
+    QByteArray trustedAdminKey() const { return m_trustedAdminKey; }
+    void setTrustedAdminKey(const QByteArray &key) { m_trustedAdminKey = key; }
+    // Every user's Ed25519 public key from the key vault, by user id: what
+    // audit row signatures are checked against.
+    QHash<qint64, QByteArray> userPublicKeys() const { return m_userPublicKeys; }
+    void setUserPublicKeys(const QHash<qint64, QByteArray> &keys) { m_userPublicKeys = keys; }
+
 private:
     QString m_path;
     std::unique_ptr<storage::Database> m_db;
     SecretBytes m_dek;
     Session m_session;
     Clock m_clock;
+    SigningKey m_userKey;
+    SigningKey m_adminKey;
+    QByteArray m_trustedAdminKey;
+    QHash<qint64, QByteArray> m_userPublicKeys;
 };
 
 } // namespace stockbook
