@@ -49,6 +49,7 @@ enum class ErrorCode {
     NotFound,          // no such record (Error::field names what was looked up)
     InsufficientStock, // a sale, transfer or adjustment needs more than the warehouse holds
     InvalidState,      // not allowed in the record's current state (e.g. editing a posted invoice)
+    KeyWithdrawn, // the password is right, but a key rotation withdrew the user's key: an admin resets it
 };
 
 struct Error {

@@ -32,6 +32,7 @@ int exitCodeFor(const Error &error)
     case ErrorCode::WrongKey:
     case ErrorCode::RecoveryKeyInvalid:
     case ErrorCode::VaultMissing:
+    case ErrorCode::KeyWithdrawn:
         return ExitAuth;
     case ErrorCode::PermissionDenied:
     case ErrorCode::PasswordChangeRequired:

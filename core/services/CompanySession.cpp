@@ -21,6 +21,7 @@ void CompanySession::signOut()
     m_session = Session();
     m_userKey = SigningKey();
     m_adminKey = SigningKey();
+    m_newRecoveryKey.clear();
 }
 
 void CompanySession::replaceDatabase(std::unique_ptr<storage::Database> db, SecretBytes dek)

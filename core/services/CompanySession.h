@@ -78,6 +78,13 @@ public:
     QHash<qint64, QByteArray> userPublicKeys() const { return m_userPublicKeys; }
     void setUserPublicKeys(const QHash<qint64, QByteArray> &keys) { m_userPublicKeys = keys; }
 
+    // A recovery key made while signing in (the key file's upgrade at an
+    // administrator's first sign-in), ASCII: the program shows it once and
+    // takes it, which leaves it empty.
+    bool hasNewRecoveryKey() const { return !m_newRecoveryKey.isEmpty(); }
+    SecretBytes takeNewRecoveryKey() { return std::move(m_newRecoveryKey); }
+    void setNewRecoveryKey(SecretBytes key) { m_newRecoveryKey = std::move(key); }
+
 private:
     QString m_path;
     std::unique_ptr<storage::Database> m_db;
@@ -88,6 +95,7 @@ private:
     SigningKey m_adminKey;
     QByteArray m_trustedAdminKey;
     QHash<qint64, QByteArray> m_userPublicKeys;
+    SecretBytes m_newRecoveryKey;
 };
 
 } // namespace stockbook

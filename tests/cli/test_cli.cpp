@@ -47,9 +47,7 @@ TEST_CASE("a newcomer's first steps: init, add a clerk, first sign-in, refused a
 
     // Someone with the key changes an audit row behind the program's back.
     {
-        auto dek = security::RecoveryKey::decode(f.recoveryKey);
-        REQUIRE_OK(dek);
-        auto db = storage::Database::open(f.db, dek.value());
+        auto db = storage::Database::open(f.db, f.databaseKey());
         REQUIRE_OK(db);
         QSqlDatabase c = db.value()->connection();
         exec(c, QStringLiteral("DROP TRIGGER trg_audit_logs_no_update"));
@@ -103,26 +101,53 @@ TEST_CASE("exit codes: usage 2, wrong password 3, permission 4, failure 1")
     CHECK_FALSE(QFile::exists(other));
 }
 
-TEST_CASE("recover sets a new admin password when the key file is lost")
+TEST_CASE(
+    "recover sets a new admin password with the recovery key and the key file, never with the company key")
 {
     CliInitCompany f;
+    const QString recoverArgs = QStringLiteral("\nmaple-harbor-quiet-55\n");
+    const QStringList command{
+        QStringLiteral("recover"), QStringLiteral("--db"), f.db,
+        QStringLiteral("--user"),  QStringLiteral("anna"), QStringLiteral("--password-stdin")};
+    // The company key written as a recovery key (what earlier versions printed) opens nothing.
+    auto dekText = security::RecoveryKey::encode(f.databaseKey());
+    REQUIRE_OK(dekText);
+    const CliRun withDek = runCli(command, dekText.value() + recoverArgs);
+    CHECK(withDek.exitCode == 3);
+    CHECK(withDek.err.contains(QStringLiteral("does not belong to this company")));
+    const CliRun wrongKey = runCli(command, QStringLiteral("AAAAA-BBBBB") + recoverArgs);
+    CHECK(wrongKey.exitCode == 3);
+
+    // Without the key file the recovery key has nothing to open.
+    const QByteArray keys = [&] {
+        QFile file(f.db + QStringLiteral(".keys"));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return file.readAll();
+    }();
     REQUIRE(QFile::remove(f.db + QStringLiteral(".keys")));
     const CliRun missing = f.as(QStringLiteral("anna"), CliInitCompany::Password, {QStringLiteral("verify")});
     CHECK(missing.exitCode == 3);
-    CHECK(missing.err.contains(QStringLiteral("recovery key")));
-    const CliRun wrongKey = runCli({QStringLiteral("recover"), QStringLiteral("--db"), f.db,
-                                    QStringLiteral("--user"), QStringLiteral("anna"),
-                                    QStringLiteral("--password-stdin")},
-                                   QStringLiteral("AAAAA-BBBBB\nmaple-harbor-quiet-55\n"));
-    CHECK(wrongKey.exitCode == 3);
-    const CliRun recovered = runCli({QStringLiteral("recover"), QStringLiteral("--db"), f.db,
-                                     QStringLiteral("--user"), QStringLiteral("anna"),
-                                     QStringLiteral("--password-stdin")},
-                                    f.recoveryKey.toLower() + QStringLiteral("\nmaple-harbor-quiet-55\n"));
+    const CliRun noVault = runCli(command, f.recoveryKey + recoverArgs);
+    CHECK(noVault.exitCode == 3);
+    CHECK(noVault.err.contains(QStringLiteral("Put the key file back from a backup")));
+    {
+        QFile file(f.db + QStringLiteral(".keys"));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        REQUIRE(file.write(keys) == keys.size());
+    }
+    const CliRun recovered = runCli(command, f.recoveryKey.toLower() + recoverArgs);
     REQUIRE(recovered.exitCode == 0);
     CHECK(f.as(QStringLiteral("anna"), QStringLiteral("maple-harbor-quiet-55"), {QStringLiteral("verify")})
               .exitCode
           == 0);
+    auto db = storage::Database::open(f.db, f.databaseKey(), storage::Database::Mode::ReadOnly);
+    REQUIRE_OK(db);
+    QSqlQuery q(db.value()->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT username, user_id IS NULL FROM audit_logs "
+                                  "WHERE action = 'recovery.password_set'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("recovery key"));
+    CHECK(q.value(1).toInt() == 1);
 }
 
 TEST_CASE("backup, restore and rekey from the command line")

@@ -30,6 +30,8 @@ struct CliCatalogCompany {
         auto carl = CompanyService::signIn(tc.path, QStringLiteral("carl"), temporary.value());
         REQUIRE_OK(carl);
         REQUIRE_OK(UsersService(*carl.value()).changeOwnPassword(temporary.value(), secretOf(clerk)));
+        carl.value().reset();
+        rewrapForCli(tc.path, {{QStringLiteral("anna"), AnnaPassword}, {QStringLiteral("carl"), clerk}});
     }
 
     CliRun as(const QString &user, const QStringList &arguments)

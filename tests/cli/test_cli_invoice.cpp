@@ -26,6 +26,7 @@ struct CliShop {
         const qint64 mug = data.product(QStringLiteral("MUG"), 1299, 500);
         data.stock(mug, ShopData::Main, 10'000);
         tc.company.reset();
+        rewrapForCli(tc.path, {{QStringLiteral("anna"), AnnaPassword}});
     }
 
     CliRun as(const QStringList &arguments)

@@ -70,6 +70,13 @@ struct StockValueCli {
             REQUIRE_OK(
                 UsersService(*signedIn.value()).changeOwnPassword(temporary.at(name), secret(password)));
         }
+        // stockbook-cli refuses key slots cheaper than scrypt N=2^15: a sign-in
+        // at that cost rewraps each.
+        security::ScopedKdfCostForTesting cliFloor(
+            {security::KdfAlgorithm::Scrypt, std::uint64_t{1} << 15, 8, 1});
+        for (const auto &[name, password] :
+             {std::pair{QStringLiteral("max"), MaxPassword}, std::pair{QStringLiteral("cleo"), CleoPassword}})
+            REQUIRE_OK(CompanyService::signIn(db, name, secret(password)));
     }
 
     Run as(const QString &user, const QString &password, const QStringList &arguments)

@@ -62,7 +62,7 @@ struct CompanyFixture {
         auto vault = KeyVault::load(KeyVault::pathFor(path));
         REQUIRE_OK(vault);
         REQUIRE_OK(vault->addOrReplaceSlot(carl.value(), QStringLiteral("carl"), pw("blue-staple-otter-77"),
-                                           company.databaseKey()));
+                                           company.databaseKey(), company.adminSigningKey().seed));
         REQUIRE_OK(store.setSlotHash(carl.value(), vault->slotHash(carl.value()), now));
         REQUIRE_OK(vault->save(KeyVault::pathFor(path)));
         REQUIRE_OK(tx.commit());
@@ -182,17 +182,21 @@ TEST_CASE("failed sign-ins and a lockout are recorded as JSON objects with exact
               QJsonObject{{QStringLiteral("failures"), 10}, {QStringLiteral("from_state_file"), fromState}}});
 }
 
-TEST_CASE("a recovery is recorded as a JSON object saying whether the key file was made again")
+TEST_CASE("a recovery is recorded with the recovery key as the actor and the administrator it served")
 {
     CompanyFixture f;
     REQUIRE_OK(CompanyService::recover(f.path, f.recoveryKey, QStringLiteral("anna"), pw("new-admin-pass-99"),
                                        f.clock));
-    REQUIRE(QFile::remove(KeyVault::pathFor(f.path)));
-    REQUIRE_OK(CompanyService::recover(f.path, f.recoveryKey, QStringLiteral("anna"),
-                                       pw("lantern-quiet-orbit-42"), f.clock));
-    CHECK(auditChanges(f, QStringLiteral("recovery.password_set"))
-          == QList<QJsonObject>{QJsonObject{{QStringLiteral("vault_recreated"), false}},
-                                QJsonObject{{QStringLiteral("vault_recreated"), true}}});
+    auto anna = f.signIn("anna", "new-admin-pass-99");
+    REQUIRE_OK(anna);
+    QSqlQuery q = exec(anna.value()->database().connection(),
+                       QStringLiteral("SELECT user_id IS NULL, username, changes FROM audit_logs "
+                                      "WHERE action = 'recovery.password_set'"));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+    CHECK(q.value(1).toString() == QStringLiteral("recovery key"));
+    CHECK(q.value(2).toString() == QStringLiteral(R"({"administrator":"anna"})"));
+    CHECK_FALSE(q.next());
 }
 
 TEST_CASE("creating a company with bad input leaves nothing behind")
@@ -316,12 +320,26 @@ TEST_CASE("a deactivated account is refused after its password is proven")
     REQUIRE_ERROR(f.signIn("carl", "blue-staple-otter-77"), ErrorCode::AccountDeactivated);
 }
 
-TEST_CASE("without the key file the recovery key opens the company and sets a new admin password")
+TEST_CASE("without the key file the recovery key is refused with a message saying to put the key file back")
 {
     CompanyFixture f;
+    const QByteArray keys = [&] {
+        QFile file(KeyVault::pathFor(f.path));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return file.readAll();
+    }();
     REQUIRE(QFile::remove(KeyVault::pathFor(f.path)));
     REQUIRE_ERROR(f.signIn("anna", "lantern-quiet-orbit-42"), ErrorCode::VaultMissing);
+    auto refused = CompanyService::recover(f.path, f.recoveryKey, QStringLiteral("anna"),
+                                           pw("new-admin-pass-99"), f.clock);
+    REQUIRE_ERROR(refused, ErrorCode::VaultMissing);
+    CHECK(refused.error().message.contains(QStringLiteral("Put the key file back from a backup")));
 
+    // With the key file back, the same recovery key works.
+    QFile file(KeyVault::pathFor(f.path));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(keys) == keys.size());
+    file.close();
     SecretBytes wrongKey = pw("AAAA-BBBB");
     CHECK_FALSE(
         CompanyService::recover(f.path, wrongKey, QStringLiteral("anna"), pw("new-admin-pass-99"), f.clock)
@@ -334,8 +352,8 @@ TEST_CASE("without the key file the recovery key opens the company and sets a ne
     REQUIRE_OK(recovered);
     recovered.value().reset();
     REQUIRE_OK(f.signIn("anna", "new-admin-pass-99"));
-    // The clerk's slot went with the lost file: he needs a reset.
-    REQUIRE_ERROR(f.signIn("carl", "blue-staple-otter-77"), ErrorCode::WrongPassword);
+    // The clerk keeps his own key.
+    REQUIRE_OK(f.signIn("carl", "blue-staple-otter-77"));
 }
 
 TEST_CASE("an old key file put back after a password change is refused")

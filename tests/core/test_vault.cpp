@@ -132,7 +132,7 @@ struct TwoUsers {
     TwoUsers()
     {
         REQUIRE(dir.isValid());
-        auto vault = KeyVault::createNew();
+        Result<KeyVault> vault = KeyVault::createLegacyForTesting(2);
         REQUIRE_OK(vault);
         REQUIRE_OK(vault->addOrReplaceSlot(1, QStringLiteral("alice"), secret("alice's long password"), dek));
         REQUIRE_OK(vault->addOrReplaceSlot(2, QStringLiteral("bob"), secret("bob's own passphrase"), dek));
@@ -441,7 +441,7 @@ TEST_CASE("a missing key file and a newer format each get their own error")
     ScopedKdfCostForTesting cheap;
     TwoUsers t;
     RawVault raw = RawVault::parse(readAll(t.path));
-    raw.header[9] = 3; // format version 3
+    raw.header[9] = 4; // format version 4
     writeAll(t.path, raw.build());
     REQUIRE_ERROR(KeyVault::load(t.path), ErrorCode::NewerSchema);
 
@@ -485,7 +485,7 @@ TEST_CASE("save replaces the file atomically with owner-only permissions")
 TEST_CASE("slots are refused for bad input and flagged when their KDF is weaker than the default")
 {
     ScopedKdfCostForTesting cheap;
-    auto vault = KeyVault::createNew();
+    Result<KeyVault> vault = KeyVault::createLegacyForTesting(2);
     REQUIRE_OK(vault);
     const SecretBytes dek = SecretBytes::random(32);
     REQUIRE_ERROR(vault->unwrap(QStringLiteral("alice"), secret("anything at all")),
@@ -499,9 +499,9 @@ TEST_CASE("slots are refused for bad input and flagged when their KDF is weaker 
                   ErrorCode::InvalidArgument);
     REQUIRE_ERROR(vault->addOrReplaceSlot(2, QStringLiteral("bob"), secret("pw"), SecretBytes::random(16)),
                   ErrorCode::InvalidArgument);
-    REQUIRE_ERROR(
-        vault->addOrReplaceSlot(2, QStringLiteral("bob"), secret("pw"), dek, {KdfAlgorithm::Scrypt, 3, 8, 1}),
-        ErrorCode::InvalidArgument);
+    REQUIRE_ERROR(vault->addOrReplaceSlot(2, QStringLiteral("bob"), secret("pw"), dek, {}, false,
+                                          {KdfAlgorithm::Scrypt, 3, 8, 1}),
+                  ErrorCode::InvalidArgument);
     CHECK(vault->slotCount() == 1);
 
     CHECK_FALSE(vault->slotNeedsStrongerKdf(1));
@@ -615,7 +615,7 @@ TEST_CASE("a mistyped recovery key is refused with the group named")
     REQUIRE_ERROR(RecoveryKey::decode(u"  - "), ErrorCode::RecoveryKeyInvalid);
 }
 
-TEST_CASE("the recovery key opens the database when the key file is lost")
+TEST_CASE("format 2: the company key written as a recovery key opens its database")
 {
     TempDatabase t;
     auto text = RecoveryKey::encode(t.key);

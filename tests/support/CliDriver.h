@@ -10,6 +10,8 @@
 #pragma once
 
 #include "CompanyFixture.h"
+#include "security/keys/KeyVault.h"
+#include "security/keys/RecoveryKey.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -100,6 +102,17 @@ inline const QString AnnaPassword = QStringLiteral("correct horse battery staple
 inline const QString MaxPassword = QStringLiteral("ledger-walnut-harbour-19");
 inline const QString CleoPassword = QStringLiteral("pebble-cursor-violet-63");
 
+// stockbook-cli refuses key slots cheaper than scrypt N=2^15 (a test's cheap
+// KDF is for the test's own process only): one sign-in each at that cost
+// rewraps the users' slots (the rewrap a sign-in does for a weak slot).
+inline void rewrapForCli(const QString &path, std::initializer_list<std::pair<QString, QString>> users)
+{
+    security::ScopedKdfCostForTesting cliFloor(
+        {security::KdfAlgorithm::Scrypt, std::uint64_t{1} << 15, 8, 1});
+    for (const auto &[name, password] : users)
+        REQUIRE_OK(CompanyService::signIn(path, name, secretOf(password)));
+}
+
 // Gives max (manager) and cleo (clerk), who still have temporary passwords,
 // the known ones above, and closes the company so that the CLI can open it.
 inline void closeForCli(TestCompany &tc)
@@ -117,6 +130,10 @@ inline void closeForCli(TestCompany &tc)
         REQUIRE_OK(signedIn);
         REQUIRE_OK(UsersService(*signedIn.value()).changeOwnPassword(temporary.at(name), secretOf(password)));
     }
+    rewrapForCli(tc.path,
+                 {{QStringLiteral("anna"), AnnaPassword},
+                  {QStringLiteral("max"), MaxPassword},
+                  {QStringLiteral("cleo"), CleoPassword}});
 }
 
 // A TestCompany's file as the CLI sees it, once closeForCli() has run: runs
@@ -163,6 +180,19 @@ struct CliInitCompany {
     CliRun as(const QString &user, const QString &password, const QStringList &arguments) const
     {
         return runCliAs(db, user, password, arguments);
+    }
+
+    // The company key, as someone holding the recovery key and the key file
+    // gets it (what a test that edits the file behind the program's back needs).
+    SecretBytes databaseKey() const
+    {
+        auto secret = security::RecoveryKey::decode(recoveryKey);
+        REQUIRE_OK(secret);
+        auto vault = security::KeyVault::load(security::KeyVault::pathFor(db));
+        REQUIRE_OK(vault);
+        SecretBytes dek;
+        REQUIRE_OK(vault->openWithRecoverySecret(secret.value(), dek));
+        return dek;
     }
 };
 

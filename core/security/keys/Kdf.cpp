@@ -53,6 +53,15 @@ KdfParams KdfParams::current()
     return g_testingParams.value_or(production());
 }
 
+std::uint64_t KdfParams::minimumOnRead()
+{
+    constexpr std::uint64_t Floor = std::uint64_t{1} << 15;
+    std::lock_guard lock(g_testingMutex);
+    if (!g_testingParams)
+        return Floor;
+    return std::min({Floor, forTesting().n, g_testingParams->n});
+}
+
 bool KdfParams::isSupported() const
 {
     const bool powerOfTwo = n >= 2 && (n & (n - 1)) == 0;

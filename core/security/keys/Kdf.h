@@ -36,6 +36,10 @@ struct KdfParams {
     // ScopedKdfCostForTesting is alive.
     static KdfParams current();
 
+    // The least N a stored slot may have: 2^15. While a ScopedKdfCostForTesting
+    // is alive, the least of that, forTesting()'s N and the scope's N.
+    static std::uint64_t minimumOnRead();
+
     // Within the range this build accepts: N a power of two in [2, 2^20],
     // r in [1, 32], p in [1, 16], at most 1 GiB of memory. Anything outside is
     // refused before any memory is taken, so a crafted file cannot exhaust it.

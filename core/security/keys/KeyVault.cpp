@@ -49,6 +49,15 @@ Error writeError(const QString &path, const QString &detail)
         {}, detail);
 }
 
+UnlockedKey legacyKey(qint64 userId, QByteArray slotHash, SecretBytes dek)
+{
+    UnlockedKey key;
+    key.userId = userId;
+    key.slotHash = std::move(slotHash);
+    key.dek = std::move(dek);
+    return key;
+}
+
 } // namespace
 
 QString KeyVault::pathFor(const QString &databasePath)
@@ -56,13 +65,17 @@ QString KeyVault::pathFor(const QString &databasePath)
     return databasePath + QStringLiteral(".keys");
 }
 
-Result<KeyVault> KeyVault::createNew()
+KeyVault KeyVault::createLegacyForTesting(quint16 format)
 {
     KeyVault vault;
+    vault.m_format = format;
     vault.m_vaultId = crypto::randomBytes(16);
-    if (vault.m_vaultId.isEmpty())
-        return cryptoFailure(QStringLiteral("RAND_bytes failed for the vault id"));
     return vault;
+}
+
+std::uint64_t KeyVault::minimumKdfCost()
+{
+    return KdfParams::minimumOnRead();
 }
 
 Result<KeyVault> KeyVault::load(const QString &path)
@@ -112,33 +125,72 @@ Result<void> KeyVault::save(const QString &path) const
     return {};
 }
 
+int KeyVault::slotCount() const
+{
+    return static_cast<int>(isLegacy() ? m_slots.size() : m_entries.size());
+}
+
 QList<qint64> KeyVault::userIds() const
 {
     QList<qint64> ids;
-    for (const Slot &slot : m_slots)
-        ids.append(slot.userId);
+    if (isLegacy()) {
+        for (const Slot &slot : m_slots)
+            ids.append(slot.userId);
+    } else {
+        for (const Entry &entry : m_entries)
+            ids.append(entry.userId);
+    }
     return ids;
+}
+
+bool KeyVault::hasSlot(qint64 userId) const
+{
+    return isLegacy() ? findById(userId) != nullptr : entryById(userId) != nullptr;
+}
+
+bool KeyVault::hasSlotNamed(const QString &userName) const
+{
+    const QByteArray name = userName.toUtf8();
+    return isLegacy() ? findByName(name) != nullptr : entryByName(name) != nullptr;
 }
 
 std::optional<KdfParams> KeyVault::slotKdfParams(qint64 userId) const
 {
-    if (const Slot *slot = findById(userId))
-        return slot->kdf;
-    return std::nullopt;
+    if (isLegacy()) {
+        if (const Slot *slot = findById(userId))
+            return slot->kdf;
+        return std::nullopt;
+    }
+    const Entry *entry = entryById(userId);
+    if (!entry)
+        return std::nullopt;
+    return entry->wrapKind == 1 ? entry->kdf : entry->legacy->kdf;
 }
 
 bool KeyVault::slotNeedsStrongerKdf(qint64 userId) const
 {
-    const Slot *slot = findById(userId);
-    if (!slot)
+    const auto kdf = slotKdfParams(userId);
+    if (!kdf)
         return false;
     const KdfParams wanted = KdfParams::current();
-    return slot->kdf.algorithm != wanted.algorithm || slot->kdf.n < wanted.n || slot->kdf.r < wanted.r
-        || slot->kdf.p < wanted.p;
+    return kdf->algorithm != wanted.algorithm || kdf->n < wanted.n || kdf->r < wanted.r || kdf->p < wanted.p;
+}
+
+bool KeyVault::isPending(qint64 userId) const
+{
+    const Entry *entry = entryById(userId);
+    return entry && entry->wrapKind == 2;
+}
+
+bool KeyVault::isWithdrawn(qint64 userId) const
+{
+    const Entry *entry = entryById(userId);
+    return entry && !entry->dekSeal;
 }
 
 Result<void> KeyVault::addOrReplaceSlot(qint64 userId, const QString &userName, const SecretBytes &password,
-                                        const SecretBytes &dek, const KdfParams &params)
+                                        const SecretBytes &dek, const SecretBytes &adminSeed,
+                                        bool administrator, const KdfParams &params)
 {
     const QByteArray name = userName.toUtf8();
     if (name.isEmpty() || name.size() > MaxUserNameBytes)
@@ -150,12 +202,15 @@ Result<void> KeyVault::addOrReplaceSlot(qint64 userId, const QString &userName, 
         return invalidSlot(Tr::tr("A company key must be 256 bits long."));
     if (!params.isSupported())
         return invalidSlot(Tr::tr("The key derivation settings are outside the supported range."));
-    const Slot *sameName = findByName(name);
-    if (sameName && sameName->userId != userId)
+    const qint64 sameName = isLegacy() ? (findByName(name) ? findByName(name)->userId : 0)
+                                       : (entryByName(name) ? entryByName(name)->userId : 0);
+    if (sameName != 0 && sameName != userId)
         return invalidSlot(
             Tr::tr("Another user already has a key under the name %1. Choose another name.").arg(userName));
-    if (!findById(userId) && m_slots.size() >= std::numeric_limits<quint16>::max())
+    if (!hasSlot(userId) && slotCount() >= std::numeric_limits<quint16>::max())
         return invalidSlot(Tr::tr("The key file holds as many users as it can."));
+    if (!isLegacy())
+        return addEntry(userId, name, password, dek, adminSeed, administrator, params);
 
     // Format 2: the slot wraps the vault key, found through the DEK (or made
     // now, for the first slot). Format 1: the slot wraps the DEK itself.
@@ -200,7 +255,16 @@ Result<void> KeyVault::addOrReplaceSlot(qint64 userId, const QString &userName, 
 
 Result<UnlockedKey> KeyVault::unwrap(const QString &userName, const SecretBytes &password) const
 {
-    const Slot *slot = findByName(userName.toUtf8());
+    const Slot *slot = isLegacy() ? findByName(userName.toUtf8()) : nullptr;
+    const Entry *entry = isLegacy() ? nullptr : entryByName(userName.toUtf8());
+    if (entry) {
+        const KdfParams &kdf = entry->wrapKind == 1 ? entry->kdf : entry->legacy->kdf;
+        if (kdf.n < minimumKdfCost())
+            return weakSlotError(entry->userName);
+        return unwrapEntry(*entry, password);
+    }
+    if (slot && slot->kdf.n < minimumKdfCost())
+        return weakSlotError(slot->userName);
     if (!slot) {
         // Pay for a derivation anyway, so the time taken does not reveal which
         // names have a slot. The result is thrown away.
@@ -218,7 +282,7 @@ Result<UnlockedKey> KeyVault::unwrap(const QString &userName, const SecretBytes 
     if (payload.size() != DekSize)
         return wrongPasswordError();
     if (m_format == 1)
-        return UnlockedKey{slot->userId, crypto::sha256(slotBytes(*slot)), std::move(payload)};
+        return legacyKey(slot->userId, crypto::sha256(slotBytes(*slot)), std::move(payload));
     // The password is proven; a key block that fails now was altered or damaged.
     SecretBytes dek = crypto::aes256GcmOpen(payload, m_dekNonce, keyAad("dek"), m_dekCiphertext, m_dekTag);
     if (dek.size() != DekSize) {
@@ -228,13 +292,15 @@ Result<UnlockedKey> KeyVault::unwrap(const QString &userName, const SecretBytes 
             Tr::tr("The password is right, but the company key stored in the key file is damaged. "
                    "Restore the key file from a backup, or open the company with its recovery key."));
     }
-    return UnlockedKey{slot->userId, crypto::sha256(slotBytes(*slot)), std::move(dek)};
+    return legacyKey(slot->userId, crypto::sha256(slotBytes(*slot)), std::move(dek));
 }
 
 Result<void> KeyVault::replaceDatabaseKey(const SecretBytes &oldDek, const SecretBytes &newDek)
 {
     if (oldDek.size() != DekSize || newDek.size() != DekSize)
         return invalidSlot(Tr::tr("A company key must be 256 bits long."));
+    if (!isLegacy())
+        return invalidSlot(Tr::tr("A key file of this format is resealed, not re-encrypted."));
     if (m_format == 1)
         return invalidSlot(
             Tr::tr("This key file is in an older format that cannot follow a change of the company "
@@ -295,12 +361,19 @@ bool KeyVault::sealKeyBlock(const SecretBytes &vaultKey, const SecretBytes &dek)
 
 bool KeyVault::removeSlot(qint64 userId)
 {
-    const auto removed = std::erase_if(m_slots, [userId](const Slot &s) { return s.userId == userId; });
+    const auto removed = std::erase_if(m_slots, [userId](const Slot &s) { return s.userId == userId; })
+        + std::erase_if(m_entries, [userId](const Entry &e) { return e.userId == userId; });
     return removed > 0;
 }
 
 QByteArray KeyVault::slotHash(qint64 userId) const
 {
+    if (!isLegacy()) {
+        const Entry *entry = entryById(userId);
+        return entry ? crypto::sha256(entryIdentity(*entry) + entryWrapHeader(*entry) + entry->nonce
+                                      + entry->ciphertext + entry->tag)
+                     : QByteArray();
+    }
     const Slot *slot = findById(userId);
     return slot ? crypto::sha256(slotBytes(*slot)) : QByteArray();
 }
@@ -324,6 +397,17 @@ Result<void> KeyVault::checkSlot(qint64 userId, const QByteArray &expectedHash) 
         Tr::tr("This user's key does not match the one the company file records: it was copied from "
                "another user or put back from an older copy of the key file. Ask an admin to reset "
                "this user's password."));
+}
+
+Error KeyVault::weakSlotError(const QByteArray &userName)
+{
+    qCWarning(lcKeyVault) << "a key slot below the KDF floor was refused";
+    return makeError(
+        ErrorCode::VaultDamaged,
+        Tr::tr("The key of %1 in the key file is protected more weakly than Stockbook ever writes "
+               "it (scrypt N below 2^15), so it was changed outside Stockbook. Ask an administrator "
+               "to reset the password.")
+            .arg(QString::fromUtf8(userName)));
 }
 
 Error KeyVault::wrongPasswordError()

@@ -29,6 +29,10 @@ constexpr qsizetype MaxUserNameBytes = 1024;
 constexpr int MinSaltSize = 16;
 constexpr int MaxSaltSize = 64;
 constexpr quint16 KeyBlockSize = 2 * (crypto::GcmNonceSize + 32 + crypto::GcmTagSize);
+constexpr quint16 EntryFormatVersion = 3;
+constexpr int KeySize = crypto::PublicKeySize;
+constexpr int WrappedSize = 3 * 32; // X25519 private, Ed25519 seed, pinned administrators' key
+constexpr int SealSize = crypto::SealedBox::OverheadSize + 32;
 
 class Writer {
 public:
@@ -164,12 +168,155 @@ Result<KeyVault::Slot> KeyVault::parseSlot(const QByteArray &bytes)
     return slot;
 }
 
+QByteArray KeyVault::entryIdentity(const Entry &entry)
+{
+    Writer w;
+    w.put<quint16>(EntryFormatVersion);
+    w.put<qint64>(entry.userId);
+    w.put<quint16>(static_cast<quint16>(entry.userName.size()));
+    w.append(entry.userName);
+    w.append(entry.boxPublic);
+    w.append(entry.signPublic);
+    return w.result();
+}
+
+QByteArray KeyVault::entryWrapHeader(const Entry &entry)
+{
+    Writer w;
+    w.put<quint8>(entry.wrapKind);
+    if (entry.wrapKind == 1) {
+        w.put<quint8>(static_cast<quint8>(entry.kdf.algorithm));
+        w.put<quint64>(entry.kdf.n);
+        w.put<quint32>(entry.kdf.r);
+        w.put<quint32>(entry.kdf.p);
+        w.put<quint8>(static_cast<quint8>(entry.salt.size()));
+        w.append(entry.salt);
+    } else {
+        w.put<quint8>(static_cast<quint8>(entry.salt.size()));
+        w.append(entry.salt);
+        const QByteArray legacy = entry.legacy ? slotBytes(*entry.legacy) : QByteArray();
+        w.put<quint32>(static_cast<quint32>(legacy.size()));
+        w.append(legacy);
+    }
+    return w.result();
+}
+
+QByteArray KeyVault::entryBytes(const Entry &entry)
+{
+    Writer w;
+    w.append(entryIdentity(entry));
+    w.put<quint8>(static_cast<quint8>((entry.administrator ? 1 : 0) | (entry.deactivated ? 2 : 0)));
+    w.append(entry.certificate);
+    w.append(entryWrapHeader(entry));
+    w.append(entry.nonce);
+    w.append(entry.ciphertext);
+    w.append(entry.tag);
+    w.put<quint8>(entry.dekSeal ? 1 : 0);
+    if (entry.dekSeal)
+        w.append(entry.dekSeal->toBytes());
+    w.put<quint8>(entry.adminSeal ? 1 : 0);
+    if (entry.adminSeal)
+        w.append(entry.adminSeal->toBytes());
+    return w.result();
+}
+
+Result<KeyVault::Entry> KeyVault::parseEntry(const QByteArray &bytes)
+{
+    Reader r(bytes);
+    Entry entry;
+    const auto version = r.get<quint16>();
+    if (r.ok() && version != EntryFormatVersion)
+        return slotProblem(QStringLiteral("entry format %1").arg(version));
+    entry.userId = r.get<qint64>();
+    const auto nameSize = r.get<quint16>();
+    if (r.ok() && (nameSize == 0 || nameSize > MaxUserNameBytes))
+        return slotProblem(QStringLiteral("user name of %1 bytes").arg(nameSize));
+    entry.userName = r.take(nameSize);
+    entry.boxPublic = r.take(KeySize);
+    entry.signPublic = r.take(KeySize);
+    const auto flags = r.get<quint8>();
+    if (r.ok() && flags > 3)
+        return slotProblem(QStringLiteral("unknown flags %1").arg(flags));
+    entry.administrator = (flags & 1) != 0;
+    entry.deactivated = (flags & 2) != 0;
+    entry.certificate = r.take(crypto::SignatureSize);
+    entry.wrapKind = r.get<quint8>();
+    if (r.ok() && entry.wrapKind == 1) {
+        const auto kdfId = r.get<quint8>();
+        if (r.ok() && kdfId != static_cast<quint8>(KdfAlgorithm::Scrypt))
+            return slotProblem(QStringLiteral("unknown KDF %1").arg(kdfId));
+        entry.kdf.n = r.get<quint64>();
+        entry.kdf.r = r.get<quint32>();
+        entry.kdf.p = r.get<quint32>();
+        if (r.ok() && !entry.kdf.isSupported())
+            return slotProblem(QStringLiteral("KDF parameters N=%1 r=%2 p=%3")
+                                   .arg(entry.kdf.n)
+                                   .arg(entry.kdf.r)
+                                   .arg(entry.kdf.p));
+        const auto saltSize = r.get<quint8>();
+        if (r.ok() && (saltSize < MinSaltSize || saltSize > MaxSaltSize))
+            return slotProblem(QStringLiteral("salt of %1 bytes").arg(saltSize));
+        entry.salt = r.take(saltSize);
+    } else if (r.ok() && entry.wrapKind == 2) {
+        const auto saltSize = r.get<quint8>();
+        if (r.ok() && (saltSize < MinSaltSize || saltSize > MaxSaltSize))
+            return slotProblem(QStringLiteral("salt of %1 bytes").arg(saltSize));
+        entry.salt = r.take(saltSize);
+        const auto legacySize = r.get<quint32>();
+        if (!r.ok() || legacySize > static_cast<quint64>(r.remaining()))
+            return slotProblem(QStringLiteral("old slot runs past the end"));
+        auto legacy = parseSlot(r.take(legacySize));
+        if (!legacy.ok())
+            return legacy.error();
+        if (legacy->userId != entry.userId || legacy->userName != entry.userName)
+            return slotProblem(QStringLiteral("old slot of another user"));
+        entry.legacy = std::move(legacy).value();
+    } else if (r.ok()) {
+        return slotProblem(QStringLiteral("unknown wrap kind %1").arg(entry.wrapKind));
+    }
+    entry.nonce = r.take(crypto::GcmNonceSize);
+    entry.ciphertext = r.take(WrappedSize);
+    entry.tag = r.take(crypto::GcmTagSize);
+    for (auto *seal : {&entry.dekSeal, &entry.adminSeal}) {
+        const auto present = r.get<quint8>();
+        if (r.ok() && present > 1)
+            return slotProblem(QStringLiteral("seal marker %1").arg(present));
+        if (present == 1)
+            *seal = crypto::SealedBox::fromBytes(r.take(SealSize), 32);
+        if (r.ok() && present == 1 && !*seal)
+            return slotProblem(QStringLiteral("seal cut short"));
+    }
+    if (!r.ok())
+        return slotProblem(QStringLiteral("entry cut short"));
+    if (!r.atEnd())
+        return slotProblem(QStringLiteral("%1 bytes after the entry").arg(r.remaining()));
+    if ((entry.adminSeal && !entry.administrator) || (entry.deactivated && entry.dekSeal))
+        return slotProblem(QStringLiteral("administrators' key sealed to a user who is not one"));
+    return entry;
+}
+
 QByteArray KeyVault::toBytes() const
 {
     Writer w;
     w.append(QByteArrayView(Magic, MagicSize));
     w.put<quint16>(m_format);
     w.append(m_vaultId);
+    if (!isLegacy()) {
+        w.put<quint32>(m_epoch);
+        w.append(m_adminPublic);
+        w.append(m_recoveryPublic);
+        w.put<quint16>(static_cast<quint16>(m_entries.size()));
+        for (const Entry &entry : m_entries) {
+            const QByteArray bytes = entryBytes(entry);
+            w.put<quint32>(static_cast<quint32>(bytes.size()));
+            w.append(bytes);
+        }
+        w.append(m_recoveryDek ? m_recoveryDek->toBytes() : QByteArray(SealSize, '\0'));
+        w.append(m_recoveryAdmin ? m_recoveryAdmin->toBytes() : QByteArray(SealSize, '\0'));
+        QByteArray out = w.result();
+        out.append(crypto::sha256(out));
+        return out;
+    }
     w.put<quint16>(static_cast<quint16>(m_slots.size()));
     for (const Slot &slot : m_slots) {
         const QByteArray bytes = slotBytes(slot);
@@ -222,6 +369,36 @@ Result<KeyVault> KeyVault::fromBytes(const QByteArray &bytes, const QString &pat
     KeyVault vault;
     vault.m_format = version;
     vault.m_vaultId = r.take(VaultIdSize);
+    if (version >= 3) {
+        vault.m_epoch = r.get<quint32>();
+        vault.m_adminPublic = r.take(KeySize);
+        vault.m_recoveryPublic = r.take(KeySize);
+        const auto entries = r.get<quint16>();
+        QSet<qint64> ids;
+        QSet<QByteArray> names;
+        for (quint16 i = 0; i < entries && r.ok(); ++i) {
+            const auto size = r.get<quint32>();
+            if (!r.ok() || size > static_cast<quint64>(r.remaining()))
+                return vaultDamaged(pathForMessages, QStringLiteral("entry %1 runs past the end").arg(i + 1));
+            auto entry = parseEntry(r.take(size));
+            if (!entry.ok())
+                return vaultDamaged(pathForMessages,
+                                    QStringLiteral("entry %1: %2").arg(i + 1).arg(entry.error().detail));
+            if (ids.contains(entry->userId) || names.contains(entry->userName))
+                return vaultDamaged(pathForMessages, QStringLiteral("entry %1 repeats a user").arg(i + 1));
+            ids.insert(entry->userId);
+            names.insert(entry->userName);
+            vault.m_entries.push_back(std::move(entry).value());
+        }
+        vault.m_recoveryDek = crypto::SealedBox::fromBytes(r.take(SealSize), 32);
+        vault.m_recoveryAdmin = crypto::SealedBox::fromBytes(r.take(SealSize), 32);
+        if (!r.ok() || !vault.m_recoveryDek || !vault.m_recoveryAdmin)
+            return vaultDamaged(pathForMessages, QStringLiteral("cut short"));
+        if (!r.atEnd())
+            return vaultDamaged(pathForMessages,
+                                QStringLiteral("%1 bytes after the recovery block").arg(r.remaining()));
+        return vault;
+    }
     const auto count = r.get<quint16>();
     QSet<qint64> ids;
     QSet<QByteArray> names;

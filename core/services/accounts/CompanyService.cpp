@@ -122,7 +122,8 @@ Result<NewCompany> CompanyService::create(const QString &path, const QString &co
         return e;
     };
 
-    auto vault = KeyVault::createNew();
+    security::VaultSecrets secrets;
+    auto vault = KeyVault::createNew(dek, secrets);
     if (!vault.ok())
         return fail(vault.error());
     const QDateTime now = clock();
@@ -135,7 +136,8 @@ Result<NewCompany> CompanyService::create(const QString &path, const QString &co
     auto adminId = store.insertUser(adminName.trimmed(), QStringLiteral("admin"), {}, {}, false, now);
     if (!adminId.ok())
         return fail(adminId.error());
-    if (auto wrapped = vault->addOrReplaceSlot(adminId.value(), slotName(adminName), adminPassword, dek);
+    if (auto wrapped = vault->addOrReplaceSlot(adminId.value(), slotName(adminName), adminPassword, dek,
+                                               secrets.adminSeed, true);
         !wrapped.ok())
         return fail(wrapped.error());
     if (auto hashed = store.setSlotHash(adminId.value(), vault->slotHash(adminId.value()), now); !hashed.ok())
@@ -160,10 +162,14 @@ Result<NewCompany> CompanyService::create(const QString &path, const QString &co
     if (auto saved = state.save(LoginState::pathFor(absolute)); !saved.ok())
         return fail(saved.error());
 
-    auto encoded = security::RecoveryKey::encode(dek);
+    auto encoded = security::RecoveryKey::encode(secrets.recoverySecret);
     if (!encoded.ok())
         return fail(encoded.error());
     SecretBytes recovery = takeAscii(encoded.value());
+    // The administrator's own keys, as a sign-in would give them.
+    auto own = vault->unwrap(slotName(adminName), adminPassword);
+    if (!own.ok())
+        return fail(own.error());
 
     auto session = store.sessionFor(adminId.value(), clock);
     if (!session.ok())
@@ -171,6 +177,7 @@ Result<NewCompany> CompanyService::create(const QString &path, const QString &co
     NewCompany result;
     result.company = std::make_unique<CompanySession>(std::move(db), std::move(dek),
                                                       std::move(session).value());
+    useVaultKeys(*result.company, vault.value(), own.value());
     result.recoveryKey = std::move(recovery);
     return result;
 }
@@ -290,6 +297,10 @@ Result<std::unique_ptr<CompanySession>> CompanyService::signIn(const QString &pa
                                                    QString(), now});
         !logged.ok())
         return logged.error();
+    if (auto rewrapped = rewrapIfNeeded(*db, vault.value(), unlocked.value(), name, password,
+                                        KeyVault::pathFor(absolute), now);
+        !rewrapped.ok())
+        return rewrapped.error();
     if (auto committed = tx.commit(); !committed.ok())
         return committed.error();
 
@@ -302,8 +313,27 @@ Result<std::unique_ptr<CompanySession>> CompanyService::signIn(const QString &pa
     auto session = store.sessionFor(userId, clock);
     if (!session.ok())
         return session.error();
-    return std::make_unique<CompanySession>(std::move(db), std::move(unlocked->dek),
-                                            std::move(session).value());
+    auto company = std::make_unique<CompanySession>(std::move(db), SecretBytes::copyOf(unlocked->dek.bytes()),
+                                                    std::move(session).value());
+    useVaultKeys(*company, vault.value(), unlocked.value());
+    // A key file of an earlier version is upgraded at an administrator's
+    // sign-in; if that fails the company stays usable as it was.
+    if (vault->isLegacy() && user->roleName == QLatin1String("admin")) {
+        if (auto upgraded = upgradeKeyFile(*company, vault.value(), unlocked.value(), name, password);
+            !upgraded.ok()) {
+            storage::Transaction note(company->database());
+            if (note.begin().ok()
+                && AuditLog::append(company->database(),
+                                    AuditRecord{userId, user->username, QStringLiteral("keys.upgrade_failed"),
+                                                QStringLiteral("database"), QString(),
+                                                compactJson(QJsonObject{
+                                                    {QStringLiteral("reason"), upgraded.error().detail}}),
+                                                now})
+                       .ok())
+                (void)note.commit();
+        }
+    }
+    return company;
 }
 
 Result<std::unique_ptr<CompanySession>>
@@ -317,7 +347,31 @@ CompanyService::recover(const QString &path, const SecretBytes &recoveryKey, con
     text.fill(QChar(u'\0'));
     if (!decoded.ok())
         return decoded.error();
-    SecretBytes dek = std::move(decoded).value();
+
+    // The recovery key works through the key file: it is sealed what it opens.
+    const QString vaultPath = KeyVault::pathFor(absolute);
+    auto loaded = KeyVault::load(vaultPath);
+    if (!loaded.ok()) {
+        if (loaded.error().code == ErrorCode::FileNotFound)
+            return makeError(
+                ErrorCode::VaultMissing,
+                Tr::tr("The key file %1 is missing, and the recovery key works only together with it. "
+                       "Put the key file back from a backup (every backup holds it) and try again.")
+                    .arg(QDir::toNativeSeparators(vaultPath)));
+        return loaded.error();
+    }
+    KeyVault &vault = loaded.value();
+    SecretBytes dek;
+    SecretBytes adminSeed;
+    if (vault.isLegacy()) {
+        // An earlier key file: its recovery key is the company key itself.
+        dek = std::move(decoded).value();
+    } else {
+        auto opened = vault.openWithRecoverySecret(decoded.value(), dek);
+        if (!opened.ok())
+            return opened.error();
+        adminSeed = std::move(opened->adminSeed);
+    }
 
     auto opened = storage::Database::open(absolute, dek);
     if (!opened.ok()) {
@@ -345,20 +399,12 @@ CompanyService::recover(const QString &path, const SecretBytes &recoveryKey, con
         !strong.ok())
         return strong.error();
 
-    // A lost or damaged vault is started afresh; other users then need a password reset.
-    const QString vaultPath = KeyVault::pathFor(absolute);
-    auto loaded = KeyVault::load(vaultPath);
-    const bool vaultLost = !loaded.ok();
-    if (vaultLost)
-        loaded = KeyVault::createNew();
-    if (!loaded.ok())
-        return loaded.error();
-    KeyVault &vault = loaded.value();
     const QDateTime now = clock();
     storage::Transaction tx(*db);
     if (auto begun = tx.begin(); !begun.ok())
         return begun.error();
-    if (auto wrapped = vault.addOrReplaceSlot(user->id, slotName(user->username), newPassword, dek);
+    if (auto wrapped = vault.addOrReplaceSlot(user->id, slotName(user->username), newPassword, dek, adminSeed,
+                                              true);
         !wrapped.ok())
         return wrapped.error();
     if (auto hashed = store.setSlotHash(user->id, vault.slotHash(user->id), now); !hashed.ok())
@@ -367,11 +413,12 @@ CompanyService::recover(const QString &path, const SecretBytes &recoveryKey, con
         return unlocked.error();
     if (auto changed = store.setMustChangePassword(user->id, false, now); !changed.ok())
         return changed.error();
+    // The actor is the recovery key, not the administrator whose password it set.
     if (auto logged = AuditLog::append(
             *db,
-            AuditRecord{user->id, user->username, QStringLiteral("recovery.password_set"),
+            AuditRecord{std::nullopt, QStringLiteral("recovery key"), QStringLiteral("recovery.password_set"),
                         QStringLiteral("users"), QString::number(user->id),
-                        compactJson(QJsonObject{{QStringLiteral("vault_recreated"), vaultLost}}), now});
+                        compactJson(QJsonObject{{QStringLiteral("administrator"), user->username}}), now});
         !logged.ok())
         return logged.error();
     if (auto saved = vault.save(vaultPath); !saved.ok())
@@ -387,7 +434,19 @@ CompanyService::recover(const QString &path, const SecretBytes &recoveryKey, con
     auto session = store.sessionFor(user->id, clock);
     if (!session.ok())
         return session.error();
-    return std::make_unique<CompanySession>(std::move(db), std::move(dek), std::move(session).value());
+    auto own = vault.unwrap(slotName(user->username), newPassword);
+    if (!own.ok())
+        return own.error();
+    auto company = std::make_unique<CompanySession>(std::move(db), std::move(dek),
+                                                    std::move(session).value());
+    useVaultKeys(*company, vault, own.value());
+    if (vault.isLegacy()) {
+        if (auto upgraded = upgradeKeyFile(*company, vault, own.value(), slotName(user->username),
+                                           newPassword);
+            !upgraded.ok())
+            return upgraded.error();
+    }
+    return company;
 }
 
 } // namespace stockbook

@@ -4,6 +4,7 @@
 
 #include "Result.h"
 #include "security/Session.h"
+#include "security/keys/KeyVault.h"
 #include "security/keys/SecretBytes.h"
 #include "services/CompanySession.h"
 #include "storage/Database.h"
@@ -67,6 +68,28 @@ public:
     // The name under which a user's key slot is stored: trimmed and case-folded,
     // matching the case-insensitive user names of the database.
     static QString slotName(const QString &username);
+
+    // Puts what a key vault unwrap gave into the session: the user's signing
+    // key, for an administrator the administrators' key, the administrators'
+    // public key the user's slot pins, and every user's public key whose
+    // certificate verifies against that pin. Nothing for an older key file.
+    static void useVaultKeys(CompanySession &company, const security::KeyVault &vault,
+                             const security::UnlockedKey &key);
+
+private:
+    // At sign-in, inside its transaction: a slot still wrapped the way an
+    // upgrade left it, or with a weaker KDF than today's, is wrapped again
+    // under the password just proven, and the users row records its new hash.
+    static Result<void> rewrapIfNeeded(storage::Database &db, security::KeyVault &vault,
+                                       const security::UnlockedKey &key, const QString &slotName,
+                                       const SecretBytes &password, const QString &vaultPath,
+                                       const QDateTime &now);
+    // At an administrator's sign-in with a key file of an earlier format: the
+    // format 3 key file (KeyVault::migrated), a new company key, and a new
+    // recovery key left in the session for the administrator to be shown.
+    static Result<void> upgradeKeyFile(CompanySession &company, const security::KeyVault &legacy,
+                                       const security::UnlockedKey &admin, const QString &slotName,
+                                       const SecretBytes &password);
 };
 
 } // namespace stockbook

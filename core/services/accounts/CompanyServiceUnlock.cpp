@@ -97,6 +97,14 @@ Result<Session> CompanyService::authenticate(CompanySession &company, const QStr
             }
             (void)state.save(statePath);
         }
+        if (unlocked.error().code == ErrorCode::AccountDeactivated) {
+            // Proven, but the key file withdrew the user's key: audited like
+            // the refusal of a deactivated account the database records.
+            if (auto user = store.userByName(username.trimmed()); user.ok())
+                appendAll(db,
+                          {AuditRecord{user->id, user->username, QStringLiteral("login.refused.deactivated"),
+                                       QStringLiteral("users"), QString::number(user->id), QString(), now}});
+        }
         return unlocked.error();
     }
     if (unlocked->dek.size() != company.databaseKey().size() || !unlocked->dek.equals(company.databaseKey()))
@@ -123,6 +131,10 @@ Result<Session> CompanyService::authenticate(CompanySession &company, const QStr
         return begun.error();
     if (auto recorded = store.recordSuccessfulLogin(userId, now); !recorded.ok())
         return recorded.error();
+    if (auto rewrapped = rewrapIfNeeded(db, vault.value(), unlocked.value(), name, password,
+                                        KeyVault::pathFor(path), now);
+        !rewrapped.ok())
+        return rewrapped.error();
     if (auto logged = AuditLog::append(
             db,
             AuditRecord{userId, user->username, QStringLiteral("login.success"), QStringLiteral("users"),
@@ -134,7 +146,10 @@ Result<Session> CompanyService::authenticate(CompanySession &company, const QStr
         return committed.error();
     state.clearFailures(name, true);
     (void)state.save(statePath);
-    return store.sessionFor(userId, clock);
+    auto session = store.sessionFor(userId, clock);
+    if (session.ok())
+        useVaultKeys(company, vault.value(), unlocked.value());
+    return session;
 }
 
 Result<void> CompanyService::setUpProfile(CompanySession &company, const QString &currency,

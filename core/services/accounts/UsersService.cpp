@@ -9,6 +9,7 @@
 #include "services/accounts/AccountStore.h"
 #include "services/accounts/AuditLog.h"
 #include "services/accounts/CompanyService.h"
+#include "services/maintenance/KeyRotationService.h"
 #include "services/settings/SettingsService.h"
 #include "storage/Transaction.h"
 
@@ -79,23 +80,51 @@ Result<void> UsersService::guardLastAdmin(const UserRow &user, const QString &wh
     return {};
 }
 
-Result<void> UsersService::wrapNewSlot(qint64 userId, const QString &username, const SecretBytes &password)
+Result<void> UsersService::wrapNewSlot(qint64 userId, const QString &username, const SecretBytes &password,
+                                       bool administrator)
 {
     const QString vaultPath = KeyVault::pathFor(m_company.path());
     auto vault = KeyVault::load(vaultPath);
     if (!vault.ok())
         return vault.error();
+    // Format 3: new key pairs for the user, certified with the
+    // administrators' key the signed-in administrator holds.
     if (auto wrapped = vault->addOrReplaceSlot(userId, CompanyService::slotName(username), password,
-                                               m_company.databaseKey());
+                                               m_company.databaseKey(), m_company.adminSigningKey().seed,
+                                               administrator);
         !wrapped.ok())
         return wrapped.error();
+    return saveVault(vault.value(), userId, vaultPath);
+}
+
+Result<void> UsersService::saveVault(const KeyVault &vault, qint64 userId, const QString &vaultPath)
+{
     AccountStore store(m_company.database());
-    if (auto hashed = store.setSlotHash(userId, vault->slotHash(userId), m_company.now()); !hashed.ok())
+    if (auto hashed = store.setSlotHash(userId, vault.slotHash(userId), m_company.now()); !hashed.ok())
         return hashed.error();
     // The vault is written before the transaction commits: if the commit then
     // fails, the new slot does not match the row's hash and is refused, which
     // is safe; the reverse order could leave a user without a usable slot.
-    return vault->save(vaultPath);
+    return vault.save(vaultPath);
+}
+
+Result<void> UsersService::removeKeyAndRotate(qint64 userId)
+{
+    const QString vaultPath = KeyVault::pathFor(m_company.path());
+    auto vault = KeyVault::load(vaultPath);
+    if (!vault.ok())
+        return vault.error();
+    if (vault->isLegacy() || !vault->hasSlot(userId))
+        return {};
+    KeyVault next = vault.value();
+    if (auto withdrawn = next.withdraw(userId); !withdrawn.ok())
+        return withdrawn;
+    SecretBytes newDek = SecretBytes::random(KeyVault::DekSize);
+    if (newDek.size() != static_cast<std::size_t>(KeyVault::DekSize))
+        return makeError(ErrorCode::CryptoFailure, Tr::tr("No random numbers are available for a new key."));
+    if (auto resealed = next.resealFor(newDek, m_company.adminSigningKey().seed); !resealed.ok())
+        return resealed;
+    return KeyRotationService::rekeyCompany(m_company, std::move(newDek), next);
 }
 
 Result<QList<UserRow>> UsersService::list()
@@ -128,7 +157,8 @@ Result<SecretBytes> UsersService::create(const NewUser &user)
                                  {QStringLiteral("email"), user.email.trimmed()}}));
         !logged.ok())
         return logged.error();
-    if (auto slot = wrapNewSlot(id.value(), user.username, temporary); !slot.ok())
+    if (auto slot = wrapNewSlot(id.value(), user.username, temporary, user.role == QLatin1String("admin"));
+        !slot.ok())
         return slot.error();
     if (auto committed = tx.commit(); !committed.ok())
         return committed.error();
@@ -165,6 +195,18 @@ Result<void> UsersService::setRole(const QString &username, const QString &role)
                                               {QStringLiteral("new"), role}}}}));
         !logged.ok())
         return logged.error();
+    const QString vaultPath = KeyVault::pathFor(m_company.path());
+    auto vault = KeyVault::load(vaultPath);
+    if (!vault.ok())
+        return vault.error();
+    if (!vault->isLegacy() && vault->hasSlot(user->id)) {
+        if (auto given = vault->setAdministrator(user->id, role == QLatin1String("admin"),
+                                                 m_company.adminSigningKey().seed);
+            !given.ok())
+            return given;
+        if (auto saved = vault->save(vaultPath); !saved.ok())
+            return saved;
+    }
     return tx.commit();
 }
 
@@ -190,7 +232,9 @@ Result<SecretBytes> UsersService::resetPassword(const QString &username)
                                                 QString::number(user->id), QJsonObject{}));
         !logged.ok())
         return logged.error();
-    if (auto slot = wrapNewSlot(user->id, user->username, temporary); !slot.ok())
+    if (auto slot = wrapNewSlot(user->id, user->username, temporary,
+                                user->roleName == QLatin1String("admin"));
+        !slot.ok())
         return slot.error();
     if (auto committed = tx.commit(); !committed.ok())
         return committed.error();
@@ -220,7 +264,29 @@ Result<void> UsersService::deactivate(const QString &username)
                                                 QString::number(user->id), QJsonObject{}));
         !logged.ok())
         return logged.error();
-    return tx.commit();
+    if (auto committed = tx.commit(); !committed.ok())
+        return committed;
+    // The user's key leaves the key file and the company file is re-encrypted
+    // with a new key sealed to the remaining users: nothing the user saw opens it.
+    if (auto rotated = removeKeyAndRotate(user->id); !rotated.ok())
+        return makeError(rotated.error().code,
+                         Tr::tr("%1 is deactivated, but the company key could not be changed: %2 Change "
+                                "the company key in Settings before the user could use a copy of it.")
+                             .arg(user->username, rotated.error().message),
+                         {}, rotated.error().detail);
+    storage::Transaction logTx(m_company.database());
+    if (auto begun = logTx.begin(); !begun.ok())
+        return begun;
+    if (auto logged = AuditLog::append(
+            m_company.database(),
+            AuditRecord{m_company.session().userId(), m_company.session().username(),
+                        QStringLiteral("key.rotate"), QStringLiteral("database"), QString(),
+                        json(QJsonObject{{QStringLiteral("reason"), QStringLiteral("user.deactivate")},
+                                         {QStringLiteral("user"), user->username}}),
+                        m_company.now()});
+        !logged.ok())
+        return logged.error();
+    return logTx.commit();
 }
 
 Result<void> UsersService::reactivate(const QString &username)
@@ -240,6 +306,18 @@ Result<void> UsersService::reactivate(const QString &username)
                                                 QString::number(user->id), QJsonObject{}));
         !logged.ok())
         return logged.error();
+    // The company key sealed to the user again (their keys stayed in the key file).
+    const QString vaultPath = KeyVault::pathFor(m_company.path());
+    auto vault = KeyVault::load(vaultPath);
+    if (!vault.ok())
+        return vault.error();
+    if (!vault->isLegacy() && vault->hasSlot(user->id)) {
+        if (auto granted = vault->grant(user->id, m_company.databaseKey(), m_company.adminSigningKey().seed);
+            !granted.ok())
+            return granted;
+        if (auto saved = vault->save(vaultPath); !saved.ok())
+            return saved;
+    }
     return tx.commit();
 }
 
@@ -308,8 +386,18 @@ Result<void> UsersService::changeOwnPassword(const SecretBytes &currentPassword,
                                                 QString::number(user->id), QJsonObject{}));
         !logged.ok())
         return logged.error();
-    if (auto slot = wrapNewSlot(user->id, user->username, newPassword); !slot.ok())
-        return slot;
+    if (vault->isLegacy()) {
+        if (auto slot = wrapNewSlot(user->id, user->username, newPassword, false); !slot.ok())
+            return slot;
+    } else {
+        // The user's own keys, wrapped again: seals and certificate stay.
+        if (auto rewrapped = vault->rewrap(proven.value(), CompanyService::slotName(user->username),
+                                           newPassword);
+            !rewrapped.ok())
+            return rewrapped;
+        if (auto saved = saveVault(vault.value(), user->id, KeyVault::pathFor(m_company.path())); !saved.ok())
+            return saved;
+    }
     if (auto committed = tx.commit(); !committed.ok())
         return committed;
     session.setMustChangePassword(false);

@@ -13,6 +13,9 @@
 namespace stockbook {
 
 class CompanySession;
+namespace security {
+class KeyVault;
+}
 
 struct NewUser {
     QString username;
@@ -47,7 +50,11 @@ public:
 
 private:
     Result<void> authorize(const QString &action, const QString &target);
-    Result<void> wrapNewSlot(qint64 userId, const QString &username, const SecretBytes &password);
+    Result<void> wrapNewSlot(qint64 userId, const QString &username, const SecretBytes &password,
+                             bool administrator);
+    Result<void> saveVault(const security::KeyVault &vault, qint64 userId, const QString &vaultPath);
+    // Format 3 key file: removes the user's key and rotates the company key.
+    Result<void> removeKeyAndRotate(qint64 userId);
     Result<UserRow> target(const QString &username);
     Result<void> guardLastAdmin(const UserRow &user, const QString &what);
 

@@ -38,51 +38,34 @@ using namespace maintenance;
 using security::KeyVault;
 using security::LoginState;
 
-Result<SecretBytes> KeyRotationService::rotateKey(const SecretBytes &currentPassword)
-{
-    if (auto ok = maintenance::authorize(m_company, Permission::KeyRotate, QStringLiteral("key.rotate"));
-        !ok.ok())
-        return ok.error();
-    if (!m_company.isOpen())
-        return makeError(ErrorCode::NotOpen, Tr::tr("The company is not open. Sign in again."));
+namespace {
 
-    const QString path = m_company.path();
+SecretBytes asciiOf(QString &text)
+{
+    const QByteArray latin = text.toLatin1();
+    SecretBytes out = SecretBytes::copyOf(
+        {reinterpret_cast<const std::uint8_t *>(latin.constData()), static_cast<std::size_t>(latin.size())});
+    text.fill(QChar(u'\0'));
+    return out;
+}
+
+} // namespace
+
+Result<void> KeyRotationService::rekeyCompany(CompanySession &company, SecretBytes newDek,
+                                              const KeyVault &vault)
+{
+    const QString path = company.path();
     // The file is reopened the way it is open now: ReadWrite with its lock,
     // or Shared on a worker thread while the owner's connection keeps it.
-    const storage::Database::Mode mode = m_company.database().mode();
+    const storage::Database::Mode mode = company.database().mode();
     const QString vaultPath = KeyVault::pathFor(path);
-    auto vault = KeyVault::load(vaultPath);
-    if (!vault.ok())
-        return vault.error();
-    // The password again: proven by unwrapping the caller's own slot.
-    auto proven = vault->unwrap(CompanyService::slotName(m_company.session().username()), currentPassword);
-    if (!proven.ok())
-        return proven.error();
-    if (proven->userId != m_company.session().userId() || !proven->dek.equals(m_company.databaseKey()))
-        return makeError(
-            ErrorCode::SlotMismatch,
-            Tr::tr("Your key slot does not hold the key of the open company file. Sign out, sign in "
-                   "again and retry."));
-
-    SecretBytes oldDek = SecretBytes::copyOf(m_company.databaseKey().bytes());
-    SecretBytes newDek = SecretBytes::random(KeyVault::DekSize);
-    if (newDek.size() != static_cast<std::size_t>(KeyVault::DekSize))
-        return makeError(ErrorCode::CryptoFailure,
-                         Tr::tr("No random numbers are available for a new key. Try again."));
-    auto recoveryText = security::RecoveryKey::encode(newDek);
-    if (!recoveryText.ok())
-        return recoveryText.error();
-
     // The vault for the new key, written beside the old one before the file is
     // rekeyed: if the program dies between the two, it still holds the way in.
-    KeyVault rotated = vault.value();
-    if (auto replaced = rotated.replaceDatabaseKey(oldDek, newDek); !replaced.ok())
-        return replaced.error();
     const QString pendingVault = vaultPath + QStringLiteral(".rotating");
-    if (auto saved = rotated.save(pendingVault); !saved.ok())
+    if (auto saved = vault.save(pendingVault); !saved.ok())
         return saved.error();
 
-    sqlite3 *handle = m_company.database().nativeHandle();
+    sqlite3 *handle = company.database().nativeHandle();
     if (!handle) {
         QFile::remove(pendingVault);
         return makeError(ErrorCode::NotOpen, Tr::tr("The company is not open. Sign in again."));
@@ -91,6 +74,7 @@ Result<SecretBytes> KeyRotationService::rotateKey(const SecretBytes &currentPass
         QFile::remove(pendingVault);
         return flushed.error();
     }
+    SecretBytes oldDek = SecretBytes::copyOf(company.databaseKey().bytes());
     int rc = SQLITE_OK;
     {
         SecretBytes text = rawKeyText(newDek);
@@ -102,7 +86,7 @@ Result<SecretBytes> KeyRotationService::rotateKey(const SecretBytes &currentPass
     // sqlite3_rekey can report success for a rewrite that failed: close, reopen
     // with the new key and check the whole file before trusting it.
     const QString detail = rc == SQLITE_OK ? QString() : sqliteMessage(handle, rc);
-    m_company.replaceDatabase(nullptr, SecretBytes::copyOf(oldDek.bytes()));
+    company.replaceDatabase(nullptr, SecretBytes::copyOf(oldDek.bytes()));
     auto reopened = storage::Database::open(path, newDek, mode);
     Result<void> verified = reopened.ok() ? reopened.value()->checkIntegrity()
                                           : Result<void>(reopened.error());
@@ -115,7 +99,7 @@ Result<SecretBytes> KeyRotationService::rotateKey(const SecretBytes &currentPass
         reopened = Result<std::unique_ptr<storage::Database>>(makeError(ErrorCode::Sql, QString()));
         auto old = storage::Database::open(path, oldDek, mode);
         if (old.ok()) {
-            m_company.replaceDatabase(std::move(old).value(), std::move(oldDek));
+            company.replaceDatabase(std::move(old).value(), std::move(oldDek));
             return makeError(
                 ErrorCode::Sql,
                 Tr::tr("The company key could not be changed; the company file still uses its old key "
@@ -131,12 +115,10 @@ Result<SecretBytes> KeyRotationService::rotateKey(const SecretBytes &currentPass
     }
     std::unique_ptr<storage::Database> db = std::move(reopened).value();
 
-    // Every slot now leads to the new key; the slots themselves, and so the
-    // users rows' slot hashes, are unchanged.
     if (std::rename(QFile::encodeName(pendingVault).constData(), QFile::encodeName(vaultPath).constData())
         != 0) {
         qCWarning(lcMaintenance) << "the rotated key file could not be moved into place";
-        m_company.replaceDatabase(std::move(db), std::move(newDek));
+        company.replaceDatabase(std::move(db), std::move(newDek));
         return makeError(
             ErrorCode::Io,
             Tr::tr("The company key was changed, but the key file could not be replaced. Rename %1 to "
@@ -144,27 +126,74 @@ Result<SecretBytes> KeyRotationService::rotateKey(const SecretBytes &currentPass
                    "recovery key.")
                 .arg(native(pendingVault), native(vaultPath)));
     }
+    company.replaceDatabase(std::move(db), std::move(newDek));
+    return {};
+}
 
-    storage::Transaction tx(*db);
+Result<SecretBytes> KeyRotationService::rotateKey(const SecretBytes &currentPassword)
+{
+    if (auto ok = maintenance::authorize(m_company, Permission::KeyRotate, QStringLiteral("key.rotate"));
+        !ok.ok())
+        return ok.error();
+    if (!m_company.isOpen())
+        return makeError(ErrorCode::NotOpen, Tr::tr("The company is not open. Sign in again."));
+
+    auto vault = KeyVault::load(KeyVault::pathFor(m_company.path()));
+    if (!vault.ok())
+        return vault.error();
+    // The password again: proven by unwrapping the caller's own slot.
+    auto proven = vault->unwrap(CompanyService::slotName(m_company.session().username()), currentPassword);
+    if (!proven.ok())
+        return proven.error();
+    if (proven->userId != m_company.session().userId() || !proven->dek.equals(m_company.databaseKey()))
+        return makeError(
+            ErrorCode::SlotMismatch,
+            Tr::tr("Your key slot does not hold the key of the open company file. Sign out, sign in "
+                   "again and retry."));
+
+    SecretBytes newDek = SecretBytes::random(KeyVault::DekSize);
+    if (newDek.size() != static_cast<std::size_t>(KeyVault::DekSize))
+        return makeError(ErrorCode::CryptoFailure,
+                         Tr::tr("No random numbers are available for a new key. Try again."));
+    KeyVault rotated = vault.value();
+    Result<QString> recoveryText = QString();
+    if (rotated.isLegacy()) {
+        // An earlier key file (upgraded at an administrator's sign-in): its
+        // recovery key is the company key itself.
+        if (auto replaced = rotated.replaceDatabaseKey(proven->dek, newDek); !replaced.ok())
+            return replaced.error();
+        recoveryText = security::RecoveryKey::encode(newDek);
+    } else {
+        // Every user and the recovery key get the new key sealed to them; a
+        // new recovery secret replaces the old one.
+        SecretBytes recovery;
+        if (auto resealed = rotated.resealFor(newDek, proven->adminSeed, &recovery); !resealed.ok())
+            return resealed.error();
+        recoveryText = security::RecoveryKey::encode(recovery);
+    }
+    if (!recoveryText.ok())
+        return recoveryText.error();
+    if (auto rekeyed = rekeyCompany(m_company, std::move(newDek), rotated); !rekeyed.ok())
+        return rekeyed.error();
+
+    storage::Database &db = m_company.database();
+    storage::Transaction tx(db);
     if (tx.begin().ok()) {
+        int withdrawn = 0;
+        for (const qint64 id : rotated.userIds())
+            withdrawn += rotated.isWithdrawn(id) ? 1 : 0;
         const bool logged =
-            AuditLog::append(*db,
+            AuditLog::append(db,
                              AuditRecord{m_company.session().userId(), m_company.session().username(),
                                          QStringLiteral("key.rotate"), QStringLiteral("database"), QString(),
-                                         json(QJsonObject{{QStringLiteral("slots"), rotated.slotCount()}}),
+                                         json(QJsonObject{{QStringLiteral("slots"), rotated.slotCount()},
+                                                          {QStringLiteral("withdrawn"), withdrawn}}),
                                          m_company.session().now()})
                 .ok();
         if (!logged || !tx.commit().ok())
             qCWarning(lcMaintenance) << "the key rotation could not be written to the audit log";
     }
-    m_company.replaceDatabase(std::move(db), std::move(newDek));
-
-    QString &text = recoveryText.value();
-    const QByteArray latin = text.toLatin1();
-    SecretBytes out = SecretBytes::copyOf(
-        {reinterpret_cast<const std::uint8_t *>(latin.constData()), static_cast<std::size_t>(latin.size())});
-    text.fill(QChar(u'\0'));
-    return out;
+    return asciiOf(recoveryText.value());
 }
 
 Result<void> KeyRotationService::adoptDatabaseKey(const SecretBytes &key)

@@ -10,6 +10,9 @@
 namespace stockbook {
 
 class CompanySession;
+namespace security {
+class KeyVault;
+}
 
 // Key rotation: a new company key, every user keeping their password.
 class KeyRotationService {
@@ -36,6 +39,14 @@ public:
     // key does not open it, the connection is reopened with the session's key
     // and the error returned.
     Result<void> adoptDatabaseKey(const SecretBytes &key);
+
+    // Re-encrypts the open company file with newDek and puts vault (already
+    // sealed for newDek) in place of the key file, in the order that keeps a
+    // way in if the program dies half way; on success the session holds the
+    // reopened database and newDek. No permission check: for the services that
+    // checked theirs (rotation, removing a user, the key file's upgrade).
+    static Result<void> rekeyCompany(CompanySession &company, SecretBytes newDek,
+                                     const security::KeyVault &vault);
 
 private:
     CompanySession &m_company;
