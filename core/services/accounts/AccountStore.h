@@ -53,6 +53,15 @@ public:
     // Locks a known user after repeated failures (an active account not yet
     // locked): until an admin unlocks it, or, for the last active admin, for
     // 15 minutes from the last failure.
+    // Per active user, the failed sign-ins recorded in the audit log since the
+    // user's last sign-in or unlock (the database's own record, for a lost
+    // state file): user name, count, time of the last one.
+    struct RecentFailures {
+        QString username;
+        int failures = 0;
+        QDateTime last;
+    };
+    Result<QList<RecentFailures>> recentFailures() const;
     Result<void> applyLockout(const QString &username, const QDateTime &lastFailure, const QDateTime &now);
 
     // Active, unlocked admins other than exceptUserId.
@@ -72,7 +81,9 @@ private:
 // Why a user whose password was just proven may still not sign in or unlock:
 // the key slot is not the one recorded, the account is deactivated, or it is
 // locked. The error to return and the audit action of the refusal; nothing
-// when the account may go on. Both sign-in and unlock ask this one question.
+// when the account may go on. Both sign-in and unlock ask this one question;
+// a lock (asked first) they answer like a wrong password, keeping its error
+// for nobody but the audit action.
 struct SignInRefusal {
     Error error;
     QString action; // "login.refused.slot_mismatch", ".deactivated", ".locked"

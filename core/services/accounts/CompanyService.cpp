@@ -71,6 +71,62 @@ int storedLockoutThreshold(storage::Database &db)
     return ok ? value : LoginState::DefaultLockoutThreshold;
 }
 
+// What a wrong password leaves in the state file: one more failure for the
+// name, a pending failed sign-in and, at the threshold, a pending lockout. A
+// locked account's sign-in leaves exactly this too, whatever the password.
+void countWrongTry(LoginState &state, const QString &name, const QString &username, bool known,
+                   const QDateTime &now)
+{
+    const int failures = state.recordFailure(name, known, now);
+    state.addPendingAudit(
+        AuditRecord{std::nullopt, known ? username.trimmed() : QString(), QStringLiteral("login.failed"),
+                    QStringLiteral("users"), QString(),
+                    compactJson(QJsonObject{{QStringLiteral("consecutive_failures"), failures},
+                                            {QStringLiteral("known_name"), known}}),
+                    now});
+    if (known && failures == state.lockoutThreshold())
+        state.addPendingAudit(AuditRecord{
+            std::nullopt, username.trimmed(), QStringLiteral("account.lockout"), QStringLiteral("users"),
+            QString(), compactJson(QJsonObject{{QStringLiteral("failures"), failures}}), now});
+}
+
+// A state file that is missing, damaged or holds no audit anchor, while the
+// audit log holds rows: it was deleted or replaced since the last sign-in
+// (create and every sign-in write the anchor). Recorded once (the sign-in
+// writes the file with its anchor again), so an admin sees that the counters
+// and pending records it held are gone; the counters start again from the
+// failures the audit log holds since each user's last sign-in or unlock, below
+// the lockout threshold (a lock is the database's own business).
+Result<void> noteMissingState(storage::Database &db, LoginState &state, const QDateTime &now)
+{
+    if (state.fileStatus() == LoginState::FileStatus::Present && state.anchor())
+        return {};
+    auto head = AuditLog::head(db);
+    if (!head.ok() || head->seq == 0)
+        return {};
+    const QString file = state.fileStatus() == LoginState::FileStatus::Missing ? QStringLiteral("missing")
+        : state.fileStatus() == LoginState::FileStatus::Damaged                ? QStringLiteral("damaged")
+                                                                : QStringLiteral("without_anchor");
+    auto recent = AccountStore(db).recentFailures();
+    if (!recent.ok())
+        return recent.error();
+    const int threshold = storedLockoutThreshold(db);
+    for (const AccountStore::RecentFailures &r : recent.value())
+        state.seedFailures(CompanyService::slotName(r.username), std::min(r.failures, threshold - 1),
+                           std::min(r.last, now));
+    auto logged = AuditLog::append(db,
+                                   AuditRecord{std::nullopt, QStringLiteral(""),
+                                               QStringLiteral("state.missing"), QStringLiteral("users"),
+                                               QString(),
+                                               compactJson(QJsonObject{{QStringLiteral("file"), file},
+                                                                       {QStringLiteral("counters_from_audit"),
+                                                                        static_cast<int>(recent->size())}}),
+                                               now});
+    if (!logged.ok())
+        return logged.error();
+    return {};
+}
+
 void removeCompanyFiles(const QString &path)
 {
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
@@ -198,8 +254,8 @@ Result<std::unique_ptr<CompanySession>> CompanyService::signIn(const QString &pa
     const QString name = slotName(username);
     const bool known = vault->hasSlotNamed(name);
     const QString statePath = LoginState::pathFor(absolute);
-    LoginState state = LoginState::load(statePath);
     const QDateTime now = clock();
+    LoginState state = LoginState::current(statePath, now);
     if (const int wait = state.secondsToWait(name, known, now); wait > 0)
         return makeError(
             ErrorCode::Throttled,
@@ -209,23 +265,21 @@ Result<std::unique_ptr<CompanySession>> CompanyService::signIn(const QString &pa
     auto unlocked = vault->unwrap(name, password);
     if (!unlocked.ok()) {
         if (unlocked.error().code == ErrorCode::WrongPassword) {
-            const int failures = state.recordFailure(name, known, now);
-            state.addPendingAudit(
-                AuditRecord{std::nullopt, known ? username.trimmed() : QString(),
-                            QStringLiteral("login.failed"), QStringLiteral("users"), QString(),
-                            compactJson(QJsonObject{{QStringLiteral("consecutive_failures"), failures},
-                                                    {QStringLiteral("known_name"), known}}),
-                            now});
-            if (known && failures == state.lockoutThreshold())
-                state.addPendingAudit(
-                    AuditRecord{std::nullopt, username.trimmed(), QStringLiteral("account.lockout"),
-                                QStringLiteral("users"), QString(),
-                                compactJson(QJsonObject{{QStringLiteral("failures"), failures}}), now});
-            (void)state.save(statePath);
+            // Counted under the lock, dated when the failure is known.
+            const QDateTime failedAt = clock();
+            (void)LoginState::update(statePath, failedAt, [&](LoginState &s) {
+                countWrongTry(s, name, username, known, failedAt);
+            });
+            return KeyVault::wrongPasswordError();
         }
         return unlocked.error();
     }
 
+    // Held until the state file is written again, so no failure counted
+    // meanwhile by another program is lost.
+    LoginState::Lock lock(statePath);
+    state = LoginState::load(statePath);
+    state.clampTimes(now);
     auto opened = storage::Database::open(absolute, unlocked->dek);
     if (!opened.ok())
         return opened.error();
@@ -236,6 +290,30 @@ Result<std::unique_ptr<CompanySession>> CompanyService::signIn(const QString &pa
     storage::Transaction tx(*db);
     if (auto begun = tx.begin(); !begun.ok())
         return begun.error();
+    for (const QString &lockedName : state.lockedOutNames()) {
+        if (auto locked = store.applyLockout(lockedName, state.lastFailure(lockedName, true), now);
+            !locked.ok())
+            return locked.error();
+    }
+    auto user = store.user(userId);
+    if (!user.ok())
+        return user.error();
+    const auto refusal = signInRefusal(user.value(), vault->slotMatches(userId, user->keyslotHash), now);
+    if (refusal && refusal->error.code == ErrorCode::AccountLocked) {
+        // Answered exactly like a wrong password, with the same effect on the
+        // state file, whether or not the password is right: only the audit
+        // log (which the caller cannot read without signing in) says so.
+        (void)AuditLog::append(*db,
+                               AuditRecord{userId, user->username, refusal->action, QStringLiteral("users"),
+                                           QString::number(userId), QString(), now});
+        (void)tx.commit();
+        const QDateTime failedAt = clock();
+        state.clampTimes(failedAt);
+        countWrongTry(state, name, username, true, failedAt);
+        (void)state.save(statePath);
+        return KeyVault::wrongPasswordError();
+    }
+
     // Attempts made while the database was closed enter the audit log now,
     // marked as read from the state file (which anyone with the folder can
     // write), never dated after now. Records of another shape were skipped
@@ -260,15 +338,7 @@ Result<std::unique_ptr<CompanySession>> CompanyService::signIn(const QString &pa
             return logged.error();
         state.clearRefusedRecords();
     }
-    for (const QString &lockedName : state.lockedOutNames()) {
-        if (auto locked = store.applyLockout(lockedName, state.lastFailure(lockedName, true), now);
-            !locked.ok())
-            return locked.error();
-    }
 
-    auto user = store.user(userId);
-    if (!user.ok())
-        return user.error();
     auto refuse = [&](Error error, const QString &action) -> Result<std::unique_ptr<CompanySession>> {
         (void)AuditLog::append(*db,
                                AuditRecord{userId, user->username, action, QStringLiteral("users"),
@@ -279,9 +349,11 @@ Result<std::unique_ptr<CompanySession>> CompanyService::signIn(const QString &pa
         }
         return error;
     };
-    if (auto refusal = signInRefusal(user.value(), vault->slotMatches(userId, user->keyslotHash), now))
+    if (refusal)
         return refuse(refusal->error, refusal->action);
 
+    if (auto noted = noteMissingState(*db, state, now); !noted.ok())
+        return noted.error();
     if (auto recorded = store.recordSuccessfulLogin(userId, now); !recorded.ok())
         return recorded.error();
     if (auto logged = AuditLog::append(*db,
@@ -379,7 +451,9 @@ CompanyService::recover(const QString &path, const SecretBytes &recoveryKey, con
     if (auto committed = tx.commit(); !committed.ok())
         return committed.error();
 
+    LoginState::Lock lock(LoginState::pathFor(absolute));
     LoginState state = LoginState::load(LoginState::pathFor(absolute));
+    state.clampTimes(now);
     state.clearFailures(slotName(user->username), true);
     advanceAnchor(*db, state);
     (void)state.save(LoginState::pathFor(absolute));
