@@ -3,10 +3,15 @@
 #include "services/accounts/AccountStore.h"
 
 #include "Tr.h"
+#include "security/LoginState.h"
+#include "services/accounts/AuditLog.h"
+#include "services/accounts/CompanyService.h"
 #include "services/settings/SettingsService.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -349,6 +354,36 @@ std::optional<SignInRefusal> signInRefusal(const UserRow &user, bool slotMatches
                           .arg(user.username)),
             QStringLiteral("login.refused.deactivated")};
     return std::nullopt;
+}
+
+Result<void> noteLostStateFile(storage::Database &db, security::LoginState &state, int lockoutThreshold,
+                               const QDateTime &now)
+{
+    using security::LoginState;
+    if (state.fileStatus() == LoginState::FileStatus::Present && state.anchor())
+        return {};
+    auto head = AuditLog::head(db);
+    if (!head.ok() || head->seq == 0)
+        return {};
+    const QString file = state.fileStatus() == LoginState::FileStatus::Missing ? QStringLiteral("missing")
+        : state.fileStatus() == LoginState::FileStatus::Damaged                ? QStringLiteral("damaged")
+                                                                : QStringLiteral("without_anchor");
+    auto recent = AccountStore(db).recentFailures();
+    if (!recent.ok())
+        return recent.error();
+    for (const AccountStore::RecentFailures &r : recent.value())
+        state.seedFailures(CompanyService::slotName(r.username), std::min(r.failures, lockoutThreshold - 1),
+                           std::min(r.last, now));
+    const QJsonObject changes{{QStringLiteral("file"), file},
+                              {QStringLiteral("counters_from_audit"), static_cast<int>(recent->size())}};
+    auto logged = AuditLog::append(
+        db,
+        AuditRecord{std::nullopt, QStringLiteral(""), QStringLiteral("state.missing"),
+                    QStringLiteral("users"), QString(),
+                    QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)), now});
+    if (!logged.ok())
+        return logged.error();
+    return {};
 }
 
 } // namespace stockbook

@@ -19,6 +19,10 @@
 
 #include <optional>
 
+namespace stockbook::security {
+class LoginState;
+}
+
 namespace stockbook::storage {
 class Database;
 }
@@ -89,5 +93,16 @@ struct SignInRefusal {
     QString action; // "login.refused.slot_mismatch", ".deactivated", ".locked"
 };
 std::optional<SignInRefusal> signInRefusal(const UserRow &user, bool slotMatches, const QDateTime &now);
+
+// At a sign-in: a state file that is missing, damaged or holds no audit
+// anchor, while the audit log holds rows, was deleted or replaced since the
+// last sign-in (create and every sign-in write the anchor). Writes one
+// state.missing audit row (the sign-in then writes the file with its anchor
+// again, so once per loss) and starts the counters again from the failures
+// the audit log holds since each user's last sign-in or unlock, below
+// `lockoutThreshold` (a lock is the database's own business). Nothing when
+// the file is in order.
+Result<void> noteLostStateFile(storage::Database &db, security::LoginState &state, int lockoutThreshold,
+                               const QDateTime &now);
 
 } // namespace stockbook

@@ -90,43 +90,6 @@ void countWrongTry(LoginState &state, const QString &name, const QString &userna
             QString(), compactJson(QJsonObject{{QStringLiteral("failures"), failures}}), now});
 }
 
-// A state file that is missing, damaged or holds no audit anchor, while the
-// audit log holds rows: it was deleted or replaced since the last sign-in
-// (create and every sign-in write the anchor). Recorded once (the sign-in
-// writes the file with its anchor again), so an admin sees that the counters
-// and pending records it held are gone; the counters start again from the
-// failures the audit log holds since each user's last sign-in or unlock, below
-// the lockout threshold (a lock is the database's own business).
-Result<void> noteMissingState(storage::Database &db, LoginState &state, const QDateTime &now)
-{
-    if (state.fileStatus() == LoginState::FileStatus::Present && state.anchor())
-        return {};
-    auto head = AuditLog::head(db);
-    if (!head.ok() || head->seq == 0)
-        return {};
-    const QString file = state.fileStatus() == LoginState::FileStatus::Missing ? QStringLiteral("missing")
-        : state.fileStatus() == LoginState::FileStatus::Damaged                ? QStringLiteral("damaged")
-                                                                : QStringLiteral("without_anchor");
-    auto recent = AccountStore(db).recentFailures();
-    if (!recent.ok())
-        return recent.error();
-    const int threshold = storedLockoutThreshold(db);
-    for (const AccountStore::RecentFailures &r : recent.value())
-        state.seedFailures(CompanyService::slotName(r.username), std::min(r.failures, threshold - 1),
-                           std::min(r.last, now));
-    auto logged = AuditLog::append(db,
-                                   AuditRecord{std::nullopt, QStringLiteral(""),
-                                               QStringLiteral("state.missing"), QStringLiteral("users"),
-                                               QString(),
-                                               compactJson(QJsonObject{{QStringLiteral("file"), file},
-                                                                       {QStringLiteral("counters_from_audit"),
-                                                                        static_cast<int>(recent->size())}}),
-                                               now});
-    if (!logged.ok())
-        return logged.error();
-    return {};
-}
-
 void removeCompanyFiles(const QString &path)
 {
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
@@ -352,7 +315,7 @@ Result<std::unique_ptr<CompanySession>> CompanyService::signIn(const QString &pa
     if (refusal)
         return refuse(refusal->error, refusal->action);
 
-    if (auto noted = noteMissingState(*db, state, now); !noted.ok())
+    if (auto noted = noteLostStateFile(*db, state, storedLockoutThreshold(*db), now); !noted.ok())
         return noted.error();
     if (auto recorded = store.recordSuccessfulLogin(userId, now); !recorded.ok())
         return recorded.error();
