@@ -23,7 +23,10 @@
 #include <QSysInfo>
 #include <QThread>
 
+#include <chrono>
+#include <condition_variable>
 #include <cstring>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -182,6 +185,46 @@ TEST_CASE("eight failures counted at once by eight threads are eight")
     CHECK(LoginState::load(statePath).failures(QStringLiteral("carl"), true) == 8);
     // The lock file is gone once the last change is written.
     CHECK_FALSE(QFile::exists(statePath + QStringLiteral(".lock")));
+}
+
+TEST_CASE("eight wrong passwords typed at once in eight sign-ins count eight failures")
+{
+    StateFixture f;
+    // Each sign-in asks the clock twice: before its wait check and once its
+    // password failed. The second answer waits until all eight have asked
+    // (so every one passed its wait check before any failure is written).
+    std::mutex mutex;
+    std::condition_variable allFailed;
+    int failed = 0;
+    const QDateTime now = f.now;
+    const Clock clock = [&]() -> QDateTime {
+        thread_local int calls = 0;
+        if (++calls == 2) {
+            std::unique_lock<std::mutex> lock(mutex);
+            ++failed;
+            allFailed.notify_all();
+            allFailed.wait_for(lock, std::chrono::seconds(10), [&failed] { return failed == 8; });
+        }
+        return now;
+    };
+    std::vector<std::thread> threads;
+    std::vector<int> codes(8, -1); // -1: signed in
+    for (int i = 0; i < 8; ++i) {
+        threads.emplace_back([&f, &clock, &codes, i] {
+            auto result = CompanyService::signIn(f.path, QStringLiteral("carl"), pw("guess"), clock);
+            codes[static_cast<std::size_t>(i)] = result.ok() ? -1 : static_cast<int>(result.error().code);
+        });
+    }
+    for (std::thread &t : threads)
+        t.join();
+    CHECK(codes == std::vector<int>(8, static_cast<int>(ErrorCode::WrongPassword)));
+    const QJsonObject carl = f.stateJson()
+                                 .value(QStringLiteral("counters"))
+                                 .toObject()
+                                 .value(QStringLiteral("user:carl"))
+                                 .toObject();
+    CHECK(carl.value(QStringLiteral("failures")) == QJsonValue(8));
+    CHECK(f.stateJson().value(QStringLiteral("pending_audit")).toArray().size() == 8);
 }
 
 TEST_CASE("a lock file left by a program that died does not stop the count")
