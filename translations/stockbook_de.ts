@@ -935,8 +935,8 @@
         <translation>Das Konto %1 ist deaktiviert. Bitten Sie einen Administrator, es zu reaktivieren.</translation>
     </message>
     <message>
-        <source>The account %1 is locked after repeated failed sign-ins until %2 (UTC). Wait, or open the company with the recovery key.</source>
-        <translation>Das Konto %1 ist nach wiederholten fehlgeschlagenen Anmeldungen bis %2 (UTC) gesperrt. Warten Sie oder öffnen Sie die Firma mit dem Wiederherstellungsschlüssel.</translation>
+        <source>The account %1 is locked after repeated failed sign-ins until %2. Wait, or open the company with the recovery key.</source>
+        <translation>Das Konto %1 ist nach wiederholten fehlgeschlagenen Anmeldungen bis %2 gesperrt. Warten Sie oder öffnen Sie die Firma mit dem Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
         <source>The account %1 is locked after repeated failed sign-ins. Ask an administrator to unlock it.</source>

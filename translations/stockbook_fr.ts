@@ -935,8 +935,8 @@
         <translation>Le compte %1 est désactivé. Demandez à un administrateur de le réactiver.</translation>
     </message>
     <message>
-        <source>The account %1 is locked after repeated failed sign-ins until %2 (UTC). Wait, or open the company with the recovery key.</source>
-        <translation>Le compte %1 est verrouillé après des échecs de connexion répétés jusqu&apos;à %2 (UTC). Patientez, ou ouvrez l&apos;entreprise avec la clé de récupération.</translation>
+        <source>The account %1 is locked after repeated failed sign-ins until %2. Wait, or open the company with the recovery key.</source>
+        <translation>Le compte %1 est verrouillé après des échecs de connexion répétés jusqu&apos;à %2. Patientez, ou ouvrez l&apos;entreprise avec la clé de récupération.</translation>
     </message>
     <message>
         <source>The account %1 is locked after repeated failed sign-ins. Ask an administrator to unlock it.</source>

@@ -5,12 +5,17 @@
 #include "Tr.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QLoggingCategory>
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
 #include <QSaveFile>
+#include <QThread>
 
 #include <algorithm>
 
@@ -20,7 +25,34 @@ namespace stockbook::security {
 
 namespace {
 
-constexpr int FormatVersion = 1;
+// 1: unknown names as unsalted SHA-256 (their counters are dropped on read);
+// 2: unknown names as a 16-bit keyed tag.
+constexpr int FormatVersion = 2;
+constexpr int UnknownNameKeySize = 32;
+constexpr int UnknownNameTagBytes = 2;
+
+bool isHex(const QString &text)
+{
+    return std::all_of(text.begin(), text.end(),
+                       [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'); });
+}
+
+// "user:<folded name, 1..64 characters, no spaces or controls>" or
+// "unknown:<4 lowercase hex digits>".
+bool isCounterKey(const QString &key)
+{
+    if (key.startsWith(QLatin1String("user:"))) {
+        const QString name = key.mid(5);
+        return !name.isEmpty() && name.size() <= 64 && std::none_of(name.begin(), name.end(), [](QChar c) {
+            return c.isSpace() || c.category() == QChar::Other_Control;
+        });
+    }
+    if (key.startsWith(QLatin1String("unknown:"))) {
+        const QString tag = key.mid(8);
+        return tag.size() == UnknownNameTagBytes * 2 && isHex(tag);
+    }
+    return false;
+}
 
 QJsonObject toJson(const AuditRecord &r)
 {
@@ -94,13 +126,56 @@ QString LoginState::pathFor(const QString &databasePath)
     return databasePath + QStringLiteral(".state");
 }
 
-QString LoginState::counterKey(const QString &name, bool knownName)
+QString LoginState::lockPathFor(const QString &statePath)
+{
+    return statePath + QStringLiteral(".lock");
+}
+
+LoginState::Lock::Lock(const QString &statePath) : m_file(std::make_unique<QLockFile>(lockPathFor(statePath)))
+{
+    m_file->setStaleLockTime(StaleLockMs);
+    // Short steps rather than QLockFile's own doubling waits (up to seconds):
+    // the lock is held for milliseconds, and a sign-in should not sleep long.
+    QElapsedTimer waited;
+    waited.start();
+    int step = 2;
+    while (!m_file->tryLock(0)) {
+        if (m_file->error() != QLockFile::LockFailedError || waited.elapsed() >= LockWaitMs) {
+            qCWarning(lcLoginState) << "the sign-in state file stays locked; going on without the lock";
+            return;
+        }
+        QThread::msleep(static_cast<unsigned long>(step));
+        step = std::min(step * 2, 50);
+    }
+}
+
+LoginState::Lock::~Lock() = default; // QLockFile unlocks
+
+bool LoginState::Lock::isLocked() const
+{
+    return m_file->isLocked();
+}
+
+QString LoginState::counterKey(const QString &name, bool knownName) const
 {
     const QString folded = name.trimmed().toCaseFolded();
     if (knownName)
         return QStringLiteral("user:") + folded;
-    return QStringLiteral("unknown:")
-        + QString::fromLatin1(QCryptographicHash::hash(folded.toUtf8(), QCryptographicHash::Sha256).toHex());
+    if (m_unknownNameKey.size() != UnknownNameKeySize)
+        return QStringLiteral("unknown:"); // no key yet: no unknown name was counted
+    const QByteArray mac = QMessageAuthenticationCode::hash(folded.toUtf8(), m_unknownNameKey,
+                                                            QCryptographicHash::Sha256);
+    return QStringLiteral("unknown:") + QString::fromLatin1(mac.left(UnknownNameTagBytes).toHex());
+}
+
+void LoginState::ensureUnknownNameKey()
+{
+    if (m_unknownNameKey.size() == UnknownNameKeySize)
+        return;
+    m_unknownNameKey.resize(UnknownNameKeySize);
+    QRandomGenerator::system()->generate(
+        reinterpret_cast<quint32 *>(m_unknownNameKey.data()),
+        reinterpret_cast<quint32 *>(m_unknownNameKey.data() + UnknownNameKeySize));
 }
 
 LoginState LoginState::load(const QString &path)
@@ -109,22 +184,48 @@ LoginState LoginState::load(const QString &path)
     QFile file(path);
     if (!file.exists())
         return state;
+    state.m_status = FileStatus::Damaged;
     if (!file.open(QIODevice::ReadOnly)) {
         qCWarning(lcLoginState) << "cannot read the sign-in state file; starting from an empty one";
         return state;
     }
+    if (file.size() > MaxFileBytes) {
+        qCWarning(lcLoginState) << "the sign-in state file is too large; starting from an empty one";
+        return state;
+    }
     QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(file.read(MaxFileBytes), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
         qCWarning(lcLoginState) << "the sign-in state file is damaged; starting from an empty one";
         return state;
     }
     const QJsonObject root = doc.object();
+    const QJsonValue version = root.value(QStringLiteral("version"));
+    if (version != QJsonValue(1) && version != QJsonValue(FormatVersion)) {
+        qCWarning(lcLoginState)
+            << "the sign-in state file has an unknown version; starting from an empty one";
+        return state;
+    }
+    state.m_status = FileStatus::Present;
+    const QByteArray key = QByteArray::fromBase64(
+        root.value(QStringLiteral("unknown_name_key")).toString().toLatin1(),
+        QByteArray::AbortOnBase64DecodingErrors);
+    if (key.size() == UnknownNameKeySize)
+        state.m_unknownNameKey = key;
     const QJsonObject counters = root.value(QStringLiteral("counters")).toObject();
     for (auto it = counters.begin(); it != counters.end(); ++it) {
+        // Unknown names' counters mean nothing without the key they were tagged with.
+        if (!isCounterKey(it.key()) || state.m_counters.size() >= MaxCounters
+            || (it.key().startsWith(QLatin1String("unknown:")) && state.m_unknownNameKey.isEmpty()))
+            continue;
         const QJsonObject c = it.value().toObject();
+        const QJsonValue failures = c.value(QStringLiteral("failures"));
+        if (!failures.isDouble() || failures.toDouble() != failures.toInt() || failures.toInt() < 1
+            || failures.toInt() > MaxFailures)
+            continue;
         Counter counter;
-        counter.failures = std::max(0, c.value(QStringLiteral("failures")).toInt());
+        counter.failures = failures.toInt();
+        // Unreadable: left invalid here, taken as now by clampTimes().
         counter.lastFailure = QDateTime::fromString(c.value(QStringLiteral("last_failure")).toString(),
                                                     Qt::ISODateWithMs);
         state.m_counters.insert(it.key(), counter);
@@ -142,12 +243,45 @@ LoginState LoginState::load(const QString &path)
     if (state.m_refused > 0)
         qCWarning(lcLoginState) << state.m_refused << "pending sign-in record(s) of unexpected shape skipped";
     const QJsonObject anchor = root.value(QStringLiteral("audit_anchor")).toObject();
-    if (!anchor.isEmpty()) {
-        state.m_anchor = AuditChainHead{
-            anchor.value(QStringLiteral("seq")).toString().toLongLong(),
-            QByteArray::fromHex(anchor.value(QStringLiteral("hash")).toString().toLatin1())};
-    }
+    const QString seqText = anchor.value(QStringLiteral("seq")).toString();
+    const QString hashText = anchor.value(QStringLiteral("hash")).toString();
+    bool seqOk = false;
+    const qint64 seq = seqText.toLongLong(&seqOk);
+    if (seqOk && seq >= 0 && seqText == QString::number(seq) && hashText.size() == 64 && isHex(hashText))
+        state.m_anchor = AuditChainHead{seq, QByteArray::fromHex(hashText.toLatin1())};
+    else if (!anchor.isEmpty())
+        qCWarning(lcLoginState) << "the audit anchor in the sign-in state file is malformed; ignored";
     return state;
+}
+
+bool LoginState::clampTimes(const QDateTime &now)
+{
+    bool changed = false;
+    for (Counter &c : m_counters) {
+        if (!c.lastFailure.isValid() || c.lastFailure > now) {
+            c.lastFailure = now;
+            changed = true;
+        }
+    }
+    return changed;
+}
+
+LoginState LoginState::current(const QString &path, const QDateTime &now)
+{
+    LoginState state = load(path);
+    if (state.clampTimes(now))
+        (void)update(path, now, [](LoginState &) {});
+    return state;
+}
+
+Result<void> LoginState::update(const QString &path, const QDateTime &now,
+                                const std::function<void(LoginState &)> &change)
+{
+    Lock lock(path);
+    LoginState state = load(path);
+    state.clampTimes(now);
+    change(state);
+    return state.save(path);
 }
 
 Result<void> LoginState::save(const QString &path) const
@@ -163,6 +297,8 @@ Result<void> LoginState::save(const QString &path) const
     }
     root.insert(QStringLiteral("counters"), counters);
     root.insert(QStringLiteral("lockout_threshold"), m_lockoutThreshold);
+    if (m_unknownNameKey.size() == UnknownNameKeySize)
+        root.insert(QStringLiteral("unknown_name_key"), QString::fromLatin1(m_unknownNameKey.toBase64()));
     QJsonArray pending;
     for (const AuditRecord &r : m_pending)
         pending.append(toJson(r));
@@ -210,19 +346,35 @@ int LoginState::delaySeconds(int failures)
 int LoginState::secondsToWait(const QString &name, bool knownName, const QDateTime &now) const
 {
     const Counter c = m_counters.value(counterKey(name, knownName));
-    if (c.failures == 0 || !c.lastFailure.isValid())
+    if (c.failures == 0)
         return 0;
-    const qint64 elapsed = c.lastFailure.secsTo(now);
+    // A time after now (or none) counts as now: never a wait longer than the delay.
+    const QDateTime last = c.lastFailure.isValid() && c.lastFailure <= now ? c.lastFailure : now;
+    const qint64 elapsed = last.secsTo(now);
     const qint64 wait = delaySeconds(c.failures) - std::max<qint64>(0, elapsed);
     return static_cast<int>(std::max<qint64>(0, wait));
 }
 
 int LoginState::recordFailure(const QString &name, bool knownName, const QDateTime &when)
 {
+    if (!knownName)
+        ensureUnknownNameKey();
     Counter &c = m_counters[counterKey(name, knownName)];
-    ++c.failures;
+    c.failures = std::min(c.failures + 1, MaxFailures);
     c.lastFailure = when;
     return c.failures;
+}
+
+void LoginState::seedFailures(const QString &name, int failures, const QDateTime &last)
+{
+    if (failures < 1 || !last.isValid())
+        return;
+    Counter &c = m_counters[counterKey(name, true)];
+    if (c.failures >= failures)
+        return;
+    c.failures = std::min(failures, MaxFailures);
+    if (!c.lastFailure.isValid() || c.lastFailure < last)
+        c.lastFailure = last;
 }
 
 void LoginState::clearFailures(const QString &name, bool knownName)

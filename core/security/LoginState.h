@@ -11,7 +11,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <memory>
 #include <optional>
+
+class QLockFile;
 
 namespace stockbook::security {
 
@@ -24,10 +28,39 @@ namespace stockbook::security {
 // - the audit chain head recorded at the last sign-in, so a rewritten or
 //   truncated chain is noticed (the anchor).
 //
-// Names that have no key slot are counted under a hash, never stored as typed:
-// a password typed into the name field must not land in a plain file.
+// The file is untrusted input (anyone who can write the folder can write it):
+// every value read is bounded, times are never after now, and records of
+// another shape are refused. docs/file-formats.md describes it byte by byte.
+//
+// Names that have no key slot are counted under a 16-bit tag (HMAC-SHA-256
+// with a random key kept in the file, truncated): a password typed into the
+// name field never lands in the file, nor anything that confirms a guess of
+// it. Unknown names whose tags collide share a throttle counter.
 class LoginState {
 public:
+    // How the file was found by load().
+    enum class FileStatus { Present, Missing, Damaged };
+
+    // "<state>.lock" (QLockFile), held around every read-modify-write of the
+    // file, so that failures counted at once by several programs or threads
+    // all count. A lock left by a program that died is taken over (at once
+    // when its process is gone, else after StaleLockMs). When the lock cannot
+    // be had within LockWaitMs the work goes on without it (a warning is
+    // logged): counting a failure matters more than counting it exactly.
+    class Lock {
+    public:
+        explicit Lock(const QString &statePath);
+        ~Lock();
+        Lock(const Lock &) = delete;
+        Lock &operator=(const Lock &) = delete;
+        bool isLocked() const;
+
+    private:
+        std::unique_ptr<QLockFile> m_file;
+    };
+    static constexpr int LockWaitMs = 10'000;
+    static constexpr int StaleLockMs = 30'000;
+
     // Consecutive failures that lock an account; the company's setting
     // security.lockout_threshold (3..20) is copied here, because the count is
     // kept while the database is still closed.
@@ -37,11 +70,25 @@ public:
     static constexpr int MaxDelaySeconds = 300;
 
     static QString pathFor(const QString &databasePath);
+    static QString lockPathFor(const QString &statePath);
 
     // A missing file is an empty state; a damaged one too (with a warning in
-    // the log): losing counters must never lock everybody out.
+    // the log): losing counters must never lock everybody out. Times are as
+    // read (see clampTimes); no lock is taken.
     static LoginState load(const QString &path);
     Result<void> save(const QString &path) const;
+    FileStatus fileStatus() const { return m_status; }
+
+    // The state at `now` for a throttle check: times clamped to now. When the
+    // file held a time after now (or none), the clamped value is written back
+    // under the lock, so that a wait counts from the first time it was seen.
+    static LoginState current(const QString &path, const QDateTime &now);
+    // Under the lock: loads, clamps times to now, applies `change`, saves.
+    static Result<void> update(const QString &path, const QDateTime &now,
+                               const std::function<void(LoginState &)> &change);
+    // Every failure time after now (or unreadable) becomes now. True when
+    // something changed.
+    bool clampTimes(const QDateTime &now);
 
     // knownName: whether the name has a key slot (decides how it is stored).
     int failures(const QString &name, bool knownName) const;
@@ -54,6 +101,10 @@ public:
     // Returns the new consecutive count.
     int recordFailure(const QString &name, bool knownName, const QDateTime &when);
     void clearFailures(const QString &name, bool knownName);
+    // Raises a known name's counter to at least `failures` (bounded by
+    // MaxFailures), last failed at `last` (never after the time kept), for a
+    // state rebuilt from the database's record after the file was lost.
+    void seedFailures(const QString &name, int failures, const QDateTime &last);
     // Known names whose consecutive failures reached the lockout threshold.
     QStringList lockedOutNames() const;
 
@@ -72,12 +123,17 @@ public:
     void clearRefusedRecords() { m_refused = 0; }
     // At most this many pending records are kept from a file.
     static constexpr int MaxPendingRecords = 1000;
+    // At most this many counters are kept from a file; larger files are damaged.
+    static constexpr int MaxCounters = 4096;
+    static constexpr qint64 MaxFileBytes = 4 * 1024 * 1024;
+    static constexpr int MaxFailures = 1'000'000;
 
     std::optional<AuditChainHead> anchor() const { return m_anchor; }
     void setAnchor(const AuditChainHead &head) { m_anchor = head; }
 
 private:
-    static QString counterKey(const QString &name, bool knownName);
+    QString counterKey(const QString &name, bool knownName) const;
+    void ensureUnknownNameKey();
 
     struct Counter {
         int failures = 0;
@@ -88,6 +144,8 @@ private:
     int m_refused = 0;
     std::optional<AuditChainHead> m_anchor;
     int m_lockoutThreshold = DefaultLockoutThreshold;
+    QByteArray m_unknownNameKey; // 32 random bytes once an unknown name was counted
+    FileStatus m_status = FileStatus::Missing;
 };
 
 } // namespace stockbook::security

@@ -2,10 +2,13 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "CliDriver.h"
 
+#include "security/LoginState.h"
 #include "security/keys/RecoveryKey.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace stockbook;
 using namespace stockbook::test;
@@ -99,6 +102,38 @@ TEST_CASE("exit codes: usage 2, wrong password 3, permission 4, failure 1")
     CHECK(weak.exitCode == 1);
     CHECK(weak.err.contains(QStringLiteral("too common")));
     CHECK_FALSE(QFile::exists(other));
+}
+
+TEST_CASE("a locked account's right password exits like a wrong one: same code, same words")
+{
+    TestCompany tc;
+    closeForCli(tc);
+    const QString statePath = security::LoginState::pathFor(tc.path);
+    // Ten failures for cleo long ago: the next sign-in locks her account.
+    const auto setCleoFailures = [&statePath](int failures) {
+        QFile file(statePath);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QJsonObject counters = root.value(QStringLiteral("counters")).toObject();
+        counters.insert(
+            QStringLiteral("user:cleo"),
+            QJsonObject{{QStringLiteral("failures"), failures},
+                        {QStringLiteral("last_failure"), QStringLiteral("2026-01-01T00:00:00.000Z")}});
+        root.insert(QStringLiteral("counters"), counters);
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(root).toJson());
+    };
+    setCleoFailures(10);
+    const CliRun right = runCliAs(tc.path, QStringLiteral("cleo"), CleoPassword, {QStringLiteral("verify")});
+    setCleoFailures(11); // no wait before the next try
+    const CliRun wrong = runCliAs(tc.path, QStringLiteral("cleo"), QStringLiteral("not-cleos-password"),
+                                  {QStringLiteral("verify")});
+    CHECK(right.exitCode == 3);
+    CHECK(wrong.exitCode == 3);
+    CHECK(right.err == wrong.err);
+    CHECK(right.out == wrong.out);
+    CHECK(right.err.contains(QStringLiteral("The user name or the password is wrong.")));
 }
 
 TEST_CASE(

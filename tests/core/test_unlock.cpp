@@ -119,7 +119,15 @@ TEST_CASE("Ten failed unlocks lock the account and the right password is then re
     CHECK_FALSE(f.value(QStringLiteral("SELECT locked_until FROM users WHERE username = 'dora'")).isEmpty());
 
     f.now = f.now.addSecs(security::LoginState::MaxDelaySeconds);
-    REQUIRE_ERROR(f.authenticate(QStringLiteral("dora"), temporary.value()), ErrorCode::AccountLocked);
+    // Answered like a wrong password, so the lock tells nothing about the password.
+    auto right = f.authenticate(QStringLiteral("dora"), temporary.value());
+    REQUIRE_ERROR(right, ErrorCode::WrongPassword);
+    f.now = f.now.addSecs(security::LoginState::MaxDelaySeconds);
+    auto wrong = f.authenticate(QStringLiteral("dora"), password("guess"));
+    REQUIRE_ERROR(wrong, ErrorCode::WrongPassword);
+    CHECK(right.error().message == wrong.error().message);
+    CHECK(f.audit(QStringLiteral("login.refused%"))
+          == QStringList{QStringLiteral("login.refused.locked/dora")});
 }
 
 TEST_CASE("authenticate needs an open company")

@@ -3,10 +3,16 @@
 #include "services/accounts/AccountStore.h"
 
 #include "Tr.h"
+#include "security/LoginState.h"
+#include "services/accounts/AuditLog.h"
+#include "services/accounts/CompanyService.h"
 #include "services/settings/SettingsService.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -230,6 +236,26 @@ Result<int> AccountStore::otherActiveAdmins(qint64 exceptUserId) const
     return static_cast<int>(q.value(0).toLongLong());
 }
 
+Result<QList<AccountStore::RecentFailures>> AccountStore::recentFailures() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // users.username compares without case (COLLATE NOCASE), as names are typed.
+    q.prepare(QStringLiteral("SELECT u.username, count(a.seq), max(a.timestamp) FROM users u "
+                             "JOIN audit_logs a ON a.action = 'login.failed' AND u.username = a.username "
+                             "AND a.seq > coalesce((SELECT max(b.seq) FROM audit_logs b WHERE "
+                             "(b.action = 'login.success' AND b.user_id = u.id) "
+                             "OR (b.action = 'user.unlock' AND b.entity_id = CAST(u.id AS TEXT))), 0) "
+                             "WHERE u.active = 1 GROUP BY u.id ORDER BY u.id"));
+    if (!q.exec())
+        return storage::errorFromSql(q.lastError());
+    QList<RecentFailures> result;
+    while (q.next())
+        result.append(RecentFailures{q.value(0).toString(), static_cast<int>(q.value(1).toLongLong()),
+                                     fromIso(q.value(2))});
+    return result;
+}
+
 Result<void> AccountStore::applyLockout(const QString &username, const QDateTime &lastFailure,
                                         const QDateTime &now)
 {
@@ -297,6 +323,22 @@ Result<Session> AccountStore::sessionFor(qint64 userId, const Clock &clock) cons
 
 std::optional<SignInRefusal> signInRefusal(const UserRow &user, bool slotMatches, const QDateTime &now)
 {
+    // The lock first: sign-in and unlock answer it like a wrong password, so
+    // no other refusal may tell a locked account's right password apart.
+    if (user.lockedUntil.isValid() && user.lockedUntil > now) {
+        const bool timed = user.lockedUntil < AccountStore::indefiniteLock();
+        return SignInRefusal{
+            makeError(ErrorCode::AccountLocked,
+                      timed
+                          ? Tr::tr("The account %1 is locked after repeated failed sign-ins until %2. "
+                                   "Wait, or open the company with the recovery key.")
+                                .arg(user.username,
+                                     QLocale().toString(user.lockedUntil.toLocalTime(), QLocale::ShortFormat))
+                          : Tr::tr("The account %1 is locked after repeated failed sign-ins. Ask an "
+                                   "administrator to unlock it.")
+                                .arg(user.username)),
+            QStringLiteral("login.refused.locked")};
+    }
     if (!slotMatches)
         return SignInRefusal{
             makeError(ErrorCode::SlotMismatch,
@@ -311,20 +353,37 @@ std::optional<SignInRefusal> signInRefusal(const UserRow &user, bool slotMatches
                       Tr::tr("The account %1 is deactivated. Ask an administrator to reactivate it.")
                           .arg(user.username)),
             QStringLiteral("login.refused.deactivated")};
-    if (user.lockedUntil.isValid() && user.lockedUntil > now) {
-        const bool timed = user.lockedUntil < AccountStore::indefiniteLock();
-        return SignInRefusal{
-            makeError(ErrorCode::AccountLocked,
-                      timed
-                          ? Tr::tr("The account %1 is locked after repeated failed sign-ins until %2 (UTC). "
-                                   "Wait, or open the company with the recovery key.")
-                                .arg(user.username, user.lockedUntil.toString(QStringLiteral("HH:mm")))
-                          : Tr::tr("The account %1 is locked after repeated failed sign-ins. Ask an "
-                                   "administrator to unlock it.")
-                                .arg(user.username)),
-            QStringLiteral("login.refused.locked")};
-    }
     return std::nullopt;
+}
+
+Result<void> noteLostStateFile(storage::Database &db, security::LoginState &state, int lockoutThreshold,
+                               const QDateTime &now)
+{
+    using security::LoginState;
+    if (state.fileStatus() == LoginState::FileStatus::Present && state.anchor())
+        return {};
+    auto head = AuditLog::head(db);
+    if (!head.ok() || head->seq == 0)
+        return {};
+    const QString file = state.fileStatus() == LoginState::FileStatus::Missing ? QStringLiteral("missing")
+        : state.fileStatus() == LoginState::FileStatus::Damaged                ? QStringLiteral("damaged")
+                                                                : QStringLiteral("without_anchor");
+    auto recent = AccountStore(db).recentFailures();
+    if (!recent.ok())
+        return recent.error();
+    for (const AccountStore::RecentFailures &r : recent.value())
+        state.seedFailures(CompanyService::slotName(r.username), std::min(r.failures, lockoutThreshold - 1),
+                           std::min(r.last, now));
+    const QJsonObject changes{{QStringLiteral("file"), file},
+                              {QStringLiteral("counters_from_audit"), static_cast<int>(recent->size())}};
+    auto logged = AuditLog::append(
+        db,
+        AuditRecord{std::nullopt, QStringLiteral(""), QStringLiteral("state.missing"),
+                    QStringLiteral("users"), QString(),
+                    QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)), now});
+    if (!logged.ok())
+        return logged.error();
+    return {};
 }
 
 } // namespace stockbook

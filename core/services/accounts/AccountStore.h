@@ -19,6 +19,10 @@
 
 #include <optional>
 
+namespace stockbook::security {
+class LoginState;
+}
+
 namespace stockbook::storage {
 class Database;
 }
@@ -53,6 +57,15 @@ public:
     // Locks a known user after repeated failures (an active account not yet
     // locked): until an admin unlocks it, or, for the last active admin, for
     // 15 minutes from the last failure.
+    // Per active user, the failed sign-ins recorded in the audit log since the
+    // user's last sign-in or unlock (the database's own record, for a lost
+    // state file): user name, count, time of the last one.
+    struct RecentFailures {
+        QString username;
+        int failures = 0;
+        QDateTime last;
+    };
+    Result<QList<RecentFailures>> recentFailures() const;
     Result<void> applyLockout(const QString &username, const QDateTime &lastFailure, const QDateTime &now);
 
     // Active, unlocked admins other than exceptUserId.
@@ -72,11 +85,24 @@ private:
 // Why a user whose password was just proven may still not sign in or unlock:
 // the key slot is not the one recorded, the account is deactivated, or it is
 // locked. The error to return and the audit action of the refusal; nothing
-// when the account may go on. Both sign-in and unlock ask this one question.
+// when the account may go on. Both sign-in and unlock ask this one question;
+// a lock (asked first) they answer like a wrong password, keeping its error
+// for nobody but the audit action.
 struct SignInRefusal {
     Error error;
     QString action; // "login.refused.slot_mismatch", ".deactivated", ".locked"
 };
 std::optional<SignInRefusal> signInRefusal(const UserRow &user, bool slotMatches, const QDateTime &now);
+
+// At a sign-in: a state file that is missing, damaged or holds no audit
+// anchor, while the audit log holds rows, was deleted or replaced since the
+// last sign-in (create and every sign-in write the anchor). Writes one
+// state.missing audit row (the sign-in then writes the file with its anchor
+// again, so once per loss) and starts the counters again from the failures
+// the audit log holds since each user's last sign-in or unlock, below
+// `lockoutThreshold` (a lock is the database's own business). Nothing when
+// the file is in order.
+Result<void> noteLostStateFile(storage::Database &db, security::LoginState &state, int lockoutThreshold,
+                               const QDateTime &now);
 
 } // namespace stockbook

@@ -71,6 +71,25 @@ int storedLockoutThreshold(storage::Database &db)
     return ok ? value : LoginState::DefaultLockoutThreshold;
 }
 
+// What a wrong password leaves in the state file: one more failure for the
+// name, a pending failed sign-in and, at the threshold, a pending lockout. A
+// locked account's sign-in leaves exactly this too, whatever the password.
+void countWrongTry(LoginState &state, const QString &name, const QString &username, bool known,
+                   const QDateTime &now)
+{
+    const int failures = state.recordFailure(name, known, now);
+    state.addPendingAudit(
+        AuditRecord{std::nullopt, known ? username.trimmed() : QString(), QStringLiteral("login.failed"),
+                    QStringLiteral("users"), QString(),
+                    compactJson(QJsonObject{{QStringLiteral("consecutive_failures"), failures},
+                                            {QStringLiteral("known_name"), known}}),
+                    now});
+    if (known && failures == state.lockoutThreshold())
+        state.addPendingAudit(AuditRecord{
+            std::nullopt, username.trimmed(), QStringLiteral("account.lockout"), QStringLiteral("users"),
+            QString(), compactJson(QJsonObject{{QStringLiteral("failures"), failures}}), now});
+}
+
 void removeCompanyFiles(const QString &path)
 {
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
@@ -205,8 +224,8 @@ Result<std::unique_ptr<CompanySession>> CompanyService::signIn(const QString &pa
     const QString name = slotName(username);
     const bool known = vault->hasSlotNamed(name);
     const QString statePath = LoginState::pathFor(absolute);
-    LoginState state = LoginState::load(statePath);
     const QDateTime now = clock();
+    LoginState state = LoginState::current(statePath, now);
     if (const int wait = state.secondsToWait(name, known, now); wait > 0)
         return makeError(
             ErrorCode::Throttled,
@@ -216,23 +235,21 @@ Result<std::unique_ptr<CompanySession>> CompanyService::signIn(const QString &pa
     auto unlocked = vault->unwrap(name, password);
     if (!unlocked.ok()) {
         if (unlocked.error().code == ErrorCode::WrongPassword) {
-            const int failures = state.recordFailure(name, known, now);
-            state.addPendingAudit(
-                AuditRecord{std::nullopt, known ? username.trimmed() : QString(),
-                            QStringLiteral("login.failed"), QStringLiteral("users"), QString(),
-                            compactJson(QJsonObject{{QStringLiteral("consecutive_failures"), failures},
-                                                    {QStringLiteral("known_name"), known}}),
-                            now});
-            if (known && failures == state.lockoutThreshold())
-                state.addPendingAudit(
-                    AuditRecord{std::nullopt, username.trimmed(), QStringLiteral("account.lockout"),
-                                QStringLiteral("users"), QString(),
-                                compactJson(QJsonObject{{QStringLiteral("failures"), failures}}), now});
-            (void)state.save(statePath);
+            // Counted under the lock, dated when the failure is known.
+            const QDateTime failedAt = clock();
+            (void)LoginState::update(statePath, failedAt, [&](LoginState &s) {
+                countWrongTry(s, name, username, known, failedAt);
+            });
+            return KeyVault::wrongPasswordError();
         }
         return unlocked.error();
     }
 
+    // Held until the state file is written again, so no failure counted
+    // meanwhile by another program is lost.
+    LoginState::Lock lock(statePath);
+    state = LoginState::load(statePath);
+    state.clampTimes(now);
     auto opened = storage::Database::open(absolute, unlocked->dek);
     if (!opened.ok())
         return opened.error();
@@ -243,6 +260,30 @@ Result<std::unique_ptr<CompanySession>> CompanyService::signIn(const QString &pa
     storage::Transaction tx(*db);
     if (auto begun = tx.begin(); !begun.ok())
         return begun.error();
+    for (const QString &lockedName : state.lockedOutNames()) {
+        if (auto locked = store.applyLockout(lockedName, state.lastFailure(lockedName, true), now);
+            !locked.ok())
+            return locked.error();
+    }
+    auto user = store.user(userId);
+    if (!user.ok())
+        return user.error();
+    const auto refusal = signInRefusal(user.value(), vault->slotMatches(userId, user->keyslotHash), now);
+    if (refusal && refusal->error.code == ErrorCode::AccountLocked) {
+        // Answered exactly like a wrong password, with the same effect on the
+        // state file, whether or not the password is right: only the audit
+        // log (which the caller cannot read without signing in) says so.
+        (void)AuditLog::append(*db,
+                               AuditRecord{userId, user->username, refusal->action, QStringLiteral("users"),
+                                           QString::number(userId), QString(), now});
+        (void)tx.commit();
+        const QDateTime failedAt = clock();
+        state.clampTimes(failedAt);
+        countWrongTry(state, name, username, true, failedAt);
+        (void)state.save(statePath);
+        return KeyVault::wrongPasswordError();
+    }
+
     // Attempts made while the database was closed enter the audit log now,
     // marked as read from the state file (which anyone with the folder can
     // write), never dated after now. Records of another shape were skipped
@@ -267,15 +308,7 @@ Result<std::unique_ptr<CompanySession>> CompanyService::signIn(const QString &pa
             return logged.error();
         state.clearRefusedRecords();
     }
-    for (const QString &lockedName : state.lockedOutNames()) {
-        if (auto locked = store.applyLockout(lockedName, state.lastFailure(lockedName, true), now);
-            !locked.ok())
-            return locked.error();
-    }
 
-    auto user = store.user(userId);
-    if (!user.ok())
-        return user.error();
     auto refuse = [&](Error error, const QString &action) -> Result<std::unique_ptr<CompanySession>> {
         (void)AuditLog::append(*db,
                                AuditRecord{userId, user->username, action, QStringLiteral("users"),
@@ -286,9 +319,11 @@ Result<std::unique_ptr<CompanySession>> CompanyService::signIn(const QString &pa
         }
         return error;
     };
-    if (auto refusal = signInRefusal(user.value(), vault->slotMatches(userId, user->keyslotHash), now))
+    if (refusal)
         return refuse(refusal->error, refusal->action);
 
+    if (auto noted = noteLostStateFile(*db, state, storedLockoutThreshold(*db), now); !noted.ok())
+        return noted.error();
     if (auto recorded = store.recordSuccessfulLogin(userId, now); !recorded.ok())
         return recorded.error();
     if (auto logged = AuditLog::append(*db,
@@ -426,7 +461,9 @@ CompanyService::recover(const QString &path, const SecretBytes &recoveryKey, con
     if (auto committed = tx.commit(); !committed.ok())
         return committed.error();
 
+    LoginState::Lock lock(LoginState::pathFor(absolute));
     LoginState state = LoginState::load(LoginState::pathFor(absolute));
+    state.clampTimes(now);
     state.clearFailures(slotName(user->username), true);
     advanceAnchor(*db, state);
     (void)state.save(LoginState::pathFor(absolute));

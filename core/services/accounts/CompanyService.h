@@ -31,8 +31,9 @@ public:
                                      const QString &adminName, const SecretBytes &adminPassword,
                                      const Clock &clock = systemClock());
 
-    // WrongPassword (same message for an unknown name), Throttled (wait),
-    // AccountLocked / AccountDeactivated (only after the password is proven),
+    // WrongPassword (same message for an unknown name, and for any password
+    // of a locked account), Throttled (wait), AccountDeactivated (only after
+    // the password is proven),
     // VaultMissing, VaultDamaged, SlotMismatch, or a storage error.
     static Result<std::unique_ptr<CompanySession>> signIn(const QString &path, const QString &username,
                                                           const SecretBytes &password,

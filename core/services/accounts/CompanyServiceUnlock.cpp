@@ -59,8 +59,8 @@ Result<Session> CompanyService::authenticate(CompanySession &company, const QStr
     const QString name = slotName(username);
     const bool known = vault->hasSlotNamed(name);
     const QString statePath = LoginState::pathFor(path);
-    LoginState state = LoginState::load(statePath);
     const QDateTime now = clock();
+    LoginState state = LoginState::current(statePath, now);
     if (const int wait = state.secondsToWait(name, known, now); wait > 0)
         return makeError(
             ErrorCode::Throttled,
@@ -69,34 +69,51 @@ Result<Session> CompanyService::authenticate(CompanySession &company, const QStr
 
     storage::Database &db = company.database();
     AccountStore store(db);
+    // One failure more for the name, counted under the lock; the audit rows
+    // go straight into the open database. A locked account's try ends here
+    // too, whatever the password (`refusal` then says why, for the audit).
+    auto countWrongTry = [&](const std::optional<AuditRecord> &refusal) -> Error {
+        const QDateTime failedAt = clock();
+        int failures = 0;
+        (void)LoginState::update(statePath, failedAt, [&](LoginState &s) {
+            failures = s.recordFailure(name, known, failedAt);
+            state = s;
+        });
+        QList<AuditRecord> records;
+        if (refusal)
+            records << *refusal;
+        else
+            records << AuditRecord{std::nullopt,
+                                   known ? username.trimmed() : QString(),
+                                   QStringLiteral("login.failed"),
+                                   QStringLiteral("users"),
+                                   QString(),
+                                   compact(QJsonObject{{QStringLiteral("consecutive_failures"), failures},
+                                                       {QStringLiteral("known_name"), known},
+                                                       {QStringLiteral("via"), QStringLiteral("unlock")}}),
+                                   failedAt};
+        if (known && failures == state.lockoutThreshold()) {
+            records << AuditRecord{std::nullopt,
+                                   username.trimmed(),
+                                   QStringLiteral("account.lockout"),
+                                   QStringLiteral("users"),
+                                   QString(),
+                                   compact(QJsonObject{{QStringLiteral("failures"), failures}}),
+                                   failedAt};
+        }
+        appendAll(db, records);
+        if (known && failures >= state.lockoutThreshold()) {
+            storage::Transaction tx(db);
+            if (tx.begin().ok() && store.applyLockout(name, failedAt, failedAt).ok())
+                (void)tx.commit();
+        }
+        return KeyVault::wrongPasswordError();
+    };
+
     auto unlocked = vault->unwrap(name, password);
     if (!unlocked.ok()) {
-        if (unlocked.error().code == ErrorCode::WrongPassword) {
-            const int failures = state.recordFailure(name, known, now);
-            QList<AuditRecord> records{
-                AuditRecord{std::nullopt, known ? username.trimmed() : QString(),
-                            QStringLiteral("login.failed"), QStringLiteral("users"), QString(),
-                            compact(QJsonObject{{QStringLiteral("consecutive_failures"), failures},
-                                                {QStringLiteral("known_name"), known},
-                                                {QStringLiteral("via"), QStringLiteral("unlock")}}),
-                            now}};
-            if (known && failures == state.lockoutThreshold()) {
-                records << AuditRecord{std::nullopt,
-                                       username.trimmed(),
-                                       QStringLiteral("account.lockout"),
-                                       QStringLiteral("users"),
-                                       QString(),
-                                       compact(QJsonObject{{QStringLiteral("failures"), failures}}),
-                                       now};
-            }
-            appendAll(db, records);
-            if (known && failures >= state.lockoutThreshold()) {
-                storage::Transaction tx(db);
-                if (tx.begin().ok() && store.applyLockout(name, now, now).ok())
-                    (void)tx.commit();
-            }
-            (void)state.save(statePath);
-        }
+        if (unlocked.error().code == ErrorCode::WrongPassword)
+            return countWrongTry(std::nullopt);
         if (unlocked.error().code == ErrorCode::AccountDeactivated) {
             // Proven, but the key file withdrew the user's key: audited like
             // the refusal of a deactivated account the database records.
@@ -123,8 +140,13 @@ Result<Session> CompanyService::authenticate(CompanySession &company, const QStr
                                QString::number(userId), QString(), now}});
         return error;
     };
-    if (auto refusal = signInRefusal(user.value(), vault->slotMatches(userId, user->keyslotHash), now))
+    if (auto refusal = signInRefusal(user.value(), vault->slotMatches(userId, user->keyslotHash), now)) {
+        if (refusal->error.code == ErrorCode::AccountLocked)
+            return countWrongTry(AuditRecord{
+                userId, user->username, refusal->action, QStringLiteral("users"), QString::number(userId),
+                compact(QJsonObject{{QStringLiteral("via"), QStringLiteral("unlock")}}), now});
         return refuse(refusal->error, refusal->action);
+    }
 
     storage::Transaction tx(db);
     if (auto begun = tx.begin(); !begun.ok())
@@ -144,8 +166,7 @@ Result<Session> CompanyService::authenticate(CompanySession &company, const QStr
         return logged.error();
     if (auto committed = tx.commit(); !committed.ok())
         return committed.error();
-    state.clearFailures(name, true);
-    (void)state.save(statePath);
+    (void)LoginState::update(statePath, now, [&](LoginState &s) { s.clearFailures(name, true); });
     auto session = store.sessionFor(userId, clock);
     if (session.ok())
         useVaultKeys(company, vault.value(), unlocked.value());

@@ -342,9 +342,9 @@ Result<void> UsersService::unlock(const QString &username)
         return committed;
     // The failure counter beside the vault would lock the account again.
     const QString statePath = LoginState::pathFor(m_company.path());
-    LoginState state = LoginState::load(statePath);
-    state.clearFailures(CompanyService::slotName(user->username), true);
-    return state.save(statePath);
+    return LoginState::update(statePath, m_company.now(), [&user](LoginState &s) {
+        s.clearFailures(CompanyService::slotName(user->username), true);
+    });
 }
 
 Result<void> UsersService::changeOwnPassword(const SecretBytes &currentPassword,

@@ -232,9 +232,8 @@ Result<void> SettingsService::setLockoutThreshold(int failures)
     if (auto ok = write(KeyLockoutThreshold, QString::number(failures)); !ok.ok())
         return ok;
     const QString statePath = security::LoginState::pathFor(m_company.database().path());
-    security::LoginState state = security::LoginState::load(statePath);
-    state.setLockoutThreshold(failures);
-    return state.save(statePath);
+    return security::LoginState::update(
+        statePath, m_company.now(), [failures](security::LoginState &s) { s.setLockoutThreshold(failures); });
 }
 
 Result<void> SettingsService::setCsvDecimal(CsvDecimal decimal)
