@@ -357,6 +357,14 @@
         <translation>Protokollzeile %1 wurde nach dem Schreiben verändert</translation>
     </message>
     <message>
+        <source>audit row %1 has an unknown hash version %2</source>
+        <translation>Protokollzeile %1 hat die unbekannte Hash-Version %2</translation>
+    </message>
+    <message>
+        <source>audit row %1 has hash version %2 after rows of version %3: the log was rewritten</source>
+        <translation>Protokollzeile %1 hat die Hash-Version %2 nach Zeilen der Version %3: Das Protokoll wurde neu geschrieben</translation>
+    </message>
+    <message>
         <source>audit row %1 differs from the copy recorded outside the database: the log was rewritten</source>
         <translation>Protokollzeile %1 weicht von der außerhalb der Datenbank gespeicherten Kopie ab: Das Protokoll wurde neu geschrieben</translation>
     </message>
