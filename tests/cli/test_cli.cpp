@@ -171,3 +171,24 @@ TEST_CASE("backup, restore and rekey from the command line")
               .exitCode
           == 4);
 }
+
+TEST_CASE("a password is read from stdin without taking the input after its line")
+{
+    // stdio would read the whole pipe into its buffer (a copy of every password
+    // on it, kept until exit); the CLI reads up to the newline and no further,
+    // so what follows is still in the pipe for the next reader: here `cat`.
+    CliInitCompany f;
+    QProcess p;
+    p.start(QStringLiteral("/bin/sh"),
+            {QStringLiteral("-c"),
+             QStringLiteral("\"$0\" verify --db \"$1\" --user anna --password-stdin >/dev/null 2>&1; "
+                            "echo \"exit $?\"; cat"),
+             QStringLiteral(STOCKBOOK_CLI), f.db});
+    REQUIRE(p.waitForStarted());
+    p.write(
+        (CliInitCompany::Password + QStringLiteral("\nnot-a-password-for-the-cli\nsecond line\n")).toUtf8());
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(60000));
+    CHECK(QString::fromUtf8(p.readAllStandardOutput())
+          == QStringLiteral("exit 0\nnot-a-password-for-the-cli\nsecond line\n"));
+}
