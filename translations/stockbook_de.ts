@@ -2257,6 +2257,10 @@
         <translation>verify: Probleme gefunden</translation>
     </message>
     <message>
+        <source>The failed check could not be written to the audit log: %1</source>
+        <translation>Die fehlgeschlagene Prüfung konnte nicht ins Prüfprotokoll geschrieben werden: %1</translation>
+    </message>
+    <message>
         <source>rekey needs --db and --user.</source>
         <translation>rekey braucht --db und --user.</translation>
     </message>

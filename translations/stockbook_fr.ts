@@ -2257,6 +2257,10 @@
         <translation>verify : problèmes trouvés</translation>
     </message>
     <message>
+        <source>The failed check could not be written to the audit log: %1</source>
+        <translation>La vérification échouée n&apos;a pas pu être écrite dans le journal d&apos;audit : %1</translation>
+    </message>
+    <message>
         <source>rekey needs --db and --user.</source>
         <translation>rekey nécessite --db et --user.</translation>
     </message>
