@@ -357,6 +357,14 @@
         <translation>Protokollzeile %1 wurde nach dem Schreiben verändert</translation>
     </message>
     <message>
+        <source>audit row %1 has an unknown hash version %2</source>
+        <translation>Protokollzeile %1 hat die unbekannte Hash-Version %2</translation>
+    </message>
+    <message>
+        <source>audit row %1 has hash version %2 after rows of version %3: the log was rewritten</source>
+        <translation>Protokollzeile %1 hat die Hash-Version %2 nach Zeilen der Version %3: Das Protokoll wurde neu geschrieben</translation>
+    </message>
+    <message>
         <source>audit row %1 differs from the copy recorded outside the database: the log was rewritten</source>
         <translation>Protokollzeile %1 weicht von der außerhalb der Datenbank gespeicherten Kopie ab: Das Protokoll wurde neu geschrieben</translation>
     </message>
@@ -2247,6 +2255,10 @@
     <message>
         <source>verify: problems found</source>
         <translation>verify: Probleme gefunden</translation>
+    </message>
+    <message>
+        <source>The failed check could not be written to the audit log: %1</source>
+        <translation>Die fehlgeschlagene Prüfung konnte nicht ins Prüfprotokoll geschrieben werden: %1</translation>
     </message>
     <message>
         <source>rekey needs --db and --user.</source>

@@ -357,6 +357,14 @@
         <translation>la ligne d&apos;audit %1 a été modifiée après son écriture</translation>
     </message>
     <message>
+        <source>audit row %1 has an unknown hash version %2</source>
+        <translation>la ligne d&apos;audit %1 a une version de hachage inconnue %2</translation>
+    </message>
+    <message>
+        <source>audit row %1 has hash version %2 after rows of version %3: the log was rewritten</source>
+        <translation>la ligne d&apos;audit %1 a la version de hachage %2 après des lignes de version %3 : le journal a été réécrit</translation>
+    </message>
+    <message>
         <source>audit row %1 differs from the copy recorded outside the database: the log was rewritten</source>
         <translation>la ligne d&apos;audit %1 diffère de la copie enregistrée hors de la base : le journal a été réécrit</translation>
     </message>
@@ -2247,6 +2255,10 @@
     <message>
         <source>verify: problems found</source>
         <translation>verify : problèmes trouvés</translation>
+    </message>
+    <message>
+        <source>The failed check could not be written to the audit log: %1</source>
+        <translation>La vérification échouée n&apos;a pas pu être écrite dans le journal d&apos;audit : %1</translation>
     </message>
     <message>
         <source>rekey needs --db and --user.</source>

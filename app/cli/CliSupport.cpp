@@ -11,6 +11,7 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
 
 namespace stockbook::cli {
@@ -94,17 +95,26 @@ Result<SecretBytes> PasswordSource::readLine(const QString &prompt, bool echoOff
             tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
         }
     }
+    // read(2) one byte at a time straight into locked memory: stdio would keep
+    // a copy of the line in its own buffer, and reading past the newline would
+    // take the next prompt's password with it. The rest of the input stays in
+    // the pipe or the terminal for the next call.
     SecretBytes buffer(MaxPasswordBytes);
     std::size_t length = 0;
-    int c = 0;
     bool sawAny = false;
-    while ((c = std::fgetc(stdin)) != EOF && c != '\n') {
+    for (;;) {
+        std::uint8_t byte = 0;
+        const ssize_t got = ::read(STDIN_FILENO, &byte, 1);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got != 1)
+            break;
         sawAny = true;
+        if (byte == '\n')
+            break;
         if (length < buffer.size())
-            buffer.data()[length++] = static_cast<std::uint8_t>(c);
+            buffer.data()[length++] = byte;
     }
-    if (c == '\n')
-        sawAny = true;
     if (terminal && echoOff) {
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
         std::fprintf(stderr, "\n");

@@ -240,25 +240,38 @@ class VerifyCommand : public SignedInCommand {
 
     int run(CompanySession &company) override
     {
-        if (auto allowed = company.session().require(Permission::AuditView); !allowed.ok())
-            return fail(allowed.error());
+        // The chain check first: it asks for audit.view, and its refusal is
+        // audited (permission.denied) before anything is read.
+        AuditService audit(company);
+        auto chain = audit.verifyChain(stateBefore->anchor());
+        if (!chain.ok() && exitCodeFor(chain.error()) == ExitPermission)
+            return fail(chain.error());
 
         bool clean = true;
+        int problems = 0;
+        QStringList failedChecks;
+        qint64 firstBadAuditRow = 0;
         auto integrity = company.database().checkIntegrity();
         if (integrity.ok()) {
             printLine(tr("database integrity and foreign keys: ok"));
         } else {
             clean = false;
+            ++problems;
+            failedChecks << QStringLiteral("integrity");
             printLine(tr("database integrity and foreign keys: FAILED: %1").arg(integrity.error().message));
             if (!integrity.error().detail.isEmpty())
                 printLine(QStringLiteral("  ") + integrity.error().detail);
         }
-        auto chain = AuditService(company).verifyChain(stateBefore->anchor());
         if (!chain.ok()) {
             clean = false;
+            ++problems;
+            failedChecks << QStringLiteral("audit_chain");
             printLine(tr("audit chain: FAILED: %1").arg(chain.error().message));
         } else if (!chain->ok) {
             clean = false;
+            ++problems;
+            failedChecks << QStringLiteral("audit_chain");
+            firstBadAuditRow = chain->firstBadSeq;
             printLine(tr("audit chain: FAILED at row %1: %2").arg(chain->firstBadSeq).arg(chain->problem));
         } else {
             printLine(tr("audit chain: ok (%1 rows)").arg(chain->rows));
@@ -274,14 +287,25 @@ class VerifyCommand : public SignedInCommand {
         auto stock = StockService::checkLevels(company.database());
         if (!stock.ok()) {
             clean = false;
+            ++problems;
+            failedChecks << QStringLiteral("stock_levels");
             printLine(tr("stock levels: FAILED: %1").arg(stock.error().message));
         } else if (!stock->isEmpty()) {
             clean = false;
+            problems += static_cast<int>(stock->size());
+            failedChecks << QStringLiteral("stock_levels");
             printLine(tr("stock levels: FAILED (%n problem(s))", nullptr, static_cast<int>(stock->size())));
             for (const StockProblem &problem : stock.value())
                 printLine(QStringLiteral("  ") + problem.message);
         } else {
             printLine(tr("stock levels: ok (levels match the stock movements, none negative)"));
+        }
+        if (!clean) {
+            // Recorded while the file can still be written; a damaged one may not.
+            if (auto recorded = audit.recordVerifyFailure(problems, failedChecks, firstBadAuditRow);
+                !recorded.ok())
+                printError(tr("The failed check could not be written to the audit log: %1")
+                               .arg(recorded.error().message));
         }
         printLine(clean ? tr("verify: no problems found") : tr("verify: problems found"));
         return clean ? ExitOk : ExitFailure;

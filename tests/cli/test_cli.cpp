@@ -231,3 +231,60 @@ TEST_CASE("backup, restore and rekey from the command line")
               .exitCode
           == 4);
 }
+
+TEST_CASE("a password is read from stdin without taking the input after its line")
+{
+    // stdio would read the whole pipe into its buffer (a copy of every password
+    // on it, kept until exit); the CLI reads up to the newline and no further,
+    // so what follows is still in the pipe for the next reader: here `cat`.
+    CliInitCompany f;
+    QProcess p;
+    p.start(QStringLiteral("/bin/sh"),
+            {QStringLiteral("-c"),
+             QStringLiteral("\"$0\" verify --db \"$1\" --user anna --password-stdin >/dev/null 2>&1; "
+                            "echo \"exit $?\"; cat"),
+             QStringLiteral(STOCKBOOK_CLI), f.db});
+    REQUIRE(p.waitForStarted());
+    p.write(
+        (CliInitCompany::Password + QStringLiteral("\nnot-a-password-for-the-cli\nsecond line\n")).toUtf8());
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(60000));
+    CHECK(QString::fromUtf8(p.readAllStandardOutput())
+          == QStringLiteral("exit 0\nnot-a-password-for-the-cli\nsecond line\n"));
+}
+
+TEST_CASE(
+    "verify leaves verify.failed in the audit log when it finds problems, and a clerk's verify is refused "
+    "and audited")
+{
+    TestCompany tc;
+    {
+        QSqlDatabase c = tc.sql();
+        exec(c, QStringLiteral("DROP TRIGGER trg_audit_logs_no_update"));
+        exec(c, QStringLiteral("UPDATE audit_logs SET username = 'mallory' WHERE seq = 2"));
+    }
+    closeForCli(tc);
+    const CliCompany shop{tc.path};
+    const CliRun refused = shop.as(QStringLiteral("cleo"), {QStringLiteral("verify")});
+    CHECK(refused.exitCode == 4);
+    CHECK(refused.out.isEmpty());
+    const CliRun failed = shop.as(QStringLiteral("anna"), {QStringLiteral("verify")});
+    CHECK(failed.exitCode == 1);
+    CHECK(failed.out.contains(QStringLiteral("audit chain: FAILED at row 2")));
+
+    auto signedIn = CompanyService::signIn(tc.path, QStringLiteral("anna"), TestCompany::password());
+    REQUIRE_OK(signedIn);
+    QSqlQuery q = exec(signedIn.value()->database().connection(),
+                       QStringLiteral("SELECT username, action, changes FROM audit_logs WHERE action IN "
+                                      "('verify.failed', 'permission.denied') ORDER BY seq"));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("cleo"));
+    CHECK(q.value(1).toString() == QStringLiteral("permission.denied"));
+    CHECK(q.value(2).toString().contains(QStringLiteral("\"audit.verify\"")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("anna"));
+    CHECK(q.value(1).toString() == QStringLiteral("verify.failed"));
+    CHECK(q.value(2).toString()
+          == QStringLiteral(R"({"audit_first_bad_row":2,"checks":["audit_chain"],"problems":1})"));
+    CHECK_FALSE(q.next());
+}

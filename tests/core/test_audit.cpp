@@ -9,6 +9,9 @@
 #include "storage/Transaction.h"
 
 #include <QCryptographicHash>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtEndian>
 
 using namespace stockbook;
@@ -67,8 +70,185 @@ TEST_CASE("the row hash is SHA-256 over the label, seq, previous hash and the ro
         + field("2026-11-28T10:00:00.000Z") + field("") + field("anna") + field("product.price")
         + field("products") + field("7") + field("{\"price\":[100,120]}");
     const QByteArray expected = QCryptographicHash::hash(input, QCryptographicHash::Sha256);
-    CHECK(AuditLog::rowHash(1, prev, record(QStringLiteral("product.price"), QStringLiteral("7")))
+    CHECK(AuditLog::rowHash(1, prev, record(QStringLiteral("product.price"), QStringLiteral("7")), 1)
           == expected);
+}
+
+TEST_CASE("hash version 2 tags every row field as NULL or present")
+{
+    // By hand: label, seq and previous hash length-prefixed as in version 1;
+    // then each row field as 0x00 (NULL) or 0x01 and the length-prefixed bytes.
+    auto field = [](const QByteArray &b) {
+        QByteArray out(4, '\0');
+        qToBigEndian(static_cast<quint32>(b.size()), out.data());
+        return out + b;
+    };
+    auto present = [&field](const QByteArray &b) { return QByteArray(1, '\x01') + field(b); };
+    const QByteArray absent(1, '\0');
+    const QByteArray prev(32, '\x5a');
+    AuditRecord r = record(QStringLiteral("product.price"), QString());
+    r.userId = 3;
+    QByteArray input = field("stockbook-audit-v2") + field("9") + field(prev)
+        + present("2026-11-28T10:00:00.000Z") + present("3") + present("anna") + present("product.price")
+        + present("products") + absent + present("{\"price\":[100,120]}");
+    CHECK(AuditLog::rowHash(9, prev, r) == QCryptographicHash::hash(input, QCryptographicHash::Sha256));
+    CHECK(AuditLog::rowHash(9, prev, r, 2) == AuditLog::rowHash(9, prev, r));
+    CHECK(AuditLog::rowHash(9, prev, r, 3).isEmpty());
+}
+
+TEST_CASE("NULL and the empty string hash differently, and each still verifies once stored")
+{
+    const QByteArray prev(32, '\0');
+    AuditRecord withNull = record(QStringLiteral("login.failed"), QString());
+    AuditRecord withEmpty = record(QStringLiteral("login.failed"), QStringLiteral(""));
+    REQUIRE(withNull.entityId.isNull());
+    REQUIRE_FALSE(withEmpty.entityId.isNull());
+    CHECK(AuditLog::rowHash(1, prev, withNull) != AuditLog::rowHash(1, prev, withEmpty));
+    // Version 1 could not tell them apart: that is why version 2 exists.
+    CHECK(AuditLog::rowHash(1, prev, withNull, 1) == AuditLog::rowHash(1, prev, withEmpty, 1));
+    withNull.changes = QString();
+    withEmpty.changes = QStringLiteral("");
+    CHECK(AuditLog::rowHash(1, prev, withNull) != AuditLog::rowHash(1, prev, withEmpty));
+
+    TempDatabase t;
+    {
+        storage::Transaction tx(*t.db);
+        REQUIRE_OK(tx.begin());
+        REQUIRE_OK(AuditLog::append(*t.db, withNull));
+        REQUIRE_OK(AuditLog::append(*t.db, withEmpty));
+        REQUIRE_OK(tx.commit());
+    }
+    QSqlQuery q = exec(
+        t.db->connection(),
+        QStringLiteral("SELECT entity_id IS NULL, changes IS NULL, hash_version FROM audit_logs "
+                       "ORDER BY seq"));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+    CHECK(q.value(1).toInt() == 1);
+    CHECK(q.value(2).toInt() == 2);
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+    CHECK(q.value(1).toInt() == 0);
+    CHECK(q.value(2).toInt() == 2);
+    auto report = AuditLog::verify(*t.db);
+    REQUIRE_OK(report);
+    CHECK(report->ok);
+    CHECK(report->rows == 2);
+
+    // Turning the stored NULL into '' (as someone with the key could) now shows.
+    QSqlDatabase db = t.db->connection();
+    dropGuards(db);
+    exec(db, QStringLiteral("UPDATE audit_logs SET entity_id = '' WHERE seq = 1"));
+    auto tampered = AuditLog::verify(*t.db);
+    REQUIRE_OK(tampered);
+    CHECK_FALSE(tampered->ok);
+    CHECK(tampered->firstBadSeq == 1);
+}
+
+TEST_CASE("a company written with hash version 1 still verifies after the upgrade, and new rows are v2")
+{
+    // tests/data/audit_v1/shop-schema6.stockbook was made by stockbook-cli at
+    // schema 6, before hash version 2 (init of "Corner Shop" with admin anna,
+    // a wrong password for anna, user add carl, verify); this is its database
+    // key. Opening it runs migration 0007.
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("shop.stockbook"));
+    REQUIRE(QFile::copy(QStringLiteral(STOCKBOOK_TEST_DATA_DIR "/audit_v1/shop-schema6.stockbook"), path));
+    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    const QByteArray dekBytes = QByteArray::fromHex(
+        "4dc071ff6f0ff8b4a3e1707667494b1e2852bbce503efa29249149227479fb76");
+    const SecretBytes dek = SecretBytes::copyOf({reinterpret_cast<const std::uint8_t *>(dekBytes.constData()),
+                                                 static_cast<std::size_t>(dekBytes.size())});
+    {
+        auto raw = storage::Database::openUnmigrated(path, dek, false);
+        REQUIRE_OK(raw);
+        CHECK(raw.value()->schemaVersion() == 6);
+    }
+    auto opened = storage::Database::open(path, dek);
+    REQUIRE_OK(opened);
+    storage::Database &db = *opened.value();
+    CHECK(db.schemaVersion() >= 7);
+
+    QSqlQuery old = exec(db.connection(),
+                         QStringLiteral("SELECT count(*), min(hash_version), max(hash_version), "
+                                        "sum(user_id IS NULL) FROM audit_logs"));
+    REQUIRE(old.next());
+    const qint64 oldRows = old.value(0).toLongLong();
+    CHECK(oldRows == 5);
+    CHECK(old.value(1).toInt() == 1);
+    CHECK(old.value(2).toInt() == 1);
+    CHECK(old.value(3).toInt() >= 1); // the failed sign-in has no user id
+    auto before = AuditLog::verify(db);
+    REQUIRE_OK(before);
+    CHECK(before->ok);
+    CHECK(before->rows == oldRows);
+    // The head verify printed for the file when it was made.
+    CHECK(before->head.hash.toHex()
+          == QByteArrayLiteral("e7dcbe94579921883709631c61db32e8466c7635637e9699ca97bf0003466746"));
+
+    {
+        storage::Transaction tx(db);
+        REQUIRE_OK(tx.begin());
+        REQUIRE_OK(AuditLog::append(db, record(QStringLiteral("product.price"), QString())));
+        REQUIRE_OK(tx.commit());
+    }
+    QSqlQuery added = exec(
+        db.connection(),
+        QStringLiteral("SELECT seq, hash_version, prev_hash FROM audit_logs ORDER BY seq DESC "
+                       "LIMIT 1"));
+    REQUIRE(added.next());
+    CHECK(added.value(0).toLongLong() == oldRows + 1);
+    CHECK(added.value(1).toInt() == 2);
+    CHECK(added.value(2).toByteArray() == before->head.hash);
+    auto after = AuditLog::verify(db, before->head);
+    REQUIRE_OK(after);
+    CHECK(after->ok);
+    CHECK(after->rows == oldRows + 1);
+
+    // A version 1 row after a version 2 row is refused by the table, and
+    // verify names it when the trigger is out of the way.
+    const QString insertV1 =
+        QStringLiteral(
+            "INSERT INTO audit_logs (seq, timestamp, username, action, prev_hash, row_hash, hash_version) "
+            "VALUES (%1, '2026-11-28T10:00:00.000Z', 'anna', 'x', zeroblob(32), zeroblob(32), 1)")
+            .arg(oldRows + 2);
+    CHECK(storage::errorFromSql(tryExec(db.connection(), insertV1)).code == ErrorCode::ConstraintTrigger);
+    exec(db.connection(), QStringLiteral("DROP TRIGGER trg_audit_logs_hash_version"));
+    const QByteArray head = after->head.hash;
+    AuditRecord late = record(QStringLiteral("x"), QString());
+    exec(db.connection(),
+         QStringLiteral(
+             "INSERT INTO audit_logs (seq, timestamp, username, action, entity, entity_id, changes, "
+             "prev_hash, row_hash, hash_version) VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, 1)"),
+         {oldRows + 2, QStringLiteral("2026-11-28T10:00:00.000Z"), late.username, late.action, late.entity,
+          late.changes, head, AuditLog::rowHash(oldRows + 2, head, late, 1)});
+    auto downgraded = AuditLog::verify(db);
+    REQUIRE_OK(downgraded);
+    CHECK_FALSE(downgraded->ok);
+    CHECK(downgraded->firstBadSeq == oldRows + 2);
+    CHECK(downgraded->problem.contains(QStringLiteral("hash version 1 after rows of version 2")));
+}
+
+TEST_CASE("audit changes hold a user's text as a value, never as keys")
+{
+    // A company name built into JSON by concatenation would add a "role" key.
+    security::ScopedKdfCostForTesting cheapKdf;
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString name = QStringLiteral("Evil\",\"role\":\"admin");
+    auto created = CompanyService::create(dir.filePath(QStringLiteral("shop.stockbook")), name,
+                                          QStringLiteral("anna"), TestCompany::password());
+    REQUIRE_OK(created);
+    QSqlQuery q = exec(created->company->database().connection(),
+                       QStringLiteral("SELECT changes FROM audit_logs WHERE action = 'company.create'"));
+    REQUIRE(q.next());
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(q.value(0).toString().toUtf8(), &error);
+    REQUIRE(error.error == QJsonParseError::NoError);
+    REQUIRE(doc.isObject());
+    CHECK(doc.object().keys() == QStringList{QStringLiteral("company")});
+    CHECK(doc.object().value(QStringLiteral("company")).toString() == name);
 }
 
 TEST_CASE("appended rows form a gapless chain that verifies")

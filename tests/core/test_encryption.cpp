@@ -8,6 +8,13 @@
 
 #include <QFile>
 
+#include <linux/capability.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <array>
+
 using namespace stockbook;
 using namespace stockbook::test;
 using storage::Database;
@@ -205,4 +212,112 @@ TEST_CASE("a flipped byte inside a data page is reported as damage, not read")
     CHECK(e.message.contains(QStringLiteral("backup")));
 
     REQUIRE_ERROR(opened.value()->checkIntegrity(), ErrorCode::Damaged);
+}
+
+namespace {
+
+// The VmFlags of the mapping in /proc/self/smaps that holds address, as a set
+// of two-letter flags ("dd" = MADV_DONTDUMP, "lo" = locked).
+QStringList vmFlagsOf(const void *address)
+{
+    QFile smaps(QStringLiteral("/proc/self/smaps"));
+    REQUIRE(smaps.open(QIODevice::ReadOnly | QIODevice::Text));
+    const auto where = reinterpret_cast<quintptr>(address);
+    bool inside = false;
+    for (const QByteArray &raw : smaps.readAll().split('\n')) {
+        const QString line = QString::fromLatin1(raw);
+        const QString first = line.section(QLatin1Char(' '), 0, 0);
+        if (first.contains(QLatin1Char('-')) && !first.endsWith(QLatin1Char(':'))) {
+            bool okStart = false;
+            bool okEnd = false;
+            const quintptr start = first.section(QLatin1Char('-'), 0, 0).toULongLong(&okStart, 16);
+            const quintptr end = first.section(QLatin1Char('-'), 1, 1).toULongLong(&okEnd, 16);
+            inside = okStart && okEnd && start <= where && where < end;
+        } else if (inside && line.startsWith(QLatin1String("VmFlags:"))) {
+            return line.mid(8).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        }
+    }
+    FAIL("no mapping in /proc/self/smaps holds the address");
+    return {};
+}
+
+bool mlockShouldSucceed()
+{
+    rlimit limit{};
+    REQUIRE(getrlimit(RLIMIT_MEMLOCK, &limit) == 0);
+    // root has CAP_IPC_LOCK; otherwise a page fits in the default 8 MiB.
+    return geteuid() == 0 || limit.rlim_cur == RLIM_INFINITY || limit.rlim_cur >= 1024 * 1024;
+}
+
+} // namespace
+
+TEST_CASE("secret bytes are left out of core dumps and locked in memory")
+{
+    const std::uint64_t failuresBefore = SecretBytes::lockFailures();
+    SecretBytes key = SecretBytes::random(32);
+    REQUIRE(key.size() == 32);
+    const QStringList flags = vmFlagsOf(key.data());
+    CHECK(flags.contains(QStringLiteral("dd")));
+    if (mlockShouldSucceed()) {
+        CHECK(key.isLocked());
+        CHECK(flags.contains(QStringLiteral("lo")));
+        CHECK(SecretBytes::lockFailures() == failuresBefore);
+    }
+
+    // A move keeps the same pages, still marked; the moved-from object is empty.
+    const std::uint8_t first = key.data()[0];
+    SecretBytes moved = std::move(key);
+    CHECK(key.isEmpty()); // NOLINT(bugprone-use-after-move): moved-from is defined empty
+    CHECK(moved.data()[0] == first);
+    CHECK(vmFlagsOf(moved.data()).contains(QStringLiteral("dd")));
+
+    // A secret larger than a page is marked on every page it spans.
+    SecretBytes big(3 * 4096 + 10);
+    CHECK(vmFlagsOf(big.data()).contains(QStringLiteral("dd")));
+    CHECK(vmFlagsOf(big.data() + big.size() - 1).contains(QStringLiteral("dd")));
+    CHECK(big.data()[big.size() - 1] == 0);
+}
+
+namespace {
+
+// Turns CAP_IPC_LOCK in the effective set off or on again (it stays in the
+// permitted set), so that root too meets RLIMIT_MEMLOCK. False if the process
+// cannot change its capabilities.
+bool setIpcLock(bool on)
+{
+    __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
+    std::array<__user_cap_data_struct, _LINUX_CAPABILITY_U32S_3> data{};
+    if (syscall(SYS_capget, &header, data.data()) != 0)
+        return false;
+    const auto bit = static_cast<std::uint32_t>(1U << CAP_IPC_LOCK);
+    if (on && (data[0].permitted & bit) == 0)
+        return false;
+    data[0].effective = on ? (data[0].effective | bit) : (data[0].effective & ~bit);
+    return syscall(SYS_capset, &header, data.data()) == 0;
+}
+
+} // namespace
+
+TEST_CASE("a refused memory lock is counted and the secret still works")
+{
+    rlimit saved{};
+    REQUIRE(getrlimit(RLIMIT_MEMLOCK, &saved) == 0);
+    rlimit none = saved;
+    none.rlim_cur = 0;
+    const bool hadIpcLock = setIpcLock(true);
+    REQUIRE(setIpcLock(false));
+    REQUIRE(setrlimit(RLIMIT_MEMLOCK, &none) == 0);
+    const std::uint64_t failuresBefore = SecretBytes::lockFailures();
+    SecretBytes secret = SecretBytes::copyOf(std::array<std::uint8_t, 3>{1, 2, 3});
+    REQUIRE(setrlimit(RLIMIT_MEMLOCK, &saved) == 0);
+    if (hadIpcLock)
+        REQUIRE(setIpcLock(true));
+
+    REQUIRE(secret.size() == 3);
+    CHECK(secret.data()[2] == 3);
+    CHECK_FALSE(secret.isLocked());
+    CHECK(SecretBytes::lockFailures() == failuresBefore + 1);
+    const QStringList flags = vmFlagsOf(secret.data());
+    CHECK(flags.contains(QStringLiteral("dd")));
+    CHECK_FALSE(flags.contains(QStringLiteral("lo")));
 }

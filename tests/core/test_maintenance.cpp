@@ -535,3 +535,34 @@ TEST_CASE("the audit chain check of verify: audit.view, refused and audited for 
     CHECK_FALSE(rewritten->ok);
     CHECK(rewritten->firstBadSeq == 2);
 }
+
+TEST_CASE("a verify that found problems is audited as verify.failed with the count, for audit.view only")
+{
+    Fixture f;
+    {
+        auto carl = f.signIn(QStringLiteral("carl"), pw(ClerkPassword));
+        REQUIRE_ERROR(AuditService(*carl).recordVerifyFailure(2, {QStringLiteral("audit_chain")}),
+                      ErrorCode::PermissionDenied);
+        CHECK(scalar(carl->database().connection(),
+                     QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = 'verify.failed'"))
+              == 0);
+    }
+    auto mona = f.signIn(QStringLiteral("mona"), pw(ManagerPassword));
+    const QSqlDatabase db = mona->database().connection();
+    const qlonglong before = scalar(db, QStringLiteral("SELECT max(seq) FROM audit_logs"));
+    REQUIRE_OK(AuditService(*mona).recordVerifyFailure(
+        3, {QStringLiteral("audit_chain"), QStringLiteral("stock_levels")}));
+    QSqlQuery q = exec(db,
+                       QStringLiteral("SELECT seq, username, entity, changes FROM audit_logs "
+                                      "WHERE action = 'verify.failed'"));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toLongLong() == before + 1);
+    CHECK(q.value(1).toString() == QStringLiteral("mona"));
+    CHECK(q.value(2).toString() == QStringLiteral("database"));
+    CHECK(q.value(3).toString()
+          == QStringLiteral(R"({"checks":["audit_chain","stock_levels"],"problems":3})"));
+    CHECK_FALSE(q.next());
+    auto chain = AuditService(*mona).verifyChain();
+    REQUIRE_OK(chain);
+    CHECK(chain->ok);
+}

@@ -19,6 +19,7 @@
 #include <QLockFile>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSizeGrip>
@@ -82,6 +83,17 @@ TEST_CASE("A wrong password shows the service's message, the right one opens the
     CHECK(message->text() == security::KeyVault::wrongPasswordError().message);
     CHECK(window.company() == nullptr);
     CHECK(named<QLineEdit>(*login, "passwordEdit")->text().isEmpty()); // cleared after use
+    {
+        // ... with its undo history. Password mode alone only hides the
+        // history (undo then just clears); shown as plain text, a history
+        // would bring the refused password back.
+        auto *passwordEdit = named<QLineEdit>(*login, "passwordEdit");
+        passwordEdit->setEchoMode(QLineEdit::Normal);
+        CHECK_FALSE(passwordEdit->isUndoAvailable());
+        passwordEdit->undo();
+        CHECK(passwordEdit->text().isEmpty());
+        passwordEdit->setEchoMode(QLineEdit::Password);
+    }
 
     // One failure means one second to wait (1, 2, 4, ... s): a try at the same
     // instant is refused with a countdown and the button off.
@@ -423,4 +435,37 @@ TEST_CASE("The login dialog shows the service's refusal of a deactivated account
     CHECK(named<QLabel>(login, "loginMessage")->text()
           == QStringLiteral("The account dora is deactivated. Ask an administrator to reactivate it."));
     CHECK(login.takeCompany() == nullptr);
+}
+
+TEST_CASE(
+    "Signing in empties the password field, its undo history and the buffer the password was typed into")
+{
+    test::TestCompany tc;
+    tc.company.reset();
+    MainWindow window;
+    window.show();
+    window.openCompany(tc.path);
+
+    QPointer<ui::LoginDialog> login = named<ui::LoginDialog>(window, "loginDialog");
+    typeInto(*login, "usernameEdit", QStringLiteral("anna"));
+    typeInto(*login, "passwordEdit", QString::fromLatin1(AnnaPassword));
+    QPointer<QLineEdit> field = named<QLineEdit>(*login, "passwordEdit");
+    REQUIRE(field->isUndoAvailable());
+    // Implicit sharing: this handle reads the very characters the field holds,
+    // so it shows whether they were overwritten or only let go.
+    const QString held = field->text();
+    REQUIRE(held == QString::fromLatin1(AnnaPassword));
+
+    QTest::mouseClick(named<QPushButton>(*login, "signInButton"), Qt::LeftButton);
+    REQUIRE(window.company() != nullptr);
+    REQUIRE(field);
+    CHECK(field->text().isEmpty());
+    CHECK_FALSE(field->isUndoAvailable());
+    // Password mode only hides an undo history (undo then just clears): shown
+    // as plain text, one would bring the password back. There is none.
+    field->setEchoMode(QLineEdit::Normal);
+    CHECK_FALSE(field->isUndoAvailable());
+    field->undo();
+    CHECK(field->text().isEmpty());
+    CHECK(held == QString(held.size(), QChar(0)));
 }

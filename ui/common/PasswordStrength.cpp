@@ -17,10 +17,29 @@ SecretBytes peekPassword(const QLineEdit *field)
     return security::passwordBytes(text);
 }
 
+void wipeField(QLineEdit *field)
+{
+    // text() shares the buffer the field's line control holds (implicit
+    // sharing), so writing through this handle overwrites the field's own
+    // characters, and the spare capacity around them where characters typed
+    // and then deleted may still sit. Copies made by detaching (what
+    // passwordBytes() wipes) never reach that buffer. A string of static
+    // data (a literal given to setText) is read-only and holds no typed text.
+    const QString held = field->text();
+    const auto &d = held.data_ptr();
+    if (d.isMutable()) {
+        auto *start = const_cast<char16_t *>(d.data()) - d.freeSpaceAtBegin();
+        SecretBytes::cleanse(start, static_cast<std::size_t>(d.constAllocatedCapacity()) * sizeof(char16_t));
+    }
+    // setText, unlike clear(), drops the undo history instead of recording the
+    // removal of every character in it.
+    field->setText(QString());
+}
+
 SecretBytes takePassword(QLineEdit *field)
 {
     SecretBytes bytes = peekPassword(field);
-    field->clear();
+    wipeField(field);
     return bytes;
 }
 

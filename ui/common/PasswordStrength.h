@@ -45,9 +45,14 @@ private:
 };
 
 // The UTF-8 of the NFKC-normalised text of a password field, which is then
-// cleared (the QLineEdit keeps no copy).
+// wiped and cleared with its undo history (wipeField). Call it before the KDF
+// runs. What Qt copied elsewhere while the password was typed cannot be
+// reached from here: see SECURITY.md.
 SecretBytes takePassword(QLineEdit *field);
 // The same without clearing the field (for the live estimate).
 SecretBytes peekPassword(const QLineEdit *field);
+// Overwrites the characters the field holds, then empties it and its undo
+// history (isUndoAvailable() is false afterwards).
+void wipeField(QLineEdit *field);
 
 } // namespace stockbook::ui

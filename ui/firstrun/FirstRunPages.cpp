@@ -287,7 +287,7 @@ QString AdminPage::adminName() const
 
 SecretBytes AdminPage::takePassword()
 {
-    m_repeat->clear();
+    ui::wipeField(m_repeat);
     return ui::takePassword(m_password);
 }
 

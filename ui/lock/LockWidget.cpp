@@ -113,7 +113,7 @@ void LockWidget::prepare(const QString &path, const QString &username, Reason re
     m_keptLabel->setVisible(!kept.isEmpty());
     m_opened.reset();
     m_message->setVisible(false);
-    m_password->clear();
+    wipeField(m_password);
     m_switch->setChecked(false);
     setSwitching(false);
 }

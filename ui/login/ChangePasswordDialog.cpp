@@ -96,8 +96,11 @@ void ChangePasswordDialog::change()
 {
     if (!m_ok->isEnabled())
         return;
+    // Every field is emptied before the KDF runs; after a refusal the new
+    // password is typed again too.
     SecretBytes current = takePassword(m_current);
-    SecretBytes next = peekPassword(m_new);
+    SecretBytes next = takePassword(m_new);
+    wipeField(m_repeat);
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto changed = UsersService(m_company).changeOwnPassword(current, next);
     QApplication::restoreOverrideCursor();
@@ -110,8 +113,6 @@ void ChangePasswordDialog::change()
             m_current->setFocus();
         return;
     }
-    m_new->clear();
-    m_repeat->clear();
     accept();
 }
 

@@ -42,10 +42,12 @@ QLineEdit *lineEdit(const QString &name, const QString &accessibleName, QWidget 
 
 SecretBytes takeText(QLineEdit *field)
 {
-    const QByteArray latin = field->text().trimmed().toLatin1();
-    field->clear();
-    return SecretBytes::copyOf(
+    QByteArray latin = field->text().trimmed().toLatin1();
+    wipeField(field);
+    SecretBytes out = SecretBytes::copyOf(
         {reinterpret_cast<const std::uint8_t *>(latin.constData()), static_cast<std::size_t>(latin.size())});
+    SecretBytes::cleanse(latin.data(), static_cast<std::size_t>(latin.size()));
+    return out;
 }
 
 // What a restore needs, owned by the worker thread's function so that it

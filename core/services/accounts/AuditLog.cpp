@@ -16,7 +16,8 @@ namespace stockbook {
 namespace {
 
 constexpr int HashBytes = 32;
-const QByteArray ChainLabel = QByteArrayLiteral("stockbook-audit-v1");
+const QByteArray ChainLabelV1 = QByteArrayLiteral("stockbook-audit-v1");
+const QByteArray ChainLabelV2 = QByteArrayLiteral("stockbook-audit-v2");
 
 void addField(QCryptographicHash &hash, const QByteArray &bytes)
 {
@@ -26,6 +27,33 @@ void addField(QCryptographicHash &hash, const QByteArray &bytes)
     hash.addData(bytes);
 }
 
+// Version 2: a tag byte before each row field, so NULL and "" differ.
+void addTaggedField(QCryptographicHash &hash, const std::optional<QByteArray> &bytes)
+{
+    if (!bytes) {
+        hash.addData(QByteArrayView("\x00", 1));
+        return;
+    }
+    hash.addData(QByteArrayView("\x01", 1));
+    addField(hash, *bytes);
+}
+
+std::optional<QByteArray> nullableText(const QString &text)
+{
+    if (text.isNull())
+        return std::nullopt;
+    return text.toUtf8();
+}
+
+// A column read back: NULL stays a null QString, '' becomes a non-null empty one.
+QString textColumn(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    QString text = value.toString();
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 QString timestampText(const QDateTime &when)
 {
     return when.toUTC().toString(Qt::ISODateWithMs);
@@ -33,19 +61,37 @@ QString timestampText(const QDateTime &when)
 
 } // namespace
 
-QByteArray AuditLog::rowHash(qint64 seq, const QByteArray &prevHash, const AuditRecord &record)
+QByteArray AuditLog::rowHash(qint64 seq, const QByteArray &prevHash, const AuditRecord &record, int version)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    addField(hash, ChainLabel);
+    if (version == 1) {
+        addField(hash, ChainLabelV1);
+        addField(hash, QByteArray::number(seq));
+        addField(hash, prevHash);
+        addField(hash, timestampText(record.timestamp).toUtf8());
+        addField(hash, record.userId ? QByteArray::number(*record.userId) : QByteArray());
+        addField(hash, record.username.toUtf8());
+        addField(hash, record.action.toUtf8());
+        addField(hash, record.entity.toUtf8());
+        addField(hash, record.entityId.toUtf8());
+        addField(hash, record.changes.toUtf8());
+        return hash.result();
+    }
+    if (version != 2)
+        return {};
+    // timestamp, username and action are NOT NULL columns (a null username is
+    // stored as ''), so they are always tagged present; the others are NULL in
+    // the table exactly when they are null here (see append).
+    addField(hash, ChainLabelV2);
     addField(hash, QByteArray::number(seq));
     addField(hash, prevHash);
-    addField(hash, timestampText(record.timestamp).toUtf8());
-    addField(hash, record.userId ? QByteArray::number(*record.userId) : QByteArray());
-    addField(hash, record.username.toUtf8());
-    addField(hash, record.action.toUtf8());
-    addField(hash, record.entity.toUtf8());
-    addField(hash, record.entityId.toUtf8());
-    addField(hash, record.changes.toUtf8());
+    addTaggedField(hash, timestampText(record.timestamp).toUtf8());
+    addTaggedField(hash, record.userId ? std::optional(QByteArray::number(*record.userId)) : std::nullopt);
+    addTaggedField(hash, record.username.toUtf8());
+    addTaggedField(hash, record.action.toUtf8());
+    addTaggedField(hash, nullableText(record.entity));
+    addTaggedField(hash, nullableText(record.entityId));
+    addTaggedField(hash, nullableText(record.changes));
     return hash.result();
 }
 
@@ -82,12 +128,12 @@ Result<qint64> AuditLog::append(storage::Database &db, const AuditRecord &input)
     if (!last.ok())
         return last.error();
     const qint64 seq = last->seq + 1;
-    const QByteArray rowHashValue = rowHash(seq, last->hash, record);
+    const QByteArray rowHashValue = rowHash(seq, last->hash, record, CurrentHashVersion);
 
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO audit_logs (seq, timestamp, user_id, username, action, entity, entity_id, "
-        "changes, prev_hash, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "changes, prev_hash, row_hash, hash_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(seq);
     q.addBindValue(timestampText(record.timestamp));
     q.addBindValue(record.userId ? QVariant(*record.userId) : QVariant(QMetaType::fromType<qlonglong>()));
@@ -101,6 +147,7 @@ Result<qint64> AuditLog::append(storage::Database &db, const AuditRecord &input)
                                            : QVariant(record.changes));
     q.addBindValue(last->hash);
     q.addBindValue(rowHashValue);
+    q.addBindValue(CurrentHashVersion);
     if (!q.exec())
         return storage::errorFromSql(q.lastError(), Tr::tr("Writing the audit log"));
     return seq;
@@ -112,12 +159,13 @@ Result<AuditVerification> AuditLog::verify(storage::Database &db, const std::opt
     q.setForwardOnly(true);
     if (!q.exec(
             QStringLiteral("SELECT seq, timestamp, user_id, username, action, entity, entity_id, changes, "
-                           "prev_hash, row_hash FROM audit_logs ORDER BY seq")))
+                           "prev_hash, row_hash, hash_version FROM audit_logs ORDER BY seq")))
         return storage::errorFromSql(q.lastError(), Tr::tr("Reading the audit log"));
 
     AuditVerification report;
     QByteArray previous(HashBytes, '\0');
     qint64 expectedSeq = 1;
+    int previousVersion = 1;
     bool anchorSeen = !anchor || anchor->seq == 0;
     auto fail = [&report](qint64 seq, const QString &problem) {
         report.ok = false;
@@ -132,11 +180,12 @@ Result<AuditVerification> AuditLog::verify(storage::Database &db, const std::opt
             record.userId = q.value(2).toLongLong();
         record.username = q.value(3).toString();
         record.action = q.value(4).toString();
-        record.entity = q.value(5).toString();
-        record.entityId = q.value(6).toString();
-        record.changes = q.value(7).toString();
+        record.entity = textColumn(q.value(5));
+        record.entityId = textColumn(q.value(6));
+        record.changes = textColumn(q.value(7));
         const QByteArray prevHash = q.value(8).toByteArray();
         const QByteArray storedHash = q.value(9).toByteArray();
+        const int version = q.value(10).toInt();
 
         if (seq != expectedSeq) {
             fail(expectedSeq,
@@ -152,7 +201,19 @@ Result<AuditVerification> AuditLog::verify(storage::Database &db, const std::opt
                      .arg(seq - 1));
             break;
         }
-        if (rowHash(seq, prevHash, record) != storedHash) {
+        if (rowHash(seq, prevHash, record, version).isEmpty()) {
+            fail(seq, Tr::tr("audit row %1 has an unknown hash version %2").arg(seq).arg(version));
+            break;
+        }
+        if (version < previousVersion) {
+            fail(seq,
+                 Tr::tr("audit row %1 has hash version %2 after rows of version %3: the log was rewritten")
+                     .arg(seq)
+                     .arg(version)
+                     .arg(previousVersion));
+            break;
+        }
+        if (rowHash(seq, prevHash, record, version) != storedHash) {
             fail(seq, Tr::tr("audit row %1 was changed after it was written").arg(seq));
             break;
         }
@@ -167,6 +228,7 @@ Result<AuditVerification> AuditLog::verify(storage::Database &db, const std::opt
             anchorSeen = true;
         }
         previous = storedHash;
+        previousVersion = version;
         report.head = AuditChainHead{seq, storedHash};
         ++report.rows;
         ++expectedSeq;

@@ -9,6 +9,7 @@
 #include "services/ServiceSupport.h"
 #include "services/accounts/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -98,6 +99,26 @@ Result<AuditVerification> AuditService::verifyChain(const std::optional<AuditCha
     if (auto ok = authorize(m_company, Permission::AuditView, QStringLiteral("audit.verify")); !ok.ok())
         return ok.error();
     return AuditLog::verify(m_company.database(), anchor);
+}
+
+Result<void> AuditService::recordVerifyFailure(int problems, const QStringList &failedChecks,
+                                               qint64 firstBadAuditRow)
+{
+    if (auto ok = authorize(m_company, Permission::AuditView, QStringLiteral("audit.verify")); !ok.ok())
+        return ok.error();
+    storage::Transaction tx(m_company.database());
+    if (auto begun = tx.begin(); !begun.ok())
+        return begun.error();
+    QJsonObject changes{{QStringLiteral("problems"), problems},
+                        {QStringLiteral("checks"), QJsonArray::fromStringList(failedChecks)}};
+    if (firstBadAuditRow > 0)
+        changes.insert(QStringLiteral("audit_first_bad_row"), firstBadAuditRow);
+    if (auto logged = AuditLog::append(m_company.database(),
+                                       auditEntry(m_company.session(), QStringLiteral("verify.failed"),
+                                                  QStringLiteral("database"), 0, changes));
+        !logged.ok())
+        return logged.error();
+    return tx.commit();
 }
 
 QString AuditService::describe(const Entry &e) const

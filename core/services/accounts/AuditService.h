@@ -6,6 +6,7 @@
 #include "domain/Audit.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -24,6 +25,15 @@ public:
     // still reaches the anchored row with its hash: the audit part of
     // stockbook-cli verify. A refusal is audited as permission.denied.
     Result<AuditVerification> verifyChain(const std::optional<AuditChainHead> &anchor = {});
+
+    // After verify found problems: appends "verify.failed" with how many it
+    // found and the names of the checks that failed, so a failed check leaves
+    // a trace even when nobody reads the report, and the first audit row the
+    // chain check found altered (when > 0). Permission audit.view. An error
+    // when the database can no longer be written (a damaged file): the caller
+    // reports it and still shows the problems.
+    Result<void> recordVerifyFailure(int problems, const QStringList &failedChecks,
+                                     qint64 firstBadAuditRow = 0);
 
     // An entry of the log as its list shows it.
     struct Entry {
