@@ -20,9 +20,12 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlQuery>
 #include <QThread>
 #include <QtEndian>
 
+#include <cstdlib>
 #include <cstring>
 #include <functional>
 #include <memory>
@@ -864,8 +867,8 @@ TEST_CASE("a backup names its company nowhere in its bytes, and an old backup wi
     CHECK(restored->company == name);
 }
 
-// A reader of the backup file written from docs/file-formats.md alone: it
-// does not call BackupFile.
+// A reader of the backup file written from docs/file-formats.md ("The
+// backup file") alone: it does not call BackupFile.
 TEST_CASE("an independent reader finds the key file and the database in a backup, as documented")
 {
     Fixture f;
@@ -879,46 +882,93 @@ TEST_CASE("an independent reader finds the key file and the database in a backup
     const QByteArray b = readAll(out);
     qsizetype at = 0;
     auto take = [&](qsizetype n) {
+        REQUIRE(n >= 0);
         REQUIRE(at + n <= b.size());
         const QByteArray part = b.mid(at, n);
         at += n;
         return part;
     };
-    auto be = [](const QByteArray &bytes) {
+    auto bigEndian = [](const QByteArray &bytes) {
         quint64 v = 0;
         for (const char c : bytes)
             v = (v << 8) | static_cast<quint8>(c);
         return v;
     };
-    CHECK(take(17) == QByteArray("STOCKBOOK-BACKUP\n"));
-    CHECK(be(take(4)) == 1);
-    const qsizetype manifestLength = static_cast<qsizetype>(be(take(4)));
-    const QJsonObject m = QJsonDocument::fromJson(take(manifestLength)).object();
-    REQUIRE_FALSE(m.isEmpty());
-    CHECK(m.value(QStringLiteral("format")).toInt() == 1);
-    const qsizetype keysLength = static_cast<qsizetype>(be(take(8)));
-    CHECK(QString::number(keysLength) == m.value(QStringLiteral("keys_size")).toString());
-    const QByteArray keys = take(keysLength);
-    CHECK(QCryptographicHash::hash(keys, QCryptographicHash::Sha256).toHex()
-          == m.value(QStringLiteral("keys_sha256")).toString().toLatin1());
-    const qsizetype dbLength = static_cast<qsizetype>(be(take(8)));
-    CHECK(QString::number(dbLength) == m.value(QStringLiteral("database_size")).toString());
-    const QByteArray database = take(dbLength);
-    CHECK(QCryptographicHash::hash(database, QCryptographicHash::Sha256).toHex()
-          == m.value(QStringLiteral("database_sha256")).toString().toLatin1());
+    auto sha256Hex = [](const QByteArray &bytes) {
+        return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    };
+    // Offset 0: the magic, 17 bytes; 17: version 1; 21: the manifest length M.
+    CHECK(take(17) == QByteArray::fromHex("53544F434B424F4F4B2D4241434B55500A"));
+    CHECK(take(4) == QByteArray::fromHex("00000001"));
+    const qsizetype m = static_cast<qsizetype>(bigEndian(take(4)));
+    CHECK(m <= (qsizetype{1} << 20));
+    // 25: the manifest, a JSON object with the nine documented keys and no other.
+    QJsonParseError parsed;
+    const QJsonDocument doc = QJsonDocument::fromJson(take(m), &parsed);
+    REQUIRE(parsed.error == QJsonParseError::NoError);
+    REQUIRE(doc.isObject());
+    const QJsonObject manifest = doc.object();
+    QStringList keys = manifest.keys();
+    keys.sort();
+    CHECK(keys
+          == QStringList{
+              QStringLiteral("audit_hash"), QStringLiteral("audit_seq"), QStringLiteral("created_at"),
+              QStringLiteral("database_sha256"), QStringLiteral("database_size"), QStringLiteral("format"),
+              QStringLiteral("keys_sha256"), QStringLiteral("keys_size"), QStringLiteral("schema_version")});
+    CHECK(manifest.value(QStringLiteral("format")) == QJsonValue(1));
+    // 25 + M: K, then the key file part.
+    const qsizetype k = static_cast<qsizetype>(bigEndian(take(8)));
+    CHECK(manifest.value(QStringLiteral("keys_size")) == QJsonValue(QString::number(k)));
+    const QByteArray keyPart = take(k);
+    CHECK(manifest.value(QStringLiteral("keys_sha256")) == QJsonValue(sha256Hex(keyPart)));
+    // 33 + M + K: D, then the database part.
+    const qsizetype d = static_cast<qsizetype>(bigEndian(take(8)));
+    CHECK(manifest.value(QStringLiteral("database_size")) == QJsonValue(QString::number(d)));
+    const QByteArray database = take(d);
+    CHECK(manifest.value(QStringLiteral("database_sha256")) == QJsonValue(sha256Hex(database)));
+    // 41 + M + K + D: SHA-256 of everything before it, and nothing after.
     const QByteArray checksum = take(32);
     CHECK(at == b.size());
+    CHECK(b.size() == 73 + m + k + d);
     CHECK(checksum == QCryptographicHash::hash(b.left(b.size() - 32), QCryptographicHash::Sha256));
-    CHECK(m.value(QStringLiteral("audit_seq")).toString().toLongLong() > 0);
-    CHECK(m.value(QStringLiteral("audit_hash")).toString().size() == 64);
-    CHECK(QDateTime::fromString(m.value(QStringLiteral("created_at")).toString(), Qt::ISODate).isValid());
-    CHECK(m.value(QStringLiteral("schema_version")).toInt() > 0);
 
-    // The key file part is the company's key file; the database part opens with the company's key.
-    CHECK(keys == readAll(security::KeyVault::pathFor(f.path)));
+    // The other fields, in their documented forms.
+    const QString hash = manifest.value(QStringLiteral("audit_hash")).toString();
+    CHECK(QRegularExpression(QStringLiteral("^[0-9a-f]{64}$")).match(hash).hasMatch());
+    CHECK(QRegularExpression(QStringLiteral("^[1-9][0-9]*$"))
+              .match(manifest.value(QStringLiteral("audit_seq")).toString())
+              .hasMatch());
+    const QDateTime created = QDateTime::fromString(manifest.value(QStringLiteral("created_at")).toString(),
+                                                    Qt::ISODate);
+    CHECK(created.isValid());
+    CHECK(std::abs(created.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+    CHECK(manifest.value(QStringLiteral("schema_version")).isDouble());
+    CHECK(manifest.value(QStringLiteral("schema_version")).toInt() > 0);
+
+    // The key file part is the company's key file: SBKVAULT, its format, its vault id.
+    const QByteArray keyFile = readAll(security::KeyVault::pathFor(f.path));
+    CHECK(keyPart == keyFile);
+    CHECK(keyPart.left(8) == QByteArray("SBKVAULT"));
+    CHECK(bigEndian(keyPart.mid(8, 2)) >= 1);
+    auto vault = security::KeyVault::load(security::KeyVault::pathFor(f.path));
+    REQUIRE_OK(vault);
+    CHECK(keyPart.mid(10, 16) == vault->vaultId());
+    CHECK(keyPart.right(32) == QCryptographicHash::hash(keyPart.chopped(32), QCryptographicHash::Sha256));
+
+    // The database part: no plain SQLite header; it opens with the company's raw key.
+    CHECK_FALSE(database.startsWith("SQLite format 3"));
     const QString extracted = f.dir.filePath(QStringLiteral("extracted.stockbook"));
     writeAll(extracted, database);
     auto opened = storage::Database::open(extracted, key, storage::Database::Mode::ReadOnly);
     REQUIRE_OK(opened);
+    CHECK(opened.value()->schemaVersion() == manifest.value(QStringLiteral("schema_version")).toInt());
     CHECK(scalar(opened.value()->connection(), QStringLiteral("SELECT count(*) FROM users")) == 3);
+    CHECK(QString::number(
+              scalar(opened.value()->connection(), QStringLiteral("SELECT max(seq) FROM audit_logs")))
+          == manifest.value(QStringLiteral("audit_seq")).toString());
+    QSqlQuery last(opened.value()->connection());
+    REQUIRE(
+        last.exec(QStringLiteral("SELECT lower(hex(row_hash)) FROM audit_logs ORDER BY seq DESC LIMIT 1")));
+    REQUIRE(last.next());
+    CHECK(last.value(0).toString() == hash);
 }
