@@ -30,6 +30,38 @@
 <context>
     <name>Stockbook</name>
     <message>
+        <source>The key file %1 is missing, so no password opens %2. Use its recovery key.</source>
+        <translation>Die Schlüsseldatei %1 fehlt, daher öffnet kein Passwort %2. Verwenden Sie ihren Wiederherstellungsschlüssel.</translation>
+    </message>
+    <message>
+        <source>Replacing %1 needs the sign-in of one of its administrators or its recovery key: the user name and password that opened the backup do not open %1 as it is now. %1 was not changed.</source>
+        <translation>Um %1 zu ersetzen, braucht es die Anmeldung eines seiner Administratoren oder seinen Wiederherstellungsschlüssel: Benutzername und Passwort, die die Sicherung geöffnet haben, öffnen %1 in seinem jetzigen Stand nicht. %1 wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>The user name or password for %1 is wrong; %1 was not changed.</source>
+        <translation>Benutzername oder Passwort für %1 ist falsch; %1 wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open %1: it belongs to another company, or the key was changed since it was printed. %1 was not changed.</source>
+        <translation>Dieser Wiederherstellungsschlüssel öffnet %1 nicht: Er gehört zu einer anderen Firma, oder der Schlüssel wurde geändert, seit er ausgedruckt wurde. %1 wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened to check who may replace it (%2). Restore into another file, or move %1 away first.</source>
+        <translation>%1 kann nicht geöffnet werden, um zu prüfen, wer es ersetzen darf (%2). Stellen Sie in eine andere Datei wieder her, oder verschieben Sie %1 zuerst.</translation>
+    </message>
+    <message>
+        <source>%1 is not an administrator of %2, so %1 may not replace it. Replacing it needs the sign-in of one of its administrators or its recovery key; %2 was not changed.</source>
+        <translation>%1 ist kein Administrator von %2, daher darf %1 es nicht ersetzen. Zum Ersetzen braucht es die Anmeldung eines seiner Administratoren oder seinen Wiederherstellungsschlüssel; %2 wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>This backup is of “%1”, not of the company in %2; %2 was not changed.</source>
+        <translation>Diese Sicherung ist von „%1“, nicht von der Firma in %2; %2 wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>This backup is of “%1”, not of “%3” (%2); %2 was not changed.</source>
+        <translation>Diese Sicherung ist von „%1“, nicht von „%3“ (%2); %2 wurde nicht geändert.</translation>
+    </message>
+    <message>
         <source>%1 is a symbolic link; Stockbook never writes through one. Choose the real file or another name.</source>
         <translation>%1 ist eine symbolische Verknüpfung; Stockbook schreibt nie durch eine solche. Wählen Sie die eigentliche Datei oder einen anderen Namen.</translation>
     </message>
@@ -2036,6 +2068,42 @@
 </context>
 <context>
     <name>stockbook::cli</name>
+    <message>
+        <source>An administrator of the company file that --db names now, when their password there is not the one that opens the backup (read after it).</source>
+        <translation>Ein Administrator der Firmendatei, die --db nennt, in ihrem jetzigen Stand, wenn sein Passwort dort nicht das ist, das die Sicherung öffnet (wird danach gelesen).</translation>
+    </message>
+    <message>
+        <source>Read the recovery key of the company file that --db names now (after the backup&apos;s).</source>
+        <translation>Den Wiederherstellungsschlüssel der Firmendatei lesen, die --db jetzt nennt (nach dem der Sicherung).</translation>
+    </message>
+    <message>
+        <source>Replace the company file even though the backup is of another company.</source>
+        <translation>Die Firmendatei ersetzen, auch wenn die Sicherung von einer anderen Firma ist.</translation>
+    </message>
+    <message>
+        <source>Give --target-user or --target-recovery-key, not both.</source>
+        <translation>Geben Sie --target-user oder --target-recovery-key an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Password for %1 in %2 now</source>
+        <translation>Jetziges Passwort für %1 in %2</translation>
+    </message>
+    <message>
+        <source>Recovery key of %1</source>
+        <translation>Wiederherstellungsschlüssel von %1</translation>
+    </message>
+    <message>
+        <source>To replace it with this backup, add --replace-other-company.</source>
+        <translation>Um sie durch diese Sicherung zu ersetzen, fügen Sie --replace-other-company hinzu.</translation>
+    </message>
+    <message>
+        <source>Name one of its administrators with --target-user, or use --target-recovery-key.</source>
+        <translation>Nennen Sie einen ihrer Administratoren mit --target-user, oder verwenden Sie --target-recovery-key.</translation>
+    </message>
+    <message>
+        <source>The company file it replaced was kept as %1.</source>
+        <translation>Die ersetzte Firmendatei wurde als %1 aufbewahrt.</translation>
+    </message>
     <message>
         <source>Replace the output file if it exists.</source>
         <translation>Die Ausgabedatei ersetzen, falls sie existiert.</translation>
@@ -5552,12 +5620,24 @@ Diese Seite wird enthalten: %2</translation>
 <context>
     <name>stockbook::ui::RestoreDialog</name>
     <message>
+        <source>Replace it even with a backup of a &amp;different company</source>
+        <translation>Auch durch die Sicherung einer anderen &amp;Firma ersetzen</translation>
+    </message>
+    <message>
+        <source>Another company:</source>
+        <translation>Andere Firma:</translation>
+    </message>
+    <message>
+        <source>To replace it with this backup, tick “Replace it even with a backup of a different company”.</source>
+        <translation>Um sie durch diese Sicherung zu ersetzen, kreuzen Sie „Auch durch die Sicherung einer anderen Firma ersetzen“ an.</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <source>The backup is checked whole before anything is written. It is restored into a company file of its own: the open company cannot be replaced while it is open. A file that exists under the chosen name is kept, renamed to end in &quot;.before-restore&quot;.</source>
-        <translation>Die Sicherung wird vollständig geprüft, bevor etwas geschrieben wird. Sie wird in eine eigene Firmendatei wiederhergestellt: Die geöffnete Firma kann nicht ersetzt werden, solange sie geöffnet ist. Eine Datei, die unter dem gewählten Namen existiert, bleibt erhalten und wird in „.before-restore“ umbenannt.</translation>
+        <source>The backup is checked whole before anything is written. It is restored into a company file of its own: the open company cannot be replaced while it is open. A file that exists under the chosen name is kept, renamed to end in &quot;.before-restore&quot;; replacing it needs the sign-in of one of its administrators (the same user name and password) or its recovery key.</source>
+        <translation>Die Sicherung wird vollständig geprüft, bevor etwas geschrieben wird. Sie wird in eine eigene Firmendatei wiederhergestellt: Die geöffnete Firma kann nicht ersetzt werden, solange sie geöffnet ist. Eine Datei, die unter dem gewählten Namen existiert, bleibt erhalten und wird in „.before-restore“ umbenannt; um sie zu ersetzen, braucht es die Anmeldung eines ihrer Administratoren (derselbe Benutzername und dasselbe Passwort) oder ihren Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
         <source>Backup file</source>

@@ -30,6 +30,38 @@
 <context>
     <name>Stockbook</name>
     <message>
+        <source>The key file %1 is missing, so no password opens %2. Use its recovery key.</source>
+        <translation>Le fichier de clés %1 est absent : aucun mot de passe n&apos;ouvre donc %2. Utilisez sa clé de récupération.</translation>
+    </message>
+    <message>
+        <source>Replacing %1 needs the sign-in of one of its administrators or its recovery key: the user name and password that opened the backup do not open %1 as it is now. %1 was not changed.</source>
+        <translation>Remplacer %1 demande la connexion de l&apos;un de ses administrateurs ou sa clé de récupération : le nom d&apos;utilisateur et le mot de passe qui ont ouvert la sauvegarde n&apos;ouvrent pas %1 tel qu&apos;il est maintenant. %1 n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The user name or password for %1 is wrong; %1 was not changed.</source>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe pour %1 est incorrect ; %1 n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open %1: it belongs to another company, or the key was changed since it was printed. %1 was not changed.</source>
+        <translation>Cette clé de récupération n&apos;ouvre pas %1 : elle appartient à une autre entreprise, ou la clé a été changée depuis son impression. %1 n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened to check who may replace it (%2). Restore into another file, or move %1 away first.</source>
+        <translation>%1 ne peut pas être ouvert pour vérifier qui peut le remplacer (%2). Restaurez dans un autre fichier, ou déplacez d&apos;abord %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not an administrator of %2, so %1 may not replace it. Replacing it needs the sign-in of one of its administrators or its recovery key; %2 was not changed.</source>
+        <translation>%1 n&apos;est pas administrateur de %2, donc %1 ne peut pas le remplacer. Le remplacer demande la connexion de l&apos;un de ses administrateurs ou sa clé de récupération ; %2 n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>This backup is of “%1”, not of the company in %2; %2 was not changed.</source>
+        <translation>Cette sauvegarde est celle de « %1 », pas de l&apos;entreprise de %2 ; %2 n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>This backup is of “%1”, not of “%3” (%2); %2 was not changed.</source>
+        <translation>Cette sauvegarde est celle de « %1 », pas de « %3 » (%2) ; %2 n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
         <source>%1 is a symbolic link; Stockbook never writes through one. Choose the real file or another name.</source>
         <translation>%1 est un lien symbolique ; Stockbook n&apos;écrit jamais à travers un tel lien. Choisissez le fichier réel ou un autre nom.</translation>
     </message>
@@ -2036,6 +2068,42 @@
 </context>
 <context>
     <name>stockbook::cli</name>
+    <message>
+        <source>An administrator of the company file that --db names now, when their password there is not the one that opens the backup (read after it).</source>
+        <translation>Un administrateur du fichier d&apos;entreprise que nomme --db, tel qu&apos;il est maintenant, quand son mot de passe n&apos;y est pas celui qui ouvre la sauvegarde (lu après celui-ci).</translation>
+    </message>
+    <message>
+        <source>Read the recovery key of the company file that --db names now (after the backup&apos;s).</source>
+        <translation>Lire la clé de récupération du fichier d&apos;entreprise que nomme --db maintenant (après celle de la sauvegarde).</translation>
+    </message>
+    <message>
+        <source>Replace the company file even though the backup is of another company.</source>
+        <translation>Remplacer le fichier d&apos;entreprise même si la sauvegarde est celle d&apos;une autre entreprise.</translation>
+    </message>
+    <message>
+        <source>Give --target-user or --target-recovery-key, not both.</source>
+        <translation>Indiquez --target-user ou --target-recovery-key, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Password for %1 in %2 now</source>
+        <translation>Mot de passe actuel de %1 dans %2</translation>
+    </message>
+    <message>
+        <source>Recovery key of %1</source>
+        <translation>Clé de récupération de %1</translation>
+    </message>
+    <message>
+        <source>To replace it with this backup, add --replace-other-company.</source>
+        <translation>Pour la remplacer par cette sauvegarde, ajoutez --replace-other-company.</translation>
+    </message>
+    <message>
+        <source>Name one of its administrators with --target-user, or use --target-recovery-key.</source>
+        <translation>Nommez l&apos;un de ses administrateurs avec --target-user, ou utilisez --target-recovery-key.</translation>
+    </message>
+    <message>
+        <source>The company file it replaced was kept as %1.</source>
+        <translation>Le fichier d&apos;entreprise remplacé a été conservé sous %1.</translation>
+    </message>
     <message>
         <source>Replace the output file if it exists.</source>
         <translation>Remplacer le fichier de sortie s&apos;il existe.</translation>
@@ -5552,12 +5620,24 @@ Cette page contiendra : %2</translation>
 <context>
     <name>stockbook::ui::RestoreDialog</name>
     <message>
+        <source>Replace it even with a backup of a &amp;different company</source>
+        <translation>Remplacer même par la &amp;sauvegarde d&apos;une autre entreprise</translation>
+    </message>
+    <message>
+        <source>Another company:</source>
+        <translation>Autre entreprise :</translation>
+    </message>
+    <message>
+        <source>To replace it with this backup, tick “Replace it even with a backup of a different company”.</source>
+        <translation>Pour la remplacer par cette sauvegarde, cochez « Remplacer même par la sauvegarde d&apos;une autre entreprise ».</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <source>The backup is checked whole before anything is written. It is restored into a company file of its own: the open company cannot be replaced while it is open. A file that exists under the chosen name is kept, renamed to end in &quot;.before-restore&quot;.</source>
-        <translation>La sauvegarde est entièrement vérifiée avant toute écriture. Elle est restaurée dans un fichier d&apos;entreprise distinct : l&apos;entreprise ouverte ne peut pas être remplacée tant qu&apos;elle est ouverte. Un fichier existant sous le nom choisi est conservé, renommé avec le suffixe « .before-restore ».</translation>
+        <source>The backup is checked whole before anything is written. It is restored into a company file of its own: the open company cannot be replaced while it is open. A file that exists under the chosen name is kept, renamed to end in &quot;.before-restore&quot;; replacing it needs the sign-in of one of its administrators (the same user name and password) or its recovery key.</source>
+        <translation>La sauvegarde est entièrement vérifiée avant toute écriture. Elle est restaurée dans un fichier d&apos;entreprise distinct : l&apos;entreprise ouverte ne peut pas être remplacée tant qu&apos;elle est ouverte. Un fichier existant sous le nom choisi est conservé, renommé avec le suffixe « .before-restore » ; le remplacer demande la connexion de l&apos;un de ses administrateurs (le même nom d&apos;utilisateur et le même mot de passe) ou sa clé de récupération.</translation>
     </message>
     <message>
         <source>Backup file</source>

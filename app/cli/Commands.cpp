@@ -376,36 +376,78 @@ int restoreCommand(const QStringList &arguments)
     const QCommandLineOption from(QStringLiteral("from"), tr("The backup file."), QStringLiteral("FILE"));
     const QCommandLineOption recoveryKey(QStringLiteral("recovery-key"),
                                          tr("Read the recovery key instead of a password."));
-    parser.addOptions({from, common.db, common.user, common.passwordStdin, recoveryKey});
+    const QCommandLineOption targetUser(
+        QStringLiteral("target-user"),
+        tr("An administrator of the company file that --db names now, when their password there is not the "
+           "one that opens the backup (read after it)."),
+        QStringLiteral("ADMIN"));
+    const QCommandLineOption targetRecoveryKey(
+        QStringLiteral("target-recovery-key"),
+        tr("Read the recovery key of the company file that --db names now (after the backup's)."));
+    const QCommandLineOption replaceOther(
+        QStringLiteral("replace-other-company"),
+        tr("Replace the company file even though the backup is of another company."));
+    parser.addOptions({from, common.db, common.user, common.passwordStdin, recoveryKey, targetUser,
+                       targetRecoveryKey, replaceOther});
     int code = ExitOk;
     if (!parseCommand(
             parser, arguments,
             QStringLiteral("stockbook-cli restore --from FILE --db PATH --user ADMIN [--password-stdin] "
-                           "[--recovery-key]"),
+                           "[--recovery-key] [--target-user ADMIN | --target-recovery-key] "
+                           "[--replace-other-company]"),
             &code))
         return code;
     if (!parser.isSet(from) || !parser.isSet(common.db)
         || (!parser.isSet(common.user) && !parser.isSet(recoveryKey)))
         return usage(tr("restore needs --from, --db and --user (or --recovery-key)."));
+    if (parser.isSet(targetUser) && parser.isSet(targetRecoveryKey))
+        return usage(tr("Give --target-user or --target-recovery-key, not both."));
     PasswordSource passwords(parser.isSet(common.passwordStdin));
-    Result<void> restored;
+    RestoreService::Request request;
+    request.backupPath = parser.value(from);
+    request.targetDbPath = parser.value(common.db);
+    request.replaceOtherCompany = parser.isSet(replaceOther);
     if (parser.isSet(recoveryKey)) {
         auto key = passwords.read(tr("Recovery key"));
         if (!key.ok())
             return fail(key.error());
-        restored = RestoreService::restoreWithRecoveryKey(parser.value(from), parser.value(common.db),
-                                                          key.value());
+        request.backup = RestoreService::Credentials{QString(), std::move(key).value(), true};
     } else {
         auto password = passwords.read(
             tr("Password for %1 at the time of the backup").arg(parser.value(common.user)));
         if (!password.ok())
             return fail(password.error());
-        restored = RestoreService::restoreWithPassword(parser.value(from), parser.value(common.db),
-                                                       parser.value(common.user), password.value());
+        request.backup = RestoreService::Credentials{parser.value(common.user), std::move(password).value(),
+                                                     false};
     }
-    if (!restored.ok())
-        return fail(restored.error());
+    if (parser.isSet(targetUser)) {
+        auto password = passwords.read(
+            tr("Password for %1 in %2 now").arg(parser.value(targetUser), parser.value(common.db)));
+        if (!password.ok())
+            return fail(password.error());
+        request.target = RestoreService::Credentials{parser.value(targetUser), std::move(password).value(),
+                                                     false};
+    } else if (parser.isSet(targetRecoveryKey)) {
+        auto key = passwords.read(tr("Recovery key of %1").arg(parser.value(common.db)));
+        if (!key.ok())
+            return fail(key.error());
+        request.target = RestoreService::Credentials{QString(), std::move(key).value(), true};
+    }
+    auto restored = RestoreService::restore(request);
+    if (!restored.ok()) {
+        Error error = restored.error();
+        if (error.field == RestoreService::FieldOtherCompany)
+            error.message += QLatin1Char(' ')
+                + tr("To replace it with this backup, add --replace-other-company.");
+        else if (error.field == RestoreService::FieldTarget && !request.target
+                 && (error.code == ErrorCode::WrongPassword || error.code == ErrorCode::PermissionDenied))
+            error.message += QLatin1Char(' ')
+                + tr("Name one of its administrators with --target-user, or use --target-recovery-key.");
+        return fail(error);
+    }
     printLine(tr("Restored %1 from %2.").arg(parser.value(common.db), parser.value(from)));
+    if (!restored->keptAs.isEmpty())
+        printLine(tr("The company file it replaced was kept as %1.").arg(restored->keptAs));
     return ExitOk;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "TestSupport.h"
 
+#include "security/LoginState.h"
 #include "security/keys/Kdf.h"
 #include "security/keys/KeyVault.h"
 #include "security/keys/RecoveryKey.h"
@@ -11,6 +12,7 @@
 #include "services/maintenance/BackupService.h"
 #include "services/maintenance/KeyRotationService.h"
 #include "services/maintenance/RestoreService.h"
+#include "storage/Database.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -18,9 +20,12 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlQuery>
 #include <QThread>
 #include <QtEndian>
 
+#include <cstdlib>
 #include <cstring>
 #include <functional>
 #include <memory>
@@ -269,7 +274,9 @@ TEST_CASE("backup then restore onto an empty folder gives the same data")
         CHECK(l.bytes.mid(17, 4) == QByteArray("\0\0\0\1", 4));
         const QJsonObject manifest =
             QJsonDocument::fromJson(l.bytes.mid(l.manifestAt, l.manifestSize)).object();
-        CHECK(manifest.value(QStringLiteral("company")).toString() == QStringLiteral("Corner Shop"));
+        // The manifest is readable without a key: no company name, no file name.
+        CHECK_FALSE(manifest.contains(QStringLiteral("company")));
+        CHECK_FALSE(manifest.contains(QStringLiteral("file")));
         CHECK(manifest.value(QStringLiteral("audit_seq")).toString().toLongLong() == seqAtBackup);
         CHECK_FALSE(manifest.value(QStringLiteral("created_at")).toString().isEmpty());
         // The database part is the SQLCipher file still encrypted: no plain SQLite header.
@@ -483,7 +490,13 @@ TEST_CASE("backup and key rotation run on a worker thread's Shared connection")
     auto decoded = security::RecoveryKey::decode(QString::fromLatin1(
         reinterpret_cast<const char *>(recovery->data()), static_cast<qsizetype>(recovery->size())));
     REQUIRE_OK(decoded);
-    CHECK(decoded->equals(newDek));
+    // The recovery key is a secret of its own that reaches the new key through the key file.
+    CHECK_FALSE(decoded->equals(newDek));
+    SecretBytes viaRecovery;
+    auto vault = security::KeyVault::load(security::KeyVault::pathFor(f.path));
+    REQUIRE_OK(vault);
+    REQUIRE_OK(vault->openWithRecoverySecret(decoded.value(), viaRecovery));
+    CHECK(viaRecovery.equals(newDek));
 
     REQUIRE_OK(KeyRotationService(*a).adoptDatabaseKey(newDek));
     CHECK(a->databaseKey().equals(newDek));
@@ -565,4 +578,433 @@ TEST_CASE("a verify that found problems is audited as verify.failed with the cou
     auto chain = AuditService(*mona).verifyChain();
     REQUIRE_OK(chain);
     CHECK(chain->ok);
+}
+
+namespace {
+
+const char *const EvePassword = "thimble-orchard-falcon-63";
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+RestoreService::Credentials as(const char *user, const char *password)
+{
+    return RestoreService::Credentials{QString::fromLatin1(user), pw(password), false};
+}
+
+// A company "Evil Ltd" of its own beside the fixture's, its admin eve, and a backup of it.
+QString evilBackup(Fixture &f)
+{
+    const QString evil = f.dir.filePath(QStringLiteral("evil/evil.stockbook"));
+    REQUIRE(QDir().mkpath(QFileInfo(evil).absolutePath()));
+    auto created = CompanyService::create(evil, QStringLiteral("Evil Ltd"), QStringLiteral("eve"),
+                                          pw(EvePassword));
+    REQUIRE_OK(created);
+    const QString out = f.dir.filePath(QStringLiteral("evil/evil.backup"));
+    REQUIRE_OK(BackupService(*created->company).backup(out));
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("a backup of another company is refused by name and the target stays as it was")
+{
+    Fixture f;
+    const QString evil = evilBackup(f);
+    const QByteArray before = readAll(f.path);
+    const QByteArray keysBefore = readAll(security::KeyVault::pathFor(f.path));
+
+    RestoreService::Request request{evil, f.path, as("eve", EvePassword), std::nullopt, false};
+    SECTION("eve has no sign-in in the target: its name is not shown")
+    {
+        auto restored = RestoreService::restore(request);
+        REQUIRE_ERROR(restored, ErrorCode::InvalidState);
+        CHECK(restored.error().field == QStringLiteral("other_company"));
+        CHECK(restored.error().message
+              == QStringLiteral("This backup is of “Evil Ltd”, not of the company in shop.stockbook; "
+                                "shop.stockbook was not changed."));
+        // eve's password was tried on the target and counted there: the next try waits.
+        request.replaceOtherCompany = true;
+        auto again = RestoreService::restore(request);
+        REQUIRE_ERROR(again, ErrorCode::Throttled);
+        CHECK(again.error().field == QStringLiteral("target"));
+    }
+    SECTION("eve is a clerk of the target with the same password")
+    {
+        f.addUser(QStringLiteral("eve"), QStringLiteral("clerk"), EvePassword);
+        const QByteArray withEve = readAll(f.path);
+        auto restored = RestoreService::restore(request);
+        REQUIRE_ERROR(restored, ErrorCode::InvalidState);
+        CHECK(restored.error().message
+              == QStringLiteral("This backup is of “Evil Ltd”, not of “Corner Shop” (shop.stockbook); "
+                                "shop.stockbook was not changed."));
+        // Even when asked for, a clerk of the target may not replace it.
+        request.replaceOtherCompany = true;
+        auto asClerk = RestoreService::restore(request);
+        REQUIRE_ERROR(asClerk, ErrorCode::PermissionDenied);
+        CHECK(asClerk.error().field == QStringLiteral("target"));
+        CHECK(asClerk.error().message.startsWith(
+            QStringLiteral("eve is not an administrator of shop.stockbook")));
+        CHECK(readAll(f.path) == withEve);
+        CHECK_FALSE(QFileInfo::exists(f.path + QStringLiteral(".before-restore")));
+        return;
+    }
+    SECTION("with the target's administrator and the explicit permission it is replaced")
+    {
+        request.target = as("anna", AdminPassword);
+        REQUIRE_ERROR(RestoreService::restore(request), ErrorCode::InvalidState); // not asked for
+        CHECK(readAll(f.path) == before);
+        request.replaceOtherCompany = true;
+        auto restored = RestoreService::restore(request);
+        REQUIRE_OK(restored);
+        CHECK(restored->company == QStringLiteral("Evil Ltd"));
+        CHECK(restored->replacedExisting);
+        CHECK(restored->keptAs == f.path + QStringLiteral(".before-restore"));
+        CHECK(readAll(f.path + QStringLiteral(".before-restore")) == before);
+        auto s = CompanyService::signIn(f.path, QStringLiteral("eve"), pw(EvePassword));
+        REQUIRE_OK(s);
+        CHECK(scalar(s.value()->database().connection(),
+                     QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = 'backup.restore' AND "
+                                    "changes LIKE '%\"replaced_other_company\":true%'"))
+              == 1);
+        return;
+    }
+    CHECK(readAll(f.path) == before);
+    CHECK(readAll(security::KeyVault::pathFor(f.path)) == keysBefore);
+    CHECK_FALSE(QFileInfo::exists(f.path + QStringLiteral(".before-restore")));
+    CHECK(QDir(f.dir.path()).entryList({QStringLiteral("*restoring*")}).isEmpty());
+}
+
+TEST_CASE("replacing a company needs the sign-in of one of its administrators now, or its recovery key")
+{
+    Fixture f;
+    const QString out = f.dir.filePath(QStringLiteral("shop.backup"));
+    {
+        // carl was an administrator when the backup was made, and anna's password was another.
+        auto a = f.admin();
+        REQUIRE_OK(UsersService(*a).setRole(QStringLiteral("carl"), QStringLiteral("admin")));
+        REQUIRE_OK(BackupService(*a).backup(out));
+        REQUIRE_OK(UsersService(*a).setRole(QStringLiteral("carl"), QStringLiteral("clerk")));
+        REQUIRE_OK(UsersService(*a).changeOwnPassword(pw(AdminPassword), pw(NewAdminPassword)));
+    }
+    const QByteArray before = readAll(f.path);
+
+    SECTION("a clerk of the target cannot, with one prompt or two")
+    {
+        auto once = RestoreService::restore({out, f.path, as("carl", ClerkPassword), std::nullopt, false});
+        REQUIRE_ERROR(once, ErrorCode::PermissionDenied);
+        CHECK(once.error().field == QStringLiteral("target"));
+        CHECK(once.error().message
+              == QStringLiteral("carl is not an administrator of shop.stockbook, so carl may not replace it. "
+                                "Replacing it needs the sign-in of one of its administrators or its recovery "
+                                "key; shop.stockbook was not changed."));
+        REQUIRE_ERROR(RestoreService::restore(
+                          {out, f.path, as("carl", ClerkPassword), as("carl", ClerkPassword), false}),
+                      ErrorCode::PermissionDenied);
+        // Nor a manager.
+        REQUIRE_ERROR(RestoreService::restore(
+                          {out, f.path, as("carl", ClerkPassword), as("mona", ManagerPassword), false}),
+                      ErrorCode::PermissionDenied);
+        CHECK(readAll(f.path) == before);
+    }
+    SECTION("the backup's password of an administrator who has changed it since is not enough alone")
+    {
+        auto once = RestoreService::restore({out, f.path, as("anna", AdminPassword), std::nullopt, false});
+        REQUIRE_ERROR(once, ErrorCode::WrongPassword);
+        CHECK(once.error().field == QStringLiteral("target"));
+        CHECK(once.error().message.startsWith(
+            QStringLiteral("Replacing shop.stockbook needs the sign-in of one of its administrators")));
+        CHECK(readAll(f.path) == before);
+    }
+    SECTION("the target's administrator with her password of now")
+    {
+        auto restored = RestoreService::restore(
+            {out, f.path, as("carl", ClerkPassword), as("anna", NewAdminPassword), false});
+        REQUIRE_OK(restored);
+        CHECK(restored->company == QStringLiteral("Corner Shop"));
+        CHECK(readAll(f.path + QStringLiteral(".before-restore")) == before);
+    }
+    SECTION("the target's recovery key")
+    {
+        RestoreService::Credentials recovery{QString(), SecretBytes::copyOf(f.recoveryKey.bytes()), true};
+        REQUIRE_OK(
+            RestoreService::restore({out, f.path, as("carl", ClerkPassword), std::move(recovery), false}));
+    }
+}
+
+TEST_CASE("wrong restore passwords are counted and throttled like failed sign-ins")
+{
+    Fixture f;
+    const QString out = f.dir.filePath(QStringLiteral("shop.backup"));
+    {
+        auto a = f.admin();
+        REQUIRE_OK(BackupService(*a).backup(out));
+    }
+    const QByteArray before = readAll(f.path);
+    QDateTime now = QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC);
+    ClockOverride clock([&now] { return now; });
+
+    SECTION("the backup's password, counted in the target's state file")
+    {
+        REQUIRE_ERROR(
+            RestoreService::restoreWithPassword(out, f.path, QStringLiteral("anna"), pw("wrong-guess-1")),
+            ErrorCode::WrongPassword);
+        REQUIRE_ERROR(
+            RestoreService::restoreWithPassword(out, f.path, QStringLiteral("anna"), pw(AdminPassword)),
+            ErrorCode::Throttled);
+        now = now.addSecs(1);
+        REQUIRE_ERROR(
+            RestoreService::restoreWithPassword(out, f.path, QStringLiteral("anna"), pw("wrong-guess-2")),
+            ErrorCode::WrongPassword);
+        // Two failures: two seconds; sign-in counts the same failures.
+        now = now.addSecs(1);
+        auto throttled = RestoreService::restoreWithPassword(out, f.path, QStringLiteral("anna"),
+                                                             pw(AdminPassword));
+        REQUIRE_ERROR(throttled, ErrorCode::Throttled);
+        CHECK(throttled.error().message
+              == QStringLiteral("Too many failed attempts. Wait 1 second(s), then try again."));
+        REQUIRE_ERROR(CompanyService::signIn(f.path, QStringLiteral("anna"), pw(AdminPassword)),
+                      ErrorCode::Throttled);
+        CHECK(readAll(f.path) == before);
+        now = now.addSecs(1);
+        auto s = CompanyService::signIn(f.path, QStringLiteral("anna"), pw(AdminPassword));
+        REQUIRE_OK(s);
+        // Both entered the audit log at the next sign-in.
+        CHECK(scalar(s.value()->database().connection(),
+                     QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = 'login.failed' AND "
+                                    "username = 'anna' AND changes LIKE '%from_state_file%'"))
+              == 2);
+    }
+    SECTION("the target's password, counted in the target's state file")
+    {
+        RestoreService::Request request{
+            out, f.path,
+            RestoreService::Credentials{QString(), SecretBytes::copyOf(f.recoveryKey.bytes()), true},
+            as("anna", "wrong-guess-1"), false};
+        auto wrong = RestoreService::restore(request);
+        REQUIRE_ERROR(wrong, ErrorCode::WrongPassword);
+        CHECK(wrong.error().message
+              == QStringLiteral("The user name or password for shop.stockbook is wrong; "
+                                "shop.stockbook was not changed."));
+        request.target = as("anna", AdminPassword);
+        REQUIRE_ERROR(RestoreService::restore(request), ErrorCode::Throttled);
+        REQUIRE_ERROR(CompanyService::signIn(f.path, QStringLiteral("anna"), pw(AdminPassword)),
+                      ErrorCode::Throttled);
+        now = now.addSecs(1);
+        request.target = as("anna", AdminPassword);
+        REQUIRE_OK(RestoreService::restore(request));
+        // The restore proved anna: her count starts afresh.
+        REQUIRE_OK(CompanyService::signIn(f.path, QStringLiteral("anna"), pw(AdminPassword)));
+    }
+    SECTION("into a new file: counted in a state file beside the backup")
+    {
+        const QString fresh = f.dir.filePath(QStringLiteral("fresh.stockbook"));
+        REQUIRE_ERROR(
+            RestoreService::restoreWithPassword(out, fresh, QStringLiteral("anna"), pw("wrong-guess-1")),
+            ErrorCode::WrongPassword);
+        CHECK(QFileInfo::exists(out + QStringLiteral(".state")));
+        REQUIRE_ERROR(
+            RestoreService::restoreWithPassword(out, fresh, QStringLiteral("anna"), pw(AdminPassword)),
+            ErrorCode::Throttled);
+        CHECK_FALSE(QFileInfo::exists(fresh));
+        now = now.addSecs(1);
+        REQUIRE_OK(
+            RestoreService::restoreWithPassword(out, fresh, QStringLiteral("anna"), pw(AdminPassword)));
+    }
+}
+
+TEST_CASE("wrong restore passwords lock the target's account as failed sign-ins do")
+{
+    Fixture f;
+    const QString out = f.dir.filePath(QStringLiteral("shop.backup"));
+    {
+        auto a = f.admin();
+        REQUIRE_OK(BackupService(*a).backup(out));
+    }
+    const QByteArray before = readAll(f.path);
+    QDateTime now = QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC);
+    ClockOverride clock([&now] { return now; });
+    const RestoreService::Credentials recovery{QString(), SecretBytes::copyOf(f.recoveryKey.bytes()), true};
+    auto request = [&](const char *password) {
+        return RestoreService::Request{
+            out, f.path,
+            RestoreService::Credentials{QString(), SecretBytes::copyOf(recovery.secret.bytes()), true},
+            as("mona", password), false};
+    };
+    // Ten wrong passwords of the manager mona, each after the wait the one before set: 1, 2, 4, ... 300 s.
+    for (int i = 1; i <= 10; ++i) {
+        REQUIRE_ERROR(RestoreService::restore(request("wrong-guess")), ErrorCode::WrongPassword);
+        now = now.addSecs(300);
+    }
+    // Her right password now finds her locked, and is answered as sign-in
+    // answers a locked account: exactly like a wrong password.
+    auto locked = RestoreService::restore(request(ManagerPassword));
+    REQUIRE_ERROR(locked, ErrorCode::WrongPassword);
+    CHECK(locked.error().message
+          == QStringLiteral("The user name or the password is wrong. Check both, and that Caps Lock is off, "
+                            "then try again."));
+    CHECK(readAll(f.path) == before);
+    REQUIRE_ERROR(CompanyService::signIn(f.path, QStringLiteral("mona"), pw(ManagerPassword)),
+                  ErrorCode::WrongPassword);
+    auto s = CompanyService::signIn(f.path, QStringLiteral("anna"), pw(AdminPassword));
+    REQUIRE_OK(s);
+    CHECK(scalar(s.value()->database().connection(),
+                 QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = 'login.failed' AND "
+                                "username = 'mona' AND changes LIKE '%from_state_file%'"))
+          == 11); // ten wrong restore passwords, and the sign-in on the locked account counts as one more
+    CHECK(scalar(s.value()->database().connection(),
+                 QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = 'account.lockout' AND "
+                                "username = 'mona'"))
+          == 1);
+}
+
+TEST_CASE("a backup names its company nowhere in its bytes, and an old backup with the name still restores")
+{
+    Fixture f;
+    const QString out = f.dir.filePath(QStringLiteral("shop.backup"));
+    {
+        auto a = f.admin();
+        REQUIRE_OK(BackupService(*a).backup(out));
+    }
+    const QByteArray bytes = readAll(out);
+    const QString name = QStringLiteral("Corner Shop");
+    CHECK_FALSE(bytes.contains(name.toUtf8()));
+    const QByteArray utf16le(reinterpret_cast<const char *>(name.utf16()), name.size() * 2);
+    QByteArray utf16be = utf16le;
+    for (qsizetype i = 0; i + 1 < utf16be.size(); i += 2)
+        std::swap(utf16be[i], utf16be[i + 1]);
+    CHECK_FALSE(bytes.contains(utf16le));
+    CHECK_FALSE(bytes.contains(utf16be));
+    // Nor in upper or lower case.
+    CHECK_FALSE(bytes.toLower().contains("corner shop"));
+
+    // A backup as Stockbook wrote it before: the name in the manifest.
+    BackupLayout l = layoutOf(out);
+    QJsonObject manifest = QJsonDocument::fromJson(l.bytes.mid(l.manifestAt, l.manifestSize)).object();
+    manifest.insert(QStringLiteral("company"), name);
+    manifest.insert(QStringLiteral("file"), QStringLiteral("shop.backup"));
+    const QByteArray json = QJsonDocument(manifest).toJson(QJsonDocument::Compact);
+    QByteArray old = l.bytes.left(21);
+    QByteArray length(4, '\0');
+    qToBigEndian(static_cast<quint32>(json.size()), length.data());
+    old += length + json
+        + l.bytes.mid(l.manifestAt + l.manifestSize, l.bytes.size() - 32 - l.manifestAt - l.manifestSize);
+    old += QCryptographicHash::hash(old, QCryptographicHash::Sha256);
+    const QString oldPath = f.dir.filePath(QStringLiteral("old.backup"));
+    writeAll(oldPath, old);
+    REQUIRE(readAll(oldPath).contains("\"company\":\"Corner Shop\""));
+    auto restored = RestoreService::restore({oldPath, f.dir.filePath(QStringLiteral("from-old.stockbook")),
+                                             as("anna", AdminPassword), std::nullopt, false});
+    REQUIRE_OK(restored);
+    CHECK(restored->company == name);
+}
+
+// A reader of the backup file written from docs/file-formats.md ("The
+// backup file") alone: it does not call BackupFile.
+TEST_CASE("an independent reader finds the key file and the database in a backup, as documented")
+{
+    Fixture f;
+    const QString out = f.dir.filePath(QStringLiteral("shop.backup"));
+    SecretBytes key;
+    {
+        auto a = f.admin();
+        REQUIRE_OK(BackupService(*a).backup(out));
+        key = SecretBytes::copyOf(a->databaseKey().bytes());
+    }
+    const QByteArray b = readAll(out);
+    qsizetype at = 0;
+    auto take = [&](qsizetype n) {
+        REQUIRE(n >= 0);
+        REQUIRE(at + n <= b.size());
+        const QByteArray part = b.mid(at, n);
+        at += n;
+        return part;
+    };
+    auto bigEndian = [](const QByteArray &bytes) {
+        quint64 v = 0;
+        for (const char c : bytes)
+            v = (v << 8) | static_cast<quint8>(c);
+        return v;
+    };
+    auto sha256Hex = [](const QByteArray &bytes) {
+        return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    };
+    // Offset 0: the magic, 17 bytes; 17: version 1; 21: the manifest length M.
+    CHECK(take(17) == QByteArray::fromHex("53544F434B424F4F4B2D4241434B55500A"));
+    CHECK(take(4) == QByteArray::fromHex("00000001"));
+    const qsizetype m = static_cast<qsizetype>(bigEndian(take(4)));
+    CHECK(m <= (qsizetype{1} << 20));
+    // 25: the manifest, a JSON object with the nine documented keys and no other.
+    QJsonParseError parsed;
+    const QJsonDocument doc = QJsonDocument::fromJson(take(m), &parsed);
+    REQUIRE(parsed.error == QJsonParseError::NoError);
+    REQUIRE(doc.isObject());
+    const QJsonObject manifest = doc.object();
+    QStringList keys = manifest.keys();
+    keys.sort();
+    CHECK(keys
+          == QStringList{
+              QStringLiteral("audit_hash"), QStringLiteral("audit_seq"), QStringLiteral("created_at"),
+              QStringLiteral("database_sha256"), QStringLiteral("database_size"), QStringLiteral("format"),
+              QStringLiteral("keys_sha256"), QStringLiteral("keys_size"), QStringLiteral("schema_version")});
+    CHECK(manifest.value(QStringLiteral("format")) == QJsonValue(1));
+    // 25 + M: K, then the key file part.
+    const qsizetype k = static_cast<qsizetype>(bigEndian(take(8)));
+    CHECK(manifest.value(QStringLiteral("keys_size")) == QJsonValue(QString::number(k)));
+    const QByteArray keyPart = take(k);
+    CHECK(manifest.value(QStringLiteral("keys_sha256")) == QJsonValue(sha256Hex(keyPart)));
+    // 33 + M + K: D, then the database part.
+    const qsizetype d = static_cast<qsizetype>(bigEndian(take(8)));
+    CHECK(manifest.value(QStringLiteral("database_size")) == QJsonValue(QString::number(d)));
+    const QByteArray database = take(d);
+    CHECK(manifest.value(QStringLiteral("database_sha256")) == QJsonValue(sha256Hex(database)));
+    // 41 + M + K + D: SHA-256 of everything before it, and nothing after.
+    const QByteArray checksum = take(32);
+    CHECK(at == b.size());
+    CHECK(b.size() == 73 + m + k + d);
+    CHECK(checksum == QCryptographicHash::hash(b.left(b.size() - 32), QCryptographicHash::Sha256));
+
+    // The other fields, in their documented forms.
+    const QString hash = manifest.value(QStringLiteral("audit_hash")).toString();
+    CHECK(QRegularExpression(QStringLiteral("^[0-9a-f]{64}$")).match(hash).hasMatch());
+    CHECK(QRegularExpression(QStringLiteral("^[1-9][0-9]*$"))
+              .match(manifest.value(QStringLiteral("audit_seq")).toString())
+              .hasMatch());
+    const QDateTime created = QDateTime::fromString(manifest.value(QStringLiteral("created_at")).toString(),
+                                                    Qt::ISODate);
+    CHECK(created.isValid());
+    CHECK(std::abs(created.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+    CHECK(manifest.value(QStringLiteral("schema_version")).isDouble());
+    CHECK(manifest.value(QStringLiteral("schema_version")).toInt() > 0);
+
+    // The key file part is the company's key file: SBKVAULT, its format, its vault id.
+    const QByteArray keyFile = readAll(security::KeyVault::pathFor(f.path));
+    CHECK(keyPart == keyFile);
+    CHECK(keyPart.left(8) == QByteArray("SBKVAULT"));
+    CHECK(bigEndian(keyPart.mid(8, 2)) >= 1);
+    auto vault = security::KeyVault::load(security::KeyVault::pathFor(f.path));
+    REQUIRE_OK(vault);
+    CHECK(keyPart.mid(10, 16) == vault->vaultId());
+    CHECK(keyPart.right(32) == QCryptographicHash::hash(keyPart.chopped(32), QCryptographicHash::Sha256));
+
+    // The database part: no plain SQLite header; it opens with the company's raw key.
+    CHECK_FALSE(database.startsWith("SQLite format 3"));
+    const QString extracted = f.dir.filePath(QStringLiteral("extracted.stockbook"));
+    writeAll(extracted, database);
+    auto opened = storage::Database::open(extracted, key, storage::Database::Mode::ReadOnly);
+    REQUIRE_OK(opened);
+    CHECK(opened.value()->schemaVersion() == manifest.value(QStringLiteral("schema_version")).toInt());
+    CHECK(scalar(opened.value()->connection(), QStringLiteral("SELECT count(*) FROM users")) == 3);
+    CHECK(QString::number(
+              scalar(opened.value()->connection(), QStringLiteral("SELECT max(seq) FROM audit_logs")))
+          == manifest.value(QStringLiteral("audit_seq")).toString());
+    QSqlQuery last(opened.value()->connection());
+    REQUIRE(
+        last.exec(QStringLiteral("SELECT lower(hex(row_hash)) FROM audit_logs ORDER BY seq DESC LIMIT 1")));
+    REQUIRE(last.next());
+    CHECK(last.value(0).toString() == hash);
 }

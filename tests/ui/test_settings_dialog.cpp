@@ -13,6 +13,7 @@
 #include "security/keys/RecoveryKey.h"
 #include "services/accounts/CompanyService.h"
 #include "services/catalog/CatalogService.h"
+#include "services/maintenance/BackupService.h"
 #include "services/settings/SettingsService.h"
 #include "settings/BackupTab.h"
 #include "settings/CompanyTab.h"
@@ -24,6 +25,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QImage>
@@ -651,6 +653,53 @@ TEST_CASE("backup tab: key rotation asks for the password and shows the new reco
     CHECK(close->isEnabled());
     close->click();
     CHECK_FALSE(shown->isVisible());
+}
+
+TEST_CASE("restore dialog: a backup of another company replaces a company file only when that is ticked",
+          "[settings][backup]")
+{
+    test::TestCompany tc;
+    REQUIRE_OK(SettingsService(*tc.company).setCompanyName(QStringLiteral("Corner Shop")));
+    const QString backup = tc.dir.filePath(QStringLiteral("shop.backup"));
+    REQUIRE_OK(BackupService(*tc.company).backup(backup));
+    // Another company, closed, whose administrator is also anna with the same password.
+    const QString other = tc.dir.filePath(QStringLiteral("other.stockbook"));
+    {
+        auto created = CompanyService::create(other, QStringLiteral("Evil Ltd"), QStringLiteral("anna"),
+                                              test::TestCompany::password());
+        REQUIRE_OK(created);
+    }
+    const QByteArray before = readAll(other);
+
+    ui::RestoreDialog restore(tc.path, QStringLiteral("anna"));
+    restore.show();
+    restore.setBackupFile(backup);
+    restore.setTargetFile(other);
+    auto *replaceOther = named<QCheckBox>(restore, "restoreReplaceOther");
+    CHECK_FALSE(replaceOther->isChecked());
+    auto run = [&] {
+        QTest::keyClicks(named<QLineEdit>(restore, "restorePassword"),
+                         QStringLiteral("correct horse battery staple 1"));
+        QSignalSpy finished(&restore, &ui::RestoreDialog::restoreFinished);
+        named<QPushButton>(restore, "restoreStart")->click();
+        REQUIRE(finished.wait(60000));
+        return finished.first().first().toBool();
+    };
+    CHECK_FALSE(run());
+    CHECK(restore.errorText(QStringLiteral("other_company"))
+          == QStringLiteral(
+              "This backup is of “Corner Shop”, not of “Evil Ltd” (other.stockbook); other.stockbook "
+              "was not changed. To replace it with this backup, tick “Replace it even with a backup "
+              "of a different company”."));
+    CHECK(readAll(other) == before);
+    restore.grab().save(QDir::temp().filePath(QStringLiteral("restore-other-company.png")));
+
+    replaceOther->click();
+    CHECK(run());
+    CHECK(readAll(other + QStringLiteral(".before-restore")) == before);
+    auto opened = CompanyService::signIn(other, QStringLiteral("anna"), test::TestCompany::password());
+    REQUIRE_OK(opened);
+    CHECK(SettingsService(**opened).get()->name == QLatin1String("Corner Shop"));
 }
 
 TEST_CASE("backup tab: the restored company is opened from the main window", "[settings][backup]")

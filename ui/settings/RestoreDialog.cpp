@@ -7,6 +7,7 @@
 #include "services/maintenance/RestoreService.h"
 #include "settings/SettingsSupport.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -31,6 +32,7 @@ const QString FieldTarget = QStringLiteral("target");
 const QString FieldUsername = QStringLiteral("username");
 const QString FieldPassword = QStringLiteral("password");
 const QString FieldRecoveryKey = QStringLiteral("recovery_key");
+const QString FieldOtherCompany = RestoreService::FieldOtherCompany;
 
 QLineEdit *lineEdit(const QString &name, const QString &accessibleName, QWidget *parent)
 {
@@ -58,7 +60,8 @@ struct RestoreJob {
     QString username;
     SecretBytes secret;
     bool recoveryKey = false;
-    Result<void> result;
+    bool replaceOtherCompany = false;
+    Result<RestoreService::Outcome> result = makeError(ErrorCode::InvalidState, QString());
 };
 
 } // namespace
@@ -73,7 +76,8 @@ RestoreDialog::RestoreDialog(const QString &companyPath, const QString &username
         tr("The backup is checked whole before anything is written. It is restored into a "
            "company file of its own: the open company cannot be replaced while it is open. "
            "A file that exists under the chosen name is kept, renamed to end in "
-           "\".before-restore\"."),
+           "\".before-restore\"; replacing it needs the sign-in of one of its administrators (the same user "
+           "name and password) or its recovery key."),
         this);
     intro->setObjectName(QStringLiteral("restoreIntro"));
     intro->setWordWrap(true);
@@ -115,6 +119,9 @@ RestoreDialog::RestoreDialog(const QString &companyPath, const QString &username
     m_recoveryKey = lineEdit(QStringLiteral("restoreRecoveryKey"), tr("Recovery key"), this);
     m_recoveryKey->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_form->addRow(tr("Recovery &key:"), m_recoveryKey, FieldRecoveryKey);
+    m_replaceOther = new QCheckBox(tr("Replace it even with a backup of a &different company"), this);
+    m_replaceOther->setObjectName(QStringLiteral("restoreReplaceOther"));
+    m_form->addGroupRow(tr("Another company:"), m_replaceOther, m_replaceOther, FieldOtherCompany);
     layout->addLayout(m_form->layout());
 
     m_generalBox = makeErrorBox(this, &m_general, QStringLiteral("restoreError"));
@@ -195,7 +202,7 @@ void RestoreDialog::updateMode()
 void RestoreDialog::setInputsEnabled(bool enabled)
 {
     const QList<QWidget *> inputs{m_backup,   m_target,      m_withPassword, m_withRecoveryKey, m_username,
-                                  m_password, m_recoveryKey, m_restore,      m_cancel};
+                                  m_password, m_recoveryKey, m_replaceOther, m_restore,         m_cancel};
     for (QWidget *input : inputs)
         input->setEnabled(enabled);
     if (enabled)
@@ -214,6 +221,7 @@ void RestoreDialog::start()
     job->target = targetFile();
     job->recoveryKey = m_withRecoveryKey->isChecked();
     job->username = m_username->text().trimmed();
+    job->replaceOtherCompany = m_replaceOther->isChecked();
     job->secret = job->recoveryKey ? takeText(m_recoveryKey) : takePassword(m_password);
 
     m_running = true;
@@ -228,9 +236,13 @@ void RestoreDialog::start()
 
     // The static restore opens connections of its own on the thread that runs it.
     QThread *worker = QThread::create([job] {
-        job->result = job->recoveryKey
-            ? RestoreService::restoreWithRecoveryKey(job->backup, job->target, job->secret)
-            : RestoreService::restoreWithPassword(job->backup, job->target, job->username, job->secret);
+        RestoreService::Request request;
+        request.backupPath = job->backup;
+        request.targetDbPath = job->target;
+        request.backup = RestoreService::Credentials{job->recoveryKey ? QString() : job->username,
+                                                     std::move(job->secret), job->recoveryKey};
+        request.replaceOtherCompany = job->replaceOtherCompany;
+        job->result = RestoreService::restore(request);
         job->secret = SecretBytes();
     });
     worker->setObjectName(QStringLiteral("restoreWorker"));
@@ -248,32 +260,45 @@ void RestoreDialog::start()
         }
         const Error &error = job->result.error();
         Error shown = error;
-        switch (error.code) {
-        case ErrorCode::FileNotFound:
-        case ErrorCode::Damaged:
-        case ErrorCode::NotADatabase:
-            shown.field = FieldBackup;
-            break;
-        case ErrorCode::Locked:
+        if (error.field == FieldOtherCompany) {
+            shown.message += QLatin1Char(' ')
+                + tr("To replace it with this backup, tick “Replace it even with a backup of a different "
+                     "company”.");
+        } else if (error.field == RestoreService::FieldTarget) {
             shown.field = FieldTarget;
-            break;
-        case ErrorCode::WrongPassword:
-        case ErrorCode::Throttled:
-        case ErrorCode::SlotMismatch:
-        case ErrorCode::PermissionDenied:
-            shown.field = FieldPassword;
-            break;
-        case ErrorCode::WrongKey:
-        case ErrorCode::RecoveryKeyInvalid:
-            shown.field = job->recoveryKey ? FieldRecoveryKey : FieldPassword;
-            break;
-        default:
-            shown.field.clear();
+        } else {
+            switch (error.code) {
+            case ErrorCode::FileNotFound:
+            case ErrorCode::Damaged:
+            case ErrorCode::NotADatabase:
+                shown.field = FieldBackup;
+                break;
+            case ErrorCode::Locked:
+                shown.field = FieldTarget;
+                break;
+            case ErrorCode::WrongPassword:
+            case ErrorCode::Throttled:
+            case ErrorCode::SlotMismatch:
+            case ErrorCode::PermissionDenied:
+                shown.field = FieldPassword;
+                break;
+            case ErrorCode::WrongKey:
+            case ErrorCode::RecoveryKeyInvalid:
+                shown.field = job->recoveryKey ? FieldRecoveryKey : FieldPassword;
+                break;
+            default:
+                shown.field.clear();
+            }
         }
         if (!m_form->showError(shown)) {
             m_general->setText(error.message);
             m_generalBox->show();
         }
+        // A long message wraps onto lines the dialog may not have room for yet.
+        layout()->activate();
+        const int needed = hasHeightForWidth() ? heightForWidth(width()) : sizeHint().height();
+        if (needed > height())
+            resize(width(), needed);
         emit restoreFinished(false);
     });
     worker->start();

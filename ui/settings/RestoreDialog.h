@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QProgressDialog;
@@ -16,8 +17,11 @@ namespace stockbook::ui {
 
 class FieldForm;
 
-// Restores a backup into a company file (RestoreService::restoreWith…),
-// opened with the password a user had at backup time or the recovery key.
+// Restores a backup into a company file (RestoreService::restore), opened
+// with the password a user had at backup time or the recovery key; the same
+// credentials must prove control of a company file that exists there. A
+// backup of another company replaces one only when "Replace it even with a
+// backup of a different company" is ticked.
 // The open company cannot be the target (core refuses a file in use), so it
 // suggests a new file beside it. The restore touches neither the open company
 // nor its connection, so it runs on a worker thread under a busy dialog and
@@ -62,6 +66,7 @@ private:
     QLineEdit *m_username = nullptr;
     QLineEdit *m_password = nullptr;
     QLineEdit *m_recoveryKey = nullptr;
+    QCheckBox *m_replaceOther = nullptr;
     QWidget *m_generalBox = nullptr;
     QLabel *m_general = nullptr;
     QPushButton *m_restore = nullptr;

@@ -256,6 +256,11 @@ Result<QList<AccountStore::RecentFailures>> AccountStore::recentFailures() const
     return result;
 }
 
+QDateTime AccountStore::lockoutUntil(bool lastAdmin, const QDateTime &lastFailure)
+{
+    return lastAdmin ? lastFailure.addSecs(LastAdminLockMinutes * 60) : indefiniteLock();
+}
+
 Result<void> AccountStore::applyLockout(const QString &username, const QDateTime &lastFailure,
                                         const QDateTime &now)
 {
@@ -266,7 +271,7 @@ Result<void> AccountStore::applyLockout(const QString &username, const QDateTime
     if (!others.ok())
         return others.error();
     const bool lastAdmin = row->roleName == QLatin1String("admin") && others.value() == 0;
-    const QDateTime until = lastAdmin ? lastFailure.addSecs(LastAdminLockMinutes * 60) : indefiniteLock();
+    const QDateTime until = lockoutUntil(lastAdmin, lastFailure);
     return updateUser(row->id, QStringLiteral("locked_until = ?, failed_logins = failed_logins + 10"),
                       {iso(until)}, now);
 }

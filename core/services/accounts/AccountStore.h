@@ -40,6 +40,9 @@ public:
     static Result<void> validateUsername(const QString &username);
     // The locked_until value of a lock only an admin lifts.
     static QDateTime indefiniteLock();
+    // The locked_until a lockout sets (applyLockout): 15 minutes after the
+    // last failure for the last active admin, otherwise indefiniteLock().
+    static QDateTime lockoutUntil(bool lastAdmin, const QDateTime &lastFailure);
 
     Result<qint64> insertUser(const QString &username, const QString &roleName, const QString &email,
                               const QString &fullName, bool mustChangePassword, const QDateTime &now);

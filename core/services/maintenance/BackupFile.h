@@ -20,10 +20,13 @@ namespace stockbook {
 //                                        encrypted with the company key
 //   SHA-256 of every byte before it      32 bytes
 //
-// The manifest holds format, created_at, company, schema_version, audit_seq,
-// audit_hash, keys_size, keys_sha256, database_size and database_sha256. The
+// The manifest holds format, created_at, schema_version, audit_seq,
+// audit_hash, keys_size, keys_sha256, database_size and database_sha256; it
+// is readable without a key, so it names neither the company nor the file
+// (backups written before also carry "company" and "file": ignored). The
 // database part reveals nothing without a password from the key file or the
-// company's recovery key.
+// company's recovery key. Specified byte by byte in docs/file-formats.md,
+// "The backup file".
 class BackupFile {
 public:
     static constexpr int Version = 1;

@@ -158,15 +158,14 @@ Result<QString> BackupService::backup(const QString &outPath)
     auto vaultBytes = readSmallFile(KeyVault::pathFor(m_company.path()), qint64{16} << 20);
     if (!vaultBytes.ok())
         return fail(vaultBytes.error());
-    const auto companyName = AccountStore(db).setting(SettingsService::KeyCompanyName);
-    const QString company = companyName.ok() ? companyName.value() : QString();
+    // The manifest is readable without a key: it names neither the company
+    // nor the backup's file (which may carry the company's name). The name
+    // is read from the database once a restore has opened it.
     const QJsonObject manifest{
         {QStringLiteral("created_at"), m_company.now().toString(Qt::ISODate)},
-        {QStringLiteral("company"), company},
         {QStringLiteral("schema_version"), schema},
         {QStringLiteral("audit_seq"), QString::number(head.seq)},
         {QStringLiteral("audit_hash"), QString::fromLatin1(head.hash.toHex())},
-        {QStringLiteral("file"), QFileInfo(out).fileName()},
     };
     if (auto w = BackupFile::write(out, manifest, vaultBytes.value(), tmp); !w.ok())
         return fail(w.error());

@@ -12,7 +12,7 @@ namespace stockbook {
 class CompanySession;
 
 // Backups: one file (services/maintenance/BackupFile.h) holding a manifest
-// (creation time, company, schema version, the audit chain head of the copy,
+// (creation time, schema version, the audit chain head of the copy,
 // sizes and SHA-256 of the parts), the key vault (so an admin's password from
 // backup time opens it), the database exported with sqlcipher_export and still
 // encrypted with the company key, and a final SHA-256 over all of it.
