@@ -100,6 +100,13 @@ Result<AuditVerification> AuditService::verifyChain(const std::optional<AuditCha
     return AuditLog::verify(m_company.database(), anchor);
 }
 
+Result<CheckpointReport> AuditService::verifyCheckpoints()
+{
+    if (auto ok = authorize(m_company, Permission::AuditView, QStringLiteral("audit.verify")); !ok.ok())
+        return ok.error();
+    return Checkpoints::verify(m_company);
+}
+
 QString AuditService::describe(const Entry &e) const
 {
     if (!m_company.isOpen() || !m_company.session().has(Permission::AuditView))

@@ -4,6 +4,7 @@
 
 #include "Result.h"
 #include "domain/Audit.h"
+#include "services/accounts/Checkpoints.h"
 
 #include <QString>
 
@@ -24,6 +25,13 @@ public:
     // still reaches the anchored row with its hash: the audit part of
     // stockbook-cli verify. A refusal is audited as permission.denied.
     Result<AuditVerification> verifyChain(const std::optional<AuditChainHead> &anchor = {});
+
+    // The other audit part of verify: the last administrators' checkpoint
+    // (users, roles, permissions and audit history unchanged since) and every
+    // signed audit row against its author's key (Checkpoints::verify). Nothing
+    // is checked, and nothing reported, for a session without keys.
+    // Permission audit.view, a refusal audited as for verifyChain.
+    Result<CheckpointReport> verifyCheckpoints();
 
     // An entry of the log as its list shows it.
     struct Entry {

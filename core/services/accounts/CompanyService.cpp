@@ -9,6 +9,7 @@
 #include "security/keys/RecoveryKey.h"
 #include "services/accounts/AccountStore.h"
 #include "services/accounts/AuditLog.h"
+#include "services/accounts/Checkpoints.h"
 #include "services/settings/SettingsService.h"
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
@@ -302,8 +303,12 @@ Result<std::unique_ptr<CompanySession>> CompanyService::signIn(const QString &pa
     auto session = store.sessionFor(userId, clock);
     if (!session.ok())
         return session.error();
-    return std::make_unique<CompanySession>(std::move(db), std::move(unlocked->dek),
-                                            std::move(session).value());
+    auto company = std::make_unique<CompanySession>(std::move(db), std::move(unlocked->dek),
+                                                    std::move(session).value());
+    // Once the session holds its keys: the last checkpoint checked (findings
+    // kept on the session), a new one written for an administrator.
+    Checkpoints::atSignIn(*company);
+    return company;
 }
 
 Result<std::unique_ptr<CompanySession>>

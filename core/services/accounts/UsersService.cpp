@@ -8,6 +8,7 @@
 #include "security/keys/KeyVault.h"
 #include "services/accounts/AccountStore.h"
 #include "services/accounts/AuditLog.h"
+#include "services/accounts/Checkpoints.h"
 #include "services/accounts/CompanyService.h"
 #include "services/settings/SettingsService.h"
 #include "storage/Transaction.h"
@@ -132,6 +133,7 @@ Result<SecretBytes> UsersService::create(const NewUser &user)
         return slot.error();
     if (auto committed = tx.commit(); !committed.ok())
         return committed.error();
+    (void)Checkpoints::attest(m_company);
     return temporary;
 }
 
@@ -165,7 +167,10 @@ Result<void> UsersService::setRole(const QString &username, const QString &role)
                                               {QStringLiteral("new"), role}}}}));
         !logged.ok())
         return logged.error();
-    return tx.commit();
+    if (auto committed = tx.commit(); !committed.ok())
+        return committed;
+    (void)Checkpoints::attest(m_company);
+    return {};
 }
 
 Result<SecretBytes> UsersService::resetPassword(const QString &username)
@@ -194,6 +199,7 @@ Result<SecretBytes> UsersService::resetPassword(const QString &username)
         return slot.error();
     if (auto committed = tx.commit(); !committed.ok())
         return committed.error();
+    (void)Checkpoints::attest(m_company);
     return temporary;
 }
 
@@ -220,7 +226,10 @@ Result<void> UsersService::deactivate(const QString &username)
                                                 QString::number(user->id), QJsonObject{}));
         !logged.ok())
         return logged.error();
-    return tx.commit();
+    if (auto committed = tx.commit(); !committed.ok())
+        return committed;
+    (void)Checkpoints::attest(m_company);
+    return {};
 }
 
 Result<void> UsersService::reactivate(const QString &username)
@@ -240,7 +249,10 @@ Result<void> UsersService::reactivate(const QString &username)
                                                 QString::number(user->id), QJsonObject{}));
         !logged.ok())
         return logged.error();
-    return tx.commit();
+    if (auto committed = tx.commit(); !committed.ok())
+        return committed;
+    (void)Checkpoints::attest(m_company);
+    return {};
 }
 
 Result<void> UsersService::unlock(const QString &username)
