@@ -337,6 +337,50 @@
         <translation>Lesen des Prüfprotokolls</translation>
     </message>
     <message>
+        <source>Reading the users and roles</source>
+        <translation>Lesen der Benutzer und Rollen</translation>
+    </message>
+    <message>
+        <source>audit row %1 names %2 as its author but is signed with the key of %3</source>
+        <translation>Protokollzeile %1 nennt %2 als Urheber, ist aber mit dem Schlüssel von %3 signiert</translation>
+    </message>
+    <message>
+        <source>audit row %1 is not signed by %2: its signature does not match their key</source>
+        <translation>Protokollzeile %1 ist nicht von %2 signiert: Ihre Signatur passt nicht zu dessen Schlüssel</translation>
+    </message>
+    <message>
+        <source>The checkpoint could not be signed.</source>
+        <translation>Der Prüfpunkt konnte nicht signiert werden.</translation>
+    </message>
+    <message>
+        <source>the checkpoint of %1 (giving %2 as its signer) is not signed by the administrators&apos; key</source>
+        <translation>der Prüfpunkt vom %1 (mit %2 als Unterzeichner) ist nicht mit dem Schlüssel der Administratoren signiert</translation>
+    </message>
+    <message>
+        <source>no checkpoint yet: no administrator has signed the users, roles and audit log of this company</source>
+        <translation>noch kein Prüfpunkt: Kein Administrator hat die Benutzer, Rollen und das Prüfprotokoll dieser Firma signiert</translation>
+    </message>
+    <message>
+        <source>users changed since the checkpoint of %1 signed by %2</source>
+        <translation>Benutzer seit dem Prüfpunkt vom %1, signiert von %2, geändert</translation>
+    </message>
+    <message>
+        <source>roles changed since the checkpoint of %1 signed by %2</source>
+        <translation>Rollen seit dem Prüfpunkt vom %1, signiert von %2, geändert</translation>
+    </message>
+    <message>
+        <source>permissions changed since the checkpoint of %1 signed by %2</source>
+        <translation>Berechtigungen seit dem Prüfpunkt vom %1, signiert von %2, geändert</translation>
+    </message>
+    <message>
+        <source>audit history changed since the checkpoint of %1 signed by %2: row %3 is no longer the row it recorded</source>
+        <translation>Prüfprotokoll seit dem Prüfpunkt vom %1, signiert von %2, geändert: Zeile %3 ist nicht mehr die dort erfasste Zeile</translation>
+    </message>
+    <message>
+        <source>audit rows after the checkpoint of %1 signed by %2, not yet attested: %3</source>
+        <translation>Protokollzeilen nach dem Prüfpunkt vom %1, signiert von %2, noch nicht bestätigt: %3</translation>
+    </message>
+    <message>
         <source>Writing the audit log</source>
         <translation>Schreiben des Prüfprotokolls</translation>
     </message>
@@ -2215,6 +2259,30 @@
     <message>
         <source>audit chain: ok (%1 rows)</source>
         <translation>Prüfkette: ok (%1 Zeilen)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>checkpoint: FAILED: %1</source>
+        <translation>Prüfpunkt: FEHLER: %1</translation>
+    </message>
+    <message>
+        <source>checkpoint: ok (%1 signed by %2, audit row %3)</source>
+        <translation>Prüfpunkt: ok (%1 signiert von %2, Protokollzeile %3)</translation>
+    </message>
+    <message>
+        <source>checkpoint: %1</source>
+        <translation>Prüfpunkt: %1</translation>
+    </message>
+    <message>
+        <source>audit row signatures: FAILED: %1</source>
+        <translation>Signaturen der Protokollzeilen: FEHLER: %1</translation>
+    </message>
+    <message>
+        <source>audit row signatures: ok (signed rows checked: %1)</source>
+        <translation>Signaturen der Protokollzeilen: ok (geprüfte signierte Zeilen: %1)</translation>
     </message>
     <message>
         <source>audit anchor: %1</source>

@@ -231,6 +231,7 @@ class VerifyCommand : public SignedInCommand {
     }
     void addOptions() override { parser.addOptions({common.db, common.user, common.passwordStdin}); }
     QString missingSignIn() const override { return tr("verify needs --db and --user."); }
+    bool showSignInFindings() const override { return false; }
 
     // The anchor as it was before this sign-in adds its own audit row.
     void beforeSignIn() override
@@ -270,6 +271,34 @@ class VerifyCommand : public SignedInCommand {
             printLine(tr("audit head: row %1, hash %2")
                           .arg(chain->head.seq)
                           .arg(QString::fromLatin1(chain->head.hash.toHex())));
+        }
+        // Quiet for a company without per-user keys: nothing was checked.
+        auto checkpoints = AuditService(company).verifyCheckpoints();
+        if (!checkpoints.ok()) {
+            clean = false;
+            printLine(tr("checkpoint: FAILED: %1").arg(checkpoints.error().message));
+        } else {
+            const CheckpointReport &report = checkpoints.value();
+            bool checkpointClean = true;
+            for (const QString &problem : report.problems) {
+                if (report.rowProblems.contains(problem))
+                    continue;
+                checkpointClean = false;
+                printLine(tr("checkpoint: FAILED: %1").arg(problem));
+            }
+            if (report.checkpoint && checkpointClean)
+                printLine(tr("checkpoint: ok (%1 signed by %2, audit row %3)")
+                              .arg(report.checkpoint->createdAt.toLocalTime().toString(
+                                       QStringLiteral("yyyy-MM-dd HH:mm")),
+                                   report.checkpoint->signerName)
+                              .arg(report.checkpoint->auditSeq));
+            if (!report.unattestedSentence.isEmpty())
+                printLine(tr("checkpoint: %1").arg(report.unattestedSentence));
+            for (const QString &problem : report.rowProblems)
+                printLine(tr("audit row signatures: FAILED: %1").arg(problem));
+            if (report.rowProblems.isEmpty() && report.signedRows > 0)
+                printLine(tr("audit row signatures: ok (signed rows checked: %1)").arg(report.signedRows));
+            clean = clean && report.ok();
         }
         auto stock = StockService::checkLevels(company.database());
         if (!stock.ok()) {

@@ -157,17 +157,18 @@ Result<void> verifyRowSignatures(CompanySession &company, CheckpointReport &repo
         const QByteArray signature = q.value(3).toByteArray();
         const qint64 signer = q.value(4).toLongLong();
         if (!hasUser || signer != userId) {
-            report.problems << Tr::tr("audit row %1 names %2 as its author but is signed with the key of %3")
-                                   .arg(seq)
-                                   .arg(hasUser ? nameOf(userId) : Tr::tr("(unknown)"), nameOf(signer));
+            report.rowProblems << Tr::tr(
+                                      "audit row %1 names %2 as its author but is signed with the key of %3")
+                                      .arg(seq)
+                                      .arg(hasUser ? nameOf(userId) : Tr::tr("(unknown)"), nameOf(signer));
             report.badRows << seq;
         } else if (!keys.contains(signer)
                    || !security::crypto::ed25519Verify(keys.value(signer), AuditSigner::message(rowHash),
                                                        signature)) {
-            report.problems << Tr::tr(
-                                   "audit row %1 is not signed by %2: its signature does not match their key")
-                                   .arg(seq)
-                                   .arg(nameOf(signer));
+            report.rowProblems
+                << Tr::tr("audit row %1 is not signed by %2: its signature does not match their key")
+                       .arg(seq)
+                       .arg(nameOf(signer));
             report.badRows << seq;
         } else {
             ++report.signedRows;
@@ -175,6 +176,7 @@ Result<void> verifyRowSignatures(CompanySession &company, CheckpointReport &repo
     }
     if (q.lastError().isValid())
         return storage::errorFromSql(q.lastError(), Tr::tr("Reading the audit log"));
+    report.problems << report.rowProblems;
     return {};
 }
 
@@ -407,7 +409,7 @@ Result<bool> Checkpoints::attest(CompanySession &company)
     // permissions that differ from the newest checkpoint are covered only when
     // this session saw that checkpoint hold: then they are its own changes.
     const bool ownChanges = report->checkpoint && report->checkpoint->id == company.checkpointHeld()
-        && report->problems.size() == report->badRows.size() + report->tableChanges;
+        && report->problems.size() == report->rowProblems.size() + report->tableChanges;
     if (!report->mayAttest && !ownChanges)
         return false;
     return write(company);

@@ -45,6 +45,8 @@ struct CheckpointReport {
     std::optional<Checkpoint> checkpoint;
     // Sentences for the user, each one problem; empty when all holds.
     QStringList problems;
+    // The problems of the row signatures alone (also in problems).
+    QStringList rowProblems;
     // Audit rows whose signature fails or whose claimed author did not sign
     // them, by seq.
     QList<qint64> badRows;
