@@ -353,6 +353,10 @@
         <translation>Der Prüfpunkt konnte nicht signiert werden.</translation>
     </message>
     <message>
+        <source>Only an administrator whose key file holds the administrators&apos; key can sign a checkpoint. Sign in as an administrator of this company and try again.</source>
+        <translation>Nur ein Administrator, dessen Schlüsseldatei den Schlüssel der Administratoren enthält, kann einen Prüfpunkt signieren. Melden Sie sich als Administrator dieser Firma an und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
         <source>the checkpoint of %1 (giving %2 as its signer) is not signed by the administrators&apos; key</source>
         <translation>der Prüfpunkt vom %1 (mit %2 als Unterzeichner) ist nicht mit dem Schlüssel der Administratoren signiert</translation>
     </message>
@@ -2275,6 +2279,14 @@
     <message>
         <source>checkpoint: %1</source>
         <translation>Prüfpunkt: %1</translation>
+    </message>
+    <message>
+        <source>After reporting them, accept the changes found since the last checkpoint and sign a new one (administrators).</source>
+        <translation>Die seit dem letzten Prüfpunkt gefundenen Änderungen nach dem Bericht annehmen und einen neuen Prüfpunkt signieren (Administratoren).</translation>
+    </message>
+    <message>
+        <source>checkpoint: the changes were accepted and a new checkpoint was signed</source>
+        <translation>Prüfpunkt: Die Änderungen wurden angenommen und ein neuer Prüfpunkt wurde signiert</translation>
     </message>
     <message>
         <source>audit row signatures: FAILED: %1</source>

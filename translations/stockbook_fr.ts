@@ -353,6 +353,10 @@
         <translation>Le point de contrôle n&apos;a pas pu être signé.</translation>
     </message>
     <message>
+        <source>Only an administrator whose key file holds the administrators&apos; key can sign a checkpoint. Sign in as an administrator of this company and try again.</source>
+        <translation>Seul un administrateur dont le fichier de clés contient la clé des administrateurs peut signer un point de contrôle. Connectez-vous en tant qu&apos;administrateur de cette entreprise et réessayez.</translation>
+    </message>
+    <message>
         <source>the checkpoint of %1 (giving %2 as its signer) is not signed by the administrators&apos; key</source>
         <translation>le point de contrôle du %1 (qui indique %2 comme signataire) n&apos;est pas signé par la clé des administrateurs</translation>
     </message>
@@ -2275,6 +2279,14 @@
     <message>
         <source>checkpoint: %1</source>
         <translation>point de contrôle : %1</translation>
+    </message>
+    <message>
+        <source>After reporting them, accept the changes found since the last checkpoint and sign a new one (administrators).</source>
+        <translation>Après les avoir signalées, accepter les modifications trouvées depuis le dernier point de contrôle et en signer un nouveau (administrateurs).</translation>
+    </message>
+    <message>
+        <source>checkpoint: the changes were accepted and a new checkpoint was signed</source>
+        <translation>point de contrôle : les modifications ont été acceptées et un nouveau point de contrôle a été signé</translation>
     </message>
     <message>
         <source>audit row signatures: FAILED: %1</source>

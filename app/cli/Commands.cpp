@@ -227,9 +227,17 @@ class VerifyCommand : public SignedInCommand {
 
     QString synopsis() const override
     {
-        return QStringLiteral("stockbook-cli verify --db PATH --user NAME [--password-stdin]");
+        return QStringLiteral(
+            "stockbook-cli verify --db PATH --user NAME [--password-stdin] [--accept-changes]");
     }
-    void addOptions() override { parser.addOptions({common.db, common.user, common.passwordStdin}); }
+    const QCommandLineOption acceptChanges{
+        QStringLiteral("accept-changes"),
+        tr("After reporting them, accept the changes found since the last checkpoint and sign a new one "
+           "(administrators).")};
+    void addOptions() override
+    {
+        parser.addOptions({common.db, common.user, common.passwordStdin, acceptChanges});
+    }
     QString missingSignIn() const override { return tr("verify needs --db and --user."); }
     bool showSignInFindings() const override { return false; }
 
@@ -298,7 +306,16 @@ class VerifyCommand : public SignedInCommand {
                 printLine(tr("audit row signatures: FAILED: %1").arg(problem));
             if (report.rowProblems.isEmpty() && report.signedRows > 0)
                 printLine(tr("audit row signatures: ok (signed rows checked: %1)").arg(report.signedRows));
-            clean = clean && report.ok();
+            if (!report.rowProblems.isEmpty())
+                clean = false;
+            if (!checkpointClean && parser.isSet(acceptChanges)) {
+                auto accepted = AuditService(company).acceptChanges();
+                if (!accepted.ok())
+                    return fail(accepted.error());
+                printLine(tr("checkpoint: the changes were accepted and a new checkpoint was signed"));
+                checkpointClean = true;
+            }
+            clean = clean && checkpointClean;
         }
         auto stock = StockService::checkLevels(company.database());
         if (!stock.ok()) {

@@ -485,3 +485,45 @@ TEST_CASE("without keys nothing is signed, written or reported")
           == QStringList{QStringLiteral("no checkpoint yet: no administrator has signed the users, roles and "
                                         "audit log of this company")});
 }
+
+TEST_CASE(
+    "an administrator accepts the changes found, audited, and later checks compare with the new checkpoint")
+{
+    KeyedCompany k;
+    REQUIRE_OK(Checkpoints::write(*k.company));
+    exec(k.sql(), QStringLiteral("UPDATE users SET role_id = 1 WHERE username = 'cleo'"));
+    const QString finding =
+        QStringLiteral("users changed since the checkpoint of %1 signed by anna").arg(checkpointDate());
+
+    // A clerk may not, and an administrator without the administrators' key cannot.
+    k.signInAsCleo();
+    REQUIRE_ERROR(AuditService(*k.company).acceptChanges(), ErrorCode::PermissionDenied);
+    k.signInAsAnna();
+    k.company->setAdminSigningKey({});
+    REQUIRE_ERROR(AuditService(*k.company).acceptChanges(), ErrorCode::PermissionDenied);
+    CHECK(k.count(QStringLiteral("SELECT COUNT(*) FROM audit_checkpoints")) == 1);
+
+    k.signInAsAnna();
+    k.now = CheckpointTime.addDays(1);
+    REQUIRE_OK(AuditService(*k.company).acceptChanges());
+    QSqlQuery q = exec(k.sql(),
+                       QStringLiteral("SELECT username, changes FROM audit_logs WHERE action = "
+                                      "'audit.checkpoint_accept'"));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("anna"));
+    CHECK(q.value(1).toString() == QStringLiteral("{\"accepted\":[\"%1\"]}").arg(finding));
+    const CheckpointReport report = k.verify();
+    CHECK(report.ok());
+    REQUIRE(report.checkpoint);
+    CHECK(report.checkpoint->createdAt == CheckpointTime.addDays(1));
+    CHECK(report.unattestedRows == 0);
+}
+
+TEST_CASE("verifying checkpoints needs permission audit.view")
+{
+    KeyedCompany k;
+    k.signInAsCleo();
+    REQUIRE_ERROR(AuditService(*k.company).verifyCheckpoints(), ErrorCode::PermissionDenied);
+    k.actAs(QStringLiteral("manager"));
+    REQUIRE_OK(AuditService(*k.company).verifyCheckpoints());
+}

@@ -33,6 +33,15 @@ public:
     // Permission audit.view, a refusal audited as for verifyChain.
     Result<CheckpointReport> verifyCheckpoints();
 
+    // An administrator accepts what verifyCheckpoints() reported about the
+    // last checkpoint (a change made outside the program, a forged
+    // checkpoint): the findings are written to the audit log as
+    // audit.checkpoint_accept, then a new checkpoint of the present state is
+    // signed, which later checks compare with. Permission user.manage, and the
+    // session must hold the administrators' key. Bad row signatures stay
+    // reported whatever is accepted.
+    Result<void> acceptChanges();
+
     // An entry of the log as its list shows it.
     struct Entry {
         QString username; // empty: the system
