@@ -4654,6 +4654,14 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
         <translation>Ihr ungespeicherter Verkauf kann noch kein Entwurf sein (%1) und wurde so aufbewahrt, wie er eingegeben war; er öffnet sich beim Entsperren wieder.</translation>
     </message>
     <message>
+        <source>Changes since the last checkpoint</source>
+        <translation>Änderungen seit dem letzten Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>Signing in found changes to users, roles, permissions or the audit log that no administrator has signed: they may have been made outside Stockbook. Tell an administrator.</source>
+        <translation>Bei der Anmeldung wurden Änderungen an Benutzern, Rollen, Berechtigungen oder dem Prüfprotokoll gefunden, die kein Administrator signiert hat: Sie wurden möglicherweise außerhalb von Stockbook vorgenommen. Informieren Sie einen Administrator.</translation>
+    </message>
+    <message>
         <source>Your unsaved purchase cannot be a draft yet (%1) and was kept as typed; it reopens when you unlock.</source>
         <translation>Ihr ungespeicherter Einkauf kann noch kein Entwurf sein (%1) und wurde so aufbewahrt, wie er eingegeben war; er öffnet sich beim Entsperren wieder.</translation>
     </message>

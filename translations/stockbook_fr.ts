@@ -4654,6 +4654,14 @@ Payé %5 · Crédité %6 · Solde %7</translation>
         <translation>Votre vente non enregistrée ne peut pas encore être un brouillon (%1) et a été gardée telle que saisie ; elle se rouvre au déverrouillage.</translation>
     </message>
     <message>
+        <source>Changes since the last checkpoint</source>
+        <translation>Modifications depuis le dernier point de contrôle</translation>
+    </message>
+    <message>
+        <source>Signing in found changes to users, roles, permissions or the audit log that no administrator has signed: they may have been made outside Stockbook. Tell an administrator.</source>
+        <translation>La connexion a trouvé des modifications des utilisateurs, des rôles, des autorisations ou du journal d&apos;audit qu&apos;aucun administrateur n&apos;a signées : elles ont peut-être été faites en dehors de Stockbook. Prévenez un administrateur.</translation>
+    </message>
+    <message>
         <source>Your unsaved purchase cannot be a draft yet (%1) and was kept as typed; it reopens when you unlock.</source>
         <translation>Votre achat non enregistré ne peut pas encore être un brouillon (%1) et a été gardé tel que saisi ; il se rouvre au déverrouillage.</translation>
     </message>

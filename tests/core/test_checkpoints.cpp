@@ -8,6 +8,7 @@
 #include "services/accounts/AuditService.h"
 #include "services/accounts/Checkpoints.h"
 #include "services/accounts/UsersService.h"
+#include "services/maintenance/BackupService.h"
 #include "storage/Transaction.h"
 
 #include <QCryptographicHash>
@@ -425,11 +426,10 @@ TEST_CASE("audit rows after the checkpoint are counted as not yet attested")
     k.signInAsAnna();
     k.now = CheckpointTime.addDays(1);
     k.appendRow(QStringLiteral("login.success"));
+    REQUIRE(k.verify().unattestedRows == 4);
+    // Not a problem: rows wait for the next administrator's sign-in.
     Checkpoints::atSignIn(*k.company);
-    CHECK(k.company->signInFindings()
-          == QStringList{
-              QStringLiteral("audit rows after the checkpoint of %1 signed by anna, not yet attested: 4")
-                  .arg(checkpointDate())});
+    CHECK(k.company->signInFindings().isEmpty());
     CHECK(k.count(QStringLiteral("SELECT COUNT(*) FROM audit_checkpoints")) == 2);
     CHECK(k.verify().unattestedRows == 0);
 }
@@ -446,16 +446,21 @@ TEST_CASE("user changes, backups and an admin's sign-in write checkpoints, a cle
     REQUIRE_OK(users.create({QStringLiteral("dora"), QStringLiteral("clerk"), {}, {}}));
     REQUIRE_OK(users.resetPassword(QStringLiteral("dora")));
     CHECK(checkpoints() == 5);
+    REQUIRE_OK(BackupService(*k.company).backup(k.dir.filePath(QStringLiteral("monday.stockbook-backup"))));
+    CHECK(checkpoints() == 6);
     CHECK(k.verify().ok());
+    CHECK(k.verify().unattestedRows == 0);
 
     exec(k.sql(), QStringLiteral("UPDATE users SET active = 1 - active WHERE username = 'max'"));
     k.signInAsCleo();
+    k.appendRow(QStringLiteral("login.success"));
     Checkpoints::atSignIn(*k.company);
-    CHECK(
-        k.company->signInFindings()
-        == QStringList{
-            QStringLiteral("users changed since the checkpoint of %1 signed by anna").arg(checkpointDate())});
-    CHECK(checkpoints() == 5);
+    CHECK(k.company->signInFindings()
+          == QStringList{
+              QStringLiteral("users changed since the checkpoint of %1 signed by anna").arg(checkpointDate()),
+              QStringLiteral("audit rows after the checkpoint of %1 signed by anna, not yet attested: 1")
+                  .arg(checkpointDate())});
+    CHECK(checkpoints() == 6);
 }
 
 TEST_CASE("without keys nothing is signed, written or reported")

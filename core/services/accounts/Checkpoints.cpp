@@ -423,8 +423,10 @@ void Checkpoints::atSignIn(CompanySession &company)
         company.setSignInFindings({report.error().message});
         return;
     }
+    // Rows not yet attested are the normal state between two administrators'
+    // sign-ins: mentioned only beside a problem (verify always lists them).
     QStringList findings = report->problems;
-    if (!report->unattestedSentence.isEmpty())
+    if (!findings.isEmpty() && !report->unattestedSentence.isEmpty())
         findings << report->unattestedSentence;
     company.setSignInFindings(findings);
     if (report->mayAttest && report->checkpoint)

@@ -104,8 +104,8 @@ public:
     // now; every signed audit row checked against its author's public key.
     static Result<CheckpointReport> verify(CompanySession &company);
 
-    // At sign-in, once the session holds its keys: verify(), its findings
-    // (problems and the not-yet-attested rows) kept on the session
+    // At sign-in, once the session holds its keys: verify(), its problems
+    // (and, beside them, the rows not yet attested) kept on the session
     // (CompanySession::signInFindings) for the programs to show, then
     // attest() when the user is an administrator. Never fails a sign-in.
     static void atSignIn(CompanySession &company);
