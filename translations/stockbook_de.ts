@@ -353,6 +353,10 @@
         <translation>Der Prüfpunkt konnte nicht signiert werden.</translation>
     </message>
     <message>
+        <source>audit row %1 (%2) changed users after the checkpoint of %3 signed by %4, and no later checkpoint covers it: a newer checkpoint was removed</source>
+        <translation>Protokollzeile %1 (%2) hat Benutzer nach dem Prüfpunkt vom %3, signiert von %4, geändert, und kein späterer Prüfpunkt deckt sie ab: Ein neuerer Prüfpunkt wurde entfernt</translation>
+    </message>
+    <message>
         <source>Only an administrator whose key file holds the administrators&apos; key can sign a checkpoint. Sign in as an administrator of this company and try again.</source>
         <translation>Nur ein Administrator, dessen Schlüsseldatei den Schlüssel der Administratoren enthält, kann einen Prüfpunkt signieren. Melden Sie sich als Administrator dieser Firma an und versuchen Sie es erneut.</translation>
     </message>

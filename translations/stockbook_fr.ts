@@ -353,6 +353,10 @@
         <translation>Le point de contrôle n&apos;a pas pu être signé.</translation>
     </message>
     <message>
+        <source>audit row %1 (%2) changed users after the checkpoint of %3 signed by %4, and no later checkpoint covers it: a newer checkpoint was removed</source>
+        <translation>la ligne d&apos;audit %1 (%2) a modifié les utilisateurs après le point de contrôle du %3 signé par %4, et aucun point de contrôle ultérieur ne la couvre : un point de contrôle plus récent a été supprimé</translation>
+    </message>
+    <message>
         <source>Only an administrator whose key file holds the administrators&apos; key can sign a checkpoint. Sign in as an administrator of this company and try again.</source>
         <translation>Seul un administrateur dont le fichier de clés contient la clé des administrateurs peut signer un point de contrôle. Connectez-vous en tant qu&apos;administrateur de cette entreprise et réessayez.</translation>
     </message>

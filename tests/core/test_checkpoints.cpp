@@ -532,3 +532,28 @@ TEST_CASE("verifying checkpoints needs permission audit.view")
     k.actAs(QStringLiteral("manager"));
     REQUIRE_OK(AuditService(*k.company).verifyCheckpoints());
 }
+
+TEST_CASE("a newer checkpoint removed, with the users put back to match an older one, is reported")
+{
+    KeyedCompany k;
+    UsersService users(*k.company);
+    REQUIRE_OK(users.setRole(QStringLiteral("max"), QStringLiteral("clerk")));
+    REQUIRE_OK(users.setRole(QStringLiteral("max"), QStringLiteral("manager")));
+    CHECK(k.count(QStringLiteral("SELECT COUNT(*) FROM audit_checkpoints")) == 2);
+    CHECK(k.verify().ok());
+    const qint64 promotion = k.count(
+        QStringLiteral("SELECT MAX(seq) FROM audit_logs WHERE action = 'user.set_role'"));
+
+    // max as the first checkpoint recorded him (a clerk), its successor gone.
+    exec(k.sql(), QStringLiteral("DROP TRIGGER trg_audit_checkpoints_no_delete"));
+    exec(k.sql(),
+         QStringLiteral("DELETE FROM audit_checkpoints WHERE id = (SELECT MAX(id) FROM audit_checkpoints)"));
+    exec(k.sql(), QStringLiteral("UPDATE users SET role_id = 3 WHERE username = 'max'"));
+    CHECK(k.verify().problems
+          == QStringList{
+              QStringLiteral("audit row %1 (user.set_role) changed users after the checkpoint of %2 "
+                             "signed by anna, and no later checkpoint covers it: a newer checkpoint was "
+                             "removed")
+                  .arg(promotion)
+                  .arg(checkpointDate())});
+}

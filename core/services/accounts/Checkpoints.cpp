@@ -383,6 +383,27 @@ Result<CheckpointReport> Checkpoints::verify(CompanySession &company)
                                    .arg(date, c.signerName)
                                    .arg(c.auditSeq);
     }
+    // Every change of users through the program is followed by a checkpoint:
+    // one after the newest checkpoint means a newer one was removed (and the
+    // tables perhaps put back to match this one), unless this session has
+    // just made it and is about to attest it.
+    if (report.problems.size() == problemsBefore) {
+        QSqlQuery q(db.connection());
+        q.setForwardOnly(true);
+        q.prepare(
+            QStringLiteral("SELECT seq, action FROM audit_logs WHERE seq > ? AND action IN ('user.create', "
+                           "'user.set_role', 'user.deactivate', 'user.reactivate', 'user.reset_password', "
+                           "'audit.checkpoint_accept') ORDER BY seq LIMIT 1"));
+        q.addBindValue(c.auditSeq);
+        if (!q.exec())
+            return storage::errorFromSql(q.lastError(), Tr::tr("Reading the audit log"));
+        if (q.next())
+            tableChanged(
+                Tr::tr("audit row %1 (%2) changed users after the checkpoint of %3 signed by %4, and no "
+                       "later checkpoint covers it: a newer checkpoint was removed")
+                    .arg(q.value(0).toLongLong())
+                    .arg(q.value(1).toString(), date, c.signerName));
+    }
     report.mayAttest = report.problems.size() == problemsBefore
         && report.checkpoint->id == checkpoints->last().id;
     auto after = rowsAfter(db, c.auditSeq);

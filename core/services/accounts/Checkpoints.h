@@ -59,7 +59,9 @@ struct CheckpointReport {
     // outside the program: the newest checkpoint is genuine and still holds,
     // or there is no checkpoint at all.
     bool mayAttest = false;
-    // How many of users, roles and permissions differ from the checkpoint.
+    // How many problems changes made through the program since the
+    // checkpoint also give (users, roles or permissions differing from it, a
+    // change of users in the audit log after it), for attest().
     int tableChanges = 0;
 
     bool ok() const { return problems.isEmpty(); }
