@@ -557,3 +557,39 @@ TEST_CASE("a newer checkpoint removed, with the users put back to match an older
                   .arg(promotion)
                   .arg(checkpointDate())});
 }
+
+TEST_CASE("after the administrators' key is replaced, a checkpoint with the new key follows one that held")
+{
+    KeyedCompany k;
+    REQUIRE_OK(Checkpoints::write(*k.company));
+    SECTION("nothing changed outside") { }
+    SECTION("a role given with the shell before")
+    {
+        exec(k.sql(), QStringLiteral("UPDATE users SET role_id = 1 WHERE username = 'cleo'"));
+    }
+    const bool tampered = k.count(QStringLiteral("SELECT role_id FROM users WHERE username = 'cleo'")) == 1;
+    // anna signs in again, then replaces the administrators' key.
+    Checkpoints::atSignIn(*k.company);
+    KeyPair fresh;
+    k.company->setAdminSigningKey({0, copy(fresh.seed), fresh.publicKey});
+    k.company->setTrustedAdminKey(fresh.publicKey);
+    k.now = CheckpointTime.addSecs(60);
+    const QString oldCheckpoint = QStringLiteral(
+                                      "the checkpoint of %1 (giving anna as its signer) is not signed by "
+                                      "the administrators' key")
+                                      .arg(checkpointDate());
+    CHECK(k.verify().problems.value(0) == oldCheckpoint);
+
+    auto written = Checkpoints::attestNewAdminKey(*k.company, k.admins.publicKey);
+    REQUIRE_OK(written);
+    CHECK(written.value() == !tampered);
+    const CheckpointReport report = k.verify();
+    if (tampered) {
+        CHECK(report.problems.value(0) == oldCheckpoint);
+    } else {
+        CHECK(report.ok());
+        REQUIRE(report.checkpoint);
+        CHECK(report.checkpoint->signingPublicKey == fresh.publicKey);
+        CHECK(report.checkpoint->createdAt == CheckpointTime.addSecs(60));
+    }
+}

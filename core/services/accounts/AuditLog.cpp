@@ -88,8 +88,8 @@ Result<qint64> AuditLog::append(storage::Database &db, const AuditRecord &input)
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO audit_logs (seq, timestamp, user_id, username, action, entity, entity_id, "
-        "changes, prev_hash, row_hash, signature, signer_user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?)"));
+        "changes, prev_hash, row_hash, signature, signer_user_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(seq);
     q.addBindValue(timestampText(record.timestamp));
     q.addBindValue(record.userId ? QVariant(*record.userId) : QVariant(QMetaType::fromType<qlonglong>()));

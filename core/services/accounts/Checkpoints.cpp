@@ -191,6 +191,18 @@ Result<qint64> rowsAfter(storage::Database &db, qint64 seq)
     return q.value(0).toLongLong();
 }
 
+// Whether a new checkpoint may cover the state verify() reported on: the
+// newest checkpoint holds (or there is none at all), or it differs only by
+// changes this session made since it saw it hold. A bad row signature does
+// not hold a new checkpoint back: every verify checks every row again.
+bool mayCover(const CheckpointReport &report, const CompanySession &company)
+{
+    if (report.mayAttest)
+        return true;
+    return report.checkpoint && report.checkpoint->id == company.checkpointHeld()
+        && report.problems.size() == report.rowProblems.size() + report.tableChanges;
+}
+
 } // namespace
 
 Result<QByteArray> Checkpoints::usersDigest(storage::Database &db)
@@ -425,13 +437,22 @@ Result<bool> Checkpoints::attest(CompanySession &company)
     auto report = verify(company);
     if (!report.ok())
         return report.error();
-    // A bad row signature does not hold a new checkpoint back: every verify
-    // checks every row again whatever is attested after it. Users, roles and
-    // permissions that differ from the newest checkpoint are covered only when
-    // this session saw that checkpoint hold: then they are its own changes.
-    const bool ownChanges = report->checkpoint && report->checkpoint->id == company.checkpointHeld()
-        && report->problems.size() == report->rowProblems.size() + report->tableChanges;
-    if (!report->mayAttest && !ownChanges)
+    if (!mayCover(report.value(), company))
+        return false;
+    return write(company);
+}
+
+Result<bool> Checkpoints::attestNewAdminKey(CompanySession &company, const QByteArray &previousAdminKey)
+{
+    if (company.adminSigningKey().isEmpty() || !company.isOpen())
+        return false;
+    const QByteArray trusted = company.trustedAdminKey();
+    company.setTrustedAdminKey(previousAdminKey);
+    auto report = verify(company);
+    company.setTrustedAdminKey(trusted);
+    if (!report.ok())
+        return report.error();
+    if (!mayCover(report.value(), company))
         return false;
     return write(company);
 }

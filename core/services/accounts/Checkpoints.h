@@ -101,6 +101,15 @@ public:
     // undo the change before it.
     static Result<bool> attest(CompanySession &company);
 
+    // After the administrators' key itself was replaced (the session already
+    // holds the new key pair and trusts the new public key): the newest
+    // checkpoint is checked against previousAdminKey, the public key it was
+    // signed with, and only when it holds (as attest() would allow) a
+    // checkpoint signed with the new key is written, so later checks find one
+    // they can verify. Returns whether one was written. After a rotation
+    // that keeps the administrators' key, call attest().
+    static Result<bool> attestNewAdminKey(CompanySession &company, const QByteArray &previousAdminKey);
+
     // The latest checkpoint checked against the session's trusted
     // administrators' key, the audit row it recorded and the tables' digests
     // now; every signed audit row checked against its author's public key.
