@@ -406,6 +406,18 @@ TEST_CASE("an audit row forged with a clerk's key in the administrator's name is
     const CheckpointReport report = k.verify();
     CHECK(report.badRows == QList<qint64>{seq});
     CHECK(report.problems.contains(expected));
+
+    // Once a checkpoint covers the row, sign-in checks only the rows after
+    // it; verify still checks every row.
+    k.signInAsAnna();
+    auto written = Checkpoints::attest(*k.company);
+    REQUIRE_OK(written);
+    CHECK(written.value());
+    CHECK(k.verify().badRows.isEmpty());
+    auto all = AuditService(*k.company).verifyCheckpoints();
+    REQUIRE_OK(all);
+    CHECK(all->badRows == QList<qint64>{seq});
+    CHECK(all->problems == QStringList{expected});
 }
 
 TEST_CASE("audit rows after the checkpoint are counted as not yet attested")

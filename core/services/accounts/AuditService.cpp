@@ -105,7 +105,7 @@ Result<CheckpointReport> AuditService::verifyCheckpoints()
 {
     if (auto ok = authorize(m_company, Permission::AuditView, QStringLiteral("audit.verify")); !ok.ok())
         return ok.error();
-    return Checkpoints::verify(m_company);
+    return Checkpoints::verify(m_company, Checkpoints::RowScope::All);
 }
 
 Result<void> AuditService::acceptChanges()

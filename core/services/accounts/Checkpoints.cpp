@@ -136,7 +136,7 @@ QHash<qint64, QString> usernames(storage::Database &db)
 }
 
 // The signed audit rows checked against their authors' public keys.
-Result<void> verifyRowSignatures(CompanySession &company, CheckpointReport &report)
+Result<void> verifyRowSignatures(CompanySession &company, CheckpointReport &report, qint64 afterSeq)
 {
     const QHash<qint64, QByteArray> keys = company.userPublicKeys();
     if (keys.isEmpty())
@@ -146,8 +146,10 @@ Result<void> verifyRowSignatures(CompanySession &company, CheckpointReport &repo
     auto nameOf = [&names](qint64 id) { return names.value(id, QString::number(id)); };
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT seq, user_id, row_hash, signature, signer_user_id FROM audit_logs "
-                               "WHERE signature IS NOT NULL ORDER BY seq")))
+    q.prepare(QStringLiteral("SELECT seq, user_id, row_hash, signature, signer_user_id FROM audit_logs "
+                             "WHERE signature IS NOT NULL AND seq > ? ORDER BY seq"));
+    q.addBindValue(afterSeq);
+    if (!q.exec())
         return storage::errorFromSql(q.lastError(), Tr::tr("Reading the audit log"));
     while (q.next()) {
         const qint64 seq = q.value(0).toLongLong();
@@ -321,21 +323,18 @@ Result<bool> Checkpoints::write(CompanySession &company)
     return true;
 }
 
-Result<CheckpointReport> Checkpoints::verify(CompanySession &company)
-{
-    CheckpointReport report;
-    if (!company.isOpen())
-        return report;
-    storage::Database &db = company.database();
-    if (auto rows = verifyRowSignatures(company, report); !rows.ok())
-        return rows.error();
+namespace {
 
+// The newest genuine checkpoint against the tables and the audit log now.
+Result<void> checkNewestCheckpoint(CompanySession &company, CheckpointReport &report)
+{
+    storage::Database &db = company.database();
     const QByteArray trusted = company.trustedAdminKey();
     if (trusted.isEmpty())
-        return report;
+        return {};
     report.checked = true;
 
-    auto checkpoints = all(db);
+    auto checkpoints = Checkpoints::all(db);
     if (!checkpoints.ok())
         return checkpoints.error();
     // The newest checkpoint is checked first: one not signed by the
@@ -358,7 +357,7 @@ Result<CheckpointReport> Checkpoints::verify(CompanySession &company)
         if (!rows.ok())
             return rows.error();
         report.unattestedRows = rows.value();
-        return report;
+        return {};
     }
 
     const Checkpoint &c = *report.checkpoint;
@@ -368,17 +367,17 @@ Result<CheckpointReport> Checkpoints::verify(CompanySession &company)
         ++report.tableChanges;
         report.problems << sentence;
     };
-    auto users = usersDigest(db);
+    auto users = Checkpoints::usersDigest(db);
     if (!users.ok())
         return users.error();
     if (users.value() != c.usersDigest)
         tableChanged(Tr::tr("users changed since the checkpoint of %1 signed by %2").arg(date, c.signerName));
-    auto roles = rolesDigest(db);
+    auto roles = Checkpoints::rolesDigest(db);
     if (!roles.ok())
         return roles.error();
     if (roles.value() != c.rolesDigest)
         tableChanged(Tr::tr("roles changed since the checkpoint of %1 signed by %2").arg(date, c.signerName));
-    auto permissions = permissionsDigest(db);
+    auto permissions = Checkpoints::permissionsDigest(db);
     if (!permissions.ok())
         return permissions.error();
     if (permissions.value() != c.permissionsDigest)
@@ -427,6 +426,21 @@ Result<CheckpointReport> Checkpoints::verify(CompanySession &company)
             Tr::tr("audit rows after the checkpoint of %1 signed by %2, not yet attested: %3")
                 .arg(date, c.signerName)
                 .arg(report.unattestedRows);
+    return {};
+}
+
+} // namespace
+
+Result<CheckpointReport> Checkpoints::verify(CompanySession &company, RowScope rows)
+{
+    CheckpointReport report;
+    if (!company.isOpen())
+        return report;
+    if (auto checked = checkNewestCheckpoint(company, report); !checked.ok())
+        return checked.error();
+    const qint64 after = rows == RowScope::All || !report.checkpoint ? 0 : report.checkpoint->auditSeq;
+    if (auto signatures = verifyRowSignatures(company, report, after); !signatures.ok())
+        return signatures.error();
     return report;
 }
 

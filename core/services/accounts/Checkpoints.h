@@ -113,7 +113,11 @@ public:
     // The latest checkpoint checked against the session's trusted
     // administrators' key, the audit row it recorded and the tables' digests
     // now; every signed audit row checked against its author's public key.
-    static Result<CheckpointReport> verify(CompanySession &company);
+    // Sign-in and attest() check the row signatures after the checkpoint only
+    // (rows before it are fixed by its audit hash); verify checks them all.
+    enum class RowScope { AfterCheckpoint, All };
+    static Result<CheckpointReport> verify(CompanySession &company,
+                                           RowScope rows = RowScope::AfterCheckpoint);
 
     // At sign-in, once the session holds its keys: verify(), its problems
     // (and, beside them, the rows not yet attested) kept on the session
