@@ -369,6 +369,58 @@
         <translation>Lesen des Prüfprotokolls</translation>
     </message>
     <message>
+        <source>Reading the users and roles</source>
+        <translation>Lesen der Benutzer und Rollen</translation>
+    </message>
+    <message>
+        <source>audit row %1 names %2 as its author but is signed with the key of %3</source>
+        <translation>Protokollzeile %1 nennt %2 als Urheber, ist aber mit dem Schlüssel von %3 signiert</translation>
+    </message>
+    <message>
+        <source>audit row %1 is not signed by %2: its signature does not match their key</source>
+        <translation>Protokollzeile %1 ist nicht von %2 signiert: Ihre Signatur passt nicht zu dessen Schlüssel</translation>
+    </message>
+    <message>
+        <source>The checkpoint could not be signed.</source>
+        <translation>Der Prüfpunkt konnte nicht signiert werden.</translation>
+    </message>
+    <message>
+        <source>audit row %1 (%2) changed users after the checkpoint of %3 signed by %4, and no later checkpoint covers it: a newer checkpoint was removed</source>
+        <translation>Protokollzeile %1 (%2) hat Benutzer nach dem Prüfpunkt vom %3, signiert von %4, geändert, und kein späterer Prüfpunkt deckt sie ab: Ein neuerer Prüfpunkt wurde entfernt</translation>
+    </message>
+    <message>
+        <source>Only an administrator whose key file holds the administrators&apos; key can sign a checkpoint. Sign in as an administrator of this company and try again.</source>
+        <translation>Nur ein Administrator, dessen Schlüsseldatei den Schlüssel der Administratoren enthält, kann einen Prüfpunkt signieren. Melden Sie sich als Administrator dieser Firma an und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>the checkpoint of %1 (giving %2 as its signer) is not signed by the administrators&apos; key</source>
+        <translation>der Prüfpunkt vom %1 (mit %2 als Unterzeichner) ist nicht mit dem Schlüssel der Administratoren signiert</translation>
+    </message>
+    <message>
+        <source>no checkpoint yet: no administrator has signed the users, roles and audit log of this company</source>
+        <translation>noch kein Prüfpunkt: Kein Administrator hat die Benutzer, Rollen und das Prüfprotokoll dieser Firma signiert</translation>
+    </message>
+    <message>
+        <source>users changed since the checkpoint of %1 signed by %2</source>
+        <translation>Benutzer seit dem Prüfpunkt vom %1, signiert von %2, geändert</translation>
+    </message>
+    <message>
+        <source>roles changed since the checkpoint of %1 signed by %2</source>
+        <translation>Rollen seit dem Prüfpunkt vom %1, signiert von %2, geändert</translation>
+    </message>
+    <message>
+        <source>permissions changed since the checkpoint of %1 signed by %2</source>
+        <translation>Berechtigungen seit dem Prüfpunkt vom %1, signiert von %2, geändert</translation>
+    </message>
+    <message>
+        <source>audit history changed since the checkpoint of %1 signed by %2: row %3 is no longer the row it recorded</source>
+        <translation>Prüfprotokoll seit dem Prüfpunkt vom %1, signiert von %2, geändert: Zeile %3 ist nicht mehr die dort erfasste Zeile</translation>
+    </message>
+    <message>
+        <source>audit rows after the checkpoint of %1 signed by %2, not yet attested: %3</source>
+        <translation>Protokollzeilen nach dem Prüfpunkt vom %1, signiert von %2, noch nicht bestätigt: %3</translation>
+    </message>
+    <message>
         <source>Writing the audit log</source>
         <translation>Schreiben des Prüfprotokolls</translation>
     </message>
@@ -2291,6 +2343,38 @@
     <message>
         <source>audit chain: ok (%1 rows)</source>
         <translation>Prüfkette: ok (%1 Zeilen)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>checkpoint: FAILED: %1</source>
+        <translation>Prüfpunkt: FEHLER: %1</translation>
+    </message>
+    <message>
+        <source>checkpoint: ok (%1 signed by %2, audit row %3)</source>
+        <translation>Prüfpunkt: ok (%1 signiert von %2, Protokollzeile %3)</translation>
+    </message>
+    <message>
+        <source>checkpoint: %1</source>
+        <translation>Prüfpunkt: %1</translation>
+    </message>
+    <message>
+        <source>After reporting them, accept the changes found since the last checkpoint and sign a new one (administrators).</source>
+        <translation>Die seit dem letzten Prüfpunkt gefundenen Änderungen nach dem Bericht annehmen und einen neuen Prüfpunkt signieren (Administratoren).</translation>
+    </message>
+    <message>
+        <source>checkpoint: the changes were accepted and a new checkpoint was signed</source>
+        <translation>Prüfpunkt: Die Änderungen wurden angenommen und ein neuer Prüfpunkt wurde signiert</translation>
+    </message>
+    <message>
+        <source>audit row signatures: FAILED: %1</source>
+        <translation>Signaturen der Protokollzeilen: FEHLER: %1</translation>
+    </message>
+    <message>
+        <source>audit row signatures: ok (signed rows checked: %1)</source>
+        <translation>Signaturen der Protokollzeilen: ok (geprüfte signierte Zeilen: %1)</translation>
     </message>
     <message>
         <source>audit anchor: %1</source>
@@ -4652,6 +4736,14 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
     <message>
         <source>Your unsaved sale cannot be a draft yet (%1) and was kept as typed; it reopens when you unlock.</source>
         <translation>Ihr ungespeicherter Verkauf kann noch kein Entwurf sein (%1) und wurde so aufbewahrt, wie er eingegeben war; er öffnet sich beim Entsperren wieder.</translation>
+    </message>
+    <message>
+        <source>Changes since the last checkpoint</source>
+        <translation>Änderungen seit dem letzten Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>Signing in found changes to users, roles, permissions or the audit log that no administrator has signed: they may have been made outside Stockbook. Tell an administrator.</source>
+        <translation>Bei der Anmeldung wurden Änderungen an Benutzern, Rollen, Berechtigungen oder dem Prüfprotokoll gefunden, die kein Administrator signiert hat: Sie wurden möglicherweise außerhalb von Stockbook vorgenommen. Informieren Sie einen Administrator.</translation>
     </message>
     <message>
         <source>Your unsaved purchase cannot be a draft yet (%1) and was kept as typed; it reopens when you unlock.</source>

@@ -369,6 +369,58 @@
         <translation>Lecture du journal d&apos;audit</translation>
     </message>
     <message>
+        <source>Reading the users and roles</source>
+        <translation>Lecture des utilisateurs et des rôles</translation>
+    </message>
+    <message>
+        <source>audit row %1 names %2 as its author but is signed with the key of %3</source>
+        <translation>la ligne d&apos;audit %1 désigne %2 comme auteur mais est signée avec la clé de %3</translation>
+    </message>
+    <message>
+        <source>audit row %1 is not signed by %2: its signature does not match their key</source>
+        <translation>la ligne d&apos;audit %1 n&apos;est pas signée par %2 : sa signature ne correspond pas à sa clé</translation>
+    </message>
+    <message>
+        <source>The checkpoint could not be signed.</source>
+        <translation>Le point de contrôle n&apos;a pas pu être signé.</translation>
+    </message>
+    <message>
+        <source>audit row %1 (%2) changed users after the checkpoint of %3 signed by %4, and no later checkpoint covers it: a newer checkpoint was removed</source>
+        <translation>la ligne d&apos;audit %1 (%2) a modifié les utilisateurs après le point de contrôle du %3 signé par %4, et aucun point de contrôle ultérieur ne la couvre : un point de contrôle plus récent a été supprimé</translation>
+    </message>
+    <message>
+        <source>Only an administrator whose key file holds the administrators&apos; key can sign a checkpoint. Sign in as an administrator of this company and try again.</source>
+        <translation>Seul un administrateur dont le fichier de clés contient la clé des administrateurs peut signer un point de contrôle. Connectez-vous en tant qu&apos;administrateur de cette entreprise et réessayez.</translation>
+    </message>
+    <message>
+        <source>the checkpoint of %1 (giving %2 as its signer) is not signed by the administrators&apos; key</source>
+        <translation>le point de contrôle du %1 (qui indique %2 comme signataire) n&apos;est pas signé par la clé des administrateurs</translation>
+    </message>
+    <message>
+        <source>no checkpoint yet: no administrator has signed the users, roles and audit log of this company</source>
+        <translation>pas encore de point de contrôle : aucun administrateur n&apos;a signé les utilisateurs, les rôles et le journal d&apos;audit de cette entreprise</translation>
+    </message>
+    <message>
+        <source>users changed since the checkpoint of %1 signed by %2</source>
+        <translation>utilisateurs modifiés depuis le point de contrôle du %1 signé par %2</translation>
+    </message>
+    <message>
+        <source>roles changed since the checkpoint of %1 signed by %2</source>
+        <translation>rôles modifiés depuis le point de contrôle du %1 signé par %2</translation>
+    </message>
+    <message>
+        <source>permissions changed since the checkpoint of %1 signed by %2</source>
+        <translation>autorisations modifiées depuis le point de contrôle du %1 signé par %2</translation>
+    </message>
+    <message>
+        <source>audit history changed since the checkpoint of %1 signed by %2: row %3 is no longer the row it recorded</source>
+        <translation>historique d&apos;audit modifié depuis le point de contrôle du %1 signé par %2 : la ligne %3 n&apos;est plus celle qu&apos;il a enregistrée</translation>
+    </message>
+    <message>
+        <source>audit rows after the checkpoint of %1 signed by %2, not yet attested: %3</source>
+        <translation>lignes d&apos;audit après le point de contrôle du %1 signé par %2, pas encore attestées : %3</translation>
+    </message>
+    <message>
         <source>Writing the audit log</source>
         <translation>Écriture du journal d&apos;audit</translation>
     </message>
@@ -2291,6 +2343,38 @@
     <message>
         <source>audit chain: ok (%1 rows)</source>
         <translation>chaîne d&apos;audit : ok (%1 lignes)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>checkpoint: FAILED: %1</source>
+        <translation>point de contrôle : ÉCHEC : %1</translation>
+    </message>
+    <message>
+        <source>checkpoint: ok (%1 signed by %2, audit row %3)</source>
+        <translation>point de contrôle : ok (%1 signé par %2, ligne d&apos;audit %3)</translation>
+    </message>
+    <message>
+        <source>checkpoint: %1</source>
+        <translation>point de contrôle : %1</translation>
+    </message>
+    <message>
+        <source>After reporting them, accept the changes found since the last checkpoint and sign a new one (administrators).</source>
+        <translation>Après les avoir signalées, accepter les modifications trouvées depuis le dernier point de contrôle et en signer un nouveau (administrateurs).</translation>
+    </message>
+    <message>
+        <source>checkpoint: the changes were accepted and a new checkpoint was signed</source>
+        <translation>point de contrôle : les modifications ont été acceptées et un nouveau point de contrôle a été signé</translation>
+    </message>
+    <message>
+        <source>audit row signatures: FAILED: %1</source>
+        <translation>signatures des lignes d&apos;audit : ÉCHEC : %1</translation>
+    </message>
+    <message>
+        <source>audit row signatures: ok (signed rows checked: %1)</source>
+        <translation>signatures des lignes d&apos;audit : ok (lignes signées vérifiées : %1)</translation>
     </message>
     <message>
         <source>audit anchor: %1</source>
@@ -4652,6 +4736,14 @@ Payé %5 · Crédité %6 · Solde %7</translation>
     <message>
         <source>Your unsaved sale cannot be a draft yet (%1) and was kept as typed; it reopens when you unlock.</source>
         <translation>Votre vente non enregistrée ne peut pas encore être un brouillon (%1) et a été gardée telle que saisie ; elle se rouvre au déverrouillage.</translation>
+    </message>
+    <message>
+        <source>Changes since the last checkpoint</source>
+        <translation>Modifications depuis le dernier point de contrôle</translation>
+    </message>
+    <message>
+        <source>Signing in found changes to users, roles, permissions or the audit log that no administrator has signed: they may have been made outside Stockbook. Tell an administrator.</source>
+        <translation>La connexion a trouvé des modifications des utilisateurs, des rôles, des autorisations ou du journal d&apos;audit qu&apos;aucun administrateur n&apos;a signées : elles ont peut-être été faites en dehors de Stockbook. Prévenez un administrateur.</translation>
     </message>
     <message>
         <source>Your unsaved purchase cannot be a draft yet (%1) and was kept as typed; it reopens when you unlock.</source>

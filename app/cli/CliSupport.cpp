@@ -197,6 +197,10 @@ int SignedInCommand::execute(const QStringList &arguments)
     if (!company.ok())
         return fail(company.error());
     m_password = std::move(password).value();
+    if (showSignInFindings()) {
+        for (const QString &finding : company.value()->signInFindings())
+            printError(tr("warning: %1").arg(finding));
+    }
     return run(*company.value());
 }
 

@@ -129,6 +129,10 @@ protected:
     // Runs once the options are checked, before the password is read.
     virtual void beforeSignIn() { }
     virtual QString passwordPrompt() const;
+    // Whether what sign-in found (CompanySession::signInFindings: a change of
+    // users, roles or audit history since the last checkpoint) is printed as
+    // warnings on stderr before run(); verify reports it itself.
+    virtual bool showSignInFindings() const { return true; }
     // The command itself, signed in.
     virtual int run(CompanySession &company) = 0;
 

@@ -227,10 +227,19 @@ class VerifyCommand : public SignedInCommand {
 
     QString synopsis() const override
     {
-        return QStringLiteral("stockbook-cli verify --db PATH --user NAME [--password-stdin]");
+        return QStringLiteral(
+            "stockbook-cli verify --db PATH --user NAME [--password-stdin] [--accept-changes]");
     }
-    void addOptions() override { parser.addOptions({common.db, common.user, common.passwordStdin}); }
+    const QCommandLineOption acceptChanges{
+        QStringLiteral("accept-changes"),
+        tr("After reporting them, accept the changes found since the last checkpoint and sign a new one "
+           "(administrators).")};
+    void addOptions() override
+    {
+        parser.addOptions({common.db, common.user, common.passwordStdin, acceptChanges});
+    }
     QString missingSignIn() const override { return tr("verify needs --db and --user."); }
+    bool showSignInFindings() const override { return false; }
 
     // The anchor as it was before this sign-in adds its own audit row.
     void beforeSignIn() override
@@ -283,6 +292,43 @@ class VerifyCommand : public SignedInCommand {
             printLine(tr("audit head: row %1, hash %2")
                           .arg(chain->head.seq)
                           .arg(QString::fromLatin1(chain->head.hash.toHex())));
+        }
+        // Quiet for a company without per-user keys: nothing was checked.
+        auto checkpoints = AuditService(company).verifyCheckpoints();
+        if (!checkpoints.ok()) {
+            clean = false;
+            printLine(tr("checkpoint: FAILED: %1").arg(checkpoints.error().message));
+        } else {
+            const CheckpointReport &report = checkpoints.value();
+            bool checkpointClean = true;
+            for (const QString &problem : report.problems) {
+                if (report.rowProblems.contains(problem))
+                    continue;
+                checkpointClean = false;
+                printLine(tr("checkpoint: FAILED: %1").arg(problem));
+            }
+            if (report.checkpoint && checkpointClean)
+                printLine(tr("checkpoint: ok (%1 signed by %2, audit row %3)")
+                              .arg(report.checkpoint->createdAt.toLocalTime().toString(
+                                       QStringLiteral("yyyy-MM-dd HH:mm")),
+                                   report.checkpoint->signerName)
+                              .arg(report.checkpoint->auditSeq));
+            if (!report.unattestedSentence.isEmpty())
+                printLine(tr("checkpoint: %1").arg(report.unattestedSentence));
+            for (const QString &problem : report.rowProblems)
+                printLine(tr("audit row signatures: FAILED: %1").arg(problem));
+            if (report.rowProblems.isEmpty() && report.signedRows > 0)
+                printLine(tr("audit row signatures: ok (signed rows checked: %1)").arg(report.signedRows));
+            if (!report.rowProblems.isEmpty())
+                clean = false;
+            if (!checkpointClean && parser.isSet(acceptChanges)) {
+                auto accepted = AuditService(company).acceptChanges();
+                if (!accepted.ok())
+                    return fail(accepted.error());
+                printLine(tr("checkpoint: the changes were accepted and a new checkpoint was signed"));
+                checkpointClean = true;
+            }
+            clean = clean && checkpointClean;
         }
         auto stock = StockService::checkLevels(company.database());
         if (!stock.ok()) {

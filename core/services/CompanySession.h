@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -65,7 +66,9 @@ public:
     // append; an administrator also holds the administrators' key, which signs
     // checkpoints.
     const SigningKey &userSigningKey() const { return m_userKey; }
-    void setUserSigningKey(SigningKey key) { m_userKey = std::move(key); }
+    // Also registers the key as the signer of the audit rows this user
+    // appends on database() (services/accounts/AuditSigner.h).
+    void setUserSigningKey(SigningKey key);
     const SigningKey &adminSigningKey() const { return m_adminKey; }
     void setAdminSigningKey(SigningKey key) { m_adminKey = std::move(key); }
     // The administrators' public key as the signed-in user's own slot records
@@ -84,6 +87,17 @@ public:
     bool hasNewRecoveryKey() const { return !m_newRecoveryKey.isEmpty(); }
     SecretBytes takeNewRecoveryKey() { return std::move(m_newRecoveryKey); }
     void setNewRecoveryKey(SecretBytes key) { m_newRecoveryKey = std::move(key); }
+    // What the checks at sign-in found (Checkpoints::atSignIn): each a
+    // sentence for the user, e.g. "users changed since the checkpoint of
+    // 2026-12-07 09:12 signed by anna". Empty when all is well or nothing
+    // could be checked. The programs show them after signing in.
+    QStringList signInFindings() const { return m_signInFindings; }
+    void setSignInFindings(const QStringList &findings) { m_signInFindings = findings; }
+    // The checkpoint this session saw hold (checked at sign-in, or written by
+    // it), 0 for none: the changes this program makes after it are covered by
+    // the next checkpoint (Checkpoints::attest).
+    qint64 checkpointHeld() const { return m_checkpointHeld; }
+    void setCheckpointHeld(qint64 id) { m_checkpointHeld = id; }
 
 private:
     QString m_path;
@@ -96,6 +110,8 @@ private:
     QByteArray m_trustedAdminKey;
     QHash<qint64, QByteArray> m_userPublicKeys;
     SecretBytes m_newRecoveryKey;
+    QStringList m_signInFindings;
+    qint64 m_checkpointHeld = 0;
 };
 
 } // namespace stockbook

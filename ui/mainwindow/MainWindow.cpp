@@ -38,6 +38,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QShortcut>
@@ -545,6 +546,22 @@ void MainWindow::enterCompany()
     refreshSession();
     m_idleWatcher->start();
     restorePendingWork();
+    // What sign-in found against the last administrators' checkpoint (users,
+    // roles or audit history changed outside the program): shown once,
+    // without blocking the window.
+    if (const QStringList findings = m_company->signInFindings(); !findings.isEmpty()) {
+        m_company->setSignInFindings({});
+        auto *box = new QMessageBox(
+            QMessageBox::Warning, tr("Changes since the last checkpoint"),
+            tr("Signing in found changes to users, roles, permissions or the audit log "
+               "that no administrator has signed: they may have been made outside "
+               "Stockbook. Tell an administrator."),
+            QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("signInFindings"));
+        box->setInformativeText(findings.join(QLatin1Char('\n')));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
 }
 
 void MainWindow::refreshSession()

@@ -213,7 +213,20 @@ std::function<void()> withWorkerSession(CompanySession &company, std::function<v
                                         std::function<void(const Error &)> failed)
 {
     auto key = std::make_shared<SecretBytes>(SecretBytes::copyOf(company.databaseKey().bytes()));
-    return [key, path = company.path(), session = company.session(), work = std::move(work),
+    // The signing keys go along, so that the worker's audit rows are signed and
+    // its checkpoints written (a backup, a key rotation).
+    struct Keys {
+        SigningKey user, admin;
+        QByteArray trusted;
+        QHash<qint64, QByteArray> publicKeys;
+    };
+    auto keys = std::make_shared<Keys>();
+    for (auto [from, to] : {std::pair{&company.userSigningKey(), &keys->user},
+                            std::pair{&company.adminSigningKey(), &keys->admin}})
+        *to = SigningKey{from->userId, SecretBytes::copyOf(from->seed.bytes()), from->publicKey};
+    keys->trusted = company.trustedAdminKey();
+    keys->publicKeys = company.userPublicKeys();
+    return [key, keys, path = company.path(), session = company.session(), work = std::move(work),
             failed = std::move(failed)] {
         auto db = storage::Database::open(path, *key, storage::Database::Mode::Shared);
         if (!db.ok()) {
@@ -222,6 +235,10 @@ std::function<void()> withWorkerSession(CompanySession &company, std::function<v
             return;
         }
         CompanySession worker(std::move(db).value(), std::move(*key), session);
+        worker.setUserSigningKey(std::move(keys->user));
+        worker.setAdminSigningKey(std::move(keys->admin));
+        worker.setTrustedAdminKey(keys->trusted);
+        worker.setUserPublicKeys(keys->publicKeys);
         work(worker);
         // worker closes its connection and wipes the key as it goes.
     };

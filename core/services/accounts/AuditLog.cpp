@@ -4,6 +4,7 @@
 
 #include "Clock.h"
 #include "Tr.h"
+#include "services/accounts/AuditSigner.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 
@@ -133,7 +134,8 @@ Result<qint64> AuditLog::append(storage::Database &db, const AuditRecord &input)
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO audit_logs (seq, timestamp, user_id, username, action, entity, entity_id, "
-        "changes, prev_hash, row_hash, hash_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "changes, prev_hash, row_hash, hash_version, signature, signer_user_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(seq);
     q.addBindValue(timestampText(record.timestamp));
     q.addBindValue(record.userId ? QVariant(*record.userId) : QVariant(QMetaType::fromType<qlonglong>()));
@@ -148,6 +150,11 @@ Result<qint64> AuditLog::append(storage::Database &db, const AuditRecord &input)
     q.addBindValue(last->hash);
     q.addBindValue(rowHashValue);
     q.addBindValue(CurrentHashVersion);
+    // The signed-in user signs the rows they append (outside the row hash).
+    const auto signature = AuditSigner::sign(db, record.userId, rowHashValue);
+    q.addBindValue(signature ? QVariant(signature->signature) : QVariant(QMetaType::fromType<QByteArray>()));
+    q.addBindValue(signature ? QVariant(signature->signerUserId)
+                             : QVariant(QMetaType::fromType<qlonglong>()));
     if (!q.exec())
         return storage::errorFromSql(q.lastError(), Tr::tr("Writing the audit log"));
     return seq;

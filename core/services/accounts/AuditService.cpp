@@ -121,6 +121,52 @@ Result<void> AuditService::recordVerifyFailure(int problems, const QStringList &
     return tx.commit();
 }
 
+Result<CheckpointReport> AuditService::verifyCheckpoints()
+{
+    if (auto ok = authorize(m_company, Permission::AuditView, QStringLiteral("audit.verify")); !ok.ok())
+        return ok.error();
+    return Checkpoints::verify(m_company, Checkpoints::RowScope::All);
+}
+
+Result<void> AuditService::acceptChanges()
+{
+    if (auto ok = authorize(m_company, Permission::UserManage, QStringLiteral("audit.checkpoint_accept"));
+        !ok.ok())
+        return ok.error();
+    if (m_company.adminSigningKey().isEmpty())
+        return makeError(
+            ErrorCode::PermissionDenied,
+            Tr::tr("Only an administrator whose key file holds the administrators' key can sign a "
+                   "checkpoint. Sign in as an administrator of this company and try again."));
+    auto report = Checkpoints::verify(m_company);
+    if (!report.ok())
+        return report.error();
+    QJsonArray accepted;
+    for (const QString &problem : report->problems) {
+        if (!report->rowProblems.contains(problem))
+            accepted.append(problem);
+    }
+    storage::Transaction tx(m_company.database());
+    if (auto begun = tx.begin(); !begun.ok())
+        return begun.error();
+    const Session &session = m_company.session();
+    if (auto logged = AuditLog::append(
+            m_company.database(),
+            AuditRecord{session.userId(), session.username(), QStringLiteral("audit.checkpoint_accept"),
+                        QStringLiteral("audit_checkpoints"), QString(),
+                        QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("accepted"), accepted}})
+                                              .toJson(QJsonDocument::Compact)),
+                        m_company.now()});
+        !logged.ok())
+        return logged.error();
+    if (auto committed = tx.commit(); !committed.ok())
+        return committed.error();
+    auto written = Checkpoints::write(m_company);
+    if (!written.ok())
+        return written.error();
+    return {};
+}
+
 QString AuditService::describe(const Entry &e) const
 {
     if (!m_company.isOpen() || !m_company.session().has(Permission::AuditView))

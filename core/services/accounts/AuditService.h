@@ -4,6 +4,7 @@
 
 #include "Result.h"
 #include "domain/Audit.h"
+#include "services/accounts/Checkpoints.h"
 
 #include <QString>
 #include <QStringList>
@@ -34,6 +35,22 @@ public:
     // reports it and still shows the problems.
     Result<void> recordVerifyFailure(int problems, const QStringList &failedChecks,
                                      qint64 firstBadAuditRow = 0);
+
+    // The other audit part of verify: the last administrators' checkpoint
+    // (users, roles, permissions and audit history unchanged since) and every
+    // signed audit row against its author's key (Checkpoints::verify). Nothing
+    // is checked, and nothing reported, for a session without keys.
+    // Permission audit.view, a refusal audited as for verifyChain.
+    Result<CheckpointReport> verifyCheckpoints();
+
+    // An administrator accepts what verifyCheckpoints() reported about the
+    // last checkpoint (a change made outside the program, a forged
+    // checkpoint): the findings are written to the audit log as
+    // audit.checkpoint_accept, then a new checkpoint of the present state is
+    // signed, which later checks compare with. Permission user.manage, and the
+    // session must hold the administrators' key. Bad row signatures stay
+    // reported whatever is accepted.
+    Result<void> acceptChanges();
 
     // An entry of the log as its list shows it.
     struct Entry {

@@ -9,6 +9,7 @@
 #include "security/keys/RecoveryKey.h"
 #include "services/accounts/AccountStore.h"
 #include "services/accounts/AuditLog.h"
+#include "services/accounts/Checkpoints.h"
 #include "services/settings/SettingsService.h"
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
@@ -197,6 +198,7 @@ Result<NewCompany> CompanyService::create(const QString &path, const QString &co
     result.company = std::make_unique<CompanySession>(std::move(db), std::move(dek),
                                                       std::move(session).value());
     useVaultKeys(*result.company, vault.value(), own.value());
+    (void)Checkpoints::attest(*result.company); // the first checkpoint: the company as created
     result.recoveryKey = std::move(recovery);
     return result;
 }
@@ -368,6 +370,9 @@ Result<std::unique_ptr<CompanySession>> CompanyService::signIn(const QString &pa
                 (void)note.commit();
         }
     }
+    // Once the session holds its keys: the last checkpoint checked (findings
+    // kept on the session), a new one written for an administrator.
+    Checkpoints::atSignIn(*company);
     return company;
 }
 
@@ -483,6 +488,7 @@ CompanyService::recover(const QString &path, const SecretBytes &recoveryKey, con
             !upgraded.ok())
             return upgraded.error();
     }
+    Checkpoints::atSignIn(*company);
     return company;
 }
 

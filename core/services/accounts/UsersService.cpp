@@ -8,6 +8,7 @@
 #include "security/keys/KeyVault.h"
 #include "services/accounts/AccountStore.h"
 #include "services/accounts/AuditLog.h"
+#include "services/accounts/Checkpoints.h"
 #include "services/accounts/CompanyService.h"
 #include "services/maintenance/KeyRotationService.h"
 #include "services/settings/SettingsService.h"
@@ -162,6 +163,7 @@ Result<SecretBytes> UsersService::create(const NewUser &user)
         return slot.error();
     if (auto committed = tx.commit(); !committed.ok())
         return committed.error();
+    (void)Checkpoints::attest(m_company);
     return temporary;
 }
 
@@ -207,7 +209,10 @@ Result<void> UsersService::setRole(const QString &username, const QString &role)
         if (auto saved = vault->save(vaultPath); !saved.ok())
             return saved;
     }
-    return tx.commit();
+    if (auto committed = tx.commit(); !committed.ok())
+        return committed;
+    (void)Checkpoints::attest(m_company);
+    return {};
 }
 
 Result<SecretBytes> UsersService::resetPassword(const QString &username)
@@ -238,6 +243,7 @@ Result<SecretBytes> UsersService::resetPassword(const QString &username)
         return slot.error();
     if (auto committed = tx.commit(); !committed.ok())
         return committed.error();
+    (void)Checkpoints::attest(m_company);
     return temporary;
 }
 
@@ -286,7 +292,10 @@ Result<void> UsersService::deactivate(const QString &username)
                         m_company.now()});
         !logged.ok())
         return logged.error();
-    return logTx.commit();
+    if (auto committed = logTx.commit(); !committed.ok())
+        return committed;
+    (void)Checkpoints::attest(m_company);
+    return {};
 }
 
 Result<void> UsersService::reactivate(const QString &username)
@@ -318,7 +327,10 @@ Result<void> UsersService::reactivate(const QString &username)
         if (auto saved = vault->save(vaultPath); !saved.ok())
             return saved;
     }
-    return tx.commit();
+    if (auto committed = tx.commit(); !committed.ok())
+        return committed;
+    (void)Checkpoints::attest(m_company);
+    return {};
 }
 
 Result<void> UsersService::unlock(const QString &username)

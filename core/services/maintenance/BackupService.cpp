@@ -9,6 +9,7 @@
 #include "security/keys/RecoveryKey.h"
 #include "services/accounts/AccountStore.h"
 #include "services/accounts/AuditLog.h"
+#include "services/accounts/Checkpoints.h"
 #include "services/accounts/CompanyService.h"
 #include "services/maintenance/BackupFile.h"
 #include "services/maintenance/MaintenanceSupport.h"
@@ -218,6 +219,7 @@ Result<QString> BackupService::backup(const QString &outPath)
         return logged.error();
     if (auto committed = tx.commit(); !committed.ok())
         return committed.error();
+    (void)Checkpoints::attest(m_company);
     return out;
 }
 

@@ -9,6 +9,7 @@
 #include "security/keys/RecoveryKey.h"
 #include "services/accounts/AccountStore.h"
 #include "services/accounts/AuditLog.h"
+#include "services/accounts/Checkpoints.h"
 #include "services/accounts/CompanyService.h"
 #include "services/maintenance/BackupFile.h"
 #include "services/maintenance/MaintenanceSupport.h"
@@ -193,6 +194,7 @@ Result<SecretBytes> KeyRotationService::rotateKey(const SecretBytes &currentPass
         if (!logged || !tx.commit().ok())
             qCWarning(lcMaintenance) << "the key rotation could not be written to the audit log";
     }
+    (void)Checkpoints::attest(m_company);
     return asciiOf(recoveryText.value());
 }
 
