@@ -40,7 +40,8 @@ struct TwoCompanies {
         const QString evil = tc.dir.filePath(QStringLiteral("evil/evil.stockbook"));
         REQUIRE(QDir().mkpath(QFileInfo(evil).absolutePath()));
         // At the cost stockbook-cli accepts (a test's cheap KDF is for this process only).
-        security::ScopedKdfCostForTesting cliFloor({security::KdfAlgorithm::Scrypt, std::uint64_t{1} << 15, 8, 1});
+        security::ScopedKdfCostForTesting cliFloor(
+            {security::KdfAlgorithm::Scrypt, std::uint64_t{1} << 15, 8, 1});
         auto created = CompanyService::create(evil, QStringLiteral("Evil Ltd"), QStringLiteral("eve"),
                                               secretOf(EvePassword));
         REQUIRE_OK(created);

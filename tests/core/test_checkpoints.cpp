@@ -48,13 +48,36 @@ QByteArray text(const char *v)
 struct KeyPair {
     SecretBytes seed = crypto::newPrivateKey();
     QByteArray publicKey = crypto::ed25519PublicKey(seed);
+
+    KeyPair() = default;
+    // A key the key file gave the session.
+    explicit KeyPair(const SigningKey &key) : seed(copy(key.seed)), publicKey(key.publicKey) { }
 };
 
+// The company as a key file of an earlier format left it: no checkpoint and
+// no row signature yet (creating it wrote both with the key file's keys).
+void forgetCheckpoints(QSqlDatabase c)
+{
+    exec(c, QStringLiteral("DROP TRIGGER trg_audit_checkpoints_no_delete"));
+    exec(c, QStringLiteral("DELETE FROM audit_checkpoints"));
+    exec(c,
+         QStringLiteral("CREATE TRIGGER trg_audit_checkpoints_no_delete BEFORE DELETE ON audit_checkpoints "
+                        "BEGIN SELECT RAISE(ABORT, 'audit_checkpoints is append-only'); END"));
+    exec(c, QStringLiteral("DROP TRIGGER trg_audit_logs_no_update"));
+    exec(c, QStringLiteral("UPDATE audit_logs SET signature = NULL, signer_user_id = NULL"));
+    exec(c,
+         QStringLiteral("CREATE TRIGGER trg_audit_logs_no_update BEFORE UPDATE ON audit_logs "
+                        "BEGIN SELECT RAISE(ABORT, 'audit_logs is append-only'); END"));
+}
+
 // A company of anna (admin), max (manager) and cleo (clerk), each with an
-// Ed25519 key, and the administrators' key, set on the session as the key
-// vault sets them at sign-in.
+// Ed25519 key, and the administrators' key: the administrators' and anna's
+// from the key file, max's and cleo's made here, set on the session as the
+// key vault sets them at sign-in.
 struct KeyedCompany : TestCompany {
-    KeyPair admins, anna, max, cleo;
+    KeyPair admins{company->adminSigningKey()};
+    KeyPair anna{company->userSigningKey()};
+    KeyPair max, cleo;
     qint64 annaId = userIds.value(QStringLiteral("admin"));
     qint64 maxId = userIds.value(QStringLiteral("manager"));
     qint64 cleoId = userIds.value(QStringLiteral("clerk"));
@@ -62,13 +85,8 @@ struct KeyedCompany : TestCompany {
 
     KeyedCompany()
     {
-        // Creating the company wrote a checkpoint with the key file's own
-        // keys; these tests start from none, with keys of their own.
-        exec(sql(), QStringLiteral("DROP TRIGGER trg_audit_checkpoints_no_delete"));
-        exec(sql(), QStringLiteral("DELETE FROM audit_checkpoints"));
-        exec(sql(), QStringLiteral("CREATE TRIGGER trg_audit_checkpoints_no_delete BEFORE DELETE ON "
-                                   "audit_checkpoints BEGIN SELECT RAISE(ABORT, 'audit_checkpoints is "
-                                   "append-only'); END"));
+        REQUIRE_FALSE(admins.seed.isEmpty());
+        forgetCheckpoints(sql());
         company->setClock([this] { return now; });
         company->setTrustedAdminKey(admins.publicKey);
         company->setUserPublicKeys(
@@ -402,8 +420,9 @@ TEST_CASE("an audit row forged with a clerk's key in the administrator's name is
     exec(k.sql(),
          QStringLiteral(
              "INSERT INTO audit_logs (seq, timestamp, user_id, username, action, entity, entity_id, "
-             "changes, prev_hash, row_hash, signature, signer_user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-             "?, ?, ?)"),
+             "changes, prev_hash, row_hash, hash_version, signature, signer_user_id) VALUES (?, ?, ?, ?, ?, "
+             "?, "
+             "?, ?, ?, ?, 2, ?, ?)"),
          {seq, QStringLiteral("2026-12-07T09:12:30.000Z"), k.annaId, QStringLiteral("anna"), row.action,
           row.entity, row.entityId, row.changes, head->hash, hash, signature, claimedSigner});
     auto chain = AuditLog::verify(k.db());
@@ -485,7 +504,13 @@ TEST_CASE("user changes, backups and an admin's sign-in write checkpoints, a cle
 TEST_CASE("without keys nothing is signed, written or reported")
 {
     TestCompany t;
-    REQUIRE_OK(UsersService(*t.company).setRole(QStringLiteral("max"), QStringLiteral("clerk")));
+    // A company whose key file is of an earlier format: no keys on the session.
+    t.company->setUserSigningKey({});
+    t.company->setAdminSigningKey({});
+    t.company->setTrustedAdminKey({});
+    t.company->setUserPublicKeys({});
+    forgetCheckpoints(t.sql());
+    exec(t.sql(), QStringLiteral("UPDATE users SET role_id = 3 WHERE username = 'max'"));
     exec(t.sql(), QStringLiteral("UPDATE users SET role_id = 1 WHERE username = 'cleo'"));
     Checkpoints::atSignIn(*t.company);
     CHECK(t.company->signInFindings().isEmpty());
