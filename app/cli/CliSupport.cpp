@@ -201,6 +201,18 @@ int SignedInCommand::execute(const QStringList &arguments)
         for (const QString &finding : company.value()->signInFindings())
             printError(tr("warning: %1").arg(finding));
     }
+    if (company.value()->hasNewRecoveryKey()) {
+        // The key file of an earlier version was upgraded at this
+        // administrator's sign-in: its recovery key changed. On standard
+        // error, so that the command's own output stays as scripts expect it.
+        SecretBytes key = company.value()->takeNewRecoveryKey();
+        QString text = QString::fromLatin1(reinterpret_cast<const char *>(key.data()),
+                                           static_cast<qsizetype>(key.size()));
+        printError(tr("the key file was upgraded; the old recovery key no longer works. New recovery key "
+                      "(write it down and keep it safe; it is shown only now): %1")
+                       .arg(text));
+        text.fill(QChar(u'\0'));
+    }
     return run(*company.value());
 }
 

@@ -17,6 +17,7 @@
 #include "reports/ReportPages.h"
 #include "services/CompanySession.h"
 #include "services/lock/PendingWorkService.h"
+#include "settings/KeyDialogs.h"
 #include "stock/StockPages.h"
 #include "stock/StocktakeDialog.h"
 #include "stock/TransferDialog.h"
@@ -546,6 +547,17 @@ void MainWindow::enterCompany()
     refreshSession();
     m_idleWatcher->start();
     restorePendingWork();
+    // The key file of an earlier version was upgraded at this administrator's
+    // sign-in: the new recovery key is shown once, as after a key change.
+    if (m_company->hasNewRecoveryKey()) {
+        SecretBytes key = m_company->takeNewRecoveryKey();
+        QString text = QString::fromLatin1(reinterpret_cast<const char *>(key.data()),
+                                           static_cast<qsizetype>(key.size()));
+        auto *dialog = new RecoveryKeyDialog(m_company->path(), text, this);
+        text.fill(QChar(u'\0'));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    }
     // What sign-in found against the last administrators' checkpoint (users,
     // roles or audit history changed outside the program): shown once,
     // without blocking the window.
