@@ -7,6 +7,7 @@
 // earlier version upgraded at an administrator's sign-in.
 #include "TestSupport.h"
 
+#include "security/keys/Asymmetric.h"
 #include "security/keys/KeyVault.h"
 #include "security/keys/RecoveryKey.h"
 #include "services/CompanySession.h"
@@ -21,6 +22,7 @@
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QSqlQuery>
@@ -31,6 +33,7 @@
 using namespace stockbook;
 using namespace stockbook::test;
 using security::KeyVault;
+namespace crypto = security::crypto;
 
 namespace {
 
@@ -376,4 +379,53 @@ TEST_CASE("an upgraded older key file: the administrator gets key pairs and a ne
     // The new recovery key works.
     REQUIRE_OK(CompanyService::recover(s.path, ascii(newRecovery), QStringLiteral("anna"),
                                        pw("another-admin-pass-22")));
+}
+
+namespace {
+
+// The key file with one byte range replaced and its SHA-256 checksum (the
+// last 32 bytes) put right, as anyone with the folder can do.
+void patchKeyFile(const QString &path, qsizetype offset, const QByteArray &bytes)
+{
+    QByteArray file = readAll(path);
+    REQUIRE(offset + bytes.size() <= file.size() - 32);
+    file.replace(offset, bytes.size(), bytes);
+    file.chop(32);
+    file.append(QCryptographicHash::hash(file, QCryptographicHash::Sha256));
+    writeAll(path, file);
+}
+
+} // namespace
+
+TEST_CASE("a key file edited by a clerk gives him nothing at the next key change")
+{
+    Shop s;
+    const QString keys = KeyVault::pathFor(s.path);
+    SECTION("his entry marked as an administrator's")
+    {
+        // Entry: version 2, user id 8, name length 2 and name, X25519 and
+        // Ed25519 public keys 32 each, then the flags byte (bit 0: administrator).
+        const QByteArray file = readAll(keys);
+        const qsizetype name = file.indexOf(QByteArray("\x00\x04"
+                                                       "carl",
+                                                       6));
+        REQUIRE(name > 0);
+        patchKeyFile(keys, name + 6 + 64, QByteArray(1, '\x01'));
+        {
+            auto anna = s.signIn("anna", AdminPassword);
+            REQUIRE_OK(KeyRotationService(*anna).rotateKey(pw(AdminPassword)));
+        }
+        // His entry's certificate no longer matches it: the new key went to nobody in his name.
+        REQUIRE_ERROR(CompanyService::signIn(s.path, QStringLiteral("carl"), pw(ClerkPassword)),
+                      ErrorCode::KeyWithdrawn);
+    }
+    SECTION("the recovery key replaced by a key of his own")
+    {
+        // Header: magic 8, version 2, vault id 16, epoch 4, administrators' key 32, then the recovery key.
+        patchKeyFile(keys, 62, crypto::x25519PublicKey(crypto::newPrivateKey()));
+        const QByteArray edited = readAll(keys);
+        auto anna = s.signIn("anna", AdminPassword);
+        REQUIRE_ERROR(KeyRotationService(*anna).rotateKey(pw(AdminPassword)), ErrorCode::VaultDamaged);
+        CHECK(readAll(keys) == edited);
+    }
 }

@@ -139,7 +139,7 @@ public:
     // Format 3, deactivating a user: their seals are removed and stay removed
     // through rotations (resealFor); their sign-in is refused as deactivated.
     // Call resealFor with a new DEK afterwards.
-    Result<void> withdraw(qint64 userId);
+    Result<void> withdraw(qint64 userId, const SecretBytes &adminSeed);
     // Format 3, reactivating a user: the DEK (and for an administrator the
     // administrators' key) sealed to their public key again.
     Result<void> grant(qint64 userId, const SecretBytes &dek, const SecretBytes &adminSeed);
@@ -177,9 +177,15 @@ public:
     // legacySecret the secret every legacy slot unwraps (the vault key, or the
     // DEK in format 1), administrators the ids of the users who are
     // administrators. The result is sealed to newDek.
+    // active: the users still active (the others get key pairs but no key).
     Result<KeyVault> migrated(const UnlockedKey &admin, const QString &adminName, const SecretBytes &password,
                               const SecretBytes &legacySecret, const QList<qint64> &administrators,
-                              const SecretBytes &newDek, VaultSecrets &secrets) const;
+                              const QList<qint64> &active, const SecretBytes &newDek,
+                              VaultSecrets &secrets) const;
+    // Seals the administrators' key to every certified, active administrator
+    // whose own password protects their entry and who lacks it (an
+    // administrator who was pending at the upgrade). Returns how many got it.
+    int grantAdminKeyToAdministrators(const SecretBytes &adminSeed);
     // What every slot of a legacy vault unwraps (the vault key in format 2,
     // the DEK in format 1), from the DEK. Empty if dek is not this vault's.
     SecretBytes legacySecretFromDek(const SecretBytes &dek) const;
@@ -255,6 +261,8 @@ private:
     // Format 3 helpers (KeyVaultEntries.cpp).
     static QByteArray entryIdentity(const Entry &entry); // id, name and public keys
     QByteArray certificateMessage(const Entry &entry) const;
+    QByteArray recoveryCertificateMessage() const;
+    bool certifyRecovery(const SecretBytes &adminSeed);
     static QByteArray entryWrapHeader(const Entry &entry);
     QByteArray entryAad(const Entry &entry) const;
     static QByteArray entryBytes(const Entry &entry);
@@ -284,6 +292,7 @@ private:
     quint32 m_epoch = 0;
     QByteArray m_adminPublic;
     QByteArray m_recoveryPublic;
+    QByteArray m_recoveryCertificate; // Ed25519 by the administrators' key over the recovery public key
     std::vector<Entry> m_entries;
     std::optional<crypto::SealedBox> m_recoveryDek, m_recoveryAdmin;
 };

@@ -74,7 +74,18 @@ SecretBytes recoveryPrivate(const SecretBytes &secret, const QByteArray &vaultId
 QByteArray KeyVault::certificateMessage(const Entry &entry) const
 {
     return QByteArray("stockbook-user-cert-v1") + m_vaultId + entryIdentity(entry)
-        + QByteArray(1, entry.administrator ? '\1' : '\0');
+        + QByteArray(1, static_cast<char>((entry.administrator ? 1 : 0) | (entry.deactivated ? 2 : 0)));
+}
+
+QByteArray KeyVault::recoveryCertificateMessage() const
+{
+    return QByteArray("stockbook-recovery-key-v1") + m_vaultId + m_recoveryPublic;
+}
+
+bool KeyVault::certifyRecovery(const SecretBytes &adminSeed)
+{
+    m_recoveryCertificate = crypto::ed25519Sign(adminSeed, recoveryCertificateMessage());
+    return m_recoveryCertificate.size() == crypto::SignatureSize;
 }
 
 QByteArray KeyVault::entryAad(const Entry &entry) const
@@ -176,7 +187,7 @@ Result<KeyVault> KeyVault::createNew(const SecretBytes &dek, VaultSecrets &secre
     vault.m_recoveryPublic = crypto::x25519PublicKey(
         recoveryPrivate(secrets.recoverySecret, vault.m_vaultId));
     if (vault.m_adminPublic.size() != KeySize || vault.m_recoveryPublic.size() != KeySize
-        || !vault.sealRecovery(dek, secrets.adminSeed))
+        || !vault.certifyRecovery(secrets.adminSeed) || !vault.sealRecovery(dek, secrets.adminSeed))
         return cryptoFailure(QStringLiteral("cannot make the vault's key pairs"));
     return vault;
 }
@@ -300,15 +311,20 @@ Result<void> KeyVault::rewrap(const UnlockedKey &own, const QString &userName, c
     return {};
 }
 
-Result<void> KeyVault::withdraw(qint64 userId)
+Result<void> KeyVault::withdraw(qint64 userId, const SecretBytes &adminSeed)
 {
     const Entry *current = entryById(userId);
     if (!current)
         return makeError(ErrorCode::NotFound, Tr::tr("The user has no key in this key file."));
+    if (adminSeed.size() != 32 || !sameBytes(crypto::ed25519PublicKey(adminSeed), m_adminPublic))
+        return makeError(ErrorCode::PermissionDenied,
+                         Tr::tr("Only an administrator signed in with their own key can withdraw a user's key."));
     Entry entry = *current;
     entry.deactivated = true;
     entry.dekSeal.reset();
     entry.adminSeal.reset();
+    if (!certify(entry, adminSeed))
+        return cryptoFailure(QStringLiteral("cannot certify a user's keys"));
     putEntry(std::move(entry));
     return {};
 }
@@ -327,7 +343,7 @@ Result<void> KeyVault::grant(qint64 userId, const SecretBytes &dek, const Secret
     if (entry.wrapKind != 1)
         return {}; // a pending entry gets nothing new: the user needs a new password
     entry.deactivated = false;
-    if (!sealTo(entry, dek, adminSeed))
+    if (!certify(entry, adminSeed) || !sealTo(entry, dek, adminSeed))
         return cryptoFailure(QStringLiteral("cannot seal the company key"));
     putEntry(std::move(entry));
     return {};
@@ -367,10 +383,24 @@ Result<void> KeyVault::resealFor(const SecretBytes &newDek, const SecretBytes &a
         return makeError(
             ErrorCode::PermissionDenied,
             Tr::tr("Only an administrator signed in with their own key can change the company key."));
+    // Nothing in the file is taken on trust: the key goes only to entries the
+    // administrators' key certified as they are (id, name, keys, flags), and
+    // to a recovery key it certified. An entry copied, relabelled or given
+    // flags by someone else gets nothing.
+    const QByteArray trusted = crypto::ed25519PublicKey(adminSeed);
+    if (!crypto::ed25519Verify(trusted, recoveryCertificateMessage(), m_recoveryCertificate))
+        return makeError(ErrorCode::VaultDamaged,
+                         Tr::tr("The recovery key recorded in the key file was changed outside Stockbook, so "
+                                "no new company key is sealed to it. Restore the key file from a backup."),
+                         {}, QStringLiteral("recovery key certificate fails"));
     KeyVault next = *this;
     ++next.m_epoch;
     for (Entry &entry : next.m_entries) {
-        if (entry.wrapKind != 1 || entry.deactivated) {
+        const bool certified = crypto::ed25519Verify(trusted, next.certificateMessage(entry), entry.certificate);
+        if (!certified)
+            qCWarning(lcKeyVault) << "the entry of user" << entry.userId
+                                  << "is not certified by the administrators' key; it gets no key";
+        if (!certified || entry.wrapKind != 1 || entry.deactivated) {
             entry.dekSeal.reset();
             entry.adminSeal.reset();
             continue;
@@ -383,7 +413,7 @@ Result<void> KeyVault::resealFor(const SecretBytes &newDek, const SecretBytes &a
         if (secret.size() != 32)
             return cryptoFailure(QStringLiteral("no randomness for a recovery secret"));
         next.m_recoveryPublic = crypto::x25519PublicKey(recoveryPrivate(secret, m_vaultId));
-        if (next.m_recoveryPublic.size() != KeySize)
+        if (next.m_recoveryPublic.size() != KeySize || !next.certifyRecovery(adminSeed))
             return cryptoFailure(QStringLiteral("cannot make the recovery key pair"));
         *newRecovery = std::move(secret);
     }
@@ -430,8 +460,8 @@ SecretBytes KeyVault::legacySecretFromDek(const SecretBytes &dek) const
 
 Result<KeyVault> KeyVault::migrated(const UnlockedKey &admin, const QString &adminName,
                                     const SecretBytes &password, const SecretBytes &legacySecret,
-                                    const QList<qint64> &administrators, const SecretBytes &newDek,
-                                    VaultSecrets &secrets) const
+                                    const QList<qint64> &administrators, const QList<qint64> &active,
+                                    const SecretBytes &newDek, VaultSecrets &secrets) const
 {
     if (!isLegacy() || legacySecret.size() != 32 || !findById(admin.userId)
         || findById(admin.userId)->userName != adminName.toUtf8())
@@ -442,7 +472,7 @@ Result<KeyVault> KeyVault::migrated(const UnlockedKey &admin, const QString &adm
     KeyVault next = std::move(created).value();
     next.m_vaultId = m_vaultId; // the old slots kept by pending entries are bound to it
     next.m_recoveryPublic = crypto::x25519PublicKey(recoveryPrivate(secrets.recoverySecret, m_vaultId));
-    if (!next.sealRecovery(newDek, secrets.adminSeed))
+    if (!next.certifyRecovery(secrets.adminSeed) || !next.sealRecovery(newDek, secrets.adminSeed))
         return cryptoFailure(QStringLiteral("cannot seal to the recovery key"));
 
     for (const Slot &slot : m_slots) {
@@ -450,6 +480,8 @@ Result<KeyVault> KeyVault::migrated(const UnlockedKey &admin, const QString &adm
         entry.userId = slot.userId;
         entry.userName = slot.userName;
         entry.administrator = administrators.contains(slot.userId);
+        // A user deactivated before the upgrade gets key pairs but no key.
+        entry.deactivated = !active.contains(slot.userId);
         SecretBytes boxPrivate = crypto::newPrivateKey();
         SecretBytes signingSeed = crypto::newPrivateKey();
         entry.boxPublic = crypto::x25519PublicKey(boxPrivate);
@@ -471,11 +503,39 @@ Result<KeyVault> KeyVault::migrated(const UnlockedKey &admin, const QString &adm
             wrapKey = next.pendingKey(entry, legacySecret);
         }
         if (!next.wrapEntry(entry, boxPrivate, signingSeed, next.m_adminPublic, wrapKey)
-            || !next.certify(entry, secrets.adminSeed) || !next.sealTo(entry, newDek, secrets.adminSeed))
-            return cryptoFailure(QStringLiteral("cannot wrap or seal a user's keys"));
+            || !next.certify(entry, secrets.adminSeed))
+            return cryptoFailure(QStringLiteral("cannot wrap a user's keys"));
+        // The old shared secret reaches a pending entry's keys, so a pending
+        // administrator gets the administrators' key only once their own
+        // password protects their entry (grantAdminKeyToAdministrators).
+        const bool pendingAdmin = entry.wrapKind == 2 && entry.administrator;
+        if (!entry.deactivated) {
+            if (!next.sealTo(entry, newDek, secrets.adminSeed))
+                return cryptoFailure(QStringLiteral("cannot seal a user's keys"));
+            if (pendingAdmin)
+                entry.adminSeal.reset();
+        }
         next.m_entries.push_back(std::move(entry));
     }
     return next;
+}
+
+int KeyVault::grantAdminKeyToAdministrators(const SecretBytes &adminSeed)
+{
+    const QByteArray trusted = crypto::ed25519PublicKey(adminSeed);
+    if (adminSeed.size() != 32 || !sameBytes(trusted, m_adminPublic))
+        return 0;
+    int granted = 0;
+    for (Entry &entry : m_entries) {
+        if (!entry.administrator || entry.deactivated || entry.wrapKind != 1 || entry.adminSeal || !entry.dekSeal
+            || !crypto::ed25519Verify(trusted, certificateMessage(entry), entry.certificate))
+            continue;
+        entry.adminSeal = crypto::seal(entry.boxPublic, "admin-signing", m_vaultId + bigEndian64(entry.userId),
+                                       adminSeed);
+        if (entry.adminSeal)
+            ++granted;
+    }
+    return granted;
 }
 
 QHash<qint64, QByteArray> KeyVault::certifiedSigningKeys(const QByteArray &adminPublic) const

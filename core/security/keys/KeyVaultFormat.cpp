@@ -305,6 +305,8 @@ QByteArray KeyVault::toBytes() const
         w.put<quint32>(m_epoch);
         w.append(m_adminPublic);
         w.append(m_recoveryPublic);
+        w.append(m_recoveryCertificate.size() == crypto::SignatureSize ? m_recoveryCertificate
+                                                                      : QByteArray(crypto::SignatureSize, '\0'));
         w.put<quint16>(static_cast<quint16>(m_entries.size()));
         for (const Entry &entry : m_entries) {
             const QByteArray bytes = entryBytes(entry);
@@ -373,6 +375,7 @@ Result<KeyVault> KeyVault::fromBytes(const QByteArray &bytes, const QString &pat
         vault.m_epoch = r.get<quint32>();
         vault.m_adminPublic = r.take(KeySize);
         vault.m_recoveryPublic = r.take(KeySize);
+        vault.m_recoveryCertificate = r.take(crypto::SignatureSize);
         const auto entries = r.get<quint16>();
         QSet<qint64> ids;
         QSet<QByteArray> names;

@@ -217,8 +217,8 @@ Result<std::unique_ptr<CompanySession>> CompanyService::signIn(const QString &pa
         if (vault.error().code == ErrorCode::FileNotFound)
             return makeError(
                 ErrorCode::VaultMissing,
-                Tr::tr("The key file %1 is missing, so nobody can sign in with a password. Open the "
-                       "company with its recovery key to set a new administrator password.")
+                Tr::tr("The key file %1 is missing, so nobody can sign in. Put it back from a backup "
+                       "(every backup holds it); the recovery key, too, works only with the key file.")
                     .arg(QDir::toNativeSeparators(KeyVault::pathFor(absolute))));
         return vault.error();
     }
@@ -353,6 +353,12 @@ Result<std::unique_ptr<CompanySession>> CompanyService::signIn(const QString &pa
     auto company = std::make_unique<CompanySession>(std::move(db), SecretBytes::copyOf(unlocked->dek.bytes()),
                                                     std::move(session).value());
     useVaultKeys(*company, vault.value(), unlocked.value());
+    // An administrator who was pending at the upgrade gets the administrators'
+    // key from the next administrator who signs in, once their own password
+    // protects their entry.
+    if (!company->adminSigningKey().isEmpty()
+        && vault->grantAdminKeyToAdministrators(company->adminSigningKey().seed) > 0)
+        (void)vault->save(KeyVault::pathFor(absolute));
     // A key file of an earlier version is upgraded at an administrator's
     // sign-in; if that fails the company stays usable as it was.
     if (vault->isLegacy() && user->roleName == QLatin1String("admin")) {

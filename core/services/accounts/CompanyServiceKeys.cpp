@@ -71,7 +71,10 @@ Result<void> CompanyService::upgradeKeyFile(CompanySession &company, const KeyVa
     if (!users.ok())
         return users.error();
     QList<qint64> administrators;
+    QList<qint64> active;
     for (const UserRow &user : users.value()) {
+        if (user.active)
+            active.append(user.id);
         if (user.active && user.roleName == QLatin1String("admin"))
             administrators.append(user.id);
     }
@@ -79,7 +82,7 @@ Result<void> CompanyService::upgradeKeyFile(CompanySession &company, const KeyVa
     if (newDek.size() != static_cast<std::size_t>(KeyVault::DekSize))
         return makeError(ErrorCode::CryptoFailure, Tr::tr("No random numbers are available for a new key."));
     security::VaultSecrets secrets;
-    auto next = legacy.migrated(admin, slotName, password, legacySecret, administrators, newDek, secrets);
+    auto next = legacy.migrated(admin, slotName, password, legacySecret, administrators, active, newDek, secrets);
     if (!next.ok())
         return next.error();
     auto encoded = security::RecoveryKey::encode(secrets.recoverySecret);

@@ -117,9 +117,13 @@ Result<void> UsersService::removeKeyAndRotate(qint64 userId)
         return vault.error();
     if (vault->isLegacy() || !vault->hasSlot(userId))
         return {};
-    KeyVault next = vault.value();
-    if (auto withdrawn = next.withdraw(userId); !withdrawn.ok())
+    // The withdrawal is saved first: if the rotation then fails, the user
+    // holds no seal and no later rotation gives them one.
+    if (auto withdrawn = vault->withdraw(userId, m_company.adminSigningKey().seed); !withdrawn.ok())
         return withdrawn;
+    if (auto saved = vault->save(vaultPath); !saved.ok())
+        return saved;
+    KeyVault next = vault.value();
     SecretBytes newDek = SecretBytes::random(KeyVault::DekSize);
     if (newDek.size() != static_cast<std::size_t>(KeyVault::DekSize))
         return makeError(ErrorCode::CryptoFailure, Tr::tr("No random numbers are available for a new key."));
