@@ -317,8 +317,9 @@ Result<void> KeyVault::withdraw(qint64 userId, const SecretBytes &adminSeed)
     if (!current)
         return makeError(ErrorCode::NotFound, Tr::tr("The user has no key in this key file."));
     if (adminSeed.size() != 32 || !sameBytes(crypto::ed25519PublicKey(adminSeed), m_adminPublic))
-        return makeError(ErrorCode::PermissionDenied,
-                         Tr::tr("Only an administrator signed in with their own key can withdraw a user's key."));
+        return makeError(
+            ErrorCode::PermissionDenied,
+            Tr::tr("Only an administrator signed in with their own key can withdraw a user's key."));
     Entry entry = *current;
     entry.deactivated = true;
     entry.dekSeal.reset();
@@ -396,7 +397,8 @@ Result<void> KeyVault::resealFor(const SecretBytes &newDek, const SecretBytes &a
     KeyVault next = *this;
     ++next.m_epoch;
     for (Entry &entry : next.m_entries) {
-        const bool certified = crypto::ed25519Verify(trusted, next.certificateMessage(entry), entry.certificate);
+        const bool certified = crypto::ed25519Verify(trusted, next.certificateMessage(entry),
+                                                     entry.certificate);
         if (!certified)
             qCWarning(lcKeyVault) << "the entry of user" << entry.userId
                                   << "is not certified by the administrators' key; it gets no key";
@@ -527,11 +529,12 @@ int KeyVault::grantAdminKeyToAdministrators(const SecretBytes &adminSeed)
         return 0;
     int granted = 0;
     for (Entry &entry : m_entries) {
-        if (!entry.administrator || entry.deactivated || entry.wrapKind != 1 || entry.adminSeal || !entry.dekSeal
+        if (!entry.administrator || entry.deactivated || entry.wrapKind != 1 || entry.adminSeal
+            || !entry.dekSeal
             || !crypto::ed25519Verify(trusted, certificateMessage(entry), entry.certificate))
             continue;
-        entry.adminSeal = crypto::seal(entry.boxPublic, "admin-signing", m_vaultId + bigEndian64(entry.userId),
-                                       adminSeed);
+        entry.adminSeal = crypto::seal(entry.boxPublic, "admin-signing",
+                                       m_vaultId + bigEndian64(entry.userId), adminSeed);
         if (entry.adminSeal)
             ++granted;
     }

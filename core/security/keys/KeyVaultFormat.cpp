@@ -305,8 +305,9 @@ QByteArray KeyVault::toBytes() const
         w.put<quint32>(m_epoch);
         w.append(m_adminPublic);
         w.append(m_recoveryPublic);
-        w.append(m_recoveryCertificate.size() == crypto::SignatureSize ? m_recoveryCertificate
-                                                                      : QByteArray(crypto::SignatureSize, '\0'));
+        w.append(m_recoveryCertificate.size() == crypto::SignatureSize
+                     ? m_recoveryCertificate
+                     : QByteArray(crypto::SignatureSize, '\0'));
         w.put<quint16>(static_cast<quint16>(m_entries.size()));
         for (const Entry &entry : m_entries) {
             const QByteArray bytes = entryBytes(entry);

@@ -82,7 +82,8 @@ Result<void> CompanyService::upgradeKeyFile(CompanySession &company, const KeyVa
     if (newDek.size() != static_cast<std::size_t>(KeyVault::DekSize))
         return makeError(ErrorCode::CryptoFailure, Tr::tr("No random numbers are available for a new key."));
     security::VaultSecrets secrets;
-    auto next = legacy.migrated(admin, slotName, password, legacySecret, administrators, active, newDek, secrets);
+    auto next = legacy.migrated(admin, slotName, password, legacySecret, administrators, active, newDek,
+                                secrets);
     if (!next.ok())
         return next.error();
     auto encoded = security::RecoveryKey::encode(secrets.recoverySecret);
