@@ -429,3 +429,33 @@ TEST_CASE("a key file edited by a clerk gives him nothing at the next key change
         CHECK(readAll(keys) == edited);
     }
 }
+
+TEST_CASE("a sign-in rewraps a slot weaker than the default, and a slot below scrypt N=2^15 is refused")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shop.stockbook"));
+    auto cheap = std::make_unique<security::ScopedKdfCostForTesting>(); // N = 2^10
+    {
+        auto created = CompanyService::create(path, QStringLiteral("Corner Shop"), QStringLiteral("anna"),
+                                              pw(AdminPassword));
+        REQUIRE_OK(created);
+    }
+    auto nOf = [&] {
+        auto vault = KeyVault::load(KeyVault::pathFor(path));
+        REQUIRE_OK(vault);
+        return vault->slotKdfParams(vault->userIds().constFirst())->n;
+    };
+    CHECK(nOf() == 1024);
+    {
+        security::ScopedKdfCostForTesting stronger({security::KdfAlgorithm::Scrypt, 2048, 8, 1});
+        REQUIRE_OK(CompanyService::signIn(path, QStringLiteral("anna"), pw(AdminPassword)));
+    }
+    CHECK(nOf() == 2048);
+    cheap.reset();
+    // Outside any test scope the floor is 2^15, checked before any derivation.
+    const std::uint64_t before = security::Kdf::derivationCount();
+    auto refused = CompanyService::signIn(path, QStringLiteral("anna"), pw(AdminPassword));
+    REQUIRE_ERROR(refused, ErrorCode::VaultDamaged);
+    CHECK(refused.error().message.contains(QStringLiteral("scrypt N below 2^15")));
+    CHECK(security::Kdf::derivationCount() == before);
+}
