@@ -5,6 +5,7 @@
 #include "Wait.h"
 
 #include "mainwindow/MainWindow.h"
+#include "settings/KeyDialogs.h"
 
 #include <catch2/catch.hpp>
 
@@ -58,4 +59,28 @@ TEST_CASE("Without findings no message is shown after signing in")
     window.show();
     QApplication::processEvents();
     CHECK_FALSE(window.findChild<QMessageBox *>(QStringLiteral("signInFindings")));
+}
+
+TEST_CASE("A recovery key made at sign-in (the key file's upgrade) is shown once in the recovery key dialog")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    test::TestCompany tc;
+    const QString key = QStringLiteral(
+        "ABCDE-FGHIJ-KLMNO-PQRST-UVWXY-Z2345-67ABC-DEFGH-IJKLM-NOPQR-STUVW-XYZ23-4567A");
+    const QByteArray latin = key.toLatin1();
+    tc.company->setNewRecoveryKey(SecretBytes::copyOf(
+        {reinterpret_cast<const std::uint8_t *>(latin.constData()), static_cast<std::size_t>(latin.size())}));
+    CompanySession *company = tc.company.get();
+
+    MainWindow window;
+    window.setCompany(std::move(tc.company));
+    window.resize(1024, 700);
+    window.show();
+    REQUIRE_EVENTUALLY(window.findChild<RecoveryKeyDialog *>()
+                       && window.findChild<RecoveryKeyDialog *>()->isVisible());
+    auto *dialog = window.findChild<RecoveryKeyDialog *>();
+    CHECK(dialog->recoveryKey() == key);
+    CHECK_FALSE(company->hasNewRecoveryKey()); // taken: shown once
+    if (const QByteArray dir = qgetenv("STOCKBOOK_TEST_SCREENSHOTS"); !dir.isEmpty())
+        dialog->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/upgrade-recovery-key.png"));
 }
