@@ -288,3 +288,32 @@ TEST_CASE(
           == QStringLiteral(R"({"audit_first_bad_row":2,"checks":["audit_chain"],"problems":1})"));
     CHECK_FALSE(q.next());
 }
+
+TEST_CASE("verify names a role given with the database shell since the administrators' checkpoint")
+{
+    CliInitCompany f;
+    const QString admin = CliInitCompany::Password;
+    // A clerk, carl, as the program adds him.
+    const CliRun added = f.as(QStringLiteral("anna"), admin,
+                              {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("carl"),
+                               QStringLiteral("--role"), QStringLiteral("clerk")});
+    REQUIRE(added.exitCode == 0);
+    CHECK(f.as(QStringLiteral("anna"), admin, {QStringLiteral("verify")}).exitCode == 0);
+    // Someone holding the company key makes carl an administrator in the shell.
+    {
+        auto db = storage::Database::open(f.db, f.databaseKey());
+        REQUIRE_OK(db);
+        exec(db.value()->connection(),
+             QStringLiteral("UPDATE users SET role_id = (SELECT id FROM roles WHERE name = 'admin') "
+                            "WHERE username = 'carl'"));
+    }
+    const CliRun verified = f.as(QStringLiteral("anna"), admin, {QStringLiteral("verify")});
+    CHECK(verified.exitCode == 1);
+    CHECK(verified.out.contains(QStringLiteral("users changed since the checkpoint of ")));
+    CHECK(verified.out.contains(QStringLiteral(" signed by anna")));
+    // Every other signed-in command warns of it on standard error.
+    const CliRun listed = f.as(QStringLiteral("anna"), admin,
+                               {QStringLiteral("user"), QStringLiteral("list")});
+    CHECK(listed.exitCode == 0);
+    CHECK(listed.err.contains(QStringLiteral("warning: users changed since the checkpoint of ")));
+}
