@@ -237,6 +237,44 @@ struct Seal {
     }
 };
 
+// A slot of formats 1 and 2 (and the old slot a pending entry keeps).
+struct OldSlot {
+    QByteArray header; // the bytes up to and including the salt
+    quint16 version = 0;
+    qint64 userId = 0;
+    QByteArray name;
+    quint8 kdfId = 0;
+    quint64 n = 0;
+    quint32 r = 0, p = 0;
+    QByteArray salt, nonce, ciphertext, tag;
+
+    static OldSlot read(const QByteArray &bytes)
+    {
+        Cursor c{bytes};
+        OldSlot s;
+        s.version = c.get<quint16>();
+        s.userId = c.get<qint64>();
+        s.name = c.take(c.get<quint16>());
+        s.kdfId = c.get<quint8>();
+        s.n = c.get<quint64>();
+        s.r = c.get<quint32>();
+        s.p = c.get<quint32>();
+        s.salt = c.take(c.get<quint8>());
+        s.header = bytes.left(c.pos);
+        s.nonce = c.take(12);
+        s.ciphertext = c.take(32);
+        s.tag = c.take(16);
+        REQUIRE(c.atEnd());
+        return s;
+    }
+
+    // scrypt of the password; AAD vault id || the slot's bytes up to and including the salt.
+    std::optional<QByteArray> open(const QByteArray &vaultId, const QByteArray &password) const
+    {
+        return gcmOpen(scrypt(password, salt, n, r, p), nonce, vaultId + header, ciphertext, tag);
+    }
+};
+
 struct Entry {
     QByteArray identity; // version .. Ed25519 public key
     quint16 version = 0;
@@ -251,6 +289,7 @@ struct Entry {
     QByteArray salt;
     QByteArray nonce, wrapped, tag;
     std::optional<Seal> dekSeal, adminSeal;
+    std::optional<OldSlot> oldSlot; // wrap kind 2
 
     static Entry read(const QByteArray &bytes)
     {
@@ -270,15 +309,24 @@ struct Entry {
         e.certificate = c.take(64);
         const qsizetype headerStart = c.pos;
         e.wrapKind = c.get<quint8>();
-        REQUIRE(e.wrapKind == 1); // kind 2 only after an upgrade from format 1 or 2
-        e.kdfId = c.get<quint8>();
-        e.n = c.get<quint64>();
-        e.r = c.get<quint32>();
-        e.p = c.get<quint32>();
-        const auto saltLength = c.get<quint8>();
-        e.salt = c.take(saltLength);
-        e.wrapHeader = bytes.mid(headerStart, c.pos - headerStart);
-        REQUIRE(e.wrapHeader.size() == 19 + saltLength);
+        REQUIRE((e.wrapKind == 1 || e.wrapKind == 2));
+        if (e.wrapKind == 1) {
+            e.kdfId = c.get<quint8>();
+            e.n = c.get<quint64>();
+            e.r = c.get<quint32>();
+            e.p = c.get<quint32>();
+            const auto saltLength = c.get<quint8>();
+            e.salt = c.take(saltLength);
+            e.wrapHeader = bytes.mid(headerStart, c.pos - headerStart);
+            REQUIRE(e.wrapHeader.size() == 19 + saltLength);
+        } else {
+            const auto saltLength = c.get<quint8>();
+            e.salt = c.take(saltLength);
+            const auto oldLength = c.get<quint32>();
+            e.oldSlot = OldSlot::read(c.take(oldLength));
+            e.wrapHeader = bytes.mid(headerStart, c.pos - headerStart);
+            REQUIRE(e.wrapHeader.size() == 6 + saltLength + qsizetype(oldLength));
+        }
         e.nonce = c.take(12);
         e.wrapped = c.take(96);
         e.tag = c.take(16);
@@ -340,7 +388,16 @@ struct KeyFile {
     // scrypt of the password; the wrapped block under it, AAD vault id || identity || wrap header.
     std::optional<QByteArray> unwrap(const Entry &e, const QByteArray &password) const
     {
-        const QByteArray key = scrypt(password, e.salt, e.n, e.r, e.p);
+        QByteArray key;
+        if (e.wrapKind == 1) {
+            key = scrypt(password, e.salt, e.n, e.r, e.p);
+        } else {
+            // Pending: the old slot's shared secret, then HKDF with the entry's salt.
+            const auto shared = e.oldSlot->open(vaultId, password);
+            if (!shared)
+                return std::nullopt;
+            key = hkdf(*shared, e.salt, QByteArray("stockbook-pending-v1") + vaultId + i64(e.userId));
+        }
         return gcmOpen(key, e.nonce, vaultId + e.identity + e.wrapHeader, e.wrapped, e.tag);
     }
 
@@ -570,4 +627,88 @@ TEST_CASE("Stockbook refuses the key files the document says a reader must refus
     auto floorSignIn = floor->unwrap(QStringLiteral("anna"), pw("lantern-quiet-orbit-42"));
     REQUIRE_FALSE(floorSignIn.ok());
     CHECK(floorSignIn.error().code == ErrorCode::WrongPassword);
+}
+
+TEST_CASE("A format 2 key file and the format 3 file it is upgraded to read as the document describes them")
+{
+    security::ScopedKdfCostForTesting cheapKdf;
+    const SecretBytes dek = SecretBytes::random(32);
+    security::KeyVault legacy = security::KeyVault::createLegacyForTesting(2);
+    REQUIRE_OK(legacy.addOrReplaceSlot(1, QStringLiteral("alice"), pw("alice-long-password"), dek));
+    REQUIRE_OK(legacy.addOrReplaceSlot(2, QStringLiteral("bob"), pw("bob-own-passphrase"), dek));
+    const QByteArray oldBytes = legacy.toBytes();
+
+    // Format 2, as "Formats 1 and 2" lays it out.
+    const QByteArray oldBody = oldBytes.left(oldBytes.size() - 32);
+    CHECK(sha256(oldBody) == oldBytes.right(32));
+    Cursor c{oldBody};
+    CHECK(c.take(8) == "SBKVAULT");
+    CHECK(c.get<quint16>() == 2);
+    const QByteArray vaultId = c.take(16);
+    REQUIRE(c.get<quint16>() == 2);
+    QList<QByteArray> slotBytes;
+    QList<OldSlot> oldSlots;
+    for (int i = 0; i < 2; ++i) {
+        slotBytes.append(c.take(c.get<quint32>()));
+        oldSlots.append(OldSlot::read(slotBytes.last()));
+    }
+    REQUIRE(c.get<quint16>() == 120);
+    const QByteArray dekNonce = c.take(12), dekCiphertext = c.take(32), dekTag = c.take(16);
+    const QByteArray vkNonce = c.take(12), vkCiphertext = c.take(32), vkTag = c.take(16);
+    CHECK(c.atEnd());
+    CHECK(oldSlots[0].version == 1);
+    CHECK(oldSlots[0].userId == 1);
+    CHECK(oldSlots[0].name == "alice");
+    CHECK(oldSlots[1].name == "bob");
+    CHECK(oldSlots[0].kdfId == 1);
+    const auto vaultKey = oldSlots[0].open(vaultId, "alice-long-password");
+    REQUIRE(vaultKey.has_value());
+    CHECK(oldSlots[1].open(vaultId, "bob-own-passphrase") == vaultKey); // one shared secret
+    const auto storedDek = gcmOpen(*vaultKey, dekNonce, vaultId + "dek", dekCiphertext, dekTag);
+    REQUIRE(storedDek.has_value());
+    CHECK(*storedDek == plain(dek));
+    CHECK(gcmOpen(plain(dek), vkNonce, vaultId + "vk", vkCiphertext, vkTag) == vaultKey);
+
+    // Upgraded at alice's (an administrator's) sign-in: bob's entry is pending.
+    auto alice = legacy.unwrap(QStringLiteral("alice"), pw("alice-long-password"));
+    REQUIRE_OK(alice);
+    const SecretBytes newDek = SecretBytes::random(32);
+    security::VaultSecrets secrets;
+    auto upgraded = legacy.migrated(alice.value(), QStringLiteral("alice"), pw("alice-long-password"),
+                                    legacy.legacySecretFromDek(dek), {1}, newDek, secrets);
+    REQUIRE_OK(upgraded);
+    const QByteArray bytes = upgraded->toBytes();
+    const KeyFile file(bytes);
+    CHECK(sha256(file.body) == file.checksum);
+    CHECK(file.version == 3);
+    CHECK(file.vaultId == vaultId);
+    CHECK(file.epoch == 1);
+    const Entry &a = file.entry("alice");
+    const Entry &b = file.entry("bob");
+    CHECK(a.wrapKind == 1);
+    CHECK(a.flags == 0x01);
+    CHECK(b.wrapKind == 2);
+    CHECK(b.flags == 0x00);
+    CHECK(b.salt.size() == 32);
+    REQUIRE(b.oldSlot.has_value());
+    CHECK(b.wrapHeader.mid(6 + b.salt.size()) == slotBytes[1]); // bob's old slot, byte for byte
+    CHECK_FALSE(file.unwrap(b, "bob-wrong-passphrase").has_value());
+    for (const auto &[entry, password] : {std::pair{&a, "alice-long-password"}, {&b, "bob-own-passphrase"}}) {
+        INFO(entry->name.constData());
+        CHECK(ed25519Verify(file.adminPublic, file.certificateMessage(*entry), entry->certificate));
+        const auto keys = file.unwrap(*entry, password);
+        REQUIRE(keys.has_value());
+        CHECK(x25519Public(keys->left(32)) == entry->boxPublic);
+        CHECK(ed25519Public(keys->mid(32, 32)) == entry->signPublic);
+        CHECK(keys->mid(64, 32) == file.adminPublic);
+        REQUIRE(entry->dekSeal.has_value());
+        CHECK(entry->dekSeal->open(keys->left(32), "dek", file.dekAad(*entry)) == plain(newDek));
+        CHECK(sha256(entry->identity + entry->wrapHeader + entry->nonce + entry->wrapped + entry->tag)
+              == upgraded->slotHash(entry->userId));
+    }
+    const QByteArray recoveryPrivate = hkdf(plain(secrets.recoverySecret), file.vaultId,
+                                            "stockbook-recovery-v1");
+    CHECK(x25519Public(recoveryPrivate) == file.recoveryPublic);
+    CHECK(file.recoveryDek.open(recoveryPrivate, "recovery-dek", file.vaultId + u32(file.epoch))
+          == plain(newDek));
 }
