@@ -347,7 +347,7 @@ struct KeyFile {
     quint16 version = 0;
     QByteArray vaultId;
     quint32 epoch = 0;
-    QByteArray adminPublic, recoveryPublic;
+    QByteArray adminPublic, recoveryPublic, recoveryCertificate;
     QList<Entry> entries;
     qsizetype entryBytes = 0; // the sum of 4 + L
     Seal recoveryDek, recoveryAdmin;
@@ -364,6 +364,7 @@ struct KeyFile {
         epoch = c.get<quint32>();
         adminPublic = c.take(32);
         recoveryPublic = c.take(32);
+        recoveryCertificate = c.take(64);
         const auto count = c.get<quint16>();
         for (quint16 i = 0; i < count; ++i) {
             const auto length = c.get<quint32>();
@@ -403,8 +404,13 @@ struct KeyFile {
 
     QByteArray certificateMessage(const Entry &e) const
     {
-        return QByteArray("stockbook-user-cert-v1") + vaultId + e.identity
-            + QByteArray(1, (e.flags & 1) ? '\1' : '\0');
+        return QByteArray("stockbook-user-cert-v1") + vaultId + e.identity + QByteArray(1, char(e.flags));
+    }
+
+    bool recoveryCertified() const
+    {
+        return ed25519Verify(adminPublic, QByteArray("stockbook-recovery-key-v1") + vaultId + recoveryPublic,
+                             recoveryCertificate);
     }
 
     QByteArray dekAad(const Entry &e) const { return vaultId + "dek" + u32(epoch) + i64(e.userId); }
@@ -460,7 +466,8 @@ TEST_CASE("The key file of a new company with a clerk reads as the document desc
     CHECK(file.magic == QByteArray::fromHex("53424B5641554C54"));
     CHECK(file.version == 3);
     CHECK(file.epoch == 1);
-    CHECK(bytes.size() == 96 + file.entryBytes + 216);
+    CHECK(bytes.size() == 160 + file.entryBytes + 216);
+    CHECK(file.recoveryCertified());
     REQUIRE(file.entries.size() == 2);
     CHECK(file.entries[0].name == "anna");
     CHECK(file.entries[1].name == "carl");
@@ -573,16 +580,16 @@ TEST_CASE("Stockbook refuses the key files the document says a reader must refus
     REQUIRE(file.entries[0].name == "anna");
     REQUIRE(file.entries[0].salt.size() == 32);
     // Offsets worked out from the document: the first entry (anna, n = 4) starts
-    // at 96 + 4 = 100; its flags at 100 + 76 + 4 = 180; its wrap header at
-    // 100 + 141 + 4 = 245 (kind 1, W = 19 + 32 = 51): KDF id 246, N 247, r 255,
-    // p 259; its DEK seal marker at 100 + 265 + 4 + 51 = 420.
-    constexpr qsizetype Flags = 180, WrapKind = 245, KdfId = 246, N = 247, R = 255, P = 259, DekMarker = 420;
+    // at 160 + 4 = 164; its flags at 164 + 76 + 4 = 244; its wrap header at
+    // 164 + 141 + 4 = 309 (kind 1, W = 19 + 32 = 51): KDF id 310, N 311, r 319,
+    // p 323; its DEK seal marker at 164 + 265 + 4 + 51 = 484.
+    constexpr qsizetype Flags = 244, WrapKind = 309, KdfId = 310, N = 311, R = 319, P = 323, DekMarker = 484;
     REQUIRE(bytes.mid(Flags, 1) == u8b(0x01));
     REQUIRE(bytes.mid(WrapKind, 1) == u8b(1));
     REQUIRE(bytes.mid(N, 8) == u64(1024));
     REQUIRE(bytes.mid(DekMarker, 1) == u8b(1));
-    // The second entry's name (carl, n = 4): 100 + L1 + 4 + 12.
-    const qsizetype carlName = 100 + qFromBigEndian<quint32>(bytes.constData() + 96) + 4 + 12;
+    // The second entry's name (carl, n = 4): 164 + L1 + 4 + 12.
+    const qsizetype carlName = 164 + qFromBigEndian<quint32>(bytes.constData() + 160) + 4 + 12;
     REQUIRE(bytes.mid(carlName, 4) == "carl");
     REQUIRE_OK(security::KeyVault::fromBytes(bytes));
 
@@ -636,6 +643,8 @@ TEST_CASE("A format 2 key file and the format 3 file it is upgraded to read as t
     security::KeyVault legacy = security::KeyVault::createLegacyForTesting(2);
     REQUIRE_OK(legacy.addOrReplaceSlot(1, QStringLiteral("alice"), pw("alice-long-password"), dek));
     REQUIRE_OK(legacy.addOrReplaceSlot(2, QStringLiteral("bob"), pw("bob-own-passphrase"), dek));
+    // cleo is deactivated in the database; formats 1 and 2 kept her slot.
+    REQUIRE_OK(legacy.addOrReplaceSlot(3, QStringLiteral("cleo"), pw("cleo-old-passphrase"), dek));
     const QByteArray oldBytes = legacy.toBytes();
 
     // Format 2, as "Formats 1 and 2" lays it out.
@@ -645,10 +654,10 @@ TEST_CASE("A format 2 key file and the format 3 file it is upgraded to read as t
     CHECK(c.take(8) == "SBKVAULT");
     CHECK(c.get<quint16>() == 2);
     const QByteArray vaultId = c.take(16);
-    REQUIRE(c.get<quint16>() == 2);
+    REQUIRE(c.get<quint16>() == 3);
     QList<QByteArray> slotBytes;
     QList<OldSlot> oldSlots;
-    for (int i = 0; i < 2; ++i) {
+    for (int i = 0; i < 3; ++i) {
         slotBytes.append(c.take(c.get<quint32>()));
         oldSlots.append(OldSlot::read(slotBytes.last()));
     }
@@ -675,7 +684,7 @@ TEST_CASE("A format 2 key file and the format 3 file it is upgraded to read as t
     const SecretBytes newDek = SecretBytes::random(32);
     security::VaultSecrets secrets;
     auto upgraded = legacy.migrated(alice.value(), QStringLiteral("alice"), pw("alice-long-password"),
-                                    legacy.legacySecretFromDek(dek), {1}, newDek, secrets);
+                                    legacy.legacySecretFromDek(dek), {1}, {1, 2}, newDek, secrets);
     REQUIRE_OK(upgraded);
     const QByteArray bytes = upgraded->toBytes();
     const KeyFile file(bytes);
@@ -683,8 +692,19 @@ TEST_CASE("A format 2 key file and the format 3 file it is upgraded to read as t
     CHECK(file.version == 3);
     CHECK(file.vaultId == vaultId);
     CHECK(file.epoch == 1);
+    CHECK(file.recoveryCertified());
     const Entry &a = file.entry("alice");
     const Entry &b = file.entry("bob");
+    const Entry &cleo = file.entry("cleo");
+    CHECK(a.adminSeal.has_value());
+    CHECK_FALSE(b.adminSeal.has_value());
+    // Deactivated: flagged, certified with the flag, her keys wrapped but no seal.
+    CHECK(cleo.flags == 0x02);
+    CHECK(cleo.wrapKind == 2);
+    CHECK(ed25519Verify(file.adminPublic, file.certificateMessage(cleo), cleo.certificate));
+    CHECK(file.unwrap(cleo, "cleo-old-passphrase").has_value());
+    CHECK_FALSE(cleo.dekSeal.has_value());
+    CHECK_FALSE(cleo.adminSeal.has_value());
     CHECK(a.wrapKind == 1);
     CHECK(a.flags == 0x01);
     CHECK(b.wrapKind == 2);
