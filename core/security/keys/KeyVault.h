@@ -242,7 +242,7 @@ private:
         std::optional<crypto::SealedBox> adminSeal; // administrators only
     };
 
-    // Far above any real vault (an entry is about 600 bytes); longer files are refused unread.
+    // Far above any real vault (an entry is 400 to 600 bytes); longer files are refused unread.
     static constexpr qsizetype MaxFileSize = qsizetype{16} << 20;
 
     KeyVault() = default;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
 
-// Reading and writing the key vault's bytes; the layout is documented in KeyVault.h.
+// Reading and writing the key vault's bytes; the layout is in docs/file-formats.md ("The key file").
 #include "security/keys/KeyVault.h"
 
 #include "Tr.h"
