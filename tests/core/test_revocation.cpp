@@ -459,3 +459,57 @@ TEST_CASE("a sign-in rewraps a slot weaker than the default, and a slot below sc
     CHECK(refused.error().message.contains(QStringLiteral("scrypt N below 2^15")));
     CHECK(security::Kdf::derivationCount() == before);
 }
+
+TEST_CASE("a company made by the previous version is upgraded at its administrator's first sign-in")
+{
+    // tests/data/keys_v2: key file format 2, schema 6, production scrypt cost.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shop.stockbook"));
+    for (const char *suffix : {"", ".keys", ".state"}) {
+        const QString name = QStringLiteral("shop.stockbook") + QString::fromLatin1(suffix);
+        REQUIRE(QFile::copy(QStringLiteral(STOCKBOOK_TEST_DATA_DIR "/keys_v2/") + name, dir.filePath(name)));
+        REQUIRE(QFile::setPermissions(dir.filePath(name), QFile::ReadOwner | QFile::WriteOwner));
+    }
+    const QString oldRecovery = QStringLiteral(
+        "CHUTS-5XQET-YUOTV-5HGRD-OLUBF-SXBRW-GZZZR-4HIBO-4ZATK-NFP3R-WVMB4-J7NCD-WBJAL");
+    auto load = [&] {
+        auto vault = KeyVault::load(KeyVault::pathFor(path));
+        REQUIRE_OK(vault);
+        return vault.value();
+    };
+    REQUIRE(load().formatVersion() == 2);
+    auto signIn = [&](const char *user, const char *password) {
+        return CompanyService::signIn(path, QString::fromLatin1(user), pw(password));
+    };
+    REQUIRE_OK(signIn("carl", ClerkPassword)); // before the upgrade, as before
+    REQUIRE(load().formatVersion() == 2);
+
+    auto anna = signIn("anna", AdminPassword);
+    REQUIRE_OK(anna);
+    REQUIRE(anna.value()->hasNewRecoveryKey());
+    const QString newRecovery = text(anna.value()->takeNewRecoveryKey());
+    CHECK(newRecovery != oldRecovery);
+    CHECK_FALSE(anna.value()->adminSigningKey().isEmpty());
+    auto report = AuditService(*anna.value()).verifyCheckpoints();
+    REQUIRE_OK(report);
+    CHECK(report->checked);
+    CHECK(report->problems.isEmpty());
+    anna.value().reset();
+
+    const KeyVault upgraded = load();
+    CHECK(upgraded.formatVersion() == 3);
+    const QList<qint64> ids = upgraded.userIds(); // anna, carl, dora as they were added
+    REQUIRE(ids.size() == 3);
+    CHECK_FALSE(upgraded.isPending(ids.at(0)));
+    CHECK(upgraded.isPending(ids.at(1)));
+    CHECK(upgraded.isWithdrawn(ids.at(2))); // deactivated before the upgrade: no key at all
+
+    REQUIRE_ERROR(CompanyService::recover(path, ascii(oldRecovery), QStringLiteral("anna"),
+                                          pw("taken-over-admin-pass-1")),
+                  ErrorCode::WrongKey);
+    REQUIRE_ERROR(signIn("dora", "copper-meadow-quill-58"), ErrorCode::AccountDeactivated);
+    REQUIRE_OK(signIn("carl", ClerkPassword));
+    CHECK_FALSE(load().isPending(ids.at(1)));
+    REQUIRE_OK(CompanyService::recover(path, ascii(newRecovery), QStringLiteral("anna"),
+                                       pw("another-admin-pass-22")));
+}
