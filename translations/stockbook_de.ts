@@ -2074,6 +2074,94 @@
         <source>%1 changed a password</source>
         <translation>%1 hat ein Passwort geändert</translation>
     </message>
+    <message>
+        <source>A key file of this format is resealed, not re-encrypted.</source>
+        <translation>Eine Schlüsseldatei dieses Formats wird neu versiegelt, nicht neu verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>The key of %1 in the key file is protected more weakly than Stockbook ever writes it (scrypt N below 2^15), so it was changed outside Stockbook. Ask an administrator to reset the password.</source>
+        <translation>Der Schlüssel von %1 in der Schlüsseldatei ist schwächer geschützt, als Stockbook ihn je schreibt (scrypt N unter 2^15), er wurde also außerhalb von Stockbook verändert. Bitten Sie einen Administrator, das Passwort zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>The password is right, but the keys stored for this user in the key file are damaged. Restore the key file from a backup, or ask an administrator to reset the password.</source>
+        <translation>Das Passwort ist richtig, aber die in der Schlüsseldatei für diesen Benutzer gespeicherten Schlüssel sind beschädigt. Stellen Sie die Schlüsseldatei aus einer Sicherung wieder her oder bitten Sie einen Administrator, das Passwort zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>Only an administrator signed in with their own key can give a user a key. Sign in as an administrator and try again.</source>
+        <translation>Nur ein mit seinem eigenen Schlüssel angemeldeter Administrator kann einem Benutzer einen Schlüssel geben. Melden Sie sich als Administrator an und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Your password is right, but your key was withdrawn when the company key was changed. Ask an administrator to reset your password.</source>
+        <translation>Ihr Passwort ist richtig, aber Ihr Schlüssel wurde beim Wechsel des Firmenschlüssels entzogen. Bitten Sie einen Administrator, Ihr Passwort zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>The user has no key in this key file.</source>
+        <translation>Der Benutzer hat keinen Schlüssel in dieser Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>Only an administrator signed in with their own key can withdraw a user&apos;s key.</source>
+        <translation>Nur ein mit seinem eigenen Schlüssel angemeldeter Administrator kann einem Benutzer den Schlüssel entziehen.</translation>
+    </message>
+    <message>
+        <source>Only an administrator signed in with their own key can give a user the company key.</source>
+        <translation>Nur ein mit seinem eigenen Schlüssel angemeldeter Administrator kann einem Benutzer den Firmenschlüssel geben.</translation>
+    </message>
+    <message>
+        <source>Only an administrator signed in with their own key can change who holds the administrators&apos; key.</source>
+        <translation>Nur ein mit seinem eigenen Schlüssel angemeldeter Administrator kann ändern, wer den Schlüssel der Administratoren besitzt.</translation>
+    </message>
+    <message>
+        <source>This key file is in an older format.</source>
+        <translation>Diese Schlüsseldatei hat ein älteres Format.</translation>
+    </message>
+    <message>
+        <source>Only an administrator signed in with their own key can change the company key.</source>
+        <translation>Nur ein mit seinem eigenen Schlüssel angemeldeter Administrator kann den Firmenschlüssel ändern.</translation>
+    </message>
+    <message>
+        <source>The recovery key recorded in the key file was changed outside Stockbook, so no new company key is sealed to it. Restore the key file from a backup.</source>
+        <translation>Der in der Schlüsseldatei gespeicherte Wiederherstellungsschlüssel wurde außerhalb von Stockbook verändert, daher wird kein neuer Firmenschlüssel für ihn versiegelt. Stellen Sie die Schlüsseldatei aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not belong to this company: it is another company&apos;s, or a newer one was made since it was printed.</source>
+        <translation>Dieser Wiederherstellungsschlüssel gehört nicht zu dieser Firma: Er gehört zu einer anderen Firma, oder seit seinem Ausdruck wurde ein neuerer erstellt.</translation>
+    </message>
+    <message>
+        <source>The recovery key is right, but what the key file keeps for it is damaged. Restore the key file from a backup and try again.</source>
+        <translation>Der Wiederherstellungsschlüssel ist richtig, aber was die Schlüsseldatei für ihn aufbewahrt, ist beschädigt. Stellen Sie die Schlüsseldatei aus einer Sicherung wieder her und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This key file cannot be upgraded this way.</source>
+        <translation>Diese Schlüsseldatei kann nicht auf diese Weise auf das neue Format umgestellt werden.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is missing, so nobody can sign in. Put it back from a backup (every backup holds it); the recovery key, too, works only with the key file.</source>
+        <translation>Die Schlüsseldatei %1 fehlt, daher kann sich niemand anmelden. Spielen Sie sie aus einer Sicherung zurück (jede Sicherung enthält sie); auch der Wiederherstellungsschlüssel funktioniert nur mit der Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is missing, and the recovery key works only together with it. Put the key file back from a backup (every backup holds it) and try again.</source>
+        <translation>Die Schlüsseldatei %1 fehlt, und der Wiederherstellungsschlüssel funktioniert nur zusammen mit ihr. Spielen Sie die Schlüsseldatei aus einer Sicherung zurück (jede Sicherung enthält sie) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The key file does not match the company file, so it cannot be upgraded.</source>
+        <translation>Die Schlüsseldatei passt nicht zur Firmendatei und kann daher nicht auf das neue Format umgestellt werden.</translation>
+    </message>
+    <message>
+        <source>No random numbers are available for a new key.</source>
+        <translation>Für einen neuen Schlüssel sind keine Zufallszahlen verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated, but the company key could not be changed: %2 Change the company key in Settings before the user could use a copy of it.</source>
+        <translation>%1 ist deaktiviert, aber der Firmenschlüssel konnte nicht geändert werden: %2 Ändern Sie den Firmenschlüssel in den Einstellungen, bevor der Benutzer eine Kopie davon verwenden kann.</translation>
+    </message>
+    <message>
+        <source>The program asked the database for a column named %1, which the statement does not return (it returns %2). Please report this fault; the value was read as empty.</source>
+        <translation>Das Programm hat die Datenbank nach einer Spalte namens %1 gefragt, die die Abfrage nicht liefert (sie liefert %2). Bitte melden Sie diesen Fehler; der Wert wurde als leer gelesen.</translation>
+    </message>
+    <message>
+        <source>no columns</source>
+        <translation>keine Spalten</translation>
+    </message>
 </context>
 <context>
     <name>stockbook</name>
@@ -3041,6 +3129,10 @@
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>the key file was upgraded; the old recovery key no longer works. New recovery key (write it down and keep it safe; it is shown only now): %1</source>
+        <translation>die Schlüsseldatei wurde auf das neue Format umgestellt; der alte Wiederherstellungsschlüssel funktioniert nicht mehr. Neuer Wiederherstellungsschlüssel (notieren Sie ihn und bewahren Sie ihn sicher auf; er wird nur jetzt angezeigt): %1</translation>
     </message>
 </context>
 <context>

@@ -2074,6 +2074,94 @@
         <source>%1 changed a password</source>
         <translation>%1 a changé un mot de passe</translation>
     </message>
+    <message>
+        <source>A key file of this format is resealed, not re-encrypted.</source>
+        <translation>Un fichier de clés de ce format est rescellé, pas rechiffré.</translation>
+    </message>
+    <message>
+        <source>The key of %1 in the key file is protected more weakly than Stockbook ever writes it (scrypt N below 2^15), so it was changed outside Stockbook. Ask an administrator to reset the password.</source>
+        <translation>La clé de %1 dans le fichier de clés est protégée plus faiblement que Stockbook ne l&apos;écrit jamais (scrypt N inférieur à 2^15) : elle a donc été modifiée en dehors de Stockbook. Demandez à un administrateur de réinitialiser le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The password is right, but the keys stored for this user in the key file are damaged. Restore the key file from a backup, or ask an administrator to reset the password.</source>
+        <translation>Le mot de passe est correct, mais les clés stockées pour cet utilisateur dans le fichier de clés sont endommagées. Restaurez le fichier de clés depuis une sauvegarde, ou demandez à un administrateur de réinitialiser le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Only an administrator signed in with their own key can give a user a key. Sign in as an administrator and try again.</source>
+        <translation>Seul un administrateur connecté avec sa propre clé peut donner une clé à un utilisateur. Connectez-vous en tant qu&apos;administrateur et réessayez.</translation>
+    </message>
+    <message>
+        <source>Your password is right, but your key was withdrawn when the company key was changed. Ask an administrator to reset your password.</source>
+        <translation>Votre mot de passe est correct, mais votre clé a été retirée lors du changement de la clé de l&apos;entreprise. Demandez à un administrateur de réinitialiser votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>The user has no key in this key file.</source>
+        <translation>L&apos;utilisateur n&apos;a pas de clé dans ce fichier de clés.</translation>
+    </message>
+    <message>
+        <source>Only an administrator signed in with their own key can withdraw a user&apos;s key.</source>
+        <translation>Seul un administrateur connecté avec sa propre clé peut retirer la clé d&apos;un utilisateur.</translation>
+    </message>
+    <message>
+        <source>Only an administrator signed in with their own key can give a user the company key.</source>
+        <translation>Seul un administrateur connecté avec sa propre clé peut donner la clé de l&apos;entreprise à un utilisateur.</translation>
+    </message>
+    <message>
+        <source>Only an administrator signed in with their own key can change who holds the administrators&apos; key.</source>
+        <translation>Seul un administrateur connecté avec sa propre clé peut changer qui détient la clé des administrateurs.</translation>
+    </message>
+    <message>
+        <source>This key file is in an older format.</source>
+        <translation>Ce fichier de clés est dans un ancien format.</translation>
+    </message>
+    <message>
+        <source>Only an administrator signed in with their own key can change the company key.</source>
+        <translation>Seul un administrateur connecté avec sa propre clé peut changer la clé de l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>The recovery key recorded in the key file was changed outside Stockbook, so no new company key is sealed to it. Restore the key file from a backup.</source>
+        <translation>La clé de récupération enregistrée dans le fichier de clés a été modifiée en dehors de Stockbook : aucune nouvelle clé de l&apos;entreprise n&apos;est donc scellée pour elle. Restaurez le fichier de clés depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not belong to this company: it is another company&apos;s, or a newer one was made since it was printed.</source>
+        <translation>Cette clé de récupération n&apos;appartient pas à cette entreprise : c&apos;est celle d&apos;une autre entreprise, ou une plus récente a été créée depuis son impression.</translation>
+    </message>
+    <message>
+        <source>The recovery key is right, but what the key file keeps for it is damaged. Restore the key file from a backup and try again.</source>
+        <translation>La clé de récupération est correcte, mais ce que le fichier de clés conserve pour elle est endommagé. Restaurez le fichier de clés depuis une sauvegarde et réessayez.</translation>
+    </message>
+    <message>
+        <source>This key file cannot be upgraded this way.</source>
+        <translation>Ce fichier de clés ne peut pas être mis à niveau de cette façon.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is missing, so nobody can sign in. Put it back from a backup (every backup holds it); the recovery key, too, works only with the key file.</source>
+        <translation>Le fichier de clés %1 est manquant : personne ne peut donc se connecter. Remettez-le en place depuis une sauvegarde (chaque sauvegarde le contient) ; la clé de récupération, elle aussi, ne fonctionne qu&apos;avec le fichier de clés.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is missing, and the recovery key works only together with it. Put the key file back from a backup (every backup holds it) and try again.</source>
+        <translation>Le fichier de clés %1 est manquant, et la clé de récupération ne fonctionne qu&apos;avec lui. Remettez le fichier de clés en place depuis une sauvegarde (chaque sauvegarde le contient) et réessayez.</translation>
+    </message>
+    <message>
+        <source>The key file does not match the company file, so it cannot be upgraded.</source>
+        <translation>Le fichier de clés ne correspond pas au fichier de l&apos;entreprise : il ne peut donc pas être mis à niveau.</translation>
+    </message>
+    <message>
+        <source>No random numbers are available for a new key.</source>
+        <translation>Aucun nombre aléatoire n&apos;est disponible pour une nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated, but the company key could not be changed: %2 Change the company key in Settings before the user could use a copy of it.</source>
+        <translation>%1 est désactivé, mais la clé de l&apos;entreprise n&apos;a pas pu être changée : %2 Changez la clé de l&apos;entreprise dans les paramètres avant que l&apos;utilisateur puisse en utiliser une copie.</translation>
+    </message>
+    <message>
+        <source>The program asked the database for a column named %1, which the statement does not return (it returns %2). Please report this fault; the value was read as empty.</source>
+        <translation>Le programme a demandé à la base de données une colonne nommée %1, que la requête ne renvoie pas (elle renvoie %2). Veuillez signaler ce défaut ; la valeur a été lue comme vide.</translation>
+    </message>
+    <message>
+        <source>no columns</source>
+        <translation>aucune colonne</translation>
+    </message>
 </context>
 <context>
     <name>stockbook</name>
@@ -3041,6 +3129,10 @@
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Commande inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>the key file was upgraded; the old recovery key no longer works. New recovery key (write it down and keep it safe; it is shown only now): %1</source>
+        <translation>le fichier de clés a été mis à niveau ; l&apos;ancienne clé de récupération ne fonctionne plus. Nouvelle clé de récupération (notez-la et conservez-la en lieu sûr ; elle n&apos;est affichée que maintenant) : %1</translation>
     </message>
 </context>
 <context>
