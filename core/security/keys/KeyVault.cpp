@@ -30,15 +30,6 @@ Error invalidSlot(const QString &message)
     return makeError(ErrorCode::InvalidArgument, message);
 }
 
-Error cryptoFailure(const QString &detail)
-{
-    return makeError(
-        ErrorCode::CryptoFailure,
-        Tr::tr("The key could not be protected because the system's cryptography failed. Try again; if "
-               "it keeps failing, restart the computer."),
-        {}, detail);
-}
-
 Error writeError(const QString &path, const QString &detail)
 {
     return makeError(
@@ -408,6 +399,15 @@ Error KeyVault::weakSlotError(const QByteArray &userName)
                "it (scrypt N below 2^15), so it was changed outside Stockbook. Ask an administrator "
                "to reset the password.")
             .arg(QString::fromUtf8(userName)));
+}
+
+Error KeyVault::cryptoFailure(const QString &detail)
+{
+    return makeError(
+        ErrorCode::CryptoFailure,
+        Tr::tr("The key could not be protected because the system's cryptography failed. Try again; if "
+               "it keeps failing, restart the computer."),
+        {}, detail);
 }
 
 Error KeyVault::wrongPasswordError()

@@ -207,6 +207,8 @@ public:
     // The error unwrap gives, before deriving, for a slot whose KDF is below
     // minimumKdfCost(): Stockbook never writes one, so someone else did.
     static Error weakSlotError(const QByteArray &userName);
+    // CryptoFailure: OpenSSL failed (no randomness, no memory); detail for the log.
+    static Error cryptoFailure(const QString &detail);
 
     // The KDF cost below which a stored slot is refused on read (N >= 2^15;
     // a ScopedKdfCostForTesting lowers it to its own N).

@@ -45,15 +45,6 @@ bool sameBytes(const QByteArray &a, const QByteArray &b)
     return a.size() == b.size() && !a.isEmpty() && a == b;
 }
 
-Error cryptoFailure(const QString &detail)
-{
-    return makeError(
-        ErrorCode::CryptoFailure,
-        Tr::tr("The key could not be protected because the system's cryptography failed. Try again; if "
-               "it keeps failing, restart the computer."),
-        {}, detail);
-}
-
 Error damagedKey()
 {
     qCWarning(lcKeyVault) << "a proven slot's keys fail their check";

@@ -109,6 +109,20 @@ Result<void> UsersService::saveVault(const KeyVault &vault, qint64 userId, const
     return vault.save(vaultPath);
 }
 
+Result<void> UsersService::changeOwnKeyEntry(qint64 userId,
+                                             const std::function<Result<void>(KeyVault &)> &change)
+{
+    const QString vaultPath = KeyVault::pathFor(m_company.path());
+    auto vault = KeyVault::load(vaultPath);
+    if (!vault.ok())
+        return vault.error();
+    if (vault->isLegacy() || !vault->hasSlot(userId))
+        return {};
+    if (auto changed = change(vault.value()); !changed.ok())
+        return changed;
+    return vault->save(vaultPath);
+}
+
 Result<void> UsersService::removeKeyAndRotate(qint64 userId)
 {
     const QString vaultPath = KeyVault::pathFor(m_company.path());
@@ -201,18 +215,14 @@ Result<void> UsersService::setRole(const QString &username, const QString &role)
                                               {QStringLiteral("new"), role}}}}));
         !logged.ok())
         return logged.error();
-    const QString vaultPath = KeyVault::pathFor(m_company.path());
-    auto vault = KeyVault::load(vaultPath);
-    if (!vault.ok())
-        return vault.error();
-    if (!vault->isLegacy() && vault->hasSlot(user->id)) {
-        if (auto given = vault->setAdministrator(user->id, role == QLatin1String("admin"),
-                                                 m_company.adminSigningKey().seed);
-            !given.ok())
-            return given;
-        if (auto saved = vault->save(vaultPath); !saved.ok())
-            return saved;
-    }
+    if (auto given = changeOwnKeyEntry(user->id,
+                                       [&](KeyVault &vault) {
+                                           return vault.setAdministrator(user->id,
+                                                                         role == QLatin1String("admin"),
+                                                                         m_company.adminSigningKey().seed);
+                                       });
+        !given.ok())
+        return given;
     if (auto committed = tx.commit(); !committed.ok())
         return committed;
     (void)Checkpoints::attest(m_company);
@@ -320,17 +330,13 @@ Result<void> UsersService::reactivate(const QString &username)
         !logged.ok())
         return logged.error();
     // The company key sealed to the user again (their keys stayed in the key file).
-    const QString vaultPath = KeyVault::pathFor(m_company.path());
-    auto vault = KeyVault::load(vaultPath);
-    if (!vault.ok())
-        return vault.error();
-    if (!vault->isLegacy() && vault->hasSlot(user->id)) {
-        if (auto granted = vault->grant(user->id, m_company.databaseKey(), m_company.adminSigningKey().seed);
-            !granted.ok())
-            return granted;
-        if (auto saved = vault->save(vaultPath); !saved.ok())
-            return saved;
-    }
+    if (auto granted = changeOwnKeyEntry(user->id,
+                                         [&](KeyVault &vault) {
+                                             return vault.grant(user->id, m_company.databaseKey(),
+                                                                m_company.adminSigningKey().seed);
+                                         });
+        !granted.ok())
+        return granted;
     if (auto committed = tx.commit(); !committed.ok())
         return committed;
     (void)Checkpoints::attest(m_company);

@@ -10,6 +10,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace stockbook {
 
 class CompanySession;
@@ -53,6 +55,10 @@ private:
     Result<void> wrapNewSlot(qint64 userId, const QString &username, const SecretBytes &password,
                              bool administrator);
     Result<void> saveVault(const security::KeyVault &vault, qint64 userId, const QString &vaultPath);
+    // Format 3 key file with an entry for the user: applies change to it and
+    // saves it (nothing for an older key file or a user without an entry).
+    Result<void> changeOwnKeyEntry(qint64 userId,
+                                   const std::function<Result<void>(security::KeyVault &)> &change);
     // Format 3 key file: removes the user's key and rotates the company key.
     Result<void> removeKeyAndRotate(qint64 userId);
     Result<UserRow> target(const QString &username);
