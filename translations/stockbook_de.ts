@@ -381,6 +381,10 @@
         <translation>Protokollzeile %1 ist nicht von %2 signiert: Ihre Signatur passt nicht zu dessen Schlüssel</translation>
     </message>
     <message>
+        <source>audit row %1 in the name of %2 carries no signature: it was not written by Stockbook</source>
+        <translation>Protokollzeile %1 im Namen von %2 trägt keine Signatur: Sie wurde nicht von Stockbook geschrieben</translation>
+    </message>
+    <message>
         <source>The checkpoint could not be signed.</source>
         <translation>Der Prüfpunkt konnte nicht signiert werden.</translation>
     </message>

@@ -381,6 +381,10 @@
         <translation>la ligne d&apos;audit %1 n&apos;est pas signée par %2 : sa signature ne correspond pas à sa clé</translation>
     </message>
     <message>
+        <source>audit row %1 in the name of %2 carries no signature: it was not written by Stockbook</source>
+        <translation>la ligne d&apos;audit %1 au nom de %2 ne porte aucune signature : elle n&apos;a pas été écrite par Stockbook</translation>
+    </message>
+    <message>
         <source>The checkpoint could not be signed.</source>
         <translation>Le point de contrôle n&apos;a pas pu être signé.</translation>
     </message>

@@ -12,6 +12,7 @@
 #include "security/keys/RecoveryKey.h"
 #include "services/CompanySession.h"
 #include "services/accounts/AccountStore.h"
+#include "services/accounts/AuditLog.h"
 #include "services/accounts/AuditService.h"
 #include "services/accounts/CompanyService.h"
 #include "services/accounts/UsersService.h"
@@ -512,4 +513,56 @@ TEST_CASE("a company made by the previous version is upgraded at its administrat
     CHECK_FALSE(load().isPending(ids.at(1)));
     REQUIRE_OK(CompanyService::recover(path, ascii(newRecovery), QStringLiteral("anna"),
                                        pw("another-admin-pass-22")));
+}
+
+TEST_CASE("an audit row without a signature added in the administrator's name with the shell is reported")
+{
+    Shop s;
+    SecretBytes dek;
+    qint64 annaId = 0;
+    {
+        auto anna = s.signIn("anna", AdminPassword); // a checkpoint of this moment
+        dek = SecretBytes::copyOf(anna->databaseKey().bytes());
+        annaId = anna->session().userId();
+    }
+    qint64 seq = 0;
+    {
+        // carl, with the company key, appends a row in anna's name, chained
+        // correctly (the chain's hash needs no key) but unsigned.
+        auto db = storage::Database::open(s.path, dek);
+        REQUIRE_OK(db);
+        auto head = AuditLog::head(*db.value());
+        REQUIRE_OK(head);
+        seq = head->seq + 1;
+        const QDateTime when = QDateTime(QDate(2026, 12, 7), QTime(9, 30), Qt::UTC);
+        const AuditRecord row{annaId,
+                              QStringLiteral("anna"),
+                              QStringLiteral("user.set_role"),
+                              QStringLiteral("users"),
+                              QStringLiteral("2"),
+                              QStringLiteral(R"({"role":{"new":"admin","old":"clerk"}})"),
+                              when};
+        exec(db.value()->connection(),
+             QStringLiteral(
+                 "INSERT INTO audit_logs (seq, timestamp, user_id, username, action, entity, entity_id, "
+                 "changes, prev_hash, row_hash, hash_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 2)"),
+             {seq, QStringLiteral("2026-12-07T09:30:00.000Z"), annaId, row.username, row.action, row.entity,
+              row.entityId, row.changes, head->hash, AuditLog::rowHash(seq, head->hash, row)});
+        auto chain = AuditLog::verify(*db.value());
+        REQUIRE_OK(chain);
+        CHECK(chain->ok); // the chain alone cannot tell
+    }
+    const QString expected =
+        QStringLiteral(
+            "audit row %1 in the name of anna carries no signature: it was not written by Stockbook")
+            .arg(seq);
+    auto anna = s.signIn("anna", AdminPassword);
+    CHECK(anna->signInFindings().contains(expected));
+    auto report = AuditService(*anna).verifyCheckpoints();
+    REQUIRE_OK(report);
+    CHECK(report->problems.contains(expected));
+    // Her sign-in did not cover it with a new checkpoint: it is still reported.
+    anna.reset();
+    auto again = s.signIn("anna", AdminPassword);
+    CHECK(again->signInFindings().contains(expected));
 }

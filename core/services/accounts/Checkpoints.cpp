@@ -182,6 +182,45 @@ Result<void> verifyRowSignatures(CompanySession &company, CheckpointReport &repo
     return {};
 }
 
+// Rows after the newest checkpoint in the name of an administrator who holds a
+// key, written without a signature. The program signs every row a signed-in
+// user appends, except the sign-in rows themselves (written before the session
+// holds the key), the key file's upgrade and a restore's own row (written
+// into the restored file, where nobody is signed in); any other such row was
+// written outside the program. Reported as a change, so that no checkpoint
+// covers it until an administrator accepts it. Rows in the names of other
+// users are not checked this way (see SECURITY.md).
+Result<void> verifyUnsignedAdminRows(CompanySession &company, CheckpointReport &report)
+{
+    const QHash<qint64, QByteArray> keys = company.userPublicKeys();
+    if (keys.isEmpty() || !report.checkpoint)
+        return {};
+    storage::Database &db = company.database();
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT a.seq, a.user_id, u.username FROM audit_logs a JOIN users u ON u.id = a.user_id "
+        "JOIN roles r ON r.id = u.role_id WHERE r.name = 'admin' AND a.signature IS NULL AND a.seq > ? "
+        "AND a.action NOT LIKE 'login.%' AND a.action NOT IN ('keys.upgrade', 'keys.upgrade_failed', "
+        "'backup.restore') ORDER BY a.seq"));
+    q.addBindValue(report.checkpoint->auditSeq);
+    if (!q.exec())
+        return storage::errorFromSql(q.lastError(), Tr::tr("Reading the audit log"));
+    while (q.next()) {
+        if (!keys.contains(q.value(1).toLongLong()))
+            continue;
+        report.problems << Tr::tr(
+                               "audit row %1 in the name of %2 carries no signature: it was not written by "
+                               "Stockbook")
+                               .arg(q.value(0).toLongLong())
+                               .arg(q.value(2).toString());
+        report.mayAttest = false;
+    }
+    if (q.lastError().isValid())
+        return storage::errorFromSql(q.lastError(), Tr::tr("Reading the audit log"));
+    return {};
+}
+
 Result<qint64> rowsAfter(storage::Database &db, qint64 seq)
 {
     QSqlQuery q(db.connection());
@@ -441,6 +480,8 @@ Result<CheckpointReport> Checkpoints::verify(CompanySession &company, RowScope r
     const qint64 after = rows == RowScope::All || !report.checkpoint ? 0 : report.checkpoint->auditSeq;
     if (auto signatures = verifyRowSignatures(company, report, after); !signatures.ok())
         return signatures.error();
+    if (auto unsignedRows = verifyUnsignedAdminRows(company, report); !unsignedRows.ok())
+        return unsignedRows.error();
     return report;
 }
 
