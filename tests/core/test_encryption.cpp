@@ -241,6 +241,14 @@ QStringList vmFlagsOf(const void *address)
     return {};
 }
 
+// AddressSanitizer replaces mlock() with a no-op that reports success, so in
+// its build a lock can be neither seen in smaps nor refused.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool MlockIsReal = false;
+#else
+constexpr bool MlockIsReal = true;
+#endif
+
 bool mlockShouldSucceed()
 {
     rlimit limit{};
@@ -258,7 +266,7 @@ TEST_CASE("secret bytes are left out of core dumps and locked in memory")
     REQUIRE(key.size() == 32);
     const QStringList flags = vmFlagsOf(key.data());
     CHECK(flags.contains(QStringLiteral("dd")));
-    if (mlockShouldSucceed()) {
+    if (MlockIsReal && mlockShouldSucceed()) {
         CHECK(key.isLocked());
         CHECK(flags.contains(QStringLiteral("lo")));
         CHECK(SecretBytes::lockFailures() == failuresBefore);
@@ -315,9 +323,11 @@ TEST_CASE("a refused memory lock is counted and the secret still works")
 
     REQUIRE(secret.size() == 3);
     CHECK(secret.data()[2] == 3);
-    CHECK_FALSE(secret.isLocked());
-    CHECK(SecretBytes::lockFailures() == failuresBefore + 1);
     const QStringList flags = vmFlagsOf(secret.data());
     CHECK(flags.contains(QStringLiteral("dd")));
-    CHECK_FALSE(flags.contains(QStringLiteral("lo")));
+    if (MlockIsReal) {
+        CHECK_FALSE(secret.isLocked());
+        CHECK(SecretBytes::lockFailures() == failuresBefore + 1);
+        CHECK_FALSE(flags.contains(QStringLiteral("lo")));
+    }
 }
