@@ -24,6 +24,7 @@ readonly PACKAGES=(
     xvfb xauth
     dpkg-dev desktop-file-utils appstream
     qt6-translations-l10n # Qt's own German and French texts (standard buttons, dialogs)
+    postgresql-15 libqt6sql6-psql openssl # the server tests start a throwaway PostgreSQL cluster
 )
 readonly BUILD_DIR=build
 
