@@ -181,7 +181,7 @@ bool KeyVault::isWithdrawn(qint64 userId) const
 
 Result<void> KeyVault::addOrReplaceSlot(qint64 userId, const QString &userName, const SecretBytes &password,
                                         const SecretBytes &dek, const SecretBytes &adminSeed,
-                                        bool administrator, const KdfParams &params)
+                                        bool administrator, const KdfParams &params, UnlockedKey *issued)
 {
     const QByteArray name = userName.toUtf8();
     if (name.isEmpty() || name.size() > MaxUserNameBytes)
@@ -201,7 +201,7 @@ Result<void> KeyVault::addOrReplaceSlot(qint64 userId, const QString &userName, 
     if (!hasSlot(userId) && slotCount() >= std::numeric_limits<quint16>::max())
         return invalidSlot(Tr::tr("The key file holds as many users as it can."));
     if (!isLegacy())
-        return addEntry(userId, name, password, dek, adminSeed, administrator, params);
+        return addEntry(userId, name, password, dek, adminSeed, administrator, params, issued);
 
     // Format 2: the slot wraps the vault key, found through the DEK (or made
     // now, for the first slot). Format 1: the slot wraps the DEK itself.

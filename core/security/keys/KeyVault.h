@@ -125,10 +125,13 @@ public:
     // to them and, for an administrator, adminSeed too. Formats 1 and 2: a slot
     // as those formats have it (adminSeed unused). Runs the KDF once.
     // InvalidArgument for an empty name or password, a name held by another
-    // user's slot, keys of the wrong size or unsupported parameters.
+    // user's slot, keys of the wrong size or unsupported parameters. With
+    // issued (format 3), what an unwrap with the password would give, without
+    // deriving the key a second time.
     Result<void> addOrReplaceSlot(qint64 userId, const QString &userName, const SecretBytes &password,
                                   const SecretBytes &dek, const SecretBytes &adminSeed = {},
-                                  bool administrator = false, const KdfParams &params = KdfParams::current());
+                                  bool administrator = false, const KdfParams &params = KdfParams::current(),
+                                  UnlockedKey *issued = nullptr);
 
     // Format 3: the user's own keys wrapped again under password (a password
     // change, a stronger KDF, or the end of a pending entry); the keys, the
@@ -280,7 +283,7 @@ private:
     bool certify(Entry &entry, const SecretBytes &adminSeed) const;
     Result<void> addEntry(qint64 userId, const QByteArray &name, const SecretBytes &password,
                           const SecretBytes &dek, const SecretBytes &adminSeed, bool administrator,
-                          const KdfParams &params);
+                          const KdfParams &params, UnlockedKey *issued);
     SecretBytes pendingKey(const Entry &entry, const SecretBytes &legacySecret) const;
     void putEntry(Entry entry);
 

@@ -185,7 +185,7 @@ Result<KeyVault> KeyVault::createNew(const SecretBytes &dek, VaultSecrets &secre
 
 Result<void> KeyVault::addEntry(qint64 userId, const QByteArray &name, const SecretBytes &password,
                                 const SecretBytes &dek, const SecretBytes &adminSeed, bool administrator,
-                                const KdfParams &params)
+                                const KdfParams &params, UnlockedKey *issued)
 {
     if (adminSeed.size() != 32 || !sameBytes(crypto::ed25519PublicKey(adminSeed), m_adminPublic))
         return makeError(ErrorCode::PermissionDenied,
@@ -210,7 +210,19 @@ Result<void> KeyVault::addEntry(qint64 userId, const QByteArray &name, const Sec
     if (!wrapEntry(entry, boxPrivate, signingSeed, m_adminPublic, kek.value()) || !certify(entry, adminSeed)
         || !sealTo(entry, dek, adminSeed))
         return cryptoFailure(QStringLiteral("cannot wrap or seal a user's keys"));
+    if (issued) {
+        issued->userId = userId;
+        issued->dek = SecretBytes::copyOf(dek.bytes());
+        issued->signingPublic = entry.signPublic;
+        issued->pinnedAdminKey = m_adminPublic;
+        issued->adminSeed = administrator ? SecretBytes::copyOf(adminSeed.bytes()) : SecretBytes();
+        issued->needsRewrap = false;
+        issued->boxPrivate = std::move(boxPrivate);
+        issued->signingSeed = std::move(signingSeed);
+    }
     putEntry(std::move(entry));
+    if (issued)
+        issued->slotHash = slotHash(userId);
     return {};
 }
 

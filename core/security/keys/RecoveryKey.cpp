@@ -134,6 +134,19 @@ Result<QString> encode(const SecretBytes &dek)
     return out;
 }
 
+Result<SecretBytes> encodeAscii(const SecretBytes &secret)
+{
+    auto text = encode(secret);
+    if (!text.ok())
+        return text.error();
+    QString &chars = text.value();
+    const QByteArray latin = chars.toLatin1();
+    SecretBytes out = SecretBytes::copyOf(
+        {reinterpret_cast<const std::uint8_t *>(latin.constData()), static_cast<std::size_t>(latin.size())});
+    chars.fill(QChar(u'\0'));
+    return out;
+}
+
 Result<SecretBytes> decode(QStringView text)
 {
     SymbolBuffer typed;

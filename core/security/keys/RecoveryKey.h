@@ -34,6 +34,10 @@ constexpr int KeyCharacters = 52;
 // string as soon as it has been shown. InvalidArgument unless dek is 32 bytes.
 Result<QString> encode(const SecretBytes &dek);
 
+// The same text as ASCII in wiped memory, for a key the core hands to the
+// programs to show once; the QString in between is wiped.
+Result<SecretBytes> encodeAscii(const SecretBytes &secret);
+
 // The 32-byte key back from what a person typed. Case does not matter; spaces
 // and dashes are ignored; 0, 1 and 8 are read as O, I and B (base32 has no
 // 0, 1 or 8). RecoveryKeyInvalid with a message naming the group that is

@@ -35,17 +35,6 @@ QString compactJson(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-// The recovery key leaves RecoveryKey as a QString; keep it in wiped memory only.
-SecretBytes takeAscii(QString &text)
-{
-    const QByteArray latin = text.toLatin1();
-    SecretBytes out = SecretBytes::copyOf(
-        {reinterpret_cast<const std::uint8_t *>(latin.constData()), static_cast<std::size_t>(latin.size())});
-    text.fill(QChar(u'\0'));
-    text.clear();
-    return out;
-}
-
 // Moves the outside copy of the audit chain head forward, unless the chain no
 // longer holds the row it recorded: then the old anchor stays, for verify to report.
 void advanceAnchor(storage::Database &db, LoginState &state)
@@ -156,8 +145,9 @@ Result<NewCompany> CompanyService::create(const QString &path, const QString &co
     auto adminId = store.insertUser(adminName.trimmed(), QStringLiteral("admin"), {}, {}, false, now);
     if (!adminId.ok())
         return fail(adminId.error());
+    security::UnlockedKey own; // the administrator's keys, as a sign-in would give them
     if (auto wrapped = vault->addOrReplaceSlot(adminId.value(), slotName(adminName), adminPassword, dek,
-                                               secrets.adminSeed, true);
+                                               secrets.adminSeed, true, security::KdfParams::current(), &own);
         !wrapped.ok())
         return fail(wrapped.error());
     if (auto hashed = store.setSlotHash(adminId.value(), vault->slotHash(adminId.value()), now); !hashed.ok())
@@ -182,14 +172,9 @@ Result<NewCompany> CompanyService::create(const QString &path, const QString &co
     if (auto saved = state.save(LoginState::pathFor(absolute)); !saved.ok())
         return fail(saved.error());
 
-    auto encoded = security::RecoveryKey::encode(secrets.recoverySecret);
-    if (!encoded.ok())
-        return fail(encoded.error());
-    SecretBytes recovery = takeAscii(encoded.value());
-    // The administrator's own keys, as a sign-in would give them.
-    auto own = vault->unwrap(slotName(adminName), adminPassword);
-    if (!own.ok())
-        return fail(own.error());
+    auto recovery = security::RecoveryKey::encodeAscii(secrets.recoverySecret);
+    if (!recovery.ok())
+        return fail(recovery.error());
 
     auto session = store.sessionFor(adminId.value(), clock);
     if (!session.ok())
@@ -197,9 +182,9 @@ Result<NewCompany> CompanyService::create(const QString &path, const QString &co
     NewCompany result;
     result.company = std::make_unique<CompanySession>(std::move(db), std::move(dek),
                                                       std::move(session).value());
-    useVaultKeys(*result.company, vault.value(), own.value());
+    useVaultKeys(*result.company, vault.value(), own);
     (void)Checkpoints::attest(*result.company); // the first checkpoint: the company as created
-    result.recoveryKey = std::move(recovery);
+    result.recoveryKey = std::move(recovery).value();
     return result;
 }
 
@@ -449,8 +434,9 @@ CompanyService::recover(const QString &path, const SecretBytes &recoveryKey, con
     storage::Transaction tx(*db);
     if (auto begun = tx.begin(); !begun.ok())
         return begun.error();
+    security::UnlockedKey own; // the administrator's new keys (format 3)
     if (auto wrapped = vault.addOrReplaceSlot(user->id, slotName(user->username), newPassword, dek, adminSeed,
-                                              true);
+                                              true, security::KdfParams::current(), &own);
         !wrapped.ok())
         return wrapped.error();
     if (auto hashed = store.setSlotHash(user->id, vault.slotHash(user->id), now); !hashed.ok())
@@ -482,15 +468,18 @@ CompanyService::recover(const QString &path, const SecretBytes &recoveryKey, con
     auto session = store.sessionFor(user->id, clock);
     if (!session.ok())
         return session.error();
-    auto own = vault.unwrap(slotName(user->username), newPassword);
-    if (!own.ok())
-        return own.error();
+    if (vault.isLegacy()) {
+        // What the upgrade below needs from the slot just written.
+        auto legacy = vault.unwrap(slotName(user->username), newPassword);
+        if (!legacy.ok())
+            return legacy.error();
+        own = std::move(legacy).value();
+    }
     auto company = std::make_unique<CompanySession>(std::move(db), std::move(dek),
                                                     std::move(session).value());
-    useVaultKeys(*company, vault, own.value());
+    useVaultKeys(*company, vault, own);
     if (vault.isLegacy()) {
-        if (auto upgraded = upgradeKeyFile(*company, vault, own.value(), slotName(user->username),
-                                           newPassword);
+        if (auto upgraded = upgradeKeyFile(*company, vault, own, slotName(user->username), newPassword);
             !upgraded.ok())
             return upgraded.error();
     }

@@ -86,9 +86,9 @@ Result<void> CompanyService::upgradeKeyFile(CompanySession &company, const KeyVa
                                 secrets);
     if (!next.ok())
         return next.error();
-    auto encoded = security::RecoveryKey::encode(secrets.recoverySecret);
-    if (!encoded.ok())
-        return encoded.error();
+    auto recovery = security::RecoveryKey::encodeAscii(secrets.recoverySecret);
+    if (!recovery.ok())
+        return recovery.error();
 
     // The users rows learn the new slots' hashes first; if the file cannot
     // then be rekeyed, the old hashes go back with the old key file.
@@ -128,11 +128,7 @@ Result<void> CompanyService::upgradeKeyFile(CompanySession &company, const KeyVa
     if (!own.ok())
         return own.error();
     useVaultKeys(company, next.value(), own.value());
-    QString &text = encoded.value();
-    const QByteArray latin = text.toLatin1();
-    company.setNewRecoveryKey(SecretBytes::copyOf(
-        {reinterpret_cast<const std::uint8_t *>(latin.constData()), static_cast<std::size_t>(latin.size())}));
-    text.fill(QChar(u'\0'));
+    company.setNewRecoveryKey(std::move(recovery).value());
     return {};
 }
 

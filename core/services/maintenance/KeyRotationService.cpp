@@ -39,19 +39,6 @@ using namespace maintenance;
 using security::KeyVault;
 using security::LoginState;
 
-namespace {
-
-SecretBytes asciiOf(QString &text)
-{
-    const QByteArray latin = text.toLatin1();
-    SecretBytes out = SecretBytes::copyOf(
-        {reinterpret_cast<const std::uint8_t *>(latin.constData()), static_cast<std::size_t>(latin.size())});
-    text.fill(QChar(u'\0'));
-    return out;
-}
-
-} // namespace
-
 Result<void> KeyRotationService::rekeyCompany(CompanySession &company, SecretBytes newDek,
                                               const KeyVault &vault)
 {
@@ -157,20 +144,20 @@ Result<SecretBytes> KeyRotationService::rotateKey(const SecretBytes &currentPass
         return makeError(ErrorCode::CryptoFailure,
                          Tr::tr("No random numbers are available for a new key. Try again."));
     KeyVault rotated = vault.value();
-    Result<QString> recoveryText = QString();
+    Result<SecretBytes> recoveryText = SecretBytes();
     if (rotated.isLegacy()) {
         // An earlier key file (upgraded at an administrator's sign-in): its
         // recovery key is the company key itself.
         if (auto replaced = rotated.replaceDatabaseKey(proven->dek, newDek); !replaced.ok())
             return replaced.error();
-        recoveryText = security::RecoveryKey::encode(newDek);
+        recoveryText = security::RecoveryKey::encodeAscii(newDek);
     } else {
         // Every user and the recovery key get the new key sealed to them; a
         // new recovery secret replaces the old one.
         SecretBytes recovery;
         if (auto resealed = rotated.resealFor(newDek, proven->adminSeed, &recovery); !resealed.ok())
             return resealed.error();
-        recoveryText = security::RecoveryKey::encode(recovery);
+        recoveryText = security::RecoveryKey::encodeAscii(recovery);
     }
     if (!recoveryText.ok())
         return recoveryText.error();
@@ -195,7 +182,7 @@ Result<SecretBytes> KeyRotationService::rotateKey(const SecretBytes &currentPass
             qCWarning(lcMaintenance) << "the key rotation could not be written to the audit log";
     }
     (void)Checkpoints::attest(m_company);
-    return asciiOf(recoveryText.value());
+    return std::move(recoveryText).value();
 }
 
 Result<void> KeyRotationService::adoptDatabaseKey(const SecretBytes &key)
