@@ -8,6 +8,7 @@
 #include "services/accounts/AuditLog.h"
 #include "services/accounts/AuditSigner.h"
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
 
@@ -338,11 +339,12 @@ Result<bool> Checkpoints::write(CompanySession &company)
     if (c.signature.isEmpty() || c.signingPublicKey.isEmpty())
         return makeError(ErrorCode::CryptoFailure, Tr::tr("The checkpoint could not be signed."));
 
+    const storage::Dialect sql = storage::dialectOf(db);
     QSqlQuery q(db.connection());
-    q.prepare(
+    q.prepare(sql.returningId(
         QStringLiteral("INSERT INTO audit_checkpoints (created_at, signer_user_id, signer_name, audit_seq, "
                        "audit_hash, users_digest, roles_digest, permissions_digest, signing_public_key, "
-                       "signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
     q.addBindValue(timestampText(c.createdAt));
     q.addBindValue(c.signerUserId);
     q.addBindValue(c.signerName);
@@ -355,7 +357,7 @@ Result<bool> Checkpoints::write(CompanySession &company)
     q.addBindValue(c.signature);
     if (!q.exec())
         return storage::errorFromSql(q.lastError(), Tr::tr("Writing the audit log"));
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = sql.insertedId(q);
     if (auto committed = tx.commit(); !committed.ok())
         return committed.error();
     company.setCheckpointHeld(id);
