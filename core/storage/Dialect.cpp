@@ -100,6 +100,19 @@ QString Dialect::returningId(const QString &insertSql) const
     return isPostgres() ? insertSql + QStringLiteral(" RETURNING id") : insertSql;
 }
 
+QString Dialect::storageClass(const QString &column, ColumnClass kind) const
+{
+    if (!isPostgres())
+        return QStringLiteral("typeof(%1)").arg(column);
+    const char *name = kind == ColumnClass::Integer ? "integer" : kind == ColumnClass::Text ? "text" : "blob";
+    return QStringLiteral("CASE WHEN %1 IS NULL THEN 'null' ELSE '%2' END").arg(column, QLatin1String(name));
+}
+
+QString Dialect::bytewise(const QString &column) const
+{
+    return column + (isPostgres() ? QStringLiteral(" COLLATE \"C\"") : QStringLiteral(" COLLATE BINARY"));
+}
+
 qint64 Dialect::insertedId(QSqlQuery &executed) const
 {
     if (isPostgres())

@@ -18,6 +18,9 @@ class Database;
 // or a PostgreSQL server.
 enum class Engine { SQLite, Postgres };
 
+// The declared kind of a column, where SQLite's storage class of a value is asked.
+enum class ColumnClass { Integer, Text, Blob };
+
 // The few pieces of SQL that differ between the two engines, written once.
 // Every other statement in core is plain SQL both engines read alike; a
 // statement that needs one of these asks the Database it runs on:
@@ -52,6 +55,11 @@ public:
     // is the driver's lastInsertId), "... RETURNING id" on PostgreSQL, whose
     // tables have no row ids for the driver to report.
     QString returningId(const QString &insertSql) const;
+    // SQLite's typeof(column): 'null', 'integer', 'real', 'text' or 'blob'. A
+    // server column holds only its declared kind, or NULL.
+    QString storageClass(const QString &column, ColumnClass kind) const;
+    // column ordered by its bytes (UTF-8), whatever the database's collation.
+    QString bytewise(const QString &column) const;
     // The new row's id after such an INSERT ran.
     qint64 insertedId(QSqlQuery &executed) const;
     qint64 insertedId(Query &executed) const;
