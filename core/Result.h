@@ -50,6 +50,12 @@ enum class ErrorCode {
     InsufficientStock, // a sale, transfer or adjustment needs more than the warehouse holds
     InvalidState,      // not allowed in the record's current state (e.g. editing a posted invoice)
     KeyWithdrawn, // the password is right, but a key rotation withdrew the user's key: an admin resets it
+    // A company on a PostgreSQL server (storage::Database::openServer):
+    Conflict, // another workstation changed the same rows at once (serialization failure, deadlock): retry
+    ConnectionLost,    // the connection to the server broke; the transaction was rolled back: retry
+    ServerUnreachable, // no server answers at the address (refused, unknown host, timeout, no socket)
+    ServerNotTrusted,  // the server's certificate fails verification, names another host, or TLS is missing
+    OlderSchema,       // the server's company has an older schema: an administrator upgrades it
 };
 
 struct Error {

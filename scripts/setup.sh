@@ -25,6 +25,7 @@ readonly PACKAGES=(
     dpkg-dev desktop-file-utils appstream
     qt6-translations-l10n # Qt's own German and French texts (standard buttons, dialogs)
     postgresql-15 libqt6sql6-psql openssl # the server tests start a throwaway PostgreSQL cluster
+    libpq-dev # core talks to libpq under QPSQL for cancel requests and verbose errors
 )
 readonly BUILD_DIR=build
 

@@ -2182,6 +2182,186 @@
         <source>no columns</source>
         <translation>keine Spalten</translation>
     </message>
+    <message>
+        <source>The port &quot;%1&quot; in the server address is not a number from 1 to 65535.</source>
+        <translation>Der Port „%1“ in der Serveradresse ist keine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s root certificate %1 is missing. Stockbook needs it to check that it talks to the real server. The server&apos;s administrator gives it out (stockbook-cli server init prints it): save it as that file, or name its file with ?sslrootcert=FILE in the server address.</source>
+        <translation>Das Stammzertifikat des Servers %1 fehlt. Stockbook braucht es, um zu prüfen, dass es mit dem echten Server spricht. Der Administrator des Servers gibt es aus (stockbook-cli server init gibt es aus): Speichern Sie es unter diesem Namen, oder nennen Sie seine Datei mit ?sslrootcert=DATEI in der Serveradresse.</translation>
+    </message>
+    <message>
+        <source>No company given: name a company file or a server address (postgresql://HOST/DBNAME).</source>
+        <translation>Keine Firma angegeben: Nennen Sie eine Firmendatei oder eine Serveradresse (postgresql://HOST/DBNAME).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a file nor a server address: a server address starts with postgresql://.</source>
+        <translation>„%1“ ist weder eine Datei noch eine Serveradresse: Eine Serveradresse beginnt mit postgresql://.</translation>
+    </message>
+    <message>
+        <source>The server address has a part after &apos;#&apos;, which means nothing here; remove it.</source>
+        <translation>Die Serveradresse hat einen Teil nach &apos;#&apos;, der hier nichts bedeutet; entfernen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>The server address contains a password (after the user name and &apos;:&apos;). Remove it: an address stays in the shell history and is visible to other programs. Type the password when Stockbook asks for it.</source>
+        <translation>Die Serveradresse enthält ein Passwort (nach dem Benutzernamen und &apos;:&apos;). Entfernen Sie es: Eine Adresse bleibt im Verlauf der Shell und ist für andere Programme sichtbar. Geben Sie das Passwort ein, wenn Stockbook danach fragt.</translation>
+    </message>
+    <message>
+        <source>The IPv6 address in the server address lacks its closing &apos;]&apos;.</source>
+        <translation>Der IPv6-Adresse in der Serveradresse fehlt die schließende &apos;]&apos;.</translation>
+    </message>
+    <message>
+        <source>Unexpected &quot;%1&quot; after the IPv6 address; write [ADDRESS]:PORT.</source>
+        <translation>Unerwartetes „%1“ nach der IPv6-Adresse; schreiben Sie [ADRESSE]:PORT.</translation>
+    </message>
+    <message>
+        <source>The host &quot;%1&quot; looks like an IPv6 address: write it in brackets, e.g. postgresql://[%1]/DBNAME.</source>
+        <translation>Der Host „%1“ sieht wie eine IPv6-Adresse aus: Schreiben Sie ihn in eckigen Klammern, z. B. postgresql://[%1]/DBNAME.</translation>
+    </message>
+    <message>
+        <source>The server address names no database: add /DBNAME after the host, e.g. postgresql://db.example.com/shop.</source>
+        <translation>Die Serveradresse nennt keine Datenbank: Fügen Sie /DBNAME nach dem Host an, z. B. postgresql://db.example.com/shop.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a company&apos;s database name: use lower-case letters, digits and &apos;_&apos;, starting with a letter, at most 40 characters.</source>
+        <translation>„%1“ ist kein Datenbankname einer Firma: Verwenden Sie Kleinbuchstaben, Ziffern und &apos;_&apos;, beginnend mit einem Buchstaben, höchstens 40 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The server address contains a password (password=). Remove it: an address stays in the shell history and is visible to other programs. Type the password when Stockbook asks for it.</source>
+        <translation>Die Serveradresse enthält ein Passwort (password=). Entfernen Sie es: Eine Adresse bleibt im Verlauf der Shell und ist für andere Programme sichtbar. Geben Sie das Passwort ein, wenn Stockbook danach fragt.</translation>
+    </message>
+    <message>
+        <source>The server address has an unknown parameter &quot;%1&quot;. Known are sslmode, host, sslrootcert and connect_timeout.</source>
+        <translation>Die Serveradresse hat einen unbekannten Parameter „%1“. Bekannt sind sslmode, host, sslrootcert und connect_timeout.</translation>
+    </message>
+    <message>
+        <source>The parameter %1 appears twice in the server address; give it once.</source>
+        <translation>Der Parameter %1 steht zweimal in der Serveradresse; geben Sie ihn einmal an.</translation>
+    </message>
+    <message>
+        <source>The parameter %1 in the server address has no value: write %1=VALUE.</source>
+        <translation>Der Parameter %1 in der Serveradresse hat keinen Wert: Schreiben Sie %1=WERT.</translation>
+    </message>
+    <message>
+        <source>The sslmode &quot;%1&quot; is not known. Use verify-full (the default), verify-ca, require, prefer, allow or disable.</source>
+        <translation>Der sslmode „%1“ ist unbekannt. Verwenden Sie verify-full (die Vorgabe), verify-ca, require, prefer, allow oder disable.</translation>
+    </message>
+    <message>
+        <source>The server address gives the host twice (%1 and host=%2); give it once.</source>
+        <translation>Die Serveradresse nennt den Host zweimal (%1 und host=%2); geben Sie ihn einmal an.</translation>
+    </message>
+    <message>
+        <source>The root certificate&apos;s path %1 contains &apos;;&apos;, which the PostgreSQL driver cannot pass on; move the file to a path without it.</source>
+        <translation>Der Pfad des Stammzertifikats %1 enthält &apos;;&apos;, das der PostgreSQL-Treiber nicht weitergeben kann; verschieben Sie die Datei an einen Pfad ohne dieses Zeichen.</translation>
+    </message>
+    <message>
+        <source>The connect_timeout &quot;%1&quot; is not a whole number of seconds from 0 to 3600.</source>
+        <translation>Der connect_timeout „%1“ ist keine ganze Zahl von Sekunden von 0 bis 3600.</translation>
+    </message>
+    <message>
+        <source>the local socket in %1 (port %2)</source>
+        <translation>dem lokalen Socket in %1 (Port %2)</translation>
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation>%1 Port %2</translation>
+    </message>
+    <message>
+        <source>The user %1 may not sign in to this server (the account is deactivated). Ask an administrator.</source>
+        <translation>Der Benutzer %1 darf sich an diesem Server nicht anmelden (das Konto ist deaktiviert). Fragen Sie einen Administrator.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not accept the user %2 for the database %3 from this computer (no matching pg_hba.conf entry). Ask the administrator to allow this workstation.</source>
+        <translation>Der Server an %1 nimmt den Benutzer %2 für die Datenbank %3 von diesem Computer nicht an (kein passender Eintrag in pg_hba.conf). Bitten Sie den Administrator, diesen Arbeitsplatz zuzulassen.</translation>
+    </message>
+    <message>
+        <source>The user %1 may not open the company database %2 on this server. Ask an administrator.</source>
+        <translation>Der Benutzer %1 darf die Firmendatenbank %2 auf diesem Server nicht öffnen. Fragen Sie einen Administrator.</translation>
+    </message>
+    <message>
+        <source>The server at %1 has no company database %2. Check the database name in the address.</source>
+        <translation>Der Server an %1 hat keine Firmendatenbank %2. Prüfen Sie den Datenbanknamen in der Adresse.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is made out to %1, not to %2, the host in the address. Write the host as the certificate names it, or ask the administrator for a certificate that names %2.</source>
+        <translation>Das Zertifikat des Servers ist auf %1 ausgestellt, nicht auf %2, den Host in der Adresse. Schreiben Sie den Host so, wie das Zertifikat ihn nennt, oder bitten Sie den Administrator um ein Zertifikat, das %2 nennt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified with the root certificate %1, so the server at %2 may not be the company&apos;s server. Do not go on: ask the administrator for the right root certificate.</source>
+        <translation>Das Zertifikat des Servers ließ sich mit dem Stammzertifikat %1 nicht prüfen, daher ist der Server an %2 vielleicht nicht der Server der Firma. Machen Sie nicht weiter: Bitten Sie den Administrator um das richtige Stammzertifikat.</translation>
+    </message>
+    <message>
+        <source>The root certificate %1 cannot be read. Ask the administrator for the server&apos;s root certificate again.</source>
+        <translation>Das Stammzertifikat %1 lässt sich nicht lesen. Bitten Sie den Administrator erneut um das Stammzertifikat des Servers.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not offer an encrypted connection (TLS), which the address requires. Ask the administrator to switch on TLS on the server.</source>
+        <translation>Der Server an %1 bietet keine verschlüsselte Verbindung (TLS) an, die die Adresse verlangt. Bitten Sie den Administrator, TLS auf dem Server einzuschalten.</translation>
+    </message>
+    <message>
+        <source>The server at %1 cannot take the connection now (%2). Try again in a moment.</source>
+        <translation>Der Server an %1 kann die Verbindung gerade nicht annehmen (%2). Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server name %1 is not known here. Check the host in the address.</source>
+        <translation>Der Servername %1 ist hier nicht bekannt. Prüfen Sie den Host in der Adresse.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer in time. Check the network and that the server is running.</source>
+        <translation>Der Server an %1 hat nicht rechtzeitig geantwortet. Prüfen Sie das Netzwerk und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <source>No server listens on %1. Check that the PostgreSQL server is running, and the socket folder and port in the address.</source>
+        <translation>An %1 lauscht kein Server. Prüfen Sie, ob der PostgreSQL-Server läuft, sowie den Socket-Ordner und den Port in der Adresse.</translation>
+    </message>
+    <message>
+        <source>No server answers at %1 (connection refused). Check the host and port in the address, and that the PostgreSQL server is running and accepts connections from this computer.</source>
+        <translation>An %1 antwortet kein Server (Verbindung abgelehnt). Prüfen Sie Host und Port in der Adresse und ob der PostgreSQL-Server läuft und Verbindungen von diesem Computer annimmt.</translation>
+    </message>
+    <message>
+        <source>The connection to the server at %1 failed: %2</source>
+        <translation>Die Verbindung zum Server an %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>No user name for the server: give it in the address (postgresql://USER@HOST/DBNAME) or when asked.</source>
+        <translation>Kein Benutzername für den Server: Geben Sie ihn in der Adresse an (postgresql://BENUTZER@HOST/DBNAME) oder wenn danach gefragt wird.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; install the package libqt6sql6-psql.</source>
+        <translation>Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert; installieren Sie das Paket libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The database %1 is not a Stockbook company (it has no schema_migrations table). Check the database name in the address.</source>
+        <translation>Die Datenbank %1 ist keine Stockbook-Firma (sie hat keine Tabelle schema_migrations). Prüfen Sie den Datenbanknamen in der Adresse.</translation>
+    </message>
+    <message>
+        <source>Reading the company&apos;s schema version</source>
+        <translation>Lesen der Schemaversion der Firma</translation>
+    </message>
+    <message>
+        <source>The company %1 has schema %2, older than this Stockbook (schema %3). An administrator must upgrade it first: stockbook-cli server upgrade --url %1</source>
+        <translation>Die Firma %1 hat Schema %2, älter als dieses Stockbook (Schema %3). Ein Administrator muss sie zuerst aktualisieren: stockbook-cli server upgrade --url %1</translation>
+    </message>
+    <message>
+        <source>This works on a company file only, not on %1, a company on a server.</source>
+        <translation>Das geht nur mit einer Firmendatei, nicht mit %1, einer Firma auf einem Server.</translation>
+    </message>
+    <message>
+        <source>The connection to the server is not open.</source>
+        <translation>Die Verbindung zum Server ist nicht offen.</translation>
+    </message>
+    <message>
+        <source>Another workstation changed the same data at the same moment; nothing was saved. Try again.</source>
+        <translation>Ein anderer Arbeitsplatz hat im selben Moment dieselben Daten geändert; nichts wurde gespeichert. Versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server refused this for your role (%1). Ask an administrator if you need it.</source>
+        <translation>Der Server hat das für Ihre Rolle abgelehnt (%1). Fragen Sie einen Administrator, wenn Sie es brauchen.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost; nothing was saved. Try again.</source>
+        <translation>Die Verbindung zum Server ist abgebrochen; nichts wurde gespeichert. Versuchen Sie es noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>stockbook</name>

@@ -2182,6 +2182,186 @@
         <source>no columns</source>
         <translation>aucune colonne</translation>
     </message>
+    <message>
+        <source>The port &quot;%1&quot; in the server address is not a number from 1 to 65535.</source>
+        <translation>Le port « %1 » de l’adresse du serveur n’est pas un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s root certificate %1 is missing. Stockbook needs it to check that it talks to the real server. The server&apos;s administrator gives it out (stockbook-cli server init prints it): save it as that file, or name its file with ?sslrootcert=FILE in the server address.</source>
+        <translation>Le certificat racine du serveur %1 est absent. Stockbook en a besoin pour vérifier qu’il parle au vrai serveur. L’administrateur du serveur le fournit (stockbook-cli server init l’affiche) : enregistrez-le sous ce nom, ou indiquez son fichier avec ?sslrootcert=FICHIER dans l’adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>No company given: name a company file or a server address (postgresql://HOST/DBNAME).</source>
+        <translation>Aucune société indiquée : indiquez un fichier de société ou une adresse de serveur (postgresql://HÔTE/BASE).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a file nor a server address: a server address starts with postgresql://.</source>
+        <translation>« %1 » n’est ni un fichier ni une adresse de serveur : une adresse de serveur commence par postgresql://.</translation>
+    </message>
+    <message>
+        <source>The server address has a part after &apos;#&apos;, which means nothing here; remove it.</source>
+        <translation>L’adresse du serveur a une partie après &apos;#&apos;, qui ne signifie rien ici ; supprimez-la.</translation>
+    </message>
+    <message>
+        <source>The server address contains a password (after the user name and &apos;:&apos;). Remove it: an address stays in the shell history and is visible to other programs. Type the password when Stockbook asks for it.</source>
+        <translation>L’adresse du serveur contient un mot de passe (après le nom d’utilisateur et &apos;:&apos;). Supprimez-le : une adresse reste dans l’historique du shell et est visible par d’autres programmes. Saisissez le mot de passe quand Stockbook le demande.</translation>
+    </message>
+    <message>
+        <source>The IPv6 address in the server address lacks its closing &apos;]&apos;.</source>
+        <translation>Il manque le &apos;]&apos; fermant de l’adresse IPv6 dans l’adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>Unexpected &quot;%1&quot; after the IPv6 address; write [ADDRESS]:PORT.</source>
+        <translation>« %1 » inattendu après l’adresse IPv6 ; écrivez [ADRESSE]:PORT.</translation>
+    </message>
+    <message>
+        <source>The host &quot;%1&quot; looks like an IPv6 address: write it in brackets, e.g. postgresql://[%1]/DBNAME.</source>
+        <translation>L’hôte « %1 » ressemble à une adresse IPv6 : écrivez-le entre crochets, par exemple postgresql://[%1]/BASE.</translation>
+    </message>
+    <message>
+        <source>The server address names no database: add /DBNAME after the host, e.g. postgresql://db.example.com/shop.</source>
+        <translation>L’adresse du serveur ne nomme aucune base : ajoutez /BASE après l’hôte, par exemple postgresql://db.example.com/shop.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a company&apos;s database name: use lower-case letters, digits and &apos;_&apos;, starting with a letter, at most 40 characters.</source>
+        <translation>« %1 » n’est pas un nom de base de société : utilisez des minuscules, des chiffres et &apos;_&apos;, en commençant par une lettre, 40 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>The server address contains a password (password=). Remove it: an address stays in the shell history and is visible to other programs. Type the password when Stockbook asks for it.</source>
+        <translation>L’adresse du serveur contient un mot de passe (password=). Supprimez-le : une adresse reste dans l’historique du shell et est visible par d’autres programmes. Saisissez le mot de passe quand Stockbook le demande.</translation>
+    </message>
+    <message>
+        <source>The server address has an unknown parameter &quot;%1&quot;. Known are sslmode, host, sslrootcert and connect_timeout.</source>
+        <translation>L’adresse du serveur a un paramètre inconnu « %1 ». Sont connus sslmode, host, sslrootcert et connect_timeout.</translation>
+    </message>
+    <message>
+        <source>The parameter %1 appears twice in the server address; give it once.</source>
+        <translation>Le paramètre %1 figure deux fois dans l’adresse du serveur ; indiquez-le une seule fois.</translation>
+    </message>
+    <message>
+        <source>The parameter %1 in the server address has no value: write %1=VALUE.</source>
+        <translation>Le paramètre %1 de l’adresse du serveur n’a pas de valeur : écrivez %1=VALEUR.</translation>
+    </message>
+    <message>
+        <source>The sslmode &quot;%1&quot; is not known. Use verify-full (the default), verify-ca, require, prefer, allow or disable.</source>
+        <translation>Le sslmode « %1 » est inconnu. Utilisez verify-full (par défaut), verify-ca, require, prefer, allow ou disable.</translation>
+    </message>
+    <message>
+        <source>The server address gives the host twice (%1 and host=%2); give it once.</source>
+        <translation>L’adresse du serveur indique l’hôte deux fois (%1 et host=%2) ; indiquez-le une seule fois.</translation>
+    </message>
+    <message>
+        <source>The root certificate&apos;s path %1 contains &apos;;&apos;, which the PostgreSQL driver cannot pass on; move the file to a path without it.</source>
+        <translation>Le chemin du certificat racine %1 contient &apos;;&apos;, que le pilote PostgreSQL ne peut pas transmettre ; déplacez le fichier vers un chemin sans ce caractère.</translation>
+    </message>
+    <message>
+        <source>The connect_timeout &quot;%1&quot; is not a whole number of seconds from 0 to 3600.</source>
+        <translation>Le connect_timeout « %1 » n’est pas un nombre entier de secondes de 0 à 3600.</translation>
+    </message>
+    <message>
+        <source>the local socket in %1 (port %2)</source>
+        <translation>le socket local dans %1 (port %2)</translation>
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation>%1 port %2</translation>
+    </message>
+    <message>
+        <source>The user %1 may not sign in to this server (the account is deactivated). Ask an administrator.</source>
+        <translation>L’utilisateur %1 ne peut pas se connecter à ce serveur (le compte est désactivé). Demandez à un administrateur.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not accept the user %2 for the database %3 from this computer (no matching pg_hba.conf entry). Ask the administrator to allow this workstation.</source>
+        <translation>Le serveur à %1 n’accepte pas l’utilisateur %2 pour la base %3 depuis cet ordinateur (aucune entrée pg_hba.conf correspondante). Demandez à l’administrateur d’autoriser ce poste.</translation>
+    </message>
+    <message>
+        <source>The user %1 may not open the company database %2 on this server. Ask an administrator.</source>
+        <translation>L’utilisateur %1 ne peut pas ouvrir la base de société %2 sur ce serveur. Demandez à un administrateur.</translation>
+    </message>
+    <message>
+        <source>The server at %1 has no company database %2. Check the database name in the address.</source>
+        <translation>Le serveur à %1 n’a pas de base de société %2. Vérifiez le nom de la base dans l’adresse.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is made out to %1, not to %2, the host in the address. Write the host as the certificate names it, or ask the administrator for a certificate that names %2.</source>
+        <translation>Le certificat du serveur est établi pour %1, pas pour %2, l’hôte de l’adresse. Écrivez l’hôte tel que le certificat le nomme, ou demandez à l’administrateur un certificat qui nomme %2.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified with the root certificate %1, so the server at %2 may not be the company&apos;s server. Do not go on: ask the administrator for the right root certificate.</source>
+        <translation>Le certificat du serveur n’a pas pu être vérifié avec le certificat racine %1 : le serveur à %2 n’est peut-être pas celui de la société. N’allez pas plus loin : demandez à l’administrateur le bon certificat racine.</translation>
+    </message>
+    <message>
+        <source>The root certificate %1 cannot be read. Ask the administrator for the server&apos;s root certificate again.</source>
+        <translation>Le certificat racine %1 ne peut pas être lu. Redemandez à l’administrateur le certificat racine du serveur.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not offer an encrypted connection (TLS), which the address requires. Ask the administrator to switch on TLS on the server.</source>
+        <translation>Le serveur à %1 n’offre pas de connexion chiffrée (TLS), que l’adresse exige. Demandez à l’administrateur d’activer TLS sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The server at %1 cannot take the connection now (%2). Try again in a moment.</source>
+        <translation>Le serveur à %1 ne peut pas accepter la connexion pour l’instant (%2). Réessayez dans un moment.</translation>
+    </message>
+    <message>
+        <source>The server name %1 is not known here. Check the host in the address.</source>
+        <translation>Le nom de serveur %1 est inconnu ici. Vérifiez l’hôte dans l’adresse.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer in time. Check the network and that the server is running.</source>
+        <translation>Le serveur à %1 n’a pas répondu à temps. Vérifiez le réseau et que le serveur fonctionne.</translation>
+    </message>
+    <message>
+        <source>No server listens on %1. Check that the PostgreSQL server is running, and the socket folder and port in the address.</source>
+        <translation>Aucun serveur n’écoute sur %1. Vérifiez que le serveur PostgreSQL fonctionne, ainsi que le dossier du socket et le port dans l’adresse.</translation>
+    </message>
+    <message>
+        <source>No server answers at %1 (connection refused). Check the host and port in the address, and that the PostgreSQL server is running and accepts connections from this computer.</source>
+        <translation>Aucun serveur ne répond à %1 (connexion refusée). Vérifiez l’hôte et le port dans l’adresse, et que le serveur PostgreSQL fonctionne et accepte les connexions de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The connection to the server at %1 failed: %2</source>
+        <translation>La connexion au serveur à %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>No user name for the server: give it in the address (postgresql://USER@HOST/DBNAME) or when asked.</source>
+        <translation>Aucun nom d’utilisateur pour le serveur : indiquez-le dans l’adresse (postgresql://UTILISATEUR@HÔTE/BASE) ou quand il est demandé.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; install the package libqt6sql6-psql.</source>
+        <translation>Le pilote PostgreSQL de Qt (QPSQL) n’est pas installé ; installez le paquet libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The database %1 is not a Stockbook company (it has no schema_migrations table). Check the database name in the address.</source>
+        <translation>La base %1 n’est pas une société Stockbook (elle n’a pas de table schema_migrations). Vérifiez le nom de la base dans l’adresse.</translation>
+    </message>
+    <message>
+        <source>Reading the company&apos;s schema version</source>
+        <translation>Lecture de la version du schéma de la société</translation>
+    </message>
+    <message>
+        <source>The company %1 has schema %2, older than this Stockbook (schema %3). An administrator must upgrade it first: stockbook-cli server upgrade --url %1</source>
+        <translation>La société %1 a le schéma %2, plus ancien que ce Stockbook (schéma %3). Un administrateur doit d’abord la mettre à niveau : stockbook-cli server upgrade --url %1</translation>
+    </message>
+    <message>
+        <source>This works on a company file only, not on %1, a company on a server.</source>
+        <translation>Cela ne fonctionne qu’avec un fichier de société, pas avec %1, une société sur un serveur.</translation>
+    </message>
+    <message>
+        <source>The connection to the server is not open.</source>
+        <translation>La connexion au serveur n’est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Another workstation changed the same data at the same moment; nothing was saved. Try again.</source>
+        <translation>Un autre poste a modifié les mêmes données au même moment ; rien n’a été enregistré. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The server refused this for your role (%1). Ask an administrator if you need it.</source>
+        <translation>Le serveur a refusé cela pour votre rôle (%1). Demandez à un administrateur si vous en avez besoin.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost; nothing was saved. Try again.</source>
+        <translation>La connexion au serveur a été perdue ; rien n’a été enregistré. Réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>stockbook</name>

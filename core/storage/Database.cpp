@@ -267,6 +267,8 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, const 
 Database::~Database()
 {
     m_handle = nullptr;
+    if (m_engine == Engine::Postgres)
+        closeServer();
     if (!m_connectionName.isEmpty()) {
         {
             QSqlDatabase connection = QSqlDatabase::database(m_connectionName, false);
@@ -285,6 +287,8 @@ Result<void> Database::reopen(const SecretBytes &key)
 {
     if (key.size() != 32)
         return makeError(ErrorCode::InvalidArgument, Tr::tr("A company key must be 256 bits long."));
+    if (m_engine == Engine::Postgres)
+        return notOnServer();
     QSqlDatabase c = connection();
     auto *driver = static_cast<CipherDriver *>(c.driver());
     if (!c.isValid() || !driver)
@@ -309,6 +313,10 @@ QSqlDatabase Database::connection() const
 
 int Database::schemaVersion() const
 {
+    if (m_engine == Engine::Postgres) {
+        auto q = query(QStringLiteral("SELECT COALESCE(max(version), 0) AS version FROM schema_migrations"));
+        return q.ok() && q->next() ? q->get<int>("version") : 0;
+    }
     return pragma(QStringLiteral("user_version")).toInt();
 }
 
@@ -341,6 +349,8 @@ QString Database::cipherVersion()
 
 QString Database::pragma(const QString &name) const
 {
+    if (m_engine == Engine::Postgres)
+        return {};
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     // Pragma names are program constants, never user input.
@@ -353,12 +363,18 @@ QString Database::pragma(const QString &name) const
 
 sqlite3 *Database::nativeHandle() const
 {
+    if (m_engine == Engine::Postgres)
+        return nullptr;
     auto *driver = static_cast<CipherDriver *>(connection().driver());
     return driver && driver->isOpen() ? driver->connection() : nullptr;
 }
 
 void Database::interrupt() const
 {
+    if (m_engine == Engine::Postgres) {
+        cancelServerStatement();
+        return;
+    }
     if (sqlite3 *handle = m_handle.load())
         sqlite3_interrupt(handle);
 }
@@ -367,6 +383,14 @@ Result<Query> Database::query(const QString &sql, const QVariantList &values) co
 {
     QSqlQuery q(connection());
     q.setForwardOnly(true);
+    // QPSQL prepares every statement (PREPARE ... AS), which PostgreSQL
+    // refuses for SET, SHOW and other utility statements: without values the
+    // statement is sent as it is.
+    if (m_engine == Engine::Postgres && values.isEmpty()) {
+        if (!q.exec(sql))
+            return errorFromSql(q.lastError());
+        return Query(std::move(q));
+    }
     if (!q.prepare(sql))
         return errorFromSql(q.lastError());
     for (const QVariant &v : values)
@@ -378,6 +402,8 @@ Result<Query> Database::query(const QString &sql, const QVariantList &values) co
 
 Result<Query> Database::query(const QString &sql, const QVariantMap &named) const
 {
+    if (m_engine == Engine::Postgres && named.isEmpty())
+        return query(sql, QVariantList());
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
@@ -395,6 +421,8 @@ Result<Query> Database::query(const QString &sql, const QVariantMap &named) cons
 
 Result<void> Database::executeScript(const QByteArray &sql)
 {
+    if (m_engine == Engine::Postgres)
+        return executeServerScript(sql);
     auto *driver = static_cast<CipherDriver *>(connection().driver());
     if (!driver || !driver->isOpen())
         return makeError(ErrorCode::NotOpen, Tr::tr("The company file is not open."));
@@ -405,6 +433,13 @@ Result<void> Database::executeScript(const QByteArray &sql)
 
 Result<void> Database::setBulkLoad(bool on)
 {
+    if (m_engine == Engine::Postgres) {
+        auto set = query(on ? QStringLiteral("SET synchronous_commit = off")
+                            : QStringLiteral("SET synchronous_commit = on"));
+        if (!set.ok())
+            return set.error();
+        return {};
+    }
     return executeScript(on ? QByteArrayLiteral("PRAGMA synchronous = OFF;")
                             : QByteArrayLiteral("PRAGMA synchronous = FULL;"));
 }
@@ -413,7 +448,7 @@ Result<void> Database::begin()
 {
     QSqlDatabase c = connection();
     if (!c.transaction())
-        return errorFromSql(c.lastError());
+        return m_engine == Engine::Postgres ? errorFromPostgres(c.lastError()) : errorFromSql(c.lastError());
     return {};
 }
 
@@ -421,7 +456,7 @@ Result<void> Database::commit()
 {
     QSqlDatabase c = connection();
     if (!c.commit())
-        return errorFromSql(c.lastError());
+        return m_engine == Engine::Postgres ? errorFromPostgres(c.lastError()) : errorFromSql(c.lastError());
     return {};
 }
 
@@ -429,12 +464,14 @@ Result<void> Database::rollback()
 {
     QSqlDatabase c = connection();
     if (!c.rollback())
-        return errorFromSql(c.lastError());
+        return m_engine == Engine::Postgres ? errorFromPostgres(c.lastError()) : errorFromSql(c.lastError());
     return {};
 }
 
 Result<void> Database::checkIntegrity()
 {
+    if (m_engine == Engine::Postgres)
+        return notOnServer();
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
