@@ -72,6 +72,10 @@ REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
 REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM PUBLIC;
 ALTER DEFAULT PRIVILEGES FOR ROLE {{db}}_owner REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
 
+-- The migrations' trigger that keeps hash_version from going back reads the
+-- whole log, which a clerk appending a row may not: it runs as the owner.
+ALTER FUNCTION trg_audit_logs_hash_version() SECURITY DEFINER SET search_path = public, pg_temp;
+
 -- ---------------------------------------------------------------------------
 -- Who is asking
 
@@ -568,13 +572,13 @@ BEGIN
     RAISE EXCEPTION '% is append-only', TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';
 END
 $$;
-CREATE TRIGGER trg_audit_logs_append_only BEFORE UPDATE OR DELETE ON audit_logs
+CREATE TRIGGER trg_audit_logs_server_append_only BEFORE UPDATE OR DELETE ON audit_logs
     FOR EACH ROW EXECUTE FUNCTION stockbook_append_only();
-CREATE TRIGGER trg_audit_logs_no_truncate BEFORE TRUNCATE ON audit_logs
+CREATE TRIGGER trg_audit_logs_server_no_truncate BEFORE TRUNCATE ON audit_logs
     FOR EACH STATEMENT EXECUTE FUNCTION stockbook_append_only();
-CREATE TRIGGER trg_audit_checkpoints_append_only BEFORE UPDATE OR DELETE ON audit_checkpoints
+CREATE TRIGGER trg_audit_checkpoints_server_append_only BEFORE UPDATE OR DELETE ON audit_checkpoints
     FOR EACH ROW EXECUTE FUNCTION stockbook_append_only();
-CREATE TRIGGER trg_audit_checkpoints_no_truncate BEFORE TRUNCATE ON audit_checkpoints
+CREATE TRIGGER trg_audit_checkpoints_server_no_truncate BEFORE TRUNCATE ON audit_checkpoints
     FOR EACH STATEMENT EXECUTE FUNCTION stockbook_append_only();
 
 -- The row's actor is the login (session_user), whatever the client sent; the

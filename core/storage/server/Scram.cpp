@@ -55,7 +55,8 @@ Result<QString> Scram::verifier(const SecretBytes &password, const QByteArray &s
     // would need it here too: the client side of libpq does the same).
     SecretBytes salted(KeySize);
     if (salted.isEmpty()
-        || PKCS5_PBKDF2_HMAC(reinterpret_cast<const char *>(password.data()), static_cast<int>(password.size()),
+        || PKCS5_PBKDF2_HMAC(reinterpret_cast<const char *>(password.data()),
+                             static_cast<int>(password.size()),
                              reinterpret_cast<const unsigned char *>(salt.constData()),
                              static_cast<int>(salt.size()), iterations, EVP_sha256(), KeySize, salted.data())
             != 1)
@@ -71,8 +72,7 @@ Result<QString> Scram::verifier(const SecretBytes &password, const QByteArray &s
         return cryptoError();
     return QStringLiteral("SCRAM-SHA-256$%1:%2$%3:%4")
         .arg(iterations)
-        .arg(QString::fromLatin1(salt.toBase64()),
-             QString::fromLatin1(storedKey.toBase64()),
+        .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(storedKey.toBase64()),
              QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(serverKey), KeySize).toBase64()));
 }
 
