@@ -12,6 +12,7 @@
 #include "storage/server/Scram.h"
 #include "storage/server/ServerSetup.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 #include <memory>
@@ -102,9 +103,26 @@ QString verifier(const char *password)
     return v.value();
 }
 
+// One cluster for the program, stopped when the application object goes
+// (a post routine), not by a static's destructor after Qt's own statics.
+std::unique_ptr<PgCluster> &clusterSlot()
+{
+    static std::unique_ptr<PgCluster> c;
+    return c;
+}
+
+void stopCluster()
+{
+    clusterSlot().reset();
+}
+
 PgCluster &cluster()
 {
-    static std::unique_ptr<PgCluster> c = std::make_unique<PgCluster>();
+    std::unique_ptr<PgCluster> &c = clusterSlot();
+    if (!c) {
+        c = std::make_unique<PgCluster>();
+        qAddPostRoutine(stopCluster);
+    }
     return *c;
 }
 
