@@ -283,7 +283,8 @@ BEGIN
     NEW.created_by := OLD.created_by;
     IF OLD.status = 'draft' AND NEW.status = 'draft' THEN
         PERFORM stockbook_require('invoice.create');
-        IF NEW.posted_by IS NOT NULL OR NEW.posted_at IS NOT NULL OR NEW.paid_amount <> 0 THEN
+        IF NEW.posted_by IS NOT NULL OR NEW.posted_at IS NOT NULL OR NEW.paid_amount <> 0
+            OR NEW.type = 'credit_note' THEN
             RAISE EXCEPTION 'a draft is not posted' USING ERRCODE = 'check_violation';
         END IF;
         RETURN NEW;
@@ -396,6 +397,52 @@ END
 $$;
 CREATE TRIGGER trg_number_sequences_guard BEFORE INSERT OR UPDATE OR DELETE ON number_sequences
     FOR EACH ROW EXECUTE FUNCTION stockbook_guard_number_sequences();
+
+-- At commit: an issued invoice's totals are the sums of its lines, and what
+-- it has paid is what its payments say (payments less refunds, neither
+-- reversed), so ck_invoices_paid_le_total keeps every payment within what is due.
+CREATE FUNCTION stockbook_check_invoice(invoice BIGINT) RETURNS VOID
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    inv RECORD;
+    lines RECORD;
+    paid BIGINT;
+BEGIN
+    SELECT * INTO inv FROM invoices WHERE id = invoice;
+    IF NOT FOUND OR inv.status = 'draft' THEN
+        RETURN;
+    END IF;
+    SELECT COALESCE(sum(line_net), 0) AS net, COALESCE(sum(line_tax), 0) AS tax,
+           COALESCE(sum(line_total), 0) AS total INTO lines
+        FROM invoice_items WHERE invoice_id = inv.id;
+    IF (lines.net, lines.tax, lines.total) IS DISTINCT FROM (inv.subtotal, inv.tax_amount, inv.total_amount) THEN
+        RAISE EXCEPTION 'invoice % totals % / % / % but its lines % / % / %', COALESCE(inv.invoice_number, inv.id::text),
+            inv.subtotal, inv.tax_amount, inv.total_amount, lines.net, lines.tax, lines.total
+            USING ERRCODE = 'check_violation';
+    END IF;
+    SELECT COALESCE(sum(CASE WHEN p.kind = 'refund' THEN -p.amount ELSE p.amount END), 0) INTO paid
+        FROM payments p WHERE p.invoice_id = inv.id AND p.reversed_at IS NULL;
+    IF inv.paid_amount <> paid THEN
+        RAISE EXCEPTION 'invoice % has % paid by its payments, not %', COALESCE(inv.invoice_number, inv.id::text),
+            paid, inv.paid_amount USING ERRCODE = 'check_violation';
+    END IF;
+END
+$$;
+CREATE FUNCTION stockbook_invoice_settled() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    IF TG_TABLE_NAME = 'invoices' THEN
+        PERFORM stockbook_check_invoice(NEW.id);
+    ELSE
+        PERFORM stockbook_check_invoice(NEW.invoice_id);
+    END IF;
+    RETURN NULL;
+END
+$$;
+CREATE CONSTRAINT TRIGGER trg_invoices_settled AFTER INSERT OR UPDATE ON invoices
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION stockbook_invoice_settled();
+CREATE CONSTRAINT TRIGGER trg_payments_settled AFTER INSERT OR UPDATE ON payments
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION stockbook_invoice_settled();
 
 -- ---------------------------------------------------------------------------
 -- Payments
@@ -548,6 +595,14 @@ BEGIN
             OR (NEW.type IN ('void_in', 'void_out') AND st IS DISTINCT FROM 'void') THEN
             RAISE EXCEPTION 'a % movement of invoice % without its posting or voiding', NEW.type, NEW.invoice_id
                 USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        -- The movements of a kind move what the invoice's lines hold of the product.
+        IF (SELECT COALESCE(sum(m.quantity), 0) FROM stock_movements m
+            WHERE m.invoice_id = NEW.invoice_id AND m.product_id = NEW.product_id AND m.type = NEW.type)
+            <> (SELECT COALESCE(sum(it.quantity), 0) FROM invoice_items it
+                WHERE it.invoice_id = NEW.invoice_id AND it.product_id = NEW.product_id) THEN
+            RAISE EXCEPTION 'the % movements of invoice % do not match its lines of product %', NEW.type,
+                NEW.invoice_id, NEW.product_id USING ERRCODE = 'check_violation';
         END IF;
     ELSIF NEW.type IN ('transfer_out', 'transfer_in') THEN
         IF NOT EXISTS (SELECT 1 FROM stock_movements m WHERE m.transfer_id = NEW.transfer_id

@@ -434,6 +434,57 @@ TEST_CASE("on a server company the database itself keeps each role to its rights
         refused(carl, QStringLiteral("DELETE FROM invoices WHERE id = ?"), QStringLiteral("42501"),
                 QStringLiteral("not deleted"), {id});
         CHECK(level(carl, s.productId) == before - 2000);
+        // What a posting must hold is checked at commit: totals equal to the
+        // lines, what is paid equal to the payments, movements equal to the lines.
+        refused(carl,
+                QStringLiteral(
+                    "INSERT INTO invoices (type, status, invoice_number, customer_id, warehouse_id, "
+                    "issue_date, subtotal, tax_amount, total_amount, created_by, created_at, updated_at) "
+                    "VALUES ('sale', 'posted', 'S-2026-EMPTY', ?, 1, '2026-12-07', 100, 0, 100, ?, 'x', "
+                    "'x')"),
+                QStringLiteral("23514"), QStringLiteral("totals 100 / 0 / 100 but its lines 0 / 0 / 0"),
+                {s.customerId, s.carlId});
+        refused(carl,
+                QStringLiteral(
+                    "INSERT INTO payments (invoice_id, amount, method, paid_on, created_by, created_at) "
+                    "VALUES (?, 900, 'cash', '2026-12-07', ?, 'x')"),
+                QStringLiteral("23514"), QStringLiteral("has 900 paid by its payments, not 0"),
+                {id, s.carlId});
+        {
+            const qint64 draft = one(carl,
+                                     QStringLiteral(
+                                         "INSERT INTO invoices (type, customer_id, warehouse_id, issue_date, "
+                                         "created_by, created_at, updated_at) VALUES ('sale', ?, 1, "
+                                         "'2026-12-07', ?, 'x', 'x') RETURNING id"),
+                                     {s.customerId, s.carlId})
+                                     .toLongLong();
+            refused(carl,
+                    QStringLiteral(
+                        "UPDATE invoices SET type = 'credit_note', credit_of_invoice_id = ? WHERE id = ?"),
+                    QStringLiteral("23514"), QStringLiteral("a draft is not posted"), {id, draft});
+            run(carl,
+                QStringLiteral(
+                    "INSERT INTO invoice_items (invoice_id, line_no, product_id, quantity, unit_price) "
+                    "VALUES (?, 1, ?, 1000, 450)"),
+                {draft, s.productId});
+            REQUIRE(carl.transaction());
+            // Five pieces go out against a line of one.
+            run(carl,
+                QStringLiteral(
+                    "INSERT INTO stock_movements (product_id, warehouse_id, type, quantity, invoice_id, "
+                    "user_id, created_at) VALUES (?, 1, 'sale', 5000, ?, ?, 'x')"),
+                {s.productId, draft, s.carlId});
+            run(carl,
+                QStringLiteral(
+                    "UPDATE invoices SET status = 'posted', invoice_number = 'S-2026-MORE' WHERE id = ?"),
+                {draft});
+            CHECK_FALSE(carl.commit());
+            CHECK(carl.lastError().nativeErrorCode() == QStringLiteral("23514"));
+            CHECK(carl.lastError().databaseText().contains(QStringLiteral("do not match its lines")));
+        }
+        CHECK(level(carl, s.productId) == before - 2000);
+        refused(carl, QStringLiteral("SELECT stockbook_terminate('anna')"), QStringLiteral("42501"),
+                QStringLiteral("permission denied for function stockbook_terminate"));
 
         refused(carl, QStringLiteral("SELECT username FROM users"), QStringLiteral("42501"),
                 QStringLiteral("permission denied for table users"));
