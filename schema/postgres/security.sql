@@ -814,6 +814,44 @@ BEGIN
 END
 $$;
 
+-- The login follows its users row: deactivating the user disables the login
+-- (and ends its sessions), reactivating enables it, a new role moves it to
+-- that role's group (admin, manager, any other role clerk).
+CREATE FUNCTION stockbook_group_of_role(role BIGINT) RETURNS TEXT
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT CASE WHEN lower(name) IN ('admin', 'manager') THEN lower(name) ELSE 'clerk' END FROM roles WHERE id = role
+$$;
+
+CREATE FUNCTION stockbook_users_follow() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    name TEXT := lower(NEW.username);
+    old_group TEXT := stockbook_group_of_role(OLD.role_id);
+    new_group TEXT := stockbook_group_of_role(NEW.role_id);
+BEGIN
+    IF lower(OLD.username) <> name THEN
+        RAISE EXCEPTION 'a user name is its login''s name and does not change' USING ERRCODE = 'check_violation';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = name) THEN
+        RETURN NULL; -- no login yet
+    END IF;
+    PERFORM stockbook_company_login(name);
+    IF old_group <> new_group THEN
+        EXECUTE format('GRANT %I TO %I', '{{db}}_' || new_group, name);
+        EXECUTE format('REVOKE %I FROM %I', '{{db}}_' || old_group, name);
+    END IF;
+    IF OLD.active = 1 AND NEW.active = 0 THEN
+        EXECUTE format('ALTER ROLE %I NOLOGIN', name);
+        PERFORM stockbook_terminate(name);
+    ELSIF OLD.active = 0 AND NEW.active = 1 THEN
+        EXECUTE format('ALTER ROLE %I LOGIN', name);
+    END IF;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER trg_users_follow AFTER UPDATE ON users
+    FOR EACH ROW EXECUTE FUNCTION stockbook_users_follow();
+
 -- ---------------------------------------------------------------------------
 -- Grants: reading, and the columns each group may write at all (the triggers
 -- above decide each change).

@@ -606,6 +606,26 @@ TEST_CASE("on a server company the database itself keeps each role to its rights
         CHECK_FALSE(again.open());
         CHECK(again.lastError().text().contains(QStringLiteral("not permitted to log in")));
         run(anna, QStringLiteral("SELECT stockbook_enable_login('zoe')"));
+        // The login follows the users row: a new role moves it to that group,
+        // deactivating disables it, reactivating enables it.
+        run(anna,
+            QStringLiteral("UPDATE users SET role_id = (SELECT id FROM roles WHERE name = 'manager') "
+                           "WHERE username = 'zoe'"));
+        CHECK(one(anna,
+                  QStringLiteral("SELECT string_agg(g.rolname, ',') FROM pg_auth_members m "
+                                 "JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles u ON u.oid = m.member "
+                                 "WHERE u.rolname = 'zoe'"))
+                  .toString()
+              == QStringLiteral("shop_manager"));
+        run(anna, QStringLiteral("UPDATE users SET active = 0 WHERE username = 'zoe'"));
+        QSqlDatabase inactive = login(QStringLiteral("zoe"), ZoePassword);
+        CHECK_FALSE(inactive.open());
+        CHECK(inactive.lastError().text().contains(QStringLiteral("not permitted to log in")));
+        run(anna, QStringLiteral("UPDATE users SET active = 1 WHERE username = 'zoe'"));
+        QSqlDatabase active = login(QStringLiteral("zoe"), ZoePassword);
+        CHECK(active.open());
+        CHECK(one(active, QStringLiteral("SELECT count(*) > 0 FROM audit_logs")).toBool()); // a manager now
+        active.close();
         run(anna, QStringLiteral("SELECT stockbook_set_login_password('zoe', ?)"), {verifier(CarlPassword)});
         QSqlDatabase back = login(QStringLiteral("zoe"), CarlPassword);
         CHECK(back.open());
