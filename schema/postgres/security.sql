@@ -301,6 +301,15 @@ BEGIN
     END IF;
     IF OLD.status = ANY (issued) AND NEW.status = 'void' THEN
         PERFORM stockbook_require('invoice.void');
+        -- As InvoiceService::voidInvoice: payments are reversed and no credit note refers to it first.
+        IF OLD.type = 'credit_note' THEN
+            RAISE EXCEPTION 'credit note % is final once issued', OLD.invoice_number USING ERRCODE = 'check_violation';
+        END IF;
+        IF EXISTS (SELECT 1 FROM payments p WHERE p.invoice_id = OLD.id AND p.reversed_at IS NULL)
+            OR EXISTS (SELECT 1 FROM invoices c WHERE c.credit_of_invoice_id = OLD.id) THEN
+            RAISE EXCEPTION 'invoice % has payments or credit notes: reverse or credit them, do not void it',
+                OLD.invoice_number USING ERRCODE = 'check_violation';
+        END IF;
         IF uid IS NOT NULL THEN
             NEW.voided_by := uid;
         END IF;
