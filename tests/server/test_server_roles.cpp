@@ -528,6 +528,8 @@ TEST_CASE("on a server company the database itself keeps each role to its rights
                 QStringLiteral("42501"), QStringLiteral("lacks the permission settings.edit"));
         refused(carl, QStringLiteral("CREATE TABLE notes (x INT)"), QStringLiteral("42501"),
                 QStringLiteral("permission denied for schema public"));
+        refused(carl, QStringLiteral("CREATE TEMP TABLE notes (x INT)"), QStringLiteral("42501"),
+                QStringLiteral("permission denied to create temporary tables"));
         refused(carl, QStringLiteral("UPDATE users SET role_id = 1 WHERE username = 'carl'"),
                 QStringLiteral("42501"), QStringLiteral("permission denied for table users"));
 
