@@ -9,7 +9,6 @@
 #include "storage/Migrator.h"
 #include "storage/server/Scram.h"
 
-#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,33 +62,9 @@ Result<bool> exists(QSqlDatabase &db, const QString &sql, const QString &name)
     return q->next();
 }
 
-// TEMPORARY until pgschema's Migrator::applyPostgres(builtinPostgres()) is merged.
 Result<int> applyMigrations(QSqlDatabase &company)
 {
-    QSqlQuery q(company);
-    if (!q.exec(
-            QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
-                           "applied_at TIMESTAMPTZ NOT NULL DEFAULT now())")))
-        return sqlError(QStringLiteral("migrations"), q.lastError());
-    QDir dir(QStringLiteral(":/server-stub"));
-    int applied = 0;
-    for (const QString &name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
-        QFile f(dir.filePath(name));
-        if (!f.open(QIODevice::ReadOnly))
-            return makeError(ErrorCode::Io, name);
-        company.transaction();
-        if (!q.exec(QString::fromUtf8(f.readAll()))) {
-            const QSqlError e = q.lastError();
-            company.rollback();
-            return sqlError(name, e);
-        }
-        q.exec(QStringLiteral("INSERT INTO schema_migrations (version, name) VALUES (%1, '%2')")
-                   .arg(name.left(4).toInt())
-                   .arg(name));
-        company.commit();
-        ++applied;
-    }
-    return applied;
+    return Migrator::applyPostgres(company, Migrator::builtinPostgres());
 }
 
 // Drops what initCompany made (each statement on its own: a role that was
@@ -242,13 +217,10 @@ Result<ServerCompany> ServerSetup::initCompany(QSqlDatabase &super, const QStrin
         auto applied = applyMigrations(company);
         if (!applied.ok())
             return fail(applied.error());
-        {
-            auto version = run(company, Tr::tr("Reading the schema version"),
-                               QStringLiteral("SELECT COALESCE(max(version), 0) FROM schema_migrations"));
-            if (!version.ok())
-                return fail(version.error());
-            made.schemaVersion = version->next() ? version->value(0).toInt() : 0;
-        }
+        auto version = Migrator::postgresVersion(company);
+        if (!version.ok())
+            return fail(version.error());
+        made.schemaVersion = version.value();
         if (!company.transaction())
             return fail(sqlError(Tr::tr("Starting the set-up"), company.lastError()));
         auto rollback = [&](Error e) {
