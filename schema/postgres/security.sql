@@ -3,7 +3,9 @@
 --
 -- The server keeps the roles: run by the superuser on the company's database
 -- {{db}} after the migrations (core/storage/server/ServerSetup.cpp puts the
--- checked database name in place of {{db}}). The roles exist already:
+-- checked database name in place of {{db}}), and again after any later
+-- migration: it may run any number of times (every object is made or
+-- replaced, every grant repeated), so new tables get their owner and grants. The roles exist already:
 -- {{db}}_owner (NOLOGIN, CREATEROLE, owns the database) and the groups
 -- {{db}}_clerk, {{db}}_manager (member of clerk) and {{db}}_admin (member of
 -- manager). A Stockbook user is a LOGIN role of the same name in one group.
@@ -28,6 +30,8 @@
 --     functions (user.manage), which need {{db}}_owner's CREATEROLE.
 -- A superuser (the set-up, a restore) passes the permission checks; it could
 -- bypass them anyway.
+
+SET client_min_messages = warning; -- no notice for each DROP ... IF EXISTS
 
 -- Everything in the schema belongs to the owner role.
 DO $own$
@@ -80,18 +84,18 @@ ALTER FUNCTION trg_audit_logs_hash_version() SECURITY DEFINER SET search_path = 
 -- Who is asking
 
 -- The users row of the login (active), or nothing.
-CREATE FUNCTION stockbook_user_id() RETURNS BIGINT
+CREATE OR REPLACE FUNCTION stockbook_user_id() RETURNS BIGINT
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     SELECT id FROM users WHERE lower(username) = lower(session_user::text) AND active = 1
 $$;
 
-CREATE FUNCTION stockbook_is_superuser() RETURNS BOOLEAN
+CREATE OR REPLACE FUNCTION stockbook_is_superuser() RETURNS BOOLEAN
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     SELECT COALESCE((SELECT rolsuper FROM pg_roles WHERE rolname = session_user), false)
 $$;
 
 -- The contract's check: the login is an active user whose role has the permission.
-CREATE FUNCTION stockbook_may(permission TEXT) RETURNS BOOLEAN
+CREATE OR REPLACE FUNCTION stockbook_may(permission TEXT) RETURNS BOOLEAN
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     SELECT stockbook_is_superuser() OR EXISTS (
         SELECT 1 FROM users u JOIN role_permissions rp ON rp.role_id = u.role_id
@@ -100,7 +104,7 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 $$;
 
 -- Refuses (SQLSTATE 42501) unless the login holds one of the permissions.
-CREATE FUNCTION stockbook_require(VARIADIC permissions TEXT[]) RETURNS VOID
+CREATE OR REPLACE FUNCTION stockbook_require(VARIADIC permissions TEXT[]) RETURNS VOID
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     p TEXT;
@@ -117,7 +121,7 @@ END
 $$;
 
 -- The actor for the row: the login's users id (NULL for a superuser's set-up).
-CREATE FUNCTION stockbook_actor() RETURNS BIGINT
+CREATE OR REPLACE FUNCTION stockbook_actor() RETURNS BIGINT
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     uid BIGINT := stockbook_user_id();
@@ -132,23 +136,23 @@ $$;
 
 -- Whether this transaction wrote the invoice's current row version (inserted
 -- it or changed it): a posting's or a credit note's own invoice.
-CREATE FUNCTION stockbook_invoice_is_new(invoice BIGINT) RETURNS BOOLEAN
+CREATE OR REPLACE FUNCTION stockbook_invoice_is_new(invoice BIGINT) RETURNS BOOLEAN
 LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     SELECT COALESCE((SELECT xmin::text::bigint = (pg_current_xact_id()::text::bigint % 4294967296)
                      FROM invoices WHERE id = invoice), false)
 $$;
 
 -- The caller's own users row.
-CREATE FUNCTION stockbook_me() RETURNS SETOF users
+CREATE OR REPLACE FUNCTION stockbook_me() RETURNS SETOF users
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     SELECT * FROM users WHERE lower(username) = lower(session_user::text)
 $$;
 
 -- Names for lists ("created by"), without the rest of the users row.
-CREATE VIEW user_names AS SELECT id, username, full_name, active FROM users;
+CREATE OR REPLACE VIEW user_names AS SELECT id, username, full_name, active FROM users;
 
 -- The audit chain's head, for a client that appends a row but may not read the log.
-CREATE FUNCTION stockbook_audit_head(OUT seq BIGINT, OUT row_hash BYTEA)
+CREATE OR REPLACE FUNCTION stockbook_audit_head(OUT seq BIGINT, OUT row_hash BYTEA)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     SELECT a.seq, a.row_hash FROM audit_logs a ORDER BY a.seq DESC LIMIT 1
 $$;
@@ -156,7 +160,7 @@ $$;
 -- ---------------------------------------------------------------------------
 -- Tables written under one permission
 
-CREATE FUNCTION stockbook_guard_permission() RETURNS trigger
+CREATE OR REPLACE FUNCTION stockbook_guard_permission() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
     PERFORM stockbook_actor();
@@ -165,28 +169,28 @@ BEGIN
 END
 $$;
 
-CREATE TRIGGER trg_customers_guard BEFORE INSERT OR UPDATE OR DELETE ON customers
+CREATE OR REPLACE TRIGGER trg_customers_guard BEFORE INSERT OR UPDATE OR DELETE ON customers
     FOR EACH ROW EXECUTE FUNCTION stockbook_guard_permission('customer.edit');
-CREATE TRIGGER trg_suppliers_guard BEFORE INSERT OR UPDATE OR DELETE ON suppliers
+CREATE OR REPLACE TRIGGER trg_suppliers_guard BEFORE INSERT OR UPDATE OR DELETE ON suppliers
     FOR EACH ROW EXECUTE FUNCTION stockbook_guard_permission('supplier.edit');
-CREATE TRIGGER trg_categories_guard BEFORE INSERT OR UPDATE OR DELETE ON categories
+CREATE OR REPLACE TRIGGER trg_categories_guard BEFORE INSERT OR UPDATE OR DELETE ON categories
     FOR EACH ROW EXECUTE FUNCTION stockbook_guard_permission('catalog.edit');
 -- The default tax rate's value is also set by the company's set-up (settings.edit).
-CREATE TRIGGER trg_tax_rates_guard BEFORE INSERT OR UPDATE OR DELETE ON tax_rates
+CREATE OR REPLACE TRIGGER trg_tax_rates_guard BEFORE INSERT OR UPDATE OR DELETE ON tax_rates
     FOR EACH ROW EXECUTE FUNCTION stockbook_guard_permission('catalog.edit', 'settings.edit');
-CREATE TRIGGER trg_warehouses_guard BEFORE INSERT OR UPDATE OR DELETE ON warehouses
+CREATE OR REPLACE TRIGGER trg_warehouses_guard BEFORE INSERT OR UPDATE OR DELETE ON warehouses
     FOR EACH ROW EXECUTE FUNCTION stockbook_guard_permission('warehouse.edit');
-CREATE TRIGGER trg_users_guard BEFORE INSERT OR UPDATE OR DELETE ON users
+CREATE OR REPLACE TRIGGER trg_users_guard BEFORE INSERT OR UPDATE OR DELETE ON users
     FOR EACH ROW EXECUTE FUNCTION stockbook_guard_permission('user.manage');
-CREATE TRIGGER trg_roles_guard BEFORE INSERT OR UPDATE OR DELETE ON roles
+CREATE OR REPLACE TRIGGER trg_roles_guard BEFORE INSERT OR UPDATE OR DELETE ON roles
     FOR EACH ROW EXECUTE FUNCTION stockbook_guard_permission('role.manage');
-CREATE TRIGGER trg_role_permissions_guard BEFORE INSERT OR UPDATE OR DELETE ON role_permissions
+CREATE OR REPLACE TRIGGER trg_role_permissions_guard BEFORE INSERT OR UPDATE OR DELETE ON role_permissions
     FOR EACH ROW EXECUTE FUNCTION stockbook_guard_permission('role.manage');
 
 -- Products: the catalog columns need catalog.edit; quantity and cost are the
 -- ledger's (no login holds a grant on them; the stock_movements trigger,
 -- running as the owner, changes them).
-CREATE FUNCTION stockbook_guard_products() RETURNS trigger
+CREATE OR REPLACE FUNCTION stockbook_guard_products() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
     PERFORM stockbook_actor();
@@ -208,12 +212,12 @@ BEGIN
     RETURN NEW;
 END
 $$;
-CREATE TRIGGER trg_products_guard BEFORE INSERT OR UPDATE OR DELETE ON products
+CREATE OR REPLACE TRIGGER trg_products_guard BEFORE INSERT OR UPDATE OR DELETE ON products
     FOR EACH ROW EXECUTE FUNCTION stockbook_guard_products();
 
 -- Settings: settings.edit, except the caller's own kept work
 -- (services/lock/PendingWorkService: key pending_work.KIND.USERID).
-CREATE FUNCTION stockbook_guard_settings() RETURNS trigger
+CREATE OR REPLACE FUNCTION stockbook_guard_settings() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     uid BIGINT := stockbook_actor();
@@ -226,13 +230,13 @@ BEGIN
     RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
 END
 $$;
-CREATE TRIGGER trg_settings_guard BEFORE INSERT OR UPDATE OR DELETE ON settings
+CREATE OR REPLACE TRIGGER trg_settings_guard BEFORE INSERT OR UPDATE OR DELETE ON settings
     FOR EACH ROW EXECUTE FUNCTION stockbook_guard_settings();
 
 -- ---------------------------------------------------------------------------
 -- Invoices
 
-CREATE FUNCTION stockbook_guard_invoices() RETURNS trigger
+CREATE OR REPLACE FUNCTION stockbook_guard_invoices() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     uid BIGINT := stockbook_actor();
@@ -345,12 +349,12 @@ BEGIN
         USING ERRCODE = 'insufficient_privilege';
 END
 $$;
-CREATE TRIGGER trg_invoices_guard BEFORE INSERT OR UPDATE OR DELETE ON invoices
+CREATE OR REPLACE TRIGGER trg_invoices_guard BEFORE INSERT OR UPDATE OR DELETE ON invoices
     FOR EACH ROW EXECUTE FUNCTION stockbook_guard_invoices();
 
 -- Lines change with their draft; an issued invoice's lines are written only in
 -- the transaction that issues it.
-CREATE FUNCTION stockbook_guard_invoice_items() RETURNS trigger
+CREATE OR REPLACE FUNCTION stockbook_guard_invoice_items() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     inv RECORD;
@@ -384,11 +388,11 @@ BEGIN
     RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
 END
 $$;
-CREATE TRIGGER trg_invoice_items_guard BEFORE INSERT OR UPDATE OR DELETE ON invoice_items
+CREATE OR REPLACE TRIGGER trg_invoice_items_guard BEFORE INSERT OR UPDATE OR DELETE ON invoice_items
     FOR EACH ROW EXECUTE FUNCTION stockbook_guard_invoice_items();
 
 -- Gapless numbers: a number is taken (next_value one up) while posting.
-CREATE FUNCTION stockbook_guard_number_sequences() RETURNS trigger
+CREATE OR REPLACE FUNCTION stockbook_guard_number_sequences() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
     PERFORM stockbook_actor();
@@ -404,13 +408,13 @@ BEGIN
     RETURN NEW;
 END
 $$;
-CREATE TRIGGER trg_number_sequences_guard BEFORE INSERT OR UPDATE OR DELETE ON number_sequences
+CREATE OR REPLACE TRIGGER trg_number_sequences_guard BEFORE INSERT OR UPDATE OR DELETE ON number_sequences
     FOR EACH ROW EXECUTE FUNCTION stockbook_guard_number_sequences();
 
 -- At commit: an issued invoice's totals are the sums of its lines, and what
 -- it has paid is what its payments say (payments less refunds, neither
 -- reversed), so ck_invoices_paid_le_total keeps every payment within what is due.
-CREATE FUNCTION stockbook_check_invoice(invoice BIGINT) RETURNS VOID
+CREATE OR REPLACE FUNCTION stockbook_check_invoice(invoice BIGINT) RETURNS VOID
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     inv RECORD;
@@ -437,7 +441,7 @@ BEGIN
     END IF;
 END
 $$;
-CREATE FUNCTION stockbook_invoice_settled() RETURNS trigger
+CREATE OR REPLACE FUNCTION stockbook_invoice_settled() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
     IF TG_TABLE_NAME = 'invoices' THEN
@@ -448,15 +452,17 @@ BEGIN
     RETURN NULL;
 END
 $$;
+DROP TRIGGER IF EXISTS trg_invoices_settled ON invoices;
 CREATE CONSTRAINT TRIGGER trg_invoices_settled AFTER INSERT OR UPDATE ON invoices
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION stockbook_invoice_settled();
+DROP TRIGGER IF EXISTS trg_payments_settled ON payments;
 CREATE CONSTRAINT TRIGGER trg_payments_settled AFTER INSERT OR UPDATE ON payments
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION stockbook_invoice_settled();
 
 -- ---------------------------------------------------------------------------
 -- Payments
 
-CREATE FUNCTION stockbook_guard_payments() RETURNS trigger
+CREATE OR REPLACE FUNCTION stockbook_guard_payments() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     uid BIGINT := stockbook_actor();
@@ -494,7 +500,7 @@ BEGIN
     RETURN NEW;
 END
 $$;
-CREATE TRIGGER trg_payments_guard BEFORE INSERT OR UPDATE OR DELETE ON payments
+CREATE OR REPLACE TRIGGER trg_payments_guard BEFORE INSERT OR UPDATE OR DELETE ON payments
     FOR EACH ROW EXECUTE FUNCTION stockbook_guard_payments();
 
 -- ---------------------------------------------------------------------------
@@ -504,7 +510,7 @@ CREATE TRIGGER trg_payments_guard BEFORE INSERT OR UPDATE OR DELETE ON payments
 -- the level row made on first receipt, an outgoing movement refused when the
 -- level falls short, products.quantity the sum over warehouses).
 
-CREATE FUNCTION stockbook_stock_movement() RETURNS trigger
+CREATE OR REPLACE FUNCTION stockbook_stock_movement() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     uid BIGINT := stockbook_actor();
@@ -587,13 +593,13 @@ BEGIN
     RETURN NEW;
 END
 $$;
-CREATE TRIGGER trg_stock_movements_ledger BEFORE INSERT ON stock_movements
+CREATE OR REPLACE TRIGGER trg_stock_movements_ledger BEFORE INSERT ON stock_movements
     FOR EACH ROW EXECUTE FUNCTION stockbook_stock_movement();
 
 -- At commit: an invoice's sale or receipt belongs to an invoice that was
 -- posted, a void movement to one that was voided, and a transfer has both
 -- halves (SET CONSTRAINTS ... IMMEDIATE only moves the check earlier).
-CREATE FUNCTION stockbook_stock_movement_settled() RETURNS trigger
+CREATE OR REPLACE FUNCTION stockbook_stock_movement_settled() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     st TEXT;
@@ -624,31 +630,32 @@ BEGIN
     RETURN NULL;
 END
 $$;
+DROP TRIGGER IF EXISTS trg_stock_movements_settled ON stock_movements;
 CREATE CONSTRAINT TRIGGER trg_stock_movements_settled AFTER INSERT ON stock_movements
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION stockbook_stock_movement_settled();
 
 -- ---------------------------------------------------------------------------
 -- The audit log: append-only for everyone, the actor set by the server.
 
-CREATE FUNCTION stockbook_append_only() RETURNS trigger
+CREATE OR REPLACE FUNCTION stockbook_append_only() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
     RAISE EXCEPTION '% is append-only', TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';
 END
 $$;
-CREATE TRIGGER trg_audit_logs_server_append_only BEFORE UPDATE OR DELETE ON audit_logs
+CREATE OR REPLACE TRIGGER trg_audit_logs_server_append_only BEFORE UPDATE OR DELETE ON audit_logs
     FOR EACH ROW EXECUTE FUNCTION stockbook_append_only();
-CREATE TRIGGER trg_audit_logs_server_no_truncate BEFORE TRUNCATE ON audit_logs
+CREATE OR REPLACE TRIGGER trg_audit_logs_server_no_truncate BEFORE TRUNCATE ON audit_logs
     FOR EACH STATEMENT EXECUTE FUNCTION stockbook_append_only();
-CREATE TRIGGER trg_audit_checkpoints_server_append_only BEFORE UPDATE OR DELETE ON audit_checkpoints
+CREATE OR REPLACE TRIGGER trg_audit_checkpoints_server_append_only BEFORE UPDATE OR DELETE ON audit_checkpoints
     FOR EACH ROW EXECUTE FUNCTION stockbook_append_only();
-CREATE TRIGGER trg_audit_checkpoints_server_no_truncate BEFORE TRUNCATE ON audit_checkpoints
+CREATE OR REPLACE TRIGGER trg_audit_checkpoints_server_no_truncate BEFORE TRUNCATE ON audit_checkpoints
     FOR EACH STATEMENT EXECUTE FUNCTION stockbook_append_only();
 
 -- The row's actor is the login (session_user), whatever the client sent; the
 -- row continues the chain (seq one up, prev_hash the head's row_hash), one
 -- writer at a time.
-CREATE FUNCTION stockbook_audit_actor() RETURNS trigger
+CREATE OR REPLACE FUNCTION stockbook_audit_actor() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     head_seq BIGINT;
@@ -675,11 +682,11 @@ BEGIN
     RETURN NEW;
 END
 $$;
-CREATE TRIGGER trg_audit_logs_actor BEFORE INSERT ON audit_logs
+CREATE OR REPLACE TRIGGER trg_audit_logs_actor BEFORE INSERT ON audit_logs
     FOR EACH ROW EXECUTE FUNCTION stockbook_audit_actor();
 
 -- A checkpoint is signed by an administrator, in their own name.
-CREATE FUNCTION stockbook_guard_checkpoints() RETURNS trigger
+CREATE OR REPLACE FUNCTION stockbook_guard_checkpoints() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     uid BIGINT := stockbook_actor();
@@ -691,7 +698,7 @@ BEGIN
     RETURN NEW;
 END
 $$;
-CREATE TRIGGER trg_audit_checkpoints_guard BEFORE INSERT ON audit_checkpoints
+CREATE OR REPLACE TRIGGER trg_audit_checkpoints_guard BEFORE INSERT ON audit_checkpoints
     FOR EACH ROW EXECUTE FUNCTION stockbook_guard_checkpoints();
 
 -- ---------------------------------------------------------------------------
@@ -699,7 +706,7 @@ CREATE TRIGGER trg_audit_checkpoints_guard BEFORE INSERT ON audit_checkpoints
 -- SCRAM-SHA-256 text the client computed (storage/server/Scram): the password
 -- itself never reaches the server.
 
-CREATE FUNCTION stockbook_check_login_name(username TEXT) RETURNS VOID
+CREATE OR REPLACE FUNCTION stockbook_check_login_name(username TEXT) RETURNS VOID
 LANGUAGE plpgsql IMMUTABLE SET search_path = public, pg_temp AS $$
 BEGIN
     IF username IS NULL OR username !~ '^[a-z][a-z0-9_.-]{0,62}$' THEN
@@ -709,7 +716,7 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION stockbook_check_verifier(verifier TEXT) RETURNS VOID
+CREATE OR REPLACE FUNCTION stockbook_check_verifier(verifier TEXT) RETURNS VOID
 LANGUAGE plpgsql IMMUTABLE SET search_path = public, pg_temp AS $$
 BEGIN
     IF verifier IS NULL
@@ -722,7 +729,7 @@ $$;
 
 -- The login role of one of this company's users: it exists, is no superuser
 -- and belongs to exactly one of this company's groups and to no other role.
-CREATE FUNCTION stockbook_company_login(username TEXT) RETURNS VOID
+CREATE OR REPLACE FUNCTION stockbook_company_login(username TEXT) RETURNS VOID
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     r RECORD;
@@ -742,13 +749,13 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION stockbook_terminate(username TEXT) RETURNS VOID
+CREATE OR REPLACE FUNCTION stockbook_terminate(username TEXT) RETURNS VOID
 LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     SELECT count(pg_terminate_backend(pid))::int FROM pg_stat_activity
     WHERE usename = username AND pid <> pg_backend_pid();
 $$;
 
-CREATE FUNCTION stockbook_create_login(username TEXT, "group" TEXT, verifier TEXT) RETURNS VOID
+CREATE OR REPLACE FUNCTION stockbook_create_login(username TEXT, "group" TEXT, verifier TEXT) RETURNS VOID
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     role_name TEXT;
@@ -780,7 +787,7 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION stockbook_set_login_password(username TEXT, verifier TEXT) RETURNS VOID
+CREATE OR REPLACE FUNCTION stockbook_set_login_password(username TEXT, verifier TEXT) RETURNS VOID
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
     PERFORM stockbook_require('user.manage');
@@ -790,7 +797,7 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION stockbook_disable_login(username TEXT) RETURNS VOID
+CREATE OR REPLACE FUNCTION stockbook_disable_login(username TEXT) RETURNS VOID
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
     PERFORM stockbook_require('user.manage');
@@ -800,7 +807,7 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION stockbook_enable_login(username TEXT) RETURNS VOID
+CREATE OR REPLACE FUNCTION stockbook_enable_login(username TEXT) RETURNS VOID
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
     PERFORM stockbook_require('user.manage');
@@ -809,7 +816,7 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION stockbook_drop_login(username TEXT) RETURNS VOID
+CREATE OR REPLACE FUNCTION stockbook_drop_login(username TEXT) RETURNS VOID
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
     PERFORM stockbook_require('user.manage');
@@ -826,12 +833,12 @@ $$;
 -- The login follows its users row: deactivating the user disables the login
 -- (and ends its sessions), reactivating enables it, a new role moves it to
 -- that role's group (admin, manager, any other role clerk).
-CREATE FUNCTION stockbook_group_of_role(role BIGINT) RETURNS TEXT
+CREATE OR REPLACE FUNCTION stockbook_group_of_role(role BIGINT) RETURNS TEXT
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     SELECT CASE WHEN lower(name) IN ('admin', 'manager') THEN lower(name) ELSE 'clerk' END FROM roles WHERE id = role
 $$;
 
-CREATE FUNCTION stockbook_users_follow() RETURNS trigger
+CREATE OR REPLACE FUNCTION stockbook_users_follow() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     name TEXT := lower(NEW.username);
@@ -858,7 +865,7 @@ BEGIN
     RETURN NULL;
 END
 $$;
-CREATE TRIGGER trg_users_follow AFTER UPDATE ON users
+CREATE OR REPLACE TRIGGER trg_users_follow AFTER UPDATE ON users
     FOR EACH ROW EXECUTE FUNCTION stockbook_users_follow();
 
 -- ---------------------------------------------------------------------------
@@ -893,3 +900,4 @@ GRANT EXECUTE ON FUNCTION stockbook_may(TEXT), stockbook_me(), stockbook_audit_h
     TO {{db}}_clerk;
 
 RESET ROLE;
+RESET client_min_messages;

@@ -332,6 +332,15 @@ TEST_CASE("on a server company the database itself keeps each role to its rights
         CHECK(one(su, QStringLiteral("SELECT username || ':' || action FROM audit_logs WHERE seq = 1"))
                   .toString()
               == QStringLiteral("anna:company.create"));
+        // The script runs again (after a later migration) without harm.
+        auto script = ServerSetup::securitySql(QStringLiteral("shop"));
+        REQUIRE(script.ok());
+        run(su, script.value());
+        QSqlDatabase carl = open(QStringLiteral("carl"), CarlPassword);
+        refused(carl, QStringLiteral("UPDATE products SET price = 1 WHERE id = ?"), QStringLiteral("42501"),
+                QStringLiteral("lacks the permission catalog.edit"), {s.productId});
+        refused(carl, QStringLiteral("SELECT * FROM audit_logs"), QStringLiteral("42501"),
+                QStringLiteral("permission denied for table audit_logs"));
 
         // A second init of the same company is refused, naming what exists.
         QSqlDatabase postgres = superuser();
