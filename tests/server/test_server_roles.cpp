@@ -407,6 +407,57 @@ TEST_CASE("on a server company the database itself keeps each role to its rights
                   .toLongLong()
               == s.carlId);
 
+        // A sale issued at once (InvoiceService's quick post), then paid in part.
+        REQUIRE(carl.transaction());
+        const qint64 quick = one(carl,
+                                 QStringLiteral(
+                                     "INSERT INTO invoices (type, status, invoice_number, customer_id, "
+                                     "warehouse_id, issue_date, subtotal, tax_amount, total_amount, "
+                                     "created_by, posted_by, created_at, updated_at, posted_at) VALUES "
+                                     "('sale', 'posted', 'S-2026-QUICK', ?, 1, '2026-12-07', 375, 75, "
+                                     "450, ?, ?, 'x', 'x', 'x') RETURNING id"),
+                                 {s.customerId, s.carlId, s.carlId})
+                                 .toLongLong();
+        run(carl,
+            QStringLiteral(
+                "INSERT INTO invoice_items (invoice_id, line_no, product_id, quantity, unit_price, "
+                "tax_rate_bp, line_net, line_tax, line_total, unit_cost) VALUES (?, 1, ?, 1000, 450, "
+                "2000, 375, 75, 450, 200)"),
+            {quick, s.productId});
+        run(carl,
+            QStringLiteral(
+                "INSERT INTO stock_movements (product_id, warehouse_id, type, quantity, unit_cost, "
+                "invoice_id, reference, user_id, created_at) VALUES (?, 1, 'sale', 1000, 200, ?, "
+                "'S-2026-QUICK', ?, 'x')"),
+            {s.productId, quick, s.carlId});
+        REQUIRE(carl.commit());
+        CHECK(level(carl, s.productId) == before - 3000);
+        REQUIRE(carl.transaction());
+        const qint64 payment = one(carl,
+                                   QStringLiteral(
+                                       "INSERT INTO payments (invoice_id, amount, method, paid_on, "
+                                       "created_by, created_at) VALUES (?, 200, 'cash', '2026-12-07', ?, "
+                                       "'x') RETURNING id"),
+                                   {quick, s.annaId})
+                                   .toLongLong();
+        run(carl,
+            QStringLiteral("UPDATE invoices SET paid_amount = 200, status = 'partly_paid' WHERE id = ?"),
+            {quick});
+        REQUIRE(carl.commit());
+        CHECK(one(carl, QStringLiteral("SELECT status || ':' || paid_amount FROM invoices WHERE id = ?"),
+                  {quick})
+                  .toString()
+              == QStringLiteral("partly_paid:200"));
+        CHECK(
+            one(carl, QStringLiteral("SELECT created_by FROM payments WHERE id = ?"), {payment}).toLongLong()
+            == s.carlId);
+        refused(
+            carl,
+            QStringLiteral("UPDATE payments SET reversed_at = 'x', reversed_by = ?, reversal_reason = 'oops' "
+                           "WHERE id = ?"),
+            QStringLiteral("42501"), QStringLiteral("lacks the permission payment.reverse"),
+            {s.carlId, payment});
+
         refused(carl, QStringLiteral("UPDATE products SET price = 1 WHERE id = ?"), QStringLiteral("42501"),
                 QStringLiteral("lacks the permission catalog.edit"), {s.productId});
         refused(carl, QStringLiteral("UPDATE products SET quantity = 99000 WHERE id = ?"),
@@ -442,7 +493,6 @@ TEST_CASE("on a server company the database itself keeps each role to its rights
                 QStringLiteral("42501"), QStringLiteral("cannot be changed this way"), {id});
         refused(carl, QStringLiteral("DELETE FROM invoices WHERE id = ?"), QStringLiteral("42501"),
                 QStringLiteral("not deleted"), {id});
-        CHECK(level(carl, s.productId) == before - 2000);
         // What a posting must hold is checked at commit: totals equal to the
         // lines, what is paid equal to the payments, movements equal to the lines.
         refused(carl,
@@ -491,7 +541,7 @@ TEST_CASE("on a server company the database itself keeps each role to its rights
             CHECK(carl.lastError().nativeErrorCode() == QStringLiteral("23514"));
             CHECK(carl.lastError().databaseText().contains(QStringLiteral("do not match its lines")));
         }
-        CHECK(level(carl, s.productId) == before - 2000);
+        CHECK(level(carl, s.productId) == before - 3000);
         refused(carl, QStringLiteral("SELECT stockbook_terminate('anna')"), QStringLiteral("42501"),
                 QStringLiteral("permission denied for function stockbook_terminate"));
 
