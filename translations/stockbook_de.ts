@@ -30,6 +30,90 @@
 <context>
     <name>Stockbook</name>
     <message>
+        <source>%1 cannot be a user name on a server: use a lower-case letter, then up to 62 lower-case letters, digits or _ . -</source>
+        <translation>%1 kann auf einem Server kein Benutzername sein: Verwenden Sie einen Kleinbuchstaben, dann bis zu 62 Kleinbuchstaben, Ziffern oder _ . -</translation>
+    </message>
+    <message>
+        <source>%1 failed on the server: %2</source>
+        <translation>%1 ist auf dem Server fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a company database name: use a lower-case letter, then up to 39 lower-case letters, digits or _.</source>
+        <translation>%1 ist kein Name für eine Firmendatenbank: Verwenden Sie einen Kleinbuchstaben, dann bis zu 39 Kleinbuchstaben, Ziffern oder _.</translation>
+    </message>
+    <message>
+        <source>A SCRAM verifier needs a salt and iterations.</source>
+        <translation>Ein SCRAM-Prüfwert braucht ein Salz und Iterationen.</translation>
+    </message>
+    <message>
+        <source>Adding the administrator</source>
+        <translation>Hinzufügen des Administrators</translation>
+    </message>
+    <message>
+        <source>Applying the server&apos;s roles and rights</source>
+        <translation>Anwenden der Rollen und Rechte des Servers</translation>
+    </message>
+    <message>
+        <source>Checking the server account</source>
+        <translation>Prüfen des Serverkontos</translation>
+    </message>
+    <message>
+        <source>Connect to the server as a superuser first.</source>
+        <translation>Verbinden Sie sich zuerst als Superuser mit dem Server.</translation>
+    </message>
+    <message>
+        <source>Connecting to the new database</source>
+        <translation>Verbinden mit der neuen Datenbank</translation>
+    </message>
+    <message>
+        <source>Creating a company needs a superuser&apos;s connection to the server (for example postgres).</source>
+        <translation>Zum Anlegen einer Firma braucht es eine Superuser-Verbindung zum Server (zum Beispiel postgres).</translation>
+    </message>
+    <message>
+        <source>Creating the administrator&apos;s login</source>
+        <translation>Anlegen der Anmeldung des Administrators</translation>
+    </message>
+    <message>
+        <source>Creating the company&apos;s roles</source>
+        <translation>Anlegen der Rollen der Firma</translation>
+    </message>
+    <message>
+        <source>Enter a password.</source>
+        <translation>Geben Sie ein Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Finishing the set-up</source>
+        <translation>Abschließen der Einrichtung</translation>
+    </message>
+    <message>
+        <source>Looking for %1</source>
+        <translation>Suche nach %1</translation>
+    </message>
+    <message>
+        <source>Starting the set-up</source>
+        <translation>Beginnen der Einrichtung</translation>
+    </message>
+    <message>
+        <source>Storing the company&apos;s name</source>
+        <translation>Speichern des Firmennamens</translation>
+    </message>
+    <message>
+        <source>The database %1 exists on this server already. Choose another name, or open that company.</source>
+        <translation>Die Datenbank %1 existiert auf diesem Server bereits. Wählen Sie einen anderen Namen oder öffnen Sie diese Firma.</translation>
+    </message>
+    <message>
+        <source>The password&apos;s server verifier could not be computed (OpenSSL failed).</source>
+        <translation>Der Server-Prüfwert des Passworts konnte nicht berechnet werden (OpenSSL ist fehlgeschlagen).</translation>
+    </message>
+    <message>
+        <source>The role %1 exists on this server already. Choose another company database or user name.</source>
+        <translation>Die Rolle %1 existiert auf diesem Server bereits. Wählen Sie eine andere Firmendatenbank oder einen anderen Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s security script is missing from this program.</source>
+        <translation>Das Sicherheitsskript des Servers fehlt in diesem Programm.</translation>
+    </message>
+    <message>
         <source>The key file %1 is missing, so no password opens %2. Use its recovery key.</source>
         <translation>Die Schlüsseldatei %1 fehlt, daher öffnet kein Passwort %2. Verwenden Sie ihren Wiederherstellungsschlüssel.</translation>
     </message>

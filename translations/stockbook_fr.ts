@@ -30,6 +30,90 @@
 <context>
     <name>Stockbook</name>
     <message>
+        <source>%1 cannot be a user name on a server: use a lower-case letter, then up to 62 lower-case letters, digits or _ . -</source>
+        <translation>%1 ne peut pas être un nom d&apos;utilisateur sur un serveur : utilisez une lettre minuscule, puis jusqu&apos;à 62 lettres minuscules, chiffres ou _ . -</translation>
+    </message>
+    <message>
+        <source>%1 failed on the server: %2</source>
+        <translation>%1 a échoué sur le serveur : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a company database name: use a lower-case letter, then up to 39 lower-case letters, digits or _.</source>
+        <translation>%1 n&apos;est pas un nom de base de données d&apos;entreprise : utilisez une lettre minuscule, puis jusqu&apos;à 39 lettres minuscules, chiffres ou _.</translation>
+    </message>
+    <message>
+        <source>A SCRAM verifier needs a salt and iterations.</source>
+        <translation>Un vérificateur SCRAM a besoin d&apos;un sel et d&apos;itérations.</translation>
+    </message>
+    <message>
+        <source>Adding the administrator</source>
+        <translation>Ajout de l&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>Applying the server&apos;s roles and rights</source>
+        <translation>Application des rôles et des droits du serveur</translation>
+    </message>
+    <message>
+        <source>Checking the server account</source>
+        <translation>Vérification du compte du serveur</translation>
+    </message>
+    <message>
+        <source>Connect to the server as a superuser first.</source>
+        <translation>Connectez-vous d&apos;abord au serveur en tant que superutilisateur.</translation>
+    </message>
+    <message>
+        <source>Connecting to the new database</source>
+        <translation>Connexion à la nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>Creating a company needs a superuser&apos;s connection to the server (for example postgres).</source>
+        <translation>La création d&apos;une entreprise nécessite une connexion de superutilisateur au serveur (par exemple postgres).</translation>
+    </message>
+    <message>
+        <source>Creating the administrator&apos;s login</source>
+        <translation>Création de la connexion de l&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>Creating the company&apos;s roles</source>
+        <translation>Création des rôles de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Enter a password.</source>
+        <translation>Saisissez un mot de passe.</translation>
+    </message>
+    <message>
+        <source>Finishing the set-up</source>
+        <translation>Fin de la mise en place</translation>
+    </message>
+    <message>
+        <source>Looking for %1</source>
+        <translation>Recherche de %1</translation>
+    </message>
+    <message>
+        <source>Starting the set-up</source>
+        <translation>Début de la mise en place</translation>
+    </message>
+    <message>
+        <source>Storing the company&apos;s name</source>
+        <translation>Enregistrement du nom de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>The database %1 exists on this server already. Choose another name, or open that company.</source>
+        <translation>La base de données %1 existe déjà sur ce serveur. Choisissez un autre nom ou ouvrez cette entreprise.</translation>
+    </message>
+    <message>
+        <source>The password&apos;s server verifier could not be computed (OpenSSL failed).</source>
+        <translation>Le vérificateur serveur du mot de passe n&apos;a pas pu être calculé (échec d&apos;OpenSSL).</translation>
+    </message>
+    <message>
+        <source>The role %1 exists on this server already. Choose another company database or user name.</source>
+        <translation>Le rôle %1 existe déjà sur ce serveur. Choisissez une autre base de données d&apos;entreprise ou un autre nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s security script is missing from this program.</source>
+        <translation>Le script de sécurité du serveur manque dans ce programme.</translation>
+    </message>
+    <message>
         <source>The key file %1 is missing, so no password opens %2. Use its recovery key.</source>
         <translation>Le fichier de clés %1 est absent : aucun mot de passe n&apos;ouvre donc %2. Utilisez sa clé de récupération.</translation>
     </message>

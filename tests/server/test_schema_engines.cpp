@@ -20,8 +20,11 @@
 #include <QSqlRecord>
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <memory>
+#include <optional>
+#include <thread>
 
 using namespace stockbook;
 using namespace stockbook::test;
@@ -862,4 +865,43 @@ TEST_CASE("a migration's statements are split at semicolons outside quotes, doll
     CHECK(notes[1][0].toString() == QStringLiteral("d';e"));
     CHECK(notes[2][0].toString() == QStringLiteral("f;$$g"));
     CHECK(scalar(db, QStringLiteral("SELECT tricky_count()")).toInt() == 3);
+}
+
+TEST_CASE("two workstations applying the migrations at once apply each one once")
+{
+    QString name;
+    {
+        QSqlDatabase db = freshPostgres();
+        name = db.databaseName();
+        db.close();
+    }
+    // Each thread opens its own connection; Catch's checks wait for the main thread.
+    std::array<std::optional<Result<int>>, 2> results;
+    std::array<QString, 2> openErrors;
+    auto work = [&](std::size_t slot) {
+        QSqlDatabase db = cluster().superuserConnection(name);
+        if (!db.open()) {
+            openErrors[slot] = db.lastError().text();
+            return;
+        }
+        results[slot] = Migrator::applyPostgres(db, Migrator::builtinPostgres());
+        db.close();
+    };
+    std::thread first(work, 0);
+    std::thread second(work, 1);
+    first.join();
+    second.join();
+    int total = 0;
+    for (std::size_t i = 0; i < results.size(); ++i) {
+        INFO("workstation " << i << ": " << openErrors[i].toStdString());
+        REQUIRE(results[i].has_value());
+        REQUIRE_OK(*results[i]);
+        total += results[i]->value();
+    }
+    CHECK(total == 8);
+    QSqlDatabase db = cluster().superuserConnection(name);
+    REQUIRE(db.open());
+    CHECK(Migrator::postgresVersion(db).value() == 8);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM schema_migrations")).toInt() == 8);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM roles")).toInt() == 3);
 }

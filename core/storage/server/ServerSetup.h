@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Stockbook contributors
+#pragma once
+
+#include "Result.h"
+#include "security/keys/SecretBytes.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace stockbook::storage::server {
+
+// What a new company on a PostgreSQL server is made of.
+struct ServerCompany {
+    QString database;      // DBNAME
+    QString ownerRole;     // DBNAME_owner (NOLOGIN, CREATEROLE, owns the database and its objects)
+    QString adminLogin;    // the administrator's login role (= users.username)
+    int schemaVersion = 0; // after the migrations
+};
+
+// The core of `stockbook-cli server init`: a company on a PostgreSQL server,
+// made from a superuser's connection. See schema/postgres/security.sql for
+// what the server then enforces.
+class ServerSetup {
+public:
+    // DBNAME: [a-z][a-z0-9_]{0,39}; a login (Stockbook user) name: [a-z][a-z0-9_.-]{0,62}.
+    static bool validDatabaseName(const QString &name);
+    static bool validLoginName(const QString &name);
+
+    // The role names of a company (name must be valid).
+    static QString ownerRole(const QString &dbName) { return dbName + QStringLiteral("_owner"); }
+    static QString groupRole(const QString &dbName, const QString &group) // clerk, manager, admin
+    {
+        return dbName + QLatin1Char('_') + group;
+    }
+
+    // security.sql with the (valid) database name in place of {{db}}.
+    static Result<QString> securitySql(const QString &dbName);
+
+    // Creates the owner role and the three groups, the database (owned by the
+    // owner, collation "C"), applies the migrations and security.sql on it
+    // (over a connection with the same server, credentials and options as
+    // superuserOnPostgresDb), stores the company name and adds the
+    // administrator: a users row with the admin role and a login role in
+    // DBNAME_admin whose password is given to the server as its SCRAM
+    // verifier. Refuses when the database or any of the roles exists already.
+    // On a failure midway it drops what it made, so a second try works.
+    static Result<ServerCompany> initCompany(QSqlDatabase &superuserOnPostgresDb, const QString &dbName,
+                                             const QString &companyName, const QString &adminUser,
+                                             const SecretBytes &adminPassword);
+};
+
+} // namespace stockbook::storage::server
