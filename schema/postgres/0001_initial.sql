@@ -22,7 +22,9 @@
 --                            may still give the id; after copying rows with their ids,
 --                            setval(pg_get_serial_sequence('t', 'id'), max(id)). Unlike
 --                            SQLite the next id never reuses a deleted highest id. Read
---                            a new id with INSERT ... RETURNING id.
+--                            a new id with INSERT ... RETURNING id (QPSQL's lastInsertId
+--                            is SELECT lastval(): right only when the insert drew the
+--                            id from its sequence).
 --   INTEGER               -> BIGINT (the app reads qint64).
 --   BLOB                  -> BYTEA; length(bytea) counts bytes as SQLite's length(blob).
 --   TEXT                  -> TEXT. SQLite compares TEXT bytewise (BINARY); PostgreSQL by
@@ -58,6 +60,9 @@
 --                            (trg_*_no_truncate, PostgreSQL only).
 --   INSERT OR IGNORE      -> INSERT ... ON CONFLICT DO NOTHING (in queries, not here).
 --   INSERT OR REPLACE     -> INSERT ... ON CONFLICT (key) DO UPDATE SET ... (queries).
+--   sum(BIGINT)           -> NUMERIC in PostgreSQL, which QPSQL hands over as a double:
+--                            write CAST(sum(x) AS BIGINT) in queries (CAST(... AS INTEGER)
+--                            is 32 bits in PostgreSQL, 64 in SQLite: cast to BIGINT).
 -- Every CHECK is named as in SQLite; PostgreSQL reports a refusal as
 -- 'new row for relation "t" violates check constraint "ck_..."' (SQLSTATE 23514).
 --

@@ -151,11 +151,24 @@ QString column(const QString &table, int position, const QString &name, const QS
         .arg(type, notNull ? QStringLiteral(" not null") : QString(), defaultValue);
 }
 
-QString index(const QString &table, const QString &name, const QStringList &keys, bool unique, bool partial)
+// A partial index's condition in one spelling for both engines: PostgreSQL
+// writes "x IN ('a', 'b')" as "x = ANY (ARRAY['a'::text, 'b'::text])".
+QString normalizedPredicate(QString p)
+{
+    p = p.toLower();
+    p.remove(QRegularExpression(QStringLiteral("::(text|bigint|integer)")));
+    static const QRegularExpression any(QStringLiteral("(\\w+)\\s*=\\s*any\\s*\\(array\\[([^\\]]*)\\]\\)"));
+    p.replace(any, QStringLiteral("\\1 in (\\2)"));
+    p.remove(QRegularExpression(QStringLiteral("[\\s()]")));
+    return p;
+}
+
+QString index(const QString &table, const QString &name, const QStringList &keys, bool unique,
+              const QString &predicate)
 {
     return QStringLiteral("index %1.%2 (%3)%4%5")
         .arg(table, name, keys.join(QLatin1Char(',')), unique ? QStringLiteral(" unique") : QString(),
-             partial ? QStringLiteral(" partial") : QString());
+             predicate.isEmpty() ? QString() : QStringLiteral(" where ") + normalizedPredicate(predicate));
 }
 
 // Splits "a, lower(b), c COLLATE NOCASE" at the commas outside parentheses.
@@ -302,7 +315,11 @@ Catalog sqliteCatalog(const QSqlDatabase &db)
                 c.items << QStringLiteral("unique constraint %1.%2 (%3)")
                                .arg(table, constraint, keys.join(QLatin1Char(',')));
             } else {
-                c.items << index(table, name, keys, unique, partial);
+                const qsizetype where = indexSql.lastIndexOf(QLatin1String(" WHERE "), -1,
+                                                             Qt::CaseInsensitive);
+                const QString predicate = partial && where >= 0 ? indexSql.mid(where + 7) : QString();
+                c.items << index(table, name, keys, unique,
+                                 partial && predicate.isEmpty() ? QStringLiteral("?") : predicate);
             }
         }
     }
@@ -392,6 +409,7 @@ Catalog postgresCatalog(const QSqlDatabase &db, const QSet<QString> &tables)
          rows(db,
               QStringLiteral(
                   "SELECT t.relname, i.relname, x.indisunique, x.indpred IS NOT NULL, "
+                  "coalesce(pg_get_expr(x.indpred, x.indrelid, true), ''), "
                   "(SELECT string_agg(pg_get_indexdef(x.indexrelid, k, true), '|' ORDER BY k) "
                   "FROM generate_series(1, x.indnkeyatts) k) "
                   "FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid "
@@ -402,13 +420,13 @@ Catalog postgresCatalog(const QSqlDatabase &db, const QSet<QString> &tables)
         const QString table = idx[0].toString();
         const QString name = idx[1].toString();
         QStringList keys;
-        for (const QString &key : idx[4].toString().split(QLatin1Char('|')))
+        for (const QString &key : idx[5].toString().split(QLatin1Char('|')))
             keys << normalizedExpression(key);
         if (idx[2].toBool() && !idx[3].toBool() && name.startsWith(QLatin1String("uq_")))
             c.items << QStringLiteral("unique constraint %1.%2 (%3)")
                            .arg(table, name, keys.join(QLatin1Char(',')));
         else
-            c.items << index(table, name, keys, idx[2].toBool(), idx[3].toBool());
+            c.items << index(table, name, keys, idx[2].toBool(), idx[4].toString());
     }
 
     for (const QVariantList &tr :
