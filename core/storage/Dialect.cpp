@@ -129,8 +129,7 @@ qint64 Dialect::insertedId(Query &executed) const
 
 Dialect dialectOf(const Database &db)
 {
-    Q_UNUSED(db);
-    return Dialect(Engine::SQLite);
+    return Dialect(db.engine());
 }
 
 Result<qint64> insertReturningId(const Database &db, const QString &insertSql, const QVariantList &values)

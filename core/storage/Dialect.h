@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Result.h"
+#include "storage/Database.h"
 #include "storage/Query.h"
 
 #include <QSqlQuery>
@@ -12,11 +13,9 @@
 
 namespace stockbook::storage {
 
-class Database;
-
 // Where a company's data lives: the encrypted file (SQLCipher, SQLite 3.15)
 // or a PostgreSQL server.
-enum class Engine { SQLite, Postgres };
+using Engine = Database::Engine;
 
 // The declared kind of a column, where SQLite's storage class of a value is asked.
 enum class ColumnClass { Integer, Text, Blob };
