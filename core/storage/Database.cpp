@@ -449,6 +449,18 @@ Result<void> Database::begin()
     QSqlDatabase c = connection();
     if (!c.transaction())
         return m_engine == Engine::Postgres ? errorFromPostgres(c.lastError()) : errorFromSql(c.lastError());
+    if (m_engine == Engine::Postgres) {
+        // The company's write lock, held to the end of the transaction: what
+        // BEGIN IMMEDIATE is on the file. Writers take turns, so an invoice
+        // number, a stock level or the audit chain's head read inside the
+        // transaction stays the newest until it commits; readers never wait.
+        QSqlQuery lock(c);
+        if (!lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(WriteLockKey))) {
+            Error e = errorFromPostgres(lock.lastError());
+            c.rollback();
+            return e;
+        }
+    }
     return {};
 }
 
