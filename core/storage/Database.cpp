@@ -386,6 +386,8 @@ Result<Query> Database::query(const QString &sql, const QVariantList &values) co
     // QPSQL prepares every statement (PREPARE ... AS), which PostgreSQL
     // refuses for SET, SHOW and other utility statements: without values the
     // statement is sent as it is.
+    if (m_engine == Engine::Postgres && !q.driver()->isOpen())
+        return serverError(connection());
     if (m_engine == Engine::Postgres && values.isEmpty()) {
         if (!q.exec(sql))
             return errorFromSql(q.lastError());
@@ -448,7 +450,7 @@ Result<void> Database::begin()
 {
     QSqlDatabase c = connection();
     if (!c.transaction())
-        return m_engine == Engine::Postgres ? errorFromPostgres(c.lastError()) : errorFromSql(c.lastError());
+        return m_engine == Engine::Postgres ? serverError(c) : errorFromSql(c.lastError());
     return {};
 }
 
@@ -456,7 +458,7 @@ Result<void> Database::commit()
 {
     QSqlDatabase c = connection();
     if (!c.commit())
-        return m_engine == Engine::Postgres ? errorFromPostgres(c.lastError()) : errorFromSql(c.lastError());
+        return m_engine == Engine::Postgres ? serverError(c) : errorFromSql(c.lastError());
     return {};
 }
 
@@ -464,7 +466,7 @@ Result<void> Database::rollback()
 {
     QSqlDatabase c = connection();
     if (!c.rollback())
-        return m_engine == Engine::Postgres ? errorFromPostgres(c.lastError()) : errorFromSql(c.lastError());
+        return m_engine == Engine::Postgres ? serverError(c) : errorFromSql(c.lastError());
     return {};
 }
 
