@@ -383,11 +383,11 @@ Result<Query> Database::query(const QString &sql, const QVariantList &values) co
 {
     QSqlQuery q(connection());
     q.setForwardOnly(true);
+    if (m_engine == Engine::Postgres && !connection().isOpen())
+        return serverError(connection());
     // QPSQL prepares every statement (PREPARE ... AS), which PostgreSQL
     // refuses for SET, SHOW and other utility statements: without values the
     // statement is sent as it is.
-    if (m_engine == Engine::Postgres && !q.driver()->isOpen())
-        return serverError(connection());
     if (m_engine == Engine::Postgres && values.isEmpty()) {
         if (!q.exec(sql))
             return errorFromSql(q.lastError());
