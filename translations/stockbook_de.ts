@@ -1557,6 +1557,22 @@
         <translation>Die Aktualisierung der Firmendatei auf Schema %1 (%2) ist fehlgeschlagen; sie bleibt bei Schema %3. %4</translation>
     </message>
     <message>
+        <source>The company database is not open.</source>
+        <translation>Die Firmendatenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Reading the schema version of the company database failed: %1</source>
+        <translation>Die Schemaversion der Firmendatenbank konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The company database has schema %1, newer than this program&apos;s %2. Update Stockbook to use it.</source>
+        <translation>Die Firmendatenbank hat Schema %1, neuer als %2 dieses Programms. Aktualisieren Sie Stockbook, um sie zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Updating the company database to schema %1 (%2) failed; it was left at schema %3. %4</source>
+        <translation>Die Aktualisierung der Firmendatenbank auf Schema %1 (%2) ist fehlgeschlagen; sie bleibt bei Schema %3. %4</translation>
+    </message>
+    <message>
         <source>The key derivation settings are outside the range this version of Stockbook supports. Update Stockbook.</source>
         <translation>Die Einstellungen der Schlüsselableitung liegen außerhalb des Bereichs, den diese Stockbook-Version unterstützt. Aktualisieren Sie Stockbook.</translation>
     </message>

@@ -1557,6 +1557,22 @@
         <translation>La mise à jour du fichier de l&apos;entreprise vers le schéma %1 (%2) a échoué ; il est resté au schéma %3. %4</translation>
     </message>
     <message>
+        <source>The company database is not open.</source>
+        <translation>La base de données de l&apos;entreprise n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Reading the schema version of the company database failed: %1</source>
+        <translation>La lecture de la version du schéma de la base de données de l&apos;entreprise a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The company database has schema %1, newer than this program&apos;s %2. Update Stockbook to use it.</source>
+        <translation>La base de données de l&apos;entreprise a le schéma %1, plus récent que le %2 de ce programme. Mettez Stockbook à jour pour l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>Updating the company database to schema %1 (%2) failed; it was left at schema %3. %4</source>
+        <translation>La mise à jour de la base de données de l&apos;entreprise vers le schéma %1 (%2) a échoué ; elle est restée au schéma %3. %4</translation>
+    </message>
+    <message>
         <source>The key derivation settings are outside the range this version of Stockbook supports. Update Stockbook.</source>
         <translation>Les paramètres de dérivation de clé sortent de la plage prise en charge par cette version de Stockbook. Mettez Stockbook à jour.</translation>
     </message>

@@ -28,21 +28,6 @@ const char *const Headers[] = {
 };
 static_assert(std::size(Headers) == AuditLogModel::ColumnCount);
 
-// The pattern for GLOB: the prefix with *, ? and [ taken literally, then *.
-// GLOB is case-sensitive like the action names, and its prefix is an index
-// range over ix_audit_logs_action.
-QString globPrefix(const QString &prefix)
-{
-    QString pattern;
-    for (QChar c : prefix) {
-        if (c == QLatin1Char('*') || c == QLatin1Char('?') || c == QLatin1Char('['))
-            pattern += QLatin1Char('[') + c + QLatin1Char(']');
-        else
-            pattern += c;
-    }
-    return pattern + QLatin1Char('*');
-}
-
 } // namespace
 
 AuditLogModel::AuditLogModel(CompanySession &company, QObject *parent)
@@ -76,8 +61,11 @@ PagedSqlModel::Query AuditLogModel::query() const
         q.values << m_filter.userId;
     }
     if (!m_filter.actionPrefix.isEmpty()) {
-        q.conditions << QStringLiteral("a.action GLOB ?");
-        q.values << globPrefix(m_filter.actionPrefix);
+        // Case-sensitive like the action names; the prefix is an index range
+        // over ix_audit_logs_action.
+        const storage::Dialect sql = dialect();
+        q.conditions << sql.prefixMatch(QStringLiteral("a.action"));
+        q.values << sql.prefixPattern(m_filter.actionPrefix);
     }
     if (!m_filter.entity.isEmpty()) {
         q.conditions << QStringLiteral("a.entity = ?");
@@ -93,7 +81,7 @@ PagedSqlModel::SortKey AuditLogModel::sortKey(int column) const
     case Time:
         return {QStringLiteral("a.timestamp")};
     case User:
-        return {QStringLiteral("a.username COLLATE NOCASE")};
+        return {dialect().nocase(QStringLiteral("a.username"))};
     case Action:
         return {QStringLiteral("a.action")};
     case Entity:

@@ -185,13 +185,14 @@ PagedSqlModel::Query InvoiceListModel::query() const
     if (const QString prefix = m_filter.numberPrefix.trimmed(); !prefix.isEmpty()) {
         // Without an ESCAPE clause SQLite turns a prefix LIKE into a range over
         // ix_invoices_number_nocase; the rare prefix holding % or _ is escaped
-        // and scans instead.
+        // and scans instead. PostgreSQL's ILIKE ignores case too.
+        const QString like = dialect().likeNocase();
         if (hasLikeWildcard(prefix)) {
             QString escaped = containsPattern(prefix).mid(1);
-            q.conditions << QStringLiteral("i.invoice_number LIKE ? ESCAPE '\\'");
+            q.conditions << QStringLiteral("i.invoice_number %1 ? ESCAPE '\\'").arg(like);
             q.values << escaped;
         } else {
-            q.conditions << QStringLiteral("i.invoice_number LIKE ?");
+            q.conditions << QStringLiteral("i.invoice_number %1 ?").arg(like);
             q.values << prefix + QLatin1Char('%');
         }
     }
@@ -210,7 +211,7 @@ PagedSqlModel::SortKey InvoiceListModel::sortKey(int column) const
     case DueDate:
         return {QStringLiteral("i.due_date"), false};
     case Partner:
-        return {QStringLiteral("COALESCE(c.name, s.name, '') COLLATE NOCASE"), true, true};
+        return {dialect().nocase(QStringLiteral("COALESCE(c.name, s.name, '')")), true, true};
     case Currency:
         return {QStringLiteral("i.currency")};
     case Total:

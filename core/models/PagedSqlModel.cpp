@@ -473,15 +473,21 @@ QString PagedSqlModel::containsPattern(const QString &text)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-void PagedSqlModel::addSearch(Query &q, const QStringList &searched, const QString &text)
+storage::Dialect PagedSqlModel::dialect() const
+{
+    return m_company.dialect();
+}
+
+void PagedSqlModel::addSearch(Query &q, const QStringList &searched, const QString &text) const
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return;
     QStringList alternatives;
     const QString pattern = containsPattern(trimmed);
+    const QString like = m_company.dialect().likeNocase();
     for (const QString &column : searched) {
-        alternatives << column + QStringLiteral(" LIKE ? ESCAPE '\\'");
+        alternatives << column + u' ' + like + QStringLiteral(" ? ESCAPE '\\'");
         q.values << pattern;
     }
     q.conditions << QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');

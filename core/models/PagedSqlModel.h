@@ -5,6 +5,8 @@
 #include "Result.h"
 #include "security/Permission.h"
 
+#include "storage/Dialect.h"
+
 #include <QAbstractTableModel>
 #include <QList>
 #include <QString>
@@ -138,9 +140,11 @@ protected:
     // For LIKE ... ESCAPE '\': the text with \, % and _ escaped, between %.
     static QString containsPattern(const QString &text);
     // Adds "(a LIKE ? ESCAPE '\' OR b LIKE ? ...)" for a search over `columns`.
-    static void addSearch(Query &q, const QStringList &columns, const QString &text);
+    void addSearch(Query &q, const QStringList &columns, const QString &text) const;
 
     CompanySession &company() const { return m_company; }
+    // The SQL that differs between the file and a server (sort keys, LIKE).
+    storage::Dialect dialect() const;
 
 private:
     struct Page {

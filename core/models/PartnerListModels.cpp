@@ -59,7 +59,7 @@ PagedSqlModel::SortKey PartnerListModel::sortKey(int column) const
 {
     switch (column) {
     case Email:
-        return {QStringLiteral("t.email COLLATE NOCASE"), false};
+        return {dialect().nocase(QStringLiteral("t.email")), false};
     case Phone:
         return {QStringLiteral("t.phone")};
     case TaxId:
@@ -70,7 +70,7 @@ PagedSqlModel::SortKey PartnerListModel::sortKey(int column) const
         return {QStringLiteral("t.active")};
     case Name:
     default:
-        return {QStringLiteral("t.name COLLATE NOCASE")};
+        return {dialect().nocase(QStringLiteral("t.name"))};
     }
 }
 

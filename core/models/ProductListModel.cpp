@@ -93,7 +93,7 @@ PagedSqlModel::SortKey ProductListModel::sortKey(int column) const
         return {QStringLiteral("p.active")};
     case Name:
     default:
-        return {QStringLiteral("p.name COLLATE NOCASE")};
+        return {dialect().nocase(QStringLiteral("p.name"))};
     }
 }
 

@@ -118,7 +118,7 @@ PagedSqlModel::SortKey StockLevelModel::sortKey(int column) const
 {
     switch (column) {
     case Product:
-        return {QStringLiteral("p.name COLLATE NOCASE")};
+        return {dialect().nocase(QStringLiteral("p.name"))};
     case Warehouse:
         return {QStringLiteral("w.code"), true, true};
     case Quantity:
@@ -210,7 +210,7 @@ PagedSqlModel::SortKey StockMovementModel::sortKey(int column) const
     case Sku:
         return {QStringLiteral("p.sku"), true, true};
     case Product:
-        return {QStringLiteral("p.name COLLATE NOCASE"), true, true};
+        return {dialect().nocase(QStringLiteral("p.name")), true, true};
     case Warehouse:
         return {QStringLiteral("w.code"), true, true};
     case Quantity:

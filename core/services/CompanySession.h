@@ -5,6 +5,7 @@
 #include "security/Session.h"
 #include "security/keys/SecretBytes.h"
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -41,6 +42,8 @@ public:
     const SecretBytes &databaseKey() const { return m_dek; }
     QString path() const { return m_path; }
     bool isOpen() const { return m_db != nullptr; }
+    // The SQL that differs between the file and a server (SQLite's while closed).
+    storage::Dialect dialect() const { return m_db ? storage::dialectOf(*m_db) : storage::Dialect(); }
 
     void signOut();
     // Switch user at the lock screen: the caller has proven the new user's

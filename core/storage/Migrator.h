@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+class QSqlDatabase;
+
 namespace stockbook::storage {
 
 class Database;
@@ -33,6 +35,24 @@ public:
     // whose user_version is above the last migration given (NewerSchema).
     // Returns the number applied.
     static Result<int> apply(Database &db, const QList<Migration> &migrations);
+
+    // A company on a PostgreSQL server (schema/postgres/NNNN_name.sql, the same
+    // numbers and names as schema/). The version is the highest row of
+    // schema_migrations (version, name, applied_at), 0 while that table is
+    // missing.
+    static QList<Migration> builtinPostgres();
+
+    // Applies those with version > the database's, on an open QPSQL
+    // connection, each in one transaction together with its schema_migrations
+    // row, so a failing migration leaves the database at the version it had.
+    // Refuses a database whose version is above the last migration given
+    // (NewerSchema). Several workstations may call it at once: an advisory
+    // lock lets one apply each migration and the others skip it. Returns the
+    // number applied by this call.
+    static Result<int> applyPostgres(QSqlDatabase &connection, const QList<Migration> &migrations);
+
+    // The schema version of the database on an open QPSQL connection.
+    static Result<int> postgresVersion(QSqlDatabase &connection);
 };
 
 } // namespace stockbook::storage

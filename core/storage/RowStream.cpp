@@ -4,8 +4,12 @@
 
 #include "Tr.h"
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/SqlError.h"
 #include "storage/driver/CipherDriver.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <sqlite3.h>
 
@@ -22,8 +26,26 @@ Error sqliteError(sqlite3 *db, const QString &what, int code)
 
 } // namespace
 
+Result<RowStream> RowStream::openQuery(Database &db, const QString &sql, const QVariantList &values)
+{
+    RowStream stream(db, nullptr);
+    stream.m_query = std::make_unique<QSqlQuery>(db.connection());
+    QSqlQuery &q = *stream.m_query;
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return errorFromSql(q.lastError());
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return errorFromSql(q.lastError());
+    stream.m_texts.resize(q.record().count());
+    return stream;
+}
+
 Result<RowStream> RowStream::open(Database &db, const QString &sql, const QVariantList &values)
 {
+    if (dialectOf(db).isPostgres())
+        return openQuery(db, sql, values);
     sqlite3 *handle = db.nativeHandle();
     if (!handle)
         return makeError(ErrorCode::NotOpen, Tr::tr("The company file is not open."));
@@ -56,7 +78,8 @@ Result<RowStream> RowStream::open(Database &db, const QString &sql, const QVaria
 }
 
 RowStream::RowStream(RowStream &&other) noexcept
-    : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr)), m_rc(other.m_rc)
+    : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr)), m_rc(other.m_rc),
+      m_query(std::move(other.m_query)), m_texts(std::move(other.m_texts))
 { }
 
 RowStream &RowStream::operator=(RowStream &&other) noexcept
@@ -66,6 +89,8 @@ RowStream &RowStream::operator=(RowStream &&other) noexcept
         m_db = other.m_db;
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_rc = other.m_rc;
+        m_query = std::move(other.m_query);
+        m_texts = std::move(other.m_texts);
     }
     return *this;
 }
@@ -77,6 +102,11 @@ RowStream::~RowStream()
 
 bool RowStream::next()
 {
+    if (m_query) {
+        for (QByteArray &t : m_texts)
+            t.clear();
+        return m_query->next();
+    }
     if (!m_stmt || (m_rc != 0 && m_rc != SQLITE_ROW))
         return false;
     m_rc = sqlite3_step(m_stmt);
@@ -85,6 +115,11 @@ bool RowStream::next()
 
 Result<void> RowStream::error() const
 {
+    if (m_query) {
+        if (m_query->lastError().isValid())
+            return errorFromSql(m_query->lastError());
+        return {};
+    }
     if (m_rc == 0 || m_rc == SQLITE_ROW || m_rc == SQLITE_DONE)
         return {};
     return sqliteError(m_db->nativeHandle(), QStringLiteral("Unable to read a row"), m_rc);
@@ -92,11 +127,25 @@ Result<void> RowStream::error() const
 
 qint64 RowStream::integer(int column) const
 {
+    if (m_query)
+        return m_query->value(column).toLongLong();
     return sqlite3_column_int64(m_stmt, column);
 }
 
 QByteArrayView RowStream::text(int column) const
 {
+    if (m_query) {
+        if (column < 0 || column >= m_texts.size())
+            return {};
+        QByteArray &t = m_texts[column];
+        if (t.isNull()) {
+            const QVariant v = m_query->value(column);
+            if (v.isNull())
+                return {};
+            t = v.toString().toUtf8();
+        }
+        return t;
+    }
     const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     return bytes ? QByteArrayView(bytes, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
 }

@@ -4,8 +4,14 @@
 
 #include "Result.h"
 
+#include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 #include <QVariantList>
+
+#include <memory>
+
+class QSqlQuery;
 
 struct sqlite3_stmt;
 
@@ -20,6 +26,9 @@ class Database;
 // writing; everything else goes through the Qt connection. It may be read
 // on another thread than the connection's while that one waits for it: the
 // connection is SQLite's serialized kind and takes no Qt call.
+//
+// On a server company (PostgreSQL) the rows come through a forward-only
+// QSqlQuery: the same interface, without the file's shortcut.
 class RowStream {
 public:
     // Prepares and binds (integers and text) on the database's connection.
@@ -41,10 +50,13 @@ public:
 
 private:
     explicit RowStream(Database &db, sqlite3_stmt *stmt) : m_db(&db), m_stmt(stmt) { }
+    static Result<RowStream> openQuery(Database &db, const QString &sql, const QVariantList &values);
 
     Database *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     int m_rc = 0;
+    std::unique_ptr<QSqlQuery> m_query; // on a server
+    mutable QList<QByteArray> m_texts;  // the current row's texts read so far (server)
 };
 
 } // namespace stockbook::storage

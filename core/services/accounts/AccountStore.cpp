@@ -8,6 +8,7 @@
 #include "services/accounts/CompanyService.h"
 #include "services/settings/SettingsService.h"
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/SqlError.h"
 
 #include <QJsonDocument>
@@ -111,10 +112,11 @@ Result<qint64> AccountStore::insertUser(const QString &username, const QString &
     auto role = roleId(roleName);
     if (!role.ok())
         return role.error();
+    const storage::Dialect sql = storage::dialectOf(m_db);
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
+    q.prepare(sql.returningId(QStringLiteral(
         "INSERT INTO users (username, email, full_name, role_id, active, must_change_password, "
-        "created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?, ?)"));
+        "created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?, ?)")));
     q.addBindValue(username.trimmed());
     q.addBindValue(nullableText(email));
     q.addBindValue(nonNullText(fullName));
@@ -132,7 +134,7 @@ Result<qint64> AccountStore::insertUser(const QString &username, const QString &
             e.message = Tr::tr("%1 is not an e-mail address.").arg(email.trimmed());
         return e;
     }
-    return q.lastInsertId().toLongLong();
+    return sql.insertedId(q);
 }
 
 Result<UserRow> AccountStore::user(qint64 id) const
@@ -290,8 +292,10 @@ Result<QString> AccountStore::setting(const QString &key) const
 Result<void> AccountStore::setSetting(const QString &key, const QString &value, const QDateTime &now)
 {
     QSqlQuery q(m_db.connection());
-    // No UPSERT in SQLite 3.15: replace the row.
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO settings (key, value, updated_at) VALUES (?, ?, ?)"));
+    q.prepare(storage::dialectOf(m_db).insertOrReplace(
+        QStringLiteral("settings"),
+        {QStringLiteral("key"), QStringLiteral("value"), QStringLiteral("updated_at")},
+        {QStringLiteral("key")}));
     q.addBindValue(key);
     q.addBindValue(value);
     q.addBindValue(iso(now));

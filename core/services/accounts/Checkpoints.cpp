@@ -8,6 +8,7 @@
 #include "services/accounts/AuditLog.h"
 #include "services/accounts/AuditSigner.h"
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
 
@@ -246,27 +247,53 @@ bool mayCover(const CheckpointReport &report, const CompanySession &company)
 
 } // namespace
 
+// "SELECT typeof(a), a, typeof(b), b ... FROM rest", with the storage classes
+// the file would report for the columns a server holds (same digests on both).
+QString typedSelect(const storage::Database &db,
+                    const QList<std::pair<const char *, storage::ColumnClass>> &columns, const QString &rest)
+{
+    const storage::Dialect sql = storage::dialectOf(db);
+    QStringList parts;
+    for (const auto &[name, kind] : columns) {
+        const QString column = QString::fromLatin1(name);
+        parts << sql.storageClass(column, kind) << column;
+    }
+    return QStringLiteral("SELECT ") + parts.join(QStringLiteral(", ")) + u' ' + rest;
+}
+
 Result<QByteArray> Checkpoints::usersDigest(storage::Database &db)
 {
+    using storage::ColumnClass;
     return tableDigest(db, QByteArrayLiteral("stockbook-users-v1"),
-                       QStringLiteral("SELECT typeof(id), id, typeof(username), username, typeof(role_id), "
-                                      "role_id, typeof(active), active FROM users ORDER BY id"),
+                       typedSelect(db,
+                                   {{"id", ColumnClass::Integer},
+                                    {"username", ColumnClass::Text},
+                                    {"role_id", ColumnClass::Integer},
+                                    {"active", ColumnClass::Integer}},
+                                   QStringLiteral("FROM users ORDER BY id")),
                        4);
 }
 
 Result<QByteArray> Checkpoints::rolesDigest(storage::Database &db)
 {
+    using storage::ColumnClass;
     return tableDigest(db, QByteArrayLiteral("stockbook-roles-v1"),
-                       QStringLiteral("SELECT typeof(id), id, typeof(name), name, typeof(description), "
-                                      "description, typeof(is_system), is_system FROM roles ORDER BY id"),
+                       typedSelect(db,
+                                   {{"id", ColumnClass::Integer},
+                                    {"name", ColumnClass::Text},
+                                    {"description", ColumnClass::Text},
+                                    {"is_system", ColumnClass::Integer}},
+                                   QStringLiteral("FROM roles ORDER BY id")),
                        4);
 }
 
 Result<QByteArray> Checkpoints::permissionsDigest(storage::Database &db)
 {
+    using storage::ColumnClass;
     return tableDigest(db, QByteArrayLiteral("stockbook-role-permissions-v1"),
-                       QStringLiteral("SELECT typeof(role_id), role_id, typeof(permission), permission "
-                                      "FROM role_permissions ORDER BY role_id, permission COLLATE BINARY"),
+                       typedSelect(db, {{"role_id", ColumnClass::Integer}, {"permission", ColumnClass::Text}},
+                                   QStringLiteral("FROM role_permissions ORDER BY role_id, ")
+                                       + storage::dialectOf(db).bytewise(QStringLiteral("permission"))),
                        2);
 }
 
@@ -338,11 +365,12 @@ Result<bool> Checkpoints::write(CompanySession &company)
     if (c.signature.isEmpty() || c.signingPublicKey.isEmpty())
         return makeError(ErrorCode::CryptoFailure, Tr::tr("The checkpoint could not be signed."));
 
+    const storage::Dialect sql = storage::dialectOf(db);
     QSqlQuery q(db.connection());
-    q.prepare(
+    q.prepare(sql.returningId(
         QStringLiteral("INSERT INTO audit_checkpoints (created_at, signer_user_id, signer_name, audit_seq, "
                        "audit_hash, users_digest, roles_digest, permissions_digest, signing_public_key, "
-                       "signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
     q.addBindValue(timestampText(c.createdAt));
     q.addBindValue(c.signerUserId);
     q.addBindValue(c.signerName);
@@ -355,7 +383,7 @@ Result<bool> Checkpoints::write(CompanySession &company)
     q.addBindValue(c.signature);
     if (!q.exec())
         return storage::errorFromSql(q.lastError(), Tr::tr("Writing the audit log"));
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = sql.insertedId(q);
     if (auto committed = tx.commit(); !committed.ok())
         return committed.error();
     company.setCheckpointHeld(id);

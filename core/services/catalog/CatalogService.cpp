@@ -207,10 +207,10 @@ Result<void> CatalogService::checkProductReferences(storage::Database &db, const
 Result<qint64> CatalogService::insertProduct(storage::Database &db, const ProductInput &p, const QString &now)
 {
     auto q = db.query(
-        QStringLiteral(
+        storage::dialectOf(db).returningId(QStringLiteral(
             "INSERT INTO products (sku, barcode, name, category_id, supplier_id, tax_rate_id, unit, "
             "price, reorder_level, active, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
         {p.sku, nullIfEmpty(p.barcode), p.name, optionalId(p.categoryId), optionalId(p.supplierId),
          optionalId(p.taxRateId), p.unit, p.price, p.reorderLevel, p.active ? 1 : 0, now, now});
     if (!q.ok()) {
@@ -225,20 +225,21 @@ Result<qint64> CatalogService::insertProduct(storage::Database &db, const Produc
                               Tr::tr("The barcode %1 is already used by another product.").arg(p.barcode));
         return q.error();
     }
-    return q->lastInsertId().toLongLong();
+    return storage::dialectOf(db).insertedId(*q);
 }
 
 Result<qint64> CatalogService::insertCategory(storage::Database &db, const QString &name,
                                               std::optional<qint64> parentId, const QString &now)
 {
-    auto q = db.query(QStringLiteral("INSERT INTO categories (name, parent_id, created_at) VALUES (?, ?, ?)"),
+    auto q = db.query(storage::dialectOf(db).returningId(QStringLiteral(
+                          "INSERT INTO categories (name, parent_id, created_at) VALUES (?, ?, ?)")),
                       {name, optionalId(parentId), now});
     if (!q.ok()) {
         if (q.error().code == ErrorCode::ConstraintUnique)
             return fieldError(QStringLiteral("name"), Tr::tr("The category %1 exists already.").arg(name));
         return q.error();
     }
-    return q->lastInsertId().toLongLong();
+    return storage::dialectOf(db).insertedId(*q);
 }
 
 Result<std::optional<qint64>> CatalogService::categoryIdByName(storage::Database &db, const QString &name)
@@ -421,11 +422,13 @@ Result<QList<Product>> CatalogService::products(const ProductFilter &filter)
         .replace(u'%', QStringLiteral("\\%"))
         .replace(u'_', QStringLiteral("\\_"));
     pattern = QStringLiteral("%") + pattern + QStringLiteral("%");
+    const storage::Dialect sql = m_company.dialect();
     auto q = m_company.database().query(
         ProductColumns
-            + QStringLiteral("WHERE (? = 1 OR p.active = 1) AND (p.sku LIKE ? ESCAPE '\\' OR p.name LIKE ? "
-                             "ESCAPE '\\' OR coalesce(p.barcode, '') LIKE ? ESCAPE '\\') "
-                             "ORDER BY p.name COLLATE NOCASE, p.id LIMIT ? OFFSET ?"),
+            + QStringLiteral("WHERE (? = 1 OR p.active = 1) AND (p.sku %1 ? ESCAPE '\\' OR p.name %1 ? "
+                             "ESCAPE '\\' OR coalesce(p.barcode, '') %1 ? ESCAPE '\\') "
+                             "ORDER BY %2, p.id LIMIT ? OFFSET ?")
+                  .arg(sql.likeNocase(), sql.nocase(QStringLiteral("p.name"))),
         {filter.includeInactive ? 1 : 0, pattern, pattern, pattern, filter.limit, filter.offset});
     if (!q.ok())
         return q.error();

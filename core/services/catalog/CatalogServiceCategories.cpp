@@ -152,12 +152,12 @@ Result<qint64> CatalogService::createTaxRate(const QString &givenName, qint64 ra
             !q.ok())
             return q.error();
     }
-    auto q = db.query(
-        QStringLiteral("INSERT INTO tax_rates (name, rate_bp, is_default, active) VALUES (?, ?, ?, 1)"),
-        {name, rateBp, makeDefault ? 1 : 0});
+    auto q = db.query(storage::dialectOf(db).returningId(QStringLiteral(
+                          "INSERT INTO tax_rates (name, rate_bp, is_default, active) VALUES (?, ?, ?, 1)")),
+                      {name, rateBp, makeDefault ? 1 : 0});
     if (!q.ok())
         return duplicateOr(q.error(), Tr::tr("A tax rate named %1 exists already.").arg(name));
-    const qint64 id = q->lastInsertId().toLongLong();
+    const qint64 id = storage::dialectOf(db).insertedId(*q);
     if (auto logged = AuditLog::append(db,
                                        auditEntry(m_company.session(), QStringLiteral("tax_rate.create"),
                                                   QStringLiteral("tax_rates"), id,

@@ -204,7 +204,7 @@ Result<qint64> InvoiceService::saveDraft(std::optional<qint64> existingId, const
         if (!del.ok())
             return del.error();
     } else {
-        auto ins = s.run(
+        auto ins = s.insert(
             "INSERT INTO invoices (type, status, customer_id, supplier_id, warehouse_id, issue_date, "
             "prices_include_tax, currency, subtotal, tax_amount, total_amount, supplier_reference, "
             "notes, created_by, created_at, updated_at) "
@@ -215,7 +215,7 @@ Result<qint64> InvoiceService::saveDraft(std::optional<qint64> existingId, const
              m_company.session().userId(), now, now});
         if (!ins.ok())
             return ins.error();
-        id = ins.value()->lastInsertId().toLongLong();
+        id = ins.value();
     }
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const PreparedRow &r = rows.at(i);
@@ -377,7 +377,7 @@ Result<Invoice> InvoiceService::createAndPost(const InvoiceDraft &draft)
     const QDateTime nowTime = m_company.now();
     const QString now = isoTimestamp(nowTime);
     const QDate due = d.issue.addDays(d.termsDays);
-    auto ins = s.run(
+    auto ins = s.insert(
         "INSERT INTO invoices (type, status, invoice_number, customer_id, supplier_id, warehouse_id, "
         "issue_date, due_date, prices_include_tax, currency, subtotal, tax_amount, total_amount, "
         "supplier_reference, notes, created_by, posted_by, created_at, updated_at, posted_at) "
@@ -390,7 +390,7 @@ Result<Invoice> InvoiceService::createAndPost(const InvoiceDraft &draft)
          textOrEmpty(draft.notes), userId, userId, now, now, now});
     if (!ins.ok())
         return ins.error();
-    const qint64 id = ins.value()->lastInsertId().toLongLong();
+    const qint64 id = ins.value();
 
     StockLedger ledger(s, userId, nowTime);
     for (qsizetype i = 0; i < d.rows.size(); ++i) {

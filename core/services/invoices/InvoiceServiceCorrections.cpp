@@ -187,7 +187,7 @@ Result<Invoice> InvoiceService::creditNote(qint64 saleId, const QList<CreditLine
     const QDateTime nowTime = m_company.now();
     const QString now = isoTimestamp(nowTime);
     const QString issueText = issue.toString(Qt::ISODate);
-    auto ins = s.run(
+    auto ins = s.insert(
         "INSERT INTO invoices (type, status, invoice_number, customer_id, warehouse_id, "
         "credit_of_invoice_id, issue_date, due_date, prices_include_tax, currency, notes, created_by, "
         "posted_by, created_at, updated_at, posted_at) "
@@ -196,7 +196,7 @@ Result<Invoice> InvoiceService::creditNote(qint64 saleId, const QList<CreditLine
          sale.pricesIncludeTax ? 1 : 0, sale.currency, textOrEmpty(notes), userId, userId, now, now, now});
     if (!ins.ok())
         return ins.error();
-    const qint64 creditId = ins.value()->lastInsertId().toLongLong();
+    const qint64 creditId = ins.value();
 
     StockLedger ledger(s, userId, nowTime);
     qint64 subtotal = 0, tax = 0, total = 0;

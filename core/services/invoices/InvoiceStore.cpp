@@ -5,6 +5,7 @@
 #include "Tr.h"
 #include "domain/Settings.h"
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/SqlError.h"
 
 namespace stockbook {
@@ -67,11 +68,17 @@ bool InvoiceStore::servesConnection(const storage::Database &db) const
 
 Result<QSqlQuery *> InvoiceStore::run(const char *sql, std::initializer_list<QVariant> values)
 {
-    auto &slot = m_statements[sql];
+    return runAs(sql, QString::fromLatin1(sql), values);
+}
+
+Result<QSqlQuery *> InvoiceStore::runAs(const char *key, const QString &sql,
+                                        std::initializer_list<QVariant> values)
+{
+    auto &slot = m_statements[key];
     if (!slot) {
         auto q = std::make_unique<QSqlQuery>(m_db.connection());
         q->setForwardOnly(true);
-        if (!q->prepare(QString::fromLatin1(sql)))
+        if (!q->prepare(sql))
             return storage::errorFromSql(q->lastError());
         slot = std::move(q);
     }
@@ -82,6 +89,15 @@ Result<QSqlQuery *> InvoiceStore::run(const char *sql, std::initializer_list<QVa
     if (!q->exec())
         return storage::errorFromSql(q->lastError());
     return q;
+}
+
+Result<qint64> InvoiceStore::insert(const char *sql, std::initializer_list<QVariant> values)
+{
+    const storage::Dialect dialect = storage::dialectOf(m_db);
+    auto q = runAs(sql, dialect.returningId(QString::fromLatin1(sql)), values);
+    if (!q.ok())
+        return q.error();
+    return dialect.insertedId(*q.value());
 }
 
 Result<int> InvoiceStore::write(const char *sql, std::initializer_list<QVariant> values)

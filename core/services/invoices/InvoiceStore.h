@@ -47,6 +47,8 @@ public:
     // Prepares (once), binds the values in order and runs; the query is read
     // to its end by the caller or reset by the next run.
     Result<QSqlQuery *> run(const char *sql, std::initializer_list<QVariant> values);
+    // run() for an INSERT: returns the new row's id (storage::Dialect::returningId).
+    Result<qint64> insert(const char *sql, std::initializer_list<QVariant> values);
     // run() for statements that change rows; NotFound-free, returns rows affected.
     Result<int> write(const char *sql, std::initializer_list<QVariant> values);
 
@@ -72,6 +74,8 @@ public:
     Result<InvoiceStatus> setPaid(qint64 invoiceId, qint64 paidAmount, const QString &now);
 
 private:
+    Result<QSqlQuery *> runAs(const char *key, const QString &sql, std::initializer_list<QVariant> values);
+
     storage::Database &m_db;
     QString m_connectionName;
     std::unordered_map<const char *, std::unique_ptr<QSqlQuery>> m_statements;

@@ -69,11 +69,12 @@ Result<void> PendingWorkService::keepOnLock(PendingWorkKind kind, const QJsonObj
     storage::Transaction tx(db);
     if (auto begun = tx.begin(); !begun.ok())
         return begun;
-    // No UPSERT in SQLite 3.15: the row is replaced.
-    auto set = db.query(
-        QStringLiteral("INSERT OR REPLACE INTO settings (key, value, updated_at) VALUES (?, ?, ?)"),
-        {key(kind), QString::fromUtf8(QJsonDocument(content).toJson(QJsonDocument::Compact)),
-         isoNow(m_company)});
+    auto set = db.query(m_company.dialect().insertOrReplace(
+                            QStringLiteral("settings"),
+                            {QStringLiteral("key"), QStringLiteral("value"), QStringLiteral("updated_at")},
+                            {QStringLiteral("key")}),
+                        {key(kind), QString::fromUtf8(QJsonDocument(content).toJson(QJsonDocument::Compact)),
+                         isoNow(m_company)});
     if (!set.ok())
         return set.error();
     AuditRecord entry = auditEntry(

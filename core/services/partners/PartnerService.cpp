@@ -131,14 +131,15 @@ Result<qint64> PartnerService::insert(storage::Database &db, PartnerKind kind, c
                                       const QString &now)
 {
     auto q = db.query(
-        QStringLiteral("INSERT INTO ") + table(kind)
+        storage::dialectOf(db).returningId(
+            QStringLiteral("INSERT INTO ") + table(kind)
             + QStringLiteral(" (name, email, phone, address, tax_id, payment_terms_days, notes, active, "
-                             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
         {p.name, nullIfEmpty(p.email), p.phone, p.address, p.taxId, p.paymentTermsDays, p.notes,
          p.active ? 1 : 0, now, now});
     if (!q.ok())
         return q.error();
-    return q->lastInsertId().toLongLong();
+    return storage::dialectOf(db).insertedId(*q);
 }
 
 Result<void> PartnerService::authorizeRead(PartnerKind kind, const QString &action, const QString &target)
@@ -290,12 +291,13 @@ Result<QList<Partner>> PartnerService::list(PartnerKind kind, const QString &sea
         .replace(u'%', QStringLiteral("\\%"))
         .replace(u'_', QStringLiteral("\\_"));
     pattern = QStringLiteral("%") + pattern + QStringLiteral("%");
+    const storage::Dialect sql = m_company.dialect();
     auto q = m_company.database().query(
         Columns + table(kind)
-            + QStringLiteral(
-                " WHERE (? = 1 OR active = 1) AND (name LIKE ? ESCAPE '\\' OR coalesce(email, '') "
-                "LIKE ? ESCAPE '\\' OR phone LIKE ? ESCAPE '\\') "
-                "ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?"),
+            + QStringLiteral(" WHERE (? = 1 OR active = 1) AND (name %1 ? ESCAPE '\\' OR coalesce(email, '') "
+                             "%1 ? ESCAPE '\\' OR phone %1 ? ESCAPE '\\') "
+                             "ORDER BY %2, id LIMIT ? OFFSET ?")
+                  .arg(sql.likeNocase(), sql.nocase(QStringLiteral("name"))),
         {includeInactive ? 1 : 0, pattern, pattern, pattern, limit, offset});
     if (!q.ok())
         return q.error();

@@ -60,14 +60,14 @@ Result<std::pair<qint64, InvoiceStatus>> PaymentService::writePayment(const Invo
                                                                       const QString &now)
 {
     InvoiceStore &s = store();
-    auto ins = s.run(
+    auto ins = s.insert(
         "INSERT INTO payments (invoice_id, kind, amount, method, paid_on, reference, created_by, "
         "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         {inv.id, paymentKindName(kind), in.amount, paymentMethodName(in.method), paidOn.toString(Qt::ISODate),
          textOrEmpty(in.reference.trimmed()), m_company.session().userId(), now});
     if (!ins.ok())
         return ins.error();
-    const qint64 id = ins.value()->lastInsertId().toLongLong();
+    const qint64 id = ins.value();
     // A payment adds to what is paid; a refund gives some of it back.
     const qint64 paid = inv.paidAmount + (kind == PaymentKind::Refund ? -in.amount : in.amount);
     auto status = s.setPaid(inv.id, paid, now);

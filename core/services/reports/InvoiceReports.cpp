@@ -24,9 +24,7 @@ Result<ReportTable> invoiceTotals(CompanySession &company, const QString &name, 
     if (period == QLatin1String("day"))
         key = QStringLiteral("i.issue_date");
     else if (period == QLatin1String("week")) // the Monday starting the week
-        key = QStringLiteral(
-            "date(i.issue_date, '-' || ((CAST(strftime('%w', i.issue_date) AS INTEGER) + 6) % 7) "
-            "|| ' days')");
+        key = company.dialect().mondayOf(QStringLiteral("i.issue_date"));
     else if (period == QLatin1String("month"))
         key = QStringLiteral("substr(i.issue_date, 1, 7)");
     else

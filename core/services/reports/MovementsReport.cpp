@@ -173,7 +173,7 @@ Result<ReportTable> run(CompanySession &company, const ReportFilters &f)
                          Tr::tr("The period starts after it ends; swap the dates."), QStringLiteral("from"));
     storage::Database &db = company.database();
     auto wh = warehouseIdOf(db, f.warehouse);
-    auto prod = idOf(db, productSql(), f.product, QStringLiteral("product"),
+    auto prod = idOf(db, productSql(db), f.product, QStringLiteral("product"),
                      Tr::tr("There is no product %1."));
     for (const auto *r : {&wh, &prod})
         if (!r->ok())

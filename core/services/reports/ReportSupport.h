@@ -16,6 +16,7 @@
 #include "services/CompanySession.h"
 #include "services/ServiceSupport.h"
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/SqlError.h"
 
 #include <QDate>
@@ -86,13 +87,15 @@ inline Result<void> allow(CompanySession &company, const QString &report)
 }
 
 // Lookups of the filters that name a row, for idOf.
-inline QString warehouseSql()
+inline QString warehouseSql(const storage::Database &db)
 {
-    return QStringLiteral("SELECT id FROM warehouses WHERE code = ? COLLATE NOCASE");
+    return QStringLiteral("SELECT id FROM warehouses WHERE ")
+        + storage::dialectOf(db).equalsNocase(QStringLiteral("code"));
 }
-inline QString categorySql()
+inline QString categorySql(const storage::Database &db)
 {
-    return QStringLiteral("SELECT id FROM categories WHERE name = ? COLLATE NOCASE");
+    return QStringLiteral("SELECT id FROM categories WHERE ")
+        + storage::dialectOf(db).equalsNocase(QStringLiteral("name"));
 }
 inline QString supplierSql()
 {
@@ -103,13 +106,13 @@ inline QString supplierSql()
 // nothing matches.
 inline Result<qint64> warehouseIdOf(storage::Database &db, const QString &code)
 {
-    return idOf(db, warehouseSql(), code, QStringLiteral("warehouse"),
+    return idOf(db, warehouseSql(db), code, QStringLiteral("warehouse"),
                 noSuchWarehouse(QStringLiteral("%1")).message);
 }
 
 inline Result<qint64> categoryIdOf(storage::Database &db, const QString &name)
 {
-    return idOf(db, categorySql(), name, QStringLiteral("category"), Tr::tr("There is no category %1."));
+    return idOf(db, categorySql(db), name, QStringLiteral("category"), Tr::tr("There is no category %1."));
 }
 
 inline Result<qint64> supplierIdOf(storage::Database &db, const QString &email)
@@ -117,9 +120,10 @@ inline Result<qint64> supplierIdOf(storage::Database &db, const QString &email)
     return idOf(db, supplierSql(), email, QStringLiteral("supplier"),
                 Tr::tr("There is no supplier with the e-mail %1."));
 }
-inline QString productSql()
+inline QString productSql(const storage::Database &db)
 {
-    return QStringLiteral("SELECT id FROM products WHERE sku = ? COLLATE NOCASE");
+    return QStringLiteral("SELECT id FROM products WHERE ")
+        + storage::dialectOf(db).equalsNocase(QStringLiteral("sku"));
 }
 
 } // namespace stockbook::reports

@@ -7,6 +7,7 @@
 #include "domain/Stock.h"
 #include "services/invoices/InvoiceStore.h"
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/SqlError.h"
 
 #include <QSqlQuery>
@@ -81,11 +82,13 @@ Result<qint64> StockLedger::apply(const StockMovement &m)
                 !up.ok())
                 return up.error();
         }
-        if (auto made = s.write(
-                "INSERT OR IGNORE INTO stock_levels (product_id, warehouse_id, quantity, updated_at) "
-                "VALUES (?, ?, 0, ?)",
-                {m.productId, m.warehouseId, m_now});
-            !made.ok())
+        // SQLite 3.15 has no ON CONFLICT clause on INSERT; PostgreSQL no OR IGNORE.
+        const char *makeLevel = storage::dialectOf(s.database()).isPostgres()
+            ? "INSERT INTO stock_levels (product_id, warehouse_id, quantity, updated_at) "
+              "VALUES (?, ?, 0, ?) ON CONFLICT (product_id, warehouse_id) DO NOTHING"
+            : "INSERT OR IGNORE INTO stock_levels (product_id, warehouse_id, quantity, "
+              "updated_at) VALUES (?, ?, 0, ?)";
+        if (auto made = s.write(makeLevel, {m.productId, m.warehouseId, m_now}); !made.ok())
             return made.error();
         if (auto up = s.write("UPDATE stock_levels SET quantity = quantity + ?, updated_at = ? "
                               "WHERE product_id = ? AND warehouse_id = ?",
@@ -124,7 +127,7 @@ Result<qint64> StockLedger::apply(const StockMovement &m)
     }
 
     // A null QString binds as SQL NULL; reference and reason hold '' when empty.
-    auto insert = s.run(
+    auto insert = s.insert(
         "INSERT INTO stock_movements (product_id, warehouse_id, type, quantity, unit_cost, invoice_id, "
         "transfer_id, reference, reason, user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         {m.productId, m.warehouseId, movementTypeName(m.type), m.quantity, m.unitCost,
@@ -133,7 +136,7 @@ Result<qint64> StockLedger::apply(const StockMovement &m)
          m.reason.isNull() ? QStringLiteral("") : m.reason, m_userId, m_now});
     if (!insert.ok())
         return insert.error();
-    const qint64 movementId = insert.value()->lastInsertId().toLongLong();
+    const qint64 movementId = insert.value();
 
     const qint64 delta = addsStock(m.type) ? m.quantity : -m.quantity;
     if (auto total = s.write("UPDATE products SET quantity = quantity + ? WHERE id = ?",

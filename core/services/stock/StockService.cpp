@@ -9,6 +9,7 @@
 #include "services/ServiceSupport.h"
 #include "services/stock/StockLedger.h"
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
 
@@ -307,9 +308,10 @@ Result<QList<StockLevelRow>> StockService::levels(const std::optional<WarehouseK
     q.prepare(
         QStringLiteral("SELECT p.id, p.sku, p.name, p.unit, w.id, w.code, l.quantity FROM stock_levels l "
                        "JOIN products p ON p.id = l.product_id JOIN warehouses w ON w.id = l.warehouse_id "
-                       "WHERE (? = 0 OR l.warehouse_id = ?) AND (? = '' OR p.sku LIKE ? ESCAPE '\\' "
-                       "OR p.name LIKE ? ESCAPE '\\' OR COALESCE(p.barcode, '') LIKE ? ESCAPE '\\') "
-                       "ORDER BY p.sku, w.code"));
+                       "WHERE (? = 0 OR l.warehouse_id = ?) AND (? = '' OR p.sku %1 ? ESCAPE '\\' "
+                       "OR p.name %1 ? ESCAPE '\\' OR COALESCE(p.barcode, '') %1 ? ESCAPE '\\') "
+                       "ORDER BY p.sku, w.code")
+            .arg(storage::dialectOf(db).likeNocase()));
     const QString pattern = likePattern(search.trimmed());
     q.addBindValue(warehouseId);
     q.addBindValue(warehouseId);

@@ -78,12 +78,13 @@ Result<qint64> WarehouseService::create(const QString &givenCode, const QString 
     storage::Transaction tx(db);
     if (auto begun = tx.begin(); !begun.ok())
         return begun.error();
-    auto q = db.query(QStringLiteral("INSERT INTO warehouses (code, name, active, is_default, created_at) "
-                                     "VALUES (?, ?, 1, 0, ?)"),
+    auto q = db.query(storage::dialectOf(db).returningId(QStringLiteral(
+                          "INSERT INTO warehouses (code, name, active, is_default, created_at) "
+                          "VALUES (?, ?, 1, 0, ?)")),
                       {code.value(), name.value(), isoNow(m_company)});
     if (!q.ok())
         return q.error().code == ErrorCode::ConstraintUnique ? duplicateCode(code.value()) : q.error();
-    const qint64 id = q->lastInsertId().toLongLong();
+    const qint64 id = storage::dialectOf(db).insertedId(*q);
     if (auto logged = AuditLog::append(db,
                                        auditEntry(m_company.session(), QStringLiteral("warehouse.create"),
                                                   QStringLiteral("warehouses"), id,
