@@ -158,6 +158,7 @@ private:
     Database() = default;
     Result<void> checkServerSchema() const;
     Error notOnServer() const;
+    Error serverError(const QSqlDatabase &connection) const;
     Result<void> executeServerScript(const QByteArray &sql);
     void cancelServerStatement() const;
     void closeServer();
