@@ -180,8 +180,24 @@ CREATE OR REPLACE TRIGGER trg_tax_rates_guard BEFORE INSERT OR UPDATE OR DELETE 
     FOR EACH ROW EXECUTE FUNCTION stockbook_guard_permission('catalog.edit', 'settings.edit');
 CREATE OR REPLACE TRIGGER trg_warehouses_guard BEFORE INSERT OR UPDATE OR DELETE ON warehouses
     FOR EACH ROW EXECUTE FUNCTION stockbook_guard_permission('warehouse.edit');
+-- users: user.manage, except the one change stockbook_set_own_password()
+-- makes to the caller's own row (the password no longer temporary).
+CREATE OR REPLACE FUNCTION stockbook_guard_users() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' AND current_setting('stockbook.own_password', true) = lower(session_user::text)
+       AND lower(OLD.username) = lower(session_user::text) AND NEW.must_change_password = 0
+       AND (to_jsonb(NEW) - 'must_change_password' - 'updated_at')
+           = (to_jsonb(OLD) - 'must_change_password' - 'updated_at') THEN
+        RETURN NEW;
+    END IF;
+    PERFORM stockbook_actor();
+    PERFORM stockbook_require('user.manage');
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+END
+$$;
 CREATE OR REPLACE TRIGGER trg_users_guard BEFORE INSERT OR UPDATE OR DELETE ON users
-    FOR EACH ROW EXECUTE FUNCTION stockbook_guard_permission('user.manage');
+    FOR EACH ROW EXECUTE FUNCTION stockbook_guard_users();
 CREATE OR REPLACE TRIGGER trg_roles_guard BEFORE INSERT OR UPDATE OR DELETE ON roles
     FOR EACH ROW EXECUTE FUNCTION stockbook_guard_permission('role.manage');
 CREATE OR REPLACE TRIGGER trg_role_permissions_guard BEFORE INSERT OR UPDATE OR DELETE ON role_permissions
@@ -797,6 +813,22 @@ BEGIN
 END
 $$;
 
+-- A user's own new password (the change the app asks for after a reset):
+-- no permission needed, only for the login that calls it.
+CREATE OR REPLACE FUNCTION stockbook_set_own_password(verifier TEXT) RETURNS VOID
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    PERFORM stockbook_company_login(session_user::text);
+    PERFORM stockbook_check_verifier(verifier);
+    EXECUTE format('ALTER ROLE %I PASSWORD %L', session_user::text, verifier);
+    PERFORM set_config('stockbook.own_password', lower(session_user::text), true);
+    UPDATE users SET must_change_password = 0,
+           updated_at = to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+     WHERE lower(username) = lower(session_user::text);
+    PERFORM set_config('stockbook.own_password', '', true);
+END
+$$;
+
 CREATE OR REPLACE FUNCTION stockbook_disable_login(username TEXT) RETURNS VOID
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
@@ -896,6 +928,7 @@ GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {{db}}_clerk;
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION stockbook_may(TEXT), stockbook_me(), stockbook_audit_head(),
     stockbook_create_login(TEXT, TEXT, TEXT), stockbook_set_login_password(TEXT, TEXT),
+    stockbook_set_own_password(TEXT),
     stockbook_disable_login(TEXT), stockbook_enable_login(TEXT), stockbook_drop_login(TEXT)
     TO {{db}}_clerk;
 

@@ -10,6 +10,10 @@
 #                                 superuser) and a loopback TCP port with TLS
 #                                 and SCRAM (written to DIR/port)
 #   shared_cluster.sh stop DIR    stops it and removes DIR
+#   shared_cluster.sh template DIR  only initdb and the certificate, not
+#                                 started: tests/support/PgCluster.h copies
+#                                 it (STOCKBOOK_PG_TEMPLATE) instead of
+#                                 running initdb for every test
 # As root the server runs as the unprivileged "postgres" user, since
 # PostgreSQL refuses to run as root.
 set -euo pipefail
@@ -22,6 +26,21 @@ as_server() {
 }
 
 case "$action" in
+template)
+    rm -rf "$dir"
+    mkdir -p "$dir/pg"
+    chmod 755 "$dir"
+    if [ "$(id -u)" = 0 ]; then chown postgres "$dir/pg"; fi
+    as_server "$bin/initdb" -D "$dir/pg" --auth-local=trust --auth-host=scram-sha-256 -U postgres \
+        --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log"
+    openssl req -new -x509 -days 2 -nodes -subj /CN=localhost \
+        -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" \
+        -keyout "$dir/pg/server.key" -out "$dir/pg/server.crt" 2>/dev/null
+    cp "$dir/pg/server.crt" "$dir/root.crt"
+    chmod 600 "$dir/pg/server.key"
+    if [ "$(id -u)" = 0 ]; then chown postgres "$dir/pg/server.key" "$dir/pg/server.crt"; fi
+    touch "$dir/ready"
+    ;;
 start)
     if [ -f "$dir/pg/postmaster.pid" ]; then
         as_server "$bin/pg_ctl" -D "$dir/pg" -m immediate stop >/dev/null 2>&1 || true

@@ -2,12 +2,14 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #pragma once
 
+#include "PgCluster.h"
 #include "TestSupport.h"
 
 #include "security/keys/Kdf.h"
 #include "services/accounts/AccountStore.h"
 #include "services/accounts/CompanyService.h"
 #include "services/accounts/UsersService.h"
+#include "storage/server/ServerSetup.h"
 
 #include <QMap>
 
@@ -25,12 +27,25 @@ inline SecretBytes password(const char *text)
 // "max", clerk "cleo") and a cheap KDF. actAs() switches the open company's
 // session to one of them, so a test can call services as each role without
 // signing in again.
+//
+// With STOCKBOOK_TEST_ENGINE=postgres (the "pg." copies of the test programs
+// CTest runs) the company is on a PostgreSQL server of its own instead
+// (PgCluster; `server init`'s ServerSetup), path is its URL, and actAs()
+// signs in as that user, since on a server the login is who acts.
+inline bool onServer()
+{
+    return qEnvironmentVariable("STOCKBOOK_TEST_ENGINE") == QLatin1String("postgres");
+}
+
 struct TestCompany {
     security::ScopedKdfCostForTesting cheapKdf;
     QTemporaryDir dir;
+    std::unique_ptr<PgCluster> cluster; // before company: stops after it closes
     QString path = dir.filePath(QStringLiteral("shop.stockbook"));
     std::unique_ptr<CompanySession> company;
-    QMap<QString, qint64> userIds; // role name -> user id
+    QMap<QString, qint64> userIds;       // role name -> user id
+    QMap<QString, QString> userNames;    // role name -> user name
+    QMap<QString, QByteArray> passwords; // user name -> password (server)
 
     static SecretBytes password()
     {
@@ -41,18 +56,41 @@ struct TestCompany {
     TestCompany()
     {
         REQUIRE(dir.isValid());
-        auto created = CompanyService::create(path, QStringLiteral("Corner Shop"), QStringLiteral("anna"),
-                                              password());
-        REQUIRE_OK(created);
-        company = std::move(created->company);
+        if (onServer()) {
+            cluster = std::make_unique<PgCluster>();
+            QSqlDatabase superuser = cluster->superuserConnection();
+            REQUIRE(superuser.open());
+            REQUIRE_OK(storage::server::ServerSetup::initCompany(superuser, QStringLiteral("shop"),
+                                                                 QStringLiteral("Corner Shop"),
+                                                                 QStringLiteral("anna"), password()));
+            superuser.close();
+            path = QStringLiteral("postgresql://anna@localhost:%1/shop?sslrootcert=%2")
+                       .arg(cluster->port())
+                       .arg(cluster->rootCertificate());
+            auto signedIn = CompanyService::signIn(path, QStringLiteral("anna"), password());
+            REQUIRE_OK(signedIn);
+            company = std::move(signedIn).value();
+            passwords.insert(
+                QStringLiteral("anna"),
+                QByteArray(reinterpret_cast<const char *>(password().data()), qsizetype(password().size())));
+        } else {
+            auto created = CompanyService::create(path, QStringLiteral("Corner Shop"), QStringLiteral("anna"),
+                                                  password());
+            REQUIRE_OK(created);
+            company = std::move(created->company);
+        }
         // Tests do not need commits to wait for the disk; this keeps the
         // service tests fast on a busy machine.
         REQUIRE_OK(company->database().setBulkLoad(true));
         userIds.insert(QStringLiteral("admin"), company->session().userId());
+        userNames.insert(QStringLiteral("admin"), QStringLiteral("anna"));
         for (const auto &[name, role] : {std::pair{QStringLiteral("max"), QStringLiteral("manager")},
                                          std::pair{QStringLiteral("cleo"), QStringLiteral("clerk")}}) {
             auto temp = UsersService(*company).create({name, role, {}, {}});
             REQUIRE_OK(temp);
+            userNames.insert(role, name);
+            passwords.insert(
+                name, QByteArray(reinterpret_cast<const char *>(temp->data()), qsizetype(temp->size())));
             auto row = AccountStore(company->database()).userByName(name);
             REQUIRE_OK(row);
             userIds.insert(role, row->id);
@@ -63,6 +101,18 @@ struct TestCompany {
     Session &actAs(const QString &role, const Clock &clock = systemClock())
     {
         REQUIRE(userIds.contains(role));
+        if (cluster && company->session().userId() != userIds.value(role)) {
+            const QByteArray pw = passwords.value(userNames.value(role));
+            auto signedIn = CompanyService::authenticate(
+                *company, userNames.value(role),
+                SecretBytes::copyOf(
+                    {reinterpret_cast<const std::uint8_t *>(pw.constData()), std::size_t(pw.size())}),
+                clock);
+            REQUIRE_OK(signedIn);
+            company->setSession(std::move(signedIn).value());
+            company->session().setMustChangePassword(false);
+            return company->session();
+        }
         auto session = AccountStore(company->database()).sessionFor(userIds.value(role), clock);
         REQUIRE_OK(session);
         session->setMustChangePassword(false);
@@ -71,7 +121,20 @@ struct TestCompany {
     }
 
     storage::Database &db() { return company->database(); }
-    QSqlDatabase sql() { return company->database().connection(); }
+    // For a test's own set-up and checks in SQL: the company's connection on
+    // the file; on a server the superuser's (a test seeds rows no role may
+    // write directly, such as a product's cost).
+    QSqlDatabase sql()
+    {
+        if (!cluster)
+            return company->database().connection();
+        if (!seeding.isValid()) {
+            seeding = cluster->superuserConnection(QStringLiteral("shop"));
+            REQUIRE(seeding.open());
+        }
+        return seeding;
+    }
+    QSqlDatabase seeding;
 };
 
 } // namespace stockbook::test

@@ -41,14 +41,31 @@ public:
         if (geteuid() == 0) {
             REQUIRE(run(QStringLiteral("chown"), {QStringLiteral("postgres"), dataDir(), socketDir()}));
         }
-        REQUIRE(asServer(QStringLiteral("initdb"),
+        // A cluster made once for the whole test run (the CTest fixture
+        // pg_template, tests/server/shared_cluster.sh template) is copied;
+        // without it, initdb.
+        QString templateDir = qEnvironmentVariable("STOCKBOOK_PG_TEMPLATE");
+#ifdef STOCKBOOK_PG_TEMPLATE_DIR
+        if (templateDir.isEmpty())
+            templateDir = QStringLiteral(STOCKBOOK_PG_TEMPLATE_DIR);
+#endif
+        if (!templateDir.isEmpty() && QFile::exists(templateDir + QStringLiteral("/ready"))) {
+            REQUIRE(run(QStringLiteral("cp"),
+                        {QStringLiteral("-a"), templateDir + QStringLiteral("/pg/."), dataDir()}));
+            REQUIRE(QFile::copy(templateDir + QStringLiteral("/root.crt"), rootCertificate()));
+        } else {
+            REQUIRE(
+                asServer(QStringLiteral("initdb"),
                          {QStringLiteral("-D"), dataDir(), QStringLiteral("--auth-local=trust"),
                           QStringLiteral("--auth-host=scram-sha-256"), QStringLiteral("-U"), superuser()}));
-        makeCertificate();
+            makeCertificate();
+        }
         m_port = freePort();
+        // fsync off: a test's cluster is thrown away, and waiting for the disk
+        // is most of a commit's time.
         REQUIRE(asServer(QStringLiteral("pg_ctl"),
                          {QStringLiteral("-D"), dataDir(), QStringLiteral("-o"),
-                          QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c ssl=on")
+                          QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c ssl=on -c fsync=off")
                               .arg(m_port)
                               .arg(socketDir()),
                           QStringLiteral("-l"), socketDir() + QStringLiteral("/pg.log"), QStringLiteral("-w"),

@@ -52,6 +52,20 @@ const QString UserColumns = QStringLiteral(
     "u.locked_until, u.failed_logins, u.last_login_at, u.created_at FROM users u JOIN roles r ON r.id = "
     "u.role_id");
 
+// The users rows this connection may read: all of them on the file; on a
+// server a login without the right to read users (a clerk) sees its own row.
+QString userColumnsFor(const storage::Database &db)
+{
+    if (!storage::dialectOf(db).isPostgres())
+        return UserColumns;
+    QSqlQuery q(db.connection());
+    if (q.exec(QStringLiteral("SELECT has_table_privilege('users', 'SELECT')")) && q.next()
+        && q.value(0).toBool())
+        return UserColumns;
+    QString columns = UserColumns;
+    return columns.replace(QStringLiteral("FROM users u"), QStringLiteral("FROM stockbook_me() u"));
+}
+
 UserRow readUser(const QSqlQuery &q)
 {
     UserRow row;
@@ -141,7 +155,7 @@ Result<UserRow> AccountStore::user(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + UserColumns + QStringLiteral(" WHERE u.id = ?"));
+    q.prepare(QStringLiteral("SELECT ") + userColumnsFor(m_db) + QStringLiteral(" WHERE u.id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return storage::errorFromSql(q.lastError());
@@ -154,7 +168,8 @@ Result<UserRow> AccountStore::userByName(const QString &username) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + UserColumns + QStringLiteral(" WHERE u.username = ?"));
+    q.prepare(QStringLiteral("SELECT ") + userColumnsFor(m_db) + QStringLiteral(" WHERE ")
+              + storage::dialectOf(m_db).equalsNocase(QStringLiteral("u.username")));
     q.addBindValue(username.trimmed());
     if (!q.exec())
         return storage::errorFromSql(q.lastError());

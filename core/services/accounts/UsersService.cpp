@@ -12,7 +12,10 @@
 #include "services/accounts/CompanyService.h"
 #include "services/maintenance/KeyRotationService.h"
 #include "services/settings/SettingsService.h"
+#include "storage/Location.h"
 #include "storage/Transaction.h"
+#include "storage/server/Scram.h"
+#include "storage/server/ServerSetup.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -109,9 +112,34 @@ Result<void> UsersService::saveVault(const KeyVault &vault, qint64 userId, const
     return vault.save(vaultPath);
 }
 
+Result<void> UsersService::setServerLogin(const QString &username, const QString &roleName,
+                                          const SecretBytes &password)
+{
+    auto verifier = storage::server::Scram::verifier(password);
+    if (!verifier.ok())
+        return verifier.error();
+    storage::Database &db = m_company.database();
+    const QString login = username.trimmed().toLower();
+    auto exists = db.query(QStringLiteral("SELECT count(*) AS n FROM pg_roles WHERE rolname = ?"), {login});
+    if (!exists.ok())
+        return exists.error();
+    const bool known = exists->next() && exists->get<qint64>("n") > 0;
+    auto done = known
+        ? db.query(QStringLiteral("SELECT stockbook_set_login_password(?, ?)"), {login, verifier.value()})
+        : db.query(QStringLiteral("SELECT stockbook_create_login(?, ?, ?)"),
+                   {login, storage::server::ServerSetup::groupOfRole(roleName), verifier.value()});
+    if (!done.ok())
+        return done.error();
+    return {};
+}
+
 Result<void> UsersService::changeOwnKeyEntry(qint64 userId,
                                              const std::function<Result<void>(KeyVault &)> &change)
 {
+    // A server keeps no key file: the users row moves the login (its group,
+    // LOGIN or NOLOGIN) by itself (schema/postgres/security.sql).
+    if (m_company.isServer())
+        return {};
     const QString vaultPath = KeyVault::pathFor(m_company.path());
     auto vault = KeyVault::load(vaultPath);
     if (!vault.ok())
@@ -125,6 +153,8 @@ Result<void> UsersService::changeOwnKeyEntry(qint64 userId,
 
 Result<void> UsersService::removeKeyAndRotate(qint64 userId)
 {
+    if (m_company.isServer())
+        return {}; // deactivating the users row disabled the login and ended its sessions
     const QString vaultPath = KeyVault::pathFor(m_company.path());
     auto vault = KeyVault::load(vaultPath);
     if (!vault.ok())
@@ -176,7 +206,9 @@ Result<SecretBytes> UsersService::create(const NewUser &user)
                                  {QStringLiteral("email"), user.email.trimmed()}}));
         !logged.ok())
         return logged.error();
-    if (auto slot = wrapNewSlot(id.value(), user.username, temporary, user.role == QLatin1String("admin"));
+    if (auto slot = m_company.isServer()
+            ? setServerLogin(user.username, user.role, temporary)
+            : wrapNewSlot(id.value(), user.username, temporary, user.role == QLatin1String("admin"));
         !slot.ok())
         return slot.error();
     if (auto committed = tx.commit(); !committed.ok())
@@ -251,8 +283,9 @@ Result<SecretBytes> UsersService::resetPassword(const QString &username)
                                                 QString::number(user->id), QJsonObject{}));
         !logged.ok())
         return logged.error();
-    if (auto slot = wrapNewSlot(user->id, user->username, temporary,
-                                user->roleName == QLatin1String("admin"));
+    if (auto slot = m_company.isServer()
+            ? setServerLogin(user->username, user->roleName, temporary)
+            : wrapNewSlot(user->id, user->username, temporary, user->roleName == QLatin1String("admin"));
         !slot.ok())
         return slot.error();
     if (auto committed = tx.commit(); !committed.ok())
@@ -362,6 +395,8 @@ Result<void> UsersService::unlock(const QString &username)
         return logged.error();
     if (auto committed = tx.commit(); !committed.ok())
         return committed;
+    if (m_company.isServer())
+        return {};
     // The failure counter beside the vault would lock the account again.
     const QString statePath = LoginState::pathFor(m_company.path());
     return LoginState::update(statePath, m_company.now(), [&user](LoginState &s) {
@@ -379,6 +414,8 @@ Result<void> UsersService::changeOwnPassword(const SecretBytes &currentPassword,
     auto user = store.user(session.userId());
     if (!user.ok())
         return user.error();
+    if (m_company.isServer())
+        return changeOwnServerPassword(user.value(), currentPassword, newPassword);
     auto vault = KeyVault::load(KeyVault::pathFor(m_company.path()));
     if (!vault.ok())
         return vault.error();
@@ -420,6 +457,53 @@ Result<void> UsersService::changeOwnPassword(const SecretBytes &currentPassword,
         if (auto saved = saveVault(vault.value(), user->id, KeyVault::pathFor(m_company.path())); !saved.ok())
             return saved;
     }
+    if (auto committed = tx.commit(); !committed.ok())
+        return committed;
+    session.setMustChangePassword(false);
+    session.touch();
+    return {};
+}
+
+Result<void> UsersService::changeOwnServerPassword(const UserRow &user, const SecretBytes &currentPassword,
+                                                   const SecretBytes &newPassword)
+{
+    // The server proves the current password: a second sign-in with it.
+    {
+        storage::ServerAddress address = m_company.database().serverAddress();
+        address.user = user.username.toLower();
+        auto proof = storage::Database::openServer(address, address.user, currentPassword);
+        if (!proof.ok())
+            return proof.error().code == ErrorCode::WrongPassword
+                ? makeError(ErrorCode::WrongPassword, Tr::tr("The current password is wrong."),
+                            QStringLiteral("current"))
+                : proof.error();
+    }
+    if (newPassword.size() == currentPassword.size() && newPassword.equals(currentPassword))
+        return makeError(ErrorCode::WeakPassword,
+                         Tr::tr("The new password must differ from the current one."),
+                         QStringLiteral("password"));
+    AccountStore store(m_company.database());
+    auto company = store.setting(SettingsService::KeyCompanyName);
+    if (auto strong = PasswordPolicy::validate(
+            newPassword, {user.username, user.fullName, company.ok() ? company.value() : QString()});
+        !strong.ok())
+        return strong;
+    auto verifier = storage::server::Scram::verifier(newPassword);
+    if (!verifier.ok())
+        return verifier.error();
+    Session &session = m_company.session();
+    storage::Transaction tx(m_company.database());
+    if (auto begun = tx.begin(); !begun.ok())
+        return begun;
+    if (auto set = m_company.database().query(QStringLiteral("SELECT stockbook_set_own_password(?)"),
+                                              {verifier.value()});
+        !set.ok())
+        return set.error();
+    if (auto logged = AuditLog::append(m_company.database(),
+                                       auditFor(session, QStringLiteral("user.change_password"),
+                                                QString::number(user.id), QJsonObject{}));
+        !logged.ok())
+        return logged.error();
     if (auto committed = tx.commit(); !committed.ok())
         return committed;
     session.setMustChangePassword(false);

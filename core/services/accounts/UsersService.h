@@ -57,6 +57,11 @@ private:
     Result<void> saveVault(const security::KeyVault &vault, qint64 userId, const QString &vaultPath);
     // Format 3 key file with an entry for the user: applies change to it and
     // saves it (nothing for an older key file or a user without an entry).
+    // On a server: the user's login role created, or its password set.
+    Result<void> setServerLogin(const QString &username, const QString &roleName,
+                                const SecretBytes &password);
+    Result<void> changeOwnServerPassword(const UserRow &user, const SecretBytes &currentPassword,
+                                         const SecretBytes &newPassword);
     Result<void> changeOwnKeyEntry(qint64 userId,
                                    const std::function<Result<void>(security::KeyVault &)> &change);
     // Format 3 key file: removes the user's key and rotates the company key.

@@ -64,6 +64,9 @@ public:
     static Result<QList<Mismatch>> verify(storage::Database &db);
 
 private:
+    // InsufficientStock naming the product and warehouse.
+    Error shortage(const StockMovement &m, qint64 available);
+
     std::unique_ptr<InvoiceStore> m_ownStore; // when made over a bare database
     InvoiceStore &m_store;
     qint64 m_userId;

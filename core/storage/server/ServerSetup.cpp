@@ -83,6 +83,14 @@ void dropCompany(QSqlDatabase &super, const QString &dbName, const QString &admi
 
 } // namespace
 
+QString ServerSetup::groupOfRole(const QString &roleName)
+{
+    const QString role = roleName.trimmed().toLower();
+    if (role == QLatin1String("admin") || role == QLatin1String("manager"))
+        return role;
+    return QStringLiteral("clerk");
+}
+
 bool ServerSetup::validDatabaseName(const QString &name)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_]{0,39}$"));

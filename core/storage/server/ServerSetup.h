@@ -34,6 +34,8 @@ public:
         return dbName + QLatin1Char('_') + group;
     }
 
+    // The group of a Stockbook role: admin, manager, or clerk for every other role.
+    static QString groupOfRole(const QString &roleName);
     // security.sql with the (valid) database name in place of {{db}}.
     static Result<QString> securitySql(const QString &dbName);
 
