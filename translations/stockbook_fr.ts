@@ -2493,6 +2493,10 @@
 <context>
     <name>stockbook::cli</name>
     <message>
+        <source>The database %1 exists on this server already. Choose another name, or open that company. The database name is the last part of --url: postgresql://HOST/OTHERNAME.</source>
+        <translation>La base de données %1 existe déjà sur ce serveur. Choisissez un autre nom, ou ouvrez cette entreprise. Le nom de la base est la dernière partie de --url : postgresql://HOST/AUTRENOM.</translation>
+    </message>
+    <message>
         <source>The server has no account %1. Name a superuser in the URL, e.g. postgresql://postgres@HOST/DBNAME, or run the command as an operating system user that has an account on the server (sudo -u postgres stockbook-cli ...).</source>
         <translation>Le serveur n’a pas de compte %1. Indiquez un superutilisateur dans l’URL, p. ex. postgresql://postgres@HOST/DBNAME, ou lancez la commande sous un utilisateur du système qui a un compte sur le serveur (sudo -u postgres stockbook-cli ...).</translation>
     </message>

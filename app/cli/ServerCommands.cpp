@@ -139,6 +139,27 @@ Result<void> requireSuperuser(QSqlDatabase &db, const QString &user)
                      QStringLiteral("user"));
 }
 
+// A database of that name is there: said before the new password is asked
+// for when the superuser needs none.
+Result<void> refuseTakenDatabase(QSqlDatabase &db, const QString &name)
+{
+    QSqlQuery q(db);
+    if (!q.prepare(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?")))
+        return makeError(ErrorCode::Sql,
+                         tr("The server did not answer: %1").arg(q.lastError().databaseText()));
+    q.addBindValue(name);
+    if (!q.exec())
+        return makeError(ErrorCode::Sql,
+                         tr("The server did not answer: %1").arg(q.lastError().databaseText()));
+    if (!q.next())
+        return {};
+    return makeError(ErrorCode::FileExists,
+                     tr("The database %1 exists on this server already. Choose another name, or open that "
+                        "company. The database name is the last part of --url: postgresql://HOST/OTHERNAME.")
+                         .arg(name),
+                     QStringLiteral("database"));
+}
+
 // The URL a workstation opens: the administrator instead of the superuser,
 // the same host, port and sslmode; the root certificate is the
 // workstation's own (~/.postgresql/root.crt unless it names another).
@@ -237,6 +258,8 @@ int serverInit(const QStringList &arguments)
     if (connected) {
         if (auto super = requireSuperuser(server.db(), superuser); !super.ok())
             return fail(super.error());
+        if (auto taken = refuseTakenDatabase(server.db(), address.database); !taken.ok())
+            return fail(taken.error());
     }
 
     // The new administrator's password first, then the superuser's when the
@@ -253,6 +276,8 @@ int serverInit(const QStringList &arguments)
             return fail(connectionError(address, superuser, server.errorText(), superPassword.value()));
         if (auto super = requireSuperuser(server.db(), superuser); !super.ok())
             return fail(super.error());
+        if (auto taken = refuseTakenDatabase(server.db(), address.database); !taken.ok())
+            return fail(taken.error());
     }
 
     auto made = storage::server::ServerSetup::initCompany(server.db(), address.database, companyName,

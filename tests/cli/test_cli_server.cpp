@@ -182,6 +182,10 @@ TEST_CASE("a second server init of the same database is refused with a message n
     CHECK(again.out.isEmpty());
     CHECK(again.err.contains(QStringLiteral("The database twice exists on this server already.")));
     CHECK(again.err.contains(QStringLiteral("postgresql://HOST/OTHERNAME")));
+    // Said before any password is asked for: nothing on standard input.
+    const CliRun early = serverInit(socketUrl(QStringLiteral("twice")), QStringLiteral("dora"), {});
+    CHECK(early.exitCode == 1);
+    CHECK(early.err.contains(QStringLiteral("The database twice exists on this server already.")));
 
     // The same administrator for another database: that role is taken.
     const CliRun sameAdmin = serverInit(socketUrl(QStringLiteral("thrice")), QStringLiteral("carla"),
