@@ -2431,10 +2431,6 @@
         <translation>Das geht nur mit einer Firmendatei, nicht mit %1, einer Firma auf einem Server.</translation>
     </message>
     <message>
-        <source>The connection to the server is not open.</source>
-        <translation>Die Verbindung zum Server ist nicht offen.</translation>
-    </message>
-    <message>
         <source>Another workstation changed the same data at the same moment; nothing was saved. Try again.</source>
         <translation>Ein anderer Arbeitsplatz hat im selben Moment dieselben Daten geändert; nichts wurde gespeichert. Versuchen Sie es noch einmal.</translation>
     </message>

@@ -2431,10 +2431,6 @@
         <translation>Cela ne fonctionne qu’avec un fichier de société, pas avec %1, une société sur un serveur.</translation>
     </message>
     <message>
-        <source>The connection to the server is not open.</source>
-        <translation>La connexion au serveur n’est pas ouverte.</translation>
-    </message>
-    <message>
         <source>Another workstation changed the same data at the same moment; nothing was saved. Try again.</source>
         <translation>Un autre poste a modifié les mêmes données au même moment ; rien n’a été enregistré. Réessayez.</translation>
     </message>

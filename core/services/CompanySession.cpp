@@ -16,6 +16,12 @@ CompanySession::~CompanySession()
     signOut();
 }
 
+std::unique_ptr<storage::Database> CompanySession::takeDatabase()
+{
+    AuditSigner::clear(m_db.get());
+    return std::move(m_db);
+}
+
 void CompanySession::signOut()
 {
     AuditSigner::clear(m_db.get());

@@ -40,7 +40,12 @@ public:
     Session &session() { return m_session; }
     const Session &session() const { return m_session; }
     const SecretBytes &databaseKey() const { return m_dek; }
+    // The company file's path, or a server company's URL.
     QString path() const { return m_path; }
+    void setLocation(const QString &pathOrUrl) { m_path = pathOrUrl; }
+    bool isServer() const { return m_db && m_db->engine() == storage::Database::Engine::Postgres; }
+    // Hands the open database over (and leaves this session closed).
+    std::unique_ptr<storage::Database> takeDatabase();
     bool isOpen() const { return m_db != nullptr; }
     // The SQL that differs between the file and a server (SQLite's while closed).
     storage::Dialect dialect() const { return m_db ? storage::dialectOf(*m_db) : storage::Dialect(); }

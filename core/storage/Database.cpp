@@ -383,6 +383,8 @@ Result<Query> Database::query(const QString &sql, const QVariantList &values) co
 {
     QSqlQuery q(connection());
     q.setForwardOnly(true);
+    if (m_engine == Engine::Postgres && !connection().isOpen())
+        return serverError(connection());
     // QPSQL prepares every statement (PREPARE ... AS), which PostgreSQL
     // refuses for SET, SHOW and other utility statements: without values the
     // statement is sent as it is.
@@ -448,7 +450,19 @@ Result<void> Database::begin()
 {
     QSqlDatabase c = connection();
     if (!c.transaction())
-        return m_engine == Engine::Postgres ? errorFromPostgres(c.lastError()) : errorFromSql(c.lastError());
+        return m_engine == Engine::Postgres ? serverError(c) : errorFromSql(c.lastError());
+    if (m_engine == Engine::Postgres) {
+        // The company's write lock, held to the end of the transaction: what
+        // BEGIN IMMEDIATE is on the file. Writers take turns, so an invoice
+        // number, a stock level or the audit chain's head read inside the
+        // transaction stays the newest until it commits; readers never wait.
+        QSqlQuery lock(c);
+        if (!lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(WriteLockKey))) {
+            Error e = errorFromPostgres(lock.lastError());
+            c.rollback();
+            return e;
+        }
+    }
     return {};
 }
 
@@ -456,7 +470,7 @@ Result<void> Database::commit()
 {
     QSqlDatabase c = connection();
     if (!c.commit())
-        return m_engine == Engine::Postgres ? errorFromPostgres(c.lastError()) : errorFromSql(c.lastError());
+        return m_engine == Engine::Postgres ? serverError(c) : errorFromSql(c.lastError());
     return {};
 }
 
@@ -464,7 +478,7 @@ Result<void> Database::rollback()
 {
     QSqlDatabase c = connection();
     if (!c.rollback())
-        return m_engine == Engine::Postgres ? errorFromPostgres(c.lastError()) : errorFromSql(c.lastError());
+        return m_engine == Engine::Postgres ? serverError(c) : errorFromSql(c.lastError());
     return {};
 }
 

@@ -123,8 +123,11 @@ public:
     // On a server: SET synchronous_commit = off / on, for this session.
     Result<void> setBulkLoad(bool on);
 
+    // The advisory lock key every write transaction on a server takes first
+    // ("Stok"), so writers take turns as on the file (begin()).
+    static constexpr qint64 WriteLockKey = 0x53746f6b;
     // BEGIN IMMEDIATE / COMMIT / ROLLBACK on this connection (on a server:
-    // BEGIN, at the server's default isolation READ COMMITTED).
+    // BEGIN at READ COMMITTED, then the write lock above).
     Result<void> begin();
     Result<void> commit();
     Result<void> rollback();
@@ -155,6 +158,7 @@ private:
     Database() = default;
     Result<void> checkServerSchema() const;
     Error notOnServer() const;
+    Error serverError(const QSqlDatabase &connection) const;
     Result<void> executeServerScript(const QByteArray &sql);
     void cancelServerStatement() const;
     void closeServer();

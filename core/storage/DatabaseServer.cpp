@@ -286,11 +286,22 @@ Error Database::notOnServer() const
         Tr::tr("This works on a company file only, not on %1, a company on a server.").arg(m_path));
 }
 
+Error Database::serverError(const QSqlDatabase &connection) const
+{
+    // After the connection broke, Qt's driver closes itself and refuses
+    // further work without setting an error of its own.
+    if (!connection.isOpen() || !connection.driver() || !connection.driver()->isOpen())
+        return makeError(ErrorCode::ConnectionLost,
+                         Tr::tr("The connection to the server was lost; nothing was saved. Try again."), {},
+                         QStringLiteral("connection to %1 closed").arg(m_path));
+    return errorFromPostgres(connection.lastError());
+}
+
 Result<void> Database::executeServerScript(const QByteArray &sql)
 {
     PGconn *pg = pgConnection(connection());
     if (!pg)
-        return makeError(ErrorCode::NotOpen, Tr::tr("The connection to the server is not open."));
+        return serverError(connection());
     // One simple-protocol round trip: the statements run in order, in one
     // implicit transaction unless the script has its own BEGIN/COMMIT.
     PGresult *result = PQexec(pg, sql.constData());

@@ -19,7 +19,11 @@ struct ServerAddress {
     QString database;        // [a-z][a-z0-9_]{0,39}
     QString sslMode;         // disable, allow, prefer, require, verify-ca or verify-full
     QString rootCertificate; // for verify-ca and verify-full; libpq's ~/.postgresql/root.crt unless given
-    int connectTimeout = 0;  // seconds; 0 leaves libpq's default (wait as long as the system does)
+    // Seconds to wait for the server to answer: a server that is switched off
+    // or unreachable must not freeze a till for minutes. 0 waits as long as
+    // the system does.
+    static constexpr int DefaultConnectTimeout = 10;
+    int connectTimeout = DefaultConnectTimeout;
 
     // A Unix socket (host is a folder, or empty for libpq's default folder) or TCP.
     bool isSocket() const { return host.isEmpty() || host.startsWith(QLatin1Char('/')); }

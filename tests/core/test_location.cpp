@@ -83,7 +83,7 @@ TEST_CASE("a TCP host defaults to port 5432 and a fully verified certificate fro
         CHECK(a.rootCertificate.isEmpty());
         CHECK(a.connectOptions()
               == QStringLiteral("sslmode=verify-full;sslrootcert='") + QDir::homePath()
-                  + QStringLiteral("/.postgresql/root.crt';application_name=stockbook"));
+                  + QStringLiteral("/.postgresql/root.crt';connect_timeout=10;application_name=stockbook"));
         CHECK(a.displayName() == QStringLiteral("postgresql://db.example.com/shop"));
     }
     // Even the loopback address goes through TLS unless told otherwise.
@@ -99,7 +99,8 @@ TEST_CASE("a Unix socket folder, given as host= or as an encoded host, defaults 
     CHECK(a.port == 5433);
     CHECK(a.user == QStringLiteral("postgres"));
     CHECK(a.sslMode == QStringLiteral("disable"));
-    CHECK(a.connectOptions() == QStringLiteral("sslmode=disable;application_name=stockbook"));
+    CHECK(a.connectOptions()
+          == QStringLiteral("sslmode=disable;connect_timeout=10;application_name=stockbook"));
     CHECK(a.displayName() == QStringLiteral("postgresql://postgres@:5433/shop?host=/run/postgresql"));
 
     const ServerAddress b = server(QStringLiteral("postgresql://%2Fvar%2Frun%2Fpostgresql/shop"));
@@ -135,7 +136,10 @@ TEST_CASE("IPv6 addresses in brackets, and percent-encoded parts")
     CHECK(c.rootCertificate == QStringLiteral("/etc/my certs/root's.crt"));
     CHECK(c.connectOptions()
           == QStringLiteral("sslmode=verify-full;sslrootcert='/etc/my certs/root\\'s.crt';"
-                            "application_name=stockbook"));
+                            "connect_timeout=10;application_name=stockbook"));
+    // connect_timeout=0: as long as the system waits (libpq's own default).
+    CHECK(server(QStringLiteral("postgresql:///shop?connect_timeout=0")).connectOptions()
+          == QStringLiteral("sslmode=disable;application_name=stockbook"));
     // Explicit sslmode on a socket, explicit disable on TCP: taken as given.
     CHECK(server(QStringLiteral("postgresql://db.example.com/shop?sslmode=require")).sslMode
           == QStringLiteral("require"));

@@ -94,7 +94,9 @@ PgCluster &cluster()
                     {QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(User, Password),
                      QStringLiteral("CREATE ROLE dormant NOLOGIN PASSWORD 'dormant-pass-1'"),
                      QStringLiteral("CREATE DATABASE shop"), QStringLiteral("CREATE DATABASE plain"),
-                     QStringLiteral("CREATE DATABASE oldshop"), QStringLiteral("CREATE DATABASE newshop")});
+                     QStringLiteral("CREATE DATABASE oldshop"), QStringLiteral("CREATE DATABASE locked"),
+                     QStringLiteral("REVOKE CONNECT ON DATABASE locked FROM PUBLIC"),
+                     QStringLiteral("CREATE DATABASE newshop")});
         asSuperuser(*c, QStringLiteral("shop"),
                     {versionTable(),
                      QStringLiteral("INSERT INTO schema_migrations (version, name) SELECT v, 'm' || v FROM "
@@ -467,6 +469,13 @@ TEST_CASE("a database that is missing, not a company, or of another schema versi
                             "database name in the address.")
                  .arg(cluster().port()));
 
+    const Error locked = openFails(address(QStringLiteral("locked")));
+    CHECK(locked.code == ErrorCode::PermissionDenied);
+    CHECK(
+        locked.message
+        == QStringLiteral("The user till_one may not open the company database locked on this server. Ask an "
+                          "administrator."));
+
     const Error plain = openFails(address(QStringLiteral("plain")));
     CHECK(plain.code == ErrorCode::NotADatabase);
     CHECK(plain.message
@@ -509,8 +518,13 @@ TEST_CASE("a server that goes away in the middle of a transaction loses nothing 
         REQUIRE_ERROR(next, ErrorCode::ConnectionLost);
         CHECK(next.error().message
               == QStringLiteral("The connection to the server was lost; nothing was saved. Try again."));
+        // Whatever comes next on the broken connection says the same.
+        auto after = db->query(QStringLiteral("SELECT count(*) FROM items"));
+        REQUIRE_ERROR(after, ErrorCode::ConnectionLost);
+        REQUIRE_ERROR(db->executeScript("SELECT 1;"), ErrorCode::ConnectionLost);
         auto committed = tx.commit();
-        CHECK_FALSE(committed.ok());
+        REQUIRE_ERROR(committed, ErrorCode::ConnectionLost);
+        CHECK(committed.error().message == next.error().message);
     }
     CHECK(superuserValue(cluster(), QStringLiteral("shop"),
                          QStringLiteral("SELECT count(*) FROM items WHERE sku LIKE 'K-%'"))

@@ -304,16 +304,35 @@ Result<void> AccountStore::setSetting(const QString &key, const QString &value, 
     return {};
 }
 
-Result<Session> AccountStore::sessionFor(qint64 userId, const Clock &clock) const
+Result<UserRow> AccountStore::serverLogin() const
 {
-    auto row = user(userId);
-    if (!row.ok())
-        return row.error();
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT p.permission FROM role_permissions p JOIN users u ON u.role_id = p.role_id "
-                       "WHERE u.id = ?"));
+    QString columns = UserColumns;
+    columns.replace(QStringLiteral("FROM users u"), QStringLiteral("FROM stockbook_me() u"));
+    if (!q.exec(QStringLiteral("SELECT ") + columns))
+        return storage::errorFromSql(q.lastError());
+    if (!q.next())
+        return makeError(ErrorCode::AccountDeactivated,
+                         Tr::tr("This server login is not a user of the company. Ask an administrator to add "
+                                "you in Stockbook."));
+    return readUser(q);
+}
+
+Result<Session> AccountStore::sessionFor(qint64 userId, const Clock &clock) const
+{
+    // On a server a clerk reads no users row but their own.
+    const bool server = storage::dialectOf(m_db).isPostgres();
+    auto row = server ? serverLogin() : user(userId);
+    if (!row.ok())
+        return row.error();
+    if (row->id != userId)
+        return makeError(ErrorCode::InvalidArgument, Tr::tr("There is no user with the id %1.").arg(userId));
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT p.permission FROM role_permissions p JOIN %1 u ON u.role_id = p.role_id "
+                             "WHERE u.id = ?")
+                  .arg(server ? QStringLiteral("stockbook_me()") : QStringLiteral("users")));
     q.addBindValue(userId);
     if (!q.exec())
         return storage::errorFromSql(q.lastError());

@@ -77,6 +77,9 @@ public:
     Result<QString> setting(const QString &key) const;
     Result<void> setSetting(const QString &key, const QString &value, const QDateTime &now);
 
+    // On a server: the users row of the login this connection signed in
+    // with (stockbook_me()); AccountDeactivated when there is none.
+    Result<UserRow> serverLogin() const;
     Result<Session> sessionFor(qint64 userId, const Clock &clock) const;
 
 private:

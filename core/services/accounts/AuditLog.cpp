@@ -6,6 +6,7 @@
 #include "Tr.h"
 #include "services/accounts/AuditSigner.h"
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/SqlError.h"
 
 #include <QCryptographicHash>
@@ -100,7 +101,10 @@ Result<AuditChainHead> AuditLog::head(storage::Database &db)
 {
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT seq, row_hash FROM audit_logs ORDER BY seq DESC LIMIT 1")))
+    // On a server a clerk may not read the log: its head comes from a function.
+    if (!q.exec(storage::dialectOf(db).isPostgres()
+                    ? QStringLiteral("SELECT seq, row_hash FROM stockbook_audit_head()")
+                    : QStringLiteral("SELECT seq, row_hash FROM audit_logs ORDER BY seq DESC LIMIT 1")))
         return storage::errorFromSql(q.lastError(), Tr::tr("Reading the audit log"));
     if (!q.next())
         return AuditChainHead{0, QByteArray(HashBytes, '\0')};

@@ -192,6 +192,8 @@ Result<std::unique_ptr<CompanySession>> CompanyService::signIn(const QString &pa
                                                                const SecretBytes &password,
                                                                const Clock &clock)
 {
+    if (isServerLocation(path))
+        return signInServer(path, username, password, clock);
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (!QFileInfo::exists(absolute))
         return makeError(

@@ -39,6 +39,16 @@ public:
                                                           const SecretBytes &password,
                                                           const Clock &clock = systemClock());
 
+    // A company on a PostgreSQL server: location is a postgresql:// URL
+    // (storage::Location). signIn() and authenticate() come here for one.
+    static bool isServerLocation(const QString &location);
+    static Result<std::unique_ptr<CompanySession>> signInServer(const QString &url, const QString &username,
+                                                                const SecretBytes &password,
+                                                                const Clock &clock = systemClock());
+    static Result<Session> authenticateServer(CompanySession &company, const QString &username,
+                                              const SecretBytes &password,
+                                              const Clock &clock = systemClock());
+
     // Opens with the recovery key, even when the vault is lost or damaged, and
     // sets a new password for an active admin (unlocking the account).
     static Result<std::unique_ptr<CompanySession>>

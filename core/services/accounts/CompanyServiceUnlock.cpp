@@ -51,6 +51,8 @@ Result<Session> CompanyService::authenticate(CompanySession &company, const QStr
 {
     if (!company.isOpen())
         return makeError(ErrorCode::NotOpen, Tr::tr("No company is open. Open the company file first."));
+    if (isServerLocation(company.path()))
+        return authenticateServer(company, username, password, clock);
     const QString path = company.path();
     auto vault = KeyVault::load(KeyVault::pathFor(path));
     if (!vault.ok())
