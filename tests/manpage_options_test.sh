@@ -53,7 +53,7 @@ for command in $commands; do
     check_options stockbook-cli.1 "$cli_page" "stockbook-cli $command --help" "$("$cli" "$command" --help)"
 done
 # Commands whose actions have help texts of their own.
-for action in "invoice create" "stock transfer" "stock adjust" "stock levels" "report sales"; do
+for action in "invoice create" "stock transfer" "stock adjust" "stock levels" "report sales" "server init"; do
     # shellcheck disable=SC2086 # the action is two words on purpose
     check_options stockbook-cli.1 "$cli_page" "stockbook-cli $action --help" "$("$cli" $action --help)"
 done

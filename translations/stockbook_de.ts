@@ -2489,6 +2489,98 @@
 <context>
     <name>stockbook::cli</name>
     <message>
+        <source>The database %1 exists on this server already. Choose another name, or open that company. The database name is the last part of --url: postgresql://HOST/OTHERNAME.</source>
+        <translation>Die Datenbank %1 gibt es auf diesem Server schon. Wählen Sie einen anderen Namen oder öffnen Sie diese Firma. Der Datenbankname ist der letzte Teil von --url: postgresql://HOST/ANDERERNAME.</translation>
+    </message>
+    <message>
+        <source>The server has no account %1. Name a superuser in the URL, e.g. postgresql://postgres@HOST/DBNAME, or run the command as an operating system user that has an account on the server (sudo -u postgres stockbook-cli ...).</source>
+        <translation>Der Server hat kein Konto %1. Nennen Sie einen Superuser in der URL, z. B. postgresql://postgres@HOST/DBNAME, oder führen Sie den Befehl als ein Benutzer des Betriebssystems aus, der ein Konto auf dem Server hat (sudo -u postgres stockbook-cli ...).</translation>
+    </message>
+    <message>
+        <source>Over the local socket the server lets %1 in only for the operating system user of that name: run the command as that user (sudo -u %1 stockbook-cli ...).</source>
+        <translation>Über den lokalen Socket lässt der Server %1 nur für den gleichnamigen Benutzer des Betriebssystems zu: Führen Sie den Befehl als dieser Benutzer aus (sudo -u %1 stockbook-cli ...).</translation>
+    </message>
+    <message>
+        <source>The server refused the password of %1. Check it, and that Caps Lock is off, then try again.</source>
+        <translation>Der Server hat das Passwort von %1 abgelehnt. Prüfen Sie es und ob die Feststelltaste aus ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed: %1</source>
+        <translation>Die Verbindung zum Server ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The server did not answer: %1</source>
+        <translation>Der Server hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>The server account %1 is not a superuser; creating a company needs one. Name a superuser in the URL, e.g. postgresql://postgres@HOST/DBNAME.</source>
+        <translation>Das Serverkonto %1 ist kein Superuser; zum Anlegen einer Firma ist einer nötig. Nennen Sie einen Superuser in der URL, z. B. postgresql://postgres@HOST/DBNAME.</translation>
+    </message>
+    <message>
+        <source>The new company&apos;s database on the server, reached as a PostgreSQL superuser: postgresql://[SUPERUSER@]HOST[:PORT]/DBNAME[?sslmode=...&amp;host=SOCKETDIR&amp;sslrootcert=FILE].</source>
+        <translation>Die Datenbank der neuen Firma auf dem Server, erreicht als PostgreSQL-Superuser: postgresql://[SUPERUSER@]HOST[:PORT]/DBNAME[?sslmode=...&amp;host=SOCKETDIR&amp;sslrootcert=FILE].</translation>
+    </message>
+    <message>
+        <source>server init takes no arguments besides its options.</source>
+        <translation>server init nimmt außer seinen Optionen keine Argumente an.</translation>
+    </message>
+    <message>
+        <source>server init needs --url, --company and --admin.</source>
+        <translation>server init braucht --url, --company und --admin.</translation>
+    </message>
+    <message>
+        <source>--url names a server, postgresql://[SUPERUSER@]HOST[:PORT]/DBNAME, not a file like %1. A company file is made with stockbook-cli init.</source>
+        <translation>--url nennt einen Server, postgresql://[SUPERUSER@]HOST[:PORT]/DBNAME, keine Datei wie %1. Eine Firmendatei legt stockbook-cli init an.</translation>
+    </message>
+    <message>
+        <source>Give the company&apos;s name with --company.</source>
+        <translation>Geben Sie den Namen der Firma mit --company an.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a user name on a server: use a lower-case letter, then up to 62 lower-case letters, digits or _ . -</source>
+        <translation>%1 kann auf einem Server kein Benutzername sein: Verwenden Sie einen Kleinbuchstaben, dann bis zu 62 Kleinbuchstaben, Ziffern oder _ . -</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; install the package libqt6sql6-psql.</source>
+        <translation>Qts PostgreSQL-Treiber (QPSQL) ist nicht installiert; installieren Sie das Paket libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>Password of the server&apos;s superuser %1</source>
+        <translation>Passwort des Server-Superusers %1</translation>
+    </message>
+    <message>
+        <source>The database name is the last part of --url: postgresql://HOST/OTHERNAME.</source>
+        <translation>Der Datenbankname ist der letzte Teil von --url: postgresql://HOST/ANDERERNAME.</translation>
+    </message>
+    <message>
+        <source>Give another --admin name.</source>
+        <translation>Geben Sie einen anderen Namen mit --admin an.</translation>
+    </message>
+    <message>
+        <source>this URL reaches the server over its local socket, from the server itself only; workstations use postgresql://%1@SERVER:%2/%3?sslmode=verify-full with the server&apos;s root certificate.</source>
+        <translation>Diese URL erreicht den Server über seinen lokalen Socket, nur vom Server selbst aus; Arbeitsplätze verwenden postgresql://%1@SERVER:%2/%3?sslmode=verify-full mit dem Stammzertifikat des Servers.</translation>
+    </message>
+    <message>
+        <source>Usage: stockbook-cli server init [options]; it has --help.</source>
+        <translation>Aufruf: stockbook-cli server init [Optionen]; mit --help.</translation>
+    </message>
+    <message>
+        <source>  init      create a company on a PostgreSQL server and print what a workstation needs</source>
+        <translation>  init      eine Firma auf einem PostgreSQL-Server anlegen und ausgeben, was ein Arbeitsplatz braucht</translation>
+    </message>
+    <message>
+        <source>Name the action: init.</source>
+        <translation>Nennen Sie die Aktion: init.</translation>
+    </message>
+    <message>
+        <source>Unknown server action &quot;%1&quot;; the action is init.</source>
+        <translation>Unbekannte Server-Aktion „%1“; die Aktion ist init.</translation>
+    </message>
+    <message>
+        <source>create a company on a PostgreSQL server (superusers)</source>
+        <translation>eine Firma auf einem PostgreSQL-Server anlegen (Superuser)</translation>
+    </message>
+    <message>
         <source>An administrator of the company file that --db names now, when their password there is not the one that opens the backup (read after it).</source>
         <translation>Ein Administrator der Firmendatei, die --db nennt, in ihrem jetzigen Stand, wenn sein Passwort dort nicht das ist, das die Sicherung öffnet (wird danach gelesen).</translation>
     </message>

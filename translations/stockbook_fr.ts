@@ -2489,6 +2489,98 @@
 <context>
     <name>stockbook::cli</name>
     <message>
+        <source>The database %1 exists on this server already. Choose another name, or open that company. The database name is the last part of --url: postgresql://HOST/OTHERNAME.</source>
+        <translation>La base de données %1 existe déjà sur ce serveur. Choisissez un autre nom, ou ouvrez cette entreprise. Le nom de la base est la dernière partie de --url : postgresql://HOST/AUTRENOM.</translation>
+    </message>
+    <message>
+        <source>The server has no account %1. Name a superuser in the URL, e.g. postgresql://postgres@HOST/DBNAME, or run the command as an operating system user that has an account on the server (sudo -u postgres stockbook-cli ...).</source>
+        <translation>Le serveur n’a pas de compte %1. Indiquez un superutilisateur dans l’URL, p. ex. postgresql://postgres@HOST/DBNAME, ou lancez la commande sous un utilisateur du système qui a un compte sur le serveur (sudo -u postgres stockbook-cli ...).</translation>
+    </message>
+    <message>
+        <source>Over the local socket the server lets %1 in only for the operating system user of that name: run the command as that user (sudo -u %1 stockbook-cli ...).</source>
+        <translation>Par le socket local, le serveur n’accepte %1 que pour l’utilisateur du système de ce nom : lancez la commande sous cet utilisateur (sudo -u %1 stockbook-cli ...).</translation>
+    </message>
+    <message>
+        <source>The server refused the password of %1. Check it, and that Caps Lock is off, then try again.</source>
+        <translation>Le serveur a refusé le mot de passe de %1. Vérifiez-le, ainsi que le verrouillage des majuscules, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed: %1</source>
+        <translation>La connexion au serveur a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The server did not answer: %1</source>
+        <translation>Le serveur n’a pas répondu : %1</translation>
+    </message>
+    <message>
+        <source>The server account %1 is not a superuser; creating a company needs one. Name a superuser in the URL, e.g. postgresql://postgres@HOST/DBNAME.</source>
+        <translation>Le compte serveur %1 n’est pas un superutilisateur ; créer une entreprise en demande un. Indiquez un superutilisateur dans l’URL, p. ex. postgresql://postgres@HOST/DBNAME.</translation>
+    </message>
+    <message>
+        <source>The new company&apos;s database on the server, reached as a PostgreSQL superuser: postgresql://[SUPERUSER@]HOST[:PORT]/DBNAME[?sslmode=...&amp;host=SOCKETDIR&amp;sslrootcert=FILE].</source>
+        <translation>La base de données de la nouvelle entreprise sur le serveur, atteinte en tant que superutilisateur PostgreSQL : postgresql://[SUPERUSER@]HOST[:PORT]/DBNAME[?sslmode=...&amp;host=SOCKETDIR&amp;sslrootcert=FILE].</translation>
+    </message>
+    <message>
+        <source>server init takes no arguments besides its options.</source>
+        <translation>server init ne prend pas d’arguments en dehors de ses options.</translation>
+    </message>
+    <message>
+        <source>server init needs --url, --company and --admin.</source>
+        <translation>server init demande --url, --company et --admin.</translation>
+    </message>
+    <message>
+        <source>--url names a server, postgresql://[SUPERUSER@]HOST[:PORT]/DBNAME, not a file like %1. A company file is made with stockbook-cli init.</source>
+        <translation>--url désigne un serveur, postgresql://[SUPERUSER@]HOST[:PORT]/DBNAME, pas un fichier comme %1. Un fichier d’entreprise se crée avec stockbook-cli init.</translation>
+    </message>
+    <message>
+        <source>Give the company&apos;s name with --company.</source>
+        <translation>Indiquez le nom de l’entreprise avec --company.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a user name on a server: use a lower-case letter, then up to 62 lower-case letters, digits or _ . -</source>
+        <translation>%1 ne peut pas être un nom d’utilisateur sur un serveur : utilisez une lettre minuscule, puis jusqu’à 62 lettres minuscules, chiffres ou _ . -</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; install the package libqt6sql6-psql.</source>
+        <translation>Le pilote PostgreSQL de Qt (QPSQL) n’est pas installé ; installez le paquet libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>Password of the server&apos;s superuser %1</source>
+        <translation>Mot de passe du superutilisateur du serveur %1</translation>
+    </message>
+    <message>
+        <source>The database name is the last part of --url: postgresql://HOST/OTHERNAME.</source>
+        <translation>Le nom de la base est la dernière partie de --url : postgresql://HOST/AUTRENOM.</translation>
+    </message>
+    <message>
+        <source>Give another --admin name.</source>
+        <translation>Indiquez un autre nom avec --admin.</translation>
+    </message>
+    <message>
+        <source>this URL reaches the server over its local socket, from the server itself only; workstations use postgresql://%1@SERVER:%2/%3?sslmode=verify-full with the server&apos;s root certificate.</source>
+        <translation>cette URL atteint le serveur par son socket local, depuis le serveur seulement ; les postes de travail utilisent postgresql://%1@SERVER:%2/%3?sslmode=verify-full avec le certificat racine du serveur.</translation>
+    </message>
+    <message>
+        <source>Usage: stockbook-cli server init [options]; it has --help.</source>
+        <translation>Usage : stockbook-cli server init [options] ; avec --help.</translation>
+    </message>
+    <message>
+        <source>  init      create a company on a PostgreSQL server and print what a workstation needs</source>
+        <translation>  init      créer une entreprise sur un serveur PostgreSQL et afficher ce qu’il faut à un poste de travail</translation>
+    </message>
+    <message>
+        <source>Name the action: init.</source>
+        <translation>Indiquez l’action : init.</translation>
+    </message>
+    <message>
+        <source>Unknown server action &quot;%1&quot;; the action is init.</source>
+        <translation>Action serveur inconnue « %1 » ; l’action est init.</translation>
+    </message>
+    <message>
+        <source>create a company on a PostgreSQL server (superusers)</source>
+        <translation>créer une entreprise sur un serveur PostgreSQL (superutilisateurs)</translation>
+    </message>
+    <message>
         <source>An administrator of the company file that --db names now, when their password there is not the one that opens the backup (read after it).</source>
         <translation>Un administrateur du fichier d&apos;entreprise que nomme --db, tel qu&apos;il est maintenant, quand son mot de passe n&apos;y est pas celui qui ouvre la sauvegarde (lu après celui-ci).</translation>
     </message>
