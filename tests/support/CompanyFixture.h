@@ -9,6 +9,7 @@
 #include "services/accounts/AccountStore.h"
 #include "services/accounts/CompanyService.h"
 #include "services/accounts/UsersService.h"
+#include "storage/Location.h"
 #include "storage/server/ServerSetup.h"
 
 #include <QMap>
@@ -135,6 +136,26 @@ struct TestCompany {
         return seeding;
     }
     QSqlDatabase seeding;
+
+    // The Database a test seeds through core (a ledger's opening stock): the
+    // company's own on the file, the superuser's on a server.
+    storage::Database &seedDb()
+    {
+        if (!cluster)
+            return company->database();
+        if (!seedDatabase) {
+            storage::ServerAddress at;
+            at.host = cluster->socketDir();
+            at.port = cluster->port();
+            at.database = QStringLiteral("shop");
+            at.sslMode = QStringLiteral("disable");
+            auto opened = storage::Database::openServer(at, PgCluster::superuser(), SecretBytes());
+            REQUIRE_OK(opened);
+            seedDatabase = std::move(opened).value();
+        }
+        return *seedDatabase;
+    }
+    std::unique_ptr<storage::Database> seedDatabase;
 };
 
 } // namespace stockbook::test

@@ -76,9 +76,9 @@ struct ShopData {
     // Puts stock in through the ledger (a stocktake finding), as the stock service would.
     void stock(qint64 productId, qint64 warehouseId, qint64 quantity)
     {
-        storage::Transaction tx(tc.db());
+        storage::Transaction tx(tc.seedDb());
         REQUIRE_OK(tx.begin());
-        StockLedger ledger(tc.db(), tc.userIds.value(QStringLiteral("admin")));
+        StockLedger ledger(tc.seedDb(), tc.userIds.value(QStringLiteral("admin")));
         StockMovement m;
         m.productId = productId;
         m.warehouseId = warehouseId;

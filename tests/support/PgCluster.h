@@ -88,11 +88,26 @@ public:
     PgCluster(const PgCluster &) = delete;
     PgCluster &operator=(const PgCluster &) = delete;
 
-    int port() const { return m_port; }
-    QString socketDir() const { return m_dir.filePath(QStringLiteral("sock")); }
-    QString dataDir() const { return m_dir.filePath(QStringLiteral("pg")); }
-    QString rootCertificate() const { return m_dir.filePath(QStringLiteral("root.crt")); }
-    static QString superuser() { return QStringLiteral("postgres"); }
+    int port() const
+    {
+        return m_port;
+    }
+    QString socketDir() const
+    {
+        return m_dir.filePath(QStringLiteral("sock"));
+    }
+    QString dataDir() const
+    {
+        return m_dir.filePath(QStringLiteral("pg"));
+    }
+    QString rootCertificate() const
+    {
+        return m_dir.filePath(QStringLiteral("root.crt"));
+    }
+    static QString superuser()
+    {
+        return QStringLiteral("postgres");
+    }
 
     // The superuser over the Unix socket (trust), for the set-up.
     QSqlDatabase superuserConnection(const QString &database = QStringLiteral("postgres")) const

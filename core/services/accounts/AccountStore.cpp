@@ -106,7 +106,8 @@ QDateTime AccountStore::indefiniteLock()
 Result<qint64> AccountStore::roleId(const QString &roleName) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM roles WHERE name = ?"));
+    q.prepare(QStringLiteral("SELECT id FROM roles WHERE ")
+              + storage::dialectOf(m_db).equalsNocase(QStringLiteral("name")));
     q.addBindValue(roleName);
     if (!q.exec())
         return storage::errorFromSql(q.lastError());

@@ -152,7 +152,10 @@ Result<void> CatalogService::validateProduct(ProductInput &input)
 Result<void> CatalogService::checkProductReferences(storage::Database &db, const ProductInput &input,
                                                     qint64 excludeId)
 {
-    auto sku = firstId(db, QStringLiteral("SELECT id FROM products WHERE sku = ? AND id <> ?"),
+    auto sku = firstId(db,
+                       QStringLiteral("SELECT id FROM products WHERE ")
+                           + storage::dialectOf(db).equalsNocase(QStringLiteral("sku"))
+                           + QStringLiteral(" AND id <> ?"),
                        {input.sku, excludeId});
     if (!sku.ok())
         return sku.error();
@@ -244,7 +247,10 @@ Result<qint64> CatalogService::insertCategory(storage::Database &db, const QStri
 
 Result<std::optional<qint64>> CatalogService::categoryIdByName(storage::Database &db, const QString &name)
 {
-    return firstId(db, QStringLiteral("SELECT id FROM categories WHERE name = ?"), {name.trimmed()});
+    return firstId(db,
+                   QStringLiteral("SELECT id FROM categories WHERE ")
+                       + storage::dialectOf(db).equalsNocase(QStringLiteral("name")),
+                   {name.trimmed()});
 }
 
 Result<TaxRate> CatalogService::defaultTaxRateOf(storage::Database &db)

@@ -76,9 +76,10 @@ Result<QList<InvoiceSummary>> InvoiceService::list(const InvoiceFilter &f)
         "COALESCE(i.customer_id, i.supplier_id), COALESCE(c.name, s.name, ''), i.total_amount, i.paid_amount "
         "FROM invoices i LEFT JOIN customers c ON c.id = i.customer_id LEFT JOIN suppliers s ON s.id = "
         "i.supplier_id "
-        "WHERE (? IS NULL OR i.type = ?) AND (? IS NULL OR i.status = ?) "
-        "AND (? IS NULL OR COALESCE(i.customer_id, i.supplier_id) = ?) "
-        "AND (? IS NULL OR i.issue_date >= ?) AND (? IS NULL OR i.issue_date <= ?) "
+        "WHERE (CAST(? AS TEXT) IS NULL OR i.type = ?) AND (CAST(? AS TEXT) IS NULL OR i.status = ?) "
+        "AND (CAST(? AS BIGINT) IS NULL OR COALESCE(i.customer_id, i.supplier_id) = ?) "
+        "AND (CAST(? AS TEXT) IS NULL OR i.issue_date >= ?) AND (CAST(? AS TEXT) IS NULL OR i.issue_date <= "
+        "?) "
         "ORDER BY i.issue_date DESC, i.id DESC LIMIT ? OFFSET ?",
         {type, type, status, status, partner, partner, from, from, to, to, qMax(0, f.limit),
          qMax(0, f.offset)});
@@ -130,7 +131,12 @@ Result<qint64> InvoiceService::productIdBySku(const QString &sku)
 {
     if (auto ok = authorizeRead(QStringLiteral("invoice.lookup"), sku); !ok.ok())
         return ok.error();
-    return singleId(store(), "SELECT id FROM products WHERE sku = ?", sku.trimmed(), QStringLiteral("sku"),
+    // SKUs and codes compare without case (COLLATE NOCASE on the file).
+    const bool server = m_company.dialect().isPostgres();
+    return singleId(store(),
+                    server ? "SELECT id FROM products WHERE lower(sku) = lower(?)"
+                           : "SELECT id FROM products WHERE sku = ?",
+                    sku.trimmed(), QStringLiteral("sku"),
                     Tr::tr("No product has the SKU %1.").arg(sku.trimmed()));
 }
 
@@ -138,8 +144,11 @@ Result<qint64> InvoiceService::warehouseIdByCode(const QString &code)
 {
     if (auto ok = authorizeRead(QStringLiteral("invoice.lookup"), code); !ok.ok())
         return ok.error();
-    return singleId(store(), "SELECT id FROM warehouses WHERE code = ?", code.trimmed(),
-                    QStringLiteral("warehouse"), noSuchWarehouse(code).message);
+    const bool server = m_company.dialect().isPostgres();
+    return singleId(store(),
+                    server ? "SELECT id FROM warehouses WHERE lower(code) = lower(?)"
+                           : "SELECT id FROM warehouses WHERE code = ?",
+                    code.trimmed(), QStringLiteral("warehouse"), noSuchWarehouse(code).message);
 }
 
 } // namespace stockbook

@@ -188,8 +188,9 @@ Result<QList<StockLedger::Mismatch>> StockLedger::verify(storage::Database &db)
         out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
                     q.value(3).toLongLong()});
     if (!q.exec(QStringLiteral(
-            "SELECT p.id, p.quantity, COALESCE((SELECT SUM(quantity) FROM stock_levels l "
-            "WHERE l.product_id = p.id), 0) AS total FROM products p WHERE p.quantity <> total")))
+            "SELECT t.id, t.quantity, t.total FROM (SELECT p.id, p.quantity, CAST(COALESCE((SELECT "
+            "SUM(quantity) FROM stock_levels l WHERE l.product_id = p.id), 0) AS BIGINT) AS total "
+            "FROM products p) t WHERE t.quantity <> t.total")))
         return storage::errorFromSql(q.lastError());
     while (q.next())
         out.append({q.value(0).toLongLong(), 0, q.value(1).toLongLong(), q.value(2).toLongLong()});

@@ -48,7 +48,8 @@ Result<Warehouse> findWarehouse(storage::Database &db, const WarehouseKey &key, 
         q.prepare(QStringLiteral("SELECT id, code, active FROM warehouses WHERE id = ?"));
         q.addBindValue(key.id);
     } else {
-        q.prepare(QStringLiteral("SELECT id, code, active FROM warehouses WHERE code = ?"));
+        q.prepare(QStringLiteral("SELECT id, code, active FROM warehouses WHERE ")
+                  + storage::dialectOf(db).equalsNocase(QStringLiteral("code")));
         q.addBindValue(key.code.trimmed());
     }
     if (!q.exec())
@@ -66,7 +67,8 @@ Result<Product> findProduct(storage::Database &db, const ProductKey &key, const 
         q.prepare(QStringLiteral("SELECT id, sku, cost FROM products WHERE id = ?"));
         q.addBindValue(key.id);
     } else {
-        q.prepare(QStringLiteral("SELECT id, sku, cost FROM products WHERE sku = ?"));
+        q.prepare(QStringLiteral("SELECT id, sku, cost FROM products WHERE ")
+                  + storage::dialectOf(db).equalsNocase(QStringLiteral("sku")));
         q.addBindValue(key.sku.trimmed());
     }
     if (!q.exec())
