@@ -133,7 +133,8 @@ qint64 InvoiceListModel::filteredPostedCount() const
     if (!m_postedCount) {
         if (rowCount() == 0)
             return 0;
-        auto count = aggregate(QStringLiteral("COALESCE(SUM(i.status IN %1), 0)").arg(PostedStatuses));
+        auto count = aggregate(QStringLiteral("COALESCE(SUM(CASE WHEN i.status IN %1 THEN 1 ELSE 0 END), 0)")
+                                   .arg(PostedStatuses));
         if (!count.ok())
             return 0;
         m_postedCount = count.value().toLongLong();

@@ -36,8 +36,7 @@ struct ReportShop {
     ReportShop()
     {
         exec(tc.sql(),
-             QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES "
-                            "('invoice.prices_include_tax', '1')"));
+             QStringLiteral("UPDATE settings SET value = '1' WHERE key = 'invoice.prices_include_tax'"));
         CompanySession &c = *tc.company;
         REQUIRE_OK(WarehouseService(c).create(QStringLiteral("BACK"), QStringLiteral("Back room")));
         CatalogService catalog(c);

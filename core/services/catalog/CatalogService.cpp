@@ -384,8 +384,10 @@ Result<Product> CatalogService::productWhere(const QString &column, const QVaria
                                              const QString &what)
 {
     // column is one of three fixed names chosen by this class, never input.
-    auto q = m_company.database().query(
-        ProductColumns + QStringLiteral("WHERE ") + column + QStringLiteral(" = ?"), {value});
+    // The SKU compares without case (COLLATE NOCASE on the file).
+    const QString condition = column == QLatin1String("p.sku") ? m_company.dialect().equalsNocase(column)
+                                                               : column + QStringLiteral(" = ?");
+    auto q = m_company.database().query(ProductColumns + QStringLiteral("WHERE ") + condition, {value});
     if (!q.ok())
         return q.error();
     if (!q->next())

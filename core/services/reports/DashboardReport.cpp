@@ -30,9 +30,10 @@ Result<ReportTable> run(CompanySession &company, const ReportFilters &f)
     // Gross sales (credit notes netted) per day in the 12 months up to the end of as_of's month.
     auto q = select(
         db,
-        QStringLiteral("SELECT i.issue_date, SUM(%1 * i.total_amount), SUM(i.type = 'sale') "
-                       "FROM invoices i WHERE i.type IN ('sale', 'credit_note') AND i.status IN %2 "
-                       "AND i.issue_date >= ? AND i.issue_date <= ? GROUP BY i.issue_date")
+        QStringLiteral(
+            "SELECT i.issue_date, SUM(%1 * i.total_amount), SUM(CASE WHEN i.type = 'sale' THEN 1 ELSE 0 END) "
+            "FROM invoices i WHERE i.type IN ('sale', 'credit_note') AND i.status IN %2 "
+            "AND i.issue_date >= ? AND i.issue_date <= ? GROUP BY i.issue_date")
             .arg(QLatin1String(signSql), QLatin1String(issuedStatuses)),
         {isoDate(firstMonth), isoDate(monthEnd)});
     if (!q.ok())
@@ -71,7 +72,7 @@ Result<ReportTable> run(CompanySession &company, const ReportFilters &f)
         db,
         QStringLiteral("SELECT COALESCE(SUM(b), 0), COUNT(*) FROM (SELECT %1 AS b FROM invoices i "
                        "WHERE i.type = 'sale' AND i.status IN ('posted', 'partly_paid') "
-                       "AND i.issue_date <= ? AND i.due_date < ?) WHERE b > 0")
+                       "AND i.issue_date <= ? AND i.due_date < ?) o WHERE b > 0")
             .arg(QLatin1String(balanceSql)),
         {isoDate(asOf), isoDate(asOf)});
     if (!overdue.ok())

@@ -33,14 +33,14 @@ Result<ReportTable> invoiceTotals(CompanySession &company, const QString &name, 
                          QStringLiteral("period"));
     const QString types = salesReport ? QStringLiteral("('sale', 'credit_note')")
                                       : QStringLiteral("('purchase')");
-    auto q = select(
-        company.database(),
-        QStringLiteral("SELECT %1 AS k, SUM(i.type <> 'credit_note'), SUM(i.type = 'credit_note'), "
-                       "SUM(%2 * i.subtotal), SUM(%2 * i.tax_amount), SUM(%2 * i.total_amount) "
-                       "FROM invoices i WHERE i.type IN %3 AND i.status IN %4 "
-                       "AND i.issue_date >= ? AND i.issue_date <= ? GROUP BY k ORDER BY k")
-            .arg(key, QLatin1String(signSql), types, QLatin1String(issuedStatuses)),
-        {isoDate(from), isoDate(to)});
+    auto q = select(company.database(),
+                    QStringLiteral("SELECT %1 AS k, SUM(CASE WHEN i.type <> 'credit_note' THEN 1 ELSE 0 "
+                                   "END), SUM(CASE WHEN i.type = 'credit_note' THEN 1 ELSE 0 END), "
+                                   "SUM(%2 * i.subtotal), SUM(%2 * i.tax_amount), SUM(%2 * i.total_amount) "
+                                   "FROM invoices i WHERE i.type IN %3 AND i.status IN %4 "
+                                   "AND i.issue_date >= ? AND i.issue_date <= ? GROUP BY k ORDER BY k")
+                        .arg(key, QLatin1String(signSql), types, QLatin1String(issuedStatuses)),
+                    {isoDate(from), isoDate(to)});
     if (!q.ok())
         return q.error();
     ReportTable t;

@@ -50,9 +50,11 @@ Result<QString> WarehouseService::normaliseCode(const QString &given)
 Result<Warehouse> WarehouseService::fetch(const QString &column, const QVariant &value, const QString &what)
 {
     // column is "id" or "code", chosen by this class.
+    // The code compares without case (COLLATE NOCASE on the file).
+    const QString condition = column == QLatin1String("code") ? m_company.dialect().equalsNocase(column)
+                                                              : column + QStringLiteral(" = ?");
     auto q = m_company.database().query(
-        QStringLiteral("SELECT id, code, name, active, is_default FROM warehouses WHERE ") + column
-            + QStringLiteral(" = ?"),
+        QStringLiteral("SELECT id, code, name, active, is_default FROM warehouses WHERE ") + condition,
         {value});
     if (!q.ok())
         return q.error();
