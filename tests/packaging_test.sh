@@ -65,7 +65,7 @@ field() { dpkg-deb -f "$deb" "$1"; }
 depends="$(field Depends)"
 echo "Depends: $depends"
 # Found by dpkg-shlibdeps from the linked libraries, plus the SVG plugin package.
-for package in libsqlcipher0 libssl3 libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6svg6 libc6; do
+for package in libsqlcipher0 libssl3 libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6svg6 libqt6sql6-psql libpq5 libc6; do
     [[ ", $depends," == *", $package"[\ ,]* ]] || fail "Depends does not name $package"
 done
 [[ "$depends" == *"libsqlcipher0 (>= "* ]] || fail "Depends has no versioned libsqlcipher0 (dpkg-shlibdeps not run?)"

@@ -52,7 +52,11 @@ public:
         if (!templateDir.isEmpty() && QFile::exists(templateDir + QStringLiteral("/ready"))) {
             REQUIRE(run(QStringLiteral("cp"),
                         {QStringLiteral("-a"), templateDir + QStringLiteral("/pg/."), dataDir()}));
-            REQUIRE(QFile::copy(templateDir + QStringLiteral("/root.crt"), rootCertificate()));
+            // A certificate of its own: a test may need two servers that do
+            // not trust each other's.
+            REQUIRE(QFile::remove(dataDir() + QStringLiteral("/server.key")));
+            REQUIRE(QFile::remove(dataDir() + QStringLiteral("/server.crt")));
+            makeCertificate();
         } else {
             REQUIRE(
                 asServer(QStringLiteral("initdb"),
