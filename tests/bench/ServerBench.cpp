@@ -48,13 +48,25 @@ struct ClientResult {
     QString error;
 };
 
-// Starts n clients (each runs body(index, go, stop, result) on a thread of
-// its own: sets itself up, counts ready, waits for go, works until stop),
-// lets them work for seconds once all are ready, and returns the aggregate
-// rate (invoices per second over the wall time from go to the last client
-// finishing), or a negative value with *error set.
+// Invoices posted by all clients of a run and the wall time from go to the
+// last client finishing.
+struct Tally {
+    qint64 posted = 0;
+    double seconds = 0;
+    void add(const Tally &other)
+    {
+        posted += other.posted;
+        seconds += other.seconds;
+    }
+    double rate() const { return seconds > 0 ? double(posted) / seconds : 0; }
+};
+
+// Starts n clients (each runs body(index, ready, go, stop, result) on a
+// thread of its own: sets itself up, counts ready, waits for go, works until
+// stop), lets them work for seconds once all are ready, and returns what
+// they posted in how long; *error is set on the first failure.
 template <typename Body>
-double runClients(int n, double seconds, Body body, QString *error)
+Tally runClients(int n, double seconds, Body body, QString *error)
 {
     std::vector<ClientResult> results(static_cast<std::size_t>(n));
     std::atomic<int> ready{0};
@@ -71,16 +83,16 @@ double runClients(int n, double seconds, Body body, QString *error)
     stop = true;
     for (std::thread &t : threads)
         t.join();
-    const double elapsed = double(timer.nsecsElapsed()) / 1e9;
-    int posted = 0;
+    Tally tally;
+    tally.seconds = double(timer.nsecsElapsed()) / 1e9;
     for (const ClientResult &r : results) {
         if (!r.error.isEmpty()) {
             *error = r.error;
-            return -1;
+            return {};
         }
-        posted += r.posted;
+        tally.posted += r.posted;
     }
-    return posted / elapsed;
+    return tally;
 }
 
 void waitFor(const std::atomic<bool> &go)
@@ -396,98 +408,100 @@ int runServerBench(const QString &url, const QList<int> &clients, double seconds
                 }
             }
             out() << "company " << db << " on " << address.displayName() << ": " << Products << " products, "
-                  << most << " clerks, " << seconds << " s per run" << Qt::endl;
+                  << most << " clerks, " << seconds
+                  << " s per client count and path, in two alternating halves" << Qt::endl;
 
             double lastRatio = 0;
             int sequence = 0; // sales of different runs use different products first
             for (const int n : clients) {
                 QString error;
-                const int base = sequence;
-                const double services = runClients(
-                    n, seconds,
-                    [&](int t, std::atomic<int> &ready, const std::atomic<bool> &go,
-                        const std::atomic<bool> &stop, ClientResult &r) {
-                        auto signedIn = CompanyService::signIn(urlOf(clerks.at(t)), clerks.at(t),
-                                                               secretOf(passwords.at(t)));
-                        if (!signedIn.ok()) {
-                            r.error = signedIn.error().message;
-                            ++ready;
+                const int &base = sequence;
+                auto servicesClient = [&](int t, std::atomic<int> &ready, const std::atomic<bool> &go,
+                                          const std::atomic<bool> &stop, ClientResult &r) {
+                    auto signedIn = CompanyService::signIn(urlOf(clerks.at(t)), clerks.at(t),
+                                                           secretOf(passwords.at(t)));
+                    if (!signedIn.ok()) {
+                        r.error = signedIn.error().message;
+                        ++ready;
+                        return;
+                    }
+                    std::unique_ptr<CompanySession> company = std::move(signedIn).value();
+                    company->session().setMustChangePassword(false);
+                    InvoiceService invoices(*company);
+                    ++ready;
+                    waitFor(go);
+                    for (int k = 0; !stop.load(); ++k) {
+                        auto posted = invoices.createAndPost(benchSale(shop, base + t * 7 + k));
+                        if (!posted.ok()) {
+                            r.error = posted.error().message;
                             return;
                         }
-                        std::unique_ptr<CompanySession> company = std::move(signedIn).value();
-                        company->session().setMustChangePassword(false);
-                        InvoiceService invoices(*company);
-                        ++ready;
-                        waitFor(go);
-                        for (int k = 0; !stop.load(); ++k) {
-                            auto posted = invoices.createAndPost(benchSale(shop, base + t * 7 + k));
-                            if (!posted.ok()) {
-                                r.error = posted.error().message;
-                                return;
-                            }
-                            ++r.posted;
-                        }
-                    },
-                    &error);
-                if (services < 0) {
-                    out() << "services failed: " << error << Qt::endl;
-                    return 1;
-                }
-                const double raw = runClients(
-                    n, seconds,
-                    [&](int t, std::atomic<int> &ready, const std::atomic<bool> &go,
-                        const std::atomic<bool> &stop, ClientResult &r) {
-                        const QByteArray host = address.host.toUtf8(), port = num(address.port),
-                                         dbName = db.toUtf8(), user = clerks.at(t).toUtf8(),
-                                         sslmode = address.sslMode.toUtf8(),
-                                         root = address.rootCertificate.isEmpty()
-                            ? storage::ServerAddress::defaultRootCertificate().toUtf8()
-                            : address.rootCertificate.toUtf8();
-                        const char *keys[] = {"host",     "port",    "dbname",      "user",
-                                              "password", "sslmode", "sslrootcert", "application_name",
-                                              nullptr};
-                        const char *values[] = {host.isEmpty() ? nullptr : host.constData(),
-                                                port.constData(),
-                                                dbName.constData(),
-                                                user.constData(),
-                                                passwords.at(t).constData(),
-                                                sslmode.constData(),
-                                                address.verifiesCertificate() ? root.constData() : nullptr,
-                                                "stockbook-bench-raw",
-                                                nullptr};
-                        RawClient c(PQconnectdbParams(keys, values, 0));
-                        qint64 userId = 0;
-                        bool ok = c.exec("SELECT 1");
-                        for (const auto &statement : RawStatements)
-                            ok = ok && c.prepare(statement[0], statement[1]);
-                        ok = ok && c.prepare("me", "SELECT id FROM user_names WHERE username = session_user");
-                        QList<QByteArray> row;
-                        ok = ok && c.run("me", {}, &row) && !row.isEmpty();
-                        if (ok)
-                            userId = row.at(0).toLongLong();
-                        ++ready;
-                        if (!ok) {
-                            r.error = QStringLiteral("raw client: ") + c.error();
+                        ++r.posted;
+                    }
+                };
+                auto rawClient = [&](int t, std::atomic<int> &ready, const std::atomic<bool> &go,
+                                     const std::atomic<bool> &stop, ClientResult &r) {
+                    const QByteArray host = address.host.toUtf8(), port = num(address.port),
+                                     dbName = db.toUtf8(), user = clerks.at(t).toUtf8(),
+                                     sslmode = address.sslMode.toUtf8(),
+                                     root = address.rootCertificate.isEmpty()
+                        ? storage::ServerAddress::defaultRootCertificate().toUtf8()
+                        : address.rootCertificate.toUtf8();
+                    const char *keys[] = {"host",    "port",        "dbname",           "user", "password",
+                                          "sslmode", "sslrootcert", "application_name", nullptr};
+                    const char *values[] = {host.isEmpty() ? nullptr : host.constData(),
+                                            port.constData(),
+                                            dbName.constData(),
+                                            user.constData(),
+                                            passwords.at(t).constData(),
+                                            sslmode.constData(),
+                                            address.verifiesCertificate() ? root.constData() : nullptr,
+                                            "stockbook-bench-raw",
+                                            nullptr};
+                    RawClient c(PQconnectdbParams(keys, values, 0));
+                    qint64 userId = 0;
+                    bool ok = c.exec("SELECT 1");
+                    for (const auto &statement : RawStatements)
+                        ok = ok && c.prepare(statement[0], statement[1]);
+                    ok = ok && c.prepare("me", "SELECT id FROM user_names WHERE username = session_user");
+                    QList<QByteArray> row;
+                    ok = ok && c.run("me", {}, &row) && !row.isEmpty();
+                    if (ok)
+                        userId = row.at(0).toLongLong();
+                    ++ready;
+                    if (!ok) {
+                        r.error = QStringLiteral("raw client: ") + c.error();
+                        return;
+                    }
+                    waitFor(go);
+                    for (int k = 0; !stop.load(); ++k) {
+                        if (!rawPosting(c, shop, base + t * 7 + k, userId, user)) {
+                            r.error = QStringLiteral("raw posting: ") + c.error();
                             return;
                         }
-                        waitFor(go);
-                        for (int k = 0; !stop.load(); ++k) {
-                            if (!rawPosting(c, shop, base + t * 7 + k, userId, user)) {
-                                r.error = QStringLiteral("raw posting: ") + c.error();
-                                return;
-                            }
-                            ++r.posted;
+                        ++r.posted;
+                    }
+                };
+                // Two halves in alternating order, so that load from
+                // elsewhere on the machine hits both paths alike.
+                Tally services, raw;
+                for (int half = 0; half < 2; ++half) {
+                    for (int turn = 0; turn < 2; ++turn) {
+                        const bool servicesTurn = (turn == 0) == (half == 0);
+                        const Tally t = servicesTurn ? runClients(n, seconds / 2, servicesClient, &error)
+                                                     : runClients(n, seconds / 2, rawClient, &error);
+                        if (!error.isEmpty()) {
+                            out() << (servicesTurn ? "services failed: " : "raw failed: ") << error
+                                  << Qt::endl;
+                            return 1;
                         }
-                    },
-                    &error);
-                if (raw < 0) {
-                    out() << "raw failed: " << error << Qt::endl;
-                    return 1;
+                        (servicesTurn ? services : raw).add(t);
+                        sequence += 1000;
+                    }
                 }
-                sequence += 1000;
-                lastRatio = services / raw;
-                out() << "clients: " << n << " services: " << QString::number(services, 'f', 1)
-                      << "/s raw: " << QString::number(raw, 'f', 1)
+                lastRatio = services.rate() / raw.rate();
+                out() << "clients: " << n << " services: " << QString::number(services.rate(), 'f', 1)
+                      << "/s raw: " << QString::number(raw.rate(), 'f', 1)
                       << "/s ratio: " << QString::number(lastRatio, 'f', 2) << Qt::endl;
             }
             cleanup.run();
