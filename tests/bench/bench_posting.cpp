@@ -2,22 +2,31 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 //
 // stockbook-bench [--invoices N] [--rounds R] [--list-invoices M]
+// stockbook-bench --server URL [--clients N[,N...]] [--seconds S]
 //
 // Posts N sale invoices of five lines through InvoiceService::createAndPost
 // on an encrypted company, and writes the same rows through the sqlcipher C
 // API (RawStorage), in R alternating rounds so disk noise hits both; then
 // opens the invoice list over M invoices. Prints figures; the last line is
 // "ratio: Z", the services rate over the raw rate. It is not a test.
+//
+// With --server, the same sale on a PostgreSQL server instead, by several
+// clients at once (ServerBench.h): URL reaches the server as a superuser
+// (postgresql://postgres@HOST[:PORT]/postgres[?sslmode=...&sslrootcert=...&host=SOCKETDIR];
+// its password, if the server asks for one, is the first line of standard
+// input). --clients is a comma-separated list of client counts, 1,2,4,8
+// when not given; each runs S seconds (default 5) through the services and
+// S seconds through libpq. One line "clients: N services: X/s raw: Y/s
+// ratio: Z" per count; the last line is "ratio: Z" of the last count.
 
 #include "RawStorage.h"
 
+#include "BenchShop.h"
 #include "BenchSupport.h"
+#include "ServerBench.h"
 #include "models/InvoiceListModel.h"
 #include "security/keys/Kdf.h"
 #include "services/accounts/CompanyService.h"
-#include "services/catalog/CatalogService.h"
-#include "services/invoices/InvoiceService.h"
-#include "services/partners/PartnerService.h"
 #include "storage/Transaction.h"
 
 #include <QCommandLineParser>
@@ -33,8 +42,6 @@ using namespace stockbook::bench;
 
 namespace {
 
-constexpr int Products = 100;
-constexpr int LinesPerSale = 5;
 constexpr char Password[] = "correct horse battery staple 1";
 
 SecretBytes password()
@@ -44,8 +51,7 @@ SecretBytes password()
 
 struct ServicesShop {
     std::unique_ptr<CompanySession> company;
-    qint64 customer = 0;
-    QList<qint64> products;
+    ShopIds ids;
 };
 
 Result<ServicesShop> makeShop(const QString &path)
@@ -55,40 +61,10 @@ Result<ServicesShop> makeShop(const QString &path)
         return created.error();
     ServicesShop shop;
     shop.company = std::move(created->company);
-    PartnerInput customer;
-    customer.name = QStringLiteral("Bench customer");
-    auto c = PartnerService(*shop.company).create(PartnerKind::Customer, customer);
-    if (!c.ok())
-        return c.error();
-    shop.customer = c.value();
-    PartnerInput supplier;
-    supplier.name = QStringLiteral("Bench supplier");
-    auto s = PartnerService(*shop.company).create(PartnerKind::Supplier, supplier);
-    if (!s.ok())
-        return s.error();
-    CatalogService catalog(*shop.company);
-    InvoiceDraft purchase;
-    purchase.type = InvoiceType::Purchase;
-    purchase.partnerId = s.value();
-    purchase.warehouseId = 1;
-    for (int p = 1; p <= Products; ++p) {
-        ProductInput in;
-        in.sku = QStringLiteral("SKU-%1").arg(p);
-        in.name = QStringLiteral("Product %1").arg(p);
-        in.price = 1999;
-        auto id = catalog.createProduct(in);
-        if (!id.ok())
-            return id.error();
-        shop.products.append(id.value());
-        InvoiceLineInput line;
-        line.productId = id.value();
-        line.quantity = 1'000'000'000; // a million units
-        line.unitPrice = 1000;
-        purchase.lines.append(line);
-    }
-    auto bought = InvoiceService(*shop.company).createAndPost(purchase);
-    if (!bought.ok())
-        return bought.error();
+    auto ids = seedShop(*shop.company);
+    if (!ids.ok())
+        return ids.error();
+    shop.ids = std::move(ids).value();
     return shop;
 }
 
@@ -98,17 +74,7 @@ double postSales(ServicesShop &shop, InvoiceService &invoices, int first, int co
     QElapsedTimer timer;
     timer.start();
     for (int i = first; i < first + count; ++i) {
-        InvoiceDraft sale;
-        sale.type = InvoiceType::Sale;
-        sale.partnerId = shop.customer;
-        sale.warehouseId = 1;
-        for (int line = 0; line < LinesPerSale; ++line) {
-            InvoiceLineInput l;
-            l.productId = shop.products.at((i * LinesPerSale + line) % Products);
-            l.quantity = 1000;
-            sale.lines.append(l);
-        }
-        auto posted = invoices.createAndPost(sale);
+        auto posted = invoices.createAndPost(benchSale(shop.ids, i));
         if (!posted.ok()) {
             *error = posted.error().message;
             return -1;
@@ -163,8 +129,44 @@ int main(int argc, char **argv)
     const QCommandLineOption listOption(QStringLiteral("list-invoices"),
                                         QStringLiteral("Invoices behind the invoice list."),
                                         QStringLiteral("M"), QStringLiteral("200000"));
-    parser.addOptions({invoicesOption, roundsOption, listOption});
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QStringLiteral(
+            "Benchmark a PostgreSQL server instead, reached as a superuser: "
+            "postgresql://postgres@HOST[:PORT]/postgres[?sslmode=..&sslrootcert=..&host=SOCKETDIR]. "
+            "The superuser's password, when asked for, is read from standard input."),
+        QStringLiteral("URL"));
+    const QCommandLineOption clientsOption(
+        QStringLiteral("clients"),
+        QStringLiteral("With --server: client counts separated by commas (default 1,2,4,8)."),
+        QStringLiteral("N"), QStringLiteral("1,2,4,8"));
+    const QCommandLineOption secondsOption(
+        QStringLiteral("seconds"),
+        QStringLiteral("With --server: seconds each run of N clients lasts, through the services and then "
+                       "through libpq (default 5)."),
+        QStringLiteral("S"), QStringLiteral("5"));
+    parser.addOptions({invoicesOption, roundsOption, listOption, serverOption, clientsOption, secondsOption});
     parser.process(app);
+    if (parser.isSet(serverOption)) {
+        QList<int> clients;
+        bool good = true;
+        for (const QString &part : parser.value(clientsOption).split(u',')) {
+            bool ok = false;
+            const int n = part.trimmed().toInt(&ok);
+            good = good && ok && n >= 1 && n <= 64;
+            clients << n;
+        }
+        bool okSeconds = false;
+        const double seconds = parser.value(secondsOption).toDouble(&okSeconds);
+        if (!good || !okSeconds || seconds <= 0) {
+            out() << "--clients needs numbers from 1 to 64 separated by commas (e.g. 1,2,4,8), --seconds a "
+                     "positive number"
+                  << Qt::endl;
+            return 2;
+        }
+        security::ScopedKdfCostForTesting cheapKdf;
+        return bench::runServerBench(parser.value(serverOption), clients, seconds);
+    }
     bool ok1 = false, ok2 = false, ok3 = false;
     const int invoices = parser.value(invoicesOption).toInt(&ok1);
     const int rounds = parser.value(roundsOption).toInt(&ok2);
