@@ -2423,8 +2423,8 @@
         <translation>Lesen der Schemaversion der Firma</translation>
     </message>
     <message>
-        <source>The company %1 has schema %2, older than this Stockbook (schema %3). An administrator must upgrade it first: stockbook-cli server upgrade --url %1</source>
-        <translation>Die Firma %1 hat Schema %2, älter als dieses Stockbook (Schema %3). Ein Administrator muss sie zuerst aktualisieren: stockbook-cli server upgrade --url %1</translation>
+        <source>The company %1 has schema %2, older than this Stockbook (schema %3). Upgrading a company on a server is not supported yet: open it with the Stockbook version that made it.</source>
+        <translation>Die Firma %1 hat Schema %2, älter als dieses Stockbook (Schema %3). Eine Firma auf einem Server lässt sich noch nicht aktualisieren: Öffnen Sie sie mit der Stockbook-Version, die sie angelegt hat.</translation>
     </message>
     <message>
         <source>This works on a company file only, not on %1, a company on a server.</source>

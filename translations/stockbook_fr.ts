@@ -2423,8 +2423,8 @@
         <translation>Lecture de la version du schéma de la société</translation>
     </message>
     <message>
-        <source>The company %1 has schema %2, older than this Stockbook (schema %3). An administrator must upgrade it first: stockbook-cli server upgrade --url %1</source>
-        <translation>La société %1 a le schéma %2, plus ancien que ce Stockbook (schéma %3). Un administrateur doit d’abord la mettre à niveau : stockbook-cli server upgrade --url %1</translation>
+        <source>The company %1 has schema %2, older than this Stockbook (schema %3). Upgrading a company on a server is not supported yet: open it with the Stockbook version that made it.</source>
+        <translation>La société %1 a le schéma %2, plus ancien que ce Stockbook (schéma %3). La mise à niveau d’une société sur un serveur n’est pas encore possible : ouvrez-la avec la version de Stockbook qui l’a créée.</translation>
     </message>
     <message>
         <source>This works on a company file only, not on %1, a company on a server.</source>

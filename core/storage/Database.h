@@ -43,7 +43,8 @@ namespace stockbook::storage {
 // executeScript() and interrupt() work the same; what only a file has (key,
 // lock file, pragmas, the SQLCipher handle, the file's integrity check)
 // answers "not on a server" (see each function). A server Database never
-// migrates: an administrator upgrades the company (stockbook-cli server upgrade).
+// migrates: a company of an older schema is refused (upgrading one on a
+// server is not there yet).
 class Database {
 public:
     enum class Mode { ReadWrite, ReadOnly, Shared };

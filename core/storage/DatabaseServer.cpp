@@ -271,8 +271,9 @@ Result<void> Database::checkServerSchema() const
                 .arg(latestSchemaVersion()));
     if (version < latestSchemaVersion())
         return makeError(ErrorCode::OlderSchema,
-                         Tr::tr("The company %1 has schema %2, older than this Stockbook (schema %3). An "
-                                "administrator must upgrade it first: stockbook-cli server upgrade --url %1")
+                         Tr::tr("The company %1 has schema %2, older than this Stockbook (schema %3). "
+                                "Upgrading a company on a server is not supported yet: open it with the "
+                                "Stockbook version that made it.")
                              .arg(m_path)
                              .arg(version)
                              .arg(latestSchemaVersion()));
