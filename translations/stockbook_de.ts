@@ -4767,8 +4767,8 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
 <context>
     <name>stockbook::ui::InvoiceEntry</name>
     <message>
-        <source>Sign in again to reconnect; the invoice stays here as typed.</source>
-        <translation>Melden Sie sich erneut an, um die Verbindung wiederherzustellen; die Rechnung bleibt hier wie eingegeben.</translation>
+        <source>Sign in again in the window that opens, then save again; the invoice stays here as typed.</source>
+        <translation>Melden Sie sich im sich öffnenden Fenster erneut an und speichern Sie dann noch einmal; die Rechnung bleibt hier wie eingegeben.</translation>
     </message>
     <message>
         <source>1 line asks for more than the stock in this warehouse (see In stock).</source>

@@ -4767,8 +4767,8 @@ Payé %5 · Crédité %6 · Solde %7</translation>
 <context>
     <name>stockbook::ui::InvoiceEntry</name>
     <message>
-        <source>Sign in again to reconnect; the invoice stays here as typed.</source>
-        <translation>Reconnectez-vous pour rétablir la connexion ; la facture reste ici telle que saisie.</translation>
+        <source>Sign in again in the window that opens, then save again; the invoice stays here as typed.</source>
+        <translation>Reconnectez-vous dans la fenêtre qui s’ouvre, puis enregistrez à nouveau ; la facture reste ici telle que saisie.</translation>
     </message>
     <message>
         <source>1 line asks for more than the stock in this warehouse (see In stock).</source>

@@ -169,7 +169,7 @@ TEST_CASE("on a company on a server the window is named by the server, file-only
         auto *message = named<QLabel>(*entry, "formError");
         CHECK(message->isVisible());
         CHECK(message->text().contains(QLatin1String("connection to the server was lost")));
-        CHECK(message->text().contains(QLatin1String("Sign in again to reconnect")));
+        CHECK(message->text().contains(QLatin1String("Sign in again in the window that opens")));
         // Everything typed is still there.
         REQUIRE(entry->linesModel()->rowCount() == 1);
         CHECK(entry->linesModel()->line(0).sku == QLatin1String("TEA"));

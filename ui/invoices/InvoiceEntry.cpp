@@ -245,7 +245,8 @@ void InvoiceEntry::showError(const Error &error)
         // is back (signing in again), then saving again goes through.
         showMessage(m_formError,
                     error.message + QLatin1Char(' ')
-                        + tr("Sign in again to reconnect; the invoice stays here as typed."));
+                        + tr("Sign in again in the window that opens, then save again; the invoice stays "
+                             "here as typed."));
         emit connectionLost();
         return;
     }

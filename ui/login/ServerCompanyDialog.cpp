@@ -95,6 +95,7 @@ ServerCompanyDialog::ServerCompanyDialog(QWidget *parent) : QDialog(parent)
     layout->addWidget(intro);
     layout->addLayout(top);
     layout->addWidget(parts);
+    layout->addStretch(1);
     layout->addWidget(m_buttons);
 
     connect(m_url, &QLineEdit::textChanged, this, &ServerCompanyDialog::check);
