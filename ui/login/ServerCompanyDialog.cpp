@@ -70,7 +70,6 @@ ServerCompanyDialog::ServerCompanyDialog(QWidget *parent) : QDialog(parent)
 
     auto *top = new QFormLayout;
     addFormRow(top, tr("Server &address:"), m_url);
-    top->addRow(QString(), m_error);
 
     auto *parts = new QGroupBox(tr("Or its parts"), this);
     auto *form = new QFormLayout(parts);
@@ -94,8 +93,8 @@ ServerCompanyDialog::ServerCompanyDialog(QWidget *parent) : QDialog(parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(top);
+    layout->addWidget(m_error); // under the address; takes no room while hidden
     layout->addWidget(parts);
-    layout->addStretch(1);
     layout->addWidget(m_buttons);
 
     connect(m_url, &QLineEdit::textChanged, this, &ServerCompanyDialog::check);
@@ -172,6 +171,12 @@ void ServerCompanyDialog::check()
     }
     m_error->setText(error);
     m_error->setVisible(!error.isEmpty());
+    // The wrapped message gets the height it needs at the dialog's width, and
+    // leaves none behind once it is gone.
+    const int textWidth = layout()->contentsRect().width();
+    m_error->setMinimumHeight(error.isEmpty() || textWidth <= 0 ? 0 : m_error->heightForWidth(textWidth));
+    layout()->activate();
+    resize(width(), minimumSizeHint().height());
     m_url->setToolTip(error);
     m_continue->setEnabled(!text.isEmpty() && error.isEmpty());
 }
