@@ -2450,8 +2450,8 @@
         <translation>Stockbook, die Warenwirtschaft für kleine Geschäfte.</translation>
     </message>
     <message>
-        <source>The company file to use.</source>
-        <translation>Die zu verwendende Firmendatei.</translation>
+        <source>The company to use: a company file or a server address (postgresql://USER@HOST/DBNAME).</source>
+        <translation>Die zu verwendende Firma: eine Firmendatei oder eine Serveradresse (postgresql://USER@HOST/DBNAME).</translation>
     </message>
     <message>
         <source>path</source>
@@ -4015,6 +4015,18 @@ SQLCipher %2
 <context>
     <name>stockbook::ui::BackupTab</name>
     <message>
+        <source>Not yet for a company on a server: its data is backed up on the server.</source>
+        <translation>Noch nicht für eine Firma auf einem Server: Ihre Daten werden auf dem Server gesichert.</translation>
+    </message>
+    <message>
+        <source>This is a company on a server: it has no company key and no recovery key; the server keeps its data and checks the passwords.</source>
+        <translation>Dies ist eine Firma auf einem Server: Sie hat keinen Firmenschlüssel und keinen Wiederherstellungsschlüssel; der Server verwahrt ihre Daten und prüft die Passwörter.</translation>
+    </message>
+    <message>
+        <source>This is a company on a server: backups, restoring and the company key are the server&apos;s.</source>
+        <translation>Dies ist eine Firma auf einem Server: Sicherungen, Wiederherstellung und Firmenschlüssel sind Sache des Servers.</translation>
+    </message>
+    <message>
         <source>Back up &amp;now…</source>
         <translation>&amp;Jetzt sichern…</translation>
     </message>
@@ -4755,6 +4767,10 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
 <context>
     <name>stockbook::ui::InvoiceEntry</name>
     <message>
+        <source>Sign in again in the window that opens, then save again; the invoice stays here as typed.</source>
+        <translation>Melden Sie sich im sich öffnenden Fenster erneut an und speichern Sie dann noch einmal; die Rechnung bleibt hier wie eingegeben.</translation>
+    </message>
+    <message>
         <source>1 line asks for more than the stock in this warehouse (see In stock).</source>
         <translation>1 Zeile verlangt mehr als den Bestand in diesem Lager (siehe Bestand).</translation>
     </message>
@@ -5149,6 +5165,10 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
 <context>
     <name>stockbook::ui::LoginDialog</name>
     <message>
+        <source>Company on a server: %1</source>
+        <translation>Firma auf einem Server: %1</translation>
+    </message>
+    <message>
         <source>Sign in to %1</source>
         <translation>Bei %1 anmelden</translation>
     </message>
@@ -5197,6 +5217,34 @@ Bezahlt %5 · Gutgeschrieben %6 · Saldo %7</translation>
 </context>
 <context>
     <name>stockbook::ui::MainWindow</name>
+    <message>
+        <source>Open on a ser&amp;ver…</source>
+        <translation>Auf einem Ser&amp;ver öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a company on a PostgreSQL server and sign in</source>
+        <translation>Eine Firma auf einem PostgreSQL-Server öffnen und anmelden</translation>
+    </message>
+    <message>
+        <source>%1 — Stockbook</source>
+        <translation>%1 — Stockbook</translation>
+    </message>
+    <message>
+        <source>Company on a server: %1 (not opened)</source>
+        <translation>Firma auf einem Server: %1 (nicht geöffnet)</translation>
+    </message>
+    <message>
+        <source>Connect again</source>
+        <translation>Erneut verbinden</translation>
+    </message>
+    <message>
+        <source>Signed in as another user: sign in as %1 to go on with this work, or sign out.</source>
+        <translation>Als anderer Benutzer angemeldet: Melden Sie sich als %1 an, um mit dieser Arbeit fortzufahren, oder melden Sie sich ab.</translation>
+    </message>
+    <message>
+        <source>Connected again to %1. Save again what was not saved.</source>
+        <translation>Wieder mit %1 verbunden. Speichern Sie erneut, was nicht gespeichert wurde.</translation>
+    </message>
     <message>
         <source>Your unsaved sale cannot be a draft yet (%1) and was kept as typed; it reopens when you unlock.</source>
         <translation>Ihr ungespeicherter Verkauf kann noch kein Entwurf sein (%1) und wurde so aufbewahrt, wie er eingegeben war; er öffnet sich beim Entsperren wieder.</translation>
@@ -6611,6 +6659,14 @@ Niemand sonst darf diese Firmendatei währenddessen verwenden. Geben Sie Ihr Pas
 <context>
     <name>stockbook::ui::StartPage</name>
     <message>
+        <source>Open a company on a &amp;server</source>
+        <translation>Firma auf einem &amp;Server öffnen</translation>
+    </message>
+    <message>
+        <source>Signs in to a company that several workstations share on a PostgreSQL server; you need its address from your administrator.</source>
+        <translation>Meldet Sie bei einer Firma an, die mehrere Arbeitsplätze auf einem PostgreSQL-Server teilen; die Adresse erhalten Sie von Ihrem Administrator.</translation>
+    </message>
+    <message>
         <source>Welcome to Stockbook</source>
         <translation>Willkommen bei Stockbook</translation>
     </message>
@@ -7001,6 +7057,10 @@ Niemand sonst darf diese Firmendatei währenddessen verwenden. Geben Sie Ihr Pas
 <context>
     <name>stockbook::ui::WelcomePage</name>
     <message>
+        <source>Create a company file with its first administrator, open an existing one, or open a company on a server, and sign in.</source>
+        <translation>Legen Sie eine Firmendatei mit ihrem ersten Administrator an, öffnen Sie eine vorhandene oder eine Firma auf einem Server, und melden Sie sich an.</translation>
+    </message>
+    <message>
         <source>Welcome to Stockbook</source>
         <translation>Willkommen bei Stockbook</translation>
     </message>
@@ -7011,6 +7071,65 @@ Niemand sonst darf diese Firmendatei währenddessen verwenden. Geben Sie Ihr Pas
     <message>
         <source>Create a company file with its first administrator, or open an existing one and sign in.</source>
         <translation>Legen Sie eine Firmendatei mit ihrem ersten Administrator an oder öffnen Sie eine vorhandene und melden Sie sich an.</translation>
+    </message>
+</context>
+<context>
+    <name>stockbook::ui::ServerCompanyDialog</name>
+    <message>
+        <source>Open a company on a server</source>
+        <translation>Firma auf einem Server öffnen</translation>
+    </message>
+    <message>
+        <source>Type the company&apos;s server address, or fill in its parts below. The password is asked when you sign in.</source>
+        <translation>Geben Sie die Serveradresse der Firma ein oder füllen Sie unten ihre Teile aus. Das Passwort wird bei der Anmeldung abgefragt.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>Or its parts</source>
+        <translation>Oder ihre Teile</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Root certificate file:</source>
+        <translation>&amp;Stammzertifikat-Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>This is not a server address: it starts with postgresql://. To open a company file, use Open company.</source>
+        <translation>Das ist keine Serveradresse: Sie beginnt mit postgresql://. Um eine Firmendatei zu öffnen, verwenden Sie „Firma öffnen“.</translation>
+    </message>
+    <message>
+        <source>Root certificate file</source>
+        <translation>Stammzertifikat-Datei</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>Zertifikate (*.crt *.pem);;Alle Dateien (*)</translation>
     </message>
 </context>
 </TS>

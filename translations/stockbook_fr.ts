@@ -2450,8 +2450,8 @@
         <translation>Stockbook, le logiciel de gestion pour petits commerces.</translation>
     </message>
     <message>
-        <source>The company file to use.</source>
-        <translation>Le fichier d’entreprise à utiliser.</translation>
+        <source>The company to use: a company file or a server address (postgresql://USER@HOST/DBNAME).</source>
+        <translation>L’entreprise à utiliser : un fichier d’entreprise ou une adresse de serveur (postgresql://USER@HOST/DBNAME).</translation>
     </message>
     <message>
         <source>path</source>
@@ -4015,6 +4015,18 @@ SQLCipher %2
 <context>
     <name>stockbook::ui::BackupTab</name>
     <message>
+        <source>Not yet for a company on a server: its data is backed up on the server.</source>
+        <translation>Pas encore pour une entreprise sur un serveur : ses données sont sauvegardées sur le serveur.</translation>
+    </message>
+    <message>
+        <source>This is a company on a server: it has no company key and no recovery key; the server keeps its data and checks the passwords.</source>
+        <translation>C’est une entreprise sur un serveur : elle n’a ni clé d’entreprise ni clé de récupération ; le serveur garde ses données et vérifie les mots de passe.</translation>
+    </message>
+    <message>
+        <source>This is a company on a server: backups, restoring and the company key are the server&apos;s.</source>
+        <translation>C’est une entreprise sur un serveur : sauvegardes, restauration et clé d’entreprise relèvent du serveur.</translation>
+    </message>
+    <message>
         <source>Back up &amp;now…</source>
         <translation>Sauvegarder &amp;maintenant…</translation>
     </message>
@@ -4755,6 +4767,10 @@ Payé %5 · Crédité %6 · Solde %7</translation>
 <context>
     <name>stockbook::ui::InvoiceEntry</name>
     <message>
+        <source>Sign in again in the window that opens, then save again; the invoice stays here as typed.</source>
+        <translation>Reconnectez-vous dans la fenêtre qui s’ouvre, puis enregistrez à nouveau ; la facture reste ici telle que saisie.</translation>
+    </message>
+    <message>
         <source>1 line asks for more than the stock in this warehouse (see In stock).</source>
         <translation>1 ligne demande plus que le stock de cet entrepôt (voir En stock).</translation>
     </message>
@@ -5149,6 +5165,10 @@ Payé %5 · Crédité %6 · Solde %7</translation>
 <context>
     <name>stockbook::ui::LoginDialog</name>
     <message>
+        <source>Company on a server: %1</source>
+        <translation>Entreprise sur un serveur : %1</translation>
+    </message>
+    <message>
         <source>Sign in to %1</source>
         <translation>Se connecter à %1</translation>
     </message>
@@ -5197,6 +5217,34 @@ Payé %5 · Crédité %6 · Solde %7</translation>
 </context>
 <context>
     <name>stockbook::ui::MainWindow</name>
+    <message>
+        <source>Open on a ser&amp;ver…</source>
+        <translation>Ouvrir sur un se&amp;rveur…</translation>
+    </message>
+    <message>
+        <source>Open a company on a PostgreSQL server and sign in</source>
+        <translation>Ouvrir une entreprise sur un serveur PostgreSQL et se connecter</translation>
+    </message>
+    <message>
+        <source>%1 — Stockbook</source>
+        <translation>%1 — Stockbook</translation>
+    </message>
+    <message>
+        <source>Company on a server: %1 (not opened)</source>
+        <translation>Entreprise sur un serveur : %1 (non ouverte)</translation>
+    </message>
+    <message>
+        <source>Connect again</source>
+        <translation>Se reconnecter</translation>
+    </message>
+    <message>
+        <source>Signed in as another user: sign in as %1 to go on with this work, or sign out.</source>
+        <translation>Connecté sous un autre utilisateur : connectez-vous en tant que %1 pour poursuivre ce travail, ou déconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Connected again to %1. Save again what was not saved.</source>
+        <translation>Reconnecté à %1. Enregistrez à nouveau ce qui ne l’a pas été.</translation>
+    </message>
     <message>
         <source>Your unsaved sale cannot be a draft yet (%1) and was kept as typed; it reopens when you unlock.</source>
         <translation>Votre vente non enregistrée ne peut pas encore être un brouillon (%1) et a été gardée telle que saisie ; elle se rouvre au déverrouillage.</translation>
@@ -6611,6 +6659,14 @@ Personne d&apos;autre ne doit utiliser ce fichier d&apos;entreprise pendant ce t
 <context>
     <name>stockbook::ui::StartPage</name>
     <message>
+        <source>Open a company on a &amp;server</source>
+        <translation>&amp;Ouvrir une entreprise sur un serveur</translation>
+    </message>
+    <message>
+        <source>Signs in to a company that several workstations share on a PostgreSQL server; you need its address from your administrator.</source>
+        <translation>Vous connecte à une entreprise que plusieurs postes partagent sur un serveur PostgreSQL ; son adresse vous est donnée par votre administrateur.</translation>
+    </message>
+    <message>
         <source>Welcome to Stockbook</source>
         <translation>Bienvenue dans Stockbook</translation>
     </message>
@@ -7001,6 +7057,10 @@ Personne d&apos;autre ne doit utiliser ce fichier d&apos;entreprise pendant ce t
 <context>
     <name>stockbook::ui::WelcomePage</name>
     <message>
+        <source>Create a company file with its first administrator, open an existing one, or open a company on a server, and sign in.</source>
+        <translation>Créez un fichier d’entreprise avec son premier administrateur, ouvrez-en un existant ou une entreprise sur un serveur, puis connectez-vous.</translation>
+    </message>
+    <message>
         <source>Welcome to Stockbook</source>
         <translation>Bienvenue dans Stockbook</translation>
     </message>
@@ -7011,6 +7071,65 @@ Personne d&apos;autre ne doit utiliser ce fichier d&apos;entreprise pendant ce t
     <message>
         <source>Create a company file with its first administrator, or open an existing one and sign in.</source>
         <translation>Créez un fichier d&apos;entreprise avec son premier administrateur, ou ouvrez-en un existant et connectez-vous.</translation>
+    </message>
+</context>
+<context>
+    <name>stockbook::ui::ServerCompanyDialog</name>
+    <message>
+        <source>Open a company on a server</source>
+        <translation>Ouvrir une entreprise sur un serveur</translation>
+    </message>
+    <message>
+        <source>Type the company&apos;s server address, or fill in its parts below. The password is asked when you sign in.</source>
+        <translation>Saisissez l’adresse du serveur de l’entreprise, ou remplissez ses parties ci-dessous. Le mot de passe est demandé à la connexion.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Adresse du serveur :</translation>
+    </message>
+    <message>
+        <source>Or its parts</source>
+        <translation>Ou ses parties</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d’&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Root certificate file:</source>
+        <translation>Fichier du certificat &amp;racine :</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>This is not a server address: it starts with postgresql://. To open a company file, use Open company.</source>
+        <translation>Ce n’est pas une adresse de serveur : elle commence par postgresql://. Pour ouvrir un fichier d’entreprise, utilisez « Ouvrir une entreprise ».</translation>
+    </message>
+    <message>
+        <source>Root certificate file</source>
+        <translation>Fichier du certificat racine</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>Certificats (*.crt *.pem);;Tous les fichiers (*)</translation>
     </message>
 </context>
 </TS>

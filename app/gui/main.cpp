@@ -8,6 +8,7 @@
 #include "mainwindow/MainWindow.h"
 #include "security/ProcessHardening.h"
 #include "stock/StockPages.h"
+#include "storage/Location.h"
 
 #include <QApplication>
 #include <QCommandLineOption>
@@ -141,7 +142,10 @@ int parseCommandLine(const QCoreApplication &app, CommandLine &commandLine)
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption databaseOption(
-        QStringLiteral("database"), QCoreApplication::translate("stockbook", "The company file to use."),
+        QStringLiteral("database"),
+        QCoreApplication::translate("stockbook",
+                                    "The company to use: a company file or a server address "
+                                    "(postgresql://USER@HOST/DBNAME)."),
         QCoreApplication::translate("stockbook", "path"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
@@ -177,8 +181,21 @@ int parseCommandLine(const QCoreApplication &app, CommandLine &commandLine)
         printError(QCoreApplication::translate("stockbook", "Run \"stockbook --help\" for the options."));
         return 2;
     }
-    if (parser.isSet(databaseOption))
-        commandLine.databasePath = QFileInfo(parser.value(databaseOption)).absoluteFilePath();
+    if (parser.isSet(databaseOption)) {
+        const QString given = parser.value(databaseOption);
+        // A server address is kept as written (checked here, so that a typo
+        // is told at once); a file path is made absolute.
+        if (stockbook::storage::Location::looksLikeUrl(given)) {
+            auto location = stockbook::storage::Location::parse(given);
+            if (!location.ok()) {
+                printError(location.error().message);
+                return 2;
+            }
+            commandLine.databasePath = given;
+        } else {
+            commandLine.databasePath = QFileInfo(given).absoluteFilePath();
+        }
+    }
     commandLine.screenshotPath = parser.value(screenshotOption);
     commandLine.screenshotsDirectory = parser.value(screenshotsOption);
     return 0;

@@ -932,5 +932,20 @@ GRANT EXECUTE ON FUNCTION stockbook_may(TEXT), stockbook_me(), stockbook_audit_h
     stockbook_disable_login(TEXT), stockbook_enable_login(TEXT), stockbook_drop_login(TEXT)
     TO {{db}}_clerk;
 
+-- Other workstations' lists read again when invoices or stock change
+-- (core/services/changes/ChangeNotifier): one NOTIFY per statement, sent at commit.
+CREATE OR REPLACE FUNCTION stockbook_notify_changed() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('stockbook_changed', TG_ARGV[0]);
+    RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS invoices_changed ON invoices;
+CREATE TRIGGER invoices_changed AFTER INSERT OR UPDATE ON invoices
+    FOR EACH STATEMENT EXECUTE FUNCTION stockbook_notify_changed('invoices');
+DROP TRIGGER IF EXISTS stock_movements_changed ON stock_movements;
+CREATE TRIGGER stock_movements_changed AFTER INSERT OR UPDATE ON stock_movements
+    FOR EACH STATEMENT EXECUTE FUNCTION stockbook_notify_changed('stock');
+
 RESET ROLE;
 RESET client_min_messages;

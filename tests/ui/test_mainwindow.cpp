@@ -285,9 +285,9 @@ TEST_CASE("The menus hold the file and help actions")
     REQUIRE(helpMenu);
     CHECK(actionNames(*fileMenu)
           == QStringList{QStringLiteral("newCompanyAction"), QStringLiteral("openCompanyAction"),
-                         QStringLiteral("printAction"), QStringLiteral("changePasswordAction"),
-                         QStringLiteral("lockAction"), QStringLiteral("signOutAction"),
-                         QStringLiteral("quitAction")});
+                         QStringLiteral("openServerAction"), QStringLiteral("printAction"),
+                         QStringLiteral("changePasswordAction"), QStringLiteral("lockAction"),
+                         QStringLiteral("signOutAction"), QStringLiteral("quitAction")});
     CHECK(actionNames(*helpMenu) == QStringList{QStringLiteral("aboutAction")});
 
     // Without a company only File and Help show; the company's actions are hidden.

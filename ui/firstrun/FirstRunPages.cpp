@@ -72,6 +72,16 @@ StartPage::StartPage(bool demoAvailable, FirstRunWizard *wizard) : QWizardPage(w
     demoNote->setObjectName(QStringLiteral("demoCompanyNote"));
     demoNote->setWordWrap(true);
     demoNote->setIndent(24);
+    // A company on a server exists already: this choice finishes the wizard,
+    // and the window asks for its address (ServerCompanyDialog).
+    m_server = new QRadioButton(tr("Open a company on a &server"), this);
+    m_server->setObjectName(QStringLiteral("serverCompanyOption"));
+    auto *serverNote = new QLabel(tr("Signs in to a company that several workstations share on a PostgreSQL "
+                                     "server; you need its address from your administrator."),
+                                  this);
+    serverNote->setObjectName(QStringLiteral("serverCompanyNote"));
+    serverNote->setWordWrap(true);
+    serverNote->setIndent(24);
     m_message = messageLabel("startMessage", this);
 
     auto *layout = new QVBoxLayout(this);
@@ -80,12 +90,26 @@ StartPage::StartPage(bool demoAvailable, FirstRunWizard *wizard) : QWizardPage(w
     layout->addSpacing(12);
     layout->addWidget(m_demo);
     layout->addWidget(demoNote);
+    layout->addSpacing(12);
+    layout->addWidget(m_server);
+    layout->addWidget(serverNote);
     layout->addWidget(m_message);
     layout->addStretch();
 }
 
 bool StartPage::validatePage()
 {
+    m_wizard->setServerChosen(m_server->isChecked());
+    if (m_server->isChecked()) {
+        // Nothing to create: the wizard ends, and the window asks for the
+        // server's address (after this page's Next has returned). The
+        // wizard's accept validates this page once more: then it may.
+        if (m_leavingForServer)
+            return true;
+        m_leavingForServer = true;
+        QMetaObject::invokeMethod(m_wizard, &QWizard::accept, Qt::QueuedConnection);
+        return false;
+    }
     if (!m_demo->isChecked())
         return true;
     if (auto demo = m_wizard->prepareDemo(); !demo.ok()) {

@@ -32,6 +32,8 @@ private:
     FirstRunWizard *m_wizard;
     QRadioButton *m_create;
     QRadioButton *m_demo;
+    QRadioButton *m_server;
+    bool m_leavingForServer = false;
     QLabel *m_message;
 };
 

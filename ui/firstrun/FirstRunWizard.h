@@ -64,6 +64,10 @@ public:
     QString demoCompanyPath() const { return m_demoFinished && m_demo ? m_demo->path : QString(); }
     // The first demo login's user name (for the sign-in), or empty.
     QString demoUsername() const;
+    // Whether the start page's "open a company on a server" finished the
+    // wizard (nothing was created; the window then asks for the address).
+    bool serverChosen() const { return m_serverChosen; }
+    void setServerChosen(bool chosen) { m_serverChosen = chosen; }
 
     // Used by the pages.
     Result<void> createCompany();
@@ -81,6 +85,7 @@ private:
     std::unique_ptr<CompanySession> m_company;
     std::optional<DemoCompany> m_demo;
     bool m_demoFinished = false;
+    bool m_serverChosen = false;
     bool m_askingToClose = false;
 };
 

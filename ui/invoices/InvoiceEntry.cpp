@@ -240,6 +240,16 @@ void InvoiceEntry::showError(const Error &error)
         m_partner->setFocus();
         return;
     }
+    if (error.code == ErrorCode::ConnectionLost) {
+        // Nothing typed is lost: the invoice stays here until the connection
+        // is back (signing in again), then saving again goes through.
+        showMessage(m_formError,
+                    error.message + QLatin1Char(' ')
+                        + tr("Sign in again in the window that opens, then save again; the invoice stays "
+                             "here as typed."));
+        emit connectionLost();
+        return;
+    }
     showMessage(m_formError, error.message);
 }
 

@@ -76,6 +76,9 @@ public slots:
 
 signals:
     void invoicePosted(qint64 invoiceId);
+    // A save or post failed because the server connection broke: the window
+    // offers to sign in again (MainWindow::reconnect); what is typed stays.
+    void connectionLost();
 
 private:
     void buildUi();

@@ -5,6 +5,7 @@
 #include "common/Forms.h"
 #include "common/PasswordStrength.h"
 #include "services/accounts/CompanyService.h"
+#include "storage/Location.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -24,9 +25,18 @@ LoginDialog::LoginDialog(const QString &companyPath, Clock clock, QWidget *paren
     : QDialog(parent), m_path(companyPath), m_clock(std::move(clock))
 {
     setObjectName(QStringLiteral("loginDialog"));
-    setWindowTitle(tr("Sign in to %1").arg(QFileInfo(companyPath).completeBaseName()));
-
-    auto *file = new QLabel(tr("Company file: %1").arg(QDir::toNativeSeparators(companyPath)), this);
+    // A company on a server is named by its address (never a password; the
+    // address holds none), a company file by its path.
+    auto location = storage::Location::parse(companyPath);
+    const bool onServer = location.ok() && location->isServer();
+    QLabel *file = nullptr;
+    if (onServer) {
+        setWindowTitle(tr("Sign in to %1").arg(location->serverAddress().database));
+        file = new QLabel(tr("Company on a server: %1").arg(location->displayName()), this);
+    } else {
+        setWindowTitle(tr("Sign in to %1").arg(QFileInfo(companyPath).completeBaseName()));
+        file = new QLabel(tr("Company file: %1").arg(QDir::toNativeSeparators(companyPath)), this);
+    }
     file->setObjectName(QStringLiteral("loginFileLabel"));
     file->setWordWrap(true);
     file->setTextInteractionFlags(Qt::TextSelectableByMouse);

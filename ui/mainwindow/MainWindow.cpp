@@ -13,14 +13,17 @@
 #include "lock/LockWidget.h"
 #include "login/ChangePasswordDialog.h"
 #include "login/LoginDialog.h"
+#include "login/ServerCompanyDialog.h"
 #include "models/PagedSqlModel.h"
 #include "reports/ReportPages.h"
 #include "services/CompanySession.h"
+#include "services/changes/ChangeNotifier.h"
 #include "services/lock/PendingWorkService.h"
 #include "settings/KeyDialogs.h"
 #include "stock/StockPages.h"
 #include "stock/StocktakeDialog.h"
 #include "stock/TransferDialog.h"
+#include "storage/Location.h"
 #include "welcome/WelcomePage.h"
 
 #include <QAbstractSpinBox>
@@ -122,7 +125,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     m_central = new QStackedWidget(this);
     m_central->setObjectName(QStringLiteral("centralStack"));
-    m_welcomePage = new WelcomePage(m_newCompanyAction, m_openCompanyAction, m_central);
+    m_welcomePage = new WelcomePage(m_newCompanyAction, m_openCompanyAction, m_openServerAction, m_central);
     m_central->addWidget(m_welcomePage);
 
     m_companyView = new QWidget(m_central);
@@ -281,6 +284,10 @@ void MainWindow::createActions()
     m_openCompanyAction->setStatusTip(tr("Choose a company file and sign in"));
     connect(m_openCompanyAction, &QAction::triggered, this, &MainWindow::chooseAndOpen);
 
+    m_openServerAction = makeAction(tr("Open on a ser&ver…"), "openServerAction", this);
+    m_openServerAction->setStatusTip(tr("Open a company on a PostgreSQL server and sign in"));
+    connect(m_openServerAction, &QAction::triggered, this, &MainWindow::chooseServerAndOpen);
+
     m_signOutAction = makeAction(tr("Sign o&ut"), "signOutAction", this);
     m_signOutAction->setStatusTip(tr("Close the company and return to the sign-in"));
     connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOut);
@@ -346,6 +353,7 @@ void MainWindow::createMenus()
     fileMenu->setToolTipsVisible(true);
     fileMenu->addAction(m_newCompanyAction);
     fileMenu->addAction(m_openCompanyAction);
+    fileMenu->addAction(m_openServerAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_printAction);
     fileMenu->addSeparator();
@@ -417,6 +425,52 @@ void MainWindow::openStockDialog(bool transfer)
         openStocktakeDialog(*m_company, this, changed);
 }
 
+// On a company on a server, another workstation's posting reads the open
+// lists again (the server's NOTIFY, services/changes/ChangeNotifier).
+void MainWindow::watchChanges()
+{
+    m_changes.reset();
+    if (!m_company || !m_company->isServer())
+        return;
+    m_changes = std::make_unique<ChangeNotifier>(*m_company);
+    connect(m_changes.get(), &ChangeNotifier::changed, this, &MainWindow::refreshLists);
+}
+
+// The server connection broke (a save said so): the user signs in again
+// with their password, and the company goes on with the new connection. The
+// pages stay as they are, with what is typed in them; saving again then goes
+// through. Signing in as someone else is refused: the pages are this user's.
+void MainWindow::reconnect()
+{
+    if (!m_company || !m_company->isServer() || findChild<LoginDialog *>(QStringLiteral("reconnectDialog")))
+        return;
+    auto *login = new LoginDialog(m_company->path(), m_clock, this);
+    login->setObjectName(QStringLiteral("reconnectDialog"));
+    login->setAttribute(Qt::WA_DeleteOnClose);
+    login->setWindowTitle(tr("Connect again"));
+    login->setUsername(m_company->session().username());
+    connect(login, &QDialog::accepted, this, [this, login] {
+        std::unique_ptr<CompanySession> fresh = login->takeCompany();
+        if (!fresh || !m_company)
+            return;
+        if (fresh->session().userId() != m_company->session().userId()) {
+            statusBar()->showMessage(
+                tr("Signed in as another user: sign in as %1 to go on with this work, or sign out.")
+                    .arg(m_company->session().username()),
+                15000);
+            return;
+        }
+        m_changes.reset(); // listens on the broken connection
+        m_company->replaceDatabase(fresh->takeDatabase(), SecretBytes());
+        watchChanges();
+        refreshLists();
+        statusBar()->showMessage(tr("Connected again to %1. Save again what was not saved.")
+                                     .arg(companyDisplayName(m_company->path())),
+                                 15000);
+    });
+    login->open();
+}
+
 // After stock moved from a menu action: the open lists read again.
 void MainWindow::refreshLists()
 {
@@ -424,17 +478,39 @@ void MainWindow::refreshLists()
         model->refresh();
 }
 
+// A company file's path, or a company on a server by its display name (which
+// never holds a password).
+QString MainWindow::companyDisplayName(const QString &pathOrUrl)
+{
+    if (storage::Location::looksLikeUrl(pathOrUrl)) {
+        auto location = storage::Location::parse(pathOrUrl);
+        return location.ok() ? location->displayName() : QString();
+    }
+    return QDir::toNativeSeparators(pathOrUrl);
+}
+
 void MainWindow::updateStatusBar()
 {
+    // A company on a server is named in the title: several windows on several
+    // servers must not be mixed up.
+    const QString current = m_company ? m_company->path() : m_companyFilePath;
+    if (storage::Location::looksLikeUrl(current) && !companyDisplayName(current).isEmpty())
+        setWindowTitle(tr("%1 — Stockbook").arg(companyDisplayName(current)));
+    else
+        setWindowTitle(tr("Stockbook"));
+
     if (isLocked()) {
-        m_statusLabel->setText(tr("Locked — %1").arg(QDir::toNativeSeparators(m_companyFilePath)));
+        m_statusLabel->setText(tr("Locked — %1").arg(companyDisplayName(m_companyFilePath)));
     } else if (m_company && m_company->isOpen()) {
         const Session &session = m_company->session();
-        const QString where = QDir::toNativeSeparators(m_company->path());
+        const QString where = companyDisplayName(m_company->path());
         m_statusLabel->setText(tr("Signed in: %1 — role: %2 — %3")
                                    .arg(session.username(), roleLabel(session.roleName()), where));
     } else if (m_companyFilePath.isEmpty()) {
         m_statusLabel->setText(tr("No company open"));
+    } else if (storage::Location::looksLikeUrl(m_companyFilePath)) {
+        m_statusLabel->setText(
+            tr("Company on a server: %1 (not opened)").arg(companyDisplayName(m_companyFilePath)));
     } else {
         m_statusLabel->setText(
             tr("Company file: %1 (not opened)").arg(QDir::toNativeSeparators(m_companyFilePath)));
@@ -473,6 +549,8 @@ void MainWindow::startFirstRun(const QString &path)
             openCompany(demo);
             if (auto *login = findChild<LoginDialog *>(QStringLiteral("loginDialog")))
                 login->setUsername(wizard->demoUsername());
+        } else if (wizard->serverChosen()) {
+            chooseServerAndOpen();
         }
     });
     wizard->open();
@@ -507,6 +585,25 @@ void MainWindow::chooseAndOpen()
     openCompany(path);
 }
 
+void MainWindow::chooseServerAndOpen()
+{
+    auto *dialog = new ServerCompanyDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (storage::Location::looksLikeUrl(m_companyFilePath))
+        dialog->setUrl(m_companyFilePath);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString url = dialog->url();
+        signOut();
+        openCompany(url);
+        if (auto *login = findChild<LoginDialog *>(QStringLiteral("loginDialog"))) {
+            auto location = storage::Location::parse(url);
+            if (location.ok() && !location->serverAddress().user.isEmpty())
+                login->setUsername(location->serverAddress().user);
+        }
+    });
+    dialog->open();
+}
+
 void MainWindow::chooseAndCreate()
 {
     const QString path = QFileDialog::getSaveFileName(
@@ -521,6 +618,7 @@ void MainWindow::chooseAndCreate()
 void MainWindow::setCompany(std::unique_ptr<CompanySession> company)
 {
     clearPages();
+    m_changes.reset(); // listens on the old company's connection
     m_company = std::move(company);
     if (!m_company)
         return;
@@ -544,6 +642,7 @@ void MainWindow::enterCompany()
     if (!m_company)
         return;
     m_company->session().touch();
+    watchChanges();
     refreshSession();
     m_idleWatcher->start();
     restorePendingWork();
@@ -630,6 +729,8 @@ void MainWindow::buildPages()
             if (qobject_cast<Printable *>(widget))
                 connect(widget, SIGNAL(printableChanged()), this, SLOT(updatePrintAction()));
         }
+        for (InvoiceEntry *entry : body->findChildren<InvoiceEntry *>())
+            connect(entry, &InvoiceEntry::connectionLost, this, &MainWindow::reconnect);
 
         auto *item = new QListWidgetItem(spec.title, m_navigation);
         item->setData(Qt::UserRole, spec.id);
@@ -786,6 +887,7 @@ void MainWindow::signOut()
     const QString path = m_company ? m_company->path() : m_companyFilePath;
     const QString username = m_company ? m_company->session().username() : QString();
     const bool hadCompany = m_company != nullptr;
+    m_changes.reset();
     m_company.reset(); // closes the database and wipes the key
     setCompanyActionsVisible(false);
     menuBar()->setEnabled(true);
@@ -984,6 +1086,7 @@ void MainWindow::lock(bool idle)
     const QString path = m_company->path();
     m_lockWidget->prepare(path, m_company->session().username(),
                           idle ? LockWidget::Reason::Idle : LockWidget::Reason::Manual, kept);
+    m_changes.reset();
     m_company.reset();
     m_companyFilePath = path;
     m_central->setCurrentWidget(m_lockWidget);
@@ -1002,6 +1105,7 @@ void MainWindow::unlocked(bool userChanged)
         setCompany(std::move(m_company));
         return;
     }
+    watchChanges();
     refreshSession();
     // The user who locked is back where they left; another user starts on
     // their first page and finds the kept drafts in the draft lists.

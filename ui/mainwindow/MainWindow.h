@@ -23,8 +23,9 @@ class QStackedWidget;
 class QToolBar;
 
 namespace stockbook {
+class ChangeNotifier;
 class CompanySession;
-}
+} // namespace stockbook
 
 namespace stockbook::ui {
 
@@ -102,6 +103,9 @@ private:
     void createActions();
     void createMenus();
     void updateStatusBar();
+    void watchChanges();
+    void reconnect();
+    static QString companyDisplayName(const QString &pathOrUrl);
     void showAbout();
     void enterCompany();
     void buildPages();
@@ -117,6 +121,8 @@ private:
     void newDocument();
     void updateNewDocumentShortcut();
     void chooseAndOpen();
+    // File > Open on a server: asks for the address, then signs in.
+    void chooseServerAndOpen();
     void chooseAndCreate();
     void changePassword();
     void filterNavigation(const QString &text);
@@ -127,6 +133,7 @@ private:
     Clock m_clock = systemClock();
     QAction *m_newCompanyAction = nullptr;
     QAction *m_openCompanyAction = nullptr;
+    QAction *m_openServerAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_lockAction = nullptr;
     QAction *m_changePasswordAction = nullptr;
@@ -167,6 +174,8 @@ private:
     QList<PageSpec> m_pages;
     QList<QAction *> m_pageActions;
     std::unique_ptr<CompanySession> m_company;
+    // After m_company: destroyed before it, while its connection is open.
+    std::unique_ptr<ChangeNotifier> m_changes;
 };
 
 } // namespace stockbook::ui

@@ -76,6 +76,23 @@ BackupTab::BackupTab(CompanySession &company, QWidget *parent) : QWidget(parent)
     layout->addWidget(m_status);
     layout->addStretch(1);
 
+    // A company on a server has no company file to copy and no company key:
+    // its data is the server's (backed up there), its passwords the server's.
+    if (company.isServer()) {
+        const QString missing = tr("Not yet for a company on a server: its data is backed up on the server.");
+        m_backup->setEnabled(false);
+        m_backup->setToolTip(missing);
+        m_restore->setEnabled(false);
+        m_restore->setToolTip(missing);
+        m_rotate->setEnabled(false);
+        m_rotate->setToolTip(tr("This is a company on a server: it has no company key and no recovery key; "
+                                "the server keeps its data and checks the passwords."));
+        showStatus(m_status,
+                   tr("This is a company on a server: backups, restoring and the company key are the "
+                      "server's."),
+                   false);
+    }
+
     connect(m_backup, &QPushButton::clicked, this, &BackupTab::askForBackupFile);
     connect(m_restore, &QPushButton::clicked, this, [this] { openRestore(); });
     connect(m_rotate, &QPushButton::clicked, this, [this] { openRotateKey(); });

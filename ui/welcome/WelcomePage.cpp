@@ -27,7 +27,8 @@ QToolButton *makeActionButton(QAction *action, const QString &objectName, QWidge
 
 } // namespace
 
-WelcomePage::WelcomePage(QAction *newCompanyAction, QAction *openCompanyAction, QWidget *parent)
+WelcomePage::WelcomePage(QAction *newCompanyAction, QAction *openCompanyAction, QAction *openServerAction,
+                         QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("welcomePage"));
@@ -49,9 +50,12 @@ WelcomePage::WelcomePage(QAction *newCompanyAction, QAction *openCompanyAction, 
     message->setObjectName(QStringLiteral("welcomeMessage"));
     message->setAlignment(Qt::AlignHCenter);
 
-    auto *note = new QLabel(tr("Create a company file with its first administrator, or open an existing one "
-                               "and sign in."),
-                            this);
+    auto *note = new QLabel(
+        openServerAction ? tr("Create a company file with its first administrator, open an existing "
+                              "one, or open a company on a server, and sign in.")
+                         : tr("Create a company file with its first administrator, or open an existing one "
+                              "and sign in."),
+        this);
     note->setObjectName(QStringLiteral("welcomeNote"));
     note->setAlignment(Qt::AlignHCenter);
     note->setWordWrap(true);
@@ -61,6 +65,8 @@ WelcomePage::WelcomePage(QAction *newCompanyAction, QAction *openCompanyAction, 
     buttons->addStretch();
     buttons->addWidget(makeActionButton(newCompanyAction, QStringLiteral("newCompanyButton"), this));
     buttons->addWidget(makeActionButton(openCompanyAction, QStringLiteral("openCompanyButton"), this));
+    if (openServerAction)
+        buttons->addWidget(makeActionButton(openServerAction, QStringLiteral("openServerButton"), this));
     buttons->addStretch();
 
     auto *column = new QVBoxLayout;

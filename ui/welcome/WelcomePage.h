@@ -15,7 +15,8 @@ class WelcomePage : public QWidget {
     Q_OBJECT
 
 public:
-    WelcomePage(QAction *newCompanyAction, QAction *openCompanyAction, QWidget *parent = nullptr);
+    WelcomePage(QAction *newCompanyAction, QAction *openCompanyAction, QAction *openServerAction = nullptr,
+                QWidget *parent = nullptr);
 };
 
 } // namespace stockbook::ui
