@@ -10,6 +10,7 @@
 #include "storage/Database.h"
 #include "storage/Location.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 using namespace stockbook;
@@ -24,10 +25,25 @@ const QString AdminPassword = QStringLiteral("lantern-quiet-orbit-42");
 const QString SuperPassword = QStringLiteral("granite-meadow-pilot-77");
 const QString ClerkPassword = QStringLiteral("copper-willow-tide-35");
 
+// One cluster for the program, stopped in a post routine while Qt still
+// lives (a leaked one would keep running after the test).
+std::unique_ptr<PgCluster> &clusterSlot()
+{
+    static std::unique_ptr<PgCluster> c;
+    return c;
+}
+
+void stopCluster()
+{
+    clusterSlot().reset();
+}
+
 PgCluster &cluster()
 {
     static PgCluster *shared = [] {
-        auto *c = new PgCluster;
+        clusterSlot() = std::make_unique<PgCluster>();
+        qAddPostRoutine(stopCluster);
+        PgCluster *c = clusterSlot().get();
         QSqlDatabase super = c->superuserConnection();
         REQUIRE(super.open());
         QSqlQuery q(super);

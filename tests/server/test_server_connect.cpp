@@ -14,6 +14,7 @@
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSqlDriver>
 #include <QThread>
@@ -85,10 +86,25 @@ QString versionTable()
 // One cluster for the whole program: a login role, a Stockbook company "shop"
 // of this program's schema version with a tiny table, and databases that are
 // not quite one (none, older, newer).
+// Stopped in a post routine while Qt still lives (a leaked cluster would
+// keep running after the test).
+std::unique_ptr<PgCluster> &clusterSlot()
+{
+    static std::unique_ptr<PgCluster> c;
+    return c;
+}
+
+void stopCluster()
+{
+    clusterSlot().reset();
+}
+
 PgCluster &cluster()
 {
     static PgCluster *shared = [] {
-        auto *c = new PgCluster;
+        clusterSlot() = std::make_unique<PgCluster>();
+        qAddPostRoutine(stopCluster);
+        PgCluster *c = clusterSlot().get();
         const int latest = Database::latestSchemaVersion();
         asSuperuser(*c, QStringLiteral("postgres"),
                     {QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(User, Password),
