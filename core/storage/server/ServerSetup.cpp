@@ -67,68 +67,50 @@ Result<int> applyMigrations(QSqlDatabase &company)
     return Migrator::applyPostgres(company, Migrator::builtinPostgres());
 }
 
-// Drops what initCompany made (each statement on its own: a role that was
-// never made is skipped).
-void dropCompany(QSqlDatabase &super, const QString &dbName, const QString &adminUser, bool adminMade)
+// Drops what a set-up made: the database, the logins made in it (each is
+// granted to the owner) and the company's roles. Each statement on its own:
+// a role that was never made is skipped.
+void dropCompany(QSqlDatabase &super, const QString &dbName)
 {
     QSqlQuery q(super);
     q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(quoted(dbName)));
-    if (adminMade)
-        q.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(quoted(adminUser)));
+    QStringList logins;
+    if (q.prepare(
+            QStringLiteral("SELECT m.rolname FROM pg_auth_members a JOIN pg_roles m ON m.oid = a.member "
+                           "JOIN pg_roles g ON g.oid = a.roleid WHERE g.rolname IN (?, ?, ?) AND "
+                           "m.rolcanlogin"))) {
+        for (const QString &group : Groups)
+            q.addBindValue(ServerSetup::groupRole(dbName, group));
+        if (q.exec()) {
+            while (q.next())
+                logins << q.value(0).toString();
+        }
+    }
+    for (const QString &login : logins)
+        q.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(quoted(login)));
     for (qsizetype i = Groups.size() - 1; i >= 0; --i)
         q.exec(QStringLiteral("DROP ROLE IF EXISTS %1")
                    .arg(quoted(ServerSetup::groupRole(dbName, Groups.at(i)))));
     q.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(quoted(ServerSetup::ownerRole(dbName))));
 }
 
+Result<void> createLogin(QSqlDatabase &company, const QString &name, const QString &group,
+                         const QString &verifier)
+{
+    auto created = run(company, Tr::tr("Creating the login of %1").arg(name),
+                       QStringLiteral("SELECT stockbook_create_login(?, ?, ?)"), {name, group, verifier});
+    if (!created.ok())
+        return created.error();
+    return {};
+}
+
 } // namespace
 
-QString ServerSetup::groupOfRole(const QString &roleName)
+// The administrator's name and password checked, and the password as the
+// verifier the server keeps.
+Result<QString> ServerSetup::checkedVerifier(const QString &adminUser, const SecretBytes &adminPassword,
+                                             const QString &companyName)
 {
-    const QString role = roleName.trimmed().toLower();
-    if (role == QLatin1String("admin") || role == QLatin1String("manager"))
-        return role;
-    return QStringLiteral("clerk");
-}
-
-bool ServerSetup::validDatabaseName(const QString &name)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_]{0,39}$"));
-    return pattern.match(name).hasMatch();
-}
-
-bool ServerSetup::validLoginName(const QString &name)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_.-]{0,62}$"));
-    return pattern.match(name).hasMatch();
-}
-
-Result<QString> ServerSetup::securitySql(const QString &dbName)
-{
-    if (!validDatabaseName(dbName))
-        return makeError(ErrorCode::InvalidArgument,
-                         Tr::tr("%1 is not a company database name: use a lower-case letter, then up to 39 "
-                                "lower-case letters, digits or _.")
-                             .arg(dbName),
-                         QStringLiteral("database"));
-    QFile file(QStringLiteral(":/server/security.sql"));
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, Tr::tr("The server's security script is missing from this program."));
-    QString text = QString::fromUtf8(file.readAll());
-    text.replace(QStringLiteral("{{db}}"), dbName);
-    return text;
-}
-
-Result<ServerCompany> ServerSetup::initCompany(QSqlDatabase &super, const QString &dbName,
-                                               const QString &companyName, const QString &adminUser,
-                                               const SecretBytes &adminPassword)
-{
-    auto script = securitySql(dbName);
-    if (!script.ok())
-        return script.error();
-    if (companyName.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidArgument, Tr::tr("Enter the company's name."),
-                         QStringLiteral("company"));
     if (!validLoginName(adminUser))
         return makeError(
             ErrorCode::InvalidArgument,
@@ -139,6 +121,16 @@ Result<ServerCompany> ServerSetup::initCompany(QSqlDatabase &super, const QStrin
     if (auto strong = security::PasswordPolicy::validate(adminPassword, {adminUser, QString(), companyName});
         !strong.ok())
         return strong.error();
+    // The password goes to the server as its verifier only.
+    return Scram::verifier(adminPassword);
+}
+
+Result<ServerCompany> ServerSetup::setUp(QSqlDatabase &super, const QString &dbName, const QString &adminUser,
+                                         const Fill &populate)
+{
+    auto script = securitySql(dbName);
+    if (!script.ok())
+        return script.error();
     if (!super.isOpen())
         return makeError(ErrorCode::NotOpen, Tr::tr("Connect to the server as a superuser first."));
     {
@@ -177,12 +169,6 @@ Result<ServerCompany> ServerSetup::initCompany(QSqlDatabase &super, const QStrin
                              role == adminUser ? QStringLiteral("username") : QStringLiteral("database"));
     }
 
-    // The password goes to the server as its verifier only.
-    auto verifier = Scram::verifier(adminPassword);
-    if (!verifier.ok())
-        return verifier.error();
-
-    bool adminMade = false;
     const QString connectionName = QStringLiteral("stockbook-setup-")
         + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlDatabase company;
@@ -192,7 +178,7 @@ Result<ServerCompany> ServerSetup::initCompany(QSqlDatabase &super, const QStrin
             company = QSqlDatabase();
             QSqlDatabase::removeDatabase(connectionName);
         }
-        dropCompany(super, dbName, adminUser, adminMade);
+        dropCompany(super, dbName);
         return e;
     };
 
@@ -238,7 +224,65 @@ Result<ServerCompany> ServerSetup::initCompany(QSqlDatabase &super, const QStrin
         if (auto secured = run(company, Tr::tr("Applying the server's roles and rights"), script.value());
             !secured.ok())
             return rollback(secured.error());
+        if (auto populated = populate(company); !populated.ok())
+            return rollback(populated.error());
+        if (!company.commit())
+            return rollback(sqlError(Tr::tr("Finishing the set-up"), company.lastError()));
+        company.close();
+    }
+    company = QSqlDatabase();
+    QSqlDatabase::removeDatabase(connectionName);
+    return made;
+}
 
+QString ServerSetup::groupOfRole(const QString &roleName)
+{
+    const QString role = roleName.trimmed().toLower();
+    if (role == QLatin1String("admin") || role == QLatin1String("manager"))
+        return role;
+    return QStringLiteral("clerk");
+}
+
+bool ServerSetup::validDatabaseName(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_]{0,39}$"));
+    return pattern.match(name).hasMatch();
+}
+
+bool ServerSetup::validLoginName(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_.-]{0,62}$"));
+    return pattern.match(name).hasMatch();
+}
+
+Result<QString> ServerSetup::securitySql(const QString &dbName)
+{
+    if (!validDatabaseName(dbName))
+        return makeError(ErrorCode::InvalidArgument,
+                         Tr::tr("%1 is not a company database name: use a lower-case letter, then up to 39 "
+                                "lower-case letters, digits or _.")
+                             .arg(dbName),
+                         QStringLiteral("database"));
+    QFile file(QStringLiteral(":/server/security.sql"));
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, Tr::tr("The server's security script is missing from this program."));
+    QString text = QString::fromUtf8(file.readAll());
+    text.replace(QStringLiteral("{{db}}"), dbName);
+    return text;
+}
+
+Result<ServerCompany> ServerSetup::initCompany(QSqlDatabase &super, const QString &dbName,
+                                               const QString &companyName, const QString &adminUser,
+                                               const SecretBytes &adminPassword)
+{
+    if (companyName.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidArgument, Tr::tr("Enter the company's name."),
+                         QStringLiteral("company"));
+    auto verifier = checkedVerifier(adminUser, adminPassword, companyName);
+    if (!verifier.ok())
+        return verifier.error();
+    const QString adminVerifier = verifier.value();
+    return setUp(super, dbName, adminUser, [&](QSqlDatabase &company) -> Result<void> {
         const QDateTime now = nowUtc();
         const QString stamp = now.toString(Qt::ISODateWithMs);
         if (auto named = run(company, Tr::tr("Storing the company's name"),
@@ -246,7 +290,7 @@ Result<ServerCompany> ServerSetup::initCompany(QSqlDatabase &super, const QStrin
                                             "WHERE key = 'company.name'"),
                              {companyName.trimmed(), stamp});
             !named.ok())
-            return rollback(named.error());
+            return named.error();
         qint64 adminId = 0;
         {
             auto inserted = run(
@@ -257,7 +301,7 @@ Result<ServerCompany> ServerSetup::initCompany(QSqlDatabase &super, const QStrin
                                "RETURNING id"),
                 {adminUser, QVariant(QMetaType::fromType<QString>()), stamp, stamp});
             if (!inserted.ok())
-                return rollback(inserted.error());
+                return inserted.error();
             adminId = inserted->next() ? inserted->value(0).toLongLong() : 0;
         }
         // The first audit row, as CompanyService::create writes it.
@@ -279,20 +323,95 @@ Result<ServerCompany> ServerSetup::initCompany(QSqlDatabase &super, const QStrin
                 {stamp, adminId, adminUser, record.action, record.entity, record.entityId, record.changes,
                  zero, AuditLog::rowHash(1, zero, record), AuditLog::CurrentHashVersion});
             !logged.ok())
-            return rollback(logged.error());
+            return logged.error();
         // Made by the owner's function, as every later login is.
-        adminMade = true;
-        if (auto login = run(company, Tr::tr("Creating the administrator's login"),
-                             QStringLiteral("SELECT stockbook_create_login(?, 'admin', ?)"),
-                             {adminUser, verifier.value()});
-            !login.ok())
-            return rollback(login.error());
-        if (!company.commit())
-            return rollback(sqlError(Tr::tr("Finishing the set-up"), company.lastError()));
-        company.close();
-    }
-    company = QSqlDatabase();
-    QSqlDatabase::removeDatabase(connectionName);
+        return createLogin(company, adminUser, QStringLiteral("admin"), adminVerifier);
+    });
+}
+
+Result<ServerCompany> ServerSetup::importCompany(QSqlDatabase &super, const QString &dbName,
+                                                 const QString &adminUser, const SecretBytes &adminPassword,
+                                                 const Fill &fill, QStringList *withoutPassword)
+{
+    auto verifier = checkedVerifier(adminUser, adminPassword, QString());
+    if (!verifier.ok())
+        return verifier.error();
+    const QString adminVerifier = verifier.value();
+    QStringList pending;
+    auto made = setUp(super, dbName, adminUser, [&](QSqlDatabase &company) -> Result<void> {
+        // The rows kept the rules where they were written: the rules'
+        // triggers (the ledger, the audit actor, the foreign keys) stay
+        // off while they are copied, in this transaction only.
+        if (auto off = run(company, Tr::tr("Copying the company"),
+                           QStringLiteral("SET LOCAL session_replication_role = replica"));
+            !off.ok())
+            return off.error();
+        if (auto filled = fill(company); !filled.ok())
+            return filled.error();
+        if (auto on = run(company, Tr::tr("Copying the company"),
+                          QStringLiteral("SET LOCAL session_replication_role = origin"));
+            !on.ok())
+            return on.error();
+
+        auto users = run(company, Tr::tr("Reading the users"),
+                         QStringLiteral("SELECT u.username, r.name, u.active FROM users u JOIN roles r ON "
+                                        "r.id = u.role_id ORDER BY u.id"));
+        if (!users.ok())
+            return users.error();
+        struct Login {
+            QString name;
+            QString group;
+            bool active;
+        };
+        QList<Login> logins;
+        QStringList unfit;
+        bool adminFound = false;
+        while (users->next()) {
+            const QString name = users->value(0).toString().trimmed().toLower();
+            if (!validLoginName(name))
+                unfit << users->value(0).toString();
+            if (name == adminUser) {
+                adminFound = groupOfRole(users->value(1).toString()) == QLatin1String("admin")
+                    && users->value(2).toInt() == 1;
+            }
+            logins.append({name, groupOfRole(users->value(1).toString()), users->value(2).toInt() == 1});
+        }
+        if (!unfit.isEmpty())
+            return makeError(
+                ErrorCode::InvalidArgument,
+                Tr::tr("These user names cannot be logins on a server, which takes a lower-case "
+                       "letter, then up to 62 lower-case letters, digits or _ . -: %1. Add users "
+                       "with such names in the company file, move their work to them and "
+                       "deactivate the old ones, then try again.")
+                    .arg(unfit.join(QStringLiteral(", "))),
+                QStringLiteral("username"));
+        if (!adminFound)
+            return makeError(ErrorCode::PermissionDenied,
+                             Tr::tr("%1 is not an active administrator of the company.").arg(adminUser),
+                             QStringLiteral("username"));
+        for (const Login &login : logins) {
+            QString loginVerifier = adminVerifier;
+            if (login.name != adminUser) {
+                // A password nobody knows until an administrator gives a new one.
+                auto unknown = Scram::verifier(SecretBytes::random(32));
+                if (!unknown.ok())
+                    return unknown.error();
+                loginVerifier = unknown.value();
+                pending << login.name;
+            }
+            if (auto created = createLogin(company, login.name, login.group, loginVerifier); !created.ok())
+                return created.error();
+            if (!login.active) {
+                if (auto disabled = run(company, Tr::tr("Disabling the login of %1").arg(login.name),
+                                        QStringLiteral("ALTER ROLE %1 NOLOGIN").arg(quoted(login.name)));
+                    !disabled.ok())
+                    return disabled.error();
+            }
+        }
+        return {};
+    });
+    if (made.ok() && withoutPassword)
+        *withoutPassword = pending;
     return made;
 }
 

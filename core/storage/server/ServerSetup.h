@@ -7,6 +7,9 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+
+#include <functional>
 
 namespace stockbook::storage::server {
 
@@ -50,6 +53,27 @@ public:
     static Result<ServerCompany> initCompany(QSqlDatabase &superuserOnPostgresDb, const QString &dbName,
                                              const QString &companyName, const QString &adminUser,
                                              const SecretBytes &adminPassword);
+
+    // What fills a new company's database, inside the set-up's transaction.
+    using Fill = std::function<Result<void>(QSqlDatabase &company)>;
+
+    // A company moved onto the server (MigrationService): as initCompany,
+    // but its rows come from fill, which runs with the rules' triggers off
+    // (session_replication_role = replica) and must leave a users row for
+    // adminUser with the admin role. Every user then gets a login in their
+    // role's group: adminUser with adminPassword, every other user with a
+    // password nobody knows (listed in *withoutPassword, for an
+    // administrator to give each a new one); a deactivated user's login is
+    // disabled. Refuses user names a login cannot have.
+    static Result<ServerCompany> importCompany(QSqlDatabase &superuserOnPostgresDb, const QString &dbName,
+                                               const QString &adminUser, const SecretBytes &adminPassword,
+                                               const Fill &fill, QStringList *withoutPassword = nullptr);
+
+private:
+    static Result<QString> checkedVerifier(const QString &adminUser, const SecretBytes &adminPassword,
+                                           const QString &companyName);
+    static Result<ServerCompany> setUp(QSqlDatabase &super, const QString &dbName, const QString &adminUser,
+                                       const Fill &populate);
 };
 
 } // namespace stockbook::storage::server
