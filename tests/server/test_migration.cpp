@@ -223,7 +223,8 @@ TEST_CASE(
             // there and the move back.
             REQUIRE(after.size() > before.size());
             CHECK(after.mid(0, before.size()) == before);
-            CHECK(after.filter(QRegularExpression(QStringLiteral("^company\\.migrate\\|"))).size() == 2); // action sorts first
+            CHECK(after.filter(QRegularExpression(QStringLiteral("^company\\.migrate\\|"))).size()
+                  == 2); // action sorts first
         } else {
             CHECK(after == before);
         }
