@@ -5,14 +5,17 @@
 #include <algorithm>
 
 #include "CliSupport.h"
+#include "ServerConnection.h"
 #include "security/LoginState.h"
 #include "services/accounts/AuditService.h"
 #include "services/accounts/CompanyService.h"
 #include "services/accounts/UsersService.h"
 #include "services/maintenance/BackupService.h"
 #include "services/maintenance/KeyRotationService.h"
+#include "services/maintenance/MigrationService.h"
 #include "services/maintenance/RestoreService.h"
 #include "services/stock/StockService.h"
+#include "storage/Location.h"
 
 #include <QCoreApplication>
 
@@ -402,7 +405,10 @@ class BackupCommand : public SignedInCommand {
 
     int run(CompanySession &company) override
     {
-        auto written = BackupService(company).backup(parser.value(out));
+        // A company on a server is copied into a file first (MigrationService).
+        auto written = company.isServer()
+            ? MigrationService::backupServer(company, password(), parser.value(out))
+            : BackupService(company).backup(parser.value(out));
         if (!written.ok())
             return fail(written.error());
         printLine(tr("Backup written and verified: %1").arg(written.value()));
@@ -413,6 +419,46 @@ class BackupCommand : public SignedInCommand {
 int backupCommand(const QStringList &arguments)
 {
     return BackupCommand().execute(arguments);
+}
+
+// restore --db URL: the backup onto a new database on a server, reached as
+// a superuser (as server init is); the backup's administrator becomes its
+// first login.
+int restoreOntoServer(const QString &backup, const QString &url, const QString &admin, bool fileOnlyOptions,
+                      PasswordSource &passwords)
+{
+    if (fileOnlyOptions)
+        return usage(
+            tr("Onto a server, restore takes --from, --db URL and --user ADMIN only: the database it "
+               "makes is new, and the backup opens with its administrator's password."));
+    if (admin.isEmpty())
+        return usage(tr("restore needs --from, --db and --user (or --recovery-key)."));
+    auto location = storage::Location::parse(url);
+    if (!location.ok())
+        return usage(location.error().message);
+    const storage::ServerAddress &address = location->serverAddress();
+    if (auto root = address.checkRootCertificate(); !root.ok())
+        return fail(root.error());
+    auto password = passwords.read(tr("Password for %1 at the time of the backup").arg(admin));
+    if (!password.ok())
+        return fail(password.error());
+    SuperuserConnection server(address, address.user);
+    if (auto connected = connectSuperuser(server, address, passwords); !connected.ok())
+        return fail(connected.error());
+    auto restored = MigrationService::restoreToServer(backup, admin, password.value(), server.db(),
+                                                      address.database);
+    if (!restored.ok())
+        return fail(restored.error());
+    const QString login = admin.trimmed().toLower();
+    const QString workstation = workstationUrl(address, login);
+    printLine(tr("Restored %1 from %2.").arg(workstation, backup));
+    printLine(QStringLiteral("url: ") + workstation);
+    if (!restored->usersWithoutPassword.isEmpty()) {
+        printLine(QStringLiteral("users without a password: ") + restored->usersWithoutPassword.join(u", "));
+        printLine(QStringLiteral("next step: stockbook-cli user reset-password --db %1 --user %2 NAME")
+                      .arg(shellWord(workstation), shellWord(login)));
+    }
+    return ExitOk;
 }
 
 int restoreCommand(const QStringList &arguments)
@@ -449,6 +495,11 @@ int restoreCommand(const QStringList &arguments)
     if (parser.isSet(targetUser) && parser.isSet(targetRecoveryKey))
         return usage(tr("Give --target-user or --target-recovery-key, not both."));
     PasswordSource passwords(parser.isSet(common.passwordStdin));
+    if (CompanyService::isServerLocation(parser.value(common.db)))
+        return restoreOntoServer(parser.value(from), parser.value(common.db), parser.value(common.user),
+                                 parser.isSet(recoveryKey) || parser.isSet(targetUser)
+                                     || parser.isSet(targetRecoveryKey) || parser.isSet(replaceOther),
+                                 passwords);
     RestoreService::Request request;
     request.backupPath = parser.value(from);
     request.targetDbPath = parser.value(common.db);

@@ -10,6 +10,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -23,9 +24,18 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <functional>
+#include <memory>
+
 namespace stockbook::test {
 
 class PgCluster {
+    static std::unique_ptr<PgCluster> &sharedSlot()
+    {
+        static std::unique_ptr<PgCluster> slot;
+        return slot;
+    }
+
 public:
     static constexpr const char *BinDir = "/usr/lib/postgresql/15/bin";
 
@@ -186,6 +196,20 @@ private:
     }
 
 public:
+    // One cluster for a whole test program, made at the first call (setUp
+    // then runs once on it) and stopped in a post routine while Qt still
+    // lives: a cluster left to static destruction would outlive the test.
+    static PgCluster &shared(const std::function<void(PgCluster &)> &setUp = {})
+    {
+        if (!sharedSlot()) {
+            sharedSlot() = std::make_unique<PgCluster>();
+            qAddPostRoutine([] { sharedSlot().reset(); });
+            if (setUp)
+                setUp(*sharedSlot());
+        }
+        return *sharedSlot();
+    }
+
     // A loopback TCP port nobody listens on at this moment (the kernel's choice).
     static int freePort()
     {

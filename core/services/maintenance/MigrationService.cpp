@@ -11,7 +11,9 @@
 #include "services/accounts/AccountStore.h"
 #include "services/accounts/AuditLog.h"
 #include "services/accounts/Checkpoints.h"
+#include "services/maintenance/BackupService.h"
 #include "services/maintenance/MaintenanceSupport.h"
+#include "services/maintenance/RestoreService.h"
 #include "storage/Database.h"
 #include "storage/TableCopy.h"
 #include "storage/Transaction.h"
@@ -23,6 +25,9 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <optional>
 
 namespace stockbook {
 
@@ -243,6 +248,80 @@ Result<MigratedToFile> MigrationService::toFile(CompanySession &source, const Se
     }
     (void)hold.rollback();
     return result;
+}
+
+Result<QString> MigrationService::backupServer(CompanySession &server, const SecretBytes &adminPassword,
+                                               const QString &outPath)
+{
+    if (!server.isServer())
+        return makeError(ErrorCode::InvalidArgument,
+                         Tr::tr("This company is a file: back it up as a file (BackupService)."));
+    const QString absolute = QFileInfo(outPath).absoluteFilePath();
+    if (QFileInfo::exists(absolute))
+        return makeError(ErrorCode::FileExists,
+                         Tr::tr("%1 exists already: nothing is overwritten. Choose another file name.")
+                             .arg(QDir::toNativeSeparators(absolute)));
+    // Beside the backup, so that the copy never leaves the folder the
+    // backup goes to; removed with everything in it.
+    QTemporaryDir work(QFileInfo(absolute).absolutePath() + QStringLiteral("/.stockbook-backup-XXXXXX"));
+    if (!work.isValid())
+        return makeError(ErrorCode::Io,
+                         Tr::tr("No working folder could be made beside %1: %2. Check that the folder exists "
+                                "and can be written.")
+                             .arg(QDir::toNativeSeparators(absolute), work.errorString()));
+    QFile::setPermissions(work.path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    auto copy = toFile(server, adminPassword, work.filePath(QStringLiteral("company.stockbook")));
+    if (!copy.ok())
+        return copy.error();
+    auto written = BackupService(*copy->company.company).backup(absolute);
+    copy->company.company.reset();
+    if (!written.ok())
+        return written.error();
+    storage::Transaction tx(server.database());
+    if (tx.begin().ok()) {
+        (void)AuditLog::append(
+            server.database(),
+            AuditRecord{
+                server.session().userId(), server.session().username(), QStringLiteral("backup.create"),
+                QStringLiteral("maintenance"), QString(),
+                maintenance::json(QJsonObject{{QStringLiteral("file"), QFileInfo(absolute).fileName()}}),
+                server.now()});
+        (void)tx.commit();
+    }
+    return written;
+}
+
+Result<MigratedToServer> MigrationService::restoreToServer(const QString &backupPath,
+                                                           const QString &adminUser,
+                                                           const SecretBytes &adminPassword,
+                                                           QSqlDatabase &super, const QString &dbName)
+{
+    // Beside the backup, or where temporary files go when that folder is
+    // read-only (a write-protected stick).
+    QTemporaryDir beside(QFileInfo(backupPath).absolutePath() + QStringLiteral("/.stockbook-restore-XXXXXX"));
+    std::optional<QTemporaryDir> elsewhere;
+    if (!beside.isValid())
+        elsewhere.emplace();
+    QTemporaryDir &dir = beside.isValid() ? beside : *elsewhere;
+    if (!dir.isValid())
+        return makeError(
+            ErrorCode::Io,
+            Tr::tr("No working folder could be made to unpack the backup: %1").arg(dir.errorString()));
+    QFile::setPermissions(dir.path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QString copy = dir.filePath(QStringLiteral("company.stockbook"));
+    RestoreService::Request request;
+    request.backupPath = backupPath;
+    request.targetDbPath = copy;
+    request.backup = RestoreService::Credentials{adminUser, SecretBytes::copyOf(adminPassword.bytes()),
+                                                 false};
+    if (auto restored = RestoreService::restore(request); !restored.ok())
+        return restored.error();
+    auto company = CompanyService::signIn(copy, adminUser, adminPassword);
+    if (!company.ok())
+        return company.error();
+    return toServer(*company.value(), adminPassword, super, dbName);
 }
 
 } // namespace stockbook

@@ -50,6 +50,24 @@ public:
     // for the copied history. Nothing is left at path when it fails.
     static Result<MigratedToFile> toFile(CompanySession &source, const SecretBytes &adminPassword,
                                          const QString &path, const Clock &clock = systemClock());
+
+    // A backup of a company on a server, in the file format every backup
+    // has (BackupService): the company copied by toFile() into a private
+    // folder beside outPath, backed up and checked from there, the copy
+    // removed. It opens with adminPassword (the signed-in administrator's)
+    // only, and restores onto a file or, with restoreToServer(), onto a
+    // server. Audited as backup.create on the server. Returns the backup's
+    // absolute path.
+    static Result<QString> backupServer(CompanySession &server, const SecretBytes &adminPassword,
+                                        const QString &outPath);
+
+    // A backup (of a file or a server company) restored onto a new database
+    // dbName on a server: checked and unpacked by RestoreService into a
+    // private folder, signed in to as adminUser, then moved with toServer().
+    static Result<MigratedToServer> restoreToServer(const QString &backupPath, const QString &adminUser,
+                                                    const SecretBytes &adminPassword,
+                                                    QSqlDatabase &superuserOnPostgresDb,
+                                                    const QString &dbName);
 };
 
 } // namespace stockbook
