@@ -25,25 +25,11 @@ const QString AdminPassword = QStringLiteral("lantern-quiet-orbit-42");
 const QString SuperPassword = QStringLiteral("granite-meadow-pilot-77");
 const QString ClerkPassword = QStringLiteral("copper-willow-tide-35");
 
-// One cluster for the program, stopped in a post routine while Qt still
-// lives (a leaked one would keep running after the test).
-std::unique_ptr<PgCluster> &clusterSlot()
-{
-    static std::unique_ptr<PgCluster> c;
-    return c;
-}
-
-void stopCluster()
-{
-    clusterSlot().reset();
-}
-
+// One cluster for the program (PgCluster::shared stops it while Qt lives).
 PgCluster &cluster()
 {
-    static PgCluster *shared = [] {
-        clusterSlot() = std::make_unique<PgCluster>();
-        qAddPostRoutine(stopCluster);
-        PgCluster *c = clusterSlot().get();
+    return PgCluster::shared([](PgCluster &cluster) {
+        PgCluster *c = &cluster;
         QSqlDatabase super = c->superuserConnection();
         REQUIRE(super.open());
         QSqlQuery q(super);
@@ -52,9 +38,7 @@ PgCluster &cluster()
         REQUIRE(q.exec(QStringLiteral("ALTER ROLE postgres PASSWORD '%1'").arg(SuperPassword)));
         REQUIRE(q.exec(QStringLiteral("CREATE ROLE plainlogin LOGIN PASSWORD '%1'").arg(ClerkPassword)));
         super.close();
-        return c;
-    }();
-    return *shared;
+    });
 }
 
 // The URL of the superuser over the cluster's socket.

@@ -33,23 +33,10 @@ using storage::Migrator;
 
 namespace {
 
-// One cluster for the whole program (each costs about 1.5 s to start),
-// stopped while the application object still exists: after main() returns,
-// Qt's SQL and process machinery are gone.
-std::unique_ptr<PgCluster> &clusterHolder()
-{
-    static std::unique_ptr<PgCluster> holder;
-    return holder;
-}
-
+// One cluster for the whole program (each costs about 1.5 s to start).
 PgCluster &cluster()
 {
-    auto &holder = clusterHolder();
-    if (!holder) {
-        holder = std::make_unique<PgCluster>();
-        qAddPostRoutine([] { clusterHolder().reset(); });
-    }
-    return *holder;
+    return PgCluster::shared();
 }
 
 // A new, empty database on the cluster, as a company database is made:

@@ -88,23 +88,10 @@ QString versionTable()
 // not quite one (none, older, newer).
 // Stopped in a post routine while Qt still lives (a leaked cluster would
 // keep running after the test).
-std::unique_ptr<PgCluster> &clusterSlot()
-{
-    static std::unique_ptr<PgCluster> c;
-    return c;
-}
-
-void stopCluster()
-{
-    clusterSlot().reset();
-}
-
 PgCluster &cluster()
 {
-    static PgCluster *shared = [] {
-        clusterSlot() = std::make_unique<PgCluster>();
-        qAddPostRoutine(stopCluster);
-        PgCluster *c = clusterSlot().get();
+    return PgCluster::shared([](PgCluster &cluster) {
+        PgCluster *c = &cluster;
         const int latest = Database::latestSchemaVersion();
         asSuperuser(*c, QStringLiteral("postgres"),
                     {QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(User, Password),
@@ -135,9 +122,7 @@ PgCluster &cluster()
             {versionTable(),
              QStringLiteral("INSERT INTO schema_migrations (version, name) VALUES (1, 'a'), (999, 'z')"),
              QStringLiteral("GRANT SELECT ON schema_migrations TO %1").arg(User)});
-        return c;
-    }();
-    return *shared;
+    });
 }
 
 ServerAddress address(const QString &database, const QString &host = QStringLiteral("localhost"),

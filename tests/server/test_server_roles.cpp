@@ -103,27 +103,10 @@ QString verifier(const char *password)
     return v.value();
 }
 
-// One cluster for the program, stopped when the application object goes
-// (a post routine), not by a static's destructor after Qt's own statics.
-std::unique_ptr<PgCluster> &clusterSlot()
-{
-    static std::unique_ptr<PgCluster> c;
-    return c;
-}
-
-void stopCluster()
-{
-    clusterSlot().reset();
-}
-
+// One cluster for the program (PgCluster::shared stops it while Qt lives).
 PgCluster &cluster()
 {
-    std::unique_ptr<PgCluster> &c = clusterSlot();
-    if (!c) {
-        c = std::make_unique<PgCluster>();
-        qAddPostRoutine(stopCluster);
-    }
-    return *c;
+    return PgCluster::shared();
 }
 
 QString tls()

@@ -12,6 +12,8 @@
 #include "firstrun/FirstRunWizard.h"
 #include "invoices/InvoiceEntry.h"
 #include "invoices/InvoiceLinesModel.h"
+#include "invoices/InvoiceListPage.h"
+#include "models/InvoiceListModel.h"
 #include "invoices/InvoicePages.h"
 #include "login/LoginDialog.h"
 #include "login/ServerCompanyDialog.h"
@@ -23,6 +25,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -30,6 +33,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <array>
 
 using namespace stockbook;
 using stockbook::test::key;
@@ -142,7 +147,8 @@ TEST_CASE("on a company on a server the window is named by the server, file-only
         CHECK_FALSE(named<QPushButton>(backup, "settingsBackupNow")->isEnabled());
         CHECK(named<QPushButton>(backup, "settingsRestore")
                   ->toolTip()
-                  .startsWith(QLatin1String("Not yet for a company on a server")));
+                  .startsWith(QLatin1String("Not yet in the window for a company on a server: use "
+                                            "stockbook-cli backup --db URL")));
         backup.resize(700, 420);
         save(backup, QStringLiteral("server-backup-tab.png"));
     }
@@ -238,4 +244,80 @@ TEST_CASE("the first-run wizard and the File menu open a company on a server: it
     });
     action->trigger();
     REQUIRE_EVENTUALLY(again.answered());
+}
+
+TEST_CASE("two stockbook-cli processes and the window post on one server company at once, and the window's "
+          "sales list shows every sale")
+{
+    qputenv("STOCKBOOK_TEST_ENGINE", "postgres");
+    test::TestCompany tc;
+    REQUIRE(tc.cluster);
+    ShopData data{tc};
+    data.customer(QStringLiteral("Alice Archer"), QStringLiteral("alice@example.com"));
+    const qint64 tea = data.product(QStringLiteral("TEA"), 450, 200);
+    data.stock(tea, ShopData::Main, 100'000); // 100 pieces
+    const QString url = tc.path;
+
+    ui::MainWindow window;
+    ui::registerInvoicePages(window);
+    window.setCompany(std::move(tc.company));
+    showActive(window, QSize(1024, 700));
+    REQUIRE(window.showPage(QStringLiteral("sales")));
+    QCoreApplication::processEvents();
+    auto *sales = named<QTabWidget>(window, "salesPage");
+    auto *entry = qobject_cast<ui::InvoiceEntry *>(sales->widget(0));
+    REQUIRE(entry);
+    auto *list = window.findChild<ui::InvoiceListPage *>(QStringLiteral("salesList"));
+    REQUIRE(list);
+
+    // Two workstations' scripts: each a process that posts ten sales of
+    // one piece, one stockbook-cli run a sale, with anna's password on stdin.
+    constexpr int PerProcess = 10;
+    const QString script =
+        QStringLiteral(
+            "for i in $(seq %1); do printf '%s\\n' \"$STOCKBOOK_PW\" | \"$0\" invoice create --type sale "
+            "--partner alice@example.com --warehouse MAIN --line TEA:1 --post --db \"$1\" --user anna "
+            "--password-stdin >/dev/null || exit 1; done")
+            .arg(PerProcess);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("STOCKBOOK_PW"), QStringLiteral("correct horse battery staple 1"));
+    std::array<QProcess, 2> tills;
+    for (QProcess &till : tills) {
+        till.setProcessEnvironment(environment);
+        till.start(QStringLiteral("bash"),
+                   {QStringLiteral("-c"), script, QStringLiteral(STOCKBOOK_CLI), url});
+        REQUIRE(till.waitForStarted());
+    }
+
+    // Meanwhile the window: a sale of two pieces typed and posted.
+    named<QLineEdit>(*entry, "partnerEdit")->setFocus();
+    type(QStringLiteral("Archer"));
+    key(Qt::Key_Tab);
+    test::enterLine("skuEdit", QStringLiteral("TEA"), QStringLiteral("2"));
+    key(Qt::Key_Return, Qt::ControlModifier);
+    CHECK(entry->postedInvoice().number.startsWith(QStringLiteral("S-")));
+
+    for (QProcess &till : tills) {
+        REQUIRE(till.waitForFinished(120'000));
+        INFO(till.readAllStandardError().toStdString());
+        CHECK(till.exitCode() == 0);
+    }
+    // The list shows all 21 without a hand's refresh: the server's NOTIFY.
+    sales->setCurrentWidget(list);
+    REQUIRE_EVENTUALLY(list->model()->rowCount() == 2 * PerProcess + 1);
+    save(window, QStringLiteral("server-three-tills.png"));
+
+    // Checked in SQL: numbers 1..21 once each, 22 pieces gone, level = ledger.
+    QSqlDatabase db = tc.sql();
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM invoices WHERE status <> 'draft'")) == 21);
+    CHECK(scalar(db, QStringLiteral("SELECT count(DISTINCT invoice_number) FROM invoices WHERE status <> 'draft'"))
+          == 21);
+    CHECK(scalar(db, QStringLiteral("SELECT max(CAST(substr(invoice_number, 8) AS INTEGER)) FROM invoices")) == 21);
+    CHECK(scalar(db, QStringLiteral("SELECT quantity FROM stock_levels WHERE product_id = %1").arg(tea))
+          == 100'000 - 22'000);
+    CHECK(scalar(db,
+                 QStringLiteral("SELECT sum(quantity) FROM stock_movements WHERE product_id = %1 AND "
+                                "type = 'sale'")
+                     .arg(tea))
+          == 22'000);
 }

@@ -76,10 +76,12 @@ BackupTab::BackupTab(CompanySession &company, QWidget *parent) : QWidget(parent)
     layout->addWidget(m_status);
     layout->addStretch(1);
 
-    // A company on a server has no company file to copy and no company key:
-    // its data is the server's (backed up there), its passwords the server's.
+    // A company on a server has no company file to copy and no company key;
+    // stockbook-cli backs it up (MigrationService::backupServer).
     if (company.isServer()) {
-        const QString missing = tr("Not yet for a company on a server: its data is backed up on the server.");
+        const QString missing = tr(
+            "Not yet in the window for a company on a server: use stockbook-cli backup "
+            "--db URL and restore --db URL (see the administration guide).");
         m_backup->setEnabled(false);
         m_backup->setToolTip(missing);
         m_restore->setEnabled(false);
@@ -88,8 +90,8 @@ BackupTab::BackupTab(CompanySession &company, QWidget *parent) : QWidget(parent)
         m_rotate->setToolTip(tr("This is a company on a server: it has no company key and no recovery key; "
                                 "the server keeps its data and checks the passwords."));
         showStatus(m_status,
-                   tr("This is a company on a server: backups, restoring and the company key are the "
-                      "server's."),
+                   tr("This is a company on a server: back it up with stockbook-cli backup --db URL; it "
+                      "has no company key."),
                    false);
     }
 
