@@ -362,6 +362,13 @@ TEST_CASE("a clerk may look up stock but not transfer or adjust it")
     auto level = stock.level(QStringLiteral("NAIL-50"), QStringLiteral("MAIN"));
     REQUIRE_OK(level);
     CHECK(level.value() == 40000);
+    // The nails' one movement, the purchase anna posted, with her name.
+    auto moves = stock.movements({ProductKey(s.nails), std::nullopt, {}, {}});
+    REQUIRE_OK(moves);
+    REQUIRE(moves->size() == 1);
+    CHECK(moves->at(0).type == MovementType::Receipt);
+    CHECK(moves->at(0).quantity == 40000);
+    CHECK(moves->at(0).username == QStringLiteral("anna"));
 }
 
 TEST_CASE("levels and movements list what the ledger holds")

@@ -158,4 +158,34 @@ struct TestCompany {
     std::unique_ptr<storage::Database> seedDatabase;
 };
 
+// Set-up rows a test writes straight into the tables through sql() (an
+// invoice already paid or void, a product with stock and its levels, ledger
+// rows without their invoices), as the file takes them. A server's triggers
+// refuse such rows or redo them (an invoice starts as a draft or posted, the
+// ledger alone writes the levels): while a RawRows lives, the superuser's
+// connection runs with its triggers off (session_replication_role =
+// replica). On the file it does nothing.
+class RawRows {
+public:
+    explicit RawRows(TestCompany &tc) : m_db(tc.sql()), m_server(tc.cluster != nullptr)
+    {
+        set(QStringLiteral("replica"));
+    }
+    ~RawRows() { set(QStringLiteral("DEFAULT")); }
+    RawRows(const RawRows &) = delete;
+    RawRows &operator=(const RawRows &) = delete;
+
+private:
+    void set(const QString &role)
+    {
+        if (!m_server)
+            return;
+        QSqlQuery q(m_db); // not prepared: a server prepares no SET
+        CHECK(q.exec(QStringLiteral("SET session_replication_role = ") + role));
+    }
+
+    QSqlDatabase m_db;
+    bool m_server;
+};
+
 } // namespace stockbook::test
