@@ -124,6 +124,63 @@ TEST_CASE("stock reports: on hand with subtotals, low stock, valuation")
     CHECK(value->totals.value(4).toLongLong() == 5000);
 }
 
+TEST_CASE("stock reports order SKUs and category names without regard to case on both engines")
+{
+    ReportShop shop;
+    CompanySession &c = *shop.tc.company;
+    CatalogService catalog(c);
+    auto paint = catalog.createCategory(QStringLiteral("paint"));
+    REQUIRE_OK(paint);
+    ProductInput axe;
+    axe.sku = QStringLiteral("axe-1");
+    axe.name = QStringLiteral("Axe");
+    axe.categoryId = paint.value();
+    axe.price = 2000;
+    axe.reorderLevel = 2000;
+    auto axeId = catalog.createProduct(axe);
+    REQUIRE_OK(axeId);
+    QSqlQuery acme = exec(shop.tc.sql(), QStringLiteral("SELECT id FROM suppliers WHERE name = 'Acme'"));
+    REQUIRE(acme.next());
+    InvoiceLineInput line;
+    line.productId = axeId.value();
+    line.quantity = 1000;
+    line.unitPrice = 800;
+    line.taxRateBp = 0;
+    InvoiceDraft purchase;
+    purchase.type = InvoiceType::Purchase;
+    purchase.partnerId = acme.value(0).toLongLong();
+    purchase.warehouseId = 1; // MAIN
+    purchase.issueDate = QDate(2026, 1, 11);
+    purchase.lines = {line};
+    REQUIRE_OK(InvoiceService(c).createAndPost(purchase));
+    ReportService reports(c);
+
+    // axe-1 sorts before FLOUR-1 and HAM-1 as the file's NOCASE column sorts
+    // it; bytewise ('a' after 'H') it would come last.
+    auto onHand = reports.stockOnHand({});
+    REQUIRE_OK(onHand);
+    checkRows(onHand->rows,
+              {row({"item", "HAM-1", "Hammer", "Tools", "BACK", 2000, "piece"}),
+               row({"subtotal", "", "", "", "BACK", 2000, "piece"}),
+               row({"item", "axe-1", "Axe", "paint", "MAIN", 1000, "piece"}),
+               row({"item", "FLOUR-1", "Flour", "Food", "MAIN", 15000, "kg"}),
+               row({"item", "HAM-1", "Hammer", "Tools", "MAIN", 5000, "piece"}),
+               row({"subtotal", "", "", "", "MAIN", QVariant(), ""})});
+    // Axe 1 <= 2: to order 2 - 1 + 1 = 2; hammer and nails as in the first case.
+    auto low = reports.lowStock({});
+    REQUIRE_OK(low);
+    checkRows(low->rows,
+              {row({"axe-1", "Axe", "piece", 1000, 2000, 2000, "", ""}),
+               row({"HAM-1", "Hammer", "piece", 7000, 8000, 2000, "Acme", "acme@example.com"}),
+               row({"NAIL-1", "Nails", "piece", 0, 1000, 2000, "", ""})});
+    // Food, paint, Tools; one axe at 8.00 in MAIN.
+    auto byCategory = reports.run(QStringLiteral("stock-value-by-category"), {});
+    REQUIRE_OK(byCategory);
+    checkRows(byCategory->rows,
+              {row({"Food", "MAIN", 15000, 1500}), row({"paint", "MAIN", 1000, 800}),
+               row({"Tools", "BACK", 2000, 1000}), row({"Tools", "MAIN", 5000, 2500})});
+}
+
 TEST_CASE("movements: opening balance, each movement with a running balance, closing balance")
 {
     ReportShop shop;
