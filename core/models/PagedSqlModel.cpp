@@ -246,9 +246,13 @@ Result<QList<QVariantList>> PagedSqlModel::fetchPage(int index) const
     };
 
     const QString keyList = key.expression + QStringLiteral(", ") + q.keys.join(QStringLiteral(", "));
+    // NULL keys sort first ascending on both engines, as the keyset above
+    // assumes. Only a nullable key says so: a server then sorts rather than
+    // walk an index, which NOT NULL keys keep.
     auto orderBy = [&](bool sqlAscending) {
         const QString direction = sqlAscending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-        QStringList order{key.expression + direction};
+        QStringList order{key.notNull ? key.expression + direction
+                                      : dialect().orderNullsLowest(key.expression, sqlAscending)};
         for (const QString &k : q.keys)
             order << k + direction;
         return order;

@@ -177,9 +177,9 @@ PagedSqlModel::Query StockMovementModel::query() const
     q.fields = QStringLiteral("sm.id, sm.created_at, sm.type, p.sku, p.name, w.code, ") + SignedQuantity
         + QStringLiteral(
                    ", sm.reference, u.username, sm.product_id, sm.warehouse_id, sm.invoice_id, sm.reason");
-    q.from = QStringLiteral(
-        "stock_movements sm JOIN products p ON p.id = sm.product_id "
-        "JOIN warehouses w ON w.id = sm.warehouse_id LEFT JOIN users u ON u.id = sm.user_id");
+    q.from = QStringLiteral("stock_movements sm JOIN products p ON p.id = sm.product_id "
+                            "JOIN warehouses w ON w.id = sm.warehouse_id LEFT JOIN %1 u ON u.id = sm.user_id")
+                 .arg(dialect().userNames());
     q.countFrom = QStringLiteral("stock_movements sm");
     q.keys = {QStringLiteral("sm.id")};
     if (m_filter.productId > 0) {

@@ -113,6 +113,18 @@ QString Dialect::bytewise(const QString &column) const
     return column + (isPostgres() ? QStringLiteral(" COLLATE \"C\"") : QStringLiteral(" COLLATE BINARY"));
 }
 
+QString Dialect::orderNullsLowest(const QString &expr, bool ascending) const
+{
+    if (!isPostgres())
+        return expr + (ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC"));
+    return expr + (ascending ? QStringLiteral(" ASC NULLS FIRST") : QStringLiteral(" DESC NULLS LAST"));
+}
+
+QString Dialect::userNames() const
+{
+    return isPostgres() ? QStringLiteral("user_names") : QStringLiteral("users");
+}
+
 qint64 Dialect::insertedId(QSqlQuery &executed) const
 {
     if (isPostgres())

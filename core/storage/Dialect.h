@@ -59,6 +59,14 @@ public:
     QString storageClass(const QString &column, ColumnClass kind) const;
     // column ordered by its bytes (UTF-8), whatever the database's collation.
     QString bytewise(const QString &column) const;
+    // An ORDER BY term of expr in which NULL sorts as the smallest value, as
+    // SQLite sorts it: first ascending, last descending (PostgreSQL sorts
+    // NULL as the largest unless told).
+    QString orderNullsLowest(const QString &expr, bool ascending) const;
+    // The table of user ids and names that a list joins for its "by" column:
+    // users on the file; on a server the view user_names, since a clerk may
+    // not read the users table there.
+    QString userNames() const;
     // The new row's id after such an INSERT ran.
     qint64 insertedId(QSqlQuery &executed) const;
     qint64 insertedId(Query &executed) const;

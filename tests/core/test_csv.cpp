@@ -39,10 +39,13 @@ Snapshot snapshot(TestCompany &tc)
 {
     Snapshot s;
     QCryptographicHash h(QCryptographicHash::Sha256);
-    for (const char *table :
-         {"products", "categories", "customers", "suppliers", "tax_rates", "audit_logs"}) {
-        QSqlQuery q = exec(tc.sql(),
-                           QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(QLatin1String(table)));
+    // Each table by its primary key (the file's rowid; a server has none).
+    for (const auto &[table, key] :
+         {std::pair{"products", "id"}, std::pair{"categories", "id"}, std::pair{"customers", "id"},
+          std::pair{"suppliers", "id"}, std::pair{"tax_rates", "id"}, std::pair{"audit_logs", "seq"}}) {
+        QSqlQuery q = exec(
+            tc.sql(),
+            QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(QLatin1String(table), QLatin1String(key)));
         qlonglong n = 0;
         while (q.next()) {
             ++n;

@@ -110,7 +110,8 @@ TEST_CASE("an administrator's change is stored, typed and audited with old and n
     CHECK(s->language == QStringLiteral("fr"));
     // 8 changes, 8 audit entries.
     CHECK(count(t, QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = 'settings.update'")) == 8);
-    REQUIRE_OK(t.db().checkIntegrity());
+    if (!onServer()) // SQLCipher's page check of the file; a server has no such check
+        REQUIRE_OK(t.db().checkIntegrity());
 }
 
 TEST_CASE("values out of range are refused naming the setting and change nothing")
@@ -213,6 +214,9 @@ TEST_CASE("reading settings needs an active session with a permanent password")
 
 TEST_CASE("the lockout threshold decides after how many failed sign-ins an account locks")
 {
+    if (skippedOnServer("PostgreSQL checks the password of a server company; Stockbook counts no failed "
+                        "sign-ins and locks no account there"))
+        return;
     TestCompany t;
     t.actAs(QStringLiteral("admin"));
     auto temporary =

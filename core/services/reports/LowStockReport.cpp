@@ -27,7 +27,8 @@ Result<ReportTable> run(CompanySession &company, const ReportFilters &f)
                        "LEFT JOIN suppliers s ON s.id = p.supplier_id "
                        "WHERE p.active = 1 AND p.reorder_level > 0 AND p.quantity <= p.reorder_level "
                        "AND (? = 0 OR p.category_id = ?) AND (? = 0 OR p.supplier_id = ?) "
-                       "ORDER BY p.sku"),
+                       "ORDER BY %1, p.id")
+            .arg(storage::dialectOf(db).nocase(QStringLiteral("p.sku"))),
         {cat.value(), cat.value(), sup.value(), sup.value()});
     if (!q.ok())
         return q.error();

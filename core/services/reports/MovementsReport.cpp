@@ -6,6 +6,7 @@
 #include "domain/Stock.h"
 #include "services/reports/ReportRegistry.h"
 #include "services/reports/ReportSupport.h"
+#include "storage/Dialect.h"
 #include "storage/RowStream.h"
 
 #include <QHash>
@@ -77,24 +78,78 @@ struct MovementBatch {
     std::vector<QString> texts;
 };
 
-class MovementQueue {
+// Reads the stream's rows into batches, each text only where it changes from
+// the previous row's.
+class MovementReader {
 public:
     static constexpr size_t BatchRows = 16384;
 
-    // Reads every row of the stream on its own thread (the connection is
-    // SQLite's serialized kind and nothing else uses it meanwhile).
-    explicit MovementQueue(storage::RowStream &stream) : m_reader([this, &stream] { read(stream); }) { }
+    explicit MovementReader(storage::RowStream &stream) : m_stream(stream) { }
+
+    // The next batch of at most BatchRows rows; empty once every row is read.
+    MovementBatch read()
+    {
+        storage::RowStream &r = m_stream;
+        MovementBatch batch;
+        batch.rows.reserve(BatchRows);
+        while (batch.rows.size() < BatchRows && r.next()) {
+            const QByteArrayView texts[3] = {r.text(0).first(std::min<qsizetype>(10, r.text(0).size())),
+                                             r.text(1), r.text(2)};
+            quint8 changed = 0;
+            for (int c = 0; c < 3; ++c) {
+                const QByteArrayView now = texts[c];
+                if (!m_first && now.isNull() == m_lastNull[c] && QByteArrayView(m_last[c]) == now)
+                    continue;
+                m_lastNull[c] = now.isNull();
+                m_last[c].resize(now.size());
+                if (!now.isEmpty())
+                    std::memcpy(m_last[c].data(), now.data(), size_t(now.size()));
+                batch.texts.push_back(now.isNull() ? QString() : QString::fromUtf8(now));
+                changed |= quint8(1 << c);
+            }
+            m_first = false;
+            batch.rows.push_back({r.integer(3), r.integer(4), r.integer(5), r.integer(6), changed});
+        }
+        return batch;
+    }
+
+private:
+    storage::RowStream &m_stream;
+    QByteArray m_last[3];
+    bool m_lastNull[3] = {};
+    bool m_first = true;
+};
+
+// The batches of a stream, read on a thread of their own while the caller
+// keeps the previous ones (the file: the connection is SQLite's serialized
+// kind and nothing else uses it meanwhile), or on the caller's thread, one
+// batch per call (a server: a Qt connection is used from its own thread
+// only, and QPSQL reads a forward-only query's rows as they are asked for).
+class MovementQueue {
+public:
+    MovementQueue(storage::RowStream &stream, bool ownThread) : m_source(stream)
+    {
+        if (ownThread)
+            m_reader = std::jthread([this] { read(); });
+    }
     MovementQueue(const MovementQueue &) = delete;
     MovementQueue &operator=(const MovementQueue &) = delete;
     ~MovementQueue()
     {
         // Drained, so the reader is not waiting for room; it ends by itself.
-        while (next()) { }
+        if (m_reader.joinable())
+            while (next()) { }
     }
 
-    // The next batch, or nothing once the reader has read the last row.
+    // The next batch, or nothing once the last row has been read.
     std::optional<MovementBatch> next()
     {
+        if (!m_reader.joinable()) {
+            MovementBatch batch = m_source.read();
+            if (batch.rows.empty())
+                return std::nullopt;
+            return batch;
+        }
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [this] { return !m_batches.empty() || m_done; });
         if (m_batches.empty())
@@ -108,37 +163,9 @@ public:
 private:
     static constexpr size_t MaxWaiting = 4; // batches read ahead, at most
 
-    void read(storage::RowStream &r)
+    void read()
     {
-        QByteArray last[3];
-        bool lastNull[3] = {};
-        bool first = true;
-        MovementBatch batch;
-        batch.rows.reserve(BatchRows);
-        while (r.next()) {
-            const QByteArrayView texts[3] = {r.text(0).first(std::min<qsizetype>(10, r.text(0).size())),
-                                             r.text(1), r.text(2)};
-            quint8 changed = 0;
-            for (int c = 0; c < 3; ++c) {
-                const QByteArrayView now = texts[c];
-                if (!first && now.isNull() == lastNull[c] && QByteArrayView(last[c]) == now)
-                    continue;
-                lastNull[c] = now.isNull();
-                last[c].resize(now.size());
-                if (!now.isEmpty())
-                    std::memcpy(last[c].data(), now.data(), size_t(now.size()));
-                batch.texts.push_back(now.isNull() ? QString() : QString::fromUtf8(now));
-                changed |= quint8(1 << c);
-            }
-            first = false;
-            batch.rows.push_back({r.integer(3), r.integer(4), r.integer(5), r.integer(6), changed});
-            if (batch.rows.size() == BatchRows) {
-                hand(std::move(batch));
-                batch = MovementBatch();
-                batch.rows.reserve(BatchRows);
-            }
-        }
-        if (!batch.rows.empty())
+        for (MovementBatch batch = m_source.read(); !batch.rows.empty(); batch = m_source.read())
             hand(std::move(batch));
         std::lock_guard lock(m_mutex);
         m_done = true;
@@ -153,6 +180,7 @@ private:
         m_changed.notify_all();
     }
 
+    MovementReader m_source;
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<MovementBatch> m_batches;
@@ -205,26 +233,6 @@ Result<ReportTable> run(CompanySession &company, const ReportFilters &f)
     if (!open.ok())
         return open.error();
     qint64 balance = open.value().next() ? open.value().value(0).toLongLong() : 0;
-    // The SKU and warehouse code come from two small lookups instead of a
-    // join: joined, SQLite leaves the (warehouse, time) index and sorts a
-    // year of movements itself (7 s instead of 0.5 s for a million).
-    auto skus = prod.value() != 0
-        ? select(db, QStringLiteral("SELECT id, sku FROM products WHERE id = ?"), {prod.value()})
-        : select(db, QStringLiteral("SELECT id, sku FROM products"), {});
-    auto codes = select(db, QStringLiteral("SELECT id, code FROM warehouses"), {});
-    for (auto *r : {&skus, &codes})
-        if (!r->ok())
-            return r->error();
-    auto q = storage::RowStream::open(
-        db,
-        QStringLiteral("SELECT m.created_at, m.type, m.reference, m.product_id, m.warehouse_id, "
-                       "CASE WHEN %1 THEN m.quantity ELSE 0 END, CASE WHEN %1 THEN 0 ELSE m.quantity END "
-                       "FROM stock_movements m "
-                       "WHERE %2 AND m.created_at >= ? AND m.created_at < ? ORDER BY m.created_at, m.id")
-            .arg(InboundSql, where),
-        keys + QVariantList{from, toExclusive});
-    if (!q.ok())
-        return q.error();
     ReportTable t;
     t.name = QStringLiteral("movements");
     t.columns = {QStringLiteral("kind"),      QStringLiteral("date"), QStringLiteral("type"),
@@ -237,20 +245,42 @@ Result<ReportTable> run(CompanySession &company, const ReportFilters &f)
                  {QStringLiteral("to"), isoDate(f.to)}};
     t.rows.append({QStringLiteral("opening"), isoDate(f.from), QString(), QString(), f.product, f.warehouse,
                    QVariant(), QVariant(), balance});
-    // A year of a warehouse is a million rows, read without a QVariant per
-    // value on one thread while this one keeps them. Each text is kept once
-    // in its column and rows append its key: the SKU and warehouse code are
-    // keyed by id before the first row, the day, type and reference where
-    // they change.
+    // The SKU and warehouse code come from two small lookups instead of a
+    // join: joined, SQLite leaves the (warehouse, time) index and sorts a
+    // year of movements itself (7 s instead of 0.5 s for a million). Each is
+    // read before the next statement runs: on a server a forward-only query
+    // is read as it goes, and the next statement on the connection ends it.
+    // The texts are kept once in their column and rows append their key.
+    auto skus = prod.value() != 0
+        ? select(db, QStringLiteral("SELECT id, sku FROM products WHERE id = ?"), {prod.value()})
+        : select(db, QStringLiteral("SELECT id, sku FROM products"), {});
+    if (!skus.ok())
+        return skus.error();
     const KeysById skuKeys(t.rows, 4, skus.value());
+    auto codes = select(db, QStringLiteral("SELECT id, code FROM warehouses"), {});
+    if (!codes.ok())
+        return codes.error();
     const KeysById codeKeys(t.rows, 5, codes.value());
+    auto q = storage::RowStream::open(
+        db,
+        QStringLiteral("SELECT m.created_at, m.type, m.reference, m.product_id, m.warehouse_id, "
+                       "CASE WHEN %1 THEN m.quantity ELSE 0 END, CASE WHEN %1 THEN 0 ELSE m.quantity END "
+                       "FROM stock_movements m "
+                       "WHERE %2 AND m.created_at >= ? AND m.created_at < ? ORDER BY m.created_at, m.id")
+            .arg(InboundSql, where),
+        keys + QVariantList{from, toExclusive});
+    if (!q.ok())
+        return q.error();
+    // A year of a warehouse is a million rows, read without a QVariant per
+    // value (on a thread of its own on the file) while this one keeps them:
+    // the day, type and reference are kept where they change.
     const ReportTextKey movement = t.rows.keep(0, QStringLiteral("movement"));
     ReportTextKey texts[3];
     qint64 in = 0;
     qint64 out = 0;
     storage::RowStream &r = q.value();
     {
-        MovementQueue queue(r);
+        MovementQueue queue(r, !storage::dialectOf(db).isPostgres());
         while (std::optional<MovementBatch> batch = queue.next()) {
             size_t text = 0;
             for (const MovementBatch::Row &row : batch->rows) {

@@ -29,7 +29,9 @@ Result<ReportTable> run(CompanySession &company, const ReportFilters &f)
                                    "LEFT JOIN categories c ON c.id = p.category_id "
                                    "WHERE sl.quantity <> 0 AND (? = 0 OR sl.warehouse_id = ?) "
                                    "AND (? = 0 OR p.category_id = ?) AND (? = 0 OR p.supplier_id = ?) "
-                                   "ORDER BY w.code, p.sku"),
+                                   "ORDER BY %1, w.id, %2, p.id")
+                        .arg(storage::dialectOf(db).nocase(QStringLiteral("w.code")),
+                             storage::dialectOf(db).nocase(QStringLiteral("p.sku"))),
                     {wh.value(), wh.value(), cat.value(), cat.value(), sup.value(), sup.value()});
     if (!q.ok())
         return q.error();

@@ -34,7 +34,9 @@ Result<ReportTable> run(CompanySession &company, const ReportFilters &f)
                                    "LEFT JOIN categories c ON c.id = p.category_id "
                                    "WHERE sl.quantity <> 0 AND (? = 0 OR sl.warehouse_id = ?) "
                                    "AND (? = 0 OR p.category_id = ?) "
-                                   "GROUP BY c.id, w.id ORDER BY c.id IS NULL, c.name, w.code"),
+                                   "GROUP BY c.id, w.id ORDER BY c.id IS NULL, %1, c.id, %2, w.id")
+                        .arg(storage::dialectOf(db).nocase(QStringLiteral("c.name")),
+                             storage::dialectOf(db).nocase(QStringLiteral("w.code"))),
                     {wh.value(), wh.value(), cat.value(), cat.value()});
     if (!q.ok())
         return q.error();

@@ -91,7 +91,9 @@ Result<ReportTable> top(CompanySession &company, const QString &name, bool byCus
         const qint64 a2 = byRevenue ? a.quantity : a.revenue, b2 = byRevenue ? b.quantity : b.revenue;
         if (a2 != b2)
             return a2 > b2;
-        return a.key < b.key;
+        if (a.key != b.key)
+            return a.key < b.key;
+        return a.id < b.id; // two customers of the same name: the rows come in no fixed order
     };
     const qsizetype kept = std::min<qsizetype>(groups.size(), f.limit);
     std::partial_sort(groups.begin(), groups.begin() + kept, groups.end(), before);

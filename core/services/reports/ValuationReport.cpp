@@ -33,7 +33,8 @@ Result<ReportTable> run(CompanySession &company, const ReportFilters &f)
                                    "WHERE sl.quantity <> 0 AND (? = 0 OR sl.warehouse_id = ?) "
                                    "AND (? = 0 OR p.category_id = ?) "
                                    "GROUP BY w.code, COALESCE(c.name, ''), p.unit "
-                                   "ORDER BY w.code, COALESCE(c.name, ''), p.unit"),
+                                   "ORDER BY %1, COALESCE(c.name, ''), p.unit")
+                        .arg(storage::dialectOf(db).nocase(QStringLiteral("w.code"))),
                     {wh.value(), wh.value(), cat.value(), cat.value()});
     if (!q.ok())
         return q.error();

@@ -231,6 +231,10 @@ Result<void> SettingsService::setLockoutThreshold(int failures)
         return fieldError(KeyLockoutThreshold, Tr::tr("An account locks after 3 to 20 failed sign-ins."));
     if (auto ok = write(KeyLockoutThreshold, QString::number(failures)); !ok.ok())
         return ok;
+    // A server company has no sign-in state file: PostgreSQL checks the
+    // password and Stockbook counts no failures there.
+    if (m_company.isServer())
+        return {};
     const QString statePath = security::LoginState::pathFor(m_company.database().path());
     return security::LoginState::update(
         statePath, m_company.now(), [failures](security::LoginState &s) { s.setLockoutThreshold(failures); });

@@ -366,14 +366,17 @@ Result<QList<StockMovementRow>> StockService::movements(const MovementQuery &que
     }
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT m.id, m.product_id, p.sku, m.warehouse_id, w.code, m.type, m.quantity, m.unit_cost, "
-        "m.invoice_id, "
-        "m.transfer_id, m.reference, m.reason, m.user_id, u.username, m.created_at FROM stock_movements m "
-        "JOIN products p ON p.id = m.product_id JOIN warehouses w ON w.id = m.warehouse_id "
-        "JOIN users u ON u.id = m.user_id WHERE (? = 0 OR m.product_id = ?) AND (? = 0 OR m.warehouse_id = "
-        "?) "
-        "AND (? = '' OR m.created_at >= ?) AND (? = '' OR m.created_at < ?) ORDER BY m.created_at, m.id"));
+    q.prepare(
+        QStringLiteral(
+            "SELECT m.id, m.product_id, p.sku, m.warehouse_id, w.code, m.type, m.quantity, m.unit_cost, "
+            "m.invoice_id, "
+            "m.transfer_id, m.reference, m.reason, m.user_id, u.username, m.created_at FROM stock_movements "
+            "m "
+            "JOIN products p ON p.id = m.product_id JOIN warehouses w ON w.id = m.warehouse_id "
+            "JOIN %1 u ON u.id = m.user_id WHERE (? = 0 OR m.product_id = ?) AND (? = 0 OR m.warehouse_id = "
+            "?) "
+            "AND (? = '' OR m.created_at >= ?) AND (? = '' OR m.created_at < ?) ORDER BY m.created_at, m.id")
+            .arg(storage::dialectOf(db).userNames()));
     const QString from = query.from.isValid() ? isoTimestamp(query.from) : QStringLiteral("");
     const QString to = query.to.isValid() ? isoTimestamp(query.to) : QStringLiteral("");
     for (const QVariant &v :
