@@ -2505,8 +2505,8 @@
 <context>
     <name>stockbook::cli</name>
     <message>
-        <source>The database %1 exists on this server already. Choose another name, or open that company. The database name is the last part of --url: postgresql://HOST/OTHERNAME.</source>
-        <translation>Die Datenbank %1 gibt es auf diesem Server schon. Wählen Sie einen anderen Namen oder öffnen Sie diese Firma. Der Datenbankname ist der letzte Teil von --url: postgresql://HOST/ANDERERNAME.</translation>
+        <source>The database %1 exists on this server already. Choose another name, or open that company. The database name is the last part of the URL: postgresql://HOST/OTHERNAME.</source>
+        <translation>Die Datenbank %1 gibt es auf diesem Server schon. Wählen Sie einen anderen Namen oder öffnen Sie diese Firma. Der Datenbankname ist der letzte Teil der URL: postgresql://HOST/ANDERERNAME.</translation>
     </message>
     <message>
         <source>The server has no account %1. Name a superuser in the URL, e.g. postgresql://postgres@HOST/DBNAME, or run the command as an operating system user that has an account on the server (sudo -u postgres stockbook-cli ...).</source>
