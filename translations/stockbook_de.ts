@@ -613,6 +613,22 @@
         <translation>Die Demofirma wurde abgebrochen.</translation>
     </message>
     <message>
+        <source>Setting the password of %1</source>
+        <translation>Setzen des Passworts von %1</translation>
+    </message>
+    <message>
+        <source>The server did not answer: %1</source>
+        <translation>Der Server hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>A temporary folder could not be made: %1</source>
+        <translation>Ein temporärer Ordner konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>moving onto the server</source>
+        <translation>Übertragen auf den Server</translation>
+    </message>
+    <message>
         <source>warehouses and categories</source>
         <translation>Lager und Kategorien</translation>
     </message>
@@ -2489,8 +2505,8 @@
 <context>
     <name>stockbook::cli</name>
     <message>
-        <source>The database %1 exists on this server already. Choose another name, or open that company. The database name is the last part of --url: postgresql://HOST/OTHERNAME.</source>
-        <translation>Die Datenbank %1 gibt es auf diesem Server schon. Wählen Sie einen anderen Namen oder öffnen Sie diese Firma. Der Datenbankname ist der letzte Teil von --url: postgresql://HOST/ANDERERNAME.</translation>
+        <source>The database %1 exists on this server already. Choose another name, or open that company. The database name is the last part of the URL: postgresql://HOST/OTHERNAME.</source>
+        <translation>Die Datenbank %1 gibt es auf diesem Server schon. Wählen Sie einen anderen Namen oder öffnen Sie diese Firma. Der Datenbankname ist der letzte Teil der URL: postgresql://HOST/ANDERERNAME.</translation>
     </message>
     <message>
         <source>The server has no account %1. Name a superuser in the URL, e.g. postgresql://postgres@HOST/DBNAME, or run the command as an operating system user that has an account on the server (sudo -u postgres stockbook-cli ...).</source>
@@ -2791,6 +2807,18 @@
     <message>
         <source>database integrity and foreign keys: FAILED: %1</source>
         <translation>Datenbankintegrität und Fremdschlüssel: FEHLER: %1</translation>
+    </message>
+    <message>
+        <source>The demo company&apos;s new file, or its new database on a PostgreSQL server, reached as a superuser: postgresql://[SUPERUSER@]HOST[:PORT]/DBNAME[?sslmode=...&amp;host=SOCKETDIR&amp;sslrootcert=FILE].</source>
+        <translation>Die neue Datei der Demofirma oder ihre neue Datenbank auf einem PostgreSQL-Server, erreicht als Superuser: postgresql://[SUPERUSER@]HOST[:PORT]/DBNAME[?sslmode=...&amp;host=SOCKETDIR&amp;sslrootcert=FILE].</translation>
+    </message>
+    <message>
+        <source>No recovery key: a company on a server has none; an administrator gives a user who lost their password a new one.</source>
+        <translation>Kein Wiederherstellungsschlüssel: Eine Firma auf einem Server hat keinen; ein Administrator gibt einem Benutzer, der sein Passwort verloren hat, ein neues.</translation>
+    </message>
+    <message>
+        <source>database integrity and foreign keys: kept by the server (PostgreSQL checks them on every write)</source>
+        <translation>Datenbankintegrität und Fremdschlüssel: vom Server gewahrt (PostgreSQL prüft sie bei jedem Schreibvorgang)</translation>
     </message>
     <message>
         <source>audit chain: FAILED: %1</source>

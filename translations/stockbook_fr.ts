@@ -613,6 +613,22 @@
         <translation>La société de démonstration a été annulée.</translation>
     </message>
     <message>
+        <source>Setting the password of %1</source>
+        <translation>Définition du mot de passe de %1</translation>
+    </message>
+    <message>
+        <source>The server did not answer: %1</source>
+        <translation>Le serveur n&apos;a pas répondu : %1</translation>
+    </message>
+    <message>
+        <source>A temporary folder could not be made: %1</source>
+        <translation>Impossible de créer un dossier temporaire : %1</translation>
+    </message>
+    <message>
+        <source>moving onto the server</source>
+        <translation>transfert sur le serveur</translation>
+    </message>
+    <message>
         <source>warehouses and categories</source>
         <translation>entrepôts et catégories</translation>
     </message>
@@ -2489,8 +2505,8 @@
 <context>
     <name>stockbook::cli</name>
     <message>
-        <source>The database %1 exists on this server already. Choose another name, or open that company. The database name is the last part of --url: postgresql://HOST/OTHERNAME.</source>
-        <translation>La base de données %1 existe déjà sur ce serveur. Choisissez un autre nom, ou ouvrez cette entreprise. Le nom de la base est la dernière partie de --url : postgresql://HOST/AUTRENOM.</translation>
+        <source>The database %1 exists on this server already. Choose another name, or open that company. The database name is the last part of the URL: postgresql://HOST/OTHERNAME.</source>
+        <translation>La base de données %1 existe déjà sur ce serveur. Choisissez un autre nom, ou ouvrez cette entreprise. Le nom de la base est la dernière partie de l&apos;URL : postgresql://HOST/AUTRENOM.</translation>
     </message>
     <message>
         <source>The server has no account %1. Name a superuser in the URL, e.g. postgresql://postgres@HOST/DBNAME, or run the command as an operating system user that has an account on the server (sudo -u postgres stockbook-cli ...).</source>
@@ -2791,6 +2807,18 @@
     <message>
         <source>database integrity and foreign keys: FAILED: %1</source>
         <translation>intégrité de la base et clés étrangères : ÉCHEC : %1</translation>
+    </message>
+    <message>
+        <source>The demo company&apos;s new file, or its new database on a PostgreSQL server, reached as a superuser: postgresql://[SUPERUSER@]HOST[:PORT]/DBNAME[?sslmode=...&amp;host=SOCKETDIR&amp;sslrootcert=FILE].</source>
+        <translation>Le nouveau fichier de la société de démonstration, ou sa nouvelle base de données sur un serveur PostgreSQL, atteinte en tant que superutilisateur : postgresql://[SUPERUSER@]HOST[:PORT]/DBNAME[?sslmode=...&amp;host=SOCKETDIR&amp;sslrootcert=FILE].</translation>
+    </message>
+    <message>
+        <source>No recovery key: a company on a server has none; an administrator gives a user who lost their password a new one.</source>
+        <translation>Pas de clé de récupération : une société sur un serveur n&apos;en a pas ; un administrateur donne un nouveau mot de passe à l&apos;utilisateur qui a perdu le sien.</translation>
+    </message>
+    <message>
+        <source>database integrity and foreign keys: kept by the server (PostgreSQL checks them on every write)</source>
+        <translation>intégrité de la base et clés étrangères : assurées par le serveur (PostgreSQL les vérifie à chaque écriture)</translation>
     </message>
     <message>
         <source>audit chain: FAILED: %1</source>

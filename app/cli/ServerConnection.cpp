@@ -95,11 +95,12 @@ Result<void> refuseTakenDatabase(QSqlDatabase &db, const QString &name)
                          tr("The server did not answer: %1").arg(q.lastError().databaseText()));
     if (!q.next())
         return {};
-    return makeError(ErrorCode::FileExists,
-                     tr("The database %1 exists on this server already. Choose another name, or open that "
-                        "company. The database name is the last part of --url: postgresql://HOST/OTHERNAME.")
-                         .arg(name),
-                     QStringLiteral("database"));
+    return makeError(
+        ErrorCode::FileExists,
+        tr("The database %1 exists on this server already. Choose another name, or open that "
+           "company. The database name is the last part of the URL: postgresql://HOST/OTHERNAME.")
+            .arg(name),
+        QStringLiteral("database"));
 }
 
 // The URL a workstation opens: the administrator instead of the superuser,

@@ -10,15 +10,20 @@
 #include "services/accounts/UsersService.h"
 #include "services/catalog/CatalogService.h"
 #include "services/invoices/InvoiceService.h"
+#include "services/maintenance/MigrationService.h"
 #include "services/partners/PartnerService.h"
 #include "services/payments/PaymentService.h"
 #include "services/stock/WarehouseService.h"
+#include "storage/server/ServerSetup.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <random>
@@ -43,6 +48,9 @@ Plan planFor(DemoSize size)
         return {10000, 1000, 100, 200000};
     return {300, 60, 12, 2000};
 }
+
+// The demo's users, each a login of the same name on a server.
+const QStringList LoginNames{QStringLiteral("admin"), QStringLiteral("manager"), QStringLiteral("clerk")};
 
 const char *const CategoryNames[] = {"Beverages", "Bakery",   "Dairy",      "Fruit and vegetables",
                                      "Household", "Hardware", "Stationery", "Garden"};
@@ -440,6 +448,93 @@ Result<DemoSummary> DemoGenerator::create(const QString &path, DemoSize size, co
     if (!made.ok())
         removeCompanyFiles(path);
     return made;
+}
+
+Result<DemoSummary> DemoGenerator::createOnServer(QSqlDatabase &super, const QString &dbName, DemoSize size,
+                                                  const DemoProgress &progress)
+{
+    using storage::server::ServerSetup;
+    if (!ServerSetup::validDatabaseName(dbName))
+        return makeError(ErrorCode::InvalidArgument,
+                         Tr::tr("%1 is not a company database name: use a lower-case letter, then up to 39 "
+                                "lower-case letters, digits or _.")
+                             .arg(dbName),
+                         QStringLiteral("database"));
+    if (!super.isOpen())
+        return makeError(ErrorCode::NotOpen, Tr::tr("Connect to the server as a superuser first."));
+    // What the move would refuse, said before the minutes the demo takes.
+    const auto taken = [&super](const QString &sql, const QString &name) -> Result<bool> {
+        QSqlQuery q(super);
+        if (!q.prepare(sql))
+            return makeError(ErrorCode::Sql,
+                             Tr::tr("The server did not answer: %1").arg(q.lastError().databaseText()));
+        q.addBindValue(name);
+        if (!q.exec())
+            return makeError(ErrorCode::Sql,
+                             Tr::tr("The server did not answer: %1").arg(q.lastError().databaseText()));
+        return q.next();
+    };
+    auto database = taken(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"), dbName);
+    if (!database.ok())
+        return database.error();
+    if (database.value())
+        return makeError(ErrorCode::FileExists,
+                         Tr::tr("The database %1 exists on this server already. Choose another name, or "
+                                "open that company.")
+                             .arg(dbName),
+                         QStringLiteral("database"));
+    QStringList roles = LoginNames;
+    roles << ServerSetup::ownerRole(dbName) << ServerSetup::groupRole(dbName, QStringLiteral("clerk"))
+          << ServerSetup::groupRole(dbName, QStringLiteral("manager"))
+          << ServerSetup::groupRole(dbName, QStringLiteral("admin"));
+    for (const QString &role : roles) {
+        auto found = taken(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), role);
+        if (!found.ok())
+            return found.error();
+        if (found.value())
+            return makeError(ErrorCode::FileExists,
+                             Tr::tr("The role %1 exists on this server already. Choose another company "
+                                    "database or user name.")
+                                 .arg(role),
+                             LoginNames.contains(role) ? QStringLiteral("username")
+                                                       : QStringLiteral("database"));
+    }
+
+    // The file never leaves a folder only this user may open, and goes with it.
+    QTemporaryDir folder;
+    if (!folder.isValid())
+        return makeError(ErrorCode::Io,
+                         Tr::tr("A temporary folder could not be made: %1").arg(folder.errorString()));
+    const QString path = folder.filePath(QStringLiteral("demo.stockbook"));
+    auto made = create(path, size, progress);
+    if (!made.ok())
+        return made.error();
+    DemoSummary summary = std::move(made).value();
+    summary.recoveryKey = SecretBytes();
+
+    const DemoLogin &admin = summary.logins.front(); // admin, manager, clerk
+    if (progress && !progress(Tr::tr("moving onto the server"), 0, 1))
+        return makeError(ErrorCode::InvalidState, Tr::tr("The demo company was cancelled."));
+    {
+        auto company = CompanyService::signIn(path, admin.username, admin.password);
+        if (!company.ok())
+            return company.error();
+        auto moved = MigrationService::toServer(*company.value(), admin.password, super, dbName);
+        if (!moved.ok())
+            return moved.error();
+    }
+    ServerSetup::LoginPasswords passwords;
+    for (const DemoLogin &login : summary.logins) {
+        if (login.username != admin.username)
+            passwords.emplace_back(login.username, std::cref(login.password));
+    }
+    if (auto given = ServerSetup::setLoginPasswords(super, dbName, passwords); !given.ok()) {
+        ServerSetup::removeCompany(super, dbName);
+        return given.error();
+    }
+    if (progress)
+        progress(Tr::tr("moving onto the server"), 1, 1);
+    return summary;
 }
 
 } // namespace stockbook

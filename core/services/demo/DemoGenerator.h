@@ -6,6 +6,7 @@
 #include "security/keys/SecretBytes.h"
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
@@ -52,6 +53,18 @@ using DemoProgress = std::function<bool(const QString &stage, qint64 done, qint6
 class DemoGenerator {
 public:
     static Result<DemoSummary> create(const QString &path, DemoSize size, const DemoProgress &progress = {});
+
+    // The same demo company as a new database dbName on a PostgreSQL server,
+    // from a superuser's connection to its "postgres" database: made as a
+    // file in a private temporary folder, moved onto the server by its
+    // administrator (MigrationService::toServer), every other demo login
+    // given on the server the password in the summary, and the file
+    // removed. A server keeps no key file, so the summary has no recovery
+    // key. Refuses (FileExists) before making anything when the database or
+    // a login of the demo's name exists on the server; the logins are
+    // roles of the whole server, so one demo per server.
+    static Result<DemoSummary> createOnServer(QSqlDatabase &superuserOnPostgresDb, const QString &dbName,
+                                              DemoSize size, const DemoProgress &progress = {});
 };
 
 } // namespace stockbook

@@ -415,4 +415,63 @@ Result<ServerCompany> ServerSetup::importCompany(QSqlDatabase &super, const QStr
     return made;
 }
 
+void ServerSetup::removeCompany(QSqlDatabase &super, const QString &dbName)
+{
+    if (validDatabaseName(dbName))
+        dropCompany(super, dbName);
+}
+
+Result<void> ServerSetup::setLoginPasswords(QSqlDatabase &super, const QString &dbName,
+                                            const LoginPasswords &passwords)
+{
+    if (!validDatabaseName(dbName))
+        return makeError(ErrorCode::InvalidArgument,
+                         Tr::tr("%1 is not a company database name: use a lower-case letter, then up to 39 "
+                                "lower-case letters, digits or _.")
+                             .arg(dbName),
+                         QStringLiteral("database"));
+    if (!super.isOpen())
+        return makeError(ErrorCode::NotOpen, Tr::tr("Connect to the server as a superuser first."));
+    const QString connectionName = QStringLiteral("stockbook-logins-")
+        + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QStringList names;
+    for (const auto &entry : passwords)
+        names << entry.first;
+    Result<void> outcome;
+    {
+        QSqlDatabase company = QSqlDatabase::cloneDatabase(super, connectionName);
+        company.setDatabaseName(dbName);
+        outcome = [&]() -> Result<void> {
+            if (!company.open())
+                return sqlError(Tr::tr("Connecting to the new database"), company.lastError());
+            if (!company.transaction())
+                return sqlError(Tr::tr("Setting the password of %1").arg(names.join(QStringLiteral(", "))),
+                                company.lastError());
+            auto rollback = [&company](Error e) -> Result<void> {
+                company.rollback();
+                return e;
+            };
+            for (const auto &[login, password] : passwords) {
+                // The password goes to the server as its verifier only.
+                auto verifier = Scram::verifier(password.get());
+                if (!verifier.ok())
+                    return rollback(verifier.error());
+                if (auto set = run(company, Tr::tr("Setting the password of %1").arg(login),
+                                   QStringLiteral("SELECT stockbook_set_login_password(?, ?)"),
+                                   {login, verifier.value()});
+                    !set.ok())
+                    return rollback(set.error());
+            }
+            if (!company.commit())
+                return rollback(
+                    sqlError(Tr::tr("Setting the password of %1").arg(names.join(QStringLiteral(", "))),
+                             company.lastError()));
+            return {};
+        }();
+        company.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    return outcome;
+}
+
 } // namespace stockbook::storage::server

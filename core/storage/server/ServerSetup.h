@@ -10,6 +10,8 @@
 #include <QStringList>
 
 #include <functional>
+#include <utility>
+#include <vector>
 
 namespace stockbook::storage::server {
 
@@ -68,6 +70,18 @@ public:
     static Result<ServerCompany> importCompany(QSqlDatabase &superuserOnPostgresDb, const QString &dbName,
                                                const QString &adminUser, const SecretBytes &adminPassword,
                                                const Fill &fill, QStringList *withoutPassword = nullptr);
+
+    // Drops the company dbName from the server: its database, its logins and
+    // its roles (what a failed set-up leaves is dropped the same way).
+    static void removeCompany(QSqlDatabase &superuserOnPostgresDb, const QString &dbName);
+
+    // Gives logins of the company dbName the passwords given (login name,
+    // password), each as its SCRAM verifier through the company's own
+    // stockbook_set_login_password, over a superuser's connection to dbName
+    // made like superuserOnPostgresDb. All or none: one transaction.
+    using LoginPasswords = std::vector<std::pair<QString, std::reference_wrapper<const SecretBytes>>>;
+    static Result<void> setLoginPasswords(QSqlDatabase &superuserOnPostgresDb, const QString &dbName,
+                                          const LoginPasswords &passwords);
 
 private:
     static Result<QString> checkedVerifier(const QString &adminUser, const SecretBytes &adminPassword,
