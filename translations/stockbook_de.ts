@@ -30,6 +30,82 @@
 <context>
     <name>Stockbook</name>
     <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists already: nothing is overwritten. Choose another file name.</source>
+        <translation>%1 gibt es schon: Nichts wird überschrieben. Wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>This company is a file: back it up as a file (BackupService).</source>
+        <translation>Diese Firma ist eine Datei: Sichern Sie sie als Datei (BackupService).</translation>
+    </message>
+    <message>
+        <source>No working folder could be made beside %1: %2. Check that the folder exists and can be written.</source>
+        <translation>Neben %1 konnte kein Arbeitsordner angelegt werden: %2. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>No working folder could be made to unpack the backup: %1</source>
+        <translation>Es konnte kein Arbeitsordner zum Entpacken der Sicherung angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the list of tables</source>
+        <translation>Lesen der Tabellenliste</translation>
+    </message>
+    <message>
+        <source>The two companies do not have the same tables (%1 against %2): both must be at this program&apos;s schema version.</source>
+        <translation>Die beiden Firmen haben nicht dieselben Tabellen (%1 gegenüber %2): Beide müssen die Schemaversion dieses Programms haben.</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in the two companies (%2 against %3): both must be at this program&apos;s schema version.</source>
+        <translation>Die Tabelle %1 hat in den beiden Firmen andere Spalten (%2 gegenüber %3): Beide müssen die Schemaversion dieses Programms haben.</translation>
+    </message>
+    <message>
+        <source>Emptying %1</source>
+        <translation>Leeren von %1</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lesen von %1</translation>
+    </message>
+    <message>
+        <source>Copying %1</source>
+        <translation>Kopieren von %1</translation>
+    </message>
+    <message>
+        <source>Reading the id sequences</source>
+        <translation>Lesen der ID-Sequenzen</translation>
+    </message>
+    <message>
+        <source>Moving the id sequence of %1</source>
+        <translation>Weitersetzen der ID-Sequenz von %1</translation>
+    </message>
+    <message>
+        <source>Creating the login of %1</source>
+        <translation>Anlegen der Anmeldung von %1</translation>
+    </message>
+    <message>
+        <source>Copying the company</source>
+        <translation>Kopieren der Firma</translation>
+    </message>
+    <message>
+        <source>Reading the users</source>
+        <translation>Lesen der Benutzer</translation>
+    </message>
+    <message>
+        <source>These user names cannot be logins on a server, which takes a lower-case letter, then up to 62 lower-case letters, digits or _ . -: %1. Add users with such names in the company file, move their work to them and deactivate the old ones, then try again.</source>
+        <translation>Diese Benutzernamen können auf einem Server keine Anmeldungen sein, die mit einem Kleinbuchstaben beginnen und danach bis zu 62 Kleinbuchstaben, Ziffern oder _ . - enthalten: %1. Legen Sie in der Firmendatei Benutzer mit solchen Namen an, übergeben Sie ihnen die Arbeit, deaktivieren Sie die alten und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is not an active administrator of the company.</source>
+        <translation>%1 ist kein aktiver Administrator der Firma.</translation>
+    </message>
+    <message>
+        <source>Disabling the login of %1</source>
+        <translation>Sperren der Anmeldung von %1</translation>
+    </message>
+    <message>
         <source>%1 cannot be a user name on a server: use a lower-case letter, then up to 62 lower-case letters, digits or _ . -</source>
         <translation>%1 kann auf einem Server kein Benutzername sein: Verwenden Sie einen Kleinbuchstaben, dann bis zu 62 Kleinbuchstaben, Ziffern oder _ . -</translation>
     </message>
@@ -2505,6 +2581,46 @@
 <context>
     <name>stockbook::cli</name>
     <message>
+        <source>Onto a server, restore takes --from, --db URL and --user ADMIN only: the database it makes is new, and the backup opens with its administrator&apos;s password.</source>
+        <translation>Auf einen Server nimmt restore nur --from, --db URL und --user ADMIN: Die Datenbank, die es anlegt, ist neu, und die Sicherung öffnet sich mit dem Passwort ihres Administrators.</translation>
+    </message>
+    <message>
+        <source>The company to move: its file, or its server URL postgresql://ADMIN@HOST[:PORT]/DBNAME.</source>
+        <translation>Die zu verschiebende Firma: ihre Datei oder ihre Server-URL postgresql://ADMIN@HOST[:PORT]/DBNAME.</translation>
+    </message>
+    <message>
+        <source>Where it goes: a new file, or a new database on a server, reached as a PostgreSQL superuser: postgresql://[SUPERUSER@]HOST[:PORT]/DBNAME.</source>
+        <translation>Wohin sie kommt: eine neue Datei oder eine neue Datenbank auf einem Server, erreicht als PostgreSQL-Superuser: postgresql://[SUPERUSER@]HOST[:PORT]/DBNAME.</translation>
+    </message>
+    <message>
+        <source>An administrator of the company (from a server URL: its user).</source>
+        <translation>Ein Administrator der Firma (bei einer Server-URL: deren Benutzer).</translation>
+    </message>
+    <message>
+        <source>migrate takes no arguments besides its options.</source>
+        <translation>migrate nimmt außer seinen Optionen keine Argumente.</translation>
+    </message>
+    <message>
+        <source>migrate needs --from and --to.</source>
+        <translation>migrate braucht --from und --to.</translation>
+    </message>
+    <message>
+        <source>migrate moves a company from a file to a server or from a server to a file: one of --from and --to is a postgresql:// URL, the other a file.</source>
+        <translation>migrate verschiebt eine Firma aus einer Datei auf einen Server oder von einem Server in eine Datei: Eines von --from und --to ist eine postgresql://-URL, das andere eine Datei.</translation>
+    </message>
+    <message>
+        <source>Name the administrator who moves the company with --user.</source>
+        <translation>Nennen Sie mit --user den Administrator, der die Firma verschiebt.</translation>
+    </message>
+    <message>
+        <source>Write down the new file&apos;s recovery key: it is shown only now.</source>
+        <translation>Notieren Sie den Wiederherstellungsschlüssel der neuen Datei: Er wird nur jetzt angezeigt.</translation>
+    </message>
+    <message>
+        <source>move a company from its file to a PostgreSQL server, or back</source>
+        <translation>eine Firma aus ihrer Datei auf einen PostgreSQL-Server verschieben, oder zurück</translation>
+    </message>
+    <message>
         <source>The database %1 exists on this server already. Choose another name, or open that company. The database name is the last part of the URL: postgresql://HOST/OTHERNAME.</source>
         <translation>Die Datenbank %1 gibt es auf diesem Server schon. Wählen Sie einen anderen Namen oder öffnen Sie diese Firma. Der Datenbankname ist der letzte Teil der URL: postgresql://HOST/ANDERERNAME.</translation>
     </message>
@@ -4042,6 +4158,14 @@ SQLCipher %2
 </context>
 <context>
     <name>stockbook::ui::BackupTab</name>
+    <message>
+        <source>Not yet in the window for a company on a server: use stockbook-cli backup --db URL and restore --db URL (see the administration guide).</source>
+        <translation>Im Fenster noch nicht für eine Firma auf einem Server: Verwenden Sie stockbook-cli backup --db URL und restore --db URL (siehe Administrationshandbuch).</translation>
+    </message>
+    <message>
+        <source>This is a company on a server: back it up with stockbook-cli backup --db URL; it has no company key.</source>
+        <translation>Dies ist eine Firma auf einem Server: Sichern Sie sie mit stockbook-cli backup --db URL; sie hat keinen Firmenschlüssel.</translation>
+    </message>
     <message>
         <source>Not yet for a company on a server: its data is backed up on the server.</source>
         <translation>Noch nicht für eine Firma auf einem Server: Ihre Daten werden auf dem Server gesichert.</translation>

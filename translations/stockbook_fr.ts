@@ -30,6 +30,82 @@
 <context>
     <name>Stockbook</name>
     <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1 exists already: nothing is overwritten. Choose another file name.</source>
+        <translation>%1 existe déjà : rien n’est écrasé. Choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>This company is a file: back it up as a file (BackupService).</source>
+        <translation>Cette entreprise est un fichier : sauvegardez-la comme un fichier (BackupService).</translation>
+    </message>
+    <message>
+        <source>No working folder could be made beside %1: %2. Check that the folder exists and can be written.</source>
+        <translation>Aucun dossier de travail n’a pu être créé à côté de %1 : %2. Vérifiez que le dossier existe et qu’on peut y écrire.</translation>
+    </message>
+    <message>
+        <source>No working folder could be made to unpack the backup: %1</source>
+        <translation>Aucun dossier de travail n’a pu être créé pour déballer la sauvegarde : %1</translation>
+    </message>
+    <message>
+        <source>Reading the list of tables</source>
+        <translation>Lecture de la liste des tables</translation>
+    </message>
+    <message>
+        <source>The two companies do not have the same tables (%1 against %2): both must be at this program&apos;s schema version.</source>
+        <translation>Les deux entreprises n’ont pas les mêmes tables (%1 contre %2) : toutes deux doivent être à la version de schéma de ce programme.</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in the two companies (%2 against %3): both must be at this program&apos;s schema version.</source>
+        <translation>La table %1 a d’autres colonnes dans les deux entreprises (%2 contre %3) : toutes deux doivent être à la version de schéma de ce programme.</translation>
+    </message>
+    <message>
+        <source>Emptying %1</source>
+        <translation>Vidage de %1</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lecture de %1</translation>
+    </message>
+    <message>
+        <source>Copying %1</source>
+        <translation>Copie de %1</translation>
+    </message>
+    <message>
+        <source>Reading the id sequences</source>
+        <translation>Lecture des séquences d’identifiants</translation>
+    </message>
+    <message>
+        <source>Moving the id sequence of %1</source>
+        <translation>Avancement de la séquence d’identifiants de %1</translation>
+    </message>
+    <message>
+        <source>Creating the login of %1</source>
+        <translation>Création de la connexion de %1</translation>
+    </message>
+    <message>
+        <source>Copying the company</source>
+        <translation>Copie de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Reading the users</source>
+        <translation>Lecture des utilisateurs</translation>
+    </message>
+    <message>
+        <source>These user names cannot be logins on a server, which takes a lower-case letter, then up to 62 lower-case letters, digits or _ . -: %1. Add users with such names in the company file, move their work to them and deactivate the old ones, then try again.</source>
+        <translation>Ces noms d’utilisateur ne peuvent pas être des connexions sur un serveur, qui veut une lettre minuscule, puis jusqu’à 62 lettres minuscules, chiffres ou _ . - : %1. Ajoutez dans le fichier de l’entreprise des utilisateurs avec de tels noms, confiez-leur le travail, désactivez les anciens, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 is not an active administrator of the company.</source>
+        <translation>%1 n’est pas un administrateur actif de l’entreprise.</translation>
+    </message>
+    <message>
+        <source>Disabling the login of %1</source>
+        <translation>Désactivation de la connexion de %1</translation>
+    </message>
+    <message>
         <source>%1 cannot be a user name on a server: use a lower-case letter, then up to 62 lower-case letters, digits or _ . -</source>
         <translation>%1 ne peut pas être un nom d&apos;utilisateur sur un serveur : utilisez une lettre minuscule, puis jusqu&apos;à 62 lettres minuscules, chiffres ou _ . -</translation>
     </message>
@@ -2505,6 +2581,46 @@
 <context>
     <name>stockbook::cli</name>
     <message>
+        <source>Onto a server, restore takes --from, --db URL and --user ADMIN only: the database it makes is new, and the backup opens with its administrator&apos;s password.</source>
+        <translation>Sur un serveur, restore ne prend que --from, --db URL et --user ADMIN : la base qu’il crée est nouvelle, et la sauvegarde s’ouvre avec le mot de passe de son administrateur.</translation>
+    </message>
+    <message>
+        <source>The company to move: its file, or its server URL postgresql://ADMIN@HOST[:PORT]/DBNAME.</source>
+        <translation>L’entreprise à déplacer : son fichier, ou l’URL de son serveur postgresql://ADMIN@HOST[:PORT]/DBNAME.</translation>
+    </message>
+    <message>
+        <source>Where it goes: a new file, or a new database on a server, reached as a PostgreSQL superuser: postgresql://[SUPERUSER@]HOST[:PORT]/DBNAME.</source>
+        <translation>Où elle va : un nouveau fichier, ou une nouvelle base sur un serveur, atteinte en superutilisateur PostgreSQL : postgresql://[SUPERUSER@]HOST[:PORT]/DBNAME.</translation>
+    </message>
+    <message>
+        <source>An administrator of the company (from a server URL: its user).</source>
+        <translation>Un administrateur de l’entreprise (depuis une URL de serveur : son utilisateur).</translation>
+    </message>
+    <message>
+        <source>migrate takes no arguments besides its options.</source>
+        <translation>migrate ne prend aucun argument en dehors de ses options.</translation>
+    </message>
+    <message>
+        <source>migrate needs --from and --to.</source>
+        <translation>migrate a besoin de --from et --to.</translation>
+    </message>
+    <message>
+        <source>migrate moves a company from a file to a server or from a server to a file: one of --from and --to is a postgresql:// URL, the other a file.</source>
+        <translation>migrate déplace une entreprise d’un fichier vers un serveur ou d’un serveur vers un fichier : l’un de --from et --to est une URL postgresql://, l’autre un fichier.</translation>
+    </message>
+    <message>
+        <source>Name the administrator who moves the company with --user.</source>
+        <translation>Indiquez avec --user l’administrateur qui déplace l’entreprise.</translation>
+    </message>
+    <message>
+        <source>Write down the new file&apos;s recovery key: it is shown only now.</source>
+        <translation>Notez la clé de récupération du nouveau fichier : elle n’est affichée que maintenant.</translation>
+    </message>
+    <message>
+        <source>move a company from its file to a PostgreSQL server, or back</source>
+        <translation>déplacer une entreprise de son fichier vers un serveur PostgreSQL, ou l’inverse</translation>
+    </message>
+    <message>
         <source>The database %1 exists on this server already. Choose another name, or open that company. The database name is the last part of the URL: postgresql://HOST/OTHERNAME.</source>
         <translation>La base de données %1 existe déjà sur ce serveur. Choisissez un autre nom, ou ouvrez cette entreprise. Le nom de la base est la dernière partie de l&apos;URL : postgresql://HOST/AUTRENOM.</translation>
     </message>
@@ -4042,6 +4158,14 @@ SQLCipher %2
 </context>
 <context>
     <name>stockbook::ui::BackupTab</name>
+    <message>
+        <source>Not yet in the window for a company on a server: use stockbook-cli backup --db URL and restore --db URL (see the administration guide).</source>
+        <translation>Pas encore dans la fenêtre pour une entreprise sur un serveur : utilisez stockbook-cli backup --db URL et restore --db URL (voir le guide d’administration).</translation>
+    </message>
+    <message>
+        <source>This is a company on a server: back it up with stockbook-cli backup --db URL; it has no company key.</source>
+        <translation>C’est une entreprise sur un serveur : sauvegardez-la avec stockbook-cli backup --db URL ; elle n’a pas de clé d’entreprise.</translation>
+    </message>
     <message>
         <source>Not yet for a company on a server: its data is backed up on the server.</source>
         <translation>Pas encore pour une entreprise sur un serveur : ses données sont sauvegardées sur le serveur.</translation>
