@@ -30,6 +30,14 @@
 <context>
     <name>Stockbook</name>
     <message>
+        <source>A company on a server has no company key to change: the server keeps its data and checks the passwords.</source>
+        <translation>Eine Firma auf einem Server hat keinen Firmenschlüssel, der sich ändern ließe: Der Server hält ihre Daten und prüft die Passwörter.</translation>
+    </message>
+    <message>
+        <source>A company on a server is backed up with its administrator&apos;s password: stockbook-cli backup --db URL --user ADMIN.</source>
+        <translation>Eine Firma auf einem Server wird mit dem Passwort ihres Administrators gesichert: stockbook-cli backup --db URL --user ADMIN.</translation>
+    </message>
+    <message>
         <source>%1 failed: %2</source>
         <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>

@@ -30,6 +30,14 @@
 <context>
     <name>Stockbook</name>
     <message>
+        <source>A company on a server has no company key to change: the server keeps its data and checks the passwords.</source>
+        <translation>Une entreprise sur un serveur n’a pas de clé d’entreprise à changer : le serveur garde ses données et vérifie les mots de passe.</translation>
+    </message>
+    <message>
+        <source>A company on a server is backed up with its administrator&apos;s password: stockbook-cli backup --db URL --user ADMIN.</source>
+        <translation>Une entreprise sur un serveur se sauvegarde avec le mot de passe de son administrateur : stockbook-cli backup --db URL --user ADMIN.</translation>
+    </message>
+    <message>
         <source>%1 failed: %2</source>
         <translation>%1 a échoué : %2</translation>
     </message>

@@ -70,21 +70,6 @@ bool databaseExists(PgCluster &cluster, const QString &name)
     return exists(cluster, QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"), name);
 }
 
-QString socketUrl(const PgCluster &cluster, const QString &database)
-{
-    return QStringLiteral("postgresql://postgres@:%1/%2?host=%3")
-        .arg(cluster.port())
-        .arg(database, cluster.socketDir());
-}
-
-QString tcpUrl(const PgCluster &cluster, const QString &user, const QString &database)
-{
-    return QStringLiteral("postgresql://%1@localhost:%2/%3?sslrootcert=%4")
-        .arg(user)
-        .arg(cluster.port())
-        .arg(database, cluster.rootCertificate());
-}
-
 QMap<QString, QString> loginsOf(const QString &out)
 {
     QMap<QString, QString> passwords;
@@ -142,7 +127,7 @@ TEST_CASE("demo --db URL makes the demo company on the server: its printed login
     {
         const TemporaryFolderOfChildren tmp(scratch.path());
         made = cli({QStringLiteral("demo"), QStringLiteral("--db"),
-                    tcpUrl(cluster, QStringLiteral("postgres"), QStringLiteral("demo")),
+                    cluster.userUrl(QStringLiteral("postgres"), QStringLiteral("demo")),
                     QStringLiteral("--password-stdin")},
                    SuperPassword + QLatin1Char('\n'));
     }
@@ -157,7 +142,7 @@ TEST_CASE("demo --db URL makes the demo company on the server: its printed login
     REQUIRE(lines.size() == 6);
     CHECK(lines.at(0).startsWith(
         QStringLiteral("Made %1: 300 products, 60 customers, 12 suppliers, ")
-            .arg(tcpUrl(cluster, QStringLiteral("postgres"), QStringLiteral("demo")))));
+            .arg(cluster.userUrl(QStringLiteral("postgres"), QStringLiteral("demo")))));
     const QString url =
         QStringLiteral("postgresql://admin@localhost:%1/demo?sslmode=verify-full").arg(cluster.port());
     CHECK(lines.at(1) == QStringLiteral("url: ") + url);
@@ -177,7 +162,7 @@ TEST_CASE("demo --db URL makes the demo company on the server: its printed login
     const int purchases = counts.captured(1).toInt();
     const int creditNotes = counts.captured(3).toInt();
 
-    const auto urlOf = [&](const QString &user) { return tcpUrl(cluster, user, QStringLiteral("demo")); };
+    const auto urlOf = [&](const QString &user) { return cluster.userUrl(user, QStringLiteral("demo")); };
     // The printed url, with the test's root certificate, opens it as admin.
     const CliRun adminVerify = as(url + QStringLiteral("&sslrootcert=") + cluster.rootCertificate(),
                                   QStringLiteral("admin"), passwords.value(QStringLiteral("admin")),
@@ -244,7 +229,7 @@ TEST_CASE("demo --db URL refuses a database or a demo login that exists on the s
 
     // The exit status of server init for the same case.
     const CliRun database = cli(
-        {QStringLiteral("demo"), QStringLiteral("--db"), socketUrl(cluster, QStringLiteral("taken"))});
+        {QStringLiteral("demo"), QStringLiteral("--db"), cluster.superuserUrl(QStringLiteral("taken"))});
     CHECK(database.exitCode == 1);
     CHECK(database.out.isEmpty());
     CHECK(database.err.contains(QStringLiteral("The database taken exists on this server already.")));
@@ -253,7 +238,7 @@ TEST_CASE("demo --db URL refuses a database or a demo login that exists on the s
     CHECK_FALSE(database.err.contains(QStringLiteral("Making the demo company")));
 
     const CliRun role = cli(
-        {QStringLiteral("demo"), QStringLiteral("--db"), socketUrl(cluster, QStringLiteral("fresh"))});
+        {QStringLiteral("demo"), QStringLiteral("--db"), cluster.superuserUrl(QStringLiteral("fresh"))});
     CHECK(role.exitCode == 1);
     CHECK(role.out.isEmpty());
     CHECK(role.err.contains(QStringLiteral("The role clerk exists on this server already.")));
@@ -272,7 +257,7 @@ TEST_CASE("demo --db URL as a login that is no superuser, with a wrong password 
                    QStringLiteral("CREATE ROLE plainlogin LOGIN PASSWORD '%1'").arg(PlainPassword)});
 
     const CliRun plain = cli({QStringLiteral("demo"), QStringLiteral("--db"),
-                              tcpUrl(cluster, QStringLiteral("plainlogin"), QStringLiteral("mine")),
+                              cluster.userUrl(QStringLiteral("plainlogin"), QStringLiteral("mine")),
                               QStringLiteral("--password-stdin")},
                              PlainPassword + QLatin1Char('\n'));
     CHECK(plain.exitCode == 4);
@@ -280,7 +265,7 @@ TEST_CASE("demo --db URL as a login that is no superuser, with a wrong password 
     CHECK(plain.out.isEmpty());
 
     const CliRun wrongPassword = cli({QStringLiteral("demo"), QStringLiteral("--db"),
-                                      tcpUrl(cluster, QStringLiteral("postgres"), QStringLiteral("mine")),
+                                      cluster.userUrl(QStringLiteral("postgres"), QStringLiteral("mine")),
                                       QStringLiteral("--password-stdin")},
                                      QStringLiteral("not-the-password-1\n"));
     CHECK(wrongPassword.exitCode == 3);
@@ -288,7 +273,7 @@ TEST_CASE("demo --db URL as a login that is no superuser, with a wrong password 
 
     // The server asks for a password and standard input has none.
     const CliRun noPassword = cli({QStringLiteral("demo"), QStringLiteral("--db"),
-                                   tcpUrl(cluster, QStringLiteral("postgres"), QStringLiteral("mine")),
+                                   cluster.userUrl(QStringLiteral("postgres"), QStringLiteral("mine")),
                                    QStringLiteral("--password-stdin")});
     CHECK(noPassword.exitCode == 1);
     CHECK(noPassword.err.contains(QStringLiteral("Password of the server's superuser postgres")));

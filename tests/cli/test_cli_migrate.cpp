@@ -18,21 +18,6 @@ using namespace stockbook::test;
 
 namespace {
 
-QString socketUrl(const PgCluster &cluster, const QString &database)
-{
-    return QStringLiteral("postgresql://postgres@:%1/%2?host=%3")
-        .arg(cluster.port())
-        .arg(database, cluster.socketDir());
-}
-
-QString tcpUrl(const PgCluster &cluster, const QString &user, const QString &database)
-{
-    return QStringLiteral("postgresql://%1@localhost:%2/%3?sslrootcert=%4")
-        .arg(user)
-        .arg(cluster.port())
-        .arg(database, cluster.rootCertificate());
-}
-
 QString valueOf(const QString &output, const QString &label)
 {
     for (const QString &line : output.split(QLatin1Char('\n'))) {
@@ -98,7 +83,7 @@ TEST_CASE(
 
     PgCluster &server = PgCluster::shared();
     const CliRun moved = cli({QStringLiteral("migrate"), QStringLiteral("--from"), file,
-                              QStringLiteral("--to"), socketUrl(server, QStringLiteral("moved")),
+                              QStringLiteral("--to"), server.superuserUrl(QStringLiteral("moved")),
                               QStringLiteral("--user"), QStringLiteral("admin"),
                               QStringLiteral("--password-stdin")},
                              password + QLatin1Char('\n'));
@@ -110,7 +95,7 @@ TEST_CASE(
     CHECK(valueOf(moved.out, QStringLiteral("rows")).toLongLong() > 1000);
     CHECK(valueOf(moved.out, QStringLiteral("administrator")) == QStringLiteral("admin"));
     CHECK(valueOf(moved.out, QStringLiteral("users without a password")) == QStringLiteral("manager, clerk"));
-    const QString onServer = tcpUrl(server, QStringLiteral("admin"), QStringLiteral("moved"));
+    const QString onServer = server.userUrl(QStringLiteral("admin"), QStringLiteral("moved"));
     CHECK(reportsOf(onServer, QStringLiteral("admin"), password) == before);
 
     // Refused as usage errors: two files, two servers.
@@ -122,7 +107,7 @@ TEST_CASE(
           == 2);
     // The same database again: it exists.
     const CliRun again = cli({QStringLiteral("migrate"), QStringLiteral("--from"), file,
-                              QStringLiteral("--to"), socketUrl(server, QStringLiteral("moved")),
+                              QStringLiteral("--to"), server.superuserUrl(QStringLiteral("moved")),
                               QStringLiteral("--user"), QStringLiteral("admin"),
                               QStringLiteral("--password-stdin")},
                              password + QLatin1Char('\n'));
@@ -145,7 +130,7 @@ TEST_CASE(
 
     PgCluster second;
     const CliRun restored = cli({QStringLiteral("restore"), QStringLiteral("--from"), backup,
-                                 QStringLiteral("--db"), socketUrl(second, QStringLiteral("again")),
+                                 QStringLiteral("--db"), second.superuserUrl(QStringLiteral("again")),
                                  QStringLiteral("--user"), QStringLiteral("admin"),
                                  QStringLiteral("--password-stdin")},
                                 password + QLatin1Char('\n'));
@@ -153,7 +138,7 @@ TEST_CASE(
     REQUIRE(restored.exitCode == 0);
     CHECK(valueOf(restored.out, QStringLiteral("users without a password"))
           == QStringLiteral("manager, clerk"));
-    CHECK(reportsOf(tcpUrl(second, QStringLiteral("admin"), QStringLiteral("again")), QStringLiteral("admin"),
+    CHECK(reportsOf(second.userUrl(QStringLiteral("admin"), QStringLiteral("again")), QStringLiteral("admin"),
                     password)
           == before);
 

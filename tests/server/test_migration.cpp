@@ -6,6 +6,7 @@
 // figures are worked out by hand (tests/golden/README.md), every table's rows
 // come back as they were, and a refused move leaves nothing on the server.
 #include "Golden.h"
+#include "GoldenFilters.h"
 #include "GoldenShop.h"
 
 #include "services/maintenance/MigrationService.h"
@@ -21,39 +22,6 @@ using namespace stockbook::test;
 
 namespace {
 
-// The golden cases' filters (report NAME --option value ...).
-ReportFilters filtersOf(const QStringList &arguments)
-{
-    ReportFilters f;
-    for (qsizetype i = 2; i + 1 < arguments.size(); i += 2) {
-        const QString option = arguments.at(i);
-        const QString value = arguments.at(i + 1);
-        if (option == QLatin1String("--from"))
-            f.from = QDate::fromString(value, Qt::ISODate);
-        else if (option == QLatin1String("--to"))
-            f.to = QDate::fromString(value, Qt::ISODate);
-        else if (option == QLatin1String("--as-of"))
-            f.asOf = QDate::fromString(value, Qt::ISODate);
-        else if (option == QLatin1String("--warehouse"))
-            f.warehouse = value;
-        else if (option == QLatin1String("--category"))
-            f.category = value;
-        else if (option == QLatin1String("--supplier"))
-            f.supplier = value;
-        else if (option == QLatin1String("--customer"))
-            f.customer = value;
-        else if (option == QLatin1String("--product"))
-            f.product = value;
-        else if (option == QLatin1String("--period"))
-            f.period = value;
-        else if (option == QLatin1String("--by"))
-            f.by = value;
-        else if (option == QLatin1String("--limit"))
-            f.limit = value.toInt();
-    }
-    return f;
-}
-
 // Every golden report case, run on company, must give its golden file.
 int checkGoldenReports(CompanySession &company)
 {
@@ -64,7 +32,7 @@ int checkGoldenReports(CompanySession &company)
             || !ReportService::reportNames().contains(c.arguments.value(1)))
             continue;
         INFO("golden case " << c.name.toStdString() << " on " << company.path().toStdString());
-        auto table = reports.run(c.arguments.value(1), filtersOf(c.arguments));
+        auto table = reports.run(c.arguments.value(1), goldenFilters(c.arguments));
         REQUIRE_OK(table);
         checkGolden(c.name, reportCsv(table.value(), CsvDecimal::Dot));
         ++compared;
@@ -119,14 +87,6 @@ qint64 count(const QSqlDatabase &db, const QString &sql)
     return q.value(0).toLongLong();
 }
 
-QString serverUrl(const PgCluster &cluster, const QString &login, const QString &database)
-{
-    return QStringLiteral("postgresql://%1@localhost:%2/%3?sslrootcert=%4")
-        .arg(login)
-        .arg(cluster.port())
-        .arg(database, cluster.rootCertificate());
-}
-
 SecretBytes bytes(const QByteArray &text)
 {
     return SecretBytes::copyOf(
@@ -160,14 +120,14 @@ TEST_CASE(
 
     // On the server: the administrator's password is the one of the file;
     // the clerk's old password opens nothing.
-    const QString url = serverUrl(cluster, QStringLiteral("anna"), QStringLiteral("moved"));
+    const QString url = cluster.userUrl(QStringLiteral("anna"), QStringLiteral("moved"));
     auto onServer = CompanyService::signIn(url, QStringLiteral("anna"), TestCompany::password());
     REQUIRE_OK(onServer);
     REQUIRE(onServer.value()->isServer());
     CHECK(checkGoldenReports(*onServer.value()) >= 10);
     const QByteArray cleoPassword = shop.tc.passwords.value(QStringLiteral("cleo"));
     REQUIRE_FALSE(cleoPassword.isEmpty());
-    REQUIRE_ERROR(CompanyService::signIn(serverUrl(cluster, QStringLiteral("cleo"), QStringLiteral("moved")),
+    REQUIRE_ERROR(CompanyService::signIn(cluster.userUrl(QStringLiteral("cleo"), QStringLiteral("moved")),
                                          QStringLiteral("cleo"), bytes(cleoPassword)),
                   ErrorCode::WrongPassword);
     // Each user is a login in the group of their role; ids go on after the copied ones.

@@ -199,6 +199,23 @@ public:
     // One cluster for a whole test program, made at the first call (setUp
     // then runs once on it) and stopped in a post routine while Qt still
     // lives: a cluster left to static destruction would outlive the test.
+    // The superuser's URL over the cluster's socket, and a user's over TCP
+    // with the cluster's certificate verified.
+    QString superuserUrl(const QString &database) const
+    {
+        return QStringLiteral("postgresql://%1@:%2/%3?host=%4")
+            .arg(superuser())
+            .arg(port())
+            .arg(database, socketDir());
+    }
+    QString userUrl(const QString &user, const QString &database) const
+    {
+        return QStringLiteral("postgresql://%1@localhost:%2/%3?sslrootcert=%4")
+            .arg(user)
+            .arg(port())
+            .arg(database, rootCertificate());
+    }
+
     static PgCluster &shared(const std::function<void(PgCluster &)> &setUp = {})
     {
         if (!sharedSlot()) {

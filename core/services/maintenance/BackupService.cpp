@@ -48,6 +48,10 @@ Result<QString> BackupService::backup(const QString &outPath)
         return ok.error();
     if (!m_company.isOpen())
         return makeError(ErrorCode::NotOpen, Tr::tr("The company is not open. Sign in again."));
+    if (m_company.isServer())
+        return makeError(ErrorCode::InvalidState,
+                         Tr::tr("A company on a server is backed up with its administrator's password: "
+                                "stockbook-cli backup --db URL --user ADMIN."));
 
     const QString out = QFileInfo(outPath).absoluteFilePath();
     // A symbolic link is refused even when it dangles (exists() follows it).

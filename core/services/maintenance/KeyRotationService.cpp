@@ -125,6 +125,11 @@ Result<SecretBytes> KeyRotationService::rotateKey(const SecretBytes &currentPass
         return ok.error();
     if (!m_company.isOpen())
         return makeError(ErrorCode::NotOpen, Tr::tr("The company is not open. Sign in again."));
+    if (m_company.isServer())
+        return makeError(
+            ErrorCode::InvalidState,
+            Tr::tr("A company on a server has no company key to change: the server keeps its data "
+                   "and checks the passwords."));
 
     auto vault = KeyVault::load(KeyVault::pathFor(m_company.path()));
     if (!vault.ok())
