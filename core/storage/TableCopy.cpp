@@ -150,7 +150,7 @@ Result<qint64> TableCopy::copyAll(const QSqlDatabase &from, QSqlDatabase &to, co
         const QString row = QLatin1Char('(') + QStringList(width, QStringLiteral("?")).join(QLatin1Char(','))
             + QLatin1Char(')');
         const QString head = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, names.join(u", "));
-        const qint64 total = rowCount(from, table);
+        const qint64 total = progress ? rowCount(from, table) : 0; // a count only for someone who shows it
 
         QSqlQuery read(from);
         read.setForwardOnly(true);

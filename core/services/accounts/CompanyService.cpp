@@ -80,14 +80,14 @@ void countWrongTry(LoginState &state, const QString &name, const QString &userna
             QString(), compactJson(QJsonObject{{QStringLiteral("failures"), failures}}), now});
 }
 
-void removeCompanyFiles(const QString &path)
+} // namespace
+
+void CompanyService::removeCompanyFiles(const QString &path)
 {
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
                                   QStringLiteral(".keys"), QStringLiteral(".state")})
         QFile::remove(path + suffix);
 }
-
-} // namespace
 
 Result<void> CompanyService::validateUsername(const QString &username)
 {

@@ -79,6 +79,9 @@ public:
     // The name under which a user's key slot is stored: trimmed and case-folded,
     // matching the case-insensitive user names of the database.
     static QString slotName(const QString &username);
+    // Removes a company file and what lies beside it (its write-ahead log,
+    // key file and state file): what a failed create leaves behind.
+    static void removeCompanyFiles(const QString &path);
 
     // Puts what a key vault unwrap gave into the session: the user's signing
     // key, for an administrator the administrators' key, the administrators'

@@ -88,12 +88,6 @@ struct SalePlan {
     int lineCount = 0;
 };
 
-void removeCompanyFiles(const QString &path)
-{
-    for (const char *suffix : {"", ".keys", ".state", "-wal", "-shm", ".lock"})
-        QFile::remove(path + QString::fromLatin1(suffix));
-}
-
 class Builder {
 public:
     Builder(CompanySession &company, const DemoProgress &progress) : m_company(company), m_progress(progress)
@@ -446,7 +440,7 @@ Result<DemoSummary> DemoGenerator::create(const QString &path, DemoSize size, co
             QStringLiteral("path"));
     auto made = build(path, size, progress);
     if (!made.ok())
-        removeCompanyFiles(path);
+        CompanyService::removeCompanyFiles(path);
     return made;
 }
 
@@ -454,12 +448,8 @@ Result<DemoSummary> DemoGenerator::createOnServer(QSqlDatabase &super, const QSt
                                                   const DemoProgress &progress)
 {
     using storage::server::ServerSetup;
-    if (!ServerSetup::validDatabaseName(dbName))
-        return makeError(ErrorCode::InvalidArgument,
-                         Tr::tr("%1 is not a company database name: use a lower-case letter, then up to 39 "
-                                "lower-case letters, digits or _.")
-                             .arg(dbName),
-                         QStringLiteral("database"));
+    if (auto valid = ServerSetup::checkDatabaseName(dbName); !valid.ok())
+        return valid.error();
     if (!super.isOpen())
         return makeError(ErrorCode::NotOpen, Tr::tr("Connect to the server as a superuser first."));
     // What the move would refuse, said before the minutes the demo takes.

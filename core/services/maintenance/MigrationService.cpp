@@ -98,13 +98,6 @@ Result<void> appendCopiedChain(QSqlDatabase &company, const AuditRecord &record)
     return {};
 }
 
-void removeFiles(const QString &path)
-{
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                  QStringLiteral(".keys"), QStringLiteral(".state")})
-        QFile::remove(path + suffix);
-}
-
 } // namespace
 
 Result<MigratedToServer> MigrationService::toServer(CompanySession &source, const SecretBytes &adminPassword,
@@ -168,7 +161,7 @@ Result<MigratedToFile> MigrationService::toFile(CompanySession &source, const Se
     std::unique_ptr<storage::Database> db = std::move(created).value();
     auto fail = [&](Error e) -> Result<MigratedToFile> {
         db.reset();
-        removeFiles(absolute);
+        CompanyService::removeCompanyFiles(absolute);
         return e;
     };
 

@@ -255,14 +255,21 @@ bool ServerSetup::validLoginName(const QString &name)
     return pattern.match(name).hasMatch();
 }
 
+Result<void> ServerSetup::checkDatabaseName(const QString &name)
+{
+    if (validDatabaseName(name))
+        return {};
+    return makeError(ErrorCode::InvalidArgument,
+                     Tr::tr("%1 is not a company database name: use a lower-case letter, then up to 39 "
+                            "lower-case letters, digits or _.")
+                         .arg(name),
+                     QStringLiteral("database"));
+}
+
 Result<QString> ServerSetup::securitySql(const QString &dbName)
 {
-    if (!validDatabaseName(dbName))
-        return makeError(ErrorCode::InvalidArgument,
-                         Tr::tr("%1 is not a company database name: use a lower-case letter, then up to 39 "
-                                "lower-case letters, digits or _.")
-                             .arg(dbName),
-                         QStringLiteral("database"));
+    if (auto valid = checkDatabaseName(dbName); !valid.ok())
+        return valid.error();
     QFile file(QStringLiteral(":/server/security.sql"));
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io, Tr::tr("The server's security script is missing from this program."));
@@ -424,12 +431,8 @@ void ServerSetup::removeCompany(QSqlDatabase &super, const QString &dbName)
 Result<void> ServerSetup::setLoginPasswords(QSqlDatabase &super, const QString &dbName,
                                             const LoginPasswords &passwords)
 {
-    if (!validDatabaseName(dbName))
-        return makeError(ErrorCode::InvalidArgument,
-                         Tr::tr("%1 is not a company database name: use a lower-case letter, then up to 39 "
-                                "lower-case letters, digits or _.")
-                             .arg(dbName),
-                         QStringLiteral("database"));
+    if (auto valid = checkDatabaseName(dbName); !valid.ok())
+        return valid.error();
     if (!super.isOpen())
         return makeError(ErrorCode::NotOpen, Tr::tr("Connect to the server as a superuser first."));
     const QString connectionName = QStringLiteral("stockbook-logins-")

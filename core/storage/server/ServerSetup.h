@@ -31,6 +31,8 @@ public:
     // DBNAME: [a-z][a-z0-9_]{0,39}; a login (Stockbook user) name: [a-z][a-z0-9_.-]{0,62}.
     static bool validDatabaseName(const QString &name);
     static bool validLoginName(const QString &name);
+    // validDatabaseName, or InvalidArgument saying what a name may hold.
+    static Result<void> checkDatabaseName(const QString &name);
 
     // The role names of a company (name must be valid).
     static QString ownerRole(const QString &dbName) { return dbName + QStringLiteral("_owner"); }
