@@ -446,7 +446,7 @@ Result<void> Database::setBulkLoad(bool on)
                             : QByteArrayLiteral("PRAGMA synchronous = FULL;"));
 }
 
-Result<void> Database::begin()
+Result<void> Database::begin(WriteLock mode)
 {
     QSqlDatabase c = connection();
     if (!c.transaction())
@@ -456,8 +456,11 @@ Result<void> Database::begin()
         // BEGIN IMMEDIATE is on the file. Writers take turns, so an invoice
         // number, a stock level or the audit chain's head read inside the
         // transaction stays the newest until it commits; readers never wait.
+        // Postings share it among themselves (WriteLock::Posting).
         QSqlQuery lock(c);
-        if (!lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(WriteLockKey))) {
+        const QString function = mode == WriteLock::Posting ? QStringLiteral("pg_advisory_xact_lock_shared")
+                                                            : QStringLiteral("pg_advisory_xact_lock");
+        if (!lock.exec(QStringLiteral("SELECT %1(%2)").arg(function).arg(WriteLockKey))) {
             Error e = errorFromPostgres(lock.lastError());
             c.rollback();
             return e;

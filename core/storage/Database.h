@@ -127,9 +127,21 @@ public:
     // The advisory lock key every write transaction on a server takes first
     // ("Stok"), so writers take turns as on the file (begin()).
     static constexpr qint64 WriteLockKey = 0x53746f6b;
+    // The advisory lock a transaction on a server takes before it reads the
+    // audit chain's head to append to it ("Audi"), held to its end: postings,
+    // which run side by side, append one at a time (AuditLog::append).
+    static constexpr qint64 AuditLockKey = 0x41756469;
+    // How a write transaction on a server shares the company's write lock.
+    // Exclusive: alone, as every writer on the file. Posting: beside other
+    // postings only (the lock's shared mode). A posting locks what it moves
+    // row by row (the number series, the stock levels and products, the
+    // draft) and the audit chain's head last, so postings of different
+    // products overlap up to taking their numbers; everything else still
+    // waits for them and they for it. On the file both are BEGIN IMMEDIATE.
+    enum class WriteLock { Exclusive, Posting };
     // BEGIN IMMEDIATE / COMMIT / ROLLBACK on this connection (on a server:
     // BEGIN at READ COMMITTED, then the write lock above).
-    Result<void> begin();
+    Result<void> begin(WriteLock mode = WriteLock::Exclusive);
     Result<void> commit();
     Result<void> rollback();
 

@@ -19,7 +19,7 @@ Result<void> Transaction::begin()
 {
     if (m_active)
         return {};
-    auto begun = m_db.begin();
+    auto begun = m_db.begin(m_posting ? Database::WriteLock::Posting : Database::WriteLock::Exclusive);
     m_active = begun.ok();
     return begun;
 }

@@ -18,6 +18,9 @@ class Database;
 class Transaction {
 public:
     explicit Transaction(Database &db) : m_db(db) { }
+    // A posting's transaction: on a server it runs beside other postings
+    // (Database::WriteLock::Posting).
+    Transaction(Database &db, bool posting) : m_db(db), m_posting(posting) { }
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -29,6 +32,7 @@ public:
 
 private:
     Database &m_db;
+    bool m_posting = false;
     bool m_active = false;
 };
 

@@ -576,12 +576,18 @@ BEGIN
         END IF;
     END IF;
 
+    -- Every movement locks its product's row before its level's, so postings
+    -- running side by side (each locking its lines' products in id order
+    -- first, StockLedger::applyAll) never wait for each other in a circle.
+    -- NO KEY: a draft's line that names the product (its foreign key's KEY
+    -- SHARE lock) does not wait for it, nor it for the draft.
+    PERFORM 1 FROM products WHERE id = NEW.product_id FOR NO KEY UPDATE;
     IF inbound THEN
         IF NEW.type = 'receipt' THEN
             -- Moving average over what is on hand in all warehouses (roundedDiv:
             -- half away from zero, as round(numeric) does).
             SELECT greatest(quantity, 0), cost INTO on_hand, old_cost FROM products WHERE id = NEW.product_id
-                FOR UPDATE;
+                FOR NO KEY UPDATE;
             IF FOUND THEN
                 UPDATE products SET cost = round((on_hand::numeric * old_cost + NEW.quantity::numeric * NEW.unit_cost)
                                                  / (on_hand + NEW.quantity))::bigint

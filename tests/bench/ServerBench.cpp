@@ -105,9 +105,10 @@ void waitFor(const std::atomic<bool> &go)
 // The storage limit: one libpq connection, statements prepared once (one
 // round trip each), the statements InvoiceService::createAndPost sends for a
 // posting on a server as the server's log shows them (log_statement = all):
-// BEGIN, the write lock, the number taken, the invoice, per line its item,
-// the level checked and its movement (the server's trigger moves the level
-// and the product), the audit chain's head and the audit row, COMMIT. Left
+// BEGIN, the postings' share of the write lock, the draft, per line its item
+// and the level checked, the number taken, the posting, the movements in one
+// statement (the server's trigger moves the levels and the products), the
+// audit lock, the chain's head and the audit row, COMMIT. Left
 // out are the services' reads that only check the draft (customer,
 // warehouse, settings, the five products) and the posted invoice read back.
 
@@ -183,25 +184,36 @@ QByteArray byteaText(const QByteArray &bytes)
 
 // The statements of one posting (prepared once per connection).
 const char *const RawStatements[][2] = {
-    {"lock", "SELECT pg_advisory_xact_lock($1)"},
-    {"number", "SELECT next_value FROM number_sequences WHERE series = $1 AND year = $2"},
-    {"bump", "UPDATE number_sequences SET next_value = next_value + 1 WHERE series = $1 AND year = $2"},
-    {"first", "INSERT INTO number_sequences (series, year, next_value) VALUES ($1, $2, 2)"},
+    {"lock", "SELECT pg_advisory_xact_lock_shared($1)"},
     {"invoice",
-     "INSERT INTO invoices (type, status, invoice_number, customer_id, supplier_id, warehouse_id, "
-     "issue_date, due_date, prices_include_tax, currency, subtotal, tax_amount, total_amount, "
-     "supplier_reference, notes, created_by, posted_by, created_at, updated_at, posted_at) "
-     "VALUES ($1, 'posted', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, "
-     "$19) RETURNING id"},
+     "INSERT INTO invoices (type, status, customer_id, supplier_id, warehouse_id, issue_date, due_date, "
+     "prices_include_tax, currency, subtotal, tax_amount, total_amount, supplier_reference, notes, "
+     "created_by, "
+     "created_at, updated_at) "
+     "VALUES ($1, 'draft', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id"},
     {"item",
      "INSERT INTO invoice_items (invoice_id, line_no, product_id, description, quantity, unit_price, "
      "discount_bp, tax_rate_bp, line_net, line_tax, line_total, unit_cost) "
      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)"},
-    {"movement",
-     "INSERT INTO stock_movements (product_id, warehouse_id, type, quantity, unit_cost, invoice_id, "
-     "transfer_id, reference, reason, user_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, "
-     "$11) RETURNING id"},
     {"level", "SELECT quantity FROM stock_levels WHERE product_id = $1 AND warehouse_id = $2"},
+    {"number",
+     "UPDATE number_sequences SET next_value = next_value + 1 WHERE series = $1 AND year = $2 "
+     "RETURNING next_value - 1"},
+    {"first",
+     "INSERT INTO number_sequences (series, year, next_value) VALUES ($1, $2, 2) "
+     "ON CONFLICT (series, year) DO NOTHING RETURNING 1"},
+    {"post",
+     "UPDATE invoices SET status = 'posted', invoice_number = $1, posted_by = $2, posted_at = $3 "
+     "WHERE id = $4 AND status = 'draft'"},
+    {"movements",
+     "INSERT INTO stock_movements (product_id, warehouse_id, type, quantity, unit_cost, invoice_id, "
+     "transfer_id, reference, reason, user_id, created_at) "
+     "SELECT u.p, u.w, $1, u.q, u.c, $2::bigint, $3::bigint, $4, $5, $6::bigint, $7 "
+     "FROM unnest($8::bigint[], $9::bigint[], $10::bigint[], $11::bigint[]) WITH ORDINALITY AS u(p, w, q, c, "
+     "n) "
+     "WHERE (SELECT count(*) FROM (SELECT id FROM products WHERE id = ANY($8::bigint[]) ORDER BY id "
+     "FOR NO KEY UPDATE) AS locked) > 0 ORDER BY u.n"},
+    {"append", "SELECT pg_advisory_xact_lock($1)"},
     {"head", "SELECT seq, row_hash FROM stockbook_audit_head()"},
     {"audit",
      "INSERT INTO audit_logs (seq, timestamp, user_id, username, action, entity, entity_id, changes, "
@@ -209,7 +221,9 @@ const char *const RawStatements[][2] = {
      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)"},
 };
 
-// One posting of the i-th benchmark sale, as createAndPost writes it.
+// One posting of the i-th benchmark sale, as createAndPost writes it: the
+// draft, its lines and the stock checks beside other postings, then the
+// number, the posting, the movements and the audit row in turn.
 bool rawPosting(RawClient &c, const ShopIds &shop, int i, qint64 userId, const QByteArray &username)
 {
     const int year = QDate::currentDate().year();
@@ -222,40 +236,49 @@ bool rawPosting(RawClient &c, const ShopIds &shop, int i, qint64 userId, const Q
         return false;
     };
     QList<QByteArray> row;
-    if (!c.run("lock", {num(storage::Database::WriteLockKey)}) || !c.run("number", {"sale", num(year)}, &row))
+    if (!c.run("lock", {num(storage::Database::WriteLockKey)}))
         return fail();
-    qint64 value = 1;
-    if (!row.isEmpty()) {
-        value = row.at(0).toLongLong();
-        if (!c.run("bump", {"sale", num(year)}))
-            return fail();
-    } else if (!c.run("first", {"sale", num(year)})) {
-        return fail();
-    }
-    const QByteArray number = "S-" + num(year) + '-' + num(value).rightJustified(6, '0');
     // One unit at 19.99 with 20 % tax included: net 16.66, tax 3.33.
     const qint64 net = 1666, tax = 333, total = 1999;
     if (!c.run("invoice",
-               {"sale", number, num(shop.customer), QByteArray(), "1", today, today, "1", "EUR",
+               {"sale", num(shop.customer), QByteArray(), "1", today, today, "1", "EUR",
                 num(LinesPerSale * net), num(LinesPerSale * tax), num(LinesPerSale * total), "", "",
-                num(userId), num(userId), now, now, now},
+                num(userId), now, now},
                &row)
         || row.isEmpty())
         return fail();
     const QByteArray id = row.at(0);
+    QByteArrayList products, warehouses, quantities, costs;
     for (int line = 0; line < LinesPerSale; ++line) {
         const qint64 product = shop.products.at((i * LinesPerSale + line) % Products);
         const int p = int((i * LinesPerSale + line) % Products) + 1;
         if (!c.run("item",
                    {id, num(line + 1), num(product), "Product " + num(p), "1000", num(total), "0", "2000",
                     num(net), num(tax), num(total), "833"})
-            || !c.run("level", {num(product), "1"}, &row) || row.isEmpty() || row.at(0).toLongLong() < 1000
-            || !c.run(
-                "movement",
-                {num(product), "1", "sale", "1000", "833", id, QByteArray(), number, "", num(userId), now}))
+            || !c.run("level", {num(product), "1"}, &row) || row.isEmpty() || row.at(0).toLongLong() < 1000)
             return fail();
+        products << num(product);
+        warehouses << "1";
+        quantities << "1000";
+        costs << "833";
     }
-    if (!c.run("head", {}, &row) || row.size() < 2)
+    if (!c.run("number", {"sale", num(year)}, &row))
+        return fail();
+    qint64 value = 1;
+    if (!row.isEmpty()) {
+        value = row.at(0).toLongLong();
+    } else if (!c.run("first", {"sale", num(year)}, &row) || row.isEmpty()) {
+        return fail();
+    }
+    const QByteArray number = "S-" + num(year) + '-' + num(value).rightJustified(6, '0');
+    auto array = [](const QByteArrayList &items) { return '{' + items.join(',') + '}'; };
+    if (!c.run("post", {number, num(userId), now, id})
+        || !c.run("movements",
+                  {"sale", id, QByteArray(), number, "", num(userId), now, array(products), array(warehouses),
+                   array(quantities), array(costs)}))
+        return fail();
+    if (!c.run("append", {num(storage::Database::AuditLockKey)}) || !c.run("head", {}, &row)
+        || row.size() < 2)
         return fail();
     const qint64 seq = row.at(0).toLongLong() + 1;
     const QByteArray prev = QByteArray::fromHex(row.at(1).mid(2));

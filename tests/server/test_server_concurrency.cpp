@@ -132,3 +132,46 @@ TEST_CASE(
     // 750 pieces came in: the opening stock (tests/support/SalesBooks.h).
     checkBooksOfSales(tc.sql(), posted, 750'000);
 }
+
+TEST_CASE("postings share the company's write lock with each other, and every other write waits for them")
+{
+    qputenv("STOCKBOOK_TEST_ENGINE", "postgres"); // a server company (CompanyFixture.h)
+    TestCompany tc;
+    REQUIRE(tc.cluster);
+    auto connect = [&] {
+        auto signedIn = CompanyService::signIn(tc.path, QStringLiteral("anna"), TestCompany::password());
+        REQUIRE_OK(signedIn);
+        return std::move(signedIn).value();
+    };
+    using Lock = storage::Database::WriteLock;
+    std::unique_ptr<CompanySession> first = connect();
+    std::unique_ptr<CompanySession> second = connect();
+    // A wait longer than this is a refusal (SQLSTATE 55P03), not a hang.
+    const auto waitAtMost = [](CompanySession &c) {
+        QSqlQuery set(c.database().connection()); // not prepared: a server prepares no SET
+        REQUIRE(set.exec(QStringLiteral("SET lock_timeout = '500ms'")));
+    };
+    waitAtMost(*second);
+
+    REQUIRE_OK(first->database().begin(Lock::Posting));
+    // A second posting goes ahead beside the first...
+    auto beside = second->database().begin(Lock::Posting);
+    CHECK(beside.ok());
+    if (beside.ok())
+        REQUIRE_OK(second->database().rollback());
+    // ...any other write waits until the posting ends.
+    CHECK_FALSE(second->database().begin(Lock::Exclusive).ok());
+    REQUIRE_OK(first->database().rollback());
+    auto after = second->database().begin(Lock::Exclusive);
+    CHECK(after.ok());
+
+    // And a posting waits for another write.
+    waitAtMost(*first);
+    CHECK_FALSE(first->database().begin(Lock::Posting).ok());
+    if (after.ok())
+        REQUIRE_OK(second->database().rollback());
+    auto once = first->database().begin(Lock::Posting);
+    CHECK(once.ok());
+    if (once.ok())
+        REQUIRE_OK(first->database().rollback());
+}

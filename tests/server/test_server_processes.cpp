@@ -343,9 +343,9 @@ TEST_CASE("a connection killed mid-post leaves nothing half-written")
     const qint64 pid = waitingBackend(check, cleo, 60);
     CHECK(pid != 0);
     if (pid != 0) {
-        // Half-way: the number taken and the first two lines' levels (and
-        // products' totals) moved, not committed. At the write lock: nothing
-        // yet.
+        // Half-way: the number taken, the three lines' products locked
+        // (StockLedger::applyAll), the first two lines' levels and products'
+        // totals moved, not committed. At the write lock: nothing yet.
         // A row lock waits for the holder's transaction to end.
         CHECK(sqlScalar(
                   check,
@@ -355,7 +355,7 @@ TEST_CASE("a connection killed mid-post leaves nothing half-written")
               == 1);
         CHECK(rowsChangedBy(check, pid, QStringLiteral("number_sequences")) == (halfway ? 1 : 0));
         CHECK(rowsChangedBy(check, pid, QStringLiteral("stock_levels")) == (halfway ? 2 : 0));
-        CHECK(rowsChangedBy(check, pid, QStringLiteral("products")) == (halfway ? 2 : 0));
+        CHECK(rowsChangedBy(check, pid, QStringLiteral("products")) == (halfway ? 3 : 0));
         CHECK(sqlScalar(check, QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid)) == 1);
     }
     till.join();
@@ -455,4 +455,90 @@ TEST_CASE("a till process killed mid-post leaves nothing half-written")
     CHECK(posted == postedBeforeKill);
     CHECK(posted < SalesPerProcess);
     checkBooksOfSales(check, posted, 6 * 10'000'000);
+}
+
+TEST_CASE("stock another workstation takes while a post waits is refused as a shortage, with nothing posted")
+{
+    qputenv("STOCKBOOK_TEST_ENGINE", "postgres");
+    TestCompany tc;
+    REQUIRE(tc.cluster);
+    ShopData data{tc};
+    const qint64 alice = data.customer(QStringLiteral("Alice"));
+    const qint64 tea = data.product(QStringLiteral("TEA"), 450, 200);
+    const qint64 jam = data.product(QStringLiteral("JAM"), 350, 150);
+    data.stock(tea, ShopData::Main, 10'000);
+    data.stock(jam, ShopData::Main, 10'000);
+    InvoiceDraft d;
+    d.type = InvoiceType::Sale;
+    d.partnerId = alice;
+    d.warehouseId = ShopData::Main;
+    d.issueDate = QDate(2026, 3, 10);
+    d.lines = {InvoiceLineInput{}, InvoiceLineInput{}};
+    d.lines[0].productId = tea;
+    d.lines[0].quantity = 4000;
+    d.lines[1].productId = jam;
+    d.lines[1].quantity = 4000;
+    auto made = InvoiceService(*tc.company).createDraft(d);
+    REQUIRE_OK(made);
+    const qint64 draft = made->id;
+    QSqlDatabase check = tc.sql();
+    const qint64 movementsBefore = sqlScalar(check, QStringLiteral("SELECT count(*) FROM stock_movements"));
+
+    // The other workstation holds jam's level: the post checks its lines
+    // (10 of each on the shelf, 4 wanted), takes its number and waits there.
+    QSqlDatabase other = tc.cluster->superuserConnection(QStringLiteral("shop"));
+    REQUIRE(other.open());
+    REQUIRE(other.transaction());
+    QSqlQuery hold(other);
+    REQUIRE(hold.exec(
+        QStringLiteral("SELECT quantity FROM stock_levels WHERE product_id = %1 AND warehouse_id = %2 "
+                       "FOR UPDATE")
+            .arg(jam)
+            .arg(ShopData::Main)));
+
+    const QString cleo = tc.userNames.value(QStringLiteral("clerk"));
+    const QByteArray cleoPassword = tc.passwords.value(cleo);
+    std::optional<Result<Invoice>> outcome;
+    std::thread till([&] {
+        auto signedIn = CompanyService::signIn(urlFor(tc, cleo), cleo, secretOf(cleoPassword));
+        if (!signedIn.ok()) {
+            outcome.emplace(signedIn.error());
+            return;
+        }
+        signedIn.value()->session().setMustChangePassword(false);
+        outcome.emplace(InvoiceService(*signedIn.value()).post(draft));
+    });
+    const auto letGo = qScopeGuard([&] {
+        if (other.isOpen()) {
+            other.rollback();
+            other.close();
+        }
+        if (till.joinable())
+            till.join();
+    });
+    CHECK(waitingBackend(check, cleo, 60) != 0);
+    // ...and sells 8 of the 10 meanwhile (as its own ledger would: level and
+    // product total), then commits.
+    QSqlQuery sell(other);
+    REQUIRE(sell.exec(QStringLiteral("SET LOCAL session_replication_role = replica")));
+    REQUIRE(sell.exec(QStringLiteral("UPDATE stock_levels SET quantity = 2000 WHERE product_id = %1 AND "
+                                     "warehouse_id = %2")
+                          .arg(jam)
+                          .arg(ShopData::Main)));
+    REQUIRE(other.commit());
+    other.close();
+    till.join();
+
+    REQUIRE(outcome.has_value());
+    REQUIRE_FALSE(outcome->ok());
+    CHECK(outcome->error().code == ErrorCode::InsufficientStock);
+    CHECK(outcome->error().message.contains(QStringLiteral("Another workstation took stock")));
+    // Nothing of the post stayed: a draft without a number, no movement, tea
+    // untouched, the number given back.
+    CHECK(data.text(QStringLiteral("SELECT status FROM invoices WHERE id = ?"), {draft})
+          == QStringLiteral("draft"));
+    CHECK(sqlScalar(check, QStringLiteral("SELECT count(*) FROM stock_movements")) == movementsBefore);
+    CHECK(data.level(tea) == 10'000);
+    CHECK(sqlScalar(check, QStringLiteral("SELECT count(*) FROM number_sequences WHERE next_value > 1"))
+          == 0);
 }

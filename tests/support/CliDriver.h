@@ -105,8 +105,12 @@ inline const QString CleoPassword = QStringLiteral("pebble-cursor-violet-63");
 // stockbook-cli refuses key slots cheaper than scrypt N=2^15 (a test's cheap
 // KDF is for the test's own process only): one sign-in each at that cost
 // rewraps the users' slots (the rewrap a sign-in does for a weak slot).
+// A company on a server has no key slots: its logins' passwords are the
+// server's, and nothing is rewrapped.
 inline void rewrapForCli(const QString &path, std::initializer_list<std::pair<QString, QString>> users)
 {
+    if (CompanyService::isServerLocation(path))
+        return;
     security::ScopedKdfCostForTesting cliFloor(
         {security::KdfAlgorithm::Scrypt, std::uint64_t{1} << 15, 8, 1});
     for (const auto &[name, password] : users)

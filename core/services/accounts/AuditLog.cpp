@@ -129,6 +129,15 @@ Result<qint64> AuditLog::append(storage::Database &db, const AuditRecord &input)
     AuditRecord record = input;
     if (!record.timestamp.isValid())
         record.timestamp = nowUtc();
+    if (storage::dialectOf(db).isPostgres()) {
+        // Postings run side by side on a server: the head read next stays the
+        // head until this transaction ends (the server's trigger refuses a
+        // row that does not continue the chain).
+        QSqlQuery lock(db.connection());
+        if (!lock.exec(
+                QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(storage::Database::AuditLockKey)))
+            return storage::errorFromSql(lock.lastError(), Tr::tr("Writing the audit log"));
+    }
     auto last = head(db);
     if (!last.ok())
         return last.error();

@@ -11,6 +11,7 @@
 #include "services/invoices/InvoiceStore.h"
 #include "services/settings/SettingsService.h"
 #include "services/stock/StockLedger.h"
+#include "storage/Dialect.h"
 #include "storage/Transaction.h"
 
 #include <QJsonObject>
@@ -31,6 +32,29 @@ QString lineField(qsizetype index, const char *name)
 QString partnerWord(InvoiceType type)
 {
     return type == InvoiceType::Purchase ? Tr::tr("supplier") : Tr::tr("customer");
+}
+
+// A stock error of line index names that line's quantity.
+Error onLine(Error e, qsizetype index)
+{
+    if (e.code == ErrorCode::InsufficientStock || e.field == QLatin1String("quantity"))
+        e.field = lineField(index, "quantity");
+    return e;
+}
+
+// The lines' movements, appended once the invoice has its number: on a
+// server in one statement (StockLedger::applyAll), on the file line by line.
+Result<void> appendMovements(StockLedger &ledger, QList<StockMovement> movements, const QString &number)
+{
+    for (StockMovement &m : movements)
+        m.reference = number;
+    if (storage::dialectOf(ledger.database()).isPostgres())
+        return ledger.applyAll(movements);
+    for (qsizetype i = 0; i < movements.size(); ++i) {
+        if (auto moved = ledger.apply(movements.at(i)); !moved.ok())
+            return onLine(moved.error(), i);
+    }
+    return {};
 }
 
 } // namespace
@@ -338,7 +362,7 @@ Result<Invoice> InvoiceService::post(qint64 invoiceId)
                             QString::number(invoiceId));
         !ok.ok())
         return ok.error();
-    storage::Transaction tx(m_company.database());
+    storage::Transaction tx(m_company.database(), true);
     if (auto begun = tx.begin(); !begun.ok())
         return begun.error();
     auto inv = postLocked(invoiceId);
@@ -349,17 +373,23 @@ Result<Invoice> InvoiceService::post(qint64 invoiceId)
     return inv;
 }
 
+// Both ways of posting write in the same order: first what is the invoice's
+// own (the draft and its lines) and the stock checks, then its number, the
+// posting itself, the ledger and the audit row. On a server postings run
+// side by side (a posting's transaction) and lock the number series, the
+// products and levels they move and the audit chain's head from the number
+// on, so they overlap up to there.
 Result<Invoice> InvoiceService::createAndPost(const InvoiceDraft &draft)
 {
     if (auto ok = authorize(m_company, Permission::InvoiceCreate, QStringLiteral("invoice.create")); !ok.ok())
         return ok.error();
     if (auto ok = authorize(m_company, Permission::InvoicePost, QStringLiteral("invoice.post")); !ok.ok())
         return ok.error();
-    storage::Transaction tx(m_company.database());
+    storage::Transaction tx(m_company.database(), true);
     if (auto begun = tx.begin(); !begun.ok())
         return begun.error();
-    // Written once, already posted: the same rows and amounts as saving the
-    // draft and posting it, with one audit entry.
+    // Written once and posted: the same rows and amounts as saving the draft
+    // and posting it, with one audit entry.
     InvoiceStore &s = store();
     auto prepared = prepareDraft(s, draft);
     if (!prepared.ok())
@@ -369,30 +399,27 @@ Result<Invoice> InvoiceService::createAndPost(const InvoiceDraft &draft)
     auto currency = SettingsService(m_company).currency();
     if (!currency.ok())
         return currency.error();
-    auto number = s.takeNumber(draft.type, d.issue.year());
-    if (!number.ok())
-        return number.error();
 
     const qint64 userId = m_company.session().userId();
     const QDateTime nowTime = m_company.now();
     const QString now = isoTimestamp(nowTime);
     const QDate due = d.issue.addDays(d.termsDays);
     auto ins = s.insert(
-        "INSERT INTO invoices (type, status, invoice_number, customer_id, supplier_id, warehouse_id, "
-        "issue_date, due_date, prices_include_tax, currency, subtotal, tax_amount, total_amount, "
-        "supplier_reference, notes, created_by, posted_by, created_at, updated_at, posted_at) "
-        "VALUES (?, 'posted', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        {invoiceTypeName(draft.type), number.value(),
-         sale ? QVariant(draft.partnerId) : nullableId(qint64(0)),
+        "INSERT INTO invoices (type, status, customer_id, supplier_id, warehouse_id, issue_date, due_date, "
+        "prices_include_tax, currency, subtotal, tax_amount, total_amount, supplier_reference, notes, "
+        "created_by, created_at, updated_at) VALUES (?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?)",
+        {invoiceTypeName(draft.type), sale ? QVariant(draft.partnerId) : nullableId(qint64(0)),
          sale ? nullableId(qint64(0)) : QVariant(draft.partnerId), draft.warehouseId,
          d.issue.toString(Qt::ISODate), due.toString(Qt::ISODate), d.pricesIncludeTax ? 1 : 0,
          currency.value(), d.subtotal, d.tax, d.total, textOrEmpty(draft.supplierReference.trimmed()),
-         textOrEmpty(draft.notes), userId, userId, now, now, now});
+         textOrEmpty(draft.notes), userId, now, now});
     if (!ins.ok())
         return ins.error();
     const qint64 id = ins.value();
 
     StockLedger ledger(s, userId, nowTime);
+    QList<StockMovement> movements;
     for (qsizetype i = 0; i < d.rows.size(); ++i) {
         const PreparedRow &r = d.rows.at(i);
         const qint64 unitCost = sale
@@ -413,16 +440,22 @@ Result<Invoice> InvoiceService::createAndPost(const InvoiceDraft &draft)
         m.quantity = r.in->quantity;
         m.unitCost = unitCost;
         m.invoiceId = id;
-        m.reference = number.value();
         m.reason = textOrEmpty({});
-        auto moved = ledger.apply(m);
-        if (!moved.ok()) {
-            Error e = moved.error();
-            if (e.code == ErrorCode::InsufficientStock || e.field == QLatin1String("quantity"))
-                e.field = lineField(i, "quantity");
-            return e;
-        }
+        if (auto available = ledger.checkAvailable(m); !available.ok())
+            return onLine(available.error(), i);
+        movements.append(m);
     }
+
+    auto number = s.takeNumber(draft.type, d.issue.year());
+    if (!number.ok())
+        return number.error();
+    auto posted = s.write("UPDATE invoices SET status = 'posted', invoice_number = ?, posted_by = ?, "
+                          "posted_at = ? WHERE id = ? AND status = 'draft'",
+                          {number.value(), userId, now, id});
+    if (!posted.ok())
+        return posted.error();
+    if (auto moved = appendMovements(ledger, movements, number.value()); !moved.ok())
+        return moved.error();
     if (auto logged = AuditLog::append(
             m_company.database(),
             auditEntry(m_company.session(), QStringLiteral("invoice.post"), QStringLiteral("invoices"), id,
@@ -446,6 +479,14 @@ Result<Invoice> InvoiceService::createAndPost(const InvoiceDraft &draft)
 Result<Invoice> InvoiceService::postLocked(qint64 invoiceId)
 {
     InvoiceStore &s = store();
+    if (storage::dialectOf(m_company.database()).isPostgres()) {
+        // Postings run side by side on a server: of two workstations posting
+        // the same draft, the second waits here and then finds it posted.
+        auto locked = s.run("SELECT status FROM invoices WHERE id = ? FOR UPDATE", {invoiceId});
+        if (!locked.ok())
+            return locked.error();
+        locked.value()->finish();
+    }
     auto loaded = s.invoice(invoiceId);
     if (!loaded.ok())
         return loaded;
@@ -480,14 +521,12 @@ Result<Invoice> InvoiceService::postLocked(qint64 invoiceId)
     auto currency = SettingsService(m_company).currency();
     if (!currency.ok())
         return currency.error();
-    auto number = s.takeNumber(inv.type, inv.issueDate.year());
-    if (!number.ok())
-        return number.error();
 
     const qint64 userId = m_company.session().userId();
     const QDateTime nowTime = m_company.now();
     const QString now = isoTimestamp(nowTime);
     StockLedger ledger(s, userId, nowTime);
+    QList<StockMovement> movements;
     qint64 subtotal = 0, tax = 0, total = 0;
     for (qsizetype i = 0; i < inv.lines.size(); ++i) {
         InvoiceLine &l = inv.lines[i];
@@ -508,6 +547,12 @@ Result<Invoice> InvoiceService::postLocked(qint64 invoiceId)
         } else {
             l.unitCost = roundedDiv(static_cast<WideInt>(a.net) * QuantityScale, l.quantity);
         }
+        auto up = s.write(
+            "UPDATE invoice_items SET line_net = ?, line_tax = ?, line_total = ?, unit_cost = ? "
+            "WHERE id = ?",
+            {a.net, a.tax, a.total, l.unitCost, l.id});
+        if (!up.ok())
+            return up.error();
         StockMovement m;
         m.productId = l.productId;
         m.warehouseId = inv.warehouseId;
@@ -515,22 +560,15 @@ Result<Invoice> InvoiceService::postLocked(qint64 invoiceId)
         m.quantity = l.quantity;
         m.unitCost = l.unitCost;
         m.invoiceId = inv.id;
-        m.reference = number.value();
         m.reason = textOrEmpty({});
-        auto moved = ledger.apply(m);
-        if (!moved.ok()) {
-            Error e = moved.error();
-            if (e.code == ErrorCode::InsufficientStock || e.field == QLatin1String("quantity"))
-                e.field = lineField(i, "quantity");
-            return e;
-        }
-        auto up = s.write(
-            "UPDATE invoice_items SET line_net = ?, line_tax = ?, line_total = ?, unit_cost = ? "
-            "WHERE id = ?",
-            {a.net, a.tax, a.total, l.unitCost, l.id});
-        if (!up.ok())
-            return up.error();
+        if (auto available = ledger.checkAvailable(m); !available.ok())
+            return onLine(available.error(), i);
+        movements.append(m);
     }
+
+    auto number = s.takeNumber(inv.type, inv.issueDate.year());
+    if (!number.ok())
+        return number.error();
     const QDate due = inv.issueDate.addDays(terms);
     auto up = s.write(
         "UPDATE invoices SET status = 'posted', invoice_number = ?, prices_include_tax = ?, "
@@ -540,6 +578,8 @@ Result<Invoice> InvoiceService::postLocked(qint64 invoiceId)
          due.toString(Qt::ISODate), userId, now, now, inv.id});
     if (!up.ok())
         return up.error();
+    if (auto moved = appendMovements(ledger, movements, number.value()); !moved.ok())
+        return moved.error();
     if (auto logged = AuditLog::append(m_company.database(),
                                        auditEntry(m_company.session(), QStringLiteral("invoice.post"),
                                                   QStringLiteral("invoices"), inv.id,

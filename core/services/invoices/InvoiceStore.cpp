@@ -71,12 +71,15 @@ Result<QSqlQuery *> InvoiceStore::run(const char *sql, std::initializer_list<QVa
     return runAs(sql, QString::fromLatin1(sql), values);
 }
 
-Result<QSqlQuery *> InvoiceStore::runAs(const char *key, const QString &sql,
-                                        std::initializer_list<QVariant> values)
+namespace {
+
+// Prepares sql into slot once, binds values in order and runs.
+template <typename Values>
+Result<QSqlQuery *> runIn(std::unique_ptr<QSqlQuery> &slot, const QSqlDatabase &connection,
+                          const QString &sql, const Values &values)
 {
-    auto &slot = m_statements[key];
     if (!slot) {
-        auto q = std::make_unique<QSqlQuery>(m_db.connection());
+        auto q = std::make_unique<QSqlQuery>(connection);
         q->setForwardOnly(true);
         if (!q->prepare(sql))
             return storage::errorFromSql(q->lastError());
@@ -89,6 +92,19 @@ Result<QSqlQuery *> InvoiceStore::runAs(const char *key, const QString &sql,
     if (!q->exec())
         return storage::errorFromSql(q->lastError());
     return q;
+}
+
+} // namespace
+
+Result<QSqlQuery *> InvoiceStore::runAs(const char *key, const QString &sql,
+                                        std::initializer_list<QVariant> values)
+{
+    return runIn(m_statements[key], m_db.connection(), sql, values);
+}
+
+Result<QSqlQuery *> InvoiceStore::runText(const QString &sql, const QVariantList &values)
+{
+    return runIn(m_textStatements[sql], m_db.connection(), sql, values);
 }
 
 Result<qint64> InvoiceStore::insert(const char *sql, std::initializer_list<QVariant> values)
@@ -237,6 +253,38 @@ Result<qint64> InvoiceStore::nextNumber(InvoiceType type, int year)
 Result<QString> InvoiceStore::takeNumber(InvoiceType type, int year)
 {
     const QString series = invoiceTypeName(type);
+    if (storage::dialectOf(m_db).isPostgres()) {
+        // Postings run side by side on a server: the update takes the number
+        // and locks its series' row to the end of the transaction, so the
+        // next posting of the series waits for this one to commit or roll
+        // back, and numbers stay gapless. A series' first number of a year
+        // is an insert; of two at once, the one that loses waits, then
+        // takes the next number by the update.
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            auto taken = run(
+                "UPDATE number_sequences SET next_value = next_value + 1 WHERE series = ? AND year = ? "
+                "RETURNING next_value - 1",
+                {series, year});
+            if (!taken.ok())
+                return taken.error();
+            if (taken.value()->next()) {
+                const qint64 value = taken.value()->value(0).toLongLong();
+                while (taken.value()->next()) { }
+                return formatNumber(type, year, value);
+            }
+            auto first = run("INSERT INTO number_sequences (series, year, next_value) VALUES (?, ?, 2) "
+                             "ON CONFLICT (series, year) DO NOTHING RETURNING 1",
+                             {series, year});
+            if (!first.ok())
+                return first.error();
+            if (first.value()->next()) {
+                while (first.value()->next()) { }
+                return formatNumber(type, year, 1);
+            }
+        }
+        return makeError(ErrorCode::Conflict,
+                         Tr::tr("The number series could not be read. Post the invoice again."));
+    }
     auto q = run("SELECT next_value FROM number_sequences WHERE series = ? AND year = ?", {series, year});
     if (!q.ok())
         return q.error();

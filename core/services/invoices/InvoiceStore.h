@@ -47,6 +47,8 @@ public:
     // Prepares (once), binds the values in order and runs; the query is read
     // to its end by the caller or reset by the next run.
     Result<QSqlQuery *> run(const char *sql, std::initializer_list<QVariant> values);
+    // run() for a statement made at run time (its text is the key).
+    Result<QSqlQuery *> runText(const QString &sql, const QVariantList &values);
     // run() for an INSERT: returns the new row's id (storage::Dialect::returningId).
     Result<qint64> insert(const char *sql, std::initializer_list<QVariant> values);
     // run() for statements that change rows; NotFound-free, returns rows affected.
@@ -79,6 +81,7 @@ private:
     storage::Database &m_db;
     QString m_connectionName;
     std::unordered_map<const char *, std::unique_ptr<QSqlQuery>> m_statements;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_textStatements;
 };
 
 // A nullable integer for binding.

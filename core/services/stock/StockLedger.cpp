@@ -13,6 +13,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace stockbook {
 
 namespace {
@@ -73,6 +75,78 @@ Error StockLedger::shortage(const StockMovement &m, qint64 available)
                      Tr::tr("Not enough stock of %1 (%2) in warehouse %3: %4 available, %5 needed.")
                          .arg(sku, name, code, formatQuantity(available), formatQuantity(m.quantity)),
                      QStringLiteral("quantity"), QString::number(available));
+}
+
+storage::Database &StockLedger::database()
+{
+    return m_store.database();
+}
+
+Result<void> StockLedger::checkAvailable(const StockMovement &m)
+{
+    if (!storage::dialectOf(m_store.database()).isPostgres() || addsStock(m.type))
+        return {};
+    auto current = level(m.productId, m.warehouseId);
+    if (!current.ok())
+        return current.error();
+    if (current.value() < m.quantity)
+        return shortage(m, current.value());
+    return {};
+}
+
+Result<void> StockLedger::applyAll(const QList<StockMovement> &movements)
+{
+    if (movements.isEmpty())
+        return {};
+    const StockMovement &first = movements.first();
+    const bool shared = std::all_of(movements.cbegin(), movements.cend(), [&](const StockMovement &m) {
+        return m.type == first.type && m.invoiceId == first.invoiceId && m.transferId == first.transferId
+            && m.reference == first.reference && m.reason == first.reason && m.quantity > 0;
+    });
+    if (!storage::dialectOf(m_store.database()).isPostgres() || !shared) {
+        for (const StockMovement &m : movements) {
+            if (auto applied = apply(m); !applied.ok())
+                return applied.error();
+        }
+        return {};
+    }
+    // Arrays as PostgreSQL's text form: {1,2,3}.
+    auto array = [&](auto field) {
+        QStringList items;
+        for (const StockMovement &m : movements)
+            items << QString::number(field(m));
+        return QStringLiteral("{%1}").arg(items.join(QLatin1Char(',')));
+    };
+    auto inserted = m_store.runText(
+        QStringLiteral(
+            "INSERT INTO stock_movements (product_id, warehouse_id, type, quantity, unit_cost, invoice_id, "
+            "transfer_id, reference, reason, user_id, created_at) "
+            "SELECT u.p, u.w, ?, u.q, u.c, ?::bigint, ?::bigint, ?, ?, ?::bigint, ? "
+            "FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[]) WITH ORDINALITY AS u(p, w, q, "
+            "c, n) "
+            // Before the first row (a one-time filter): the products' rows,
+            // locked in id order.
+            "WHERE (SELECT count(*) FROM (SELECT id FROM products WHERE id = ANY(?::bigint[]) ORDER BY id "
+            "FOR NO KEY UPDATE) AS locked) > 0 "
+            "ORDER BY u.n"),
+        {movementTypeName(first.type), optionalId(first.invoiceId), optionalId(first.transferId),
+         first.reference.isNull() ? QStringLiteral("") : first.reference,
+         first.reason.isNull() ? QStringLiteral("") : first.reason, m_userId, m_now,
+         array([](const StockMovement &m) { return m.productId; }),
+         array([](const StockMovement &m) { return m.warehouseId; }),
+         array([](const StockMovement &m) { return m.quantity; }),
+         array([](const StockMovement &m) { return m.unitCost; }),
+         array([](const StockMovement &m) { return m.productId; })});
+    if (!inserted.ok()) {
+        if (inserted.error().field == QLatin1String("ck_stock_levels_quantity"))
+            return makeError(ErrorCode::InsufficientStock,
+                             Tr::tr("Another workstation took stock this invoice needs while it was being "
+                                    "posted. Nothing was posted: check the stock levels and post again."),
+                             QStringLiteral("quantity"));
+        return inserted.error();
+    }
+    inserted.value()->finish();
+    return {};
 }
 
 Result<qint64> StockLedger::apply(const StockMovement &m)

@@ -47,6 +47,22 @@ public:
     // over the stock on hand. Returns the movement's id.
     Result<qint64> apply(const StockMovement &movement);
 
+    // The postings' way on a server, where they run side by side. First,
+    // while the draft is written, checkAvailable() tells an outbound
+    // movement's shortage by name as apply() does (without locking). Then,
+    // once the invoice has its number, applyAll() appends the movements of
+    // all its lines in one statement, in line order, after locking their
+    // products in id order, so postings never wait for each other in a
+    // circle; the server's trigger moves the levels and products and
+    // refuses a level that another posting took meanwhile
+    // (InsufficientStock). The movements
+    // share their type, invoice, reference and reason. On the file,
+    // checkAvailable() does nothing and applyAll() calls apply() for each.
+    Result<void> checkAvailable(const StockMovement &movement);
+    Result<void> applyAll(const QList<StockMovement> &movements);
+
+    storage::Database &database();
+
     // Current level of one product in one warehouse (0 when never stocked).
     Result<qint64> level(qint64 productId, qint64 warehouseId);
 
