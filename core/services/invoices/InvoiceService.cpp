@@ -42,20 +42,66 @@ Error onLine(Error e, qsizetype index)
     return e;
 }
 
-// The lines' movements, appended once the invoice has its number: on a
-// server in one statement (StockLedger::applyAll), on the file line by line.
-Result<void> appendMovements(StockLedger &ledger, QList<StockMovement> movements, const QString &number)
-{
-    for (StockMovement &m : movements)
-        m.reference = number;
-    if (storage::dialectOf(ledger.database()).isPostgres())
-        return ledger.applyAll(movements);
-    for (qsizetype i = 0; i < movements.size(); ++i) {
-        if (auto moved = ledger.apply(movements.at(i)); !moved.ok())
-            return onLine(moved.error(), i);
+// How a posting takes its number and moves its lines' stock. On the file a
+// posting is alone: it takes its number first and moves each line's stock
+// as the line is written (numberFirst(), line()). On a server postings run
+// side by side (Database::WriteLock::Posting): each line's stock is only
+// checked as the line is written, and the number is taken and the
+// movements appended in one statement at the end (numberLast(), finish();
+// StockLedger::applyAll), so the part postings take in turn, from the
+// number series' row lock to the commit, is short.
+class LinePosting {
+public:
+    LinePosting(InvoiceStore &store, StockLedger &ledger, InvoiceType type, int year)
+        : m_store(store), m_ledger(ledger), m_type(type), m_year(year),
+          m_server(storage::dialectOf(store.database()).isPostgres())
+    { }
+
+    bool numbered() const { return !m_number.isEmpty(); }
+    const QString &number() const { return m_number; }
+
+    Result<void> numberFirst() { return m_server ? Result<void>() : take(); }
+    Result<void> numberLast() { return m_server ? take() : Result<void>(); }
+
+    Result<void> line(StockMovement m, qsizetype index)
+    {
+        if (m_server) {
+            if (auto available = m_ledger.checkAvailable(m); !available.ok())
+                return onLine(available.error(), index);
+            m_movements.append(m);
+            return {};
+        }
+        m.reference = m_number;
+        if (auto moved = m_ledger.apply(m); !moved.ok())
+            return onLine(moved.error(), index);
+        return {};
     }
-    return {};
-}
+
+    Result<void> finish()
+    {
+        for (StockMovement &m : m_movements)
+            m.reference = m_number;
+        return m_ledger.applyAll(m_movements);
+    }
+
+private:
+    Result<void> take()
+    {
+        auto taken = m_store.takeNumber(m_type, m_year);
+        if (!taken.ok())
+            return taken.error();
+        m_number = taken.value();
+        return {};
+    }
+
+    InvoiceStore &m_store;
+    StockLedger &m_ledger;
+    InvoiceType m_type;
+    int m_year;
+    bool m_server;
+    QString m_number;
+    QList<StockMovement> m_movements;
+};
 
 } // namespace
 
@@ -404,22 +450,42 @@ Result<Invoice> InvoiceService::createAndPost(const InvoiceDraft &draft)
     const QDateTime nowTime = m_company.now();
     const QString now = isoTimestamp(nowTime);
     const QDate due = d.issue.addDays(d.termsDays);
+    StockLedger ledger(s, userId, nowTime);
+    LinePosting posting(s, ledger, draft.type, d.issue.year());
+    if (auto first = posting.numberFirst(); !first.ok())
+        return first.error();
+    // Numbered first (the file): written posted. Numbered last (a server):
+    // written as a draft, posted below.
+    const bool numbered = posting.numbered();
     auto ins = s.insert(
-        "INSERT INTO invoices (type, status, customer_id, supplier_id, warehouse_id, issue_date, due_date, "
-        "prices_include_tax, currency, subtotal, tax_amount, total_amount, supplier_reference, notes, "
-        "created_by, created_at, updated_at) VALUES (?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?)",
-        {invoiceTypeName(draft.type), sale ? QVariant(draft.partnerId) : nullableId(qint64(0)),
-         sale ? nullableId(qint64(0)) : QVariant(draft.partnerId), draft.warehouseId,
-         d.issue.toString(Qt::ISODate), due.toString(Qt::ISODate), d.pricesIncludeTax ? 1 : 0,
-         currency.value(), d.subtotal, d.tax, d.total, textOrEmpty(draft.supplierReference.trimmed()),
-         textOrEmpty(draft.notes), userId, now, now});
+        "INSERT INTO invoices (type, status, invoice_number, customer_id, supplier_id, warehouse_id, "
+        "issue_date, due_date, prices_include_tax, currency, subtotal, tax_amount, total_amount, "
+        "supplier_reference, notes, created_by, posted_by, created_at, updated_at, posted_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        {invoiceTypeName(draft.type),
+         numbered ? QStringLiteral("posted") : QStringLiteral("draft"),
+         numbered ? QVariant(posting.number()) : QVariant(QMetaType(QMetaType::QString)),
+         sale ? QVariant(draft.partnerId) : nullableId(qint64(0)),
+         sale ? nullableId(qint64(0)) : QVariant(draft.partnerId),
+         draft.warehouseId,
+         d.issue.toString(Qt::ISODate),
+         due.toString(Qt::ISODate),
+         d.pricesIncludeTax ? 1 : 0,
+         currency.value(),
+         d.subtotal,
+         d.tax,
+         d.total,
+         textOrEmpty(draft.supplierReference.trimmed()),
+         textOrEmpty(draft.notes),
+         userId,
+         numbered ? QVariant(userId) : nullableId(qint64(0)),
+         now,
+         now,
+         numbered ? QVariant(now) : QVariant(QMetaType(QMetaType::QString))});
     if (!ins.ok())
         return ins.error();
     const qint64 id = ins.value();
 
-    StockLedger ledger(s, userId, nowTime);
-    QList<StockMovement> movements;
     for (qsizetype i = 0; i < d.rows.size(); ++i) {
         const PreparedRow &r = d.rows.at(i);
         const qint64 unitCost = sale
@@ -441,28 +507,28 @@ Result<Invoice> InvoiceService::createAndPost(const InvoiceDraft &draft)
         m.unitCost = unitCost;
         m.invoiceId = id;
         m.reason = textOrEmpty({});
-        if (auto available = ledger.checkAvailable(m); !available.ok())
-            return onLine(available.error(), i);
-        movements.append(m);
+        if (auto moved = posting.line(m, i); !moved.ok())
+            return moved.error();
     }
-
-    auto number = s.takeNumber(draft.type, d.issue.year());
-    if (!number.ok())
-        return number.error();
-    auto posted = s.write("UPDATE invoices SET status = 'posted', invoice_number = ?, posted_by = ?, "
-                          "posted_at = ? WHERE id = ? AND status = 'draft'",
-                          {number.value(), userId, now, id});
-    if (!posted.ok())
-        return posted.error();
-    if (auto moved = appendMovements(ledger, movements, number.value()); !moved.ok())
-        return moved.error();
+    if (!numbered) {
+        if (auto last = posting.numberLast(); !last.ok())
+            return last.error();
+        auto posted = s.write("UPDATE invoices SET status = 'posted', invoice_number = ?, posted_by = ?, "
+                              "posted_at = ? WHERE id = ? AND status = 'draft'",
+                              {posting.number(), userId, now, id});
+        if (!posted.ok())
+            return posted.error();
+        if (auto moved = posting.finish(); !moved.ok())
+            return moved.error();
+    }
+    const QString number = posting.number();
     if (auto logged = AuditLog::append(
             m_company.database(),
             auditEntry(m_company.session(), QStringLiteral("invoice.post"), QStringLiteral("invoices"), id,
                        QJsonObject{{QStringLiteral("type"), invoiceTypeName(draft.type)},
                                    {QStringLiteral("partner_id"), draft.partnerId},
                                    {QStringLiteral("lines"), draft.lines.size()},
-                                   {QStringLiteral("number"), number.value()},
+                                   {QStringLiteral("number"), number},
                                    {QStringLiteral("subtotal"), d.subtotal},
                                    {QStringLiteral("tax"), d.tax},
                                    {QStringLiteral("total"), d.total}}));
@@ -526,7 +592,9 @@ Result<Invoice> InvoiceService::postLocked(qint64 invoiceId)
     const QDateTime nowTime = m_company.now();
     const QString now = isoTimestamp(nowTime);
     StockLedger ledger(s, userId, nowTime);
-    QList<StockMovement> movements;
+    LinePosting posting(s, ledger, inv.type, inv.issueDate.year());
+    if (auto first = posting.numberFirst(); !first.ok())
+        return first.error();
     qint64 subtotal = 0, tax = 0, total = 0;
     for (qsizetype i = 0; i < inv.lines.size(); ++i) {
         InvoiceLine &l = inv.lines[i];
@@ -561,36 +629,34 @@ Result<Invoice> InvoiceService::postLocked(qint64 invoiceId)
         m.unitCost = l.unitCost;
         m.invoiceId = inv.id;
         m.reason = textOrEmpty({});
-        if (auto available = ledger.checkAvailable(m); !available.ok())
-            return onLine(available.error(), i);
-        movements.append(m);
+        if (auto moved = posting.line(m, i); !moved.ok())
+            return moved.error();
     }
-
-    auto number = s.takeNumber(inv.type, inv.issueDate.year());
-    if (!number.ok())
-        return number.error();
+    if (auto last = posting.numberLast(); !last.ok())
+        return last.error();
+    const QString number = posting.number();
     const QDate due = inv.issueDate.addDays(terms);
     auto up = s.write(
         "UPDATE invoices SET status = 'posted', invoice_number = ?, prices_include_tax = ?, "
         "currency = ?, subtotal = ?, tax_amount = ?, total_amount = ?, due_date = ?, posted_by = ?, "
         "posted_at = ?, updated_at = ? WHERE id = ? AND status = 'draft'",
-        {number.value(), includeTax.value() ? 1 : 0, currency.value(), subtotal, tax, total,
+        {number, includeTax.value() ? 1 : 0, currency.value(), subtotal, tax, total,
          due.toString(Qt::ISODate), userId, now, now, inv.id});
     if (!up.ok())
         return up.error();
-    if (auto moved = appendMovements(ledger, movements, number.value()); !moved.ok())
+    if (auto moved = posting.finish(); !moved.ok())
         return moved.error();
     if (auto logged = AuditLog::append(m_company.database(),
                                        auditEntry(m_company.session(), QStringLiteral("invoice.post"),
                                                   QStringLiteral("invoices"), inv.id,
-                                                  QJsonObject{{QStringLiteral("number"), number.value()},
+                                                  QJsonObject{{QStringLiteral("number"), number},
                                                               {QStringLiteral("subtotal"), subtotal},
                                                               {QStringLiteral("tax"), tax},
                                                               {QStringLiteral("total"), total}}));
         !logged.ok())
         return logged.error();
     inv.status = InvoiceStatus::Posted;
-    inv.number = number.value();
+    inv.number = number;
     inv.pricesIncludeTax = includeTax.value();
     inv.currency = currency.value();
     inv.subtotal = subtotal;
