@@ -693,6 +693,14 @@
         <translation>Nicht genug Bestand von %1 (%2) in Lager %3: %4 verfügbar, %5 benötigt.</translation>
     </message>
     <message>
+        <source>Another workstation took stock this invoice needs while it was being posted. Nothing was posted: check the stock levels and post again.</source>
+        <translation>Eine andere Arbeitsstation hat Bestand, den diese Rechnung braucht, während des Buchens entnommen. Es wurde nichts gebucht: Prüfen Sie die Bestände und buchen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The number series could not be read. Post the invoice again.</source>
+        <translation>Der Nummernkreis konnte nicht gelesen werden. Buchen Sie die Rechnung erneut.</translation>
+    </message>
+    <message>
         <source>The demo company was cancelled.</source>
         <translation>Die Demofirma wurde abgebrochen.</translation>
     </message>
@@ -3600,8 +3608,8 @@
         </translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Die Firmendatei.</translation>
+        <source>The company file, or the company&apos;s server address (postgresql://USER@HOST[:PORT]/DBNAME).</source>
+        <translation>Die Firmendatei oder die Serveradresse der Firma (postgresql://USER@HOST[:PORT]/DBNAME).</translation>
     </message>
     <message>
         <source>The user who runs the command.</source>

@@ -693,6 +693,14 @@
         <translation>Stock insuffisant de %1 (%2) dans l&apos;entrepôt %3 : %4 disponible(s), %5 nécessaire(s).</translation>
     </message>
     <message>
+        <source>Another workstation took stock this invoice needs while it was being posted. Nothing was posted: check the stock levels and post again.</source>
+        <translation>Un autre poste a pris du stock dont cette facture a besoin pendant sa validation. Rien n&apos;a été validé : vérifiez les niveaux de stock et validez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The number series could not be read. Post the invoice again.</source>
+        <translation>La série de numéros n&apos;a pas pu être lue. Validez la facture à nouveau.</translation>
+    </message>
+    <message>
         <source>The demo company was cancelled.</source>
         <translation>La société de démonstration a été annulée.</translation>
     </message>
@@ -3600,8 +3608,8 @@
         </translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Le fichier de l&apos;entreprise.</translation>
+        <source>The company file, or the company&apos;s server address (postgresql://USER@HOST[:PORT]/DBNAME).</source>
+        <translation>Le fichier de l&apos;entreprise, ou l&apos;adresse de son serveur (postgresql://USER@HOST[:PORT]/DBNAME).</translation>
     </message>
     <message>
         <source>The user who runs the command.</source>

@@ -65,7 +65,9 @@ private:
 // "stockbook::cli::CommonOptions").
 struct CommonOptions {
     QCommandLineOption db{QStringLiteral("db"),
-                          QCoreApplication::translate("stockbook::cli", "The company file."),
+                          QCoreApplication::translate("stockbook::cli",
+                                                      "The company file, or the company's server address "
+                                                      "(postgresql://USER@HOST[:PORT]/DBNAME)."),
                           QStringLiteral("PATH")};
     QCommandLineOption user{QStringLiteral("user"),
                             QCoreApplication::translate("stockbook::cli", "The user who runs the command."),
