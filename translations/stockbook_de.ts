@@ -1029,6 +1029,10 @@
         <translation>Rechnung %1 ist bereits gebucht.</translation>
     </message>
     <message>
+        <source>Draft %1 was saved on another workstation at %2, after you opened it, so your changes were not saved. They stay on screen: open the draft again to see the other changes, then make yours again.</source>
+        <translation>Entwurf %1 wurde um %2 an einer anderen Arbeitsstation gespeichert, nachdem Sie ihn geöffnet hatten; Ihre Änderungen wurden daher nicht gespeichert. Sie bleiben auf dem Bildschirm: Öffnen Sie den Entwurf erneut, um die anderen Änderungen zu sehen, und nehmen Sie Ihre dann noch einmal vor.</translation>
+    </message>
+    <message>
         <source>The %1 of this draft no longer exists.</source>
         <translation>Der %1 dieses Entwurfs existiert nicht mehr.</translation>
     </message>

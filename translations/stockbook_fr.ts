@@ -1029,6 +1029,10 @@
         <translation>La facture %1 est déjà validée.</translation>
     </message>
     <message>
+        <source>Draft %1 was saved on another workstation at %2, after you opened it, so your changes were not saved. They stay on screen: open the draft again to see the other changes, then make yours again.</source>
+        <translation>Le brouillon %1 a été enregistré sur un autre poste à %2, après que vous l&apos;avez ouvert ; vos modifications n&apos;ont donc pas été enregistrées. Elles restent à l&apos;écran : rouvrez le brouillon pour voir les autres modifications, puis refaites les vôtres.</translation>
+    </message>
+    <message>
         <source>The %1 of this draft no longer exists.</source>
         <translation>Le %1 de ce brouillon n&apos;existe plus.</translation>
     </message>

@@ -41,6 +41,10 @@ struct InvoiceDraft {
     QString notes;
     QString supplierReference; // the supplier's own number (purchases)
     QList<InvoiceLineInput> lines;
+    // Changing a saved draft: its Invoice::updatedAt as the editor read it.
+    // When another workstation saved the draft since, the change is refused
+    // (Conflict) instead of overwriting theirs. Empty: not checked.
+    QString expectedUpdatedAt;
 };
 
 struct InvoiceLine {
@@ -89,6 +93,8 @@ struct Invoice {
     QDateTime createdAt;
     QDateTime postedAt;
     QDateTime voidedAt;
+    // updated_at as stored (UTC, milliseconds): changes with every save.
+    QString updatedAt;
     QList<InvoiceLine> lines;
 
     // total - paid - credited.

@@ -242,6 +242,53 @@ TEST_CASE("drafts are changed and deleted only by their author and only while dr
           == 1);
 }
 
+TEST_CASE("a draft saved on another workstation since it was opened is not overwritten by an older copy")
+{
+    Shop s;
+    InvoiceService invoices(*s.tc.company);
+    auto opened = invoices.createDraft(draft(InvoiceType::Sale, s.alice, {line(s.shirt, 1000)}));
+    REQUIRE_OK(opened);
+    const qint64 id = opened->id;
+    const QString seen = opened->updatedAt;
+    REQUIRE_FALSE(seen.isEmpty());
+    const auto quantityOf = [&](qint64 invoice, qint64 product) {
+        return s.data.scalar(
+            QStringLiteral("SELECT COALESCE(SUM(quantity), 0) FROM invoice_items WHERE invoice_id = ? AND "
+                           "product_id = ?"),
+            {invoice, product});
+    };
+
+    // Another workstation, which opened the same version, saves first: two shirts.
+    InvoiceDraft theirs = draft(InvoiceType::Sale, s.alice, {line(s.shirt, 2000)});
+    theirs.expectedUpdatedAt = seen;
+    auto saved = invoices.updateDraft(id, theirs);
+    REQUIRE_OK(saved);
+    CHECK(saved->updatedAt > seen); // later, even within the same millisecond
+
+    // This one's copy, opened before that save, is refused and changes nothing.
+    InvoiceDraft mine = draft(InvoiceType::Sale, s.alice, {line(s.book, 3000)});
+    mine.expectedUpdatedAt = seen;
+    auto refused = invoices.updateDraft(id, mine);
+    REQUIRE_ERROR(refused, ErrorCode::Conflict);
+    CHECK(refused.error().message.contains(QStringLiteral("another workstation")));
+    CHECK(quantityOf(id, s.shirt) == 2000);
+    CHECK(quantityOf(id, s.book) == 0);
+
+    // Kept at a lock, the older copy becomes a draft of its own: nothing typed is lost.
+    auto kept = invoices.keepDraftOnLock(id, mine);
+    REQUIRE_OK(kept);
+    CHECK(kept->id != id);
+    CHECK(quantityOf(kept->id, s.book) == 3000);
+    CHECK(quantityOf(id, s.shirt) == 2000);
+
+    // With the version just saved, the change goes through.
+    mine.expectedUpdatedAt = saved->updatedAt;
+    auto changed = invoices.updateDraft(id, mine);
+    REQUIRE_OK(changed);
+    CHECK(quantityOf(id, s.book) == 3000);
+    CHECK(quantityOf(id, s.shirt) == 0);
+}
+
 TEST_CASE("posting a sale moves stock, records cost, due date and who posted")
 {
     Shop s;

@@ -301,6 +301,63 @@ TEST_CASE("a draft saved with Ctrl+S can be resumed")
     REQUIRE_MODEL_SOUND(checker);
 }
 
+TEST_CASE(
+    "a draft another workstation saved meanwhile is not overwritten: the entry says so and keeps what was "
+    "typed")
+{
+    Shop shop;
+    InvoiceEntry entry(*shop.tc.company, InvoiceType::Sale);
+    showActive(entry, Screen);
+    type(QStringLiteral("Archer"));
+    key(Qt::Key_Tab);
+    addLine(QStringLiteral("CHEESE"), QStringLiteral("2"));
+    key(Qt::Key_S, Qt::ControlModifier);
+    REQUIRE(entry.draftId().has_value());
+    const qint64 id = *entry.draftId();
+
+    // The same clerk at the second till opens the draft and saves it with one egg.
+    {
+        InvoiceService other(*shop.tc.company);
+        auto seen = other.get(id);
+        REQUIRE_OK(seen);
+        InvoiceDraft theirs;
+        theirs.type = InvoiceType::Sale;
+        theirs.partnerId = seen->partnerId;
+        theirs.warehouseId = seen->warehouseId;
+        theirs.issueDate = seen->issueDate;
+        InvoiceLineInput egg;
+        egg.productId = shop.products.at(4);
+        egg.quantity = 1000;
+        theirs.lines = {egg};
+        theirs.expectedUpdatedAt = seen->updatedAt;
+        REQUIRE_OK(other.updateDraft(id, theirs));
+    }
+
+    // Here the clerk adds a line to the copy on screen and saves again.
+    addLine(QStringLiteral("DATES"), QStringLiteral("3"));
+    key(Qt::Key_S, Qt::ControlModifier);
+    auto *error = named<QLabel>(entry, "formError");
+    CHECK(error->isVisible());
+    CHECK(error->text().contains(QStringLiteral("another workstation")));
+    REQUIRE(entry.linesModel()->rowCount() == 2); // what was typed stays
+    CHECK(entry.linesModel()->line(0).sku == QLatin1String("CHEESE"));
+    CHECK(entry.linesModel()->line(1).sku == QLatin1String("DATES"));
+    // STOCKBOOK_UI_PICTURES=DIR: the screen as the clerk sees it, to be looked at.
+    if (const QString folder = qEnvironmentVariable("STOCKBOOK_UI_PICTURES"); !folder.isEmpty())
+        entry.grab().save(folder + QStringLiteral("/draft-conflict.png"));
+    QSqlQuery eggs = test::exec(shop.tc.sql(),
+                                QStringLiteral("SELECT COALESCE(SUM(quantity), 0) FROM invoice_items WHERE "
+                                               "invoice_id = ? AND product_id = ?"),
+                                {id, shop.products.at(4)});
+    REQUIRE(eggs.next());
+    CHECK(eggs.value(0).toLongLong() == 1000); // the other till's save, untouched
+    // Posting the copy is refused the same way and posts nothing.
+    key(Qt::Key_Return, Qt::ControlModifier);
+    CHECK(entry.postedInvoice().id == 0);
+    CHECK(error->text().contains(QStringLiteral("another workstation")));
+    CHECK(InvoiceService(*shop.tc.company).get(id)->status == InvoiceStatus::Draft);
+}
+
 TEST_CASE("accessibility: every input of the entry and the detail dialog has a label or a name")
 {
     Shop shop;

@@ -184,6 +184,7 @@ bool InvoiceEntry::collect(InvoiceDraft &draft)
             m_partnerId = found.value().first().id;
     }
     draft.partnerId = m_partnerId;
+    draft.expectedUpdatedAt = m_draftId ? m_draftVersion : QString();
     draft.warehouseId = m_warehouse->currentData().toLongLong();
     draft.issueDate = m_issueDate->date();
     if (m_reference)
@@ -268,6 +269,7 @@ bool InvoiceEntry::saveDraft()
         return false;
     }
     m_draftId = saved->id;
+    m_draftVersion = saved->updatedAt;
     reloadDrafts();
     showMessage(m_formError, {});
     m_postedLabel->clear();
@@ -302,6 +304,8 @@ bool InvoiceEntry::postInvoice()
     Result<Invoice> posted = Error{};
     if (m_draftId) {
         auto updated = service.updateDraft(*m_draftId, draft);
+        if (updated.ok())
+            m_draftVersion = updated->updatedAt; // saved, even when the posting fails
         posted = updated.ok() ? service.post(*m_draftId) : Result<Invoice>(updated.error());
     } else {
         posted = service.createAndPost(draft);
@@ -337,6 +341,7 @@ void InvoiceEntry::newInvoice()
 {
     clearErrors();
     m_draftId.reset();
+    m_draftVersion.clear();
     m_partnerId = 0;
     m_partner->clear();
     m_sku->clear();
@@ -380,6 +385,7 @@ bool InvoiceEntry::resumeDraft(qint64 invoiceId)
     newInvoice();
     const Invoice &inv = invoice.value();
     m_draftId = inv.id;
+    m_draftVersion = inv.updatedAt;
     m_partnerId = inv.partnerId;
     m_partner->setText(inv.partnerName);
     if (const int i = m_warehouse->findData(inv.warehouseId); i >= 0)

@@ -98,6 +98,9 @@ private:
     InvoiceType m_type;
     bool m_pricesIncludeTax = true;
     std::optional<qint64> m_draftId;
+    // The open draft's updated_at as last read or saved here: a save finds
+    // out when another workstation saved it since (InvoiceDraft::expectedUpdatedAt).
+    QString m_draftVersion;
     qint64 m_partnerId = 0;
     Invoice m_posted;
 

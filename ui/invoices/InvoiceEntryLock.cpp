@@ -45,6 +45,7 @@ Result<qint64> InvoiceEntry::keepDraftForLock()
         return kept.error();
     }
     m_draftId = kept->id;
+    m_draftVersion = kept->updatedAt;
     return kept->id;
 }
 

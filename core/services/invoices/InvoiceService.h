@@ -104,7 +104,10 @@ private:
     Result<void> authorizeRead(const QString &action, const QString &target);
     InvoiceStore &store();
     // Inside an open transaction.
-    Result<qint64> saveDraft(std::optional<qint64> existingId, const InvoiceDraft &draft);
+    // previousUpdatedAt: the existing draft's updated_at, which the save's
+    // own comes after (a version, see InvoiceDraft::expectedUpdatedAt).
+    Result<qint64> saveDraft(std::optional<qint64> existingId, const InvoiceDraft &draft,
+                             const QString &previousUpdatedAt = {});
     Result<Invoice> postLocked(qint64 invoiceId);
     Result<Invoice> ownDraft(qint64 invoiceId, const QString &action);
 

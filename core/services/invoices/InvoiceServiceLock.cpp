@@ -48,11 +48,20 @@ Result<Invoice> InvoiceService::keepDraftOnLock(std::optional<qint64> draftId, c
     storage::Transaction tx(m_company.database());
     if (auto begun = tx.begin(); !begun.ok())
         return begun.error();
+    std::optional<qint64> target = draftId;
+    QString previous;
     if (draftId) {
-        if (auto own = ownDraft(*draftId, Tr::tr("change")); !own.ok())
+        auto own = ownDraft(*draftId, Tr::tr("change"));
+        if (!own.ok())
             return own;
+        // Saved on another workstation since it was opened: the typed work
+        // becomes a draft of its own rather than overwrite that save.
+        if (!draft.expectedUpdatedAt.isEmpty() && own->updatedAt != draft.expectedUpdatedAt)
+            target.reset();
+        else
+            previous = own->updatedAt;
     }
-    auto id = saveDraft(draftId, draft);
+    auto id = saveDraft(target, draft, previous);
     if (!id.ok())
         return id.error();
     auto inv = store().invoice(id.value());
@@ -66,7 +75,7 @@ Result<Invoice> InvoiceService::keepDraftOnLock(std::optional<qint64> draftId, c
                                    {QStringLiteral("partner_id"), inv->partnerId},
                                    {QStringLiteral("lines"), inv->lines.size()},
                                    {QStringLiteral("total"), inv->totalAmount},
-                                   {QStringLiteral("new_draft"), !draftId.has_value()}}));
+                                   {QStringLiteral("new_draft"), !target.has_value()}}));
         !logged.ok())
         return logged.error();
     if (auto committed = tx.commit(); !committed.ok())

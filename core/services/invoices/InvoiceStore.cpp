@@ -131,7 +131,7 @@ Result<Invoice> InvoiceStore::header(qint64 invoiceId)
         "COALESCE(c.name, s.name, ''), i.warehouse_id, w.code, i.credit_of_invoice_id, i.issue_date, "
         "i.due_date, i.prices_include_tax, i.currency, i.subtotal, i.tax_amount, i.total_amount, "
         "i.paid_amount, i.supplier_reference, i.notes, i.void_reason, i.created_by, i.posted_by, "
-        "i.voided_by, i.created_at, i.posted_at, i.voided_at, " STOCKBOOK_SQL_CREDITED_OF_I " "
+        "i.voided_by, i.created_at, i.posted_at, i.voided_at, " STOCKBOOK_SQL_CREDITED_OF_I ", i.updated_at "
         "FROM invoices i JOIN warehouses w ON w.id = i.warehouse_id "
         "LEFT JOIN customers c ON c.id = i.customer_id LEFT JOIN suppliers s ON s.id = i.supplier_id "
         "WHERE i.id = ?",
@@ -170,6 +170,7 @@ Result<Invoice> InvoiceStore::header(qint64 invoiceId)
     inv.postedAt = timeOf(r.value(24));
     inv.voidedAt = timeOf(r.value(25));
     inv.creditedAmount = r.value(26).toLongLong();
+    inv.updatedAt = r.value(27).toString();
     while (r.next()) { }
     return inv;
 }
