@@ -1029,8 +1029,24 @@
         <translation>Rechnung %1 ist bereits gebucht.</translation>
     </message>
     <message>
-        <source>Draft %1 was saved on another workstation at %2, after you opened it, so your changes were not saved. They stay on screen: open the draft again to see the other changes, then make yours again.</source>
-        <translation>Entwurf %1 wurde um %2 an einer anderen Arbeitsstation gespeichert, nachdem Sie ihn geöffnet hatten; Ihre Änderungen wurden daher nicht gespeichert. Sie bleiben auf dem Bildschirm: Öffnen Sie den Entwurf erneut, um die anderen Änderungen zu sehen, und nehmen Sie Ihre dann noch einmal vor.</translation>
+        <source>%1 was saved on another workstation at %2, after you opened it, so your changes were not saved. They stay on screen: open it again to see the other changes, then make yours again.</source>
+        <translation>%1 wurde um %2 an einer anderen Arbeitsstation gespeichert, nachdem Sie ihn geöffnet hatten; Ihre Änderungen wurden daher nicht gespeichert. Sie bleiben auf dem Bildschirm: Öffnen Sie ihn erneut, um die anderen Änderungen zu sehen, und nehmen Sie Ihre dann noch einmal vor.</translation>
+    </message>
+    <message>
+        <source>Draft %1</source>
+        <translation>Entwurf %1</translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation>Artikel %1</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>Supplier %1</source>
+        <translation>Lieferant %1</translation>
     </message>
     <message>
         <source>The %1 of this draft no longer exists.</source>

@@ -1029,8 +1029,24 @@
         <translation>La facture %1 est déjà validée.</translation>
     </message>
     <message>
-        <source>Draft %1 was saved on another workstation at %2, after you opened it, so your changes were not saved. They stay on screen: open the draft again to see the other changes, then make yours again.</source>
-        <translation>Le brouillon %1 a été enregistré sur un autre poste à %2, après que vous l&apos;avez ouvert ; vos modifications n&apos;ont donc pas été enregistrées. Elles restent à l&apos;écran : rouvrez le brouillon pour voir les autres modifications, puis refaites les vôtres.</translation>
+        <source>%1 was saved on another workstation at %2, after you opened it, so your changes were not saved. They stay on screen: open it again to see the other changes, then make yours again.</source>
+        <translation>%1 a été enregistré sur un autre poste à %2, après que vous l&apos;avez ouvert ; vos modifications n&apos;ont donc pas été enregistrées. Elles restent à l&apos;écran : rouvrez-le pour voir les autres modifications, puis refaites les vôtres.</translation>
+    </message>
+    <message>
+        <source>Draft %1</source>
+        <translation>Le brouillon %1</translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation>Le produit %1</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Le client %1</translation>
+    </message>
+    <message>
+        <source>Supplier %1</source>
+        <translation>Le fournisseur %1</translation>
     </message>
     <message>
         <source>The %1 of this draft no longer exists.</source>

@@ -24,6 +24,9 @@ struct ProductInput {
     qint64 price = 0;                       // minor units, >= 0
     qint64 reorderLevel = 0;                // thousandths, >= 0
     bool active = true;
+    // Changing a product: its Product::updatedAt as the editor read it; a
+    // change made meanwhile elsewhere refuses this one (Conflict). Empty: not checked.
+    QString expectedUpdatedAt;
 };
 
 struct Product {
@@ -43,6 +46,7 @@ struct Product {
     qint64 reorderLevel = 0;
     qint64 quantity = 0; // thousandths on hand over all warehouses
     bool active = true;
+    QString updatedAt; // as stored: changes with every edit, not with stock or cost
 };
 
 struct Category {

@@ -18,6 +18,9 @@ struct PartnerInput {
     int paymentTermsDays = 14; // 0 to 365
     QString notes;
     bool active = true;
+    // Changing a partner: its Partner::updatedAt as the editor read it; a
+    // change made meanwhile elsewhere refuses this one (Conflict). Empty: not checked.
+    QString expectedUpdatedAt;
 };
 
 struct Partner {
@@ -31,6 +34,7 @@ struct Partner {
     int paymentTermsDays = 0;
     QString notes;
     bool active = true;
+    QString updatedAt; // as stored: changes with every edit
 };
 
 } // namespace stockbook

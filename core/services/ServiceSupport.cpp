@@ -2,10 +2,12 @@
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "services/ServiceSupport.h"
 
+#include "Tr.h"
 #include "services/CompanySession.h"
 #include "storage/Transaction.h"
 
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace stockbook {
 
@@ -84,6 +86,28 @@ QString isoTimestamp(const QDateTime &when)
 QString isoNow(const CompanySession &company)
 {
     return isoTimestamp(company.now());
+}
+
+Result<void> checkUnchanged(const QString &stored, const QString &expected, const QString &what)
+{
+    if (expected.isEmpty() || stored == expected)
+        return {};
+    const QDateTime when = QDateTime::fromString(stored, Qt::ISODateWithMs).toLocalTime();
+    return makeError(
+        ErrorCode::Conflict,
+        Tr::tr("%1 was saved on another workstation at %2, after you opened it, so your changes "
+               "were not saved. They stay on screen: open it again to see the other changes, then "
+               "make yours again.")
+            .arg(what, QLocale().toString(when.time(), QStringLiteral("HH:mm:ss"))),
+        QStringLiteral("updated_at"));
+}
+
+QString nextVersion(const CompanySession &company, const QString &previous)
+{
+    const QString now = isoNow(company);
+    if (previous.isEmpty() || now > previous)
+        return now;
+    return isoTimestamp(QDateTime::fromString(previous, Qt::ISODateWithMs).addMSecs(1));
 }
 
 Error fieldError(const QString &field, const QString &message)

@@ -38,6 +38,17 @@ QString isoTimestamp(const QDateTime &when);
 // The company's now() as such a timestamp.
 QString isoNow(const CompanySession &company);
 
+// Editing on several workstations: a record's updated_at is its version.
+// An editor reads it with the record and hands it back with its change
+// (expected); when the stored one is another, someone saved the record
+// since, and the change is refused with Conflict, naming the record (what,
+// "Product MUG") and the time of that save. An empty expected checks nothing.
+Result<void> checkUnchanged(const QString &stored, const QString &expected, const QString &what);
+// The updated_at of a save that replaces the version previous: now, or one
+// millisecond after previous when now is not later (the same millisecond, a
+// fixed clock), so that the two versions differ.
+QString nextVersion(const CompanySession &company, const QString &previous);
+
 // A field-level validation error: InvalidArgument with `field` set.
 Error fieldError(const QString &field, const QString &message);
 

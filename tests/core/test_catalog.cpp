@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Stockbook contributors
 #include "CompanyFixture.h"
+#include "InvoiceTestData.h"
 
 #include "services/catalog/CatalogService.h"
 #include "services/partners/PartnerService.h"
@@ -179,6 +180,45 @@ TEST_CASE("a price change is audited with the old and the new price")
     auto p = catalog.product(id.value());
     REQUIRE_OK(p);
     CHECK(p->price == 1399);
+}
+
+TEST_CASE("a product changed elsewhere since it was read is not overwritten by an older copy, and stock "
+          "moving does not count as a change")
+{
+    TestCompany tc;
+    tc.actAs(QStringLiteral("manager"));
+    CatalogService catalog(*tc.company);
+    auto id = catalog.createProduct(widget());
+    REQUIRE_OK(id);
+    auto seen = catalog.product(id.value());
+    REQUIRE_OK(seen);
+    REQUIRE_FALSE(seen->updatedAt.isEmpty());
+
+    ProductInput first = widget();
+    first.price = 1399;
+    first.expectedUpdatedAt = seen->updatedAt;
+    REQUIRE_OK(catalog.updateProduct(id.value(), first));
+    auto after = catalog.product(id.value());
+    REQUIRE_OK(after);
+    CHECK(after->updatedAt > seen->updatedAt); // later, even within the same millisecond
+
+    ProductInput stale = widget();
+    stale.name = QStringLiteral("Renamed from an old copy");
+    stale.expectedUpdatedAt = seen->updatedAt;
+    auto refused = catalog.updateProduct(id.value(), stale);
+    REQUIRE_ERROR(refused, ErrorCode::Conflict);
+    CHECK(refused.error().message.startsWith(
+        QStringLiteral("Product W-100 was saved on another workstation at ")));
+    auto kept = catalog.product(id.value());
+    REQUIRE_OK(kept);
+    CHECK(kept->price == 1399);
+    CHECK(kept->name == widget().name);
+
+    // Stock moving in does not change the product's version: its form stays saveable.
+    ShopData data(tc);
+    data.stock(id.value(), ShopData::Main, 5'000);
+    stale.expectedUpdatedAt = after->updatedAt;
+    REQUIRE_OK(catalog.updateProduct(id.value(), stale));
 }
 
 TEST_CASE("the cost is not editable through the catalog")

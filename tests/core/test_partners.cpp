@@ -154,6 +154,37 @@ TEST_CASE("a partner update is audited with old and new values and deactivation 
     CHECK_FALSE(all->constFirst().active);
 }
 
+TEST_CASE("a partner changed elsewhere since it was read is not overwritten by an older copy")
+{
+    TestCompany tc;
+    tc.actAs(QStringLiteral("manager"));
+    PartnerService partners(*tc.company);
+    auto id = partners.create(PartnerKind::Supplier, acme());
+    REQUIRE_OK(id);
+    auto seen = partners.get(PartnerKind::Supplier, id.value());
+    REQUIRE_OK(seen);
+
+    PartnerInput first = acme();
+    first.phone = QStringLiteral("+33 1 23 45");
+    first.expectedUpdatedAt = seen->updatedAt;
+    REQUIRE_OK(partners.update(PartnerKind::Supplier, id.value(), first));
+
+    PartnerInput stale = acme();
+    stale.notes = QStringLiteral("from an old copy");
+    stale.expectedUpdatedAt = seen->updatedAt;
+    auto refused = partners.update(PartnerKind::Supplier, id.value(), stale);
+    REQUIRE_ERROR(refused, ErrorCode::Conflict);
+    CHECK(refused.error().message.startsWith(
+        QStringLiteral("Supplier %1 was saved on another workstation").arg(acme().name)));
+    auto kept = partners.get(PartnerKind::Supplier, id.value());
+    REQUIRE_OK(kept);
+    CHECK(kept->phone == QStringLiteral("+33 1 23 45"));
+    CHECK(kept->notes == acme().notes);
+    // Without a version (the command line's import), the change goes through as before.
+    stale.expectedUpdatedAt.clear();
+    REQUIRE_OK(partners.update(PartnerKind::Supplier, id.value(), stale));
+}
+
 TEST_CASE("a clerk edits customers, reads suppliers for invoices, but cannot edit suppliers")
 {
     TestCompany tc;

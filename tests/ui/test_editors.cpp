@@ -435,6 +435,70 @@ TEST_CASE("A product that cannot be loaded leaves the form read-only with the re
     CHECK(named<QPushButton>(editor, "cancelButton")->text() == QStringLiteral("Close"));
 }
 
+TEST_CASE("A product or customer saved on another workstation while its form was open is not overwritten")
+{
+    test::TestCompany tc;
+    tc.actAs(QStringLiteral("manager"));
+    auto id = CatalogService(*tc.company).createProduct(tea());
+    REQUIRE_OK(id);
+    PartnerInput alice;
+    alice.name = QStringLiteral("Alice Archer");
+    auto customer = PartnerService(*tc.company).create(PartnerKind::Customer, alice);
+    REQUIRE_OK(customer);
+
+    ui::ProductEditor product(*tc.company, id.value());
+    ui::PartnerEditor partner(*tc.company, PartnerKind::Customer, customer.value());
+    // Meanwhile the other workstation saves both: a new price, a new phone number.
+    {
+        auto seen = CatalogService(*tc.company).product(id.value());
+        REQUIRE_OK(seen);
+        ProductInput changed = tea();
+        changed.price = 999;
+        changed.expectedUpdatedAt = seen->updatedAt;
+        REQUIRE_OK(CatalogService(*tc.company).updateProduct(id.value(), changed));
+        auto seenPartner = PartnerService(*tc.company).get(PartnerKind::Customer, customer.value());
+        REQUIRE_OK(seenPartner);
+        PartnerInput phoned = alice;
+        phoned.phone = QStringLiteral("+49 30 1234");
+        phoned.expectedUpdatedAt = seenPartner->updatedAt;
+        REQUIRE_OK(PartnerService(*tc.company).update(PartnerKind::Customer, customer.value(), phoned));
+    }
+
+    showActive(product);
+    auto *price = named<QLineEdit>(product, "productPrice");
+    price->selectAll();
+    QTest::keyClicks(price, QStringLiteral("4.10"));
+    QTest::mouseClick(named<QPushButton>(product, "saveButton"), Qt::LeftButton);
+    CHECK(product.isVisible());
+    CHECK(product.savedId() == 0);
+    CHECK(product.generalErrorText().contains(QStringLiteral("another workstation")));
+    CHECK(price->text() == QStringLiteral("4.10")); // what was typed stays
+    CHECK(countRows(tc, QStringLiteral("SELECT price FROM products WHERE id = ?"), {id.value()}) == 999);
+    if (const QString folder = qEnvironmentVariable("STOCKBOOK_UI_PICTURES"); !folder.isEmpty())
+        product.grab().save(folder + QStringLiteral("/product-conflict.png"));
+    product.reject();
+
+    showActive(partner);
+    QTest::mouseClick(named<QPushButton>(partner, "saveButton"), Qt::LeftButton);
+    CHECK(partner.isVisible());
+    CHECK(partner.generalErrorText().contains(QStringLiteral("Customer Alice Archer was saved on another")));
+    auto phone = test::exec(tc.sql(), QStringLiteral("SELECT phone FROM customers WHERE id = ?"),
+                            {customer.value()});
+    REQUIRE(phone.next());
+    CHECK(phone.value(0).toString() == QStringLiteral("+49 30 1234"));
+
+    // Opened again, the form shows the other save, and a change goes through.
+    ui::ProductEditor again(*tc.company, id.value());
+    showActive(again);
+    auto *priceAgain = named<QLineEdit>(again, "productPrice");
+    CHECK(priceAgain->text() == QStringLiteral("9.99"));
+    priceAgain->selectAll();
+    QTest::keyClicks(priceAgain, QStringLiteral("4.10"));
+    QTest::mouseClick(named<QPushButton>(again, "saveButton"), Qt::LeftButton);
+    CHECK(again.result() == QDialog::Accepted);
+    CHECK(countRows(tc, QStringLiteral("SELECT price FROM products WHERE id = ?"), {id.value()}) == 410);
+}
+
 TEST_CASE("A product keeps its default supplier after the supplier is deactivated")
 {
     test::TestCompany tc;

@@ -87,6 +87,7 @@ void PartnerEditor::load()
         return;
     }
     const Partner &p = partner.value();
+    m_version = p.updatedAt;
     m_name->setText(p.name);
     m_email->setText(p.email);
     m_phone->setText(p.phone);
@@ -108,6 +109,7 @@ Result<qint64> PartnerEditor::submit()
     input.paymentTermsDays = m_paymentTerms->value();
     input.notes = m_notes->toPlainText();
     input.active = m_active->isChecked();
+    input.expectedUpdatedAt = m_version; // refused when saved elsewhere meanwhile
 
     PartnerService partners(m_company);
     if (m_partnerId == 0)

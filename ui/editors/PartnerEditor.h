@@ -38,6 +38,7 @@ private:
     CompanySession &m_company;
     PartnerKind m_kind;
     qint64 m_partnerId = 0;
+    QString m_version; // the partner's updated_at as loaded
 
     QLineEdit *m_name = nullptr;
     QLineEdit *m_email = nullptr;

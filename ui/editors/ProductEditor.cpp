@@ -186,6 +186,7 @@ void ProductEditor::load()
         return;
     }
     const Product &p = product.value();
+    m_version = p.updatedAt;
     m_sku->setText(p.sku);
     m_barcode->setText(p.barcode);
     m_name->setText(p.name);
@@ -253,6 +254,7 @@ Result<qint64> ProductEditor::submit()
             QStringLiteral("reorder_level"));
     input.reorderLevel = *reorder;
 
+    input.expectedUpdatedAt = m_version; // refused when saved elsewhere meanwhile
     CatalogService catalog(m_company);
     if (m_productId == 0)
         return catalog.createProduct(input);

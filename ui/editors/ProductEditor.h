@@ -42,6 +42,7 @@ private:
 
     CompanySession &m_company;
     qint64 m_productId = 0;
+    QString m_version; // the product's updated_at as loaded
     qint64 m_cost = 0;
     qint64 m_quantity = 0;
     QString m_currency = QStringLiteral("EUR");

@@ -42,7 +42,7 @@ Result<std::optional<qint64>> firstId(storage::Database &db, const QString &sql,
 const QString ProductColumns = QStringLiteral(
     "SELECT p.id, p.sku, p.barcode, p.name, p.category_id, c.name AS category_name, p.supplier_id, "
     "s.name AS supplier_name, p.tax_rate_id, t.rate_bp, "
-    "p.unit, p.price, p.cost, p.reorder_level, p.quantity, p.active FROM products p "
+    "p.unit, p.price, p.cost, p.reorder_level, p.quantity, p.active, p.updated_at FROM products p "
     "LEFT JOIN categories c ON c.id = p.category_id LEFT JOIN suppliers s ON s.id = p.supplier_id "
     "JOIN tax_rates t ON t.id = p.tax_rate_id ");
 
@@ -67,6 +67,7 @@ Product productFrom(const storage::Query &q)
     p.reorderLevel = q.get<qint64>("reorder_level");
     p.quantity = q.get<qint64>("quantity");
     p.active = q.get<int>("active") != 0;
+    p.updatedAt = q.text("updated_at");
     return p;
 }
 
@@ -306,15 +307,23 @@ Result<void> CatalogService::updateProduct(qint64 id, const ProductInput &given)
                             QString::number(id));
         !ok.ok())
         return ok;
-    auto old = productWhere(QStringLiteral("p.id"), id, QString::number(id));
-    if (!old.ok())
-        return old.error();
     ProductInput input = given;
     if (auto valid = validateProduct(input); !valid.ok())
         return valid;
+    storage::Database &db = m_company.database();
+    // Read inside the transaction: what it is compared with stays the newest.
+    storage::Transaction tx(db);
+    if (auto begun = tx.begin(); !begun.ok())
+        return begun;
+    auto old = productWhere(QStringLiteral("p.id"), id, QString::number(id));
+    if (!old.ok())
+        return old.error();
+    if (auto same = checkUnchanged(old->updatedAt, input.expectedUpdatedAt,
+                                   Tr::tr("Product %1").arg(old->sku));
+        !same.ok())
+        return same;
     if (!input.taxRateId)
         input.taxRateId = old->taxRateId;
-    storage::Database &db = m_company.database();
     if (auto refs = checkProductReferences(db, input, id); !refs.ok())
         return refs;
     QJsonObject changes;
@@ -332,9 +341,6 @@ Result<void> CatalogService::updateProduct(qint64 id, const ProductInput &given)
     addChange(changes, QStringLiteral("active"), old->active, input.active);
     if (changes.isEmpty())
         return {};
-    storage::Transaction tx(db);
-    if (auto begun = tx.begin(); !begun.ok())
-        return begun;
     auto q = db.query(
         QStringLiteral(
             "UPDATE products SET sku = ?, barcode = ?, name = ?, category_id = ?, supplier_id = ?, "
@@ -342,7 +348,7 @@ Result<void> CatalogService::updateProduct(qint64 id, const ProductInput &given)
             "WHERE id = ?"),
         {input.sku, nullIfEmpty(input.barcode), input.name, optionalId(input.categoryId),
          optionalId(input.supplierId), optionalId(input.taxRateId), input.unit, input.price,
-         input.reorderLevel, input.active ? 1 : 0, isoNow(m_company), id});
+         input.reorderLevel, input.active ? 1 : 0, nextVersion(m_company, old->updatedAt), id});
     if (!q.ok())
         return q.error();
     if (auto logged = AuditLog::append(db,

@@ -15,7 +15,6 @@
 #include "storage/Transaction.h"
 
 #include <QJsonObject>
-#include <QLocale>
 
 namespace stockbook {
 
@@ -256,11 +255,7 @@ Result<qint64> InvoiceService::saveDraft(std::optional<qint64> existingId, const
     if (!currency.ok())
         return currency.error();
 
-    QString now = isoNow(m_company);
-    // Later than the save it replaces, also within one millisecond or under
-    // a fixed clock, so that it tells the two versions apart.
-    if (!previousUpdatedAt.isEmpty() && now <= previousUpdatedAt)
-        now = isoTimestamp(QDateTime::fromString(previousUpdatedAt, Qt::ISODateWithMs).addMSecs(1));
+    const QString now = nextVersion(m_company, previousUpdatedAt);
     const QVariant customer = sale ? QVariant(draft.partnerId) : nullableId(qint64(0));
     const QVariant supplier = sale ? nullableId(qint64(0)) : QVariant(draft.partnerId);
     qint64 id = 0;
@@ -366,16 +361,10 @@ Result<Invoice> InvoiceService::updateDraft(qint64 invoiceId, const InvoiceDraft
     auto own = ownDraft(invoiceId, Tr::tr("change"));
     if (!own.ok())
         return own;
-    if (!draft.expectedUpdatedAt.isEmpty() && own->updatedAt != draft.expectedUpdatedAt) {
-        const QDateTime when = QDateTime::fromString(own->updatedAt, Qt::ISODateWithMs).toLocalTime();
-        return makeError(ErrorCode::Conflict,
-                         Tr::tr("Draft %1 was saved on another workstation at %2, after you opened it, so "
-                                "your changes were not saved. They stay on screen: open the draft again "
-                                "to see the other changes, then make yours again.")
-                             .arg(invoiceId)
-                             .arg(QLocale().toString(when.time(), QStringLiteral("HH:mm:ss"))),
-                         QStringLiteral("updated_at"));
-    }
+    if (auto same = checkUnchanged(own->updatedAt, draft.expectedUpdatedAt,
+                                   Tr::tr("Draft %1").arg(invoiceId));
+        !same.ok())
+        return same.error();
     if (auto id = saveDraft(invoiceId, draft, own->updatedAt); !id.ok())
         return id.error();
     auto inv = store().invoice(invoiceId);

@@ -51,7 +51,7 @@ QJsonObject partnerJson(const PartnerInput &p)
 }
 
 const QString Columns = QStringLiteral(
-    "SELECT id, name, email, phone, address, tax_id, payment_terms_days, notes, active FROM ");
+    "SELECT id, name, email, phone, address, tax_id, payment_terms_days, notes, active, updated_at FROM ");
 
 Partner partnerFrom(PartnerKind kind, const storage::Query &q)
 {
@@ -59,7 +59,8 @@ Partner partnerFrom(PartnerKind kind, const storage::Query &q)
                    q.text("name"),      q.text("email"),
                    q.text("phone"),     q.text("address"),
                    q.text("tax_id"),    q.get<int>("payment_terms_days"),
-                   q.text("notes"),     q.get<int>("active") != 0};
+                   q.text("notes"),     q.get<int>("active") != 0,
+                   q.text("updated_at")};
 }
 
 } // namespace
@@ -180,13 +181,21 @@ Result<void> PartnerService::update(PartnerKind kind, qint64 id, const PartnerIn
     const QString action = entityName(kind) + QStringLiteral(".update");
     if (auto ok = authorize(m_company, editPermission(kind), action, QString::number(id)); !ok.ok())
         return ok;
-    auto old = fetch(kind, QStringLiteral("id"), id, QString::number(id));
-    if (!old.ok())
-        return old.error();
     PartnerInput input = given;
     if (auto valid = validate(input); !valid.ok())
         return valid;
     storage::Database &db = m_company.database();
+    // Read inside the transaction: what it is compared with stays the newest.
+    storage::Transaction tx(db);
+    if (auto begun = tx.begin(); !begun.ok())
+        return begun;
+    auto old = fetch(kind, QStringLiteral("id"), id, QString::number(id));
+    if (!old.ok())
+        return old.error();
+    const QString what = kind == PartnerKind::Customer ? Tr::tr("Customer %1").arg(old->name)
+                                                       : Tr::tr("Supplier %1").arg(old->name);
+    if (auto same = checkUnchanged(old->updatedAt, input.expectedUpdatedAt, what); !same.ok())
+        return same;
     if (auto free = checkEmailFree(db, kind, input.email, id); !free.ok())
         return free;
     QJsonObject changes;
@@ -204,16 +213,14 @@ Result<void> PartnerService::update(PartnerKind kind, qint64 id, const PartnerIn
     add(QStringLiteral("active"), old->active, input.active);
     if (changes.isEmpty())
         return {};
-    storage::Transaction tx(db);
-    if (auto begun = tx.begin(); !begun.ok())
-        return begun;
     if (auto q = db.query(
             QStringLiteral("UPDATE ") + table(kind)
                 + QStringLiteral(
                     " SET name = ?, email = ?, phone = ?, address = ?, tax_id = ?, "
                     "payment_terms_days = ?, notes = ?, active = ?, updated_at = ? WHERE id = ?"),
             {input.name, nullIfEmpty(input.email), input.phone, input.address, input.taxId,
-             input.paymentTermsDays, input.notes, input.active ? 1 : 0, isoNow(m_company), id});
+             input.paymentTermsDays, input.notes, input.active ? 1 : 0,
+             nextVersion(m_company, old->updatedAt), id});
         !q.ok())
         return q.error();
     if (auto logged = AuditLog::append(db, auditEntry(m_company.session(), action, table(kind), id, changes));
