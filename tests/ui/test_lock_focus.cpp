@@ -232,6 +232,37 @@ TEST_CASE("The idle lock warns first, any key cancels the warning, and an unsave
           == QStringLiteral("Your unsaved sale was kept as draft 1 and reopens when you unlock."));
 }
 
+TEST_CASE("A sale kept at the lock reopens with its version: saved on another workstation since, it is not "
+          "overwritten")
+{
+    Window w;
+    MainWindow &window = w.window;
+    typeUnsavedSale(window);
+    named<QAction>(window, "lockAction")->trigger();
+    REQUIRE(window.isLocked());
+
+    REQUIRE_EVENTUALLY(focused() && focused()->objectName() == QLatin1String("lockPasswordEdit"));
+    type(QString::fromLatin1(AnnaPassword));
+    key(Qt::Key_Return);
+    REQUIRE_FALSE(window.isLocked());
+    auto *entry = named<InvoiceEntry>(window, "saleEntry");
+    REQUIRE(entry->draftId() == std::optional<qint64>(1));
+    REQUIRE(entry->linesModel()->rowCount() == 2);
+    // Before the clerk saves, draft 1 is saved at the second till (as its
+    // save leaves the row: new notes, a later updated_at).
+    CompanySession &company = *window.company();
+    test::exec(
+        company.database().connection(),
+        QStringLiteral("UPDATE invoices SET notes = 'second till', updated_at = '2099-01-01T00:00:00.000Z' "
+                       "WHERE id = 1"));
+    // The copy reopened from the lock carries the version kept then: saving it is refused.
+    key(Qt::Key_S, Qt::ControlModifier);
+    CHECK(named<QLabel>(*entry, "formError")->text().contains(QStringLiteral("another workstation")));
+    auto draft = InvoiceService(company).get(1);
+    REQUIRE_OK(draft);
+    CHECK(draft->notes == QStringLiteral("second till"));
+}
+
 TEST_CASE("Another user unlocking finds the kept sale in the draft list, not on screen")
 {
     Window w;

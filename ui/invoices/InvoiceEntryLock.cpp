@@ -67,6 +67,7 @@ QJsonObject InvoiceEntry::pendingWork()
                                  {QStringLiteral("tax"), l.tax}});
     }
     return QJsonObject{{QStringLiteral("draft_id"), m_draftId.value_or(0)},
+                       {QStringLiteral("draft_version"), m_draftId ? m_draftVersion : QString()},
                        {QStringLiteral("partner"), m_partner->text()},
                        {QStringLiteral("partner_id"), m_partnerId},
                        {QStringLiteral("warehouse"), m_warehouse->currentData().toLongLong()},
@@ -78,8 +79,10 @@ QJsonObject InvoiceEntry::pendingWork()
 void InvoiceEntry::restorePendingWork(const QJsonObject &work)
 {
     newInvoice();
-    if (const qint64 draft = work.value(QStringLiteral("draft_id")).toInteger(); draft > 0)
+    if (const qint64 draft = work.value(QStringLiteral("draft_id")).toInteger(); draft > 0) {
         m_draftId = draft;
+        m_draftVersion = work.value(QStringLiteral("draft_version")).toString();
+    }
     m_partner->setText(work.value(QStringLiteral("partner")).toString());
     refreshPartners(m_partner->text());
     m_partnerId = work.value(QStringLiteral("partner_id")).toInteger();
