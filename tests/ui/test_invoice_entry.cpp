@@ -342,6 +342,8 @@ TEST_CASE(
     REQUIRE(entry.linesModel()->rowCount() == 2); // what was typed stays
     CHECK(entry.linesModel()->line(0).sku == QLatin1String("CHEESE"));
     CHECK(entry.linesModel()->line(1).sku == QLatin1String("DATES"));
+    // The drafts list shows the other till's save: one egg, 3.33.
+    CHECK(named<QComboBox>(entry, "draftsCombo")->currentText().endsWith(QStringLiteral(" · 3.33")));
     // STOCKBOOK_UI_PICTURES=DIR: the screen as the clerk sees it, to be looked at.
     if (const QString folder = qEnvironmentVariable("STOCKBOOK_UI_PICTURES"); !folder.isEmpty())
         entry.grab().save(folder + QStringLiteral("/draft-conflict.png"));

@@ -251,6 +251,8 @@ void InvoiceEntry::showError(const Error &error)
         emit connectionLost();
         return;
     }
+    if (error.code == ErrorCode::Conflict)
+        reloadDrafts(); // the drafts list shows the other workstation's save
     showMessage(m_formError, error.message);
 }
 
